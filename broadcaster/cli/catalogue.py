@@ -1,0 +1,277 @@
+"""``broadcaster segment …``: the station's news items, notices and recordings."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import click
+
+from broadcaster.cli import BroadcasterGroup, CliState, date_option, pass_state
+from broadcaster.cli.fmt import table, when
+from broadcaster.dates import format_date, format_duration
+from broadcaster.errors import InputError
+from broadcaster.scriptfile import ScriptText, read_script_file, script_from_text
+from broadcaster.segments import (
+    PRIORITY_LABELS,
+    STATUS_LABELS,
+    SegmentInput,
+    add_segment,
+    approve_segment,
+    edit_segment,
+    list_segments,
+    retire_segment,
+    show_segment,
+)
+
+EVENT_LABELS = {
+    "created": "tạo mới",
+    "edited": "sửa",
+    "approved": "duyệt",
+    "retired": "ngừng phát",
+    "rendered": "tạo âm thanh",
+}
+OUTCOME_LABELS = {
+    "open": "đang phát",
+    "aired": "đã phát",
+    "partial": "phát dở",
+    "failed": "lỗi",
+    "missed": "bị lỡ",
+    "preempted": "bị ngắt để phát tin khẩn",
+    "interrupted": "bị gián đoạn",
+}
+
+
+def _script(file: Path | None, text: str | None) -> ScriptText | None:
+    if file is not None and text is not None:
+        raise InputError("Chỉ dùng một trong hai: --file hoặc --text.")
+    if file is not None:
+        return read_script_file(file)
+    if text is not None:
+        return script_from_text(text)
+    return None
+
+
+def _content_options(f):  # type: ignore[no-untyped-def]
+    for option in reversed(
+        [
+            click.option(
+                "--file",
+                "file",
+                type=click.Path(path_type=Path),
+                metavar="TỆP",
+                help="Kịch bản .txt (UTF-8, UTF-16, Windows-1258) hoặc .docx.",
+            ),
+            click.option("--text", "text", metavar="VĂN_BẢN", help="Nội dung gõ trực tiếp."),
+            click.option(
+                "--audio",
+                "audio",
+                type=click.Path(path_type=Path),
+                metavar="TỆP",
+                help="Tệp ghi âm có sẵn (.mp3, .wav …), ví dụ chương trình tiếp sóng.",
+            ),
+            click.option(
+                "--title", metavar="TÊN", help="Tên tin bài (mặc định: dòng đầu kịch bản)."
+            ),
+            click.option(
+                "--priority", metavar="MỨC", help="Mức ưu tiên: normal (thường) hoặc urgent (khẩn)."
+            ),
+            date_option("--valid-from", help="Phát từ ngày (ví dụ 22/2/2023)."),
+            date_option("--valid-to", help="Phát đến hết ngày."),
+            click.option("--notes", metavar="GHI_CHÚ", help="Ghi chú."),
+        ]
+    ):
+        f = option(f)
+    return f
+
+
+@click.group("segment", cls=BroadcasterGroup)
+def segment_group() -> None:
+    """Tin bài: thêm, xem, sửa, duyệt, ngừng phát."""
+
+
+@segment_group.command("add")
+@_content_options
+@click.option(
+    "--category",
+    "-c",
+    metavar="CHUYÊN_MỤC",
+    required=True,
+    help="Chuyên mục: cchc, thong-bao, y-te, phong-chong-thien-tai, an-ninh, …",
+)
+@pass_state
+def add_cmd(
+    state: CliState,
+    file: Path | None,
+    text: str | None,
+    audio: Path | None,
+    title: str | None,
+    priority: str | None,
+    valid_from: date | None,
+    valid_to: date | None,
+    notes: str | None,
+    category: str,
+) -> None:
+    """Thêm tin bài từ tệp kịch bản, văn bản gõ trực tiếp hoặc tệp ghi âm."""
+    segment = add_segment(
+        state.app(),
+        SegmentInput(
+            title=title,
+            category=category,
+            priority=priority,
+            script=_script(file, text),
+            recording=audio,
+            valid_from=valid_from,
+            valid_to=valid_to,
+            notes=notes,
+        ),
+    )
+    click.echo(
+        f"Đã thêm tin bài số {segment.id}: «{segment.title}» ({STATUS_LABELS[segment.status]})."
+    )
+
+
+@segment_group.command("list")
+@click.option("--category", "-c", metavar="CHUYÊN_MỤC", help="Chỉ chuyên mục này.")
+@click.option("--status", metavar="TRẠNG_THÁI", help="draft (chờ duyệt), approved, retired.")
+@date_option("--date", "on", help="Chỉ tin còn hiệu lực vào ngày này.")
+@pass_state
+def list_cmd(state: CliState, category: str | None, status: str | None, on: date | None) -> None:
+    """Danh sách tin bài."""
+    app = state.app()
+    segments = list_segments(app, category, status, on)
+    if not segments:
+        click.echo("Chưa có tin bài nào phù hợp.")
+        return
+    rows = [
+        (
+            s.id,
+            s.title[:50],
+            s.category,
+            PRIORITY_LABELS[s.priority],
+            STATUS_LABELS[s.status],
+            format_duration(s.audio_duration)
+            if s.audio_duration and not (s.kind == "script" and s.audio_stale)
+            else "",
+            format_date(s.valid_to) if s.valid_to else "",
+        )
+        for s in segments
+    ]
+    click.echo(
+        table(("Số", "Tên", "Chuyên mục", "Ưu tiên", "Trạng thái", "Thời lượng", "Hết hạn"), rows)
+    )
+
+
+@segment_group.command("show")
+@click.argument("segment_id", type=int, metavar="SỐ_TIN")
+@pass_state
+def show_cmd(state: CliState, segment_id: int) -> None:
+    """Xem đầy đủ một tin bài: kịch bản, trạng thái, lịch sử, các lượt phát."""
+    app = state.app()
+    detail = show_segment(app, segment_id)
+    s = detail.segment
+    tz = app.settings.tz
+    lines = [
+        f"Tin bài số {s.id}: {s.title}",
+        f"Chuyên mục: {app.settings.category_label(s.category)} ({s.category})",
+        f"Ưu tiên: {PRIORITY_LABELS[s.priority]}",
+        f"Trạng thái: {STATUS_LABELS[s.status]}"
+        + (f" — duyệt bởi {s.approved_by} lúc {when(s.approved_at, tz)}" if s.approved_by else ""),
+        f"Hiệu lực: {format_date(s.valid_from) if s.valid_from else '…'} – "
+        f"{format_date(s.valid_to) if s.valid_to else '…'}",
+    ]
+    if s.source_name:
+        lines.append(f"Nguồn: {s.source_name}")
+    if s.kind == "recording":
+        lines.append(f"Tệp ghi âm: {s.recording_path} ({format_duration(s.audio_duration or 0)})")
+    elif s.audio_path and not s.audio_stale:
+        lines.append(
+            f"Âm thanh: {s.audio_path} ({format_duration(s.audio_duration or 0)}, {s.audio_engine})"
+        )
+    else:
+        lines.append("Âm thanh: chưa tạo hoặc đã cũ (chạy «broadcaster render»).")
+    if s.notes:
+        lines.append(f"Ghi chú: {s.notes}")
+    if s.kind == "script":
+        lines += ["", "Kịch bản:", s.script_text]
+    lines += ["", "Lịch sử:"]
+    lines += [
+        f"  {when(e.at, tz)}  {EVENT_LABELS.get(e.action, e.action)}"
+        + (f": {e.detail}" if e.detail else "")
+        for e in detail.events
+    ]
+    if detail.bookings:
+        lines += ["", "Đặt lịch:"]
+        lines += [
+            f"  #{b.id} buổi «{b.slot.name}» {format_date(b.date_from)} – {format_date(b.date_to)}"
+            + (f", {b.per_day} lần/ngày" if b.per_day > 1 else "")
+            + (" (đã hủy)" if b.cancelled_at else "")
+            for b in detail.bookings
+        ]
+    lines += ["", f"Các lượt phát: {len(detail.airings)}"]
+    for a in detail.airings:
+        slot_name = a.slot.name if a.slot else "phát ngay"
+        lines.append(
+            f"  {when(a.actual_start or a.scheduled_start, tz)}  {slot_name}"
+            f"  {format_duration(a.duration or 0)}  {OUTCOME_LABELS.get(a.outcome, a.outcome)}"
+        )
+    click.echo("\n".join(lines))
+
+
+@segment_group.command("edit")
+@click.argument("segment_id", type=int, metavar="SỐ_TIN")
+@_content_options
+@click.option("--category", "-c", metavar="CHUYÊN_MỤC", help="Đổi chuyên mục.")
+@pass_state
+def edit_cmd(
+    state: CliState,
+    segment_id: int,
+    file: Path | None,
+    text: str | None,
+    audio: Path | None,
+    title: str | None,
+    priority: str | None,
+    valid_from: date | None,
+    valid_to: date | None,
+    notes: str | None,
+    category: str | None,
+) -> None:
+    """Sửa tin bài. Đổi nội dung thì âm thanh cũ bị bỏ và tin phải được duyệt lại."""
+    segment = edit_segment(
+        state.app(),
+        segment_id,
+        SegmentInput(
+            title=title,
+            category=category,
+            priority=priority,
+            script=_script(file, text),
+            recording=audio,
+            valid_from=valid_from,
+            valid_to=valid_to,
+            notes=notes,
+        ),
+    )
+    click.echo(f"Đã sửa tin bài số {segment.id} ({STATUS_LABELS[segment.status]}).")
+
+
+@segment_group.command("approve")
+@click.argument("segment_id", type=int, metavar="SỐ_TIN")
+@click.option("--by", required=True, metavar="HỌ_TÊN", help="Người duyệt nội dung.")
+@pass_state
+def approve_cmd(state: CliState, segment_id: int, by: str) -> None:
+    """Duyệt nội dung tin bài để được phát."""
+    segment = approve_segment(state.app(), segment_id, by)
+    click.echo(f"Đã duyệt tin bài số {segment.id} (người duyệt: {segment.approved_by}).")
+
+
+@segment_group.command("retire")
+@click.argument("segment_id", type=int, metavar="SỐ_TIN")
+@pass_state
+def retire_cmd(state: CliState, segment_id: int) -> None:
+    """Ngừng phát tin bài (giữ lại trong nhật ký, hủy các lịch chưa phát)."""
+    segment, cancelled = retire_segment(state.app(), segment_id)
+    click.echo(f"Đã ngừng phát tin bài số {segment.id}; hủy {cancelled} lượt đặt lịch.")
+
+
+def register(group: click.Group) -> None:
+    group.add_command(segment_group)

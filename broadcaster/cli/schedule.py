@@ -1,0 +1,254 @@
+"""``slot …``, ``book …`` and ``plan``: when the station is on air and what it plays."""
+
+from __future__ import annotations
+
+from datetime import date, time, timedelta
+from pathlib import Path
+
+import click
+
+from broadcaster.bookings import BookingRequest, book_segment, cancel_booking, list_bookings
+from broadcaster.cli import (
+    BroadcasterGroup,
+    CliState,
+    DefaultGroup,
+    date_option,
+    pass_state,
+    time_option,
+    weekdays_option,
+)
+from broadcaster.cli.fmt import table
+from broadcaster.dates import WEEKDAY_NAMES, format_date, format_duration, format_weekdays
+from broadcaster.planning import plan_day
+from broadcaster.slots import SlotSpec, add_slot, list_slots, load_schedule, remove_slot
+
+
+@click.group("slot", cls=BroadcasterGroup)
+def slot_group() -> None:
+    """Buổi phát trong ngày (khung giờ lặp lại hằng tuần)."""
+
+
+@slot_group.command("add")
+@click.argument("name", metavar="TÊN_BUỔI")
+@time_option("--start", required=True, help="Giờ bắt đầu, ví dụ 06:00.")
+@time_option("--end", required=True, help="Giờ kết thúc, ví dụ 06:30.")
+@weekdays_option(
+    "--days", default="t2-cn", show_default=True, help="Ngày trong tuần: t2-cn, t2,t4,t6, mon-sun …"
+)
+@date_option("--from", "valid_from", help="Chỉ có từ ngày này.")
+@date_option("--to", "valid_to", help="Chỉ có đến hết ngày này.")
+@pass_state
+def slot_add_cmd(
+    state: CliState,
+    name: str,
+    start: time,
+    end: time,
+    days: str,
+    valid_from: date | None,
+    valid_to: date | None,
+) -> None:
+    """Thêm một buổi phát, ví dụ: slot add "Buổi sáng" --start 06:00 --end 06:30."""
+    slot = add_slot(state.app(), SlotSpec(name, start, end, days, valid_from, valid_to))
+    click.echo(
+        f"Đã thêm buổi «{slot.name}» {slot.start_time:%H:%M}–{slot.end_time:%H:%M}, "
+        f"{format_weekdays(slot.weekdays)}."
+    )
+
+
+@slot_group.command("list")
+@pass_state
+def slot_list_cmd(state: CliState) -> None:
+    """Danh sách buổi phát."""
+    slots = list_slots(state.app())
+    if not slots:
+        click.echo("Chưa có buổi phát nào. Thêm bằng «broadcaster slot add» hoặc «slot load».")
+        return
+    rows = [
+        (
+            s.id,
+            s.name,
+            f"{s.start_time:%H:%M}",
+            f"{s.end_time:%H:%M}",
+            format_weekdays(s.weekdays),
+            format_date(s.valid_from) if s.valid_from else "",
+            format_date(s.valid_to) if s.valid_to else "",
+        )
+        for s in slots
+    ]
+    click.echo(table(("Số", "Tên", "Bắt đầu", "Kết thúc", "Ngày", "Từ ngày", "Đến ngày"), rows))
+
+
+@slot_group.command("remove")
+@click.argument("name", metavar="TÊN_BUỔI")
+@click.option("--force", is_flag=True, help="Hủy luôn các lượt đặt lịch còn lại của buổi.")
+@pass_state
+def slot_remove_cmd(state: CliState, name: str, force: bool) -> None:
+    """Bỏ một buổi phát (nhật ký cũ vẫn giữ nguyên)."""
+    slot, cancelled = remove_slot(state.app(), name, force)
+    extra = f"; đã hủy {cancelled} lượt đặt lịch" if cancelled else ""
+    click.echo(f"Đã bỏ buổi «{slot.name}»{extra}.")
+
+
+@slot_group.command("load")
+@click.argument("path", type=click.Path(path_type=Path), metavar="TỆP_LỊCH")
+@pass_state
+def slot_load_cmd(state: CliState, path: Path) -> None:
+    """Nạp cả bảng buổi phát từ tệp TOML (ví dụ schedules/xa-mau.toml)."""
+    report = load_schedule(state.app(), path)
+    for label, items in (
+        ("Thêm", report.added),
+        ("Đổi", report.changed),
+        ("Bỏ", report.removed),
+        ("Giữ nguyên", report.unchanged),
+    ):
+        for item in items:
+            click.echo(f"{label}: {item}")
+    click.echo(
+        f"Đã nạp {path.name}: thêm {len(report.added)}, đổi {len(report.changed)}, "
+        f"bỏ {len(report.removed)}, giữ nguyên {len(report.unchanged)}."
+    )
+
+
+@click.group("book", cls=DefaultGroup, invoke_without_command=False)
+def book_group() -> None:
+    """Đặt lịch phát: book SỐ_TIN --slot "Buổi sáng" --from 1/12/2026 --to 7/12/2026."""
+
+
+@book_group.command("add", hidden=True)
+@click.argument("segment_id", type=int, metavar="SỐ_TIN")
+@click.option(
+    "--slot",
+    "slots",
+    multiple=True,
+    required=True,
+    metavar="TÊN_BUỔI",
+    help="Buổi phát (có thể lặp lại để đặt nhiều buổi).",
+)
+@date_option("--from", "date_from", help="Từ ngày (mặc định hôm nay).")
+@date_option("--to", "date_to", help="Đến hết ngày (mặc định bằng --from).")
+@click.option(
+    "--per-day",
+    type=int,
+    default=1,
+    show_default=True,
+    metavar="N",
+    help="Số lần phát tin này trong buổi mỗi ngày.",
+)
+@weekdays_option(
+    "--days",
+    default="t2-cn",
+    show_default=True,
+    help="Chỉ những ngày trong tuần này, ví dụ t2,t4,t6.",
+)
+@pass_state
+def book_add_cmd(
+    state: CliState,
+    segment_id: int,
+    slots: tuple[str, ...],
+    date_from: date | None,
+    date_to: date | None,
+    per_day: int,
+    days: str,
+) -> None:
+    """Đặt một tin bài vào buổi phát trong một khoảng ngày."""
+    app = state.app()
+    start = date_from or app.today()
+    bookings = book_segment(
+        app, BookingRequest(segment_id, slots, start, date_to or start, per_day, days)
+    )
+    for b in bookings:
+        click.echo(
+            f"Đã đặt lịch số {b.id}: tin {b.segment_id} «{b.segment.title}» vào buổi "
+            f"«{b.slot.name}» từ {format_date(b.date_from)} đến {format_date(b.date_to)}."
+        )
+
+
+@book_group.command("list")
+@date_option("--date", "on", help="Chỉ lịch có hiệu lực vào ngày này.")
+@click.option("--all", "include_cancelled", is_flag=True, help="Kể cả lịch đã hủy.")
+@pass_state
+def book_list_cmd(state: CliState, on: date | None, include_cancelled: bool) -> None:
+    """Danh sách lượt đặt lịch."""
+    bookings = list_bookings(state.app(), on, include_cancelled)
+    if not bookings:
+        click.echo("Chưa có lượt đặt lịch nào.")
+        return
+    rows = [
+        (
+            b.id,
+            b.segment_id,
+            b.segment.title[:40],
+            b.slot.name,
+            format_date(b.date_from),
+            format_date(b.date_to),
+            b.per_day,
+            format_weekdays(b.weekdays),
+            "đã hủy" if b.cancelled_at else "",
+        )
+        for b in bookings
+    ]
+    click.echo(table(("Số", "Tin", "Tên", "Buổi", "Từ", "Đến", "Lần/ngày", "Ngày", ""), rows))
+
+
+@book_group.command("cancel")
+@click.argument("booking_id", type=int, metavar="SỐ_LỊCH")
+@pass_state
+def book_cancel_cmd(state: CliState, booking_id: int) -> None:
+    """Hủy một lượt đặt lịch."""
+    booking = cancel_booking(state.app(), booking_id)
+    click.echo(f"Đã hủy lượt đặt lịch số {booking.id} (tin «{booking.segment.title}»).")
+
+
+@click.command("plan")
+@date_option("--date", "day", help="Ngày cần xem (mặc định hôm nay).")
+@pass_state
+def plan_cmd(state: CliState, day: date | None) -> None:
+    """Chương trình phát của một ngày: từng buổi, thứ tự tin, thời lượng và cảnh báo."""
+    app = state.app()
+    day = day or app.today()
+    plan = plan_day(app, day)
+    click.echo(f"Chương trình phát {WEEKDAY_NAMES[day.weekday()]}, ngày {format_date(day)}")
+    if not plan.slots:
+        click.echo("Không có buổi phát nào trong ngày này.")
+        return
+    warnings = 0
+    for slot in plan.slots:
+        click.echo("")
+        click.echo(
+            f"{slot.name} {slot.start:%H:%M}–{slot.end:%H:%M}: "
+            f"{format_duration(slot.used)} / {format_duration(slot.capacity)} "
+            f"({round(100 * slot.used / slot.capacity)}%)"
+        )
+        if not slot.entries:
+            click.echo("  (chưa có tin nào)")
+        for n, p in enumerate(slot.entries, start=1):
+            e = p.entry
+            mark = "~" if e.estimated else ""
+            at = slot.start + timedelta(seconds=p.offset)
+            clock = f"{at:%H:%M:%S}" if p.fits else "--:--:--"
+            flags = list(e.warnings)
+            if e.airable and not p.fits:
+                flags.append("không kịp phát trong buổi")
+            line = (
+                f"  {n:>2}. {clock}  [{e.category}] {e.title[:50]} "
+                f"({mark}{format_duration(e.duration)})"
+                + (" KHẨN" if e.priority == "urgent" else "")
+                + (f" lần {e.repeat}" if e.per_day > 1 else "")
+            )
+            click.echo(line)
+            for flag in flags:
+                warnings += 1
+                click.echo(f"      ⚠ {flag}")
+        for w in slot.warnings:
+            warnings += 1
+            click.echo(f"  ⚠ {w}")
+    click.echo("")
+    click.echo("(~ là thời lượng ước tính từ kịch bản; chạy «broadcaster render» để có số thật.)")
+    if warnings:
+        click.echo(f"Có {warnings} cảnh báo.")
+
+
+def register(group: click.Group) -> None:
+    group.add_command(slot_group)
+    group.add_command(book_group)
+    group.add_command(plan_cmd)

@@ -1,0 +1,53 @@
+"""``broadcaster init``: create the station home (optionally with the example station)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from broadcaster.cli import CliState, pass_state
+from broadcaster.example import load_example
+from broadcaster.station import init_station, open_station
+
+
+@click.command("init")
+@click.option("--name", metavar="TÊN", help="Tên đài, ví dụ «Đài truyền thanh xã Việt Hưng».")
+@click.option("--timezone", metavar="MÚI_GIỜ", help="Múi giờ (mặc định Asia/Ho_Chi_Minh).")
+@click.option(
+    "--example",
+    "example",
+    is_flag=True,
+    help="Nạp đài mẫu: lịch trong schedules/ và kịch bản trong scripts_vi/ (chỉ lần đầu).",
+)
+@click.option(
+    "--example-dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("."),
+    show_default=True,
+    metavar="THƯ_MỤC",
+    help="Thư mục chứa schedules/ và scripts_vi/ của đài mẫu.",
+)
+@pass_state
+def init_cmd(
+    state: CliState, name: str | None, timezone: str | None, example: bool, example_dir: Path
+) -> None:
+    """Tạo thư mục đài (thiết lập và cơ sở dữ liệu). Chạy lại nhiều lần vẫn an toàn."""
+    settings = state.settings(station_name=name, timezone=timezone)
+    result = init_station(settings, state.clock)
+    if result.created:
+        click.echo(f"Đã tạo đài «{settings.station_name}» tại {result.home}.")
+    else:
+        click.echo(f"Đài tại {result.home} đã có sẵn; cơ sở dữ liệu đã được kiểm tra.")
+    click.echo(f"Thiết lập: {settings.settings_path}")
+    if example:
+        app = open_station(state.settings(), state.clock)
+        try:
+            summary = load_example(app, example_dir)
+        finally:
+            app.close()
+        click.echo(summary)
+
+
+def register(group: click.Group) -> None:
+    group.add_command(init_cmd)

@@ -1,0 +1,70 @@
+"""``broadcaster text …``: check how a script will be read, manage abbreviations."""
+
+from __future__ import annotations
+
+import sys
+
+import click
+
+from broadcaster.cli import BroadcasterGroup, CliState, pass_state
+from broadcaster.cli.fmt import table
+from broadcaster.textnorm.abbreviations import load_table
+from broadcaster.textnorm.normalize import normalize_lines
+from broadcaster.textnorm.station_abbrev import add_abbreviation, remove_abbreviation
+
+
+@click.group("text", cls=BroadcasterGroup)
+def text_group() -> None:
+    """Kiểm tra cách đọc kịch bản và bảng chữ viết tắt."""
+
+
+@text_group.command("normalize")
+@pass_state
+def normalize_cmd(state: CliState) -> None:
+    """Đọc văn bản từ đầu vào chuẩn, in mỗi dòng dạng sẽ được đọc (cùng số dòng)."""
+    settings = state.settings()
+    data = sys.stdin.buffer.read() if hasattr(sys.stdin, "buffer") else sys.stdin.read().encode()
+    from broadcaster.scriptfile import decode_bytes
+
+    text, _encoding = decode_bytes(data)
+    lines = text.split("\n")
+    if lines and lines[-1] == "":
+        lines.pop()
+    for line in normalize_lines(lines, settings.abbreviations_path):
+        click.echo(line)
+
+
+@text_group.group("abbrev", cls=BroadcasterGroup)
+def abbrev_group() -> None:
+    """Bảng chữ viết tắt (có sẵn + riêng của đài trong viet-tat.tsv)."""
+
+
+@abbrev_group.command("list")
+@pass_state
+def abbrev_list_cmd(state: CliState) -> None:
+    """Liệt kê mọi chữ viết tắt và cách đọc."""
+    entries = load_table(state.settings().abbreviations_path)
+    click.echo(table(("Viết tắt", "Cách đọc"), sorted(entries.items())))
+
+
+@abbrev_group.command("add")
+@click.argument("abbreviation", metavar="VIẾT_TẮT")
+@click.argument("reading", metavar="CÁCH_ĐỌC")
+@pass_state
+def abbrev_add_cmd(state: CliState, abbreviation: str, reading: str) -> None:
+    """Thêm hoặc sửa một chữ viết tắt riêng của đài."""
+    path = add_abbreviation(state.settings().abbreviations_path, abbreviation, reading)
+    click.echo(f"Đã lưu «{abbreviation.strip()}» → «{reading.strip()}» vào {path}.")
+
+
+@abbrev_group.command("remove")
+@click.argument("abbreviation", metavar="VIẾT_TẮT")
+@pass_state
+def abbrev_remove_cmd(state: CliState, abbreviation: str) -> None:
+    """Bỏ một chữ viết tắt riêng của đài."""
+    remove_abbreviation(state.settings().abbreviations_path, abbreviation)
+    click.echo(f"Đã bỏ «{abbreviation.strip()}» khỏi bảng riêng của đài.")
+
+
+def register(group: click.Group) -> None:
+    group.add_command(text_group)

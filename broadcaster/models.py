@@ -1,0 +1,187 @@
+"""SQLAlchemy 2 typed models: station, segment (+ its history), slot, booking, airing.
+
+Datetimes are stored as UTC and always come back timezone-aware. Nothing an airing
+refers to is ever deleted: segments are retired, slots removed (flagged), bookings
+cancelled.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, time
+from typing import Any
+
+from sqlalchemy import (
+    Boolean,
+    Date,
+    DateTime,
+    Dialect,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    Time,
+    TypeDecorator,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """Aware datetimes in, aware UTC datetimes out; stored as naive UTC everywhere."""
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to the database; use an aware one")
+        return value.astimezone(UTC).replace(tzinfo=None)
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if isinstance(value, str):
+            value = datetime.fromisoformat(value)
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+    type_annotation_map = {datetime: UTCDateTime()}  # noqa: RUF012
+
+
+SEGMENT_STATUSES = ("draft", "approved", "retired")
+PRIORITIES = ("normal", "urgent")
+SEGMENT_KINDS = ("script", "recording")
+OUTCOMES = ("open", "aired", "partial", "failed", "missed", "preempted", "interrupted")
+
+
+class Station(Base):
+    __tablename__ = "station"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    timezone: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime]
+    heartbeat_at: Mapped[datetime | None]
+    daemon_pid: Mapped[int | None]
+    daemon_host: Mapped[str | None] = mapped_column(String(200))
+
+
+class Segment(Base):
+    __tablename__ = "segment"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    title: Mapped[str] = mapped_column(String(300))
+    category: Mapped[str] = mapped_column(String(64), index=True)
+    priority: Mapped[str] = mapped_column(String(16), default="normal")
+    kind: Mapped[str] = mapped_column(String(16), default="script")
+    script_text: Mapped[str] = mapped_column(Text, default="")
+    source_name: Mapped[str] = mapped_column(String(300), default="")
+    source_hash: Mapped[str] = mapped_column(String(64), default="")
+    recording_path: Mapped[str] = mapped_column(String(1000), default="")
+    status: Mapped[str] = mapped_column(String(16), default="draft", index=True)
+    approved_by: Mapped[str | None] = mapped_column(String(200))
+    approved_at: Mapped[datetime | None]
+    valid_from: Mapped[date | None] = mapped_column(Date)
+    valid_to: Mapped[date | None] = mapped_column(Date)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime]
+    updated_at: Mapped[datetime]
+    # Rendering (filled by the speech pipeline).
+    audio_path: Mapped[str | None] = mapped_column(String(1000))
+    audio_key: Mapped[str | None] = mapped_column(String(64))
+    audio_hash: Mapped[str | None] = mapped_column(String(64))
+    audio_duration: Mapped[float | None] = mapped_column(Float)
+    audio_engine: Mapped[str | None] = mapped_column(String(64))
+    audio_stale: Mapped[bool] = mapped_column(Boolean, default=True)
+    rendered_at: Mapped[datetime | None]
+
+    events: Mapped[list[SegmentEvent]] = relationship(
+        back_populates="segment", order_by="SegmentEvent.id"
+    )
+
+
+class SegmentEvent(Base):
+    """The segment's history: created, edited, approved, retired, rendered ..."""
+
+    __tablename__ = "segment_event"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    segment_id: Mapped[int] = mapped_column(ForeignKey("segment.id"), index=True)
+    at: Mapped[datetime]
+    action: Mapped[str] = mapped_column(String(32))
+    detail: Mapped[str] = mapped_column(Text, default="")
+
+    segment: Mapped[Segment] = relationship(back_populates="events")
+
+
+class Slot(Base):
+    __tablename__ = "slot"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(120))
+    start_time: Mapped[time] = mapped_column(Time)
+    end_time: Mapped[time] = mapped_column(Time)
+    weekdays: Mapped[str] = mapped_column(String(7), default="1111111")
+    valid_from: Mapped[date | None] = mapped_column(Date)
+    valid_to: Mapped[date | None] = mapped_column(Date)
+    created_at: Mapped[datetime]
+    removed_at: Mapped[datetime | None]
+
+    @property
+    def active(self) -> bool:
+        return self.removed_at is None
+
+
+class Booking(Base):
+    __tablename__ = "booking"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    segment_id: Mapped[int] = mapped_column(ForeignKey("segment.id"), index=True)
+    slot_id: Mapped[int] = mapped_column(ForeignKey("slot.id"), index=True)
+    date_from: Mapped[date] = mapped_column(Date)
+    date_to: Mapped[date] = mapped_column(Date)
+    per_day: Mapped[int] = mapped_column(Integer, default=1)
+    weekdays: Mapped[str] = mapped_column(String(7), default="1111111")
+    created_at: Mapped[datetime]
+    cancelled_at: Mapped[datetime | None]
+
+    segment: Mapped[Segment] = relationship()
+    slot: Mapped[Slot] = relationship()
+
+
+class Airing(Base):
+    """One segment aired (or not) in one slot: the station's legal record."""
+
+    __tablename__ = "airing"
+    __table_args__ = (Index("ix_airing_scheduled_start", "scheduled_start"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    segment_id: Mapped[int | None] = mapped_column(ForeignKey("segment.id"), index=True)
+    slot_id: Mapped[int | None] = mapped_column(ForeignKey("slot.id"), index=True)
+    booking_id: Mapped[int | None] = mapped_column(ForeignKey("booking.id"))
+    scheduled_start: Mapped[datetime]
+    actual_start: Mapped[datetime | None]
+    actual_end: Mapped[datetime | None]
+    duration: Mapped[float | None] = mapped_column(Float)
+    outcome: Mapped[str] = mapped_column(String(16), default="open", index=True)
+    engine: Mapped[str | None] = mapped_column(String(64))
+    audio_hash: Mapped[str | None] = mapped_column(String(64))
+    error: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime]
+
+    segment: Mapped[Segment | None] = relationship()
+    slot: Mapped[Slot | None] = relationship()

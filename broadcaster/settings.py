@@ -1,0 +1,228 @@
+"""One settings object: defaults < ``broadcaster.toml`` < ``BROADCASTER_*`` env < flags.
+
+It is built once at the entry point and passed down; nothing reads it globally.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from broadcaster.errors import InputError, StationError
+
+SETTINGS_FILE = "broadcaster.toml"
+DB_FILE = "broadcaster.db"
+ENV_PREFIX = "BROADCASTER_"
+
+DEFAULT_CATEGORIES: dict[str, str] = {
+    "cchc": "Cải cách hành chính",
+    "thong-bao": "Thông báo",
+    "y-te": "Y tế",
+    "phong-chong-thien-tai": "Phòng chống thiên tai",
+    "an-ninh": "An ninh, trật tự",
+    "nong-nghiep": "Nông nghiệp",
+    "van-hoa": "Văn hóa, xã hội",
+    "bau-cu": "Bầu cử",
+    "tiep-song": "Tiếp sóng",
+    "khac": "Khác",
+}
+
+
+@dataclass(frozen=True)
+class Settings:
+    home: Path = Path("station")
+    db_url: str = ""
+    station_name: str = "Đài truyền thanh xã"
+    commune: str = ""
+    district: str = ""
+    station_head: str = ""
+    timezone: str = "Asia/Ho_Chi_Minh"
+    categories: dict[str, str] = field(default_factory=lambda: dict(DEFAULT_CATEGORIES))
+    require_approval: bool = True
+    # Speech rate used to estimate an unrendered script (syllables per minute).
+    speech_rate_spm: int = 150
+    # Silence between two segments of a programme, in seconds.
+    segment_gap: float = 2.0
+    tts_engines: tuple[str, ...] = ("gtts", "piper", "espeak-ng")
+    tts_language: str = "vi"
+    piper_voice: str = ""
+    espeak_voice: str = "vi"
+    espeak_speed: int = 150
+    loudness_target: float = -16.0
+    true_peak: float = -1.0
+    sample_rate: int = 24000
+    audio_format: str = "wav"
+    sentence_pause_ms: int = 350
+    paragraph_pause_ms: int = 800
+    jingle_dir: str = ""
+    station_id_file: str = ""
+    output: str = "device"
+    output_device: str = ""
+    render_ahead_minutes: int = 30
+    grace_minutes: int = 10
+    heartbeat_seconds: int = 5
+    reload_seconds: int = 5
+    fade_ms: int = 300
+
+    @property
+    def tz(self) -> ZoneInfo:
+        return ZoneInfo(self.timezone)
+
+    @property
+    def settings_path(self) -> Path:
+        return self.home / SETTINGS_FILE
+
+    @property
+    def audio_dir(self) -> Path:
+        return self.home / "audio"
+
+    @property
+    def report_dir(self) -> Path:
+        return self.home / "reports"
+
+    @property
+    def abbreviations_path(self) -> Path:
+        return self.home / "viet-tat.tsv"
+
+    @property
+    def database_url(self) -> str:
+        return self.db_url or f"sqlite:///{(self.home / DB_FILE).resolve()}"
+
+    def category_label(self, code: str) -> str:
+        return self.categories.get(code, code)
+
+
+_FIELDS = {f.name: f for f in dataclasses.fields(Settings)}
+
+
+def _coerce(name: str, value: Any, source: str) -> Any:
+    """Turn a TOML or environment value into the field's type, or explain the mistake."""
+    kind = str(_FIELDS[name].type)
+    try:
+        if kind == "Path":
+            return Path(str(value))
+        if kind == "bool":
+            if isinstance(value, bool):
+                return value
+            text = str(value).strip().lower()
+            if text in {"1", "true", "yes", "on", "có", "co", "bật"}:
+                return True
+            if text in {"0", "false", "no", "off", "không", "khong", "tắt"}:
+                return False
+            raise ValueError(text)
+        if kind == "int":
+            return int(value)
+        if kind == "float":
+            return float(value)
+        if kind.startswith("tuple"):
+            items = value if isinstance(value, list | tuple) else str(value).split(",")
+            return tuple(str(v).strip() for v in items if str(v).strip())
+        if kind.startswith("dict"):
+            if not isinstance(value, Mapping):
+                raise ValueError(value)
+            return {str(k): str(v) for k, v in value.items()}
+        return str(value)
+    except (TypeError, ValueError) as exc:
+        raise InputError(
+            f"Giá trị «{value}» của thiết lập «{name}» ({source}) không hợp lệ. "
+            f"Hãy sửa lại trong {source}."
+        ) from exc
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
+    try:
+        with path.open("rb") as fh:
+            data = tomllib.load(fh)
+    except FileNotFoundError:
+        return {}
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise StationError(
+            f"Tệp thiết lập {path} bị lỗi cú pháp: {exc}. Hãy sửa tệp hoặc xoá nó rồi chạy "
+            "«broadcaster init» để tạo lại."
+        ) from exc
+    flat: dict[str, Any] = {}
+    for key, value in data.items():
+        if isinstance(value, dict) and key != "categories":
+            for sub, subvalue in value.items():
+                flat[f"{key}_{sub}" if f"{key}_{sub}" in _FIELDS else sub] = subvalue
+        else:
+            flat[key] = value
+    unknown = sorted(set(flat) - set(_FIELDS))
+    if unknown:
+        raise StationError(
+            f"Tệp thiết lập {path} có khoá không biết: {', '.join(unknown)}. "
+            "Hãy xoá hoặc sửa tên các khoá đó."
+        )
+    return {k: _coerce(k, v, str(path)) for k, v in flat.items()}
+
+
+def _read_env(env: Mapping[str, str]) -> dict[str, Any]:
+    values: dict[str, Any] = {}
+    for name in _FIELDS:
+        key = ENV_PREFIX + name.upper()
+        if key in env and env[key] != "":
+            values[name] = _coerce(name, env[key], f"biến môi trường {key}")
+    # BROADCASTER_DB is the documented short name of BROADCASTER_DB_URL.
+    if env.get(ENV_PREFIX + "DB"):
+        values["db_url"] = env[ENV_PREFIX + "DB"]
+    return values
+
+
+def load_settings(
+    home: Path | str | None = None,
+    overrides: Mapping[str, Any] | None = None,
+    env: Mapping[str, str] | None = None,
+) -> Settings:
+    """Build the settings for a station home.
+
+    ``home`` (a flag) wins over ``BROADCASTER_HOME``, which wins over ``./station``.
+    ``overrides`` are command-line flags; ``None`` values are ignored.
+    """
+    env = os.environ if env is None else env
+    home_path = Path(home) if home else Path(env.get(ENV_PREFIX + "HOME") or "station")
+    values: dict[str, Any] = {}
+    values.update(_read_toml(home_path / SETTINGS_FILE))
+    values.update(_read_env(env))
+    for key, value in (overrides or {}).items():
+        if value is not None:
+            values[key] = _coerce(key, value, "tham số dòng lệnh")
+    values["home"] = home_path
+    settings = Settings(**values)
+    try:
+        ZoneInfo(settings.timezone)
+    except (ZoneInfoNotFoundError, ValueError) as exc:
+        raise InputError(
+            f"Múi giờ «{settings.timezone}» không tồn tại. Hãy dùng tên chuẩn, "
+            "ví dụ «Asia/Ho_Chi_Minh»."
+        ) from exc
+    return settings
+
+
+def settings_template(name: str, timezone: str) -> str:
+    """The commented ``broadcaster.toml`` written by ``broadcaster init``."""
+    cats = "\n".join(f'"{code}" = "{label}"' for code, label in DEFAULT_CATEGORIES.items())
+    return f"""# Thiết lập của đài. Sửa xong, các lệnh mới sẽ dùng ngay giá trị mới.
+station_name = "{name}"
+commune = ""
+district = ""
+station_head = ""
+timezone = "{timezone}"
+# Nội dung phải được duyệt («segment approve») trước khi phát.
+require_approval = true
+# Khoảng lặng giữa hai tin trong một buổi phát (giây).
+segment_gap = 2.0
+
+[tts]
+# Thứ tự thử các bộ đọc: gtts (cần mạng), piper (cần tệp giọng), espeak-ng.
+engines = ["gtts", "piper", "espeak-ng"]
+piper_voice = ""
+
+[categories]
+{cats}
+"""

@@ -1,0 +1,113 @@
+"""The station context handed to every service, and ``init`` of a station home."""
+
+from __future__ import annotations
+
+import os
+import socket
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+from broadcaster.clock import Clock, SystemClock
+from broadcaster.database import Database
+from broadcaster.errors import StationError
+from broadcaster.models import Station
+from broadcaster.settings import Settings, settings_template
+
+
+@dataclass
+class App:
+    """What a service needs: settings, the database and the clock."""
+
+    settings: Settings
+    db: Database
+    clock: Clock
+
+    def now(self) -> datetime:
+        return self.clock.now()
+
+    def local_now(self) -> datetime:
+        return self.clock.now().astimezone(self.settings.tz)
+
+    def today(self) -> date:
+        return self.local_now().date()
+
+    def local(self, moment: datetime) -> datetime:
+        return moment.astimezone(self.settings.tz)
+
+    def close(self) -> None:
+        self.db.dispose()
+
+
+@dataclass(frozen=True)
+class InitResult:
+    home: Path
+    created: bool
+    database: str
+
+
+def open_station(settings: Settings, clock: Clock | None = None) -> App:
+    """Open an initialised station; the database is migrated if it is behind."""
+    if not settings.db_url and not settings.settings_path.exists():
+        raise StationError(
+            f"Chưa có đài ở thư mục «{settings.home}». Hãy chạy «broadcaster init» trước "
+            "(hoặc chỉ đúng thư mục bằng --home / biến BROADCASTER_HOME)."
+        )
+    db = Database(settings.database_url)
+    return App(settings=settings, db=db, clock=clock or SystemClock())
+
+
+def init_station(settings: Settings, clock: Clock | None = None) -> InitResult:
+    """Create the station home, its settings file and database; safe to run again."""
+    clock = clock or SystemClock()
+    home = settings.home
+    try:
+        home.mkdir(parents=True, exist_ok=True)
+        (home / "audio").mkdir(exist_ok=True)
+        created = not settings.settings_path.exists()
+        if created:
+            tmp = settings.settings_path.with_suffix(".toml.tmp")
+            tmp.write_text(
+                settings_template(settings.station_name, settings.timezone), encoding="utf-8"
+            )
+            os.replace(tmp, settings.settings_path)
+    except OSError as exc:
+        raise StationError(
+            f"Không tạo được thư mục đài «{home}»: {exc.strerror}. Hãy chọn thư mục khác "
+            "bằng --home hoặc kiểm tra quyền ghi và dung lượng đĩa."
+        ) from exc
+    db = Database(settings.database_url)
+    try:
+        with db.transaction() as session:
+            station = session.get(Station, 1)
+            if station is None:
+                session.add(
+                    Station(
+                        id=1,
+                        name=settings.station_name,
+                        timezone=settings.timezone,
+                        created_at=clock.now(),
+                    )
+                )
+            else:
+                station.name = settings.station_name
+                station.timezone = settings.timezone
+    finally:
+        db.dispose()
+    return InitResult(home=home, created=created, database=settings.database_url)
+
+
+def record_heartbeat(app: App) -> None:
+    with app.db.transaction() as session:
+        station = session.get(Station, 1)
+        if station is None:
+            station = Station(
+                id=1,
+                name=app.settings.station_name,
+                timezone=app.settings.timezone,
+                created_at=app.now(),
+            )
+            session.add(station)
+        station.heartbeat_at = app.now()
+        station.daemon_pid = os.getpid()
+        station.daemon_host = socket.gethostname()

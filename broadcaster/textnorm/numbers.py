@@ -1,0 +1,119 @@
+"""Reading numbers the way a Vietnamese announcer does.
+
+mốt (21), tư (24), lăm (15, 25), linh (105), mười, không trăm (2023), nghìn/triệu/tỷ;
+decimals with «phẩy»; digit strings (phone numbers) one digit at a time.
+"""
+
+from __future__ import annotations
+
+DIGITS = ("không", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín")
+GROUPS = ((10**6, "triệu"), (10**3, "nghìn"), (1, ""))
+BILLION = 10**9
+
+
+def _triple(n: int, full: bool) -> list[str]:
+    """0 < n < 1000; ``full`` reads a zero hundreds digit («không trăm») and «linh»."""
+    hundreds, tens, units = n // 100, n // 10 % 10, n % 10
+    words: list[str] = []
+    if hundreds or full:
+        words += [DIGITS[hundreds], "trăm"]
+    if tens == 0:
+        if units:
+            if hundreds or full:
+                words.append("linh")
+            words.append(DIGITS[units])
+    elif tens == 1:
+        words.append("mười")
+        if units:
+            words.append("lăm" if units == 5 else DIGITS[units])
+    else:
+        words += [DIGITS[tens], "mươi"]
+        if units:
+            words.append({1: "mốt", 4: "tư", 5: "lăm"}.get(units, DIGITS[units]))
+    return words
+
+
+def _words(n: int, leading: bool) -> list[str]:
+    if n >= BILLION:
+        high, low = divmod(n, BILLION)
+        words = [*_words(high, leading), "tỷ"]
+        return words + _words(low, leading=False) if low else words
+    words = []
+    started = not leading
+    for size, name in GROUPS:
+        group = n // size % 1000
+        if group == 0:
+            continue
+        words += _triple(group, full=started)
+        if name:
+            words.append(name)
+        started = True
+    return words
+
+
+def read_int(n: int) -> str:
+    """``2023`` → «hai nghìn không trăm hai mươi ba»."""
+    if n < 0:
+        return "âm " + read_int(-n)
+    if n == 0:
+        return "không"
+    return " ".join(_words(n, leading=True))
+
+
+def read_digits(digits: str) -> str:
+    """``0912`` → «không chín một hai»; non-digits are skipped."""
+    return " ".join(DIGITS[int(c)] for c in digits if c.isdigit())
+
+
+def read_number_string(text: str) -> str:
+    """A written integer: ``2.096`` (dots group thousands), ``09`` (leading zero dropped)."""
+    return read_int(int(text.replace(".", "")))
+
+
+def read_fraction_digits(frac: str) -> str:
+    """The part after «phẩy»: short ones as a number (83 → tám mươi ba), else digit by digit."""
+    if frac.startswith("0") or len(frac) > 3:
+        return read_digits(frac)
+    return read_int(int(frac))
+
+
+def read_decimal(integer: str, frac: str) -> str:
+    """``92``, ``83`` → «chín mươi hai phẩy tám mươi ba»."""
+    return f"{read_number_string(integer)} phẩy {read_fraction_digits(frac)}"
+
+
+ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+
+
+def roman_to_int(text: str) -> int | None:
+    """Strict reading of I..CXCIX; ``None`` for anything that is not canonical."""
+    total, prev = 0, 0
+    for ch in reversed(text):
+        value = ROMAN.get(ch)
+        if value is None:
+            return None
+        if value < prev:
+            total -= value
+        else:
+            total += value
+            prev = value
+    return total if total > 0 and int_to_roman(total) == text else None
+
+
+def int_to_roman(n: int) -> str:
+    out = []
+    for value, sym in (
+        (100, "C"),
+        (90, "XC"),
+        (50, "L"),
+        (40, "XL"),
+        (10, "X"),
+        (9, "IX"),
+        (5, "V"),
+        (4, "IV"),
+        (1, "I"),
+    ):
+        while n >= value:
+            out.append(sym)
+            n -= value
+    return "".join(out)

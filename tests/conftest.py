@@ -1,0 +1,159 @@
+"""Shared fixtures: a fake clock, a real SQLite file and a real PostgreSQL server."""
+
+from __future__ import annotations
+
+import glob
+import itertools
+import os
+import pwd
+import shutil
+import socket
+import subprocess
+import tempfile
+from collections.abc import Iterator
+from datetime import datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+from click.testing import CliRunner, Result
+from sqlalchemy import create_engine, text
+
+from broadcaster.cli import CliState, cli
+from broadcaster.clock import FakeClock
+from broadcaster.settings import Settings, load_settings
+from broadcaster.station import App, init_station, open_station
+
+TZ = ZoneInfo("Asia/Ho_Chi_Minh")
+REPO = Path(__file__).resolve().parent.parent
+SEEDS = REPO.parent / "shared" / "seeds"
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    """Monday 23 November 2026, 05:00 in Hà Nội."""
+    return FakeClock(datetime(2026, 11, 23, 5, 0, tzinfo=TZ))
+
+
+def _pg_bin() -> Path:
+    found = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"))
+    if not found:
+        pytest.fail("PostgreSQL is not installed; run «make test», which installs it.")
+    return Path(found[-1]).parent
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[str]:
+    """A throw-away PostgreSQL cluster on a Unix socket; yields its base URL."""
+    bindir = _pg_bin()
+    root = Path(tempfile.mkdtemp(prefix="bc-pg-"))
+    data = root / "data"
+    runas: list[str] = []
+    if os.geteuid() == 0:  # initdb refuses to run as root
+        pw = pwd.getpwnam("postgres")
+        os.chown(root, pw.pw_uid, pw.pw_gid)
+        runas = ["runuser", "-u", "postgres", "--"]
+    port = _free_port()
+    subprocess.run(
+        [
+            *runas,
+            str(bindir / "initdb"),
+            "-D",
+            str(data),
+            "-U",
+            "postgres",
+            "-A",
+            "trust",
+            "--no-sync",
+        ],
+        check=True,
+        capture_output=True,
+    )
+    subprocess.run(
+        [
+            *runas,
+            str(bindir / "pg_ctl"),
+            "-D",
+            str(data),
+            "-w",
+            "-l",
+            str(root / "log"),
+            "-o",
+            f"-k {root} -p {port} -c listen_addresses='' -c fsync=off",
+            "start",
+        ],
+        check=True,
+        capture_output=True,
+    )
+    try:
+        yield f"postgresql+psycopg2://postgres@/{{db}}?host={root}&port={port}"
+    finally:
+        subprocess.run(
+            [*runas, str(bindir / "pg_ctl"), "-D", str(data), "-m", "immediate", "stop"],
+            check=False,
+            capture_output=True,
+        )
+        shutil.rmtree(root, ignore_errors=True)
+
+
+_counter = itertools.count()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """The same test on a SQLite file and on a fresh PostgreSQL database."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'test.db'}"
+        return
+    base: str = request.getfixturevalue("pg_server")
+    name = f"t{os.getpid()}_{next(_counter)}"
+    admin = create_engine(base.format(db="postgres"), isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f"CREATE DATABASE {name}"))
+    yield base.format(db=name)
+    with admin.connect() as conn:
+        conn.execute(text(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+    admin.dispose()
+
+
+@pytest.fixture
+def settings(tmp_path: Path, db_url: str) -> Settings:
+    return load_settings(tmp_path / "station", {"db_url": db_url}, env={})
+
+
+@pytest.fixture
+def app(settings: Settings, clock: FakeClock) -> Iterator[App]:
+    init_station(settings, clock)
+    station = open_station(settings, clock)
+    yield station
+    station.close()
+
+
+class Cli:
+    """Runs ``broadcaster`` commands in-process against the test station."""
+
+    def __init__(self, home: Path, db: str, clock: FakeClock) -> None:
+        self.home, self.db, self.clock = home, db, clock
+        self.runner = CliRunner()
+
+    def __call__(self, *args: str, input: str | bytes | None = None) -> Result:
+        state = CliState(home=str(self.home), db=self.db, clock=self.clock)
+        return self.runner.invoke(cli, list(args), obj=state, input=input, catch_exceptions=False)
+
+
+@pytest.fixture
+def run(app: App, clock: FakeClock) -> Cli:
+    """A CLI bound to an initialised station (SQLite and PostgreSQL)."""
+    return Cli(app.settings.home, app.settings.db_url, clock)
+
+
+@pytest.fixture
+def run_sqlite(tmp_path: Path, clock: FakeClock) -> Cli:
+    """A CLI on a station home that is not initialised yet (SQLite default)."""
+    return Cli(tmp_path / "station", "", clock)

@@ -1,0 +1,95 @@
+import sqlite3
+import threading
+from pathlib import Path
+
+from sqlalchemy import inspect, text
+
+from broadcaster.database import Database, current_revision, head_revision
+from broadcaster.models import Segment
+from broadcaster.station import App
+
+
+def test_schema_is_migrated_to_head(app: App) -> None:
+    assert current_revision(app.db.engine) == head_revision()
+    tables = set(inspect(app.db.engine).get_table_names())
+    assert {"station", "segment", "segment_event", "slot", "booking", "airing"} <= tables
+
+
+def test_datetimes_come_back_aware_utc(app: App) -> None:
+    with app.db.transaction() as session:
+        session.add(Segment(title="t", category="khac", created_at=app.now(), updated_at=app.now()))
+    with app.db.transaction() as session:
+        segment = session.query(Segment).one()
+        assert segment.created_at == app.now()
+        assert segment.created_at.utcoffset() is not None
+
+
+def test_transaction_rolls_back_everything_on_error(app: App) -> None:
+    try:
+        with app.db.transaction() as session:
+            session.add(
+                Segment(title="t", category="khac", created_at=app.now(), updated_at=app.now())
+            )
+            session.flush()
+            raise RuntimeError("boom")
+    except RuntimeError:
+        pass
+    with app.db.transaction() as session:
+        assert session.query(Segment).count() == 0
+
+
+def test_sqlite_uses_wal_and_busy_timeout(tmp_path: Path) -> None:
+    db = Database(f"sqlite:///{tmp_path / 'x.db'}")
+    with db.engine.connect() as conn:
+        assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+        assert conn.execute(text("PRAGMA busy_timeout")).scalar() == 15000
+    db.dispose()
+
+
+def test_two_writers_at_once_both_succeed(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'x.db'}"
+    Database(url).dispose()
+    errors: list[BaseException] = []
+
+    def writer(n: int) -> None:
+        db = Database(url)
+        try:
+            for i in range(30):
+                with db.engine.begin() as conn:
+                    conn.execute(
+                        text(
+                            "INSERT INTO station (name, timezone, created_at) "
+                            "VALUES (:a, 'Asia/Ho_Chi_Minh', '2026-01-01 00:00:00')"
+                        ),
+                        {"a": f"w{n}-{i}"},
+                    )
+        except BaseException as exc:
+            errors.append(exc)
+        finally:
+            db.dispose()
+
+    threads = [threading.Thread(target=writer, args=(n,)) for n in range(2)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    with sqlite3.connect(tmp_path / "x.db") as conn:
+        assert conn.execute("SELECT count(*) FROM station").fetchone()[0] == 60
+
+
+def test_outdated_sqlite_is_copied_before_migrating(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    with sqlite3.connect(path) as conn:
+        conn.execute("CREATE TABLE legacy_note (id INTEGER PRIMARY KEY)")
+    Database(f"sqlite:///{path}").dispose()
+    copies = list(tmp_path.glob("old.db.bak-none-*"))
+    assert len(copies) == 1
+    with sqlite3.connect(copies[0]) as conn:
+        names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+    assert "legacy_note" in names and "segment" not in names
+
+
+def test_fresh_database_gets_no_copy(tmp_path: Path) -> None:
+    Database(f"sqlite:///{tmp_path / 'new.db'}").dispose()
+    assert not list(tmp_path.glob("*.bak-*"))
