@@ -127,12 +127,23 @@ def settings(tmp_path: Path, db_url: str) -> Settings:
     return load_settings(tmp_path / "station", {"db_url": db_url}, env={})
 
 
-@pytest.fixture
-def app(settings: Settings, clock: FakeClock) -> Iterator[App]:
+def _open(settings: Settings, clock: FakeClock) -> Iterator[App]:
     init_station(settings, clock)
     station = open_station(settings, clock)
     yield station
     station.close()
+
+
+@pytest.fixture
+def app(settings: Settings, clock: FakeClock) -> Iterator[App]:
+    """An initialised station, once on SQLite and once on PostgreSQL."""
+    yield from _open(settings, clock)
+
+
+@pytest.fixture
+def sqlite_app(tmp_path: Path, clock: FakeClock) -> Iterator[App]:
+    """An initialised station on SQLite only, for tests about audio rather than storage."""
+    yield from _open(load_settings(tmp_path / "station", env={}), clock)
 
 
 class Cli:

@@ -161,9 +161,9 @@ def cli(ctx: click.Context, home: str | None, db: str | None, verbose: int) -> N
 
 
 def _register() -> None:
-    from broadcaster.cli import catalogue, schedule, station, text
+    from broadcaster.cli import catalogue, schedule, speech, station, text
 
-    for module in (station, catalogue, schedule, text):
+    for module in (station, catalogue, schedule, text, speech):
         module.register(cli)
 
 

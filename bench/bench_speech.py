@@ -1,0 +1,80 @@
+"""Speech figures on the seed texts, printed (not asserted).
+
+- espeak-ng synthesis speed as a real-time factor (audio seconds / wall seconds)
+- the time of a cache-hit render (the script unchanged)
+- the whole seed set rendered from scratch (normalize, synthesize, join, loudness)
+
+Run: .venv/bin/python bench/bench_speech.py [SEEDS_DIR]
+"""
+
+from __future__ import annotations
+
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from broadcaster.loudness import decode_mono
+from broadcaster.render import Renderer, split_chunks
+from broadcaster.scriptfile import read_script_file
+from broadcaster.segments import SegmentInput, add_segment
+from broadcaster.settings import load_settings
+from broadcaster.station import init_station, open_station
+from broadcaster.textnorm.normalize import normalize_text
+from broadcaster.tts import build_engine
+
+SEEDS = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).parents[2] / "shared" / "seeds"
+
+
+def main() -> None:
+    seeds = sorted(SEEDS.glob("*.txt"))
+    with tempfile.TemporaryDirectory() as tmp:
+        settings = load_settings(Path(tmp) / "station", {"tts_engines": "espeak-ng"}, env={})
+        init_station(settings)
+        app = open_station(settings)
+        engine = build_engine("espeak-ng", settings)
+
+        audio_s = synth_s = 0.0
+        for seed in seeds:
+            spoken = normalize_text(read_script_file(seed).text)
+            for i, chunk in enumerate(split_chunks(spoken, engine.max_chars, 0, 0)):
+                out = Path(tmp) / f"{seed.stem}-{i}.wav"
+                start = time.perf_counter()
+                engine.synthesize(chunk.text, out)
+                synth_s += time.perf_counter() - start
+                audio_s += len(decode_mono(out, 22050)) / 22050
+        print(
+            f"espeak-ng synthesis: {audio_s:.0f} s of speech in {synth_s:.2f} s "
+            f"= {audio_s / synth_s:.0f}x real time"
+        )
+
+        ids = [
+            add_segment(app, SegmentInput(category="cchc", script=read_script_file(s))).id
+            for s in seeds
+        ]
+        renderer = Renderer(app)
+        start = time.perf_counter()
+        total_audio = sum(renderer.render_and_store(sid).duration for sid in ids)
+        whole = time.perf_counter() - start
+        print(
+            f"whole seed set ({len(ids)} texts, {total_audio:.0f} s of audio) rendered in "
+            f"{whole:.1f} s = {total_audio / whole:.0f}x real time"
+        )
+
+        hits = []
+        for _ in range(20):
+            for sid in ids:
+                start = time.perf_counter()
+                result = Renderer(app).render_and_store(sid)
+                hits.append((time.perf_counter() - start) * 1000)
+                assert result.cached
+        print(
+            f"cache-hit render: median {statistics.median(hits):.1f} ms, "
+            f"max {max(hits):.1f} ms over {len(hits)} renders"
+        )
+        app.close()
+
+
+if __name__ == "__main__":
+    main()

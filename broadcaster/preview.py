@@ -1,0 +1,32 @@
+"""Listening to one segment before it airs: on the sound output, or into a file."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from broadcaster.errors import RenderError
+from broadcaster.outputs import load_samples, open_output
+from broadcaster.render import Renderer, RenderResult
+from broadcaster.station import App
+
+
+def preview_segment(app: App, segment_id: int, out: Path | None) -> tuple[RenderResult, str]:
+    """Render when needed, then play; returns the render and where the audio went."""
+    result = Renderer(app).render_and_store(segment_id)
+    if out is not None:
+        try:
+            out.parent.mkdir(parents=True, exist_ok=True)
+            tmp = out.with_name(out.name + ".part")
+            if out.suffix.lower() == result.path.suffix.lower():
+                shutil.copyfile(result.path, tmp)
+                tmp.replace(out)
+            else:
+                target = open_output(f"file:{out}", app.settings)
+                target.play(load_samples(result.path, app.settings.sample_rate))
+        except OSError as exc:
+            raise RenderError(f"Không ghi được tệp {out}: {exc.strerror}.") from exc
+        return result, f"tệp {out}"
+    output = open_output(app.settings.output, app.settings)
+    output.play(load_samples(result.path, app.settings.sample_rate))
+    return result, output.describe()
