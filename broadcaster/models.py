@@ -185,3 +185,32 @@ class Airing(Base):
 
     segment: Mapped[Segment | None] = relationship()
     slot: Mapped[Slot | None] = relationship()
+
+
+class Carryover(Base):
+    """A booked airing that did not fit its slot, moved to a later slot occurrence."""
+
+    __tablename__ = "carryover"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    booking_id: Mapped[int] = mapped_column(ForeignKey("booking.id"), index=True)
+    segment_id: Mapped[int] = mapped_column(ForeignKey("segment.id"))
+    from_slot_id: Mapped[int] = mapped_column(ForeignKey("slot.id"))
+    from_start: Mapped[datetime]
+    to_slot_id: Mapped[int] = mapped_column(ForeignKey("slot.id"), index=True)
+    to_start: Mapped[datetime] = mapped_column(index=True)
+    created_at: Mapped[datetime]
+
+
+class PlayoutRequest(Base):
+    """An operator's «play now», handed from the CLI to the running daemon."""
+
+    __tablename__ = "playout_request"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    segment_id: Mapped[int] = mapped_column(ForeignKey("segment.id"))
+    created_at: Mapped[datetime]
+    taken_at: Mapped[datetime | None]
+    done_at: Mapped[datetime | None]
+    airing_id: Mapped[int | None] = mapped_column(ForeignKey("airing.id"))
+    error: Mapped[str] = mapped_column(Text, default="")

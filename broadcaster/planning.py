@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime
+from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import joinedload
 
 from broadcaster.dates import format_date
-from broadcaster.models import Booking, Segment, Slot
+from broadcaster.models import Booking, Carryover, Segment, Slot
 from broadcaster.segments import is_airable_status
 from broadcaster.station import App
 
@@ -45,6 +45,7 @@ class Entry:
     warnings: tuple[str, ...] = ()
     per_day: int = 1
     repeat: int = 1
+    carried: bool = False
 
 
 @dataclass(frozen=True)
@@ -215,4 +216,25 @@ def plan_day(app: App, day: date) -> DayPlan:
             if booking_runs_on(booking, day):
                 entry = make_entry(booking, booking.segment, day, app)
                 by_slot.setdefault(booking.slot_id, []).append(entry)
+        tz = app.settings.tz
+        day_start = datetime.combine(day, time(0), tz)
+        carried = session.scalars(
+            select(Carryover)
+            .where(
+                Carryover.to_start >= day_start, Carryover.to_start < day_start + timedelta(days=1)
+            )
+            .order_by(Carryover.id)
+        ).all()
+        for carry in carried:
+            carried_booking = session.get(Booking, carry.booking_id)
+            if carried_booking is None:
+                continue
+            entry = make_entry(carried_booking, carried_booking.segment, day, app)
+            entry = replace(
+                entry,
+                per_day=1,
+                carried=True,
+                warnings=(*entry.warnings, "chuyển từ buổi trước (không kịp phát)"),
+            )
+            by_slot.setdefault(carry.to_slot_id, []).append(entry)
         return DayPlan(day, [plan_slot(s, day, by_slot.get(s.id, []), app) for s in slots])

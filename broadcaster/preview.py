@@ -22,11 +22,15 @@ def preview_segment(app: App, segment_id: int, out: Path | None) -> tuple[Render
                 shutil.copyfile(result.path, tmp)
                 tmp.replace(out)
             else:
-                target = open_output(f"file:{out}", app.settings)
+                target = open_output(f"file:{out}", app.settings, app.clock, realtime=False)
                 target.play(load_samples(result.path, app.settings.sample_rate))
+                target.close()
         except OSError as exc:
             raise RenderError(f"Không ghi được tệp {out}: {exc.strerror}.") from exc
         return result, f"tệp {out}"
-    output = open_output(app.settings.output, app.settings)
-    output.play(load_samples(result.path, app.settings.sample_rate))
+    output = open_output(app.settings.output, app.settings, app.clock)
+    try:
+        output.play(load_samples(result.path, app.settings.sample_rate))
+    finally:
+        output.close()
     return result, output.describe()

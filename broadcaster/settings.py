@@ -64,6 +64,9 @@ class Settings:
     station_id_file: str = ""
     output: str = "device"
     output_device: str = ""
+    # How long after it is written a sound is heard (a card behind a sound server is
+    # near 0); bench/bench_playout.py measures it on the station's own output.
+    output_latency_correction_ms: int = 0
     render_ahead_minutes: int = 30
     grace_minutes: int = 10
     heartbeat_seconds: int = 5

@@ -152,18 +152,14 @@ def cli(ctx: click.Context, home: str | None, db: str | None, verbose: int) -> N
     state = ctx.ensure_object(CliState)
     state.home = home or state.home
     state.db = db or state.db
-    if verbose and not logging.getLogger().handlers:
-        logging.basicConfig(
-            level=logging.DEBUG if verbose > 1 else logging.INFO,
-            format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-            stream=sys.stderr,
-        )
+    if verbose:
+        logging.getLogger("broadcaster").setLevel(logging.DEBUG if verbose > 1 else logging.INFO)
 
 
 def _register() -> None:
-    from broadcaster.cli import catalogue, schedule, speech, station, text
+    from broadcaster.cli import catalogue, playout, schedule, speech, station, text
 
-    for module in (station, catalogue, schedule, text, speech):
+    for module in (station, catalogue, schedule, text, speech, playout):
         module.register(cli)
 
 

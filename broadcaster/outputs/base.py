@@ -1,20 +1,27 @@
-"""The output interface and decoding audio files into samples for it."""
+"""The output interface, precise waiting, and decoding audio files into samples."""
 
 from __future__ import annotations
 
+import shutil
+import subprocess
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Protocol
 
 import numpy as np
-from pydub import AudioSegment
 
+from broadcaster.clock import Clock
 from broadcaster.errors import OutputError
+
+BLOCK = 512  # frames per write: ~21 ms at 24 kHz, the granularity of stop and progress
 
 
 @dataclass(frozen=True)
 class PlayReport:
+    started_at: datetime  # when the first sample became audible
     frames: int  # frames that really went out
     sample_rate: int
     completed: bool  # False when stopped early
@@ -23,24 +30,91 @@ class PlayReport:
     def seconds(self) -> float:
         return self.frames / self.sample_rate
 
+    @property
+    def ended_at(self) -> datetime:
+        return self.started_at + timedelta(seconds=self.seconds)
+
+
+# Called after each block: (when the first frame was heard, frames written so far).
+Progress = Callable[[datetime, int], None]
+
 
 class Output(Protocol):
+    sample_rate: int
+
     def describe(self) -> str: ...
 
-    def play(self, samples: np.ndarray, stop: threading.Event | None = None) -> PlayReport:
-        """Play mono float32 samples at the output's rate; return early if ``stop`` is set."""
+    def play(
+        self,
+        samples: np.ndarray,
+        *,
+        at: datetime | None = None,
+        stop: threading.Event | None = None,
+        progress: Progress | None = None,
+    ) -> PlayReport:
+        """Play mono float32 ``samples`` so that the first one is heard at ``at`` (or now).
+
+        Returns early, after a short fade, when ``stop`` is set; ``progress`` is called
+        after each block with the start time and the number of frames written so far.
+        """
         ...
+
+    def close(self) -> None: ...
+
+
+def wait_until(clock: Clock, target: datetime) -> None:
+    """Sleep until ``target``, finishing with short sleeps for millisecond precision."""
+    while True:
+        remaining = (target - clock.now()).total_seconds()
+        if remaining <= 0:
+            return
+        clock.sleep(remaining - 0.005 if remaining > 0.015 else min(remaining, 0.001))
+
+
+def fade_out(samples: np.ndarray) -> np.ndarray:
+    return samples * np.linspace(1.0, 0.0, len(samples), dtype=np.float32)
 
 
 def load_samples(path: Path, sample_rate: int) -> np.ndarray:
-    """Decode any audio file to mono float32 samples at ``sample_rate``."""
-    try:
-        audio = AudioSegment.from_file(path).set_channels(1).set_frame_rate(sample_rate)
-        audio = audio.set_sample_width(2)
-    except Exception as exc:
+    """Decode any audio file to mono float32 samples at ``sample_rate`` (with ffmpeg).
+
+    ffmpeg runs as a child process, so a playing programme in another thread never
+    waits for the decoding of the next one.
+    """
+    broken = (
+        f"Tệp âm thanh «{path.name}» bị hỏng, không phát được. Hãy chạy «broadcaster render "
+        "--stale» để tạo lại."
+    )
+    if not path.is_file():
         raise OutputError(
-            f"Tệp âm thanh «{path.name}» bị hỏng, không phát được. Hãy chạy «broadcaster render "
-            "--stale» để tạo lại."
-        ) from exc
-    data = np.frombuffer(audio.raw_data, dtype=np.int16).astype(np.float32) / 32768.0
+            f"Không thấy tệp âm thanh «{path}». Hãy chạy «broadcaster render --stale»."
+        )
+    ffmpeg = shutil.which("ffmpeg")
+    if ffmpeg is None:
+        raise OutputError("Thiếu chương trình ffmpeg. Hãy chạy «make run» để cài.")
+    proc = subprocess.run(
+        [
+            ffmpeg,
+            "-nostdin",
+            "-v",
+            "error",
+            "-i",
+            str(path),
+            "-f",
+            "f32le",
+            "-ac",
+            "1",
+            "-ar",
+            str(sample_rate),
+            "-",
+        ],
+        capture_output=True,
+        check=False,
+        timeout=600,
+    )
+    if proc.returncode != 0 or proc.stderr.strip():
+        raise OutputError(broken)
+    data: np.ndarray = np.frombuffer(proc.stdout, dtype="<f4").copy()
+    if data.size == 0:
+        raise OutputError(f"Tệp âm thanh «{path.name}» trống, không có gì để phát.")
     return data

@@ -1,0 +1,160 @@
+"""Writing the airing log: the station's legal record of what went out, and when.
+
+A row is opened when a segment starts to be heard and closed when it stops; while it
+plays, its end is checkpointed, so a row left open by a power cut is closed on the next
+start as ``interrupted`` with the duration that really went out.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import func, select
+
+from broadcaster.models import Airing, Carryover, PlayoutRequest, SegmentEvent
+from broadcaster.station import App
+
+
+@dataclass(frozen=True)
+class AiringRef:
+    """What the log needs to know about one segment's airing."""
+
+    segment_id: int
+    slot_id: int | None
+    booking_id: int | None
+    scheduled_start: datetime
+    engine: str | None = None
+    audio_hash: str | None = None
+
+
+def open_airing(app: App, ref: AiringRef, started: datetime) -> int:
+    with app.db.transaction() as session:
+        row = Airing(
+            segment_id=ref.segment_id,
+            slot_id=ref.slot_id,
+            booking_id=ref.booking_id,
+            scheduled_start=ref.scheduled_start,
+            actual_start=started,
+            actual_end=started,
+            duration=0.0,
+            outcome="open",
+            engine=ref.engine,
+            audio_hash=ref.audio_hash,
+            created_at=app.now(),
+        )
+        session.add(row)
+        session.flush()
+        return row.id
+
+
+def checkpoint(app: App, airing_id: int, heard_until: datetime) -> None:
+    with app.db.transaction() as session:
+        row = session.get(Airing, airing_id)
+        if row is not None and row.outcome == "open" and row.actual_start is not None:
+            row.actual_end = heard_until
+            row.duration = (heard_until - row.actual_start).total_seconds()
+
+
+def close_airing(app: App, airing_id: int, ended: datetime, outcome: str, error: str = "") -> None:
+    with app.db.transaction() as session:
+        row = session.get(Airing, airing_id)
+        if row is None or row.actual_start is None:
+            return
+        row.actual_end = ended
+        row.duration = max(0.0, (ended - row.actual_start).total_seconds())
+        row.outcome = outcome
+        row.error = error
+
+
+def log_not_aired(app: App, ref: AiringRef, outcome: str, error: str) -> int:
+    """A row for an airing that never started (``failed`` or ``missed``)."""
+    with app.db.transaction() as session:
+        row = Airing(
+            segment_id=ref.segment_id,
+            slot_id=ref.slot_id,
+            booking_id=ref.booking_id,
+            scheduled_start=ref.scheduled_start,
+            duration=0.0,
+            outcome=outcome,
+            error=error,
+            engine=ref.engine,
+            audio_hash=ref.audio_hash,
+            created_at=app.now(),
+        )
+        session.add(row)
+        session.flush()
+        return row.id
+
+
+def close_interrupted(app: App) -> list[int]:
+    """Close every airing left open by a crash, with the duration that went out."""
+    with app.db.transaction() as session:
+        rows = session.scalars(select(Airing).where(Airing.outcome == "open")).all()
+        for row in rows:
+            row.outcome = "interrupted"
+            if row.actual_start and row.actual_end:
+                row.duration = (row.actual_end - row.actual_start).total_seconds()
+            row.error = (
+                "Phát bị gián đoạn (mất điện hoặc phần mềm bị tắt đột ngột); thời lượng là phần "
+                "đã phát được."
+            )
+        return [r.id for r in rows]
+
+
+def occurrence_logged(app: App, slot_id: int, scheduled_start: datetime) -> bool:
+    with app.db.transaction() as session:
+        count = session.scalar(
+            select(func.count(Airing.id)).where(
+                Airing.slot_id == slot_id, Airing.scheduled_start == scheduled_start
+            )
+        )
+        return bool(count)
+
+
+def record_carry(
+    app: App,
+    booking_id: int,
+    segment_id: int,
+    from_slot: tuple[int, datetime],
+    to_slot: tuple[int, datetime],
+    detail: str,
+) -> None:
+    with app.db.transaction() as session:
+        session.add(
+            Carryover(
+                booking_id=booking_id,
+                segment_id=segment_id,
+                from_slot_id=from_slot[0],
+                from_start=from_slot[1],
+                to_slot_id=to_slot[0],
+                to_start=to_slot[1],
+                created_at=app.now(),
+            )
+        )
+        session.add(
+            SegmentEvent(segment_id=segment_id, at=app.now(), action="carried", detail=detail)
+        )
+
+
+def take_requests(app: App) -> list[PlayoutRequest]:
+    with app.db.transaction() as session:
+        rows = list(
+            session.scalars(
+                select(PlayoutRequest)
+                .where(PlayoutRequest.taken_at.is_(None))
+                .order_by(PlayoutRequest.id)
+            )
+        )
+        for row in rows:
+            row.taken_at = app.now()
+        return rows
+
+
+def finish_request(app: App, request_id: int, airing_id: int | None, error: str = "") -> None:
+    with app.db.transaction() as session:
+        row = session.get(PlayoutRequest, request_id)
+        if row is not None:
+            row.done_at = app.now()
+            row.airing_id = airing_id
+            row.error = error

@@ -1,0 +1,94 @@
+"""``run``, ``play-now`` and ``status``: the station on air."""
+
+from __future__ import annotations
+
+import logging
+
+import click
+
+from broadcaster.cli import CliError, CliState, pass_state
+from broadcaster.cli.catalogue import OUTCOME_LABELS
+from broadcaster.cli.fmt import when
+from broadcaster.control import play_now, start_daemon, station_status
+from broadcaster.dates import format_duration
+
+OUTPUT_HELP = "Đầu ra: «device» (loa của máy, mặc định) hoặc «file:ĐƯỜNG_DẪN.wav»."
+
+
+@click.command("run")
+@click.option("--output", metavar="ĐẦU_RA", help=OUTPUT_HELP)
+@pass_state
+def run_cmd(state: CliState, output: str | None) -> None:
+    """Chạy phần mềm phát tự động (để chạy liên tục; dừng bằng Ctrl+C)."""
+    logging.getLogger("broadcaster").setLevel(logging.INFO)
+    app = state.app()
+    daemon = start_daemon(app, output)
+    click.echo(
+        f"Đài «{app.settings.station_name}» bắt đầu phát tự động ra "
+        f"{daemon.output.describe()}. Dừng bằng Ctrl+C.",
+        err=True,
+    )
+    daemon.run_forever()
+    click.echo("Đã dừng phát tự động.", err=True)
+
+
+@click.command("play-now")
+@click.argument("segment_id", type=int, required=False, metavar="[SỐ_TIN]")
+@click.option("--text", metavar="VĂN_BẢN", help="Thông báo khẩn gõ trực tiếp, đọc ngay.")
+@click.option("--output", metavar="ĐẦU_RA", help=OUTPUT_HELP)
+@pass_state
+def play_now_cmd(
+    state: CliState, segment_id: int | None, text: str | None, output: str | None
+) -> None:
+    """Phát ngay một tin (ngắt tin đang phát, sau đó buổi phát tiếp tục)."""
+    if (segment_id is None) == (text is None):
+        raise CliError('Hãy ghi số tin cần phát ngay, hoặc dùng --text "nội dung".')
+    result = play_now(state.app(), segment_id, text, output)
+    airing = result.airing
+    if airing is None or airing.outcome not in ("aired", "partial"):
+        raise CliError(f"Không phát được tin {result.segment_id}: {result.error or 'lỗi không rõ'}")
+    click.echo(
+        f"Đã phát ngay tin {result.segment_id} "
+        f"({format_duration(airing.duration or 0)}, {OUTCOME_LABELS[airing.outcome]})."
+    )
+
+
+@click.command("status")
+@pass_state
+def status_cmd(state: CliState) -> None:
+    """Phần mềm phát có đang chạy không, đang phát gì, sắp phát gì."""
+    app = state.app()
+    info = station_status(app)
+    tz = app.settings.tz
+    if info.alive:
+        click.echo(f"Phần mềm phát: ĐANG CHẠY (tín hiệu lúc {when(info.heartbeat_at, tz)}).")
+    elif info.heartbeat_at:
+        click.echo(
+            f"Phần mềm phát: KHÔNG CHẠY (tín hiệu cuối lúc {when(info.heartbeat_at, tz)}). "
+            "Hãy chạy «broadcaster run»."
+        )
+    else:
+        click.echo("Phần mềm phát: CHƯA TỪNG CHẠY. Hãy chạy «broadcaster run».")
+    if info.on_air:
+        for airing in info.on_air:
+            title = airing.segment.title if airing.segment else "?"
+            click.echo(f"Đang phát: «{title}» từ {when(airing.actual_start, tz)}.")
+    else:
+        click.echo("Đang phát: không có.")
+    click.echo("Sắp phát:")
+    if not info.next:
+        click.echo("  (chưa có tin nào được đặt lịch)")
+    for occ, entries in info.next:
+        total = sum(e.duration for e in entries)
+        click.echo(
+            f"  {occ.name} {occ.start:%H:%M} ngày {occ.start:%d/%m/%Y}: {len(entries)} tin, "
+            f"khoảng {format_duration(total)}"
+        )
+        for entry in entries:
+            click.echo(f"    - {entry.title}")
+
+
+def register(group: click.Group) -> None:
+    group.add_command(run_cmd)
+    group.add_command(play_now_cmd)
+    group.add_command(status_cmd)
