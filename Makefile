@@ -1,5 +1,5 @@
 # Two commands on a fresh Debian/Ubuntu machine:
-#   make run   installs what is missing, sets up the example station, runs the main job
+#   make run   installs what is missing, sets up the example station, runs the playout daemon
 #   make test  installs what is missing, then runs lint, type checks and every test
 SHELL := /bin/bash
 VENV ?= .venv
@@ -36,7 +36,9 @@ python-deps: $(VENV)/.run-deps
 
 run: system-deps $(VENV)/.run-deps
 	$(BIN)/broadcaster --home $(HOME_DIR) init --example
+	$(BIN)/broadcaster --home $(HOME_DIR) render --stale
 	$(BIN)/broadcaster --home $(HOME_DIR) plan
+	. deploy/ensure-audio.sh && exec $(BIN)/broadcaster --home $(HOME_DIR) run
 
 lint: $(VENV)/.test-deps
 	$(BIN)/ruff check broadcaster tests bench
