@@ -160,8 +160,8 @@ def main() -> None:
             gaps.append((chain_onsets[k + 1] - heard_end) / 48 - GAP * 1000)
         if gaps:
             print(
-                f"gap beyond the planned {GAP:.0f} s pause: median {statistics.median(gaps):.1f} ms,"
-                f" max {max(gaps):.1f} ms"
+                f"gap beyond the planned {GAP:.0f} s pause: "
+                f"median {statistics.median(gaps):.1f} ms, max {max(gaps):.1f} ms"
             )
         app.close()
 
