@@ -35,7 +35,7 @@ def daemon_alive(app: App) -> tuple[bool, datetime | None]:
 def start_daemon(app: App, output_spec: str | None) -> Daemon:
     """Build the daemon on a checked output (the startup check names the device)."""
     output = open_output(output_spec or app.settings.output, app.settings, app.clock)
-    log.warning("output: %s", output.describe())
+    log.info("output: %s", output.describe())
     return Daemon(app, output, render_in_child=True)
 
 

@@ -243,7 +243,10 @@ def plan_cmd(state: CliState, day: date | None) -> None:
             warnings += 1
             click.echo(f"  ⚠ {w}")
     click.echo("")
-    click.echo("(~ là thời lượng ước tính từ kịch bản; chạy «broadcaster render» để có số thật.)")
+    if any(p.entry.estimated for slot in plan.slots for p in slot.entries):
+        click.echo(
+            "(~ là thời lượng ước tính từ kịch bản; chạy «broadcaster render» để có số thật.)"
+        )
     if warnings:
         click.echo(f"Có {warnings} cảnh báo.")
 
