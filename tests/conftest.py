@@ -2,14 +2,8 @@
 
 from __future__ import annotations
 
-import glob
 import itertools
 import os
-import pwd
-import shutil
-import socket
-import subprocess
-import tempfile
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
@@ -17,6 +11,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from click.testing import CliRunner, Result
+from pg_server import postgres_server
 from sqlalchemy import create_engine, text
 
 from broadcaster.cli import CliState, cli
@@ -35,71 +30,11 @@ def clock() -> FakeClock:
     return FakeClock(datetime(2026, 11, 23, 5, 0, tzinfo=TZ))
 
 
-def _pg_bin() -> Path:
-    found = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"))
-    if not found:
-        pytest.fail("PostgreSQL is not installed; run «make test», which installs it.")
-    return Path(found[-1]).parent
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 @pytest.fixture(scope="session")
 def pg_server() -> Iterator[str]:
-    """A throw-away PostgreSQL cluster on a Unix socket; yields its base URL."""
-    bindir = _pg_bin()
-    root = Path(tempfile.mkdtemp(prefix="bc-pg-"))
-    data = root / "data"
-    runas: list[str] = []
-    if os.geteuid() == 0:  # initdb refuses to run as root
-        pw = pwd.getpwnam("postgres")
-        os.chown(root, pw.pw_uid, pw.pw_gid)
-        runas = ["runuser", "-u", "postgres", "--"]
-    port = _free_port()
-    subprocess.run(
-        [
-            *runas,
-            str(bindir / "initdb"),
-            "-D",
-            str(data),
-            "-U",
-            "postgres",
-            "-A",
-            "trust",
-            "--no-sync",
-        ],
-        check=True,
-        capture_output=True,
-    )
-    subprocess.run(
-        [
-            *runas,
-            str(bindir / "pg_ctl"),
-            "-D",
-            str(data),
-            "-w",
-            "-l",
-            str(root / "log"),
-            "-o",
-            f"-k {root} -p {port} -c listen_addresses='' -c fsync=off",
-            "start",
-        ],
-        check=True,
-        capture_output=True,
-    )
-    try:
-        yield f"postgresql+psycopg2://postgres@/{{db}}?host={root}&port={port}"
-    finally:
-        subprocess.run(
-            [*runas, str(bindir / "pg_ctl"), "-D", str(data), "-m", "immediate", "stop"],
-            check=False,
-            capture_output=True,
-        )
-        shutil.rmtree(root, ignore_errors=True)
+    """A throw-away PostgreSQL cluster on a Unix socket; yields its URL with a {db} field."""
+    with postgres_server() as url:
+        yield url
 
 
 _counter = itertools.count()

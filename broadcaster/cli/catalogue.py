@@ -11,6 +11,7 @@ from broadcaster.cli import BroadcasterGroup, CliState, date_option, pass_state
 from broadcaster.cli.fmt import table, when
 from broadcaster.dates import format_date, format_duration
 from broadcaster.errors import InputError
+from broadcaster.labels import EVENT_LABELS, OUTCOME_LABELS
 from broadcaster.scriptfile import ScriptText, read_script_file, script_from_text
 from broadcaster.segments import (
     PRIORITY_LABELS,
@@ -23,23 +24,6 @@ from broadcaster.segments import (
     retire_segment,
     show_segment,
 )
-
-EVENT_LABELS = {
-    "created": "tạo mới",
-    "edited": "sửa",
-    "approved": "duyệt",
-    "retired": "ngừng phát",
-    "rendered": "tạo âm thanh",
-}
-OUTCOME_LABELS = {
-    "open": "đang phát",
-    "aired": "đã phát",
-    "partial": "phát dở",
-    "failed": "lỗi",
-    "missed": "bị lỡ",
-    "preempted": "bị ngắt để phát tin khẩn",
-    "interrupted": "bị gián đoạn",
-}
 
 
 def _script(file: Path | None, text: str | None) -> ScriptText | None:

@@ -1,0 +1,106 @@
+"""``report`` and ``log``: what went out, for the district and for the operator."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from pathlib import Path
+
+import click
+
+from broadcaster.cli import CliError, CliState, date_option, pass_state
+from broadcaster.cli.fmt import table
+from broadcaster.dates import format_date, format_duration, parse_month
+from broadcaster.errors import BroadcasterError
+from broadcaster.labels import OUTCOME_LABELS
+from broadcaster.report import month_bounds, month_rows
+from broadcaster.report_files import write_report
+
+
+def _month(value: str) -> tuple[int, int]:
+    try:
+        return parse_month(value)
+    except BroadcasterError as exc:
+        raise click.BadParameter(str(exc)) from exc
+
+
+@click.command("report")
+@click.option(
+    "--month",
+    "month",
+    required=True,
+    metavar="NĂM-THÁNG",
+    help="Tháng báo cáo, ví dụ 2026-11 hoặc 11/2026.",
+)
+@click.option(
+    "--format",
+    "fmt",
+    default="all",
+    show_default=True,
+    metavar="ĐỊNH_DẠNG",
+    help="csv, xlsx, docx hoặc all.",
+)
+@click.option(
+    "--out",
+    type=click.Path(file_okay=False, path_type=Path),
+    metavar="THƯ_MỤC",
+    help="Thư mục ghi báo cáo (mặc định: reports/NĂM-THÁNG trong thư mục đài).",
+)
+@click.option("--number", default="", metavar="SỐ", help="Số văn bản, ví dụ 12.")
+@pass_state
+def report_cmd(state: CliState, month: str, fmt: str, out: Path | None, number: str) -> None:
+    """Báo cáo thời lượng phát sóng tháng (CSV, Excel, Word kèm biểu đồ)."""
+    year, mon = _month(month)
+    report, paths = write_report(state.app(), year, mon, fmt, out, number)
+    t = report.totals
+    click.echo(
+        f"Báo cáo {report.label}: {t.airings} lượt phát, {t.items} tin bài, "
+        f"thời lượng {format_duration(t.seconds)}."
+    )
+    if report.empty:
+        click.echo("Trong tháng không có lượt phát nào (báo cáo trống).")
+    for path in paths:
+        click.echo(f"Đã ghi: {path}")
+
+
+@click.command("log")
+@click.option("--month", "month", metavar="NĂM-THÁNG", help="Cả tháng, ví dụ 2026-11.")
+@date_option("--date", "day", help="Một ngày, ví dụ 23/11/2026.")
+@pass_state
+def log_cmd(state: CliState, month: str | None, day: date | None) -> None:
+    """Nhật ký phát sóng: từng lượt phát của một ngày hoặc một tháng."""
+    app = state.app()
+    tz = app.settings.tz
+    if (month is None) == (day is None):
+        raise CliError("Hãy chọn --month NĂM-THÁNG hoặc --date NGÀY.")
+    if month is not None:
+        start, end = month_bounds(*_month(month), tz)
+    else:
+        assert day is not None
+        start = month_bounds(day.year, day.month, tz)[0].replace(day=day.day)
+        end = start + timedelta(days=1)
+    rows = month_rows(app, start, end)
+    if not rows:
+        click.echo("Không có lượt phát nào trong khoảng này.")
+        return
+    lines = [
+        (
+            format_date(r.day),
+            r.slot,
+            f"{r.scheduled:%H:%M:%S}",
+            f"{r.start:%H:%M:%S}" if r.start else "",
+            format_duration(r.seconds),
+            r.title[:40],
+            OUTCOME_LABELS.get(r.outcome, r.outcome),
+        )
+        for r in rows
+    ]
+    click.echo(
+        table(("Ngày", "Buổi", "Lịch", "Thực tế", "Thời lượng", "Tin, bài", "Kết quả"), lines)
+    )
+    total = sum(r.seconds for r in rows)
+    click.echo(f"Cộng: {len(rows)} dòng, thời lượng {format_duration(total)}.")
+
+
+def register(group: click.Group) -> None:
+    group.add_command(report_cmd)
+    group.add_command(log_cmd)

@@ -1,0 +1,81 @@
+"""Starting a real, throw-away PostgreSQL server (for the tests and the report bench)."""
+
+from __future__ import annotations
+
+import glob
+import os
+import pwd
+import shutil
+import socket
+import subprocess
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+
+def _bindir() -> Path:
+    found = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"))
+    if not found:
+        raise RuntimeError("PostgreSQL is not installed; run «make test», which installs it.")
+    return Path(found[-1]).parent
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@contextmanager
+def postgres_server() -> Iterator[str]:
+    """initdb + pg_ctl on a Unix socket in a temporary folder; yields a URL with {db}."""
+    bindir = _bindir()
+    root = Path(tempfile.mkdtemp(prefix="bc-pg-"))
+    data = root / "data"
+    runas: list[str] = []
+    if os.geteuid() == 0:  # initdb refuses to run as root
+        pw = pwd.getpwnam("postgres")
+        os.chown(root, pw.pw_uid, pw.pw_gid)
+        runas = ["runuser", "-u", "postgres", "--"]
+    port = _free_port()
+    subprocess.run(
+        [
+            *runas,
+            str(bindir / "initdb"),
+            "-D",
+            str(data),
+            "-U",
+            "postgres",
+            "-A",
+            "trust",
+            "--no-sync",
+        ],
+        check=True,
+        capture_output=True,
+    )
+    subprocess.run(
+        [
+            *runas,
+            str(bindir / "pg_ctl"),
+            "-D",
+            str(data),
+            "-w",
+            "-l",
+            str(root / "log"),
+            "-o",
+            f"-k {root} -p {port} -c listen_addresses='' -c fsync=off",
+            "start",
+        ],
+        check=True,
+        capture_output=True,
+    )
+    try:
+        yield f"postgresql+psycopg2://postgres@/{{db}}?host={root}&port={port}"
+    finally:
+        subprocess.run(
+            [*runas, str(bindir / "pg_ctl"), "-D", str(data), "-m", "immediate", "stop"],
+            check=False,
+            capture_output=True,
+        )
+        shutil.rmtree(root, ignore_errors=True)
