@@ -6,20 +6,28 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 BIN := $(VENV)/bin
 HOME_DIR ?= station
-SYSTEM_PACKAGES := espeak-ng ffmpeg sox pulseaudio pulseaudio-utils libasound2-plugins \
-	libportaudio2 postgresql
+RUN_PACKAGES := espeak-ng ffmpeg sox pulseaudio pulseaudio-utils libasound2-plugins \
+	libportaudio2 fonts-dejavu-core
+# Tests also need a PostgreSQL server, and LibreOffice + poppler to lay out the report.
+TEST_PACKAGES := $(RUN_PACKAGES) postgresql libreoffice-writer-nogui poppler-utils fonts-liberation
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run test system-deps python-deps lint typecheck check clean
+.PHONY: run test run-system-deps test-system-deps install-packages python-deps lint typecheck clean
 
-system-deps:
-	@missing=""; for p in $(SYSTEM_PACKAGES); do \
+run-system-deps:
+	@$(MAKE) --no-print-directory PACKAGES="$(RUN_PACKAGES)" install-packages
+
+test-system-deps:
+	@$(MAKE) --no-print-directory PACKAGES="$(TEST_PACKAGES)" install-packages
+
+install-packages:
+	@missing=""; for p in $(PACKAGES); do \
 	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "ok installed" || missing="$$missing $$p"; \
 	done; \
 	if [ -n "$$missing" ]; then \
 	  echo "Cài gói hệ thống:$$missing"; \
 	  $(SUDO) apt-get update -qq && \
-	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing; \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
 	fi
 
 $(VENV)/.run-deps: setup.cfg pyproject.toml
@@ -34,7 +42,7 @@ $(VENV)/.test-deps: $(VENV)/.run-deps setup.cfg
 
 python-deps: $(VENV)/.run-deps
 
-run: system-deps $(VENV)/.run-deps
+run: run-system-deps $(VENV)/.run-deps
 	$(BIN)/broadcaster --home $(HOME_DIR) init --example
 	$(BIN)/broadcaster --home $(HOME_DIR) render --stale
 	$(BIN)/broadcaster --home $(HOME_DIR) plan
@@ -47,7 +55,7 @@ lint: $(VENV)/.test-deps
 typecheck: $(VENV)/.test-deps
 	$(BIN)/mypy
 
-test: system-deps $(VENV)/.test-deps lint typecheck
+test: test-system-deps $(VENV)/.test-deps lint typecheck
 	$(BIN)/pytest -q
 
 clean:

@@ -28,24 +28,25 @@ class AiringRef:
     audio_hash: str | None = None
 
 
-def open_airing(app: App, ref: AiringRef, started: datetime) -> int:
+def _insert(app: App, ref: AiringRef, **fields: object) -> int:
     with app.db.transaction() as session:
         row = Airing(
             segment_id=ref.segment_id,
             slot_id=ref.slot_id,
             booking_id=ref.booking_id,
             scheduled_start=ref.scheduled_start,
-            actual_start=started,
-            actual_end=started,
-            duration=0.0,
-            outcome="open",
             engine=ref.engine,
             audio_hash=ref.audio_hash,
             created_at=app.now(),
+            **fields,
         )
         session.add(row)
         session.flush()
         return row.id
+
+
+def open_airing(app: App, ref: AiringRef, started: datetime) -> int:
+    return _insert(app, ref, actual_start=started, actual_end=started, duration=0.0, outcome="open")
 
 
 def checkpoint(app: App, airing_id: int, heard_until: datetime) -> None:
@@ -69,22 +70,7 @@ def close_airing(app: App, airing_id: int, ended: datetime, outcome: str, error:
 
 def log_not_aired(app: App, ref: AiringRef, outcome: str, error: str) -> int:
     """A row for an airing that never started (``failed`` or ``missed``)."""
-    with app.db.transaction() as session:
-        row = Airing(
-            segment_id=ref.segment_id,
-            slot_id=ref.slot_id,
-            booking_id=ref.booking_id,
-            scheduled_start=ref.scheduled_start,
-            duration=0.0,
-            outcome=outcome,
-            error=error,
-            engine=ref.engine,
-            audio_hash=ref.audio_hash,
-            created_at=app.now(),
-        )
-        session.add(row)
-        session.flush()
-        return row.id
+    return _insert(app, ref, duration=0.0, outcome=outcome, error=error)
 
 
 def close_interrupted(app: App) -> list[int]:

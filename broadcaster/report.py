@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import calendar
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import ColumnElement, DateTime, and_, distinct, func, select, type_coerce
 
 from broadcaster.dates import format_date
 from broadcaster.errors import ReportError
@@ -23,9 +25,9 @@ WENT_OUT = ("aired", "partial", "preempted", "interrupted")
 PROBLEMS = ("missed", "failed", "interrupted", "preempted", "partial")
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Row:
-    """One line of the airing log, in station time."""
+    """One line of the airing log; times are naive, in the station's wall-clock time."""
 
     id: int
     scheduled: datetime
@@ -181,15 +183,24 @@ def build_report(
     return report
 
 
+def _to_local(tz: ZoneInfo, start: datetime, end: datetime) -> Callable[[datetime], datetime]:
+    """Naive UTC → naive station time; a plain shift when the offset is constant."""
+    first, last = start.utcoffset(), (end - timedelta(seconds=1)).astimezone(tz).utcoffset()
+    if first is not None and first == last:
+        return lambda moment: moment + first
+    return lambda moment: moment.replace(tzinfo=UTC).astimezone(tz).replace(tzinfo=None)
+
+
 def month_rows(app: App, start: datetime, end: datetime) -> list[Row]:
-    """The log between two instants, one Core query (fast on a million rows)."""
-    tz = app.settings.tz
+    """The log between two instants, in one Core query (fast on a million rows)."""
+    local = _to_local(app.settings.tz, start.astimezone(app.settings.tz), end)
+    naive = DateTime()  # read as stored (UTC), skipping the aware conversion per value
     query = (
         select(
             Airing.id,
-            Airing.scheduled_start,
-            Airing.actual_start,
-            Airing.actual_end,
+            type_coerce(Airing.scheduled_start, naive),
+            type_coerce(Airing.actual_start, naive),
+            type_coerce(Airing.actual_end, naive),
             Airing.outcome,
             Airing.error,
             Airing.segment_id,
@@ -205,37 +216,46 @@ def month_rows(app: App, start: datetime, end: datetime) -> list[Row]:
         .order_by(Airing.scheduled_start, Airing.id)
     )
     with app.db.engine.connect() as conn:
-        result = conn.execute(query)
         return [
             Row(
-                id=r[0],
-                scheduled=r[1].astimezone(tz),
-                start=r[2].astimezone(tz) if r[2] else None,
-                end=r[3].astimezone(tz) if r[3] else None,
-                outcome=r[4],
-                error=r[5] or "",
-                segment_id=r[6],
-                slot=r[7] or "Phát ngay",
-                title=r[8] or "",
-                category=r[9] or "khac",
-                kind=r[10] or "script",
+                r[0],
+                local(r[1]),
+                local(r[2]) if r[2] else None,
+                local(r[3]) if r[3] else None,
+                r[7] or "Phát ngay",
+                r[8] or "",
+                r[9] or "khac",
+                r[10] or "script",
+                r[6],
+                r[4],
+                r[5] or "",
             )
-            for r in result
+            for r in conn.execute(query)
         ]
+
+
+def _seconds_between(dialect: str) -> ColumnElement[Any]:
+    """actual_end - actual_start in seconds, in the database's own arithmetic."""
+    if dialect == "postgresql":
+        return func.extract("epoch", Airing.actual_end - Airing.actual_start)
+    return (func.julianday(Airing.actual_end) - func.julianday(Airing.actual_start)) * 86400.0
 
 
 def previous_tally(app: App, start: datetime, end: datetime) -> Tally:
     """Airings, distinct items and airtime of another period, summed in the database."""
+    seconds = _seconds_between(app.db.engine.dialect.name)
+    query = select(
+        func.count(Airing.id), func.count(distinct(Airing.segment_id)), func.sum(seconds)
+    ).where(
+        Airing.scheduled_start >= start,
+        Airing.scheduled_start < end,
+        Airing.outcome.in_(WENT_OUT),
+        Airing.actual_start.is_not(None),
+        Airing.actual_end.is_not(None),
+    )
     with app.db.engine.connect() as conn:
-        rows = conn.execute(
-            select(Airing.segment_id, Airing.actual_start, Airing.actual_end).where(
-                Airing.scheduled_start >= start,
-                Airing.scheduled_start < end,
-                Airing.outcome.in_(WENT_OUT),
-            )
-        ).all()
-    seconds = sum(max(0.0, (b - a).total_seconds()) for _sid, a, b in rows if a and b)
-    return Tally(len(rows), len({r[0] for r in rows}), seconds)
+        count, items, total = conn.execute(query).one()
+    return Tally(int(count), int(items), round(float(total or 0.0), 3))
 
 
 def never_aired(

@@ -7,6 +7,7 @@ and the chart, «Nơi nhận» and the station head's signature; Times New Roman
 
 from __future__ import annotations
 
+from copy import deepcopy
 from pathlib import Path
 
 from docx import Document
@@ -110,11 +111,18 @@ def _grid(
         cell = table.rows[0].cells[i]
         cell.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.CENTER
         _run(cell.paragraphs[0], header, bold=True, size=11)
-    for values in rows:
-        cells = table.add_row().cells
-        for i, value in enumerate(values):
-            _run(cells[i].paragraphs[0], value, size=11)
+    template = table.add_row()
+    for cell in template.cells:
+        _run(cell.paragraphs[0], "-", size=11)  # a placeholder text node to fill in
     _widths(table, widths)
+    # Rows are copies of one formatted row (python-docx's add_row is quadratic in rows).
+    tr = template._tr
+    for values in rows:
+        row = deepcopy(tr)
+        for t, value in zip(row.iter(qn("w:t")), values, strict=True):
+            t.text = value
+        tr.addprevious(row)
+    tr.getparent().remove(tr)
     return table
 
 

@@ -6,6 +6,7 @@ import os
 import shutil
 import tempfile
 from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 from broadcaster.errors import ReportError
@@ -16,6 +17,7 @@ from broadcaster.report_tables import write_csv, write_xlsx
 from broadcaster.station import App
 
 FORMATS = ("csv", "xlsx", "docx")
+PARALLEL_ROWS = 5000
 
 
 def _formats(choice: str) -> list[str]:
@@ -53,8 +55,17 @@ def write_report(
                 report, app.settings, chart, p, number, app.settings.commune
             ),
         }
-        for name in formats:
-            writers[name](work / f"{stem}.{name}")
+        with ProcessPoolExecutor(max_workers=1) as pool:
+            pending = None
+            if "xlsx" in formats and len(report.rows) > PARALLEL_ROWS:
+                # The Excel file is the slow one on a big month: a second process writes
+                # it while this one writes the others.
+                pending = pool.submit(write_xlsx, report, app.settings, work / f"{stem}.xlsx")
+            for name in formats:
+                if not (name == "xlsx" and pending is not None):
+                    writers[name](work / f"{stem}.{name}")
+            if pending is not None:
+                pending.result()
         written = []
         for produced in sorted(work.iterdir()):
             target = folder / produced.name

@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterable
+from datetime import datetime, timedelta
 from pathlib import Path
 
-from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.styles import Font
-from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+import xlsxwriter
+from xlsxwriter.worksheet import Worksheet
 
 from broadcaster.dates import format_date, format_duration
 from broadcaster.labels import OUTCOME_LABELS
@@ -21,7 +19,6 @@ AIRING_HEADERS = (
     "Buổi phát",
     "Giờ theo lịch",
     "Giờ phát thực tế",
-    "Giờ kết thúc",
     "Thời lượng",
     "Tin, bài",
     "Chuyên mục",
@@ -29,6 +26,13 @@ AIRING_HEADERS = (
     "Ghi chú",
 )
 DURATION = "[h]:mm:ss"
+EXCEL_EPOCH = datetime(1899, 12, 30)
+ONE_DAY = timedelta(days=1)
+
+
+def _serial(moment: datetime) -> float:
+    """An Excel date-time serial number (days since 1899-12-30) of a naive datetime."""
+    return (moment - EXCEL_EPOCH) / ONE_DAY
 
 
 def _clock(moment: object) -> str:
@@ -41,7 +45,6 @@ def airing_line(row: Row, settings: Settings) -> list[str]:
         row.slot,
         _clock(row.scheduled),
         _clock(row.start),
-        _clock(row.end),
         format_duration(row.seconds),
         row.title,
         settings.category_label(row.category),
@@ -58,125 +61,120 @@ def write_csv(report: MonthReport, settings: Settings, path: Path) -> None:
             writer.writerow(airing_line(row, settings))
 
 
-def _bold(ws: WriteOnlyWorksheet, values: Iterable[object]) -> list[WriteOnlyCell]:
-    cells = []
-    for value in values:
-        cell = WriteOnlyCell(ws, value=value)
-        cell.font = Font(bold=True)
-        cells.append(cell)
-    return cells
-
-
-def _duration(ws: WriteOnlyWorksheet, seconds: float) -> WriteOnlyCell:
-    cell = WriteOnlyCell(ws, value=seconds / 86400)
-    cell.number_format = DURATION
-    return cell
-
-
-def _percent(ws: WriteOnlyWorksheet, value: float) -> WriteOnlyCell:
-    cell = WriteOnlyCell(ws, value=value / 100)
-    cell.number_format = "0.0%"
-    return cell
-
-
 def write_xlsx(report: MonthReport, settings: Settings, path: Path) -> None:
-    """Numbers as numbers, durations as Excel durations, dates as dates."""
-    book = Workbook(write_only=True)
+    """Five sheets; numbers as numbers, durations as Excel durations, dates as dates."""
+    book = xlsxwriter.Workbook(str(path), {"constant_memory": True})
+    bold = book.add_format({"bold": True})
+    duration = book.add_format({"num_format": DURATION})
+    percent = book.add_format({"num_format": "0.0%"})
+    day_format = book.add_format({"num_format": "dd/mm/yyyy"})
+    clock = book.add_format({"num_format": "hh:mm:ss"})
     label = settings.category_label
 
-    summary = book.create_sheet("Tổng hợp")
-    summary.append(_bold(summary, [f"Báo cáo thời lượng phát sóng {report.label}"]))
-    summary.append([report.station, period_text(report)])
-    summary.append([])
+    def dur(sheet: Worksheet, row: int, col: int, seconds: float) -> None:
+        sheet.write_number(row, col, seconds / 86400, duration)
+
+    summary = book.add_worksheet("Tổng hợp")
+    summary.set_column(0, 0, 34)
+    summary.set_column(1, 1, 28)
+    summary.write(0, 0, f"Báo cáo thời lượng phát sóng {report.label}", bold)
+    summary.write_row(1, 0, [report.station, period_text(report)])
     t = report.totals
-    for name, value in (
-        ("Số lượt phát", t.airings),
-        ("Số tin, bài", t.items),
-        ("Tổng thời lượng phát sóng", None),
-        ("  trong đó: tin, bài đọc", None),
-        ("  trong đó: ghi âm, tiếp sóng", None),
+    counts = [("Số lượt phát", t.airings), ("Số tin, bài", t.items)]
+    times = [
+        ("Tổng thời lượng phát sóng", t.seconds),
+        ("  trong đó: tin, bài đọc", report.spoken_seconds),
+        ("  trong đó: ghi âm, tiếp sóng", report.recorded_seconds),
+    ]
+    more = [
         ("Số ngày phát sóng", report.broadcast_days),
         ("Số buổi phát", report.slot_sessions),
         ("Lượt phát tháng trước", report.previous.airings),
-        ("Thời lượng tháng trước", None),
-    ):
-        seconds = {
-            "Tổng thời lượng phát sóng": t.seconds,
-            "  trong đó: tin, bài đọc": report.spoken_seconds,
-            "  trong đó: ghi âm, tiếp sóng": report.recorded_seconds,
-            "Thời lượng tháng trước": report.previous.seconds,
-        }.get(name)
-        summary.append([name, _duration(summary, seconds) if seconds is not None else value])
+    ]
+    row = 3
+    for name, value in counts:
+        summary.write(row, 0, name)
+        summary.write_number(row, 1, value)
+        row += 1
+    for name, seconds in times:
+        summary.write(row, 0, name)
+        dur(summary, row, 1, seconds)
+        row += 1
+    for name, value in more:
+        summary.write(row, 0, name)
+        summary.write_number(row, 1, value)
+        row += 1
+    summary.write(row, 0, "Thời lượng tháng trước")
+    dur(summary, row, 1, report.previous.seconds)
     if report.empty:
-        summary.append([])
-        summary.append(["Trong tháng không có lượt phát nào."])
+        summary.write(row + 2, 0, "Trong tháng không có lượt phát nào.")
 
-    cats = book.create_sheet("Theo chuyên mục")
-    cats.append(_bold(cats, ("Chuyên mục", "Lượt phát", "Số tin, bài", "Thời lượng", "Tỷ lệ")))
-    for code, tally in report.by_category.items():
-        cats.append(
-            [
-                label(code),
-                tally.airings,
-                tally.items,
-                _duration(cats, tally.seconds),
-                _percent(cats, report.share(tally.seconds)),
-            ]
-        )
+    cats = book.add_worksheet("Theo chuyên mục")
+    cats.set_column(0, 0, 26)
+    cats.write_row(0, 0, ("Chuyên mục", "Lượt phát", "Số tin, bài", "Thời lượng", "Tỷ lệ"), bold)
+    for n, (code, tally) in enumerate(report.by_category.items(), start=1):
+        cats.write_row(n, 0, (label(code), tally.airings, tally.items))
+        dur(cats, n, 3, tally.seconds)
+        cats.write_number(n, 4, report.share(tally.seconds) / 100, percent)
 
-    days = book.create_sheet("Theo ngày")
-    days.append(_bold(days, ("Ngày", "Lượt phát", "Số tin, bài", "Thời lượng")))
-    for day, tally in report.by_day.items():
-        cell = WriteOnlyCell(days, value=day)
-        cell.number_format = "dd/mm/yyyy"
-        days.append([cell, tally.airings, tally.items, _duration(days, tally.seconds)])
-    days.append([])
-    days.append(_bold(days, ("Buổi phát", "Lượt phát", "Số tin, bài", "Thời lượng")))
+    days = book.add_worksheet("Theo ngày")
+    days.set_column(0, 0, 14)
+    days.write_row(0, 0, ("Ngày", "Lượt phát", "Số tin, bài", "Thời lượng"), bold)
+    n = 0
+    for n, (day, tally) in enumerate(report.by_day.items(), start=1):
+        days.write_datetime(n, 0, datetime.combine(day, datetime.min.time()), day_format)
+        days.write_row(n, 1, (tally.airings, tally.items))
+        dur(days, n, 3, tally.seconds)
+    n += 2
+    days.write_row(n, 0, ("Buổi phát", "Lượt phát", "Số tin, bài", "Thời lượng"), bold)
     for slot, tally in report.by_slot.items():
-        days.append([slot, tally.airings, tally.items, _duration(days, tally.seconds)])
+        n += 1
+        days.write_row(n, 0, (slot, tally.airings, tally.items))
+        dur(days, n, 3, tally.seconds)
 
-    airings = book.create_sheet("Lượt phát")
-    airings.append(_bold(airings, AIRING_HEADERS))
-    for row in report.rows:
-        day = WriteOnlyCell(airings, value=row.day)
-        day.number_format = "dd/mm/yyyy"
-        times = []
-        for moment in (row.scheduled, row.start, row.end):
-            cell = WriteOnlyCell(airings, value=moment.replace(tzinfo=None) if moment else None)
-            cell.number_format = "hh:mm:ss"
-            times.append(cell)
-        airings.append(
-            [
-                day,
-                row.slot,
-                *times,
-                _duration(airings, row.seconds),
-                row.title,
-                label(row.category),
-                OUTCOME_LABELS.get(row.outcome, row.outcome),
-                row.error,
-            ]
+    airings = book.add_worksheet("Lượt phát")
+    airings.set_column(0, 0, 12)
+    airings.set_column(5, 5, 40)
+    airings.write_row(0, 0, AIRING_HEADERS, bold)
+    names = {code: label(code) for code in settings.categories}
+    for n, r in enumerate(report.rows, start=1):  # the long sheet: typed writes only
+        airings.write_number(
+            n, 0, _serial(datetime.combine(r.day, datetime.min.time())), day_format
         )
+        airings.write_string(n, 1, r.slot)
+        airings.write_number(n, 2, _serial(r.scheduled), clock)
+        if r.start is not None:
+            airings.write_number(n, 3, _serial(r.start), clock)
+        airings.write_number(n, 4, r.seconds / 86400, duration)
+        airings.write_string(n, 5, r.title)
+        airings.write_string(n, 6, names.get(r.category, r.category))
+        airings.write_string(n, 7, OUTCOME_LABELS.get(r.outcome, r.outcome))
+        if r.error:
+            airings.write_string(n, 8, r.error)
 
-    problems = book.create_sheet("Sự cố")
-    problems.append(
-        _bold(problems, ("Ngày", "Buổi phát", "Giờ theo lịch", "Tin, bài", "Kết quả", "Lý do"))
+    problems = book.add_worksheet("Sự cố")
+    problems.write_row(
+        0, 0, ("Ngày", "Buổi phát", "Giờ theo lịch", "Tin, bài", "Kết quả", "Lý do"), bold
     )
-    for row in report.problems:
-        problems.append(
-            [
-                format_date(row.day),
-                row.slot,
-                _clock(row.scheduled),
-                row.title,
-                OUTCOME_LABELS.get(row.outcome, row.outcome),
-                row.error,
-            ]
+    n = 0
+    for n, r in enumerate(report.problems, start=1):
+        problems.write_row(
+            n,
+            0,
+            (
+                format_date(r.day),
+                r.slot,
+                _clock(r.scheduled),
+                r.title,
+                OUTCOME_LABELS.get(r.outcome, r.outcome),
+                r.error,
+            ),
         )
-    problems.append([])
-    problems.append(_bold(problems, ("Tin đã đặt lịch nhưng chưa phát", "Buổi", "Từ", "Đến")))
+    n += 2
+    problems.write_row(n, 0, ("Tin đã đặt lịch nhưng chưa phát", "Buổi", "Từ", "Đến"), bold)
     for item in report.never_aired:
-        problems.append(
-            [item.title, item.slot, format_date(item.date_from), format_date(item.date_to)]
+        n += 1
+        problems.write_row(
+            n, 0, (item.title, item.slot, format_date(item.date_from), format_date(item.date_to))
         )
-    book.save(path)
+    book.close()

@@ -106,6 +106,18 @@ def find_slot(session: Session, name_or_id: str) -> Slot:
     )
 
 
+def _new_slot(spec: SlotSpec, app: App) -> Slot:
+    return Slot(
+        name=spec.name,
+        start_time=spec.start,
+        end_time=spec.end,
+        weekdays=spec.weekdays,
+        valid_from=spec.valid_from,
+        valid_to=spec.valid_to,
+        created_at=app.now(),
+    )
+
+
 def add_slot(app: App, spec: SlotSpec) -> Slot:
     spec = validate_spec(spec)
     with app.db.transaction() as session:
@@ -117,15 +129,7 @@ def add_slot(app: App, spec: SlotSpec) -> Slot:
         clash = find_overlap(spec, [spec_of(s) for s in existing])
         if clash:
             raise _overlap_error(spec, clash)
-        slot = Slot(
-            name=spec.name,
-            start_time=spec.start,
-            end_time=spec.end,
-            weekdays=spec.weekdays,
-            valid_from=spec.valid_from,
-            valid_to=spec.valid_to,
-            created_at=app.now(),
-        )
+        slot = _new_slot(spec, app)
         session.add(slot)
         session.flush()
         return slot
@@ -247,17 +251,7 @@ def load_schedule(app: App, path: Path) -> LoadReport:
         for spec in specs:
             existing = current.get(spec.name.lower())
             if existing is None:
-                session.add(
-                    Slot(
-                        name=spec.name,
-                        start_time=spec.start,
-                        end_time=spec.end,
-                        weekdays=spec.weekdays,
-                        valid_from=spec.valid_from,
-                        valid_to=spec.valid_to,
-                        created_at=app.now(),
-                    )
-                )
+                session.add(_new_slot(spec, app))
                 report.added.append(spec.describe())
             elif spec_of(existing) != spec:
                 existing.start_time, existing.end_time = spec.start, spec.end

@@ -15,7 +15,7 @@ from pg_server import postgres_server
 from sqlalchemy import create_engine, text
 
 from broadcaster.cli import CliState, cli
-from broadcaster.clock import FakeClock
+from broadcaster.clock import Clock, FakeClock
 from broadcaster.settings import Settings, load_settings
 from broadcaster.station import App, init_station, open_station
 
@@ -84,7 +84,7 @@ def sqlite_app(tmp_path: Path, clock: FakeClock) -> Iterator[App]:
 class Cli:
     """Runs ``broadcaster`` commands in-process against the test station."""
 
-    def __init__(self, home: Path, db: str, clock: FakeClock) -> None:
+    def __init__(self, home: Path, db: str, clock: Clock) -> None:
         self.home, self.db, self.clock = home, db, clock
         self.runner = CliRunner()
 

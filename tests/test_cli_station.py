@@ -58,12 +58,12 @@ def test_init_with_unknown_timezone_fails_cleanly(run_sqlite: Cli) -> None:
 def test_help_is_vietnamese(run_sqlite: Cli) -> None:
     result = run_sqlite("--help")
     assert result.exit_code == 0
-    assert "Cách dùng:" in result.output
+    assert "Cách dùng: broadcaster [TÙY_CHỌN] LỆNH [ĐỐI_SỐ]..." in result.output
     assert "Tùy chọn" in result.output and "Lệnh" in result.output
     for command in (["segment", "add"], ["slot", "load"], ["book"], ["plan"], ["init"]):
         help_text = run_sqlite(*command, "--help").output
         assert "Hiện hướng dẫn này rồi thoát." in help_text, command
-        assert "Usage" not in help_text
+        assert "Usage" not in help_text and "OPTIONS" not in help_text
 
 
 def test_usage_errors_are_vietnamese(run_sqlite: Cli) -> None:

@@ -67,12 +67,8 @@ def home(tmp_path: Path, pulse: None) -> Path:
 
 @pytest.fixture
 def cli(home: Path) -> Cli:
-    from broadcaster.clock import FakeClock
-
-    clock = SystemClock()
-    runner = Cli(home, "", FakeClock(datetime.now(UTC)))
-    runner.clock = clock  # type: ignore[assignment]
-    return runner
+    """The CLI on the real clock: these tests run against real time, seconds ahead."""
+    return Cli(home, "", SystemClock())
 
 
 def local(seconds_ahead: float, home: Path) -> str:

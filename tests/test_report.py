@@ -74,7 +74,6 @@ def test_files_are_written_and_read_back(app: App, tmp_path: Path) -> None:
         "Buổi chiều",
         "17:00:00",
         "17:00:00",
-        "17:10:00",
         "10:00",
         "Tiếp sóng thời sự",
         "Tiếp sóng",

@@ -130,7 +130,7 @@ def weekdays_option(*names: str, **kw: Any) -> Any:
     )
 
 
-@click.group(cls=BroadcasterGroup, context_settings=CONTEXT)
+@click.group("broadcaster", cls=BroadcasterGroup, context_settings=CONTEXT)
 @click.option(
     "--home",
     metavar="THƯ_MỤC",
@@ -161,6 +161,7 @@ def _register() -> None:
 
     for module in (station, catalogue, schedule, text, speech, playout, report):
         module.register(cli)
+    vi.localize(cli)
 
 
 _register()

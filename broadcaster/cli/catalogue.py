@@ -36,6 +36,30 @@ def _script(file: Path | None, text: str | None) -> ScriptText | None:
     return None
 
 
+def _segment_input(
+    file: Path | None,
+    text: str | None,
+    audio: Path | None,
+    title: str | None,
+    priority: str | None,
+    valid_from: date | None,
+    valid_to: date | None,
+    notes: str | None,
+    category: str | None,
+) -> SegmentInput:
+    """The options shared by «segment add» and «segment edit», as one service input."""
+    return SegmentInput(
+        title=title,
+        category=category,
+        priority=priority,
+        script=_script(file, text),
+        recording=audio,
+        valid_from=valid_from,
+        valid_to=valid_to,
+        notes=notes,
+    )
+
+
 def _content_options(f):  # type: ignore[no-untyped-def]
     for option in reversed(
         [
@@ -99,16 +123,7 @@ def add_cmd(
     """Thêm tin bài từ tệp kịch bản, văn bản gõ trực tiếp hoặc tệp ghi âm."""
     segment = add_segment(
         state.app(),
-        SegmentInput(
-            title=title,
-            category=category,
-            priority=priority,
-            script=_script(file, text),
-            recording=audio,
-            valid_from=valid_from,
-            valid_to=valid_to,
-            notes=notes,
-        ),
+        _segment_input(file, text, audio, title, priority, valid_from, valid_to, notes, category),
     )
     click.echo(
         f"Đã thêm tin bài số {segment.id}: «{segment.title}» ({STATUS_LABELS[segment.status]})."
@@ -224,16 +239,7 @@ def edit_cmd(
     segment = edit_segment(
         state.app(),
         segment_id,
-        SegmentInput(
-            title=title,
-            category=category,
-            priority=priority,
-            script=_script(file, text),
-            recording=audio,
-            valid_from=valid_from,
-            valid_to=valid_to,
-            notes=notes,
-        ),
+        _segment_input(file, text, audio, title, priority, valid_from, valid_to, notes, category),
     )
     click.echo(f"Đã sửa tin bài số {segment.id} ({STATUS_LABELS[segment.status]}).")
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import importlib
 
+import click
+
 MESSAGES = {
     "Usage:": "Cách dùng:",
     "Options": "Tùy chọn",
@@ -60,6 +62,15 @@ def gettext(message: str) -> str:
 
 def ngettext(singular: str, plural: str, n: int) -> str:
     return gettext(singular if n == 1 else plural)
+
+
+def localize(command: click.Command) -> None:
+    """Vietnamese usage placeholders for a command and everything under it."""
+    command.options_metavar = "[TÙY_CHỌN]"
+    if isinstance(command, click.Group):
+        command.subcommand_metavar = "LỆNH [ĐỐI_SỐ]..."
+        for sub in command.commands.values():
+            localize(sub)
 
 
 def install() -> None:
