@@ -110,6 +110,11 @@ def normalize_file(
     return result
 
 
+def transcode(source: Path, target: Path) -> None:
+    """Copy audio into another file format (chosen by the target's suffix)."""
+    _run([_ffmpeg(), "-hide_banner", "-nostdin", "-y", "-i", str(source), str(target)])
+
+
 def measure(path: Path) -> Loudness:
     """Integrated loudness and true peak of a file, by ffmpeg's ebur128 filter."""
     stderr = _run(

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 from broadcaster.errors import RenderError
+from broadcaster.loudness import transcode
 from broadcaster.outputs import load_samples, open_output
 from broadcaster.render import Renderer, RenderResult
 from broadcaster.station import App
@@ -17,14 +17,9 @@ def preview_segment(app: App, segment_id: int, out: Path | None) -> tuple[Render
     if out is not None:
         try:
             out.parent.mkdir(parents=True, exist_ok=True)
-            tmp = out.with_name(out.name + ".part")
-            if out.suffix.lower() == result.path.suffix.lower():
-                shutil.copyfile(result.path, tmp)
-                tmp.replace(out)
-            else:
-                target = open_output(f"file:{out}", app.settings, app.clock, realtime=False)
-                target.play(load_samples(result.path, app.settings.sample_rate))
-                target.close()
+            tmp = out.with_name(f".{out.stem}.part{out.suffix}")
+            transcode(result.path, tmp)
+            tmp.replace(out)
         except OSError as exc:
             raise RenderError(f"Không ghi được tệp {out}: {exc.strerror}.") from exc
         return result, f"tệp {out}"

@@ -24,7 +24,13 @@ from pydub import AudioSegment
 from sqlalchemy import select
 
 from broadcaster.audiofile import file_sha256, probe_duration
-from broadcaster.errors import BroadcasterError, NotFoundError, RenderError, TTSError
+from broadcaster.errors import (
+    BroadcasterError,
+    InputError,
+    NotFoundError,
+    RenderError,
+    TTSError,
+)
 from broadcaster.loudness import normalize_file
 from broadcaster.models import Segment, SegmentEvent
 from broadcaster.segments import is_airable_status
@@ -349,7 +355,7 @@ def select_segments(app: App, ids: Iterable[int], everything: bool, stale_only: 
                     raise RenderError(f"Tin bài số {sid} đã ngừng phát, không cần tạo âm thanh.")
             return wanted
         if not (everything or stale_only):
-            raise BroadcasterError(
+            raise InputError(
                 "Hãy chọn tin cần tạo âm thanh: ghi số tin, hoặc --all (mọi tin đã duyệt), "
                 "hoặc --stale (tin chưa có âm thanh hay âm thanh đã cũ)."
             )

@@ -227,6 +227,24 @@ def test_cli_preview_to_file(run: Cli, app: App, tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     assert f"ra tệp {out}" in result.output
     assert rms_dbfs(load_samples(out, 16000)) > -30
+    mp3 = tmp_path / "nghe-thu.mp3"
+    assert run("preview", "1", "--out", str(mp3)).exit_code == 0
+    codec = subprocess.run(
+        [
+            "ffprobe",
+            "-v",
+            "error",
+            "-show_entries",
+            "stream=codec_name",
+            "-of",
+            "csv=p=0",
+            str(mp3),
+        ],
+        capture_output=True,
+        text=True,
+    )
+    assert codec.stdout.strip() == "mp3"
+    assert [p.name for p in tmp_path.iterdir() if ".part" in p.name] == []
 
 
 def test_cli_tts_engines_lists_usability(run: Cli) -> None:

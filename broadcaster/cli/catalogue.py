@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -108,23 +109,9 @@ def segment_group() -> None:
     help="Chuyên mục: cchc, thong-bao, y-te, phong-chong-thien-tai, an-ninh, …",
 )
 @pass_state
-def add_cmd(
-    state: CliState,
-    file: Path | None,
-    text: str | None,
-    audio: Path | None,
-    title: str | None,
-    priority: str | None,
-    valid_from: date | None,
-    valid_to: date | None,
-    notes: str | None,
-    category: str,
-) -> None:
+def add_cmd(state: CliState, **options: Any) -> None:
     """Thêm tin bài từ tệp kịch bản, văn bản gõ trực tiếp hoặc tệp ghi âm."""
-    segment = add_segment(
-        state.app(),
-        _segment_input(file, text, audio, title, priority, valid_from, valid_to, notes, category),
-    )
+    segment = add_segment(state.app(), _segment_input(**options))
     click.echo(
         f"Đã thêm tin bài số {segment.id}: «{segment.title}» ({STATUS_LABELS[segment.status]})."
     )
@@ -222,25 +209,9 @@ def show_cmd(state: CliState, segment_id: int) -> None:
 @_content_options
 @click.option("--category", "-c", metavar="CHUYÊN_MỤC", help="Đổi chuyên mục.")
 @pass_state
-def edit_cmd(
-    state: CliState,
-    segment_id: int,
-    file: Path | None,
-    text: str | None,
-    audio: Path | None,
-    title: str | None,
-    priority: str | None,
-    valid_from: date | None,
-    valid_to: date | None,
-    notes: str | None,
-    category: str | None,
-) -> None:
+def edit_cmd(state: CliState, segment_id: int, **options: Any) -> None:
     """Sửa tin bài. Đổi nội dung thì âm thanh cũ bị bỏ và tin phải được duyệt lại."""
-    segment = edit_segment(
-        state.app(),
-        segment_id,
-        _segment_input(file, text, audio, title, priority, valid_from, valid_to, notes, category),
-    )
+    segment = edit_segment(state.app(), segment_id, _segment_input(**options))
     click.echo(f"Đã sửa tin bài số {segment.id} ({STATUS_LABELS[segment.status]}).")
 
 
