@@ -184,7 +184,9 @@ class Airer:
         if not report.completed:
             rest = cursor.stop(report.ended_at, self.stop_reason)
             if rest and self.stop_reason == "preempted" and programme.occ is not None:
-                self.submit(Programme(programme.occ, rest))
+                # Keep the planned start: preempted during its lead-in, the slot still
+                # starts on time; preempted on air, a past start means «at once».
+                self.submit(Programme(programme.occ, rest, start_at=programme.start_at))
             else:
                 for item in rest:
                     self._not_aired(

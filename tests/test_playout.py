@@ -133,6 +133,31 @@ def test_play_now_preempts_then_the_slot_continues(
     assert rows[2].actual_start >= rows[1].actual_end
 
 
+def test_play_now_during_the_lead_in_keeps_the_slot_on_time(
+    app: App, clock: FakeClock, out: FileOutput, slot_occ: Occurrence
+) -> None:
+    airer = Airer(app, out)
+    original_sleep = clock.sleep
+
+    def sleep_then_preempt(seconds: float) -> None:
+        original_sleep(seconds)
+        if clock.now() >= SIX - timedelta(seconds=30) and airer.current is not None:
+            airer.preempt()  # «play now» 30 s before the slot starts
+
+    clock.sleep = sleep_then_preempt  # type: ignore[method-assign]
+    airer.air(Programme(slot_occ, [item(app, 5, slot_occ)], SIX))
+    clock.sleep = original_sleep  # type: ignore[method-assign]
+    assert airings(app) == []  # nothing of the slot went out
+    airer.air(Programme(None, [item(app, 2, None)]))
+    _prio, _seq, continuation = airer._work.get_nowait()
+    assert continuation.start_at == SIX
+    airer.air(continuation)
+    airer.writer.flush()
+    rows = airings(app)
+    assert [r.outcome for r in rows] == ["aired", "aired"]
+    assert rows[1].actual_start == SIX  # the slot still started on the second
+
+
 def test_output_failing_mid_airing_logs_partial_and_failed(
     app: App, clock: FakeClock, out: FileOutput, slot_occ: Occurrence
 ) -> None:

@@ -62,13 +62,16 @@ class Output(Protocol):
     def close(self) -> None: ...
 
 
-def wait_until(clock: Clock, target: datetime) -> None:
-    """Sleep until ``target``, finishing with short sleeps for millisecond precision."""
+def wait_until(clock: Clock, target: datetime, stop: threading.Event | None = None) -> bool:
+    """Sleep until ``target`` (millisecond precision); False if ``stop`` was set first."""
     while True:
+        if stop is not None and stop.is_set():
+            return False
         remaining = (target - clock.now()).total_seconds()
         if remaining <= 0:
-            return
-        clock.sleep(remaining - 0.005 if remaining > 0.015 else min(remaining, 0.001))
+            return True
+        step = remaining - 0.005 if remaining > 0.015 else min(remaining, 0.001)
+        clock.sleep(min(step, 0.1) if stop is not None else step)
 
 
 def fade_out(samples: np.ndarray) -> np.ndarray:

@@ -59,8 +59,8 @@ class FileOutput:
         stop: threading.Event | None = None,
         progress: Progress | None = None,
     ) -> PlayReport:
-        if at is not None:
-            wait_until(self.clock, at)
+        if at is not None and not wait_until(self.clock, at, stop):
+            return PlayReport(self.clock.now(), 0, self.sample_rate, False)
         started = self.clock.now()
         written = 0
         while written < len(samples):
