@@ -148,6 +148,28 @@ def test_daemon_airs_the_slot_on_the_second_through_the_sound_card(cli: Cli, app
     assert recording.rms_dbfs(done[0].actual_start, done[0].actual_end) > -35
 
 
+def test_slot_added_while_the_daemon_runs_airs_without_restart(cli: Cli, app: App) -> None:
+    # A listener on the monitor keeps the null sink at a sound card's latency (idle, it
+    # buffers ~2 s and does not rewind for a new stream, unlike a real card's sink).
+    recorder = MonitorRecorder()
+    daemon = start_daemon(app, None)
+    daemon.start()
+    try:
+        time.sleep(1.5)
+        add_slot_ahead(cli, "Thêm sau", 14)
+        sid = book(cli, "Thông báo thêm khi phần mềm đang chạy.", "Thêm sau")
+        found = wait_for(
+            cli.home, lambda r: any(x.segment_id == sid and x.outcome == "aired" for x in r)
+        )
+    finally:
+        daemon.stop()
+        recording = recorder.stop()
+    row = next(r for r in found if r.segment_id == sid)
+    assert abs((row.actual_start - row.scheduled_start).total_seconds()) < 0.2
+    late = lateness_ms(recording, recording.onsets(min_silence=0.8)[0], row.scheduled_start)
+    assert abs(late) <= 150, late
+
+
 def run_daemon(home: Path) -> subprocess.Popen[bytes]:
     return subprocess.Popen(
         [sys.executable, "-m", "broadcaster", "--home", str(home), "run"],

@@ -97,6 +97,31 @@ def test_each_seed_renders_to_speech_in_the_loudness_window(offline: App, seed: 
         assert segment.audio_hash and len(segment.audio_hash) == 64
 
 
+def test_station_format_mp3_is_rendered_mono_in_the_loudness_window(offline: App) -> None:
+    offline.settings = replace(offline.settings, audio_format="mp3")
+    sid = add_text(offline, "Thông báo lịch tiếp dân của Ủy ban nhân dân xã. " * 3)
+    result = Renderer(offline, Counting()).render_and_store(sid)
+    assert result.path.suffix == ".mp3"
+    probe = subprocess.run(
+        [
+            "ffprobe",
+            "-v",
+            "error",
+            "-show_entries",
+            "stream=codec_name,channels,sample_rate",
+            "-of",
+            "csv=p=0",
+            str(result.path),
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert probe.stdout.strip() == f"mp3,{offline.settings.sample_rate},1"
+    level = measure(result.path)
+    assert abs(level.integrated + 16) <= 1.0 and level.true_peak <= -1.0
+
+
 def test_unchanged_script_is_never_synthesized_twice(offline: App) -> None:
     sid = add_text(offline, "Thông báo. Họp dân lúc 19h00.")
     counting = Counting()

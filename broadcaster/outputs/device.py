@@ -9,9 +9,10 @@ import numpy as np
 
 from broadcaster.clock import Clock
 from broadcaster.errors import OutputError
-from broadcaster.outputs.base import BLOCK, PlayReport, Progress, fade_out
+from broadcaster.outputs.base import BLOCK, PlayReport, Progress, fade_out, wait_until
 
 MIN_LEAD = 0.25  # seconds of silence before any audio
+OPEN_AHEAD = timedelta(seconds=0.6)  # open the stream this long before a planned start
 
 
 class DeviceOutput:
@@ -72,6 +73,10 @@ class DeviceOutput:
         samples = samples.astype(np.float32, copy=False)
         silence = np.zeros(BLOCK, dtype=np.float32)
         written = 0
+        # Sleep, stream closed, until shortly before the start: a long lead-in written
+        # through Python would only give other threads time to starve the sound card.
+        if at is not None and not wait_until(self.clock, at - OPEN_AHEAD, stop):
+            return PlayReport(self.clock.now(), 0, self.sample_rate, False)
         try:
             with self.sd.OutputStream(
                 samplerate=self.sample_rate,
@@ -94,7 +99,10 @@ class DeviceOutput:
                     n = min(BLOCK, lead - fed)
                     stream.write(silence[:n].reshape(-1, 1))
                     fed += n
-                started = self.clock.now() + latency
+                # The frame count places the start exactly unless the server stalled, in
+                # which case the clock (read after the silence was taken) is later.
+                started = max(self.clock.now(), now + timedelta(seconds=lead / self.sample_rate))
+                started += latency
                 while written < len(samples):
                     if stop is not None and stop.is_set():
                         tail = fade_out(samples[written : written + self.fade_frames])
