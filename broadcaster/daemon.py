@@ -14,7 +14,6 @@ import subprocess
 import sys
 import threading
 from datetime import datetime, timedelta
-from pathlib import Path
 from types import FrameType
 
 from apscheduler.executors.pool import ThreadPoolExecutor
@@ -35,7 +34,7 @@ from broadcaster.outputs import Output, load_samples
 from broadcaster.planning import Entry, plan_day
 from broadcaster.playout import Airer, Item, Programme
 from broadcaster.programme import Occurrence, carry_target, judge_start, occurrences
-from broadcaster.render import Renderer
+from broadcaster.render import Renderer, needs_audio
 from broadcaster.station import App, record_heartbeat
 
 log = logging.getLogger(__name__)
@@ -158,13 +157,7 @@ class Daemon:
     def needs_render(self, segment_ids: list[int]) -> list[int]:
         with self.app.db.transaction() as session:
             rows = session.scalars(select(Segment).where(Segment.id.in_(segment_ids))).all()
-            return [
-                s.id
-                for s in rows
-                if (s.kind == "script" and s.audio_stale)
-                or not s.audio_path
-                or not Path(s.audio_path).exists()
-            ]
+            return [s.id for s in rows if needs_audio(s)]
 
     def ensure_rendered(self, segment_ids: list[int]) -> None:
         missing = self.needs_render(segment_ids) if segment_ids else []

@@ -13,7 +13,6 @@ import json
 import logging
 import os
 import re
-import shutil
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -260,9 +259,7 @@ class Renderer:
         """Move the finished file into the cache in one step: never a half-written file."""
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
-            tmp = target.with_suffix(target.suffix + ".part")
-            shutil.copyfile(out, tmp)
-            os.replace(tmp, target)
+            os.replace(out, target)  # the work folder is on the same disk: a rename
         except OSError as exc:
             raise RenderError(_disk_message(exc, target.parent)) from exc
 
@@ -340,6 +337,11 @@ class BatchOutcome:
     failed: list[tuple[int, str]]
 
 
+def needs_audio(segment: Segment) -> bool:
+    """No audio yet, audio gone from disk, or content changed since it was rendered."""
+    return segment.audio_stale or not segment.audio_path or not Path(segment.audio_path).exists()
+
+
 def select_segments(app: App, ids: Iterable[int], everything: bool, stale_only: bool) -> list[int]:
     """Which segments to render: named ones, or every airable (optionally only stale) one."""
     wanted = list(ids)
@@ -364,12 +366,7 @@ def select_segments(app: App, ids: Iterable[int], everything: bool, stale_only: 
             s.id
             for s in rows
             if is_airable_status(s, app.settings.require_approval)
-            and (
-                not stale_only
-                or s.audio_stale
-                or not s.audio_path
-                or not Path(s.audio_path).exists()
-            )
+            and (not stale_only or needs_audio(s))
         ]
 
 

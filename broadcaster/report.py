@@ -158,24 +158,17 @@ def build_report(
     report.recorded_seconds = sum(r.seconds for r in went if r.kind != "script")
     report.broadcast_days = len({r.day for r in went if r.seconds > 0})
     report.slot_sessions = len({(r.day, r.slot) for r in went if r.seconds > 0})
-    groups: dict[str, dict[object, list[Row]]] = {
-        "cat": defaultdict(list),
-        "slot": defaultdict(list),
-        "day": defaultdict(list),
-    }
+    by_category: dict[str, list[Row]] = defaultdict(list)
+    by_slot: dict[str, list[Row]] = defaultdict(list)
+    by_day: dict[date, list[Row]] = defaultdict(list)
     for r in rows:
-        groups["cat"][r.category].append(r)
-        groups["slot"][r.slot].append(r)
-        groups["day"][r.day].append(r)
-    report.by_category = dict(
-        sorted(
-            ((str(k), _tally(v)) for k, v in groups["cat"].items()), key=lambda kv: -kv[1].seconds
-        )
-    )
-    report.by_slot = {
-        str(k): _tally(v) for k, v in sorted(groups["slot"].items(), key=lambda kv: str(kv[0]))
-    }
-    report.by_day = {k: _tally(v) for k, v in sorted(groups["day"].items())}  # type: ignore[misc]
+        by_category[r.category].append(r)
+        by_slot[r.slot].append(r)
+        by_day[r.day].append(r)
+    tallies = {code: _tally(group) for code, group in by_category.items()}
+    report.by_category = dict(sorted(tallies.items(), key=lambda kv: -kv[1].seconds))
+    report.by_slot = {name: _tally(by_slot[name]) for name in sorted(by_slot)}
+    report.by_day = {day: _tally(by_day[day]) for day in sorted(by_day)}
     for r in went:
         per_day = report.day_category_seconds.setdefault(r.day, defaultdict(float))
         per_day[r.category] += r.seconds

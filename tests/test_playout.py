@@ -4,6 +4,7 @@ The file output paces itself by the fake clock, so a 30-second programme "plays"
 instantly while every time in the log is what a real station would have logged.
 """
 
+import subprocess
 import wave
 from dataclasses import replace
 from datetime import datetime, time, timedelta
@@ -19,13 +20,13 @@ from broadcaster.bookings import BookingRequest, book_segment
 from broadcaster.clock import FakeClock
 from broadcaster.daemon import Daemon
 from broadcaster.errors import OutputError
-from broadcaster.models import Airing, Carryover, SegmentEvent
+from broadcaster.models import Airing, Carryover, Segment, SegmentEvent
 from broadcaster.outputs.file import FileOutput
 from broadcaster.planning import Entry, plan_day
 from broadcaster.playout import Airer, Item, Programme
 from broadcaster.programme import Occurrence
 from broadcaster.scriptfile import script_from_text
-from broadcaster.segments import SegmentInput, add_segment, approve_segment
+from broadcaster.segments import SegmentInput, add_segment, approve_segment, edit_segment
 from broadcaster.slots import SlotSpec, add_slot
 from broadcaster.station import App
 
@@ -295,6 +296,26 @@ def test_corrupt_audio_fails_that_airing_and_the_next_one_airs(
     rows = airings(app)
     assert [r.outcome for r in rows] == ["failed", "aired"]
     assert "bị hỏng" in rows[0].error
+
+
+def test_a_replaced_recording_is_rendered_again_before_air(station: Daemon, tmp_path: Path) -> None:
+    app = station.app
+    first, second = tmp_path / "a.wav", tmp_path / "b.wav"
+    for path, freq in ((first, "440"), (second, "660")):
+        subprocess.run(
+            ["sox", "-n", "-r", "24000", "-c", "1", str(path), "synth", "2", "sine", freq],
+            check=True,
+        )
+    sid = add_segment(app, SegmentInput(category="tiep-song", recording=first)).id
+    old = station.renderer.render_and_store(sid).path
+    assert station.needs_render([sid]) == []
+    edit_segment(app, sid, SegmentInput(recording=second))
+    assert old.exists() and station.needs_render([sid]) == [sid]  # old file is still there
+    station.ensure_rendered([sid])
+    assert station.needs_render([sid]) == []
+    with app.db.transaction() as session:
+        segment = session.get(Segment, sid)
+        assert segment is not None and segment.audio_path != str(old)
 
 
 def test_empty_slot_airs_and_logs_nothing(app: App, clock: FakeClock, tmp_path: Path) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 import click
@@ -76,7 +76,7 @@ def log_cmd(state: CliState, month: str | None, day: date | None) -> None:
         start, end = month_bounds(*_month(month), tz)
     else:
         assert day is not None
-        start = month_bounds(day.year, day.month, tz)[0].replace(day=day.day)
+        start = datetime.combine(day, time(0), tz)
         end = start + timedelta(days=1)
     rows = month_rows(app, start, end)
     if not rows:
