@@ -27,11 +27,11 @@ sys.path.insert(0, str(ROOT / "tests"))
 from pulse_monitor import MonitorRecorder, ensure_null_sink, lateness_ms, pulse_env  # noqa: E402
 from sqlalchemy import select  # noqa: E402
 
-from broadcaster.bookings import BookingRequest, book_segment  # noqa: E402
-from broadcaster.control import start_daemon  # noqa: E402
+from broadcaster.catalogue.bookings import BookingRequest, book_segment  # noqa: E402
+from broadcaster.catalogue.slots import SlotSpec, add_slot  # noqa: E402
 from broadcaster.models import Airing  # noqa: E402
+from broadcaster.playout.control import start_daemon  # noqa: E402
 from broadcaster.settings import load_settings  # noqa: E402
-from broadcaster.slots import SlotSpec, add_slot  # noqa: E402
 from broadcaster.station import init_station, open_station  # noqa: E402
 
 AIRINGS = 50

@@ -25,8 +25,8 @@ from sqlalchemy import create_engine, insert, text  # noqa: E402
 
 from broadcaster.clock import FakeClock  # noqa: E402
 from broadcaster.models import Airing, Segment, Slot  # noqa: E402
-from broadcaster.report import monthly_report  # noqa: E402
-from broadcaster.report_files import write_report  # noqa: E402
+from broadcaster.report.files import write_report  # noqa: E402
+from broadcaster.report.numbers import monthly_report  # noqa: E402
 from broadcaster.settings import DEFAULT_CATEGORIES, load_settings  # noqa: E402
 from broadcaster.station import App, init_station, open_station  # noqa: E402
 

@@ -15,14 +15,14 @@ import tempfile
 import time
 from pathlib import Path
 
-from broadcaster.loudness import decode_mono
-from broadcaster.render import Renderer, split_chunks
-from broadcaster.scriptfile import read_script_file
-from broadcaster.segments import SegmentInput, add_segment
+from broadcaster.catalogue.scriptfile import read_script_file
+from broadcaster.catalogue.segments import SegmentInput, add_segment
 from broadcaster.settings import load_settings
+from broadcaster.speech.engines.registry import build_engine
+from broadcaster.speech.loudness import decode_mono
+from broadcaster.speech.render import Renderer, split_chunks
+from broadcaster.speech.textnorm.normalize import normalize_text
 from broadcaster.station import init_station, open_station
-from broadcaster.textnorm.normalize import normalize_text
-from broadcaster.tts import build_engine
 
 SEEDS = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).parents[2] / "shared" / "seeds"
 

@@ -214,3 +214,9 @@ class PlayoutRequest(Base):
     done_at: Mapped[datetime | None]
     airing_id: Mapped[int | None] = mapped_column(ForeignKey("airing.id"))
     error: Mapped[str] = mapped_column(Text, default="")
+
+
+def is_airable_status(segment: Segment, require_approval: bool) -> bool:
+    if segment.status == "retired":
+        return False
+    return segment.status == "approved" or not require_approval

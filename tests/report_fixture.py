@@ -7,11 +7,11 @@ from datetime import datetime, time, timedelta
 
 from conftest import TZ
 
-from broadcaster.bookings import BookingRequest, book_segment
+from broadcaster.catalogue.bookings import BookingRequest, book_segment
+from broadcaster.catalogue.scriptfile import script_from_text
+from broadcaster.catalogue.segments import SegmentInput, add_segment
+from broadcaster.catalogue.slots import SlotSpec, add_slot
 from broadcaster.models import Airing
-from broadcaster.scriptfile import script_from_text
-from broadcaster.segments import SegmentInput, add_segment
-from broadcaster.slots import SlotSpec, add_slot
 from broadcaster.station import App
 
 

@@ -14,9 +14,9 @@ from typing import Any
 import click
 
 from broadcaster import __version__
+from broadcaster.catalogue.dates import parse_date, parse_time, parse_weekdays, weekdays_to_mask
 from broadcaster.cli import vi
 from broadcaster.clock import Clock, SystemClock
-from broadcaster.dates import parse_date, parse_time, parse_weekdays, weekdays_to_mask
 from broadcaster.errors import BroadcasterError
 from broadcaster.settings import Settings, load_settings
 from broadcaster.station import App, open_station

@@ -8,13 +8,9 @@ from typing import Any
 
 import click
 
-from broadcaster.cli import BroadcasterGroup, CliState, date_option, pass_state
-from broadcaster.cli.fmt import table, when
-from broadcaster.dates import format_date, format_duration
-from broadcaster.errors import InputError
-from broadcaster.labels import EVENT_LABELS, OUTCOME_LABELS
-from broadcaster.scriptfile import ScriptText, read_script_file, script_from_text
-from broadcaster.segments import (
+from broadcaster.catalogue.dates import format_date, format_duration
+from broadcaster.catalogue.scriptfile import ScriptText, read_script_file, script_from_text
+from broadcaster.catalogue.segments import (
     PRIORITY_LABELS,
     STATUS_LABELS,
     SegmentInput,
@@ -25,6 +21,10 @@ from broadcaster.segments import (
     retire_segment,
     show_segment,
 )
+from broadcaster.cli import BroadcasterGroup, CliState, date_option, pass_state
+from broadcaster.cli.fmt import table, when
+from broadcaster.errors import InputError
+from broadcaster.labels import EVENT_LABELS, OUTCOME_LABELS
 
 
 def _script(file: Path | None, text: str | None) -> ScriptText | None:

@@ -6,11 +6,11 @@ import logging
 
 import click
 
+from broadcaster.catalogue.dates import format_duration
 from broadcaster.cli import CliError, CliState, pass_state
 from broadcaster.cli.fmt import when
-from broadcaster.control import play_now, start_daemon, station_status
-from broadcaster.dates import format_duration
 from broadcaster.labels import OUTCOME_LABELS
+from broadcaster.playout.control import play_now, start_daemon, station_status
 
 OUTPUT_HELP = "Đầu ra: «device» (loa của máy, mặc định) hoặc «file:ĐƯỜNG_DẪN.wav»."
 

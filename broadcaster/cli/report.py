@@ -7,13 +7,13 @@ from pathlib import Path
 
 import click
 
+from broadcaster.catalogue.dates import format_date, format_duration, parse_month
 from broadcaster.cli import CliError, CliState, date_option, pass_state
 from broadcaster.cli.fmt import table
-from broadcaster.dates import format_date, format_duration, parse_month
 from broadcaster.errors import BroadcasterError
 from broadcaster.labels import OUTCOME_LABELS
-from broadcaster.report import month_bounds, month_rows
-from broadcaster.report_files import write_report
+from broadcaster.report.files import write_report
+from broadcaster.report.numbers import month_bounds, month_rows
 
 
 def _month(value: str) -> tuple[int, int]:

@@ -7,7 +7,15 @@ from pathlib import Path
 
 import click
 
-from broadcaster.bookings import BookingRequest, book_segment, cancel_booking, list_bookings
+from broadcaster.catalogue.bookings import (
+    BookingRequest,
+    book_segment,
+    cancel_booking,
+    list_bookings,
+)
+from broadcaster.catalogue.dates import WEEKDAY_NAMES, format_date, format_duration, format_weekdays
+from broadcaster.catalogue.planning import plan_day
+from broadcaster.catalogue.slots import SlotSpec, add_slot, list_slots, load_schedule, remove_slot
 from broadcaster.cli import (
     BroadcasterGroup,
     CliState,
@@ -18,9 +26,6 @@ from broadcaster.cli import (
     weekdays_option,
 )
 from broadcaster.cli.fmt import table
-from broadcaster.dates import WEEKDAY_NAMES, format_date, format_duration, format_weekdays
-from broadcaster.planning import plan_day
-from broadcaster.slots import SlotSpec, add_slot, list_slots, load_schedule, remove_slot
 
 
 @click.group("slot", cls=BroadcasterGroup)

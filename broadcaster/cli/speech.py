@@ -7,12 +7,12 @@ from pathlib import Path
 import click
 from click._termui_impl import ProgressBar
 
+from broadcaster.catalogue.dates import format_duration
 from broadcaster.cli import BroadcasterGroup, CliError, CliState, pass_state
 from broadcaster.cli.fmt import table
-from broadcaster.dates import format_duration
-from broadcaster.preview import preview_segment
-from broadcaster.render import Renderer, RenderResult, render_many, select_segments
-from broadcaster.tts import engine_names, engine_status
+from broadcaster.playout.preview import preview_segment
+from broadcaster.speech.engines.registry import engine_names, engine_status
+from broadcaster.speech.render import Renderer, RenderResult, render_many, select_segments
 
 
 @click.group("tts", cls=BroadcasterGroup)

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import click
 
+from broadcaster.catalogue.example import load_example
 from broadcaster.cli import CliState, pass_state
-from broadcaster.example import load_example
 from broadcaster.station import init_station, open_station
 
 

@@ -8,9 +8,9 @@ import click
 
 from broadcaster.cli import BroadcasterGroup, CliState, pass_state
 from broadcaster.cli.fmt import table
-from broadcaster.textnorm.abbreviations import load_table
-from broadcaster.textnorm.normalize import normalize_lines
-from broadcaster.textnorm.station_abbrev import add_abbreviation, remove_abbreviation
+from broadcaster.speech.textnorm.abbreviations import load_table
+from broadcaster.speech.textnorm.normalize import normalize_lines
+from broadcaster.speech.textnorm.station_abbrev import add_abbreviation, remove_abbreviation
 
 
 @click.group("text", cls=BroadcasterGroup)
@@ -24,7 +24,7 @@ def normalize_cmd(state: CliState) -> None:
     """Đọc văn bản từ đầu vào chuẩn, in mỗi dòng dạng sẽ được đọc (cùng số dòng)."""
     settings = state.settings()
     data = sys.stdin.buffer.read() if hasattr(sys.stdin, "buffer") else sys.stdin.read().encode()
-    from broadcaster.scriptfile import decode_bytes
+    from broadcaster.catalogue.scriptfile import decode_bytes
 
     text, _encoding = decode_bytes(data)
     lines = text.split("\n")

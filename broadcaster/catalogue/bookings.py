@@ -1,0 +1,140 @@
+"""Bookings: queue a segment into slots over a date range; list and cancel."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import Select, select
+from sqlalchemy.orm import joinedload
+
+from broadcaster.catalogue.dates import format_date, format_weekdays
+from broadcaster.catalogue.slots import find_slot
+from broadcaster.errors import ConflictError, InputError, NotFoundError
+from broadcaster.models import Booking, Segment, Slot
+from broadcaster.station import App
+
+MAX_PER_DAY = 10
+
+
+@dataclass(frozen=True)
+class BookingRequest:
+    segment_id: int
+    slot_names: tuple[str, ...]
+    date_from: date
+    date_to: date
+    per_day: int = 1
+    weekdays: str = "1111111"
+
+
+def _check_dates(request: BookingRequest, segment: Segment, slot: Slot) -> None:
+    if request.date_to < request.date_from:
+        raise InputError(
+            f"Ngày kết thúc {format_date(request.date_to)} ở trước ngày bắt đầu "
+            f"{format_date(request.date_from)}. Hãy đổi --from và --to."
+        )
+    if segment.valid_from and request.date_from < segment.valid_from:
+        raise InputError(
+            f"Tin bài số {segment.id} chỉ được phát từ {format_date(segment.valid_from)}, "
+            f"không đặt từ {format_date(request.date_from)} được. Hãy đổi --from hoặc sửa "
+            "ngày bắt đầu của tin («segment edit --valid-from»)."
+        )
+    if segment.valid_to and request.date_to > segment.valid_to:
+        raise InputError(
+            f"Tin bài số {segment.id} hết hạn ngày {format_date(segment.valid_to)}, không đặt "
+            f"đến {format_date(request.date_to)} được. Hãy đổi --to hoặc gia hạn tin "
+            "(«segment edit --valid-to»)."
+        )
+    if (slot.valid_from and request.date_from < slot.valid_from) or (
+        slot.valid_to and request.date_to > slot.valid_to
+    ):
+        span = (
+            f"{format_date(slot.valid_from) if slot.valid_from else '…'} – "
+            f"{format_date(slot.valid_to) if slot.valid_to else '…'}"
+        )
+        raise InputError(f"Buổi «{slot.name}» chỉ có từ {span}. Hãy đặt lịch trong khoảng ngày đó.")
+    shared = any(a == "1" == b for a, b in zip(request.weekdays, slot.weekdays, strict=True))
+    if not shared:
+        raise InputError(
+            f"Buổi «{slot.name}» chỉ phát vào {format_weekdays(slot.weekdays)}, không trùng với "
+            f"ngày đã chọn ({format_weekdays(request.weekdays)})."
+        )
+
+
+def book_segment(app: App, request: BookingRequest) -> list[Booking]:
+    if not 1 <= request.per_day <= MAX_PER_DAY:
+        raise InputError(f"Số lần phát mỗi ngày phải từ 1 đến {MAX_PER_DAY}.")
+    if not request.slot_names:
+        raise InputError('Hãy chọn buổi phát bằng --slot "Tên buổi".')
+    with app.db.transaction() as session:
+        segment = session.get(Segment, request.segment_id)
+        if segment is None:
+            raise NotFoundError(
+                f"Không có tin bài số {request.segment_id}. Xem danh sách bằng "
+                "«broadcaster segment list»."
+            )
+        if segment.status == "retired":
+            raise ConflictError(f"Tin bài số {segment.id} đã ngừng phát, không đặt lịch được.")
+        created: list[Booking] = []
+        for name in request.slot_names:
+            slot = find_slot(session, name)
+            _check_dates(request, segment, slot)
+            duplicate = session.scalar(
+                select(Booking).where(
+                    Booking.segment_id == segment.id,
+                    Booking.slot_id == slot.id,
+                    Booking.cancelled_at.is_(None),
+                    Booking.date_from <= request.date_to,
+                    Booking.date_to >= request.date_from,
+                )
+            )
+            if duplicate is not None:
+                raise ConflictError(
+                    f"Tin bài số {segment.id} đã được đặt vào buổi «{slot.name}» từ "
+                    f"{format_date(duplicate.date_from)} đến {format_date(duplicate.date_to)} "
+                    f"(lượt đặt số {duplicate.id}). Hãy hủy lượt đó trước nếu muốn đặt lại."
+                )
+            booking = Booking(
+                segment_id=segment.id,
+                slot_id=slot.id,
+                date_from=request.date_from,
+                date_to=request.date_to,
+                per_day=request.per_day,
+                weekdays=request.weekdays,
+                created_at=app.now(),
+            )
+            session.add(booking)
+            session.flush()
+            _ = booking.slot.name, booking.segment.title
+            created.append(booking)
+        return created
+
+
+def _booking_query() -> Select[Booking]:
+    return select(Booking).options(joinedload(Booking.segment), joinedload(Booking.slot))
+
+
+def list_bookings(
+    app: App, on: date | None = None, include_cancelled: bool = False
+) -> list[Booking]:
+    with app.db.transaction() as session:
+        query = _booking_query().order_by(Booking.id)
+        if not include_cancelled:
+            query = query.where(Booking.cancelled_at.is_(None))
+        if on is not None:
+            query = query.where(Booking.date_from <= on, Booking.date_to >= on)
+        return list(session.scalars(query))
+
+
+def cancel_booking(app: App, booking_id: int) -> Booking:
+    with app.db.transaction() as session:
+        booking = session.scalar(_booking_query().where(Booking.id == booking_id))
+        if booking is None:
+            raise NotFoundError(
+                f"Không có lượt đặt lịch số {booking_id}. Xem danh sách bằng "
+                "«broadcaster book list»."
+            )
+        if booking.cancelled_at is not None:
+            raise ConflictError(f"Lượt đặt lịch số {booking_id} đã hủy từ trước.")
+        booking.cancelled_at = app.now()
+        return booking

@@ -1,0 +1,239 @@
+"""What airs when: the day's programme of each slot, decided by pure functions.
+
+``order_entries`` puts urgent segments first, then booking order, repeats last;
+``fit_entries`` decides what fits before the slot's end. ``plan_day`` only gathers
+rows from the database and hands them to those two.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime, time, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.orm import joinedload
+
+from broadcaster.catalogue.dates import format_date
+from broadcaster.models import Booking, Carryover, Segment, Slot, is_airable_status
+from broadcaster.station import App
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def estimate_speech_seconds(spoken_text: str, syllables_per_minute: int) -> float:
+    """Seconds a speaker needs for already-normalized text: syllables plus sentence pauses."""
+    syllables = len(_WORD.findall(spoken_text))
+    sentences = len(re.findall(r"[.!?;:\n]+", spoken_text))
+    return round(syllables * 60.0 / max(1, syllables_per_minute) + sentences * 0.4, 1)
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One booked airing of a segment in a slot on a day (before fitting)."""
+
+    booking_id: int
+    segment_id: int
+    title: str
+    category: str
+    priority: str
+    kind: str
+    duration: float
+    estimated: bool
+    airable: bool
+    warnings: tuple[str, ...] = ()
+    per_day: int = 1
+    repeat: int = 1
+    carried: bool = False
+
+
+@dataclass(frozen=True)
+class PlannedEntry:
+    entry: Entry
+    offset: float  # seconds after the slot's start
+    fits: bool
+
+
+@dataclass
+class SlotPlan:
+    slot_id: int
+    name: str
+    start: datetime
+    end: datetime
+    entries: list[PlannedEntry] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def capacity(self) -> float:
+        return (self.end - self.start).total_seconds()
+
+    @property
+    def used(self) -> float:
+        fitted = [p for p in self.entries if p.fits]
+        return max((p.offset + p.entry.duration for p in fitted), default=0.0)
+
+    @property
+    def airing(self) -> list[PlannedEntry]:
+        return [p for p in self.entries if p.fits]
+
+
+@dataclass
+class DayPlan:
+    day: date
+    slots: list[SlotPlan]
+
+
+def order_entries(entries: list[Entry]) -> list[Entry]:
+    """Urgent first, then booking order; a booking's repeats come after every first airing."""
+    rounds: list[Entry] = []
+    for entry in entries:
+        rounds.extend(replace(entry, repeat=n) for n in range(1, max(1, entry.per_day) + 1))
+    return sorted(rounds, key=lambda e: (e.priority != "urgent", e.repeat, e.booking_id))
+
+
+def fit_entries(entries: list[Entry], capacity: float, gap: float) -> list[PlannedEntry]:
+    """Place airable entries back to back with ``gap`` seconds between; first fit wins.
+
+    An entry that cannot finish before the slot's end is not placed (``fits=False``);
+    a later, shorter one may still be. Unairable entries are listed, never placed.
+    """
+    planned: list[PlannedEntry] = []
+    cursor = 0.0
+    for entry in entries:
+        if not entry.airable:
+            planned.append(PlannedEntry(entry, cursor, False))
+            continue
+        start = cursor if cursor == 0.0 else cursor + gap
+        if start + entry.duration <= capacity + 1e-6:
+            planned.append(PlannedEntry(entry, start, True))
+            cursor = start + entry.duration
+        else:
+            planned.append(PlannedEntry(entry, start, False))
+    return planned
+
+
+def slot_runs_on(slot: Slot, day: date) -> bool:
+    return (
+        slot.weekdays[day.weekday()] == "1"
+        and (slot.valid_from is None or slot.valid_from <= day)
+        and (slot.valid_to is None or day <= slot.valid_to)
+    )
+
+
+def booking_runs_on(booking: Booking, day: date) -> bool:
+    return (
+        booking.cancelled_at is None
+        and booking.date_from <= day <= booking.date_to
+        and booking.weekdays[day.weekday()] == "1"
+    )
+
+
+def segment_duration(segment: Segment, spm: int) -> tuple[float, bool]:
+    """(seconds, is_estimate): the rendered length when fresh, else an estimate from text."""
+    if segment.audio_duration is not None and (
+        segment.kind == "recording" or not segment.audio_stale
+    ):
+        return segment.audio_duration, False
+    from broadcaster.speech.textnorm.normalize import normalize_text
+
+    return estimate_speech_seconds(normalize_text(segment.script_text), spm), True
+
+
+def make_entry(booking: Booking, segment: Segment, day: date, app: App) -> Entry:
+    warnings: list[str] = []
+    if segment.status == "retired":
+        warnings.append("tin đã ngừng phát")
+    elif segment.status != "approved" and app.settings.require_approval:
+        warnings.append("chưa được duyệt, sẽ không phát")
+    if segment.valid_to and day > segment.valid_to:
+        warnings.append(f"đã hết hạn từ {format_date(segment.valid_to)}, sẽ không phát")
+    if segment.valid_from and day < segment.valid_from:
+        warnings.append(f"chỉ phát từ {format_date(segment.valid_from)}")
+    duration, estimated = segment_duration(segment, app.settings.speech_rate_spm)
+    in_validity = (segment.valid_to is None or day <= segment.valid_to) and (
+        segment.valid_from is None or day >= segment.valid_from
+    )
+    return Entry(
+        booking_id=booking.id,
+        segment_id=segment.id,
+        title=segment.title,
+        category=segment.category,
+        priority=segment.priority,
+        kind=segment.kind,
+        duration=duration,
+        estimated=estimated,
+        airable=is_airable_status(segment, app.settings.require_approval) and in_validity,
+        warnings=tuple(warnings),
+        per_day=booking.per_day,
+    )
+
+
+def plan_slot(slot: Slot, day: date, entries: list[Entry], app: App) -> SlotPlan:
+    tz = app.settings.tz
+    plan = SlotPlan(
+        slot_id=slot.id,
+        name=slot.name,
+        start=datetime.combine(day, slot.start_time, tz),
+        end=datetime.combine(day, slot.end_time, tz),
+    )
+    plan.entries = fit_entries(order_entries(entries), plan.capacity, app.settings.segment_gap)
+    left_out = [p for p in plan.entries if p.entry.airable and not p.fits]
+    if left_out:
+        need = sum(p.entry.duration for p in plan.entries if p.entry.airable)
+        gaps = app.settings.segment_gap * max(
+            0, len([p for p in plan.entries if p.entry.airable]) - 1
+        )
+        over = need + gaps - plan.capacity
+        plan.warnings.append(
+            f"Quá tải: cần {round(over)} giây nhiều hơn thời lượng buổi; "
+            f"{len(left_out)} tin không kịp phát trong buổi này."
+        )
+    return plan
+
+
+def plan_day(app: App, day: date) -> DayPlan:
+    with app.db.transaction() as session:
+        slots = [
+            s
+            for s in session.scalars(
+                select(Slot).where(Slot.removed_at.is_(None)).order_by(Slot.start_time)
+            )
+            if slot_runs_on(s, day)
+        ]
+        bookings = session.scalars(
+            select(Booking)
+            .options(joinedload(Booking.segment))
+            .where(
+                Booking.cancelled_at.is_(None),
+                Booking.date_from <= day,
+                Booking.date_to >= day,
+            )
+            .order_by(Booking.id)
+        ).all()
+        by_slot: dict[int, list[Entry]] = {}
+        for booking in bookings:
+            if booking_runs_on(booking, day):
+                entry = make_entry(booking, booking.segment, day, app)
+                by_slot.setdefault(booking.slot_id, []).append(entry)
+        tz = app.settings.tz
+        day_start = datetime.combine(day, time(0), tz)
+        carried = session.scalars(
+            select(Carryover)
+            .where(
+                Carryover.to_start >= day_start, Carryover.to_start < day_start + timedelta(days=1)
+            )
+            .order_by(Carryover.id)
+        ).all()
+        for carry in carried:
+            carried_booking = session.get(Booking, carry.booking_id)
+            if carried_booking is None:
+                continue
+            entry = make_entry(carried_booking, carried_booking.segment, day, app)
+            entry = replace(
+                entry,
+                per_day=1,
+                carried=True,
+                warnings=(*entry.warnings, "chuyển từ buổi trước (không kịp phát)"),
+            )
+            by_slot.setdefault(carry.to_slot_id, []).append(entry)
+        return DayPlan(day, [plan_slot(s, day, by_slot.get(s.id, []), app) for s in slots])

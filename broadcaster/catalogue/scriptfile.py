@@ -1,0 +1,145 @@
+"""Reading broadcast scripts from files: text in any encoding a station meets, and .docx.
+
+The result is NFC-normalized text. Legacy TCVN3 (ABC) and VNI font encodings, which
+show up as mojibake such as «Céng hoµ», are refused with instructions to convert.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from broadcaster.errors import ScriptFileError
+from broadcaster.speech.textnorm.clean import clean_text
+
+# Latin-1 letters and signs that never occur in Vietnamese written in Unicode but are
+# exactly what TCVN3/VNI bytes turn into when read as Windows code pages.
+_LEGACY_MARKS = set("µ¶·¸¹¼½¾ÆÇËÎÏÑÖ×ØÜÞßäåæçëîïñöøûüþ¨©ª«¬®¡¢£¤¥¦§±²³´º»¿")
+_CONVERT_HINT = (
+    "Hãy chuyển sang Unicode: mở Unikey, chọn «Công cụ… [CS+F6]», bảng mã nguồn "
+    "TCVN3 (ABC) hoặc VNI Windows, bảng mã đích Unicode, bấm «Chuyển mã», rồi lưu tệp "
+    "dạng UTF-8 (hoặc dán vào Word và lưu .docx)."
+)
+
+
+@dataclass(frozen=True)
+class ScriptText:
+    text: str
+    source_name: str
+    source_hash: str
+    encoding: str
+
+
+def looks_legacy_encoded(text: str) -> bool:
+    """True when the text looks like TCVN3/VNI bytes shown through a Windows code page."""
+    letters = sum(1 for c in text if c.isalpha())
+    marks = sum(1 for c in text if c in _LEGACY_MARKS)
+    return marks >= 2 and marks * 100 >= letters * 0.5
+
+
+def decode_bytes(data: bytes) -> tuple[str, str]:
+    """Decode script bytes; return (text, encoding name). Refuse what cannot be right."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="strict"), "utf-8-sig"
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16"), "utf-16"
+    if len(data) >= 4 and data.count(b"\x00") * 3 >= len(data):
+        # UTF-16 without a byte order mark: ASCII letters leave a zero in every other byte.
+        enc = "utf-16-le" if data[1:2] == b"\x00" else "utf-16-be"
+        return data.decode(enc), enc
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("cp1258"), "windows-1258"
+    except UnicodeDecodeError as exc:
+        raise ScriptFileError(
+            "Không đọc được bảng mã của tệp kịch bản. Hãy lưu lại tệp dạng "
+            "«Unicode (UTF-8)» (trong Notepad: Lưu thành → Mã hoá: UTF-8)."
+        ) from exc
+
+
+def read_docx(path: Path) -> str:
+    """Paragraphs of a .docx in document order, tables included, one per line."""
+    import docx  # python-docx; imported lazily, it is slow to load
+    from docx.opc.exceptions import PackageNotFoundError
+
+    try:
+        document = docx.Document(str(path))
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
+        raise ScriptFileError(
+            f"Tệp {path.name} không phải tệp Word .docx hợp lệ. Hãy mở bằng Word và "
+            "«Lưu thành» định dạng .docx, hoặc lưu thành văn bản .txt (UTF-8)."
+        ) from exc
+    body = document.element.body
+    lines: list[str] = []
+    for child in body.iterchildren():
+        tag = child.tag.rsplit("}", 1)[-1]
+        if tag == "p":
+            lines.append("".join(t.text or "" for t in child.iter() if t.tag.endswith("}t")))
+        elif tag == "tbl":
+            for row in child.iter():
+                if row.tag.endswith("}tr"):
+                    cells = [
+                        "".join(t.text or "" for t in cell.iter() if t.tag.endswith("}t"))
+                        for cell in row
+                        if cell.tag.endswith("}tc")
+                    ]
+                    lines.append(", ".join(c for c in cells if c))
+    return "\n".join(lines)
+
+
+def validate_script(text: str, source: str) -> str:
+    cleaned = clean_text(text)
+    if not cleaned:
+        raise ScriptFileError(
+            f"Kịch bản {source} trống. Hãy viết nội dung cần phát vào tệp rồi thêm lại."
+        )
+    if looks_legacy_encoded(cleaned):
+        raise ScriptFileError(
+            f"Kịch bản {source} có vẻ được gõ bằng bảng mã cũ TCVN3 (ABC) hoặc VNI "
+            f"(chữ bị lỗi như «Céng hoµ»). {_CONVERT_HINT}"
+        )
+    return cleaned
+
+
+def read_script_file(path: Path) -> ScriptText:
+    """Read a .txt or .docx script; raise :class:`ScriptFileError` with a fix when unusable."""
+    if not path.is_file():
+        raise ScriptFileError(
+            f"Không tìm thấy tệp «{path}». Hãy kiểm tra lại đường dẫn và tên tệp."
+        )
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ScriptFileError(f"Không đọc được tệp «{path}»: {exc.strerror}.") from exc
+    suffix = path.suffix.lower()
+    if suffix == ".doc":
+        raise ScriptFileError(
+            f"Tệp {path.name} là định dạng Word cũ (.doc). Hãy mở bằng Word và «Lưu thành» "
+            ".docx hoặc văn bản .txt (UTF-8)."
+        )
+    if suffix == ".docx":
+        raw, encoding = read_docx(path), "docx"
+    else:
+        raw, encoding = decode_bytes(data)
+    text = validate_script(raw, path.name)
+    return ScriptText(
+        text=text,
+        source_name=path.name,
+        source_hash=hashlib.sha256(data).hexdigest(),
+        encoding=encoding,
+    )
+
+
+def script_from_text(text: str) -> ScriptText:
+    cleaned = validate_script(text, "nhập trực tiếp")
+    return ScriptText(
+        text=cleaned,
+        source_name="",
+        source_hash=hashlib.sha256(cleaned.encode("utf-8")).hexdigest(),
+        encoding="utf-8",
+    )

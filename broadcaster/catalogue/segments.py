@@ -1,0 +1,333 @@
+"""Segments: add from a script, typed text or a recording; list, show, edit, approve, retire."""
+
+from __future__ import annotations
+
+import shutil
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from broadcaster.catalogue.dates import format_date
+from broadcaster.catalogue.scriptfile import ScriptText
+from broadcaster.errors import ConflictError, InputError, NotFoundError, ScriptFileError
+from broadcaster.models import PRIORITIES, Airing, Booking, Segment, SegmentEvent
+from broadcaster.speech.audiofile import AUDIO_SUFFIXES, file_sha256, probe_duration
+from broadcaster.station import App
+
+PRIORITY_LABELS = {"normal": "thường", "urgent": "khẩn"}
+STATUS_LABELS = {"draft": "chờ duyệt", "approved": "đã duyệt", "retired": "đã ngừng"}
+
+
+@dataclass(frozen=True)
+class SegmentInput:
+    """What the operator gave for a new segment (or the fields to change on edit)."""
+
+    title: str | None = None
+    category: str | None = None
+    priority: str | None = None
+    script: ScriptText | None = None
+    recording: Path | None = None
+    valid_from: date | None = None
+    valid_to: date | None = None
+    notes: str | None = None
+
+
+@dataclass(frozen=True)
+class SegmentDetail:
+    segment: Segment
+    events: list[SegmentEvent]
+    bookings: list[Booking]
+    airings: list[Airing]
+
+
+def check_category(app: App, category: str) -> str:
+    code = category.strip().lower()
+    if code not in app.settings.categories:
+        known = ", ".join(app.settings.categories)
+        raise InputError(
+            f"Không có chuyên mục «{category}». Hãy chọn một trong: {known} "
+            "(thêm chuyên mục mới trong mục [categories] của broadcaster.toml)."
+        )
+    return code
+
+
+def check_priority(priority: str) -> str:
+    value = priority.strip().lower()
+    value = {"thuong": "normal", "thường": "normal", "khan": "urgent", "khẩn": "urgent"}.get(
+        value, value
+    )
+    if value not in PRIORITIES:
+        raise InputError(
+            f"Mức ưu tiên «{priority}» không hợp lệ. Hãy chọn «normal» (thường) "
+            "hoặc «urgent» (khẩn)."
+        )
+    return value
+
+
+def check_validity(valid_from: date | None, valid_to: date | None) -> None:
+    if valid_from and valid_to and valid_to < valid_from:
+        raise InputError(
+            f"Ngày hết hạn {format_date(valid_to)} ở trước ngày bắt đầu "
+            f"{format_date(valid_from)}. Hãy đổi lại cho đúng thứ tự."
+        )
+
+
+def _title_from(script: ScriptText | None, recording: Path | None) -> str:
+    if script is not None:
+        first = script.text.split("\n", 1)[0].strip(" -*:")
+        return (first[:117] + "…") if len(first) > 120 else first
+    if recording is not None:
+        return recording.stem
+    return ""
+
+
+def _store_recording(app: App, source: Path) -> tuple[str, str, float]:
+    """Copy a recording into the station home (named by content) and return its facts."""
+    if not source.is_file():
+        raise ScriptFileError(f"Không tìm thấy tệp «{source}». Hãy kiểm tra lại đường dẫn.")
+    if source.suffix.lower() not in AUDIO_SUFFIXES:
+        raise ScriptFileError(
+            f"Tệp «{source.name}» không phải tệp âm thanh. Hãy dùng tệp "
+            f"{', '.join(AUDIO_SUFFIXES)}."
+        )
+    duration = probe_duration(source)
+    digest = file_sha256(source)
+    target_dir = app.settings.audio_dir / "recordings"
+    target = target_dir / f"{digest[:16]}{source.suffix.lower()}"
+    try:
+        target_dir.mkdir(parents=True, exist_ok=True)
+        if not target.exists():
+            tmp = target.with_suffix(target.suffix + ".part")
+            shutil.copyfile(source, tmp)
+            tmp.replace(target)
+    except OSError as exc:
+        raise ScriptFileError(
+            f"Không chép được tệp ghi âm vào {target_dir}: {exc.strerror}. Hãy kiểm tra "
+            "dung lượng đĩa và quyền ghi."
+        ) from exc
+    return str(target), digest, duration
+
+
+def _event(session: Session, segment: Segment, app: App, action: str, detail: str = "") -> None:
+    session.add(SegmentEvent(segment=segment, at=app.now(), action=action, detail=detail))
+
+
+def add_segment(app: App, data: SegmentInput) -> Segment:
+    if (data.script is None) == (data.recording is None):
+        raise InputError(
+            "Hãy chọn đúng một nguồn nội dung: --file (kịch bản .txt/.docx), --text (gõ "
+            "trực tiếp) hoặc --audio (tệp ghi âm)."
+        )
+    category = check_category(app, data.category or "")
+    priority = check_priority(data.priority or "normal")
+    check_validity(data.valid_from, data.valid_to)
+    title = (data.title or _title_from(data.script, data.recording)).strip()
+    if not title:
+        raise InputError('Tin bài cần có tên. Hãy thêm --title "…".')
+    now = app.now()
+    segment = Segment(
+        title=title,
+        category=category,
+        priority=priority,
+        status="draft",
+        valid_from=data.valid_from,
+        valid_to=data.valid_to,
+        notes=data.notes or "",
+        created_at=now,
+        updated_at=now,
+        audio_stale=True,
+    )
+    if data.script is not None:
+        segment.kind = "script"
+        segment.script_text = data.script.text
+        segment.source_name = data.script.source_name
+        segment.source_hash = data.script.source_hash
+    else:
+        assert data.recording is not None
+        path, digest, duration = _store_recording(app, data.recording)
+        segment.kind = "recording"
+        segment.recording_path = path
+        segment.source_name = data.recording.name
+        segment.source_hash = digest
+        segment.audio_duration = duration
+        segment.script_text = ""
+    with app.db.transaction() as session:
+        session.add(segment)
+        _event(session, segment, app, "created", segment.source_name or "")
+        session.flush()
+    return segment
+
+
+def _get(session: Session, segment_id: int) -> Segment:
+    segment = session.get(Segment, segment_id)
+    if segment is None:
+        raise NotFoundError(
+            f"Không có tin bài số {segment_id}. Xem danh sách bằng «broadcaster segment list»."
+        )
+    return segment
+
+
+def list_segments(
+    app: App,
+    category: str | None = None,
+    status: str | None = None,
+    on: date | None = None,
+) -> list[Segment]:
+    query = select(Segment).order_by(Segment.id)
+    if category:
+        query = query.where(Segment.category == check_category(app, category))
+    if status:
+        codes = {v: k for k, v in STATUS_LABELS.items()}
+        code = codes.get(status.strip().lower(), status.strip().lower())
+        if code not in STATUS_LABELS:
+            raise InputError(
+                f"Trạng thái «{status}» không hợp lệ. Hãy chọn: draft (chờ duyệt), "
+                "approved (đã duyệt), retired (đã ngừng)."
+            )
+        query = query.where(Segment.status == code)
+    if on is not None:
+        query = query.where(
+            (Segment.valid_from.is_(None) | (Segment.valid_from <= on))
+            & (Segment.valid_to.is_(None) | (Segment.valid_to >= on))
+        )
+    with app.db.transaction() as session:
+        return list(session.scalars(query))
+
+
+def show_segment(app: App, segment_id: int) -> SegmentDetail:
+    with app.db.transaction() as session:
+        segment = _get(session, segment_id)
+        events = list(segment.events)
+        bookings = list(
+            session.scalars(
+                select(Booking).where(Booking.segment_id == segment_id).order_by(Booking.id)
+            )
+        )
+        for booking in bookings:
+            _ = booking.slot.name
+        airings = list(
+            session.scalars(
+                select(Airing)
+                .where(Airing.segment_id == segment_id)
+                .order_by(Airing.scheduled_start)
+            )
+        )
+        for airing in airings:
+            _ = airing.slot.name if airing.slot else None
+        return SegmentDetail(segment, events, bookings, airings)
+
+
+def edit_segment(app: App, segment_id: int, changes: SegmentInput) -> Segment:
+    with app.db.transaction() as session:
+        segment = _get(session, segment_id)
+        if segment.status == "retired":
+            raise ConflictError(
+                f"Tin bài số {segment_id} đã ngừng phát nên không sửa được. Hãy thêm tin bài "
+                "mới bằng «broadcaster segment add»."
+            )
+        done: list[str] = []
+        if changes.title is not None:
+            if not changes.title.strip():
+                raise InputError("Tên tin bài không được để trống.")
+            segment.title = changes.title.strip()
+            done.append("tên")
+        if changes.category is not None:
+            segment.category = check_category(app, changes.category)
+            done.append("chuyên mục")
+        if changes.priority is not None:
+            segment.priority = check_priority(changes.priority)
+            done.append("mức ưu tiên")
+        if changes.notes is not None:
+            segment.notes = changes.notes
+            done.append("ghi chú")
+        if changes.valid_from is not None:
+            segment.valid_from = changes.valid_from
+            done.append("ngày bắt đầu")
+        if changes.valid_to is not None:
+            segment.valid_to = changes.valid_to
+            done.append("ngày hết hạn")
+        check_validity(segment.valid_from, segment.valid_to)
+        content_changed = False
+        if changes.script is not None:
+            if segment.kind != "script":
+                raise InputError(
+                    f"Tin bài số {segment_id} là bản ghi âm, không có kịch bản để sửa. Hãy "
+                    "dùng --audio để thay tệp ghi âm."
+                )
+            if changes.script.text != segment.script_text:
+                segment.script_text = changes.script.text
+                segment.source_name = changes.script.source_name or segment.source_name
+                segment.source_hash = changes.script.source_hash
+                content_changed = True
+                done.append("kịch bản")
+        if changes.recording is not None:
+            if segment.kind != "recording":
+                raise InputError(
+                    f"Tin bài số {segment_id} là kịch bản đọc, không thay bằng tệp ghi âm được. "
+                    "Hãy dùng --file hoặc --text."
+                )
+            path, digest, duration = _store_recording(app, changes.recording)
+            if digest != segment.source_hash:
+                segment.recording_path, segment.source_hash = path, digest
+                segment.audio_duration = duration
+                segment.source_name = changes.recording.name
+                content_changed = True
+                done.append("tệp ghi âm")
+        if not done:
+            raise InputError(
+                "Chưa có gì để sửa. Hãy dùng --title, --category, --priority, --file, --text, "
+                "--audio, --valid-from, --valid-to hoặc --notes."
+            )
+        if content_changed:
+            segment.audio_stale = True
+            if segment.status == "approved":
+                segment.status = "draft"
+                segment.approved_by = None
+                segment.approved_at = None
+                done.append("cần duyệt lại")
+        segment.updated_at = app.now()
+        _event(session, segment, app, "edited", ", ".join(done))
+        return segment
+
+
+def approve_segment(app: App, segment_id: int, by: str) -> Segment:
+    if not by.strip():
+        raise InputError('Hãy ghi tên người duyệt: --by "Họ tên".')
+    with app.db.transaction() as session:
+        segment = _get(session, segment_id)
+        if segment.status == "retired":
+            raise ConflictError(f"Tin bài số {segment_id} đã ngừng phát, không duyệt được nữa.")
+        if segment.status == "approved":
+            raise ConflictError(f"Tin bài số {segment_id} đã được {segment.approved_by} duyệt rồi.")
+        segment.status = "approved"
+        segment.approved_by = by.strip()
+        segment.approved_at = app.now()
+        segment.updated_at = app.now()
+        _event(session, segment, app, "approved", by.strip())
+        return segment
+
+
+def retire_segment(app: App, segment_id: int) -> tuple[Segment, int]:
+    """Stop a segment from airing; its future bookings are cancelled. Returns (segment, n)."""
+    with app.db.transaction() as session:
+        segment = _get(session, segment_id)
+        if segment.status == "retired":
+            raise ConflictError(f"Tin bài số {segment_id} đã ngừng phát từ trước.")
+        segment.status = "retired"
+        segment.updated_at = app.now()
+        today = app.today()
+        cancelled = 0
+        for booking in session.scalars(
+            select(Booking).where(
+                Booking.segment_id == segment_id,
+                Booking.cancelled_at.is_(None),
+                Booking.date_to >= today,
+            )
+        ):
+            booking.cancelled_at = app.now()
+            cancelled += 1
+        _event(session, segment, app, "retired", f"hủy {cancelled} lượt đặt lịch")
+        return segment, cancelled

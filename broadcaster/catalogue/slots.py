@@ -1,0 +1,263 @@
+"""Recurring time slots: add, list, remove, and load a whole table from ``schedules/*.toml``."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from datetime import date, time
+from pathlib import Path
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from broadcaster.catalogue.dates import (
+    ALL_WEEKDAYS,
+    format_date,
+    format_weekdays,
+    parse_date,
+    parse_time,
+    parse_weekdays,
+    weekdays_to_mask,
+)
+from broadcaster.errors import ConflictError, InputError, NotFoundError
+from broadcaster.models import Booking, Slot
+from broadcaster.station import App
+
+
+@dataclass(frozen=True)
+class SlotSpec:
+    """A slot as the operator describes it, before it is stored."""
+
+    name: str
+    start: time
+    end: time
+    weekdays: str = "1111111"
+    valid_from: date | None = None
+    valid_to: date | None = None
+
+    def describe(self) -> str:
+        return f"«{self.name}» {self.start:%H:%M}–{self.end:%H:%M} {format_weekdays(self.weekdays)}"
+
+
+def spec_of(slot: Slot) -> SlotSpec:
+    return SlotSpec(
+        slot.name, slot.start_time, slot.end_time, slot.weekdays, slot.valid_from, slot.valid_to
+    )
+
+
+def validate_spec(spec: SlotSpec) -> SlotSpec:
+    name = spec.name.strip()
+    if not name:
+        raise InputError("Buổi phát cần có tên, ví dụ «Buổi sáng».")
+    if spec.end <= spec.start:
+        raise InputError(
+            f"Buổi «{name}»: giờ kết thúc {spec.end:%H:%M} phải sau giờ bắt đầu "
+            f"{spec.start:%H:%M} (buổi phát không được kéo qua nửa đêm)."
+        )
+    if "1" not in spec.weekdays:
+        raise InputError(f"Buổi «{name}» chưa có ngày phát nào trong tuần.")
+    if spec.valid_from and spec.valid_to and spec.valid_to < spec.valid_from:
+        raise InputError(
+            f"Buổi «{name}»: ngày kết thúc {format_date(spec.valid_to)} ở trước ngày bắt đầu "
+            f"{format_date(spec.valid_from)}."
+        )
+    return SlotSpec(name, spec.start, spec.end, spec.weekdays, spec.valid_from, spec.valid_to)
+
+
+def overlaps(a: SlotSpec, b: SlotSpec) -> bool:
+    """Two slots clash when they share a weekday, a date and a moment of the day."""
+    shared_day = any(x == "1" == y for x, y in zip(a.weekdays, b.weekdays, strict=True))
+    dates_meet = (a.valid_to is None or b.valid_from is None or b.valid_from <= a.valid_to) and (
+        b.valid_to is None or a.valid_from is None or a.valid_from <= b.valid_to
+    )
+    return shared_day and dates_meet and a.start < b.end and b.start < a.end
+
+
+def find_overlap(candidate: SlotSpec, others: list[SlotSpec]) -> SlotSpec | None:
+    for other in others:
+        if other.name.lower() != candidate.name.lower() and overlaps(candidate, other):
+            return other
+    return None
+
+
+def _overlap_error(a: SlotSpec, b: SlotSpec) -> ConflictError:
+    return ConflictError(
+        f"Buổi {a.describe()} trùng giờ với buổi {b.describe()}. Hãy đổi giờ, đổi ngày "
+        "trong tuần, hoặc xoá buổi cũ bằng «broadcaster slot remove»."
+    )
+
+
+def active_slots(session: Session) -> list[Slot]:
+    return list(
+        session.scalars(select(Slot).where(Slot.removed_at.is_(None)).order_by(Slot.start_time))
+    )
+
+
+def find_slot(session: Session, name_or_id: str) -> Slot:
+    key = name_or_id.strip()
+    slots = active_slots(session)
+    for slot in slots:
+        if slot.name.lower() == key.lower() or (key.isdigit() and slot.id == int(key)):
+            return slot
+    names = ", ".join(f"«{s.name}»" for s in slots) or "chưa có buổi nào"
+    raise NotFoundError(
+        f"Không có buổi phát «{name_or_id}». Các buổi hiện có: {names}. Thêm buổi bằng "
+        "«broadcaster slot add»."
+    )
+
+
+def _new_slot(spec: SlotSpec, app: App) -> Slot:
+    return Slot(
+        name=spec.name,
+        start_time=spec.start,
+        end_time=spec.end,
+        weekdays=spec.weekdays,
+        valid_from=spec.valid_from,
+        valid_to=spec.valid_to,
+        created_at=app.now(),
+    )
+
+
+def add_slot(app: App, spec: SlotSpec) -> Slot:
+    spec = validate_spec(spec)
+    with app.db.transaction() as session:
+        existing = active_slots(session)
+        if any(s.name.lower() == spec.name.lower() for s in existing):
+            raise ConflictError(
+                f"Đã có buổi phát tên «{spec.name}». Hãy chọn tên khác hoặc xoá buổi cũ trước."
+            )
+        clash = find_overlap(spec, [spec_of(s) for s in existing])
+        if clash:
+            raise _overlap_error(spec, clash)
+        slot = _new_slot(spec, app)
+        session.add(slot)
+        session.flush()
+        return slot
+
+
+def list_slots(app: App) -> list[Slot]:
+    with app.db.transaction() as session:
+        return active_slots(session)
+
+
+def _open_bookings(session: Session, slot: Slot, today: date) -> int:
+    return int(
+        session.scalar(
+            select(func.count(Booking.id)).where(
+                Booking.slot_id == slot.id,
+                Booking.cancelled_at.is_(None),
+                Booking.date_to >= today,
+            )
+        )
+        or 0
+    )
+
+
+def remove_slot(app: App, name: str, force: bool = False) -> tuple[Slot, int]:
+    """Remove (flag) a slot; with ``force`` its open bookings are cancelled too."""
+    with app.db.transaction() as session:
+        slot = find_slot(session, name)
+        pending = _open_bookings(session, slot, app.today())
+        if pending and not force:
+            raise ConflictError(
+                f"Buổi «{slot.name}» còn {pending} lượt đặt lịch chưa phát. Hãy hủy chúng bằng "
+                "«broadcaster book cancel», hoặc thêm --force để hủy cùng lúc."
+            )
+        if pending:
+            for booking in session.scalars(
+                select(Booking).where(
+                    Booking.slot_id == slot.id,
+                    Booking.cancelled_at.is_(None),
+                    Booking.date_to >= app.today(),
+                )
+            ):
+                booking.cancelled_at = app.now()
+        slot.removed_at = app.now()
+        return slot, pending
+
+
+@dataclass
+class LoadReport:
+    added: list[str] = field(default_factory=list)
+    changed: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+
+
+def parse_schedule(text: str, source: str) -> list[SlotSpec]:
+    """Read a station slot table (TOML with ``[[slot]]`` tables) into validated specs."""
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise InputError(f"Tệp lịch {source} bị lỗi cú pháp TOML: {exc}.") from exc
+    rows = data.get("slot")
+    if not isinstance(rows, list) or not rows:
+        raise InputError(
+            f"Tệp lịch {source} không có buổi phát nào. Mỗi buổi là một mục [[slot]] với "
+            "name, start, end và days."
+        )
+    specs: list[SlotSpec] = []
+    for i, row in enumerate(rows, start=1):
+        missing = [k for k in ("name", "start", "end") if k not in row]
+        if missing:
+            raise InputError(f"Tệp lịch {source}, buổi thứ {i}: thiếu {', '.join(missing)}.")
+        days = parse_weekdays(str(row.get("days", ""))) if row.get("days") else ALL_WEEKDAYS
+        spec = validate_spec(
+            SlotSpec(
+                name=str(row["name"]),
+                start=parse_time(str(row["start"])),
+                end=parse_time(str(row["end"])),
+                weekdays=weekdays_to_mask(days),
+                valid_from=parse_date(str(row["from"])) if row.get("from") else None,
+                valid_to=parse_date(str(row["to"])) if row.get("to") else None,
+            )
+        )
+        specs.append(spec)
+    seen: set[str] = set()
+    for i, spec in enumerate(specs):
+        if spec.name.lower() in seen:
+            raise InputError(f"Tệp lịch {source} có hai buổi cùng tên «{spec.name}».")
+        seen.add(spec.name.lower())
+        clash = find_overlap(spec, specs[i + 1 :])
+        if clash:
+            raise _overlap_error(spec, clash)
+    return specs
+
+
+def load_schedule(app: App, path: Path) -> LoadReport:
+    """Make the station's slots equal to the file's, in one transaction; report the changes."""
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except FileNotFoundError as exc:
+        raise InputError(f"Không tìm thấy tệp lịch «{path}».") from exc
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"Không đọc được tệp lịch «{path}». Hãy lưu tệp dạng UTF-8.") from exc
+    specs = parse_schedule(text, path.name)
+    report = LoadReport()
+    with app.db.transaction() as session:
+        current = {s.name.lower(): s for s in active_slots(session)}
+        wanted = {s.name.lower() for s in specs}
+        for key, slot in current.items():
+            if key in wanted:
+                continue
+            pending = _open_bookings(session, slot, app.today())
+            if pending:
+                raise ConflictError(
+                    f"Tệp lịch bỏ buổi «{slot.name}» nhưng buổi này còn {pending} lượt đặt lịch. "
+                    "Hãy hủy các lượt đó («broadcaster book cancel») hoặc giữ buổi trong tệp."
+                )
+            slot.removed_at = app.now()
+            report.removed.append(slot.name)
+        for spec in specs:
+            existing = current.get(spec.name.lower())
+            if existing is None:
+                session.add(_new_slot(spec, app))
+                report.added.append(spec.describe())
+            elif spec_of(existing) != spec:
+                existing.start_time, existing.end_time = spec.start, spec.end
+                existing.weekdays = spec.weekdays
+                existing.valid_from, existing.valid_to = spec.valid_from, spec.valid_to
+                report.changed.append(spec.describe())
+            else:
+                report.unchanged.append(spec.describe())
+    return report

@@ -1,0 +1,297 @@
+"""Airing programmes: one audio thread plays each slot's programme as one continuous stream.
+
+Log rows are opened and closed from the real audio position (frames heard since the
+first one was audible), through a writer thread so the database never stalls the audio.
+A «play now» preempts the programme with a short fade; the slot then continues with
+what still fits.
+"""
+
+from __future__ import annotations
+
+import itertools
+import logging
+import queue
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+import numpy as np
+
+from broadcaster.catalogue.planning import Entry
+from broadcaster.errors import BroadcasterError
+from broadcaster.playout.airlog import (
+    AiringRef,
+    checkpoint,
+    close_airing,
+    finish_request,
+    log_not_aired,
+    open_airing,
+)
+from broadcaster.playout.outputs.registry import Output
+from broadcaster.playout.programme import Occurrence, fit_from
+from broadcaster.station import App
+
+log = logging.getLogger(__name__)
+CHECKPOINT_SECONDS = 2.0
+
+
+@dataclass
+class Item:
+    entry: Entry
+    ref: AiringRef
+    samples: np.ndarray | None
+    error: str = ""
+
+
+@dataclass
+class Programme:
+    """A slot occurrence's items (or a single «play now» when ``occ`` is None)."""
+
+    occ: Occurrence | None
+    items: list[Item]
+    start_at: datetime | None = None  # None: as soon as possible
+    request_id: int | None = None
+    results: dict[int, int] = field(default_factory=dict)  # item index -> airing row id
+
+
+class LogWriter:
+    """Runs log writes in order on its own thread; a failed write is logged, never raised."""
+
+    def __init__(self) -> None:
+        self._queue: queue.Queue[Callable[[], None] | None] = queue.Queue()
+        self._thread = threading.Thread(target=self._run, name="airlog", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        while True:
+            job = self._queue.get()
+            try:
+                if job is None:
+                    return
+                job()
+            except Exception:
+                log.exception("airing log write failed")
+            finally:
+                self._queue.task_done()
+
+    def submit(self, job: Callable[[], None]) -> None:
+        self._queue.put(job)
+
+    def flush(self) -> None:
+        self._queue.join()
+
+    def close(self) -> None:
+        self._queue.put(None)
+        self._thread.join(timeout=10)
+
+
+Leftover = Callable[[Occurrence, list[Entry]], None]
+
+
+class Airer:
+    """Owns the output. ``air`` plays one programme; ``start`` runs a queue of them."""
+
+    def __init__(self, app: App, output: Output, on_leftover: Leftover | None = None) -> None:
+        self.app = app
+        self.output = output
+        self.gap = app.settings.segment_gap
+        self.on_leftover = on_leftover or (lambda _occ, _left: None)
+        self.writer = LogWriter()
+        self.stop_play = threading.Event()
+        self.stop_reason = "interrupted"
+        self.current: Programme | None = None
+        self._work: queue.PriorityQueue[tuple[int, int, Programme]] = queue.PriorityQueue()
+        self._seq = itertools.count()
+        self._running = False
+        self._thread: threading.Thread | None = None
+
+    # -- the queue ------------------------------------------------------------------
+    def start(self) -> None:
+        self._running = True
+        self._thread = threading.Thread(target=self._loop, name="airer", daemon=True)
+        self._thread.start()
+
+    def submit(self, programme: Programme, urgent: bool = False) -> None:
+        self._work.put((0 if urgent else 1, next(self._seq), programme))
+
+    def _loop(self) -> None:
+        while self._running:
+            try:
+                _prio, _seq, programme = self._work.get(timeout=0.2)
+            except queue.Empty:
+                continue
+            try:
+                self.air(programme)
+            except Exception:
+                log.exception("airing failed")
+
+    def preempt(self) -> None:
+        """Fade out the slot programme on air (if any) to make room for a «play now»."""
+        if self.current is not None and self.current.occ is not None:
+            self.stop_reason = "preempted"
+            self.stop_play.set()
+
+    def shutdown(self, timeout: float = 15.0) -> None:
+        self._running = False
+        self.stop_reason = "interrupted"
+        self.stop_play.set()
+        if self._thread is not None:
+            self._thread.join(timeout)
+        self.writer.flush()
+        self.writer.close()
+
+    @property
+    def busy(self) -> bool:
+        return self.current is not None
+
+    # -- one programme --------------------------------------------------------------
+    def air(self, programme: Programme) -> Programme:
+        now = self.app.now()
+        failed = [i for i in programme.items if i.samples is None]
+        playable = [i for i in programme.items if i.samples is not None]
+        for item in failed:
+            self._not_aired(programme, item, "failed", item.error)
+        if programme.occ is not None and playable:
+            start = max(programme.start_at or now, now)
+            placed, left = fit_from([i.entry for i in playable], start, programme.occ.end, self.gap)
+            keep = {id(p.entry) for p in placed}
+            if left:
+                self.on_leftover(programme.occ, left)
+            playable = [i for i in playable if id(i.entry) in keep]
+        if not playable:
+            self._finish_request(programme, "Không có gì để phát.")
+            return programme
+        self._play(programme, playable)
+        return programme
+
+    def _play(self, programme: Programme, items: list[Item]) -> None:
+        cursor = _Cursor(self, programme, items, self.output.sample_rate)
+        self.stop_play.clear()
+        self.stop_reason = "interrupted"
+        self.current = programme
+        try:
+            report = self.output.play(
+                cursor.stream, at=programme.start_at, stop=self.stop_play, progress=cursor.advance
+            )
+        except BroadcasterError as exc:
+            cursor.fail(str(exc))
+            self._finish_request(programme, str(exc))
+            return
+        finally:
+            self.current = None
+        cursor.advance(report.started_at, report.frames)
+        if not report.completed:
+            rest = cursor.stop(report.ended_at, self.stop_reason)
+            if rest and self.stop_reason == "preempted" and programme.occ is not None:
+                # Keep the planned start: preempted during its lead-in, the slot still
+                # starts on time; preempted on air, a past start means «at once».
+                self.submit(Programme(programme.occ, rest, start_at=programme.start_at))
+            else:
+                for item in rest:
+                    self._not_aired(
+                        programme, item, "missed", "Phần mềm dừng trước khi đến lượt tin này."
+                    )
+        self._finish_request(programme)
+
+    # -- log writes, on the writer thread -------------------------------------------
+    def _open(self, programme: Programme, item: Item, n: int, started: datetime) -> None:
+        def job() -> None:
+            programme.results[n] = open_airing(self.app, item.ref, started)
+
+        self.writer.submit(job)
+
+    def _checkpoint(self, programme: Programme, n: int, heard: datetime) -> None:
+        self.writer.submit(lambda: checkpoint(self.app, programme.results[n], heard))
+
+    def _close(
+        self, programme: Programme, n: int, ended: datetime, outcome: str, error: str = ""
+    ) -> None:
+        self.writer.submit(
+            lambda: close_airing(self.app, programme.results[n], ended, outcome, error)
+        )
+
+    def _not_aired(self, programme: Programme, item: Item, outcome: str, error: str) -> None:
+        n = programme.items.index(item)
+
+        def job() -> None:
+            programme.results[n] = log_not_aired(self.app, item.ref, outcome, error)
+
+        self.writer.submit(job)
+
+    def _finish_request(self, programme: Programme, error: str = "") -> None:
+        if programme.request_id is None:
+            return
+        request_id = programme.request_id
+
+        def job() -> None:
+            finish_request(self.app, request_id, programme.results.get(0), error)
+
+        self.writer.submit(job)
+
+
+class _Cursor:
+    """Follows the audio position through one continuous programme stream.
+
+    Each item's log row opens when its first frame is heard and closes at its last one;
+    times come from the frame position, not from when this code happened to run.
+    """
+
+    def __init__(self, airer: Airer, programme: Programme, items: list[Item], rate: int):
+        self.airer, self.programme, self.items, self.rate = airer, programme, items, rate
+        gap = np.zeros(int(airer.gap * rate), dtype=np.float32)
+        parts: list[np.ndarray] = []
+        self.bounds: list[tuple[int, int]] = []
+        pos = 0
+        for k, item in enumerate(items):
+            assert item.samples is not None
+            if k:
+                parts.append(gap)
+                pos += len(gap)
+            self.bounds.append((pos, pos + len(item.samples)))
+            parts.append(item.samples)
+            pos += len(item.samples)
+        self.stream = np.concatenate(parts)
+        self.numbers = [programme.items.index(i) for i in items]
+        self.opened = self.closed = 0
+        self.last_checkpoint = 0.0
+        self.started: datetime | None = None
+        self.frames = 0
+
+    def at(self, frame: int) -> datetime:
+        assert self.started is not None
+        return self.started + timedelta(seconds=frame / self.rate)
+
+    def advance(self, started: datetime, frames: int) -> None:
+        self.started, self.frames = started, frames
+        while self.opened < len(self.items) and self.bounds[self.opened][0] < frames:
+            k = self.opened
+            self.airer._open(
+                self.programme, self.items[k], self.numbers[k], self.at(self.bounds[k][0])
+            )
+            self.opened += 1
+        while self.closed < self.opened and self.bounds[self.closed][1] <= frames:
+            k = self.closed
+            self.airer._close(self.programme, self.numbers[k], self.at(self.bounds[k][1]), "aired")
+            self.closed += 1
+        heard = frames / self.rate
+        if self.closed < self.opened and heard - self.last_checkpoint >= CHECKPOINT_SECONDS:
+            self.last_checkpoint = heard
+            self.airer._checkpoint(self.programme, self.numbers[self.closed], self.at(frames))
+
+    def stop(self, ended: datetime, outcome: str) -> list[Item]:
+        """Close what was on air with ``outcome``; return the items never started."""
+        for k in range(self.closed, self.opened):
+            self.airer._close(self.programme, self.numbers[k], ended, outcome)
+        self.closed = self.opened
+        return self.items[self.opened :]
+
+    def fail(self, error: str) -> None:
+        """The output broke: what was on air is ``partial``, the rest ``failed``."""
+        for k in range(self.closed, len(self.items)):
+            if k < self.opened and self.started is not None:
+                self.airer._close(
+                    self.programme, self.numbers[k], self.at(self.frames), "partial", error
+                )
+            else:
+                self.airer._not_aired(self.programme, self.items[k], "failed", error)

@@ -1,0 +1,140 @@
+"""Operator control of playout: «play now», the daemon's status, starting the daemon."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import select
+
+from broadcaster.catalogue.planning import Entry
+from broadcaster.catalogue.scriptfile import script_from_text
+from broadcaster.catalogue.segments import SegmentInput, add_segment, approve_segment
+from broadcaster.errors import ConflictError, NotFoundError, OutputError
+from broadcaster.models import Airing, PlayoutRequest, Segment, Station, is_airable_status
+from broadcaster.playout.daemon import HORIZON, Daemon, entries_for, upcoming
+from broadcaster.playout.outputs.registry import open_output
+from broadcaster.playout.programme import Occurrence
+from broadcaster.station import App
+
+log = logging.getLogger(__name__)
+ADHOC_BY = "người vận hành (phát ngay)"
+
+
+def daemon_alive(app: App) -> tuple[bool, datetime | None]:
+    with app.db.transaction() as session:
+        station = session.get(Station, 1)
+        beat = station.heartbeat_at if station else None
+    fresh = beat is not None and app.now() - beat <= timedelta(
+        seconds=3 * app.settings.heartbeat_seconds
+    )
+    return fresh, beat
+
+
+def start_daemon(app: App, output_spec: str | None) -> Daemon:
+    """Build the daemon on a checked output (the startup check names the device)."""
+    output = open_output(output_spec or app.settings.output, app.settings, app.clock)
+    log.info("output: %s", output.describe())
+    return Daemon(app, output, render_in_child=True)
+
+
+@dataclass(frozen=True)
+class PlayNowResult:
+    segment_id: int
+    airing: Airing | None
+    error: str
+    via_daemon: bool
+
+
+def _segment_for(app: App, segment_id: int | None, text: str | None) -> int:
+    if text is not None:
+        script = script_from_text(text)
+        segment = add_segment(
+            app,
+            SegmentInput(
+                title="Phát ngay: " + script.text.split("\n", 1)[0][:60],
+                category="thong-bao",
+                priority="urgent",
+                script=script,
+            ),
+        )
+        approve_segment(app, segment.id, ADHOC_BY)
+        return segment.id
+    assert segment_id is not None
+    with app.db.transaction() as session:
+        found = session.get(Segment, segment_id)
+        if found is None:
+            raise NotFoundError(f"Không có tin bài số {segment_id}.")
+        if not is_airable_status(found, app.settings.require_approval):
+            raise ConflictError(
+                f"Tin bài số {segment_id} chưa được duyệt (hoặc đã ngừng phát) nên không phát "
+                "được. Hãy duyệt bằng «broadcaster segment approve» trước."
+            )
+    return segment_id
+
+
+def play_now(
+    app: App,
+    segment_id: int | None,
+    text: str | None,
+    output_spec: str | None,
+    timeout: float = 120.0,
+) -> PlayNowResult:
+    """Hand the segment to the running daemon, or air it from here when none runs."""
+    sid = _segment_for(app, segment_id, text)
+    alive, _beat = daemon_alive(app)
+    if alive:
+        with app.db.transaction() as session:
+            request = PlayoutRequest(segment_id=sid, created_at=app.now())
+            session.add(request)
+            session.flush()
+            request_id = request.id
+        waited = 0.0
+        while waited < timeout:
+            app.clock.sleep(0.2)
+            waited += 0.2
+            with app.db.transaction() as session:
+                row = session.get(PlayoutRequest, request_id)
+                if row is not None and row.done_at is not None:
+                    airing = session.get(Airing, row.airing_id) if row.airing_id else None
+                    return PlayNowResult(sid, airing, row.error, True)
+        raise OutputError(
+            "Phần mềm phát (broadcaster run) không phản hồi yêu cầu phát ngay. Hãy kiểm tra nó "
+            "còn chạy không («broadcaster status»)."
+        )
+    daemon = Daemon(app, open_output(output_spec or app.settings.output, app.settings, app.clock))
+    try:
+        programme = daemon.play_now_here(sid)
+    finally:
+        daemon.airer.writer.close()
+        daemon.output.close()
+    with app.db.transaction() as session:
+        airing_id = programme.results.get(0)
+        airing = session.get(Airing, airing_id) if airing_id else None
+    return PlayNowResult(sid, airing, airing.error if airing else "", False)
+
+
+@dataclass(frozen=True)
+class Status:
+    alive: bool
+    heartbeat_at: datetime | None
+    on_air: list[Airing]
+    next: list[tuple[Occurrence, list[Entry]]]
+
+
+def station_status(app: App, count: int = 3) -> Status:
+    alive, beat = daemon_alive(app)
+    with app.db.transaction() as session:
+        on_air = list(session.scalars(select(Airing).where(Airing.outcome == "open")))
+        for airing in on_air:
+            _ = airing.segment.title if airing.segment else None
+            _ = airing.slot.name if airing.slot else None
+    coming: list[tuple[Occurrence, list[Entry]]] = []
+    for occ in upcoming(app, app.now(), HORIZON * 2):
+        entries = entries_for(app, occ)
+        if entries:
+            coming.append((occ, entries))
+        if len(coming) >= count:
+            break
+    return Status(alive, beat, on_air, coming)

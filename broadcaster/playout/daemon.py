@@ -1,0 +1,345 @@
+"""The playout daemon: everything wired in one place.
+
+The database is the truth. Every few seconds the daemon re-reads the slots and makes
+sure one APScheduler job exists per upcoming slot occurrence; each job fires a little
+before air time, prepares the programme (rendering anything missing), and hands it to
+the :class:`~broadcaster.playout.airer.Airer`, which starts it on the second.
+"""
+
+from __future__ import annotations
+
+import logging
+import signal
+import subprocess
+import sys
+import threading
+from datetime import datetime, timedelta
+from types import FrameType
+
+from apscheduler.executors.pool import ThreadPoolExecutor
+from apscheduler.schedulers.background import BackgroundScheduler
+from sqlalchemy import select
+
+from broadcaster.catalogue.planning import Entry, plan_day
+from broadcaster.errors import BroadcasterError
+from broadcaster.models import Booking, Segment, Slot, Station
+from broadcaster.playout.airer import Airer, Item, Programme
+from broadcaster.playout.airlog import (
+    AiringRef,
+    close_interrupted,
+    log_not_aired,
+    occurrence_logged,
+    record_carry,
+    take_requests,
+)
+from broadcaster.playout.outputs.registry import Output, load_samples
+from broadcaster.playout.programme import Occurrence, carry_target, judge_start, occurrences
+from broadcaster.speech.render import Renderer, needs_audio
+from broadcaster.station import App, record_heartbeat
+
+log = logging.getLogger(__name__)
+PREPARE_LEAD = timedelta(seconds=8)
+HORIZON = timedelta(hours=24)
+CARRY_HORIZON = timedelta(days=8)
+MAX_LOOKBACK = timedelta(days=7)
+
+
+def active_slots(app: App) -> list[Slot]:
+    with app.db.transaction() as session:
+        return list(session.scalars(select(Slot).where(Slot.removed_at.is_(None))))
+
+
+def upcoming(app: App, since: datetime, span: timedelta) -> list[Occurrence]:
+    return occurrences(active_slots(app), since, since + span, app.settings.tz)
+
+
+def entries_for(app: App, occ: Occurrence) -> list[Entry]:
+    """The occurrence's airable entries in airing order (urgent first, then booking)."""
+    for slot_plan in plan_day(app, occ.day).slots:
+        if slot_plan.slot_id == occ.slot_id:
+            return [p.entry for p in slot_plan.entries if p.entry.airable]
+    return []
+
+
+class Daemon:
+    def __init__(
+        self,
+        app: App,
+        output: Output,
+        renderer: Renderer | None = None,
+        render_in_child: bool = False,
+    ) -> None:
+        self.app = app
+        # Rendering is heavy pure-Python/C work that holds the GIL; in a child process it
+        # can never make the sound card run dry while a programme plays.
+        self.render_in_child = render_in_child
+        self.settings = app.settings
+        self.output = output
+        self.renderer = renderer or Renderer(app)
+        self.airer = Airer(app, output, self.carry)
+        self.grace = timedelta(minutes=self.settings.grace_minutes)
+        self.handled: set[str] = set()
+        self._lock = threading.Lock()
+        self.stopped = threading.Event()
+        self._quit = threading.Event()
+        self.scheduler = BackgroundScheduler(
+            timezone=self.settings.tz,
+            executors={"default": ThreadPoolExecutor(4)},
+            job_defaults={
+                "coalesce": True,
+                "max_instances": 1,
+                "misfire_grace_time": int(self.grace.total_seconds()),
+            },
+        )
+
+    def upcoming(self, since: datetime, span: timedelta) -> list[Occurrence]:
+        return upcoming(self.app, since, span)
+
+    def entries_for(self, occ: Occurrence) -> list[Entry]:
+        return entries_for(self.app, occ)
+
+    # -- jobs -------------------------------------------------------------------------
+    def sync(self) -> None:
+        """One job per upcoming occurrence; jobs of vanished occurrences are removed."""
+        now = self.app.now()
+        wanted = {o.key: o for o in self.upcoming(now, HORIZON) if o.start - PREPARE_LEAD > now}
+        for job in self.scheduler.get_jobs():
+            if job.id.startswith("air:") and job.id[4:] not in wanted:
+                job.remove()
+        for key, occ in wanted.items():
+            if key not in self.handled and self.scheduler.get_job(f"air:{key}") is None:
+                self.scheduler.add_job(
+                    self.fire,
+                    "date",
+                    run_date=occ.start - PREPARE_LEAD,
+                    id=f"air:{key}",
+                    args=[occ],
+                )
+
+    def fire(self, occ: Occurrence) -> None:
+        """Decide and prepare one occurrence, then queue it for the airer."""
+        with self._lock:
+            if occ.key in self.handled:
+                return
+            self.handled.add(occ.key)
+        decision = judge_start(occ, self.app.now(), self.grace)
+        entries = self.entries_for(occ)
+        if decision.action == "missed":
+            for entry in entries:
+                log_not_aired(self.app, self._ref(entry, occ), "missed", decision.reason)
+            return
+        if not entries:
+            log.info("%s: nothing booked, nothing airs", occ.name)
+            return
+        self.airer.submit(
+            Programme(occ, [self._item(e, occ) for e in entries], start_at=decision.start_at)
+        )
+
+    def catch_up(self, last_seen: datetime | None) -> None:
+        """After an outage: air what is still within the grace time, log the rest missed."""
+        now = self.app.now()
+        since = max(last_seen, now - MAX_LOOKBACK) if last_seen else now - self.grace
+        for occ in occurrences(active_slots(self.app), since, now + PREPARE_LEAD, self.settings.tz):
+            if occ.key in self.handled or occurrence_logged(self.app, occ.slot_id, occ.start):
+                continue
+            self.fire(occ)
+
+    def render_ahead(self) -> None:
+        """Render what the coming slots need, well before air time."""
+        span = timedelta(minutes=self.settings.render_ahead_minutes)
+        ids = {
+            e.segment_id
+            for occ in self.upcoming(self.app.now(), span)
+            for e in self.entries_for(occ)
+        }
+        self.ensure_rendered(sorted(ids))
+
+    def needs_render(self, segment_ids: list[int]) -> list[int]:
+        with self.app.db.transaction() as session:
+            rows = session.scalars(select(Segment).where(Segment.id.in_(segment_ids))).all()
+            return [s.id for s in rows if needs_audio(s)]
+
+    def ensure_rendered(self, segment_ids: list[int]) -> None:
+        missing = self.needs_render(segment_ids) if segment_ids else []
+        if not missing:
+            return
+        if not self.render_in_child:
+            for sid in missing:
+                try:
+                    self.renderer.render_and_store(sid)
+                except BroadcasterError as exc:
+                    log.warning("rendering segment %s failed: %s", sid, exc)
+            return
+        home = ["--home", str(self.settings.home)]
+        db = ["--db", self.settings.db_url] if self.settings.db_url else []
+        proc = subprocess.run(
+            [sys.executable, "-m", "broadcaster", *home, *db, "render", *map(str, missing)],
+            capture_output=True,
+            text=True,
+            check=False,
+            timeout=3600,
+        )
+        if proc.returncode != 0:
+            log.warning("rendering %s failed: %s", missing, proc.stdout.strip()[-500:])
+
+    def poll_requests(self) -> None:
+        for request in take_requests(self.app):
+            occ = self.airer.current.occ if self.airer.current else None
+            entry = self._adhoc_entry(request.segment_id)
+            item = self._item(entry, occ, scheduled=request.created_at)
+            self.airer.preempt()
+            self.airer.submit(Programme(None, [item], request_id=request.id), urgent=True)
+
+    def heartbeat(self) -> None:
+        record_heartbeat(self.app)
+
+    def carry(self, occ: Occurrence, left: list[Entry]) -> None:
+        """Entries that do not fit go to the next occurrence their booking allows."""
+        later = self.upcoming(occ.start + timedelta(seconds=1), CARRY_HORIZON)
+        for entry in left:
+            with self.app.db.transaction() as session:
+                booking = session.get(Booking, entry.booking_id)
+                segment = session.get(Segment, entry.segment_id)
+                ends = [
+                    d
+                    for d in (
+                        booking.date_to if booking else None,
+                        segment.valid_to if segment else None,
+                    )
+                    if d
+                ]
+            target = carry_target(occ, later, min(ends) if ends else None)
+            if target is None:
+                log_not_aired(
+                    self.app,
+                    self._ref(entry, occ),
+                    "missed",
+                    f"Không kịp phát trong buổi «{occ.name}» và không còn buổi nào "
+                    "trong thời hạn đặt lịch.",
+                )
+                continue
+            detail = (
+                f"không kịp phát trong buổi «{occ.name}» {occ.start:%H:%M %d/%m}, "
+                f"chuyển sang buổi «{target.name}» {target.start:%H:%M %d/%m}"
+            )
+            record_carry(
+                self.app,
+                entry.booking_id,
+                entry.segment_id,
+                (occ.slot_id, occ.start),
+                (target.slot_id, target.start),
+                detail,
+            )
+            log.info("segment %s carried: %s", entry.segment_id, detail)
+
+    # -- building items ---------------------------------------------------------------
+    def _ref(
+        self,
+        entry: Entry,
+        occ: Occurrence | None,
+        scheduled: datetime | None = None,
+        engine: str | None = None,
+        audio_hash: str | None = None,
+    ) -> AiringRef:
+        return AiringRef(
+            segment_id=entry.segment_id,
+            slot_id=occ.slot_id if occ else None,
+            booking_id=entry.booking_id or None,
+            scheduled_start=scheduled or (occ.start if occ else self.app.now()),
+            engine=engine,
+            audio_hash=audio_hash,
+        )
+
+    def _item(
+        self, entry: Entry, occ: Occurrence | None, scheduled: datetime | None = None
+    ) -> Item:
+        self.ensure_rendered([entry.segment_id])
+        try:
+            result = self.renderer.render_and_store(entry.segment_id)
+            samples = load_samples(result.path, self.output.sample_rate)
+            with self.app.db.transaction() as session:
+                segment = session.get(Segment, entry.segment_id)
+                audio_hash = segment.audio_hash if segment else None
+            ref = self._ref(entry, occ, scheduled, result.engine, audio_hash)
+            return Item(entry, ref, samples)
+        except BroadcasterError as exc:
+            return Item(entry, self._ref(entry, occ, scheduled), None, str(exc))
+
+    def _adhoc_entry(self, segment_id: int) -> Entry:
+        with self.app.db.transaction() as session:
+            segment = session.get(Segment, segment_id)
+            title = segment.title if segment else str(segment_id)
+            category = segment.category if segment else "khac"
+            kind = segment.kind if segment else "script"
+        return Entry(
+            booking_id=0,
+            segment_id=segment_id,
+            title=title,
+            category=category,
+            priority="urgent",
+            kind=kind,
+            duration=0.0,
+            estimated=False,
+            airable=True,
+        )
+
+    # -- life cycle -------------------------------------------------------------------
+    def last_heartbeat(self) -> datetime | None:
+        with self.app.db.transaction() as session:
+            station = session.get(Station, 1)
+            return station.heartbeat_at if station else None
+
+    def start(self) -> None:
+        last_seen = self.last_heartbeat()
+        closed = close_interrupted(self.app)
+        if closed:
+            log.warning("closed %d airing(s) left open by a crash as interrupted", len(closed))
+        self.heartbeat()
+        self.airer.start()
+        self.catch_up(last_seen)
+        self.sync()
+        s = self.settings
+        self.scheduler.add_job(
+            self.heartbeat, "interval", seconds=s.heartbeat_seconds, id="heartbeat"
+        )
+        self.scheduler.add_job(self.sync, "interval", seconds=s.reload_seconds, id="sync")
+        self.scheduler.add_job(self.poll_requests, "interval", seconds=0.5, id="requests")
+        self.scheduler.add_job(
+            self.render_ahead,
+            "interval",
+            minutes=1,
+            id="render-ahead",
+            next_run_time=datetime.now(s.tz),
+        )
+        self.scheduler.start()
+
+    def stop(self) -> None:
+        if self.stopped.is_set():
+            return
+        self.stopped.set()
+        self.scheduler.shutdown(wait=False)
+        self.airer.shutdown()
+        self.output.close()
+
+    def run_forever(self) -> None:
+        """Run until SIGTERM or Ctrl+C; then close the airing on air with its real length."""
+
+        def on_signal(signum: int, _frame: FrameType | None) -> None:
+            log.warning("signal %d: stopping", signum)
+            self._quit.set()
+
+        signal.signal(signal.SIGTERM, on_signal)
+        signal.signal(signal.SIGINT, on_signal)
+        self.start()
+        try:
+            while not self._quit.wait(1.0):
+                pass
+        finally:
+            self.stop()
+
+    def play_now_here(self, segment_id: int) -> Programme:
+        """Air one segment at once from this process (no daemon running)."""
+        item = self._item(self._adhoc_entry(segment_id), None)
+        programme = self.airer.air(Programme(None, [item]))
+        self.airer.writer.flush()
+        return programme

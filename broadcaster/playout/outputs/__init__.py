@@ -1,0 +1,1 @@
+"""Where audio goes: the sound device, or a file; ``registry.open_output`` builds one."""

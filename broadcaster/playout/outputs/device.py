@@ -1,0 +1,124 @@
+"""The sound card, through PortAudio (sounddevice): blocking writes, short fade on stop."""
+
+from __future__ import annotations
+
+import threading
+from datetime import datetime, timedelta
+
+import numpy as np
+
+from broadcaster.clock import Clock
+from broadcaster.errors import OutputError
+from broadcaster.playout.outputs.base import BLOCK, PlayReport, Progress, fade_out, wait_until
+
+MIN_LEAD = 0.25  # seconds of silence before any audio
+OPEN_AHEAD = timedelta(seconds=0.6)  # open the stream this long before a planned start
+
+
+class DeviceOutput:
+    def __init__(
+        self,
+        device: str | None,
+        sample_rate: int,
+        clock: Clock,
+        fade_ms: int = 300,
+        latency_correction_ms: int = 0,
+    ) -> None:
+        try:
+            import sounddevice as sd
+        except OSError as exc:  # the PortAudio library itself is missing
+            raise OutputError(
+                "Thiếu thư viện âm thanh PortAudio. Hãy chạy «make run» hoặc «sudo apt-get "
+                "install libportaudio2»."
+            ) from exc
+        self.sd = sd
+        self.device = device
+        self.sample_rate = sample_rate
+        self.clock = clock
+        self.fade_frames = int(sample_rate * fade_ms / 1000)
+        # Sound servers (PulseAudio, PipeWire) take what is written at once, whatever
+        # latency PortAudio reports, so a frame is taken as heard when written; a card
+        # that plays later is calibrated with output_latency_correction_ms.
+        self.latency = timedelta(milliseconds=latency_correction_ms)
+        self.name = self._check()
+
+    def _check(self) -> str:
+        """Name the device that will be used, or explain that there is none."""
+        try:
+            self.sd._terminate()  # re-scan: a device may have come or gone since start
+            self.sd._initialize()
+            info = self.sd.query_devices(self.device, "output")
+            self.sd.check_output_settings(
+                self.device, channels=1, dtype="float32", samplerate=self.sample_rate
+            )
+        except (ValueError, self.sd.PortAudioError) as exc:
+            name = f"«{self.device}»" if self.device else "mặc định"
+            raise OutputError(
+                f"Không tìm thấy thiết bị phát âm thanh {name}. Hãy cắm loa/bộ khuếch đại, kiểm "
+                "tra «aplay -l», hoặc đặt output_device trong broadcaster.toml."
+            ) from exc
+        return str(info["name"])
+
+    def describe(self) -> str:
+        return f"thiết bị âm thanh «{self.name}»"
+
+    def play(
+        self,
+        samples: np.ndarray,
+        *,
+        at: datetime | None = None,
+        stop: threading.Event | None = None,
+        progress: Progress | None = None,
+    ) -> PlayReport:
+        samples = samples.astype(np.float32, copy=False)
+        silence = np.zeros(BLOCK, dtype=np.float32)
+        written = 0
+        # Sleep, stream closed, until shortly before the start: a long lead-in written
+        # through Python would only give other threads time to starve the sound card.
+        if at is not None and not wait_until(self.clock, at - OPEN_AHEAD, stop):
+            return PlayReport(self.clock.now(), 0, self.sample_rate, False)
+        try:
+            with self.sd.OutputStream(
+                samplerate=self.sample_rate,
+                channels=1,
+                dtype="float32",
+                device=self.device,
+                blocksize=BLOCK,
+            ) as stream:
+                latency = self.latency
+                # Feed silence up to the start frame (at least MIN_LEAD, which absorbs the
+                # sound server's stream start-up): the stream never runs dry, and the start
+                # is read off the clock once the silence has really been taken.
+                now = self.clock.now()
+                wanted = 0.0 if at is None else (at - now - latency).total_seconds()
+                lead = int(max(wanted, MIN_LEAD) * self.sample_rate)
+                fed = 0
+                while fed < lead:
+                    if stop is not None and stop.is_set():
+                        return PlayReport(self.clock.now(), 0, self.sample_rate, False)
+                    n = min(BLOCK, lead - fed)
+                    stream.write(silence[:n].reshape(-1, 1))
+                    fed += n
+                # The frame count places the start exactly unless the server stalled, in
+                # which case the clock (read after the silence was taken) is later.
+                started = max(self.clock.now(), now + timedelta(seconds=lead / self.sample_rate))
+                started += latency
+                while written < len(samples):
+                    if stop is not None and stop.is_set():
+                        tail = fade_out(samples[written : written + self.fade_frames])
+                        stream.write(tail.reshape(-1, 1))
+                        written += len(tail)
+                        return PlayReport(started, written, self.sample_rate, False)
+                    block = samples[written : written + BLOCK]
+                    stream.write(block.reshape(-1, 1))
+                    written += len(block)
+                    if progress is not None:
+                        progress(started, written)
+        except self.sd.PortAudioError as exc:
+            raise OutputError(
+                f"Thiết bị âm thanh «{self.name}» bị lỗi hoặc bị rút ra khi đang phát: {exc}",
+            ) from exc
+        return PlayReport(started, written, self.sample_rate, True)
+
+    def close(self) -> None:
+        return None

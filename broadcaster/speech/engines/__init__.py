@@ -1,0 +1,1 @@
+"""Speech engines behind one interface (``base.Engine``), found by name in ``registry``."""

@@ -1,0 +1,390 @@
+"""Segments → loudness-normalized audio files, through a content-addressed cache.
+
+normalize → split at sentences → synthesize each chunk (first engine that works) → join
+with sentence/paragraph pauses → optional jingles and station identification →
+two-pass loudnorm → mono file under ``audio/cache``. The cache key hashes everything
+that changes the sound, so an unchanged script is never synthesized twice.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import re
+import tempfile
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from pydub import AudioSegment
+from sqlalchemy import select
+
+from broadcaster.errors import (
+    BroadcasterError,
+    InputError,
+    NotFoundError,
+    RenderError,
+    TTSError,
+)
+from broadcaster.models import Segment, SegmentEvent, is_airable_status
+from broadcaster.settings import Settings
+from broadcaster.speech.audiofile import file_sha256, probe_duration
+from broadcaster.speech.engines.registry import Engine, build_engine, engine_names, voice_of
+from broadcaster.speech.loudness import normalize_file
+from broadcaster.speech.textnorm.normalize import normalize_text
+from broadcaster.station import App
+
+log = logging.getLogger(__name__)
+PIPELINE_VERSION = "1"
+_SENTENCE_END = re.compile(r"(?<=[.!?;:])\s+")
+
+
+@dataclass(frozen=True)
+class Chunk:
+    text: str
+    pause_ms: int  # silence after this chunk
+
+
+def split_chunks(spoken: str, max_chars: int, sentence_ms: int, paragraph_ms: int) -> list[Chunk]:
+    """One chunk per sentence (cut when over ``max_chars``); a longer pause after paragraphs."""
+    chunks: list[Chunk] = []
+    for paragraph in (p.strip() for p in spoken.split("\n")):
+        if not paragraph:
+            continue
+        pieces: list[str] = []
+        for sentence in _SENTENCE_END.split(paragraph):
+            while len(sentence) > max_chars:  # a run-on sentence: cut at a comma or space
+                cut = max(sentence.rfind(", ", 0, max_chars), sentence.rfind(" ", 0, max_chars))
+                cut = cut if cut > 0 else max_chars
+                pieces.append(sentence[: cut + 1].strip())
+                sentence = sentence[cut + 1 :].strip()
+            if sentence:
+                pieces.append(sentence)
+        if pieces:
+            chunks += [Chunk(p, sentence_ms) for p in pieces[:-1]]
+            chunks.append(Chunk(pieces[-1], paragraph_ms))
+    return chunks
+
+
+def _jingles(settings: Settings, category: str) -> tuple[list[Path], list[Path]]:
+    """(before, after) files: station identification, then the category's intro/outro."""
+    before: list[Path] = []
+    after: list[Path] = []
+    if settings.station_id_file:
+        before.append(settings.home / settings.station_id_file)
+    if settings.jingle_dir:
+        folder = settings.home / settings.jingle_dir
+        for name, bucket in (("intro", before), ("outro", after)):
+            for stem in (f"{category}-{name}", name):
+                found = sorted(folder.glob(f"{stem}.*"))
+                if found:
+                    bucket.append(found[0])
+                    break
+    return before, after
+
+
+def render_params(settings: Settings) -> dict[str, object]:
+    return {
+        "v": PIPELINE_VERSION,
+        "lufs": settings.loudness_target,
+        "tp": settings.true_peak,
+        "sr": settings.sample_rate,
+        "fmt": settings.audio_format,
+        "pauses": [settings.sentence_pause_ms, settings.paragraph_pause_ms],
+    }
+
+
+def cache_key(
+    content: str, engine: str, voice: str, settings: Settings, extra: Iterable[Path]
+) -> str:
+    payload = {
+        "content": content,
+        "engine": engine,
+        "voice": voice,
+        "params": render_params(settings),
+        "extra": [file_sha256(p) for p in extra if p.exists()],
+    }
+    return hashlib.sha256(json.dumps(payload, sort_keys=True).encode()).hexdigest()
+
+
+@dataclass(frozen=True)
+class RenderResult:
+    segment_id: int
+    path: Path
+    duration: float
+    engine: str
+    key: str
+    cached: bool
+    failures: tuple[str, ...] = ()
+
+
+class Renderer:
+    """Renders segments for one station; ``engine_factory`` is swappable in tests."""
+
+    def __init__(self, app: App, engine_factory: Callable[[str, Settings], Engine] = build_engine):
+        self.app = app
+        self.settings = app.settings
+        self.engine_factory = engine_factory
+        self.cache_dir = self.settings.audio_dir / "cache"
+        self._abbrev = self.settings.abbreviations_path
+        # Built once per renderer: an engine that cannot work is not retried per segment.
+        self._engines: dict[str, Engine | TTSError] = {}
+
+    def engine(self, name: str) -> Engine:
+        if name not in self._engines:
+            try:
+                self._engines[name] = self.engine_factory(name, self.settings)
+            except TTSError as exc:
+                log.info("engine %s unavailable: %s", name, exc)
+                self._engines[name] = exc
+        found = self._engines[name]
+        if isinstance(found, TTSError):
+            raise found
+        return found
+
+    @property
+    def unavailable(self) -> dict[str, str]:
+        """Engines that could not be built, with the reason (for the operator)."""
+        return {n: str(e) for n, e in self._engines.items() if isinstance(e, TTSError)}
+
+    def cache_path(self, key: str) -> Path:
+        return self.cache_dir / key[:2] / f"{key}.{self.settings.audio_format}"
+
+    def spoken_text(self, segment: Segment) -> str:
+        return normalize_text(segment.script_text, self._abbrev)
+
+    # -- the two kinds of segment ------------------------------------------------
+    def _render_script(self, segment: Segment) -> RenderResult:
+        spoken = self.spoken_text(segment)
+        before, after = _jingles(self.settings, segment.category)
+        names = engine_names(self.settings)
+        keys = {
+            n: cache_key(spoken, n, voice_of(n, self.settings) or "", self.settings, before + after)
+            for n in names
+        }
+        for name in names:
+            if self.cache_path(keys[name]).exists():
+                return self._result(segment, keys[name], name, cached=True)
+        failures: list[str] = []
+        for name in names:
+            try:
+                engine = self.engine(name)
+                key = cache_key(spoken, name, engine.voice, self.settings, before + after)
+                self._synthesize(engine, spoken, before, after, self.cache_path(key))
+                return self._result(segment, key, name, cached=False, failures=tuple(failures))
+            except TTSError as exc:
+                log.info("engine %s failed for segment %s: %s", name, segment.id, exc)
+                failures.append(f"{name}: {exc}")
+        raise RenderError(
+            f"Không bộ đọc nào đọc được tin bài số {segment.id}. "
+            + " | ".join(failures)
+            + " — Hãy xem «broadcaster tts engines»."
+        )
+
+    def _render_recording(self, segment: Segment) -> RenderResult:
+        source = Path(segment.recording_path)
+        if not source.exists():
+            raise RenderError(
+                f"Mất tệp ghi âm của tin bài số {segment.id} ({source}). Hãy thêm lại tệp bằng "
+                "«broadcaster segment edit --audio»."
+            )
+        key = cache_key(segment.source_hash, "recording", "", self.settings, [])
+        target = self.cache_path(key)
+        if target.exists():
+            return self._result(segment, key, "recording", cached=True)
+        with self._workdir() as work:
+            out = work / f"out.{self.settings.audio_format}"
+            self._normalize(source, out)
+            self._publish(out, target)
+        return self._result(segment, key, "recording", cached=False)
+
+    # -- steps -----------------------------------------------------------------------
+    @contextmanager
+    def _workdir(self) -> Iterator[Path]:
+        """A scratch folder beside the cache (same disk, so publishing is a rename)."""
+        tmp = self.settings.audio_dir / "tmp"
+        try:
+            tmp.mkdir(parents=True, exist_ok=True)
+            work = tempfile.TemporaryDirectory(dir=tmp)
+        except OSError as exc:
+            raise RenderError(_disk_message(exc, tmp)) from exc
+        with work:
+            yield Path(work.name)
+
+    def _synthesize(
+        self, engine: Engine, spoken: str, before: list[Path], after: list[Path], target: Path
+    ) -> None:
+        chunks = split_chunks(
+            spoken,
+            engine.max_chars,
+            self.settings.sentence_pause_ms,
+            self.settings.paragraph_pause_ms,
+        )
+        if not chunks:
+            raise RenderError("Kịch bản không còn chữ nào để đọc sau khi chuẩn hoá.")
+        sr = self.settings.sample_rate
+        with self._workdir() as work:
+            joined = AudioSegment.silent(duration=0, frame_rate=sr)
+            for path in before:
+                joined += _load(path, sr) + AudioSegment.silent(400, frame_rate=sr)
+            for i, chunk in enumerate(chunks):
+                part = work / f"{i:04d}.{engine.suffix}"
+                engine.synthesize(chunk.text, part)
+                joined += _load(part, sr) + AudioSegment.silent(chunk.pause_ms, frame_rate=sr)
+            for path in after:
+                joined += AudioSegment.silent(400, frame_rate=sr) + _load(path, sr)
+            raw = work / "joined.wav"
+            try:
+                joined.export(raw, format="wav")
+            except OSError as exc:
+                raise RenderError(_disk_message(exc, work)) from exc
+            out = work / f"out.{self.settings.audio_format}"
+            self._normalize(raw, out)
+            self._publish(out, target)
+
+    def _normalize(self, source: Path, out: Path) -> None:
+        normalize_file(
+            source,
+            out,
+            lufs=self.settings.loudness_target,
+            true_peak=self.settings.true_peak,
+            sample_rate=self.settings.sample_rate,
+        )
+
+    def _publish(self, out: Path, target: Path) -> None:
+        """Move the finished file into the cache in one step: never a half-written file."""
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(out, target)  # the work folder is on the same disk: a rename
+        except OSError as exc:
+            raise RenderError(_disk_message(exc, target.parent)) from exc
+
+    def _result(
+        self,
+        segment: Segment,
+        key: str,
+        engine: str,
+        *,
+        cached: bool,
+        failures: tuple[str, ...] = (),
+    ) -> RenderResult:
+        path = self.cache_path(key)
+        duration = (
+            segment.audio_duration
+            if cached and segment.audio_key == key and segment.audio_duration
+            else probe_duration(path)
+        )
+        return RenderResult(segment.id, path, duration, engine, key, cached, failures)
+
+    # -- public ----------------------------------------------------------------------
+    def render(self, segment: Segment) -> RenderResult:
+        if segment.kind == "recording":
+            return self._render_recording(segment)
+        return self._render_script(segment)
+
+    def render_and_store(self, segment_id: int) -> RenderResult:
+        with self.app.db.transaction() as session:
+            segment = session.get(Segment, segment_id)
+            if segment is None:
+                raise NotFoundError(f"Không có tin bài số {segment_id}.")
+            session.expunge(segment)
+        result = self.render(segment)
+        if segment.audio_key == result.key and not segment.audio_stale:
+            return result
+        with self.app.db.transaction() as session:
+            fresh = session.get(Segment, segment_id)
+            assert fresh is not None
+            if fresh.updated_at != segment.updated_at:  # edited meanwhile: leave it stale
+                return result
+            fresh.audio_path = str(result.path)
+            fresh.audio_key = result.key
+            fresh.audio_hash = file_sha256(result.path)
+            fresh.audio_duration = result.duration
+            fresh.audio_engine = result.engine
+            fresh.audio_stale = False
+            fresh.rendered_at = self.app.now()
+            session.add(
+                SegmentEvent(
+                    segment_id=segment_id,
+                    at=self.app.now(),
+                    action="rendered",
+                    detail=f"{result.engine}, {result.duration:.1f} giây",
+                )
+            )
+        return result
+
+
+def _load(path: Path, sample_rate: int) -> AudioSegment:
+    try:
+        return AudioSegment.from_file(path).set_channels(1).set_frame_rate(sample_rate)
+    except Exception as exc:
+        raise RenderError(f"Không đọc được tệp âm thanh «{path.name}»: {exc}") from exc
+
+
+def _disk_message(exc: OSError, where: Path) -> str:
+    if exc.errno == 28:
+        return f"Đĩa đã đầy, không ghi được vào {where}. Hãy xoá bớt tệp cũ rồi chạy lại."
+    return f"Không ghi được vào {where}: {exc.strerror}. Hãy kiểm tra quyền ghi."
+
+
+@dataclass(frozen=True)
+class BatchOutcome:
+    done: list[RenderResult]
+    failed: list[tuple[int, str]]
+
+
+def needs_audio(segment: Segment) -> bool:
+    """No audio yet, audio gone from disk, or content changed since it was rendered."""
+    return segment.audio_stale or not segment.audio_path or not Path(segment.audio_path).exists()
+
+
+def select_segments(app: App, ids: Iterable[int], everything: bool, stale_only: bool) -> list[int]:
+    """Which segments to render: named ones, or every airable (optionally only stale) one."""
+    wanted = list(ids)
+    with app.db.transaction() as session:
+        if wanted:
+            found = {
+                s.id: s for s in session.scalars(select(Segment).where(Segment.id.in_(wanted)))
+            }
+            for sid in wanted:
+                if sid not in found:
+                    raise NotFoundError(f"Không có tin bài số {sid}.")
+                if found[sid].status == "retired":
+                    raise RenderError(f"Tin bài số {sid} đã ngừng phát, không cần tạo âm thanh.")
+            return wanted
+        if not (everything or stale_only):
+            raise InputError(
+                "Hãy chọn tin cần tạo âm thanh: ghi số tin, hoặc --all (mọi tin đã duyệt), "
+                "hoặc --stale (tin chưa có âm thanh hay âm thanh đã cũ)."
+            )
+        rows = session.scalars(select(Segment).order_by(Segment.id)).all()
+        return [
+            s.id
+            for s in rows
+            if is_airable_status(s, app.settings.require_approval)
+            and (not stale_only or needs_audio(s))
+        ]
+
+
+def render_many(
+    app: App,
+    ids: list[int],
+    progress: Callable[[RenderResult | None], None] = lambda _r: None,
+    renderer: Renderer | None = None,
+) -> BatchOutcome:
+    """Render each segment; one failure does not stop the others."""
+    renderer = renderer or Renderer(app)
+    done: list[RenderResult] = []
+    failed: list[tuple[int, str]] = []
+    for sid in ids:
+        try:
+            result = renderer.render_and_store(sid)
+            done.append(result)
+            progress(result)
+        except BroadcasterError as exc:
+            failed.append((sid, str(exc)))
+            progress(None)
+    return BatchOutcome(done, failed)

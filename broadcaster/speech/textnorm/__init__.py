@@ -1,0 +1,4 @@
+"""Written Vietnamese to the words an announcer says: numbers, dates, units, abbreviations.
+
+Entry point: ``normalize.normalize_text``.
+"""

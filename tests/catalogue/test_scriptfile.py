@@ -1,0 +1,93 @@
+import unicodedata
+from pathlib import Path
+
+import docx
+import pytest
+
+from broadcaster.catalogue.scriptfile import looks_legacy_encoded, read_script_file
+from broadcaster.errors import ScriptFileError
+
+TEXT = "Thông báo của UBND xã về cải cách hành chính.\nNgày 22/2/2023."
+TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
+
+
+def to_cp1258(text: str) -> bytes:
+    """Windows-1258 as Vietnamese Windows writes it: base vowels precomposed, tones combining."""
+    out = []
+    for ch in text:
+        parts = unicodedata.normalize("NFD", ch)
+        base = unicodedata.normalize("NFC", "".join(c for c in parts if c not in TONES))
+        out.append(base + "".join(c for c in parts if c in TONES))
+    return "".join(out).encode("cp1258")
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "utf-16", "utf-16-le", "cp1258"])
+def test_reads_every_station_encoding_as_nfc(tmp_path: Path, encoding: str) -> None:
+    path = tmp_path / "tin.txt"
+    data = to_cp1258(TEXT) if encoding == "cp1258" else TEXT.encode(encoding)
+    path.write_bytes(data)
+    script = read_script_file(path)
+    assert script.text == TEXT
+    assert unicodedata.is_normalized("NFC", script.text)
+
+
+def test_nfd_text_is_stored_nfc(tmp_path: Path) -> None:
+    path = tmp_path / "word.txt"
+    path.write_text(unicodedata.normalize("NFD", TEXT), encoding="utf-8")
+    assert read_script_file(path).text == TEXT
+
+
+def test_reads_docx_paragraphs_in_order(tmp_path: Path) -> None:
+    document = docx.Document()
+    for line in ("Tiêu đề", "Đoạn một.", "Đoạn hai."):
+        document.add_paragraph(line)
+    path = tmp_path / "tin.docx"
+    document.save(str(path))
+    assert read_script_file(path).text == "Tiêu đề\nĐoạn một.\nĐoạn hai."
+
+
+def test_refuses_empty_script(tmp_path: Path) -> None:
+    path = tmp_path / "trong.txt"
+    path.write_text("  \n\n", encoding="utf-8")
+    with pytest.raises(ScriptFileError) as err:
+        read_script_file(path)
+    assert str(err.value) == (
+        "Kịch bản trong.txt trống. Hãy viết nội dung cần phát vào tệp rồi thêm lại."
+    )
+
+
+def test_refuses_missing_file(tmp_path: Path) -> None:
+    with pytest.raises(ScriptFileError, match="Không tìm thấy tệp"):
+        read_script_file(tmp_path / "khong-co.txt")
+
+
+def test_refuses_tcvn3_mojibake_with_conversion_hint(tmp_path: Path) -> None:
+    path = tmp_path / "cu.txt"
+    path.write_bytes("Céng hoµ x· héi chñ nghÜa ViÖt Nam".encode("cp1252"))
+    with pytest.raises(ScriptFileError) as err:
+        read_script_file(path)
+    assert "bảng mã cũ TCVN3 (ABC) hoặc VNI" in str(err.value)
+    assert "Unikey" in str(err.value)
+
+
+def test_refuses_vni_mojibake() -> None:
+    assert looks_legacy_encoded("Coäng hoøa xaõ hoäi chuû nghóa Vieät Nam")
+
+
+def test_real_vietnamese_is_not_taken_for_legacy() -> None:
+    for seed in sorted((Path(__file__).parents[3] / "shared" / "seeds").glob("*.txt")):
+        assert not looks_legacy_encoded(seed.read_text(encoding="utf-8")), seed.name
+
+
+def test_refuses_old_word_format(tmp_path: Path) -> None:
+    path = tmp_path / "cu.doc"
+    path.write_bytes(b"\xd0\xcf\x11\xe0")
+    with pytest.raises(ScriptFileError, match=r"định dạng Word cũ \(.doc\)"):
+        read_script_file(path)
+
+
+def test_refuses_broken_docx(tmp_path: Path) -> None:
+    path = tmp_path / "hong.docx"
+    path.write_bytes(b"not a zip")
+    with pytest.raises(ScriptFileError, match=r"không phải tệp Word \.docx hợp lệ"):
+        read_script_file(path)

@@ -1,0 +1,132 @@
+"""Normalization: table tests for each rule, and every seed text read without digits."""
+
+import re
+import unicodedata
+from pathlib import Path
+
+import pytest
+from conftest import SEEDS
+
+from broadcaster.speech.textnorm.abbreviations import builtin_table, load_table
+from broadcaster.speech.textnorm.normalize import normalize_lines, normalize_text
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        (
+            "Ngày 22/2/2023 UBND xã",
+            "Ngày hai mươi hai tháng hai năm hai nghìn không trăm hai mươi ba Ủy ban nhân dân xã",
+        ),
+        ("ngày 01/01/2025", "ngày một tháng một năm hai nghìn không trăm hai mươi lăm"),
+        ("dịp 18/11 tại thôn", "dịp ngày mười tám tháng mười một tại thôn"),
+        ("đạt 92,83%", "đạt chín mươi hai phẩy tám mươi ba phần trăm"),
+        ("có 2.096 hồ sơ", "có hai nghìn không trăm chín mươi sáu hồ sơ"),
+        ("hơn 09 tháng", "hơn chín tháng"),
+        (
+            "giai đoạn 2021-2030",
+            "giai đoạn hai nghìn không trăm hai mươi mốt đến hai nghìn không trăm ba mươi",
+        ),
+        (
+            "giai đoạn 2023 – 2025",
+            "giai đoạn hai nghìn không trăm hai mươi ba đến hai nghìn không trăm hai mươi lăm",
+        ),
+        ("Nghị quyết số 76/NQ-CP", "Nghị quyết số bảy mươi sáu trên nghị quyết Chính phủ"),
+        (
+            "Kế hoạch số 11970/KH-UBND",
+            "Kế hoạch số mười một nghìn chín trăm bảy mươi trên kế hoạch Ủy ban nhân dân",
+        ),
+        (
+            "Đề án số 2454 ĐA-UBND",
+            "Đề án số hai nghìn bốn trăm năm mươi tư trên đề án Ủy ban nhân dân",
+        ),
+        ("lúc 17h30", "lúc mười bảy giờ ba mươi phút"),
+        ("từ 6h00", "từ sáu giờ"),
+        ("7 giờ 30", "bảy giờ ba mươi"),
+        ("10:51", "mười giờ năm mươi mốt phút"),
+        ("gọi 0912 345 678", "gọi không chín một hai ba bốn năm sáu bảy tám"),
+        ("Quý III", "Quý ba"),
+        ("Khu II", "Khu hai"),
+        ("420 ha lúa", "bốn trăm hai mươi héc ta lúa"),
+        ("360 m2", "ba trăm sáu mươi mét vuông"),
+        ("10 kg", "mười ki lô gam"),
+        ("15°C", "mười lăm độ C"),
+        ("150 triệu đồng", "một trăm năm mươi triệu đồng"),
+        ("350 km", "ba trăm năm mươi ki lô mét"),
+        ("tháng 4, 105 người", "tháng tư, một trăm linh năm người"),
+        ("Ủy ban nhân dân (UBND) thị trấn", "Ủy ban nhân dân thị trấn"),
+        ("TM.ỦY BAN NHÂN DÂN", "thay mặt ỦY BAN NHÂN DÂN"),
+        ("Đ/c Hùng, V/v họp", "đồng chí Hùng, về việc họp"),
+        ("TP. Hà Tĩnh", "thành phố Hà Tĩnh"),
+        ("Covid-19", "Cô-vít mười chín"),
+        ("PCTT&TKCN xã", "phòng chống thiên tai và tìm kiếm cứu nạn xã"),
+    ],
+)
+def test_normalize_rules(text: str, spoken: str) -> None:
+    assert normalize_text(text) == spoken
+
+
+def test_output_is_nfc_without_controls_or_nbsp() -> None:
+    raw = unicodedata.normalize("NFD", "Thông\u00a0báo\u0007 của xã")
+    out = normalize_text(raw)
+    assert out == "Thông báo của xã"
+    assert unicodedata.is_normalized("NFC", out)
+
+
+def test_normalize_lines_keeps_line_count_and_order() -> None:
+    lines = ["Ngày 22/2/2023", "", "UBND xã", "  "]
+    out = normalize_lines(lines)
+    assert len(out) == 4
+    assert out[2] == "Ủy ban nhân dân xã" and out[1] == ""
+
+
+def test_table_has_at_least_80_entries_including_required_ones() -> None:
+    table = builtin_table()
+    assert len(table) >= 80
+    for key in (
+        "UBND",
+        "HĐND",
+        "UBMTTQ",
+        "CCHC",
+        "TTHC",
+        "BCH",
+        "BHYT",
+        "BHXH",
+        "CCCD",
+        "THCS",
+        "THPT",
+        "ATGT",
+        "PCCC",
+        "TP.",
+        "Đ/c",
+        "BĐH",
+        "HTX",
+        "CSGT",
+        "NQ",
+        "QĐ",
+        "KH",
+        "CT",
+        "TB",
+        "CV",
+        "ĐA",
+        "CP",
+        "TTg",
+    ):
+        assert key in table, key
+
+
+def test_station_file_extends_and_overrides(tmp_path: Path) -> None:
+    own = tmp_path / "viet-tat.tsv"
+    own.write_text("HTXNN\thợp tác xã nông nghiệp\nHTX\thợp tác xã kiểu mới\n", encoding="utf-8")
+    table = load_table(own)
+    assert table["HTXNN"] == "hợp tác xã nông nghiệp"
+    assert normalize_text("HTXNN và HTX", own) == "hợp tác xã nông nghiệp và hợp tác xã kiểu mới"
+
+
+@pytest.mark.parametrize("seed", sorted(SEEDS.glob("*.txt")), ids=lambda p: p.name[:3])
+def test_seed_texts_leave_no_digit_or_known_abbreviation(seed: Path) -> None:
+    out = normalize_text(seed.read_text(encoding="utf-8"))
+    assert not re.search(r"\d", out), re.findall(r".{20}\d.{20}", out)
+    words = set(re.findall(r"[\w./&-]+", out))
+    left = sorted(k for k in builtin_table() if k in words and not k.endswith("."))
+    assert left == [], left
