@@ -63,7 +63,7 @@ class Base(DeclarativeBase):
 
 
 SEGMENT_STATUSES = ("draft", "approved", "retired")
-PRIORITIES = ("normal", "urgent")
+LEVELS = ("thong-thuong", "uu-tien", "khan-cap")  # Thông tư 39/2020/TT-BTTTT
 SEGMENT_KINDS = ("script", "recording")
 OUTCOMES = ("open", "aired", "partial", "failed", "missed", "preempted", "interrupted")
 
@@ -86,7 +86,7 @@ class Segment(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     title: Mapped[str] = mapped_column(String(300))
     category: Mapped[str] = mapped_column(String(64), index=True)
-    priority: Mapped[str] = mapped_column(String(16), default="normal")
+    level: Mapped[str] = mapped_column(String(16), default="thong-thuong")
     kind: Mapped[str] = mapped_column(String(16), default="script")
     script_text: Mapped[str] = mapped_column(Text, default="")
     source_name: Mapped[str] = mapped_column(String(300), default="")
@@ -100,6 +100,15 @@ class Segment(Base):
     notes: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]
+    # Khẩn cấp: aired at ``emergency_at``, then every ``repeat_every`` minutes for
+    # ``repeat_for`` minutes, never after ``valid_until`` (or the end of ``valid_to``).
+    repeat_every: Mapped[int | None] = mapped_column(Integer)
+    repeat_for: Mapped[int | None] = mapped_column(Integer)
+    emergency_at: Mapped[datetime | None]
+    valid_until: Mapped[datetime | None]
+    # A bulletin taken in from a source system (its id is unique across the station).
+    bulletin_id: Mapped[str | None] = mapped_column(String(200), unique=True)
+    bulletin_source: Mapped[str | None] = mapped_column(String(300))
     # Rendering (filled by the speech pipeline).
     audio_path: Mapped[str | None] = mapped_column(String(1000))
     audio_key: Mapped[str | None] = mapped_column(String(64))
@@ -214,6 +223,8 @@ class PlayoutRequest(Base):
     done_at: Mapped[datetime | None]
     airing_id: Mapped[int | None] = mapped_column(ForeignKey("airing.id"))
     error: Mapped[str] = mapped_column(Text, default="")
+    # For a khẩn cấp bulletin's airing (first or repeat): the moment it was due.
+    due_at: Mapped[datetime | None]
 
 
 def is_airable_status(segment: Segment, require_approval: bool) -> bool:

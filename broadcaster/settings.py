@@ -72,6 +72,12 @@ class Settings:
     heartbeat_seconds: int = 5
     reload_seconds: int = 5
     fade_ms: int = 300
+    # Giờ yên tĩnh: only khẩn cấp may sound inside it; "" (a deliberate choice) means none.
+    quiet_hours: str = "21:30-05:00"
+    # An imported khẩn cấp bulletin airs at once (True) or waits for a leader's approval.
+    auto_emergency: bool = True
+    # How often the daemon looks into ``inbox/`` for bulletins from a source system.
+    inbox_scan_seconds: int = 10
 
     @property
     def tz(self) -> ZoneInfo:
@@ -84,6 +90,10 @@ class Settings:
     @property
     def audio_dir(self) -> Path:
         return self.home / "audio"
+
+    @property
+    def inbox_dir(self) -> Path:
+        return self.home / "inbox"
 
     @property
     def report_dir(self) -> Path:
@@ -220,6 +230,10 @@ timezone = "{timezone}"
 require_approval = true
 # Khoảng lặng giữa hai tin trong một buổi phát (giây).
 segment_gap = 2.0
+# Giờ yên tĩnh: trong khoảng này chỉ tin khẩn cấp được phát. Để "" nếu đài không có.
+quiet_hours = "21:30-05:00"
+# Tin khẩn cấp nhận từ hệ thống thông tin nguồn được phát ngay (true) hay chờ duyệt (false).
+auto_emergency = true
 
 [tts]
 # Thứ tự thử các bộ đọc: gtts (cần mạng), piper (cần tệp giọng), espeak-ng.

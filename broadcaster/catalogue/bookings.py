@@ -6,9 +6,10 @@ from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import Select, select
-from sqlalchemy.orm import joinedload
+from sqlalchemy.orm import Session, joinedload
 
 from broadcaster.catalogue.dates import format_date, format_weekdays
+from broadcaster.catalogue.levels import level_label, quiet_reason, refuse_in_quiet, station_quiet
 from broadcaster.catalogue.slots import find_slot
 from broadcaster.errors import ConflictError, InputError, NotFoundError
 from broadcaster.models import Booking, Segment, Slot
@@ -62,10 +63,6 @@ def _check_dates(request: BookingRequest, segment: Segment, slot: Slot) -> None:
 
 
 def book_segment(app: App, request: BookingRequest) -> list[Booking]:
-    if not 1 <= request.per_day <= MAX_PER_DAY:
-        raise InputError(f"Số lần phát mỗi ngày phải từ 1 đến {MAX_PER_DAY}.")
-    if not request.slot_names:
-        raise InputError('Hãy chọn buổi phát bằng --slot "Tên buổi".')
     with app.db.transaction() as session:
         segment = session.get(Segment, request.segment_id)
         if segment is None:
@@ -73,41 +70,59 @@ def book_segment(app: App, request: BookingRequest) -> list[Booking]:
                 f"Không có tin bài số {request.segment_id}. Xem danh sách bằng "
                 "«broadcaster segment list»."
             )
-        if segment.status == "retired":
-            raise ConflictError(f"Tin bài số {segment.id} đã ngừng phát, không đặt lịch được.")
-        created: list[Booking] = []
-        for name in request.slot_names:
-            slot = find_slot(session, name)
-            _check_dates(request, segment, slot)
-            duplicate = session.scalar(
-                select(Booking).where(
-                    Booking.segment_id == segment.id,
-                    Booking.slot_id == slot.id,
-                    Booking.cancelled_at.is_(None),
-                    Booking.date_from <= request.date_to,
-                    Booking.date_to >= request.date_from,
-                )
+        return book_in(session, app, segment, request)
+
+
+def book_in(session: Session, app: App, segment: Segment, request: BookingRequest) -> list[Booking]:
+    """Book ``segment`` inside the caller's transaction (an import books with its segment)."""
+    if not 1 <= request.per_day <= MAX_PER_DAY:
+        raise InputError(f"Số lần phát mỗi ngày phải từ 1 đến {MAX_PER_DAY}.")
+    if not request.slot_names:
+        raise InputError('Hãy chọn buổi phát bằng --slot "Tên buổi".')
+    if segment.status == "retired":
+        raise ConflictError(f"Tin bài số {segment.id} đã ngừng phát, không đặt lịch được.")
+    created: list[Booking] = []
+    for name in request.slot_names:
+        slot = find_slot(session, name)
+        _check_dates(request, segment, slot)
+        quiet = station_quiet(app.settings)
+        if quiet is not None and refuse_in_quiet(
+            segment.level, slot.start_time, slot.end_time, quiet
+        ):
+            what = (
+                f"Tin bài «{segment.title}» (mức {level_label(segment.level)}) đặt vào buổi "
+                f"«{slot.name}» {slot.start_time:%H:%M}–{slot.end_time:%H:%M}"
             )
-            if duplicate is not None:
-                raise ConflictError(
-                    f"Tin bài số {segment.id} đã được đặt vào buổi «{slot.name}» từ "
-                    f"{format_date(duplicate.date_from)} đến {format_date(duplicate.date_to)} "
-                    f"(lượt đặt số {duplicate.id}). Hãy hủy lượt đó trước nếu muốn đặt lại."
-                )
-            booking = Booking(
-                segment_id=segment.id,
-                slot_id=slot.id,
-                date_from=request.date_from,
-                date_to=request.date_to,
-                per_day=request.per_day,
-                weekdays=request.weekdays,
-                created_at=app.now(),
+            raise InputError(quiet_reason(what, quiet))
+        duplicate = session.scalar(
+            select(Booking).where(
+                Booking.segment_id == segment.id,
+                Booking.slot_id == slot.id,
+                Booking.cancelled_at.is_(None),
+                Booking.date_from <= request.date_to,
+                Booking.date_to >= request.date_from,
             )
-            session.add(booking)
-            session.flush()
-            _ = booking.slot.name, booking.segment.title
-            created.append(booking)
-        return created
+        )
+        if duplicate is not None:
+            raise ConflictError(
+                f"Tin bài số {segment.id} đã được đặt vào buổi «{slot.name}» từ "
+                f"{format_date(duplicate.date_from)} đến {format_date(duplicate.date_to)} "
+                f"(lượt đặt số {duplicate.id}). Hãy hủy lượt đó trước nếu muốn đặt lại."
+            )
+        booking = Booking(
+            segment_id=segment.id,
+            slot_id=slot.id,
+            date_from=request.date_from,
+            date_to=request.date_to,
+            per_day=request.per_day,
+            weekdays=request.weekdays,
+            created_at=app.now(),
+        )
+        session.add(booking)
+        session.flush()
+        _ = booking.slot.name, booking.segment.title
+        created.append(booking)
+    return created
 
 
 def _booking_query() -> Select[Booking]:

@@ -48,7 +48,7 @@ def load_example(app: App, root: Path) -> str:
             SegmentInput(
                 title=entry["title"],
                 category=entry["category"],
-                priority=entry.get("priority", "normal"),
+                level=entry.get("level", entry.get("priority", "thong-thuong")),
                 script=script,
             ),
         )

@@ -1,6 +1,7 @@
 """What airs when: the day's programme of each slot, decided by pure functions.
 
-``order_entries`` puts urgent segments first, then booking order, repeats last;
+``order_entries`` puts khẩn cấp then ưu tiên segments first, then booking order, repeats
+last;
 ``fit_entries`` decides what fits before the slot's end. ``plan_day`` only gathers
 rows from the database and hands them to those two.
 """
@@ -15,6 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import joinedload
 
 from broadcaster.catalogue.dates import format_date
+from broadcaster.catalogue.levels import level_rank
 from broadcaster.models import Booking, Carryover, Segment, Slot, is_airable_status
 from broadcaster.station import App
 
@@ -36,7 +38,7 @@ class Entry:
     segment_id: int
     title: str
     category: str
-    priority: str
+    level: str
     kind: str
     duration: float
     estimated: bool
@@ -84,11 +86,12 @@ class DayPlan:
 
 
 def order_entries(entries: list[Entry]) -> list[Entry]:
-    """Urgent first, then booking order; a booking's repeats come after every first airing."""
+    """Khẩn cấp, then ưu tiên, then thông thường; within a level booking order; a booking's
+    repeats come after every first airing of its level."""
     rounds: list[Entry] = []
     for entry in entries:
         rounds.extend(replace(entry, repeat=n) for n in range(1, max(1, entry.per_day) + 1))
-    return sorted(rounds, key=lambda e: (e.priority != "urgent", e.repeat, e.booking_id))
+    return sorted(rounds, key=lambda e: (level_rank(e.level), e.repeat, e.booking_id))
 
 
 def fit_entries(entries: list[Entry], capacity: float, gap: float) -> list[PlannedEntry]:
@@ -158,7 +161,7 @@ def make_entry(booking: Booking, segment: Segment, day: date, app: App) -> Entry
         segment_id=segment.id,
         title=segment.title,
         category=segment.category,
-        priority=segment.priority,
+        level=segment.level,
         kind=segment.kind,
         duration=duration,
         estimated=estimated,

@@ -4,20 +4,20 @@ from __future__ import annotations
 
 import shutil
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from broadcaster.catalogue.dates import format_date
+from broadcaster.catalogue.levels import EMERGENCY, check_repeat, parse_level
 from broadcaster.catalogue.scriptfile import ScriptText
 from broadcaster.errors import ConflictError, InputError, NotFoundError, ScriptFileError
-from broadcaster.models import PRIORITIES, Airing, Booking, Segment, SegmentEvent
+from broadcaster.models import Airing, Booking, Segment, SegmentEvent
 from broadcaster.speech.audiofile import AUDIO_SUFFIXES, file_sha256, probe_duration
 from broadcaster.station import App
 
-PRIORITY_LABELS = {"normal": "thường", "urgent": "khẩn"}
 STATUS_LABELS = {"draft": "chờ duyệt", "approved": "đã duyệt", "retired": "đã ngừng"}
 
 
@@ -27,12 +27,14 @@ class SegmentInput:
 
     title: str | None = None
     category: str | None = None
-    priority: str | None = None
+    level: str | None = None
     script: ScriptText | None = None
     recording: Path | None = None
     valid_from: date | None = None
     valid_to: date | None = None
     notes: str | None = None
+    repeat_every: int | None = None  # minutes (khẩn cấp only)
+    repeat_for: int | None = None  # minutes
 
 
 @dataclass(frozen=True)
@@ -52,19 +54,6 @@ def check_category(app: App, category: str) -> str:
             "(thêm chuyên mục mới trong mục [categories] của broadcaster.toml)."
         )
     return code
-
-
-def check_priority(priority: str) -> str:
-    value = priority.strip().lower()
-    value = {"thuong": "normal", "thường": "normal", "khan": "urgent", "khẩn": "urgent"}.get(
-        value, value
-    )
-    if value not in PRIORITIES:
-        raise InputError(
-            f"Mức ưu tiên «{priority}» không hợp lệ. Hãy chọn «normal» (thường) "
-            "hoặc «urgent» (khẩn)."
-        )
-    return value
 
 
 def check_validity(valid_from: date | None, valid_to: date | None) -> None:
@@ -115,15 +104,36 @@ def _event(session: Session, segment: Segment, app: App, action: str, detail: st
     session.add(SegmentEvent(segment=segment, at=app.now(), action=action, detail=detail))
 
 
-def add_segment(app: App, data: SegmentInput) -> Segment:
+def validity_end(segment: Segment, tz: object) -> datetime | None:
+    """The exact end of a segment's validity: ``valid_until``, else the end of ``valid_to``."""
+    ends = [segment.valid_until] if segment.valid_until else []
+    if segment.valid_to is not None:
+        ends.append(datetime.combine(segment.valid_to + timedelta(days=1), time(0), tz))  # type: ignore[arg-type]
+    return min(ends) if ends else None
+
+
+def arm_emergency(segment: Segment, now: datetime, tz: object) -> None:
+    """A khẩn cấp segment just became airable: it airs at once (or when its validity
+    starts), and its repeats count from there."""
+    if segment.level != EMERGENCY:
+        return
+    start = now
+    if segment.valid_from is not None:
+        start = max(start, datetime.combine(segment.valid_from, time(0), tz))  # type: ignore[arg-type]
+    segment.emergency_at = start
+
+
+def build_segment(app: App, data: SegmentInput) -> Segment:
+    """A new (draft) segment from the operator's input, checked, not yet stored."""
     if (data.script is None) == (data.recording is None):
         raise InputError(
             "Hãy chọn đúng một nguồn nội dung: --file (kịch bản .txt/.docx), --text (gõ "
             "trực tiếp) hoặc --audio (tệp ghi âm)."
         )
     category = check_category(app, data.category or "")
-    priority = check_priority(data.priority or "normal")
+    level = parse_level(data.level or "thong-thuong")
     check_validity(data.valid_from, data.valid_to)
+    every, span = check_repeat(level, data.repeat_every, data.repeat_for, data.valid_to is not None)
     title = (data.title or _title_from(data.script, data.recording)).strip()
     if not title:
         raise InputError('Tin bài cần có tên. Hãy thêm --title "…".')
@@ -131,7 +141,9 @@ def add_segment(app: App, data: SegmentInput) -> Segment:
     segment = Segment(
         title=title,
         category=category,
-        priority=priority,
+        level=level,
+        repeat_every=every,
+        repeat_for=span,
         status="draft",
         valid_from=data.valid_from,
         valid_to=data.valid_to,
@@ -154,6 +166,13 @@ def add_segment(app: App, data: SegmentInput) -> Segment:
         segment.source_hash = digest
         segment.audio_duration = duration
         segment.script_text = ""
+    return segment
+
+
+def add_segment(app: App, data: SegmentInput) -> Segment:
+    segment = build_segment(app, data)
+    if not app.settings.require_approval:
+        arm_emergency(segment, app.now(), app.settings.tz)
     with app.db.transaction() as session:
         session.add(segment)
         _event(session, segment, app, "created", segment.source_name or "")
@@ -237,9 +256,19 @@ def edit_segment(app: App, segment_id: int, changes: SegmentInput) -> Segment:
         if changes.category is not None:
             segment.category = check_category(app, changes.category)
             done.append("chuyên mục")
-        if changes.priority is not None:
-            segment.priority = check_priority(changes.priority)
-            done.append("mức ưu tiên")
+        if changes.level is not None:
+            segment.level = parse_level(changes.level)
+            done.append("mức tin")
+        if changes.repeat_every is not None or changes.repeat_for is not None:
+            segment.repeat_every, segment.repeat_for = check_repeat(
+                segment.level,
+                changes.repeat_every or segment.repeat_every,
+                changes.repeat_for or segment.repeat_for,
+                (changes.valid_to or segment.valid_to) is not None,
+            )
+            done.append("nhắc lại")
+        elif segment.level != EMERGENCY:
+            segment.repeat_every = segment.repeat_for = None
         if changes.notes is not None:
             segment.notes = changes.notes
             done.append("ghi chú")
@@ -278,8 +307,8 @@ def edit_segment(app: App, segment_id: int, changes: SegmentInput) -> Segment:
                 done.append("tệp ghi âm")
         if not done:
             raise InputError(
-                "Chưa có gì để sửa. Hãy dùng --title, --category, --priority, --file, --text, "
-                "--audio, --valid-from, --valid-to hoặc --notes."
+                "Chưa có gì để sửa. Hãy dùng --title, --category, --level, --file, --text, "
+                "--audio, --valid-from, --valid-to, --repeat-every, --repeat-for hoặc --notes."
             )
         if content_changed:
             segment.audio_stale = True
@@ -293,7 +322,9 @@ def edit_segment(app: App, segment_id: int, changes: SegmentInput) -> Segment:
         return segment
 
 
-def approve_segment(app: App, segment_id: int, by: str) -> Segment:
+def approve_segment(app: App, segment_id: int, by: str, arm: bool = True) -> Segment:
+    """Approve for airing; a khẩn cấp segment is then armed to air at once (unless
+    ``arm`` is False: a «play now» airs it itself)."""
     if not by.strip():
         raise InputError('Hãy ghi tên người duyệt: --by "Họ tên".')
     with app.db.transaction() as session:
@@ -306,6 +337,8 @@ def approve_segment(app: App, segment_id: int, by: str) -> Segment:
         segment.approved_by = by.strip()
         segment.approved_at = app.now()
         segment.updated_at = app.now()
+        if arm:
+            arm_emergency(segment, app.now(), app.settings.tz)
         _event(session, segment, app, "approved", by.strip())
         return segment
 

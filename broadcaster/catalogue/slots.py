@@ -19,6 +19,7 @@ from broadcaster.catalogue.dates import (
     parse_weekdays,
     weekdays_to_mask,
 )
+from broadcaster.catalogue.levels import check_slot_quiet
 from broadcaster.errors import ConflictError, InputError, NotFoundError
 from broadcaster.models import Booking, Slot
 from broadcaster.station import App
@@ -120,6 +121,7 @@ def _new_slot(spec: SlotSpec, app: App) -> Slot:
 
 def add_slot(app: App, spec: SlotSpec) -> Slot:
     spec = validate_spec(spec)
+    check_slot_quiet(spec.name, spec.start, spec.end, app.settings)
     with app.db.transaction() as session:
         existing = active_slots(session)
         if any(s.name.lower() == spec.name.lower() for s in existing):
@@ -233,6 +235,8 @@ def load_schedule(app: App, path: Path) -> LoadReport:
     except (OSError, UnicodeDecodeError) as exc:
         raise InputError(f"Không đọc được tệp lịch «{path}». Hãy lưu tệp dạng UTF-8.") from exc
     specs = parse_schedule(text, path.name)
+    for spec in specs:
+        check_slot_quiet(spec.name, spec.start, spec.end, app.settings)
     report = LoadReport()
     with app.db.transaction() as session:
         current = {s.name.lower(): s for s in active_slots(session)}

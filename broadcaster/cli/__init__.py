@@ -157,9 +157,18 @@ def cli(ctx: click.Context, home: str | None, db: str | None, verbose: int) -> N
 
 
 def _register() -> None:
-    from broadcaster.cli import catalogue, playout, report, schedule, speech, station, text
+    from broadcaster.cli import (
+        catalogue,
+        inbox,
+        playout,
+        report,
+        schedule,
+        speech,
+        station,
+        text,
+    )
 
-    for module in (station, catalogue, schedule, text, speech, playout, report):
+    for module in (station, catalogue, schedule, text, speech, playout, report, inbox):
         module.register(cli)
     vi.localize(cli)
 

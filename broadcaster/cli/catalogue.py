@@ -9,9 +9,9 @@ from typing import Any
 import click
 
 from broadcaster.catalogue.dates import format_date, format_duration
+from broadcaster.catalogue.levels import format_minutes, level_label, parse_minutes
 from broadcaster.catalogue.scriptfile import ScriptText, read_script_file, script_from_text
 from broadcaster.catalogue.segments import (
-    PRIORITY_LABELS,
     STATUS_LABELS,
     SegmentInput,
     add_segment,
@@ -42,17 +42,24 @@ def _segment_input(
     text: str | None,
     audio: Path | None,
     title: str | None,
+    level: str | None,
     priority: str | None,
+    repeat_every: str | None,
+    repeat_for: str | None,
     valid_from: date | None,
     valid_to: date | None,
     notes: str | None,
     category: str | None,
 ) -> SegmentInput:
     """The options shared by «segment add» and «segment edit», as one service input."""
+    if level is not None and priority is not None:
+        raise InputError("Chỉ dùng --level (--priority là tên cũ của nó).")
     return SegmentInput(
         title=title,
         category=category,
-        priority=priority,
+        level=level if level is not None else priority,
+        repeat_every=parse_minutes(repeat_every, "Nhắc lại mỗi") if repeat_every else None,
+        repeat_for=parse_minutes(repeat_for, "Nhắc lại trong") if repeat_for else None,
         script=_script(file, text),
         recording=audio,
         valid_from=valid_from,
@@ -83,7 +90,21 @@ def _content_options(f):  # type: ignore[no-untyped-def]
                 "--title", metavar="TÊN", help="Tên tin bài (mặc định: dòng đầu kịch bản)."
             ),
             click.option(
-                "--priority", metavar="MỨC", help="Mức ưu tiên: normal (thường) hoặc urgent (khẩn)."
+                "--level",
+                metavar="MỨC",
+                help="Mức tin (Thông tư 39): thong-thuong (thông thường, mặc định), uu-tien "
+                "(ưu tiên: phát đầu buổi) hoặc khan-cap (khẩn cấp: phát ngay, ngắt tin đang phát).",
+            ),
+            click.option("--priority", metavar="MỨC", hidden=True),
+            click.option(
+                "--repeat-every",
+                metavar="PHÚT",
+                help="Tin khẩn cấp: nhắc lại mỗi bao nhiêu phút, ví dụ 30.",
+            ),
+            click.option(
+                "--repeat-for",
+                metavar="THỜI_GIAN",
+                help="Tin khẩn cấp: nhắc lại trong bao lâu, ví dụ 3h (không quá ngày hết hạn).",
             ),
             date_option("--valid-from", help="Phát từ ngày (ví dụ 22/2/2023)."),
             date_option("--valid-to", help="Phát đến hết ngày."),
@@ -111,10 +132,30 @@ def segment_group() -> None:
 @pass_state
 def add_cmd(state: CliState, **options: Any) -> None:
     """Thêm tin bài từ tệp kịch bản, văn bản gõ trực tiếp hoặc tệp ghi âm."""
-    segment = add_segment(state.app(), _segment_input(**options))
+    app = state.app()
+    segment = add_segment(app, _segment_input(**options))
     click.echo(
-        f"Đã thêm tin bài số {segment.id}: «{segment.title}» ({STATUS_LABELS[segment.status]})."
+        f"Đã thêm tin bài số {segment.id}: «{segment.title}» ({STATUS_LABELS[segment.status]}, "
+        f"mức {level_label(segment.level)})."
     )
+    if segment.emergency_at is not None:
+        _say_emergency(app)
+    elif segment.level == "khan-cap":
+        click.echo(
+            f"Tin khẩn cấp sẽ được phát ngay khi được duyệt («segment approve {segment.id}»)."
+        )
+
+
+def _say_emergency(app: Any) -> None:
+    from broadcaster.playout.control import daemon_alive
+
+    if daemon_alive(app)[0]:
+        click.echo("Tin khẩn cấp sẽ được phát ngay (ngắt tin đang phát).")
+    else:
+        click.echo(
+            "Chú ý: phần mềm phát không chạy. Tin khẩn cấp sẽ phát ngay khi chạy "
+            "«broadcaster run», hoặc phát ngay từ máy này bằng «broadcaster play-now»."
+        )
 
 
 @segment_group.command("list")
@@ -134,7 +175,7 @@ def list_cmd(state: CliState, category: str | None, status: str | None, on: date
             s.id,
             s.title[:50],
             s.category,
-            PRIORITY_LABELS[s.priority],
+            level_label(s.level),
             STATUS_LABELS[s.status],
             format_duration(s.audio_duration)
             if s.audio_duration and not (s.kind == "script" and s.audio_stale)
@@ -144,7 +185,7 @@ def list_cmd(state: CliState, category: str | None, status: str | None, on: date
         for s in segments
     ]
     click.echo(
-        table(("Số", "Tên", "Chuyên mục", "Ưu tiên", "Trạng thái", "Thời lượng", "Hết hạn"), rows)
+        table(("Số", "Tên", "Chuyên mục", "Mức", "Trạng thái", "Thời lượng", "Hết hạn"), rows)
     )
 
 
@@ -160,7 +201,14 @@ def show_cmd(state: CliState, segment_id: int) -> None:
     lines = [
         f"Tin bài số {s.id}: {s.title}",
         f"Chuyên mục: {app.settings.category_label(s.category)} ({s.category})",
-        f"Ưu tiên: {PRIORITY_LABELS[s.priority]}",
+        f"Mức tin: {level_label(s.level)}"
+        + (
+            f" — nhắc lại mỗi {format_minutes(s.repeat_every)}"
+            + (f" trong {format_minutes(s.repeat_for)}" if s.repeat_for else "")
+            if s.repeat_every
+            else ""
+        )
+        + (f" — phát ngay từ {when(s.emergency_at, tz)}" if s.emergency_at else ""),
         f"Trạng thái: {STATUS_LABELS[s.status]}"
         + (f" — duyệt bởi {s.approved_by} lúc {when(s.approved_at, tz)}" if s.approved_by else ""),
         f"Hiệu lực: {format_date(s.valid_from) if s.valid_from else '…'} – "
@@ -168,6 +216,8 @@ def show_cmd(state: CliState, segment_id: int) -> None:
     ]
     if s.source_name:
         lines.append(f"Nguồn: {s.source_name}")
+    if s.bulletin_id:
+        lines.append(f"Bản tin nhận từ: {s.bulletin_source or '?'} (mã {s.bulletin_id})")
     if s.kind == "recording":
         lines.append(f"Tệp ghi âm: {s.recording_path} ({format_duration(s.audio_duration or 0)})")
     elif s.audio_path and not s.audio_stale:
@@ -221,8 +271,11 @@ def edit_cmd(state: CliState, segment_id: int, **options: Any) -> None:
 @pass_state
 def approve_cmd(state: CliState, segment_id: int, by: str) -> None:
     """Duyệt nội dung tin bài để được phát."""
-    segment = approve_segment(state.app(), segment_id, by)
+    app = state.app()
+    segment = approve_segment(app, segment_id, by)
     click.echo(f"Đã duyệt tin bài số {segment.id} (người duyệt: {segment.approved_by}).")
+    if segment.emergency_at is not None:
+        _say_emergency(app)
 
 
 @segment_group.command("retire")

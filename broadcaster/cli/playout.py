@@ -7,10 +7,12 @@ import logging
 import click
 
 from broadcaster.catalogue.dates import format_duration
+from broadcaster.catalogue.levels import level_label
 from broadcaster.cli import CliError, CliState, pass_state
 from broadcaster.cli.fmt import when
 from broadcaster.labels import OUTCOME_LABELS
 from broadcaster.playout.control import play_now, start_daemon, station_status
+from broadcaster.playout.levels import emergencies_waiting, emergency_repeats
 
 OUTPUT_HELP = "Đầu ra: «device» (loa của máy, mặc định) hoặc «file:ĐƯỜNG_DẪN.wav»."
 
@@ -60,6 +62,16 @@ def status_cmd(state: CliState) -> None:
     app = state.app()
     info = station_status(app)
     tz = app.settings.tz
+    for segment in emergencies_waiting(app):
+        click.echo(
+            f"!!! TIN KHẨN CẤP CHỜ DUYỆT: số {segment.id} «{segment.title}»"
+            + (f" (từ {segment.bulletin_source})" if segment.bulletin_source else "")
+            + f'. Duyệt để phát ngay: «broadcaster segment approve {segment.id} --by "Họ tên"».'
+        )
+    for segment, moment in emergency_repeats(app):
+        click.echo(
+            f"Tin khẩn cấp số {segment.id} «{segment.title}»: lượt phát tới lúc {when(moment, tz)}."
+        )
     if info.alive:
         click.echo(f"Phần mềm phát: ĐANG CHẠY (tín hiệu lúc {when(info.heartbeat_at, tz)}).")
     elif info.heartbeat_at:
@@ -72,7 +84,8 @@ def status_cmd(state: CliState) -> None:
     if info.on_air:
         for airing in info.on_air:
             title = airing.segment.title if airing.segment else "?"
-            click.echo(f"Đang phát: «{title}» từ {when(airing.actual_start, tz)}.")
+            level = level_label(airing.segment.level) if airing.segment else "?"
+            click.echo(f"Đang phát: «{title}» ({level}) từ {when(airing.actual_start, tz)}.")
     else:
         click.echo("Đang phát: không có.")
     click.echo("Sắp phát:")
@@ -85,7 +98,7 @@ def status_cmd(state: CliState) -> None:
             f"khoảng {format_duration(total)}"
         )
         for entry in entries:
-            click.echo(f"    - {entry.title}")
+            click.echo(f"    - {entry.title} ({level_label(entry.level)})")
 
 
 def register(group: click.Group) -> None:

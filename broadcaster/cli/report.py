@@ -14,6 +14,7 @@ from broadcaster.errors import BroadcasterError
 from broadcaster.labels import OUTCOME_LABELS
 from broadcaster.report.files import write_report
 from broadcaster.report.numbers import month_bounds, month_rows
+from broadcaster.station import App
 
 
 def _month(value: str) -> tuple[int, int]:
@@ -65,14 +66,31 @@ def report_cmd(state: CliState, month: str, fmt: str, out: Path | None, number: 
 @click.command("log")
 @click.option("--month", "month", metavar="NĂM-THÁNG", help="Cả tháng, ví dụ 2026-11.")
 @date_option("--date", "day", help="Một ngày, ví dụ 23/11/2026.")
+@date_option("--since", "since", help="Từ ngày này đến nay (dùng với --format json).")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+    help="text (bảng để đọc) hoặc json (gửi báo cáo về hệ thống thông tin nguồn).",
+)
 @pass_state
-def log_cmd(state: CliState, month: str | None, day: date | None) -> None:
-    """Nhật ký phát sóng: từng lượt phát của một ngày hoặc một tháng."""
+def log_cmd(
+    state: CliState, month: str | None, day: date | None, since: date | None, fmt: str
+) -> None:
+    """Nhật ký phát sóng: từng lượt phát của một ngày, một tháng, hoặc từ một ngày đến nay."""
     app = state.app()
     tz = app.settings.tz
-    if (month is None) == (day is None):
-        raise CliError("Hãy chọn --month NĂM-THÁNG hoặc --date NGÀY.")
-    if month is not None:
+    if [month, day, since].count(None) != 2:
+        raise CliError("Hãy chọn một trong: --month NĂM-THÁNG, --date NGÀY hoặc --since NGÀY.")
+    if fmt == "json":
+        _print_json(app, month, day, since)
+        return
+    if since is not None:
+        start = datetime.combine(since, time(0), tz)
+        end = app.now() + timedelta(days=1)
+    elif month is not None:
         start, end = month_bounds(*_month(month), tz)
     else:
         assert day is not None
@@ -99,6 +117,29 @@ def log_cmd(state: CliState, month: str | None, day: date | None) -> None:
     )
     total = sum(r.seconds for r in rows)
     click.echo(f"Cộng: {len(rows)} dòng, thời lượng {format_duration(total)}.")
+
+
+def _print_json(app: App, month: str | None, day: date | None, since: date | None) -> None:
+    import json
+
+    from broadcaster.report.export import FORMAT, airings_since
+
+    tz = app.settings.tz
+    until = None
+    if month is not None:
+        start, until = month_bounds(*_month(month), tz)
+    else:
+        first = since or day
+        assert first is not None
+        start = datetime.combine(first, time(0), tz)
+        until = start + timedelta(days=1) if day is not None else None
+    document = {
+        "format": FORMAT,
+        "station": app.settings.station_name,
+        "since": start.isoformat(),
+        "airings": airings_since(app, start, until),
+    }
+    click.echo(json.dumps(document, ensure_ascii=False, indent=2))
 
 
 def register(group: click.Group) -> None:

@@ -14,6 +14,7 @@ from broadcaster.catalogue.bookings import (
     list_bookings,
 )
 from broadcaster.catalogue.dates import WEEKDAY_NAMES, format_date, format_duration, format_weekdays
+from broadcaster.catalogue.levels import level_label
 from broadcaster.catalogue.planning import plan_day
 from broadcaster.catalogue.slots import SlotSpec, add_slot, list_slots, load_schedule, remove_slot
 from broadcaster.cli import (
@@ -237,7 +238,7 @@ def plan_cmd(state: CliState, day: date | None) -> None:
             line = (
                 f"  {n:>2}. {clock}  [{e.category}] {e.title[:50]} "
                 f"({mark}{format_duration(e.duration)})"
-                + (" KHẨN" if e.priority == "urgent" else "")
+                + f" — {level_label(e.level)}"
                 + (f" lần {e.repeat}" if e.per_day > 1 else "")
             )
             click.echo(line)

@@ -14,6 +14,7 @@ from broadcaster.catalogue.segments import SegmentInput, add_segment, approve_se
 from broadcaster.errors import ConflictError, NotFoundError, OutputError
 from broadcaster.models import Airing, PlayoutRequest, Segment, Station, is_airable_status
 from broadcaster.playout.daemon import HORIZON, Daemon, entries_for, upcoming
+from broadcaster.playout.levels import quiet_refusal_now
 from broadcaster.playout.outputs.registry import open_output
 from broadcaster.playout.programme import Occurrence
 from broadcaster.station import App
@@ -55,11 +56,11 @@ def _segment_for(app: App, segment_id: int | None, text: str | None) -> int:
             SegmentInput(
                 title="Phát ngay: " + script.text.split("\n", 1)[0][:60],
                 category="thong-bao",
-                priority="urgent",
+                level="khan-cap",
                 script=script,
             ),
         )
-        approve_segment(app, segment.id, ADHOC_BY)
+        approve_segment(app, segment.id, ADHOC_BY, arm=False)
         return segment.id
     assert segment_id is not None
     with app.db.transaction() as session:
@@ -71,6 +72,9 @@ def _segment_for(app: App, segment_id: int | None, text: str | None) -> int:
                 f"Tin bài số {segment_id} chưa được duyệt (hoặc đã ngừng phát) nên không phát "
                 "được. Hãy duyệt bằng «broadcaster segment approve» trước."
             )
+        refusal = quiet_refusal_now(app, found.level, found.title)
+        if refusal:
+            raise ConflictError(refusal)
     return segment_id
 
 

@@ -27,11 +27,13 @@ from broadcaster.playout.airer import Airer, Item, Programme
 from broadcaster.playout.airlog import (
     AiringRef,
     close_interrupted,
+    finish_request,
     log_not_aired,
     occurrence_logged,
     record_carry,
     take_requests,
 )
+from broadcaster.playout.levels import quiet_refusal_now, schedule_emergencies, split_quiet
 from broadcaster.playout.outputs.registry import Output, load_samples
 from broadcaster.playout.programme import Occurrence, carry_target, judge_start, occurrences
 from broadcaster.speech.render import Renderer, needs_audio
@@ -54,7 +56,7 @@ def upcoming(app: App, since: datetime, span: timedelta) -> list[Occurrence]:
 
 
 def entries_for(app: App, occ: Occurrence) -> list[Entry]:
-    """The occurrence's airable entries in airing order (urgent first, then booking)."""
+    """The occurrence's airable entries in airing order (by level, then booking)."""
     for slot_plan in plan_day(app, occ.day).slots:
         if slot_plan.slot_id == occ.slot_id:
             return [p.entry for p in slot_plan.entries if p.entry.airable]
@@ -128,6 +130,10 @@ class Daemon:
             for entry in entries:
                 log_not_aired(self.app, self._ref(entry, occ), "missed", decision.reason)
             return
+        entries, refused = split_quiet(self.app, entries, occ)
+        for entry, reason in refused:
+            log.warning("%s: %s", occ.name, reason)
+            log_not_aired(self.app, self._ref(entry, occ), "missed", reason)
         if not entries:
             log.info("%s: nothing booked, nothing airs", occ.name)
             return
@@ -186,9 +192,31 @@ class Daemon:
         for request in take_requests(self.app):
             occ = self.airer.current.occ if self.airer.current else None
             entry = self._adhoc_entry(request.segment_id)
-            item = self._item(entry, occ, scheduled=request.created_at)
+            scheduled = request.due_at or request.created_at
+            refusal = quiet_refusal_now(self.app, entry.level, entry.title)
+            if refusal:
+                log.warning("request %s refused: %s", request.id, refusal)
+                ref = self._ref(entry, None, scheduled=scheduled)
+                finish_request(
+                    self.app, request.id, log_not_aired(self.app, ref, "missed", refusal), refusal
+                )
+                continue
+            item = self._item(entry, occ, scheduled=scheduled)
             self.airer.preempt()
             self.airer.submit(Programme(None, [item], request_id=request.id), urgent=True)
+
+    def emergencies(self) -> None:
+        """Khẩn cấp airings due now (first or repeat) become «play now» requests."""
+        schedule_emergencies(self.app, self.grace)
+
+    def scan_inbox(self) -> None:
+        from broadcaster.catalogue.inbox import scan_inbox
+
+        try:
+            for result in scan_inbox(self.app):
+                log.info("inbox: %s", result.message)
+        except (BroadcasterError, OSError) as exc:
+            log.warning("inbox scan failed: %s", exc)
 
     def heartbeat(self) -> None:
         record_heartbeat(self.app)
@@ -271,12 +299,13 @@ class Daemon:
             title = segment.title if segment else str(segment_id)
             category = segment.category if segment else "khac"
             kind = segment.kind if segment else "script"
+            level = segment.level if segment else "khan-cap"
         return Entry(
             booking_id=0,
             segment_id=segment_id,
             title=title,
             category=category,
-            priority="urgent",
+            level=level,
             kind=kind,
             duration=0.0,
             estimated=False,
@@ -304,6 +333,10 @@ class Daemon:
         )
         self.scheduler.add_job(self.sync, "interval", seconds=s.reload_seconds, id="sync")
         self.scheduler.add_job(self.poll_requests, "interval", seconds=0.5, id="requests")
+        self.scheduler.add_job(self.emergencies, "interval", seconds=1, id="emergencies")
+        self.scheduler.add_job(
+            self.scan_inbox, "interval", seconds=s.inbox_scan_seconds, id="inbox"
+        )
         self.scheduler.add_job(
             self.render_ahead,
             "interval",

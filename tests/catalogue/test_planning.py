@@ -7,14 +7,18 @@ from broadcaster.catalogue.planning import (
 
 
 def entry(
-    booking: int, duration: float, priority: str = "normal", per_day: int = 1, airable: bool = True
+    booking: int,
+    duration: float,
+    level: str = "thong-thuong",
+    per_day: int = 1,
+    airable: bool = True,
 ) -> Entry:
     return Entry(
         booking_id=booking,
         segment_id=booking,
         title=f"tin {booking}",
         category="khac",
-        priority=priority,
+        level=level,
         kind="script",
         duration=duration,
         estimated=False,
@@ -23,9 +27,16 @@ def entry(
     )
 
 
-def test_order_puts_urgent_first_then_booking_order() -> None:
-    ordered = order_entries([entry(1, 10), entry(2, 10, "urgent"), entry(3, 10)])
+def test_order_puts_uu_tien_first_then_booking_order() -> None:
+    ordered = order_entries([entry(1, 10), entry(2, 10, "uu-tien"), entry(3, 10)])
     assert [e.booking_id for e in ordered] == [2, 1, 3]
+
+
+def test_order_puts_khan_cap_before_uu_tien_before_thong_thuong() -> None:
+    ordered = order_entries(
+        [entry(1, 10), entry(2, 10, "uu-tien"), entry(3, 10, "khan-cap"), entry(4, 10, "uu-tien")]
+    )
+    assert [e.booking_id for e in ordered] == [3, 2, 4, 1]
 
 
 def test_order_puts_repeats_after_every_first_airing() -> None:

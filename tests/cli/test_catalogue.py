@@ -49,15 +49,15 @@ def test_add_from_text_takes_title_from_first_line(run: Cli) -> None:
         "Thông báo mất điện\nTừ 7h00 ngày 25/11.",
         "-c",
         "thong-bao",
-        "--priority",
-        "urgent",
+        "--level",
+        "ưu tiên",
         "--valid-to",
         "30/11/2026",
     )
     assert result.exit_code == 0, result.output
     assert "«Thông báo mất điện»" in result.output
     listing = run("segment", "list").output
-    assert "Thông báo mất điện" in listing and "khẩn" in listing and "30/11/2026" in listing
+    assert "Thông báo mất điện" in listing and "ưu tiên" in listing and "30/11/2026" in listing
 
 
 def test_add_from_recording_stores_copy_and_duration(run: Cli, app: App, tmp_path: Path) -> None:
@@ -144,10 +144,16 @@ def test_add_refuses_impossible_date(run: Cli) -> None:
     assert "Ngày «31/2/2026» không có thật" in result.output
 
 
-def test_add_refuses_bad_priority(run: Cli) -> None:
-    result = run("segment", "add", "--text", "Tin", "-c", "cchc", "--priority", "cao")
+def test_add_refuses_bad_level(run: Cli) -> None:
+    result = run("segment", "add", "--text", "Tin", "-c", "cchc", "--level", "cao")
     assert result.exit_code == 1
-    assert "Mức ưu tiên «cao» không hợp lệ" in result.output
+    assert "Mức tin «cao» không hợp lệ" in result.output
+
+
+def test_old_priority_option_still_works_as_level(run: Cli) -> None:
+    result = run("segment", "add", "--text", "Tin", "-c", "cchc", "--priority", "urgent")
+    assert result.exit_code == 0, result.output
+    assert "mức ưu tiên" in result.output
 
 
 def test_list_filters(run: Cli) -> None:

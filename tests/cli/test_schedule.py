@@ -158,8 +158,8 @@ def test_book_and_plan(run: Cli) -> None:
         "Tin khẩn " + "chữ " * 50,
         "-c",
         "thong-bao",
-        "--priority",
-        "urgent",
+        "--level",
+        "uu-tien",
         "--title",
         "Tin khẩn",
     )
@@ -175,8 +175,8 @@ def test_book_and_plan(run: Cli) -> None:
     plan = run("plan", "--date", "23/11/2026").output
     assert "Chương trình phát Thứ hai, ngày 23/11/2026" in plan
     lines = [line for line in plan.splitlines() if "[" in line]
-    assert "Tin khẩn" in lines[0] and "KHẨN" in lines[0] and "06:00:00" in lines[0]
-    assert "Tin thường" in lines[1]
+    assert "Tin khẩn" in lines[0] and "ưu tiên" in lines[0] and "06:00:00" in lines[0]
+    assert "Tin thường" in lines[1] and "thông thường" in lines[1]
     assert "Có " not in plan  # no warnings
     tomorrow = run("plan", "--date", "24/11/2026").output
     assert "Tin khẩn" not in tomorrow and "Tin thường" in tomorrow

@@ -44,9 +44,9 @@ def airings(app: App) -> list[Airing]:
         return list(session.scalars(select(Airing).order_by(Airing.id)))
 
 
-def new_segment(app: App, text: str = "Tin", priority: str = "normal") -> int:
+def new_segment(app: App, text: str = "Tin", level: str = "thong-thuong") -> int:
     seg = add_segment(
-        app, SegmentInput(category="khac", priority=priority, script=script_from_text(text))
+        app, SegmentInput(category="khac", level=level, script=script_from_text(text))
     )
     approve_segment(app, seg.id, "A")
     return seg.id
@@ -59,7 +59,7 @@ def item(app: App, seconds: float, occ: Occurrence | None) -> Item:
         segment_id=sid,
         title="t",
         category="khac",
-        priority="normal",
+        level="thong-thuong",
         kind="script",
         duration=seconds,
         estimated=False,

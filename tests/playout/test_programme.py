@@ -31,7 +31,7 @@ def entry(n: int, duration: float) -> Entry:
         segment_id=n,
         title="t",
         category="khac",
-        priority="normal",
+        level="thong-thuong",
         kind="script",
         duration=duration,
         estimated=False,

@@ -1,0 +1,165 @@
+"""The daemon's side of the bulletin levels: quiet hours held at air time (defence in
+depth behind the catalogue's refusals) and khẩn cấp airings turned into «play now»
+requests, at once and at each repeat time.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime, timedelta
+
+from sqlalchemy import select
+
+from broadcaster.catalogue.levels import (
+    EMERGENCY,
+    judge_repeats,
+    quiet_reason,
+    refuse_in_quiet,
+    repeat_times,
+    station_quiet,
+)
+from broadcaster.catalogue.planning import Entry
+from broadcaster.catalogue.segments import validity_end
+from broadcaster.models import PlayoutRequest, Segment, is_airable_status
+from broadcaster.playout.airlog import AiringRef, log_not_aired
+from broadcaster.playout.programme import Occurrence
+from broadcaster.station import App
+
+log = logging.getLogger(__name__)
+# Older anchors cannot have a repeat left (a repeat schedule lasts at most a week).
+LOOKBACK = timedelta(days=8)
+
+
+def split_quiet(
+    app: App, entries: list[Entry], occ: Occurrence
+) -> tuple[list[Entry], list[tuple[Entry, str]]]:
+    """(entries that may air, [(entry, reason)] refused because the slot is in quiet hours)."""
+    quiet = station_quiet(app.settings)
+    if quiet is None:
+        return entries, []
+    start, end = app.local(occ.start).time(), app.local(occ.end).time()
+    keep: list[Entry] = []
+    refused: list[tuple[Entry, str]] = []
+    for entry in entries:
+        if refuse_in_quiet(entry.level, start, end, quiet):
+            what = f"Tin «{entry.title}» trong buổi «{occ.name}» {start:%H:%M}–{end:%H:%M}"
+            refused.append((entry, quiet_reason(what, quiet)))
+        else:
+            keep.append(entry)
+    return keep, refused
+
+
+def quiet_refusal_now(app: App, level: str, title: str) -> str:
+    """The reason a non-khẩn-cấp item may not sound right now, or ``""``."""
+    quiet = station_quiet(app.settings)
+    now = app.local_now().time()
+    if quiet is None or level == EMERGENCY or not quiet.contains(now):
+        return ""
+    return quiet_reason(f"Tin «{title}» phát lúc {now:%H:%M}", quiet)
+
+
+def schedule_emergencies(app: App, grace: timedelta) -> list[int]:
+    """Request the khẩn cấp airings that are due now; log the ones too late as missed.
+
+    Returns the ids of the new requests (the daemon's «play now» path airs them).
+    """
+    now = app.now()
+    created: list[int] = []
+    missed: list[tuple[int, datetime]] = []
+    with app.db.transaction() as session:
+        segments = session.scalars(
+            select(Segment).where(
+                Segment.level == EMERGENCY,
+                Segment.emergency_at.is_not(None),
+                Segment.emergency_at > now - LOOKBACK,
+                Segment.emergency_at <= now,
+            )
+        ).all()
+        for segment in segments:
+            if not is_airable_status(segment, app.settings.require_approval):
+                continue
+            assert segment.emergency_at is not None
+            times = repeat_times(
+                segment.emergency_at,
+                segment.repeat_every,
+                segment.repeat_for,
+                validity_end(segment, app.settings.tz),
+            )
+            done = set(
+                session.scalars(
+                    select(PlayoutRequest.due_at).where(
+                        PlayoutRequest.segment_id == segment.id,
+                        PlayoutRequest.due_at.is_not(None),
+                    )
+                )
+            )
+            decision = judge_repeats(times, {d for d in done if d is not None}, now, grace)
+            for moment in decision.missed:
+                session.add(
+                    PlayoutRequest(
+                        segment_id=segment.id,
+                        created_at=now,
+                        taken_at=now,
+                        done_at=now,
+                        due_at=moment,
+                        error="quá giờ",
+                    )
+                )
+                missed.append((segment.id, moment))
+            if decision.due is not None:
+                request = PlayoutRequest(segment_id=segment.id, created_at=now, due_at=decision.due)
+                session.add(request)
+                session.flush()
+                created.append(request.id)
+                log.info("khẩn cấp segment %s due at %s: requested", segment.id, decision.due)
+    for segment_id, moment in missed:
+        local = app.local(moment)
+        log_not_aired(
+            app,
+            AiringRef(segment_id, None, None, moment),
+            "missed",
+            f"Lượt phát tin khẩn cấp lúc {local:%H:%M %d/%m/%Y} không phát được: phần mềm phát "
+            "không chạy vào lúc đó (hoặc đã có lượt sau thay thế).",
+        )
+    return created
+
+
+def emergencies_waiting(app: App) -> list[Segment]:
+    """Khẩn cấp segments still valid that wait for a leader's approval (shown in red)."""
+    today = app.today()
+    with app.db.transaction() as session:
+        rows = session.scalars(
+            select(Segment)
+            .where(Segment.level == EMERGENCY, Segment.status == "draft")
+            .where(Segment.valid_to.is_(None) | (Segment.valid_to >= today))
+            .order_by(Segment.id)
+        ).all()
+        end_of = {s.id: validity_end(s, app.settings.tz) for s in rows}
+    return [s for s in rows if (end_of[s.id] is None or end_of[s.id] > app.now())]  # type: ignore[operator]
+
+
+def emergency_repeats(app: App) -> list[tuple[Segment, datetime]]:
+    """Khẩn cấp segments on air now or later: (segment, its next airing time)."""
+    now = app.now()
+    found: list[tuple[Segment, datetime]] = []
+    with app.db.transaction() as session:
+        rows = session.scalars(
+            select(Segment).where(
+                Segment.level == EMERGENCY,
+                Segment.emergency_at.is_not(None),
+                Segment.emergency_at > now - LOOKBACK,
+                Segment.status != "retired",
+            )
+        ).all()
+    for segment in rows:
+        assert segment.emergency_at is not None
+        times = repeat_times(
+            segment.emergency_at,
+            segment.repeat_every,
+            segment.repeat_for,
+            validity_end(segment, app.settings.tz),
+        )
+        later = [t for t in times if t > now]
+        if later:
+            found.append((segment, later[0]))
+    return found
