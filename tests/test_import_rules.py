@@ -2,8 +2,8 @@
 
 Layers, lowest first: the core (top-level modules and migrations), ``speech``,
 ``catalogue``, then ``playout`` and ``report`` (independent of each other), then the
-interfaces ``cli`` and ``web`` (which never import each other), then ``__main__``. A module may import its
-own package and anything in a lower layer, never a higher one or a sibling.
+interfaces ``cli`` and ``web`` (which never import each other), then ``__main__``. A module
+may import its own package and anything in a lower layer, never a higher one or a sibling.
 """
 
 from __future__ import annotations
