@@ -75,9 +75,18 @@ def schedule_emergencies(app: App, grace: timedelta) -> list[int]:
                 Segment.emergency_at <= now,
             )
         ).all()
+        segments = [s for s in segments if is_airable_status(s, app.settings.require_approval)]
+        done: dict[int, set[datetime]] = {s.id: set() for s in segments}
+        if segments:
+            for segment_id, due_at in session.execute(
+                select(PlayoutRequest.segment_id, PlayoutRequest.due_at).where(
+                    PlayoutRequest.segment_id.in_(list(done)),
+                    PlayoutRequest.due_at.is_not(None),
+                )
+            ):
+                if due_at is not None:
+                    done[segment_id].add(due_at)
         for segment in segments:
-            if not is_airable_status(segment, app.settings.require_approval):
-                continue
             assert segment.emergency_at is not None
             times = repeat_times(
                 segment.emergency_at,
@@ -85,15 +94,7 @@ def schedule_emergencies(app: App, grace: timedelta) -> list[int]:
                 segment.repeat_for,
                 validity_end(segment, app.settings.tz),
             )
-            done = set(
-                session.scalars(
-                    select(PlayoutRequest.due_at).where(
-                        PlayoutRequest.segment_id == segment.id,
-                        PlayoutRequest.due_at.is_not(None),
-                    )
-                )
-            )
-            decision = judge_repeats(times, {d for d in done if d is not None}, now, grace)
+            decision = judge_repeats(times, done[segment.id], now, grace)
             for moment in decision.missed:
                 session.add(
                     PlayoutRequest(

@@ -196,3 +196,18 @@ def test_without_automatic_emergency_airing_a_khan_cap_waits_for_approval(app: A
     with app.db.transaction() as session:
         segment = session.scalars(select(Segment)).one()
         assert segment.status == "draft" and segment.emergency_at is None
+
+
+def test_the_documented_schema_and_example_match_the_reader() -> None:
+    from zoneinfo import ZoneInfo
+
+    from conftest import REPO
+
+    from broadcaster.catalogue.bulletin import FIELDS, parse_bulletin
+
+    schema = json.loads((REPO / "docs" / "bulletin.schema.json").read_text(encoding="utf-8"))
+    assert set(schema["properties"]) == FIELDS
+    example = (REPO / "docs" / "bulletin-example.json").read_bytes()
+    bulletin = parse_bulletin(example, ZoneInfo("Asia/Ho_Chi_Minh"))
+    assert set(schema["required"]) <= set(json.loads(example))
+    assert bulletin.level == "khan-cap" and bulletin.repeat_every == 30
