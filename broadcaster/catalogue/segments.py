@@ -257,8 +257,18 @@ def edit_segment(app: App, segment_id: int, changes: SegmentInput) -> Segment:
             segment.category = check_category(app, changes.category)
             done.append("chuyên mục")
         if changes.level is not None:
-            segment.level = parse_level(changes.level)
-            done.append("mức tin")
+            level = parse_level(changes.level)
+            if level != segment.level:
+                raised = level == EMERGENCY
+                segment.level = level
+                segment.emergency_at = None
+                done.append("mức tin")
+                if raised and segment.status == "approved":
+                    # A leader decides what interrupts the programme: approve again.
+                    segment.status = "draft"
+                    segment.approved_by = None
+                    segment.approved_at = None
+                    done.append("cần duyệt lại để phát khẩn cấp")
         if changes.repeat_every is not None or changes.repeat_for is not None:
             segment.repeat_every, segment.repeat_for = check_repeat(
                 segment.level,

@@ -8,6 +8,7 @@ from datetime import datetime, timedelta
 
 from sqlalchemy import select
 
+from broadcaster.catalogue.levels import station_quiet
 from broadcaster.catalogue.planning import Entry
 from broadcaster.catalogue.scriptfile import script_from_text
 from broadcaster.catalogue.segments import SegmentInput, add_segment, approve_segment
@@ -35,6 +36,7 @@ def daemon_alive(app: App) -> tuple[bool, datetime | None]:
 
 def start_daemon(app: App, output_spec: str | None) -> Daemon:
     """Build the daemon on a checked output (the startup check names the device)."""
+    station_quiet(app.settings)  # a mistyped quiet_hours stops here, not at air time
     output = open_output(output_spec or app.settings.output, app.settings, app.clock)
     log.info("output: %s", output.describe())
     return Daemon(app, output, render_in_child=True)

@@ -149,3 +149,22 @@ def test_log_json_exports_what_aired_with_the_bulletin_id(run: Cli, app: App) ->
 def test_log_needs_exactly_one_range(run: Cli) -> None:
     result = run("log", "--format", "json")
     assert result.exit_code == 1 and "Hãy chọn một trong" in result.output
+
+
+def test_raising_an_approved_segment_to_khan_cap_needs_approval_again(run: Cli) -> None:
+    run("segment", "add", "--text", "Tin", "-c", "khac")
+    run("segment", "approve", "1", "--by", "A")
+    result = run("segment", "edit", "1", "--level", "khan-cap")
+    assert result.exit_code == 0, result.output
+    assert "chờ duyệt" in result.output
+    assert "!!! TIN KHẨN CẤP CHỜ DUYỆT: số 1" in run("status").output
+
+
+def test_run_refuses_to_start_with_mistyped_quiet_hours(run: Cli) -> None:
+    toml = run.home / "broadcaster.toml"
+    toml.write_text(
+        toml.read_text(encoding="utf-8").replace('"21:30-05:00"', '"9 giờ tối"'), encoding="utf-8"
+    )
+    result = run("run", "--output", f"file:{run.home / 'x.wav'}")
+    assert result.exit_code == 1
+    assert "Giờ yên tĩnh «9 giờ tối» không hợp lệ" in result.output
