@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 from sqlalchemy.orm import joinedload
@@ -47,6 +48,7 @@ class Entry:
     per_day: int = 1
     repeat: int = 1
     carried: bool = False
+    until: datetime | None = None  # exact end of validity (a bulletin's valid_to)
 
 
 @dataclass(frozen=True)
@@ -168,7 +170,17 @@ def make_entry(booking: Booking, segment: Segment, day: date, app: App) -> Entry
         airable=is_airable_status(segment, app.settings.require_approval) and in_validity,
         warnings=tuple(warnings),
         per_day=booking.per_day,
+        until=segment.valid_until,
     )
+
+
+def expire_at(entry: Entry, start: datetime, tz: ZoneInfo) -> Entry:
+    """An entry whose validity ends (to the minute) before the slot starts does not air."""
+    if entry.until is None or start < entry.until or not entry.airable:
+        return entry
+    local = entry.until.astimezone(tz)
+    note = f"đã hết hạn lúc {local:%H:%M} {format_date(local.date())}, sẽ không phát"
+    return replace(entry, airable=False, warnings=(*entry.warnings, note))
 
 
 def plan_slot(slot: Slot, day: date, entries: list[Entry], app: App) -> SlotPlan:
@@ -179,6 +191,7 @@ def plan_slot(slot: Slot, day: date, entries: list[Entry], app: App) -> SlotPlan
         start=datetime.combine(day, slot.start_time, tz),
         end=datetime.combine(day, slot.end_time, tz),
     )
+    entries = [expire_at(e, plan.start, tz) for e in entries]
     plan.entries = fit_entries(order_entries(entries), plan.capacity, app.settings.segment_gap)
     left_out = [p for p in plan.entries if p.entry.airable and not p.fits]
     if left_out:

@@ -14,6 +14,7 @@ from broadcaster.catalogue.bookings import (
     list_bookings,
 )
 from broadcaster.catalogue.dates import WEEKDAY_NAMES, format_date, format_duration, format_weekdays
+from broadcaster.catalogue.emergency import emergency_airings_on
 from broadcaster.catalogue.levels import level_label
 from broadcaster.catalogue.planning import plan_day
 from broadcaster.catalogue.slots import SlotSpec, add_slot, list_slots, load_schedule, remove_slot
@@ -214,6 +215,12 @@ def plan_cmd(state: CliState, day: date | None) -> None:
     day = day or app.today()
     plan = plan_day(app, day)
     click.echo(f"Chương trình phát {WEEKDAY_NAMES[day.weekday()]}, ngày {format_date(day)}")
+    emergencies = emergency_airings_on(app, day)
+    if emergencies:
+        click.echo("")
+        click.echo("Tin khẩn cấp (phát ngay, ngắt tin đang phát):")
+        for moment, segment in emergencies:
+            click.echo(f"  {app.local(moment):%H:%M}  «{segment.title}» — khẩn cấp")
     if not plan.slots:
         click.echo("Không có buổi phát nào trong ngày này.")
         return

@@ -211,3 +211,61 @@ def test_the_documented_schema_and_example_match_the_reader() -> None:
     bulletin = parse_bulletin(example, ZoneInfo("Asia/Ho_Chi_Minh"))
     assert set(schema["required"]) <= set(json.loads(example))
     assert bulletin.level == "khan-cap" and bulletin.repeat_every == 30
+
+
+def test_a_bulletin_valid_until_an_hour_does_not_air_in_a_later_slot(app: App) -> None:
+    from datetime import date
+
+    from broadcaster.catalogue.planning import plan_day
+
+    slots(app)
+    drop(
+        app.settings.inbox_dir,
+        "han.json",
+        {
+            **GOOD,
+            "level": "thong-thuong",
+            "valid_to": "2026-11-24T12:00:00+07:00",
+            "airings": [
+                {"slot": "Buổi sáng", "dates": ["2026-11-24"]},
+                {"slot": "Buổi chiều", "dates": ["2026-11-24"]},
+            ],
+        },
+    )
+    assert scan_inbox(app)[0].outcome == "imported"
+    with app.db.transaction() as session:
+        segment = session.scalars(select(Segment)).one()
+        segment.status = "approved"
+    morning, evening = plan_day(app, date(2026, 11, 24)).slots
+    assert morning.entries[0].entry.airable and morning.entries[0].fits
+    assert not evening.entries[0].entry.airable
+    assert "đã hết hạn lúc 12:00 24/11/2026" in evening.entries[0].entry.warnings[-1]
+
+
+def test_audio_given_by_url_is_downloaded(app: App, tmp_path: Path) -> None:
+    import functools
+    import http.server
+    import threading
+
+    served = tmp_path / "www"
+    served.mkdir()
+    tone(served / "thong-bao.wav")
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(served))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        url = f"http://127.0.0.1:{server.server_address[1]}/thong-bao.wav"
+        missing = url.replace("thong-bao", "khong-co")
+        drop(app.settings.inbox_dir, "a.json", {**GOOD, "airings": [], "audio": url})
+        drop(app.settings.inbox_dir, "b.json", {**GOOD, "id": "X", "airings": [], "audio": missing})
+        first, second = scan_inbox(app)
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert first.outcome == "imported"
+    assert second.outcome == "rejected" and "Không tải được tệp âm thanh" in second.message
+    with app.db.transaction() as session:
+        segment = session.scalars(select(Segment)).one()
+        assert segment.kind == "recording" and Path(segment.recording_path).exists()
+        assert segment.audio_duration is not None and 0.9 < segment.audio_duration < 1.1

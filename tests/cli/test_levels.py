@@ -168,3 +168,27 @@ def test_run_refuses_to_start_with_mistyped_quiet_hours(run: Cli) -> None:
     result = run("run", "--output", f"file:{run.home / 'x.wav'}")
     assert result.exit_code == 1
     assert "Giờ yên tĩnh «9 giờ tối» không hợp lệ" in result.output
+
+
+def test_plan_lists_the_days_khan_cap_airings_and_repeats(run: Cli) -> None:
+    run(
+        "segment",
+        "add",
+        "--text",
+        "Cảnh báo lũ",
+        "-c",
+        "phong-chong-thien-tai",
+        "--level",
+        "khan-cap",
+        "--repeat-every",
+        "1h",
+        "--repeat-for",
+        "2h",
+    )
+    run("segment", "approve", "1", "--by", "Chủ tịch xã")  # the clock reads 05:00
+    plan = run("plan").output
+    assert "Tin khẩn cấp (phát ngay, ngắt tin đang phát):" in plan
+    for hour in ("05:00", "06:00", "07:00"):
+        assert f"  {hour}  «Cảnh báo lũ» — khẩn cấp" in plan
+    assert "08:00  «Cảnh báo lũ»" not in plan
+    assert "Tin khẩn cấp (" not in run("plan", "--date", "24/11/2026").output
