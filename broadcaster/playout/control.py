@@ -15,7 +15,7 @@ from broadcaster.catalogue.segments import SegmentInput, add_segment, approve_se
 from broadcaster.errors import ConflictError, NotFoundError, OutputError
 from broadcaster.models import Airing, PlayoutRequest, Segment, Station, is_airable_status
 from broadcaster.playout.daemon import HORIZON, Daemon, entries_for, upcoming
-from broadcaster.playout.levels import quiet_refusal_now
+from broadcaster.playout.levels import pending_emergency, quiet_refusal_now
 from broadcaster.playout.outputs.registry import open_output
 from broadcaster.playout.programme import Occurrence
 from broadcaster.station import App
@@ -89,10 +89,12 @@ def play_now(
 ) -> PlayNowResult:
     """Hand the segment to the running daemon, or air it from here when none runs."""
     sid = _segment_for(app, segment_id, text)
+    # A khẩn cấp airing that is due now: this «play now» is it, not one more.
+    due = pending_emergency(app, sid, timedelta(minutes=app.settings.grace_minutes))
     alive, _beat = daemon_alive(app)
     if alive:
         with app.db.transaction() as session:
-            request = PlayoutRequest(segment_id=sid, created_at=app.now())
+            request = PlayoutRequest(segment_id=sid, created_at=app.now(), due_at=due)
             session.add(request)
             session.flush()
             request_id = request.id
@@ -118,6 +120,19 @@ def play_now(
     with app.db.transaction() as session:
         airing_id = programme.results.get(0)
         airing = session.get(Airing, airing_id) if airing_id else None
+        if due is not None:
+            now = app.now()
+            session.add(
+                PlayoutRequest(
+                    segment_id=sid,
+                    created_at=now,
+                    taken_at=now,
+                    done_at=now,
+                    due_at=due,
+                    airing_id=airing_id,
+                    error=airing.error if airing else "",
+                )
+            )
     return PlayNowResult(sid, airing, airing.error if airing else "", False)
 
 

@@ -58,6 +58,29 @@ def quiet_refusal_now(app: App, level: str, title: str) -> str:
     return quiet_reason(f"Tin «{title}» phát lúc {now:%H:%M}", quiet)
 
 
+def pending_emergency(app: App, segment_id: int, grace: timedelta) -> datetime | None:
+    """The khẩn cấp airing of this segment due now and not yet requested, if any."""
+    now = app.now()
+    with app.db.transaction() as session:
+        segment = session.get(Segment, segment_id)
+        if segment is None or segment.level != EMERGENCY or segment.emergency_at is None:
+            return None
+        times = repeat_times(
+            segment.emergency_at,
+            segment.repeat_every,
+            segment.repeat_for,
+            validity_end(segment, app.settings.tz),
+        )
+        done = {
+            d
+            for d in session.scalars(
+                select(PlayoutRequest.due_at).where(PlayoutRequest.segment_id == segment_id)
+            )
+            if d is not None
+        }
+    return judge_repeats(times, done, now, grace).due
+
+
 def schedule_emergencies(app: App, grace: timedelta) -> list[int]:
     """Request the khẩn cấp airings that are due now; log the ones too late as missed.
 

@@ -166,3 +166,18 @@ def test_a_slot_left_inside_quiet_hours_airs_only_its_khan_cap(
     rows = {r.segment_id: r for r in airings(app)}
     assert rows[ids[0]].outcome == "missed" and "giờ yên tĩnh" in rows[ids[0]].error
     assert rows[ids[1]].outcome == "aired"
+
+
+def test_a_play_now_of_a_due_khan_cap_counts_as_its_airing(
+    espeak: App, clock: FakeClock, tmp_path: Path
+) -> None:
+    from broadcaster.playout.control import play_now
+
+    app = espeak
+    sid = segment(app, "Khẩn cấp: mất điện toàn xã.", "khan-cap", 30, 60).id
+    approve_segment(app, sid, "Chủ tịch xã")  # no daemon runs: the operator plays it here
+    result = play_now(app, sid, None, f"file:{tmp_path / 'ngay.wav'}")
+    assert result.airing is not None and result.airing.outcome == "aired"
+    assert schedule_emergencies(app, GRACE) == []  # the daemon, starting now, does not repeat it
+    clock.advance(30 * 60)
+    assert len(schedule_emergencies(app, GRACE)) == 1  # the next repeat still comes
