@@ -54,6 +54,8 @@ class Settings:
     piper_voice: str = ""
     espeak_voice: str = "vi"
     espeak_speed: int = 150
+    # Web and e-mail addresses in a script: read aloud («chấm gốp chấm vê en») or left out.
+    read_links: bool = True
     loudness_target: float = -16.0
     true_peak: float = -1.0
     sample_rate: int = 24000

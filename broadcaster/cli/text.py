@@ -30,7 +30,7 @@ def normalize_cmd(state: CliState) -> None:
     lines = text.split("\n")
     if lines and lines[-1] == "":
         lines.pop()
-    for line in normalize_lines(lines, settings.abbreviations_path):
+    for line in normalize_lines(lines, settings.abbreviations_path, links=settings.read_links):
         click.echo(line)
 
 

@@ -154,7 +154,7 @@ class Renderer:
         return self.cache_dir / key[:2] / f"{key}.{self.settings.audio_format}"
 
     def spoken_text(self, segment: Segment) -> str:
-        return normalize_text(segment.script_text, self._abbrev)
+        return normalize_text(segment.script_text, self._abbrev, links=self.settings.read_links)
 
     # -- the two kinds of segment ------------------------------------------------
     def _render_script(self, segment: Segment) -> RenderResult:

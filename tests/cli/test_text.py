@@ -1,3 +1,5 @@
+from pathlib import Path
+
 from conftest import Cli
 
 
@@ -32,3 +34,14 @@ def test_abbrev_add_list_remove(run_sqlite: Cli) -> None:
 def test_abbrev_add_refuses_spaces(run_sqlite: Cli) -> None:
     result = run_sqlite("text", "abbrev", "add", "HT X", "x")
     assert result.exit_code == 1 and "phải liền nhau" in result.output
+
+
+def test_normalize_reads_or_drops_web_addresses_by_setting(run_sqlite: Cli, tmp_path: Path) -> None:
+    line = "Xem tại dichvucong.gov.vn nhé\n"
+    assert run_sqlite("text", "normalize", input=line).output == (
+        "Xem tại dichvucong chấm gốp chấm vê en nhé\n"
+    )
+    home = tmp_path / "station"
+    home.mkdir(exist_ok=True)
+    (home / "broadcaster.toml").write_text("read_links = false\n", encoding="utf-8")
+    assert run_sqlite("text", "normalize", input=line).output == "Xem tại nhé\n"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -50,17 +50,30 @@ def load_table(station_file: Path | None) -> dict[str, str]:
 
 @dataclass(frozen=True)
 class Expander:
-    """Replaces whole-token abbreviations, longest first; case-sensitive on purpose."""
+    """Replaces whole-token abbreviations, longest first.
+
+    Case-sensitive on purpose (``TP`` is not ``tp``), except loan words and brand names —
+    keys of four letters or more with a lower-case letter, such as ``Covid`` or ``Zalo`` —
+    which match in any case (``COVID``, ``zalo``).
+    """
 
     table: tuple[tuple[str, str], ...]
     pattern: re.Pattern[str]
+    folded: re.Pattern[str] | None = None
+    mapping: dict[str, str] = field(default_factory=dict)
+    loans: dict[str, str] = field(default_factory=dict)
+    keys: frozenset[str] = frozenset()
 
     def expand(self, text: str) -> str:
-        mapping = dict(self.table)
+        mapping = self.mapping
         text = self._drop_echo(text, mapping)
-        return self.pattern.sub(
+        text = self.pattern.sub(
             lambda m: mapping[m.group(1)] + (" " if m.group(1).endswith(".") else ""), text
         )
+        if self.folded is None:
+            return text
+        loans = self.loans
+        return self.folded.sub(lambda m: loans.get(m.group(1).lower(), m.group(1)), text)
 
     @staticmethod
     def _drop_echo(text: str, mapping: dict[str, str]) -> str:
@@ -70,11 +83,16 @@ class Expander:
             key = m.group(1)
             expansion = mapping.get(key)
             before = text[: m.start()].rstrip().lower()
-            if expansion and before.endswith(expansion.lower()):
+            if expansion and expansion.lower() in before[-(len(expansion) + 12) :]:
                 return ""
             return m.group(0)
 
         return re.sub(r"\s*\(\s*([^()\s]{1,20})\s*\)", repl, text)
+
+
+def is_loan_word(key: str) -> bool:
+    """``Covid``, ``Zalo``, ``online``, ``VNeID``: matched in any case."""
+    return len(key) >= 4 and any(c.islower() for c in key) and not re.search(r"[./&\s]", key)
 
 
 def make_expander(table: dict[str, str]) -> Expander:
@@ -87,7 +105,19 @@ def make_expander(table: dict[str, str]) -> Expander:
     if dotted:
         branches.insert(0, f"(?:{dotted})")
     pattern = re.compile(rf"(?<![\w/.])({'|'.join(branches)})")
-    return Expander(tuple(table.items()), pattern)
+    loans = sorted((k for k in table if is_loan_word(k)), key=len, reverse=True)
+    folded = None
+    if loans:
+        alts = "|".join(re.escape(k) for k in loans)
+        folded = re.compile(rf"(?<![\w/.\-])({alts})(?=$|[^\w/])", re.IGNORECASE)
+    return Expander(
+        tuple(table.items()),
+        pattern,
+        folded,
+        mapping=dict(table),
+        loans={k.lower(): v for k, v in table.items() if is_loan_word(k)},
+        keys=frozenset(table),
+    )
 
 
 @lru_cache(maxsize=8)

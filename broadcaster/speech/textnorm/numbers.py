@@ -117,3 +117,24 @@ def int_to_roman(n: int) -> str:
             out.append(sym)
             n -= value
     return "".join(out)
+
+
+def read_number_token(token: str) -> str:
+    """``1.500.000`` → thousands grouped by dots; ``1,5`` → «một phẩy năm»; ``09`` → «chín»."""
+    if "," in token:
+        integer, frac = token.split(",", 1)
+        return read_decimal(integer, frac)
+    return read_number_string(token)
+
+
+def ordinal(n: int) -> str:
+    """The word after «thứ»: nhất, hai, ba, tư, năm … (never «thứ một», «thứ bốn»)."""
+    return {1: "nhất", 4: "tư"}.get(n, read_int(n))
+
+
+MONTHS = {1: "một", 4: "tư"}
+
+
+def month_name(n: int) -> str:
+    """«tháng tư», never «tháng bốn»; «tháng một» (solar calendar), «tháng mười hai»."""
+    return MONTHS.get(n, read_int(n))

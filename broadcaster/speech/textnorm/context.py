@@ -1,0 +1,121 @@
+"""The small grammar of number contexts: which words before or after a number decide its reading.
+
+Every number rule asks the same two questions — what words precede it, what word follows
+it — so the word lists and the look-around helpers live here, in one place.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+def _phrases(text: str) -> frozenset[str]:
+    return frozenset(" ".join(p.split()) for p in text.split(","))
+
+
+# A written integer or decimal: 2.096 (dots group thousands), 92,83 (comma decimal), 09.
+NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
+
+# Nouns that are counted: «7/9 xã», «12/15 thôn», «4/5 tiêu chí» are fractions, not dates.
+COUNT_NOUNS = _phrases(
+    """
+    xã, phường, thị trấn, thôn, tổ, tổ dân phố, ấp, bản, làng, xóm, khu, khu phố, khóm, buôn,
+    sóc, huyện, quận, tỉnh, hộ, hộ dân, người, nhân khẩu, cử tri, đơn vị, trường, lớp, em,
+    cháu, học sinh, tiêu chí, chỉ tiêu, hồ sơ, thủ tục, cơ sở, trạm, điểm, câu, phiếu, ca,
+    trường hợp, con, cây, chiếc, căn, ngôi, công trình, dự án, doanh nghiệp, hợp tác xã,
+    đồng chí, đảng viên, hội viên, đoàn viên, bệnh nhân, mẫu, lần, đợt, tuyến, ổ dịch, mô hình,
+    gia đình, đội, nhóm, chi bộ, tập thể, cá nhân, ha, héc ta, tấn, tạ, kg, km, mét, cơ quan,
+    phòng, ban, ngành, xe, tàu, thuyền, ngôi nhà, nhà
+    """
+)
+
+# Two words that start like a counted noun but are not one: «5-7/10 tổ chức …».
+NOT_COUNTED = _phrases("tổ chức, nhà nước, ban hành, ban chỉ đạo, xe máy, điểm danh, lớp học")
+
+# Words after which d/m is a day and a month.
+DATE_CUES = _words(
+    """
+    ngày hôm từ đến tới dịp sáng trưa chiều tối đêm khuya rạng trước sau hạn vào kể nay tuần
+    lúc
+    """
+)
+
+# Words after which a/b is a fraction or a house number: «đạt 4/5», «số 27/4».
+FRACTION_CUES = _words(
+    """
+    đạt được chiếm có gồm số nhà hẻm ngõ ngách kiệt tỷ tỉ lệ trong còn
+    """
+)
+
+# Street-like names that are often a date: «đường 2/9», «phố 19/5», «cầu 30/4».
+STREET_CUES = _words(
+    """
+    đường phố cầu chợ quảng trường công viên trường bến
+    """
+)
+
+# Words that call for a telephone number read digit by digit.
+PHONE_CUES = (
+    "số điện thoại",
+    "điện thoại",
+    "đường dây nóng",
+    "tổng đài",
+    "hotline",
+    "gọi",
+    "gọi điện",
+    "nhắn tin",
+    "số máy",
+    "liên hệ",
+    "sđt",
+    "đt",
+    "đtdđ",
+    "di động",
+)
+
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+
+
+def words_before(text: str, pos: int, n: int = 3) -> list[str]:
+    """The last ``n`` words (lower case) before ``pos``, nearest last; digits and marks skipped."""
+    return [w.lower() for w in _WORD.findall(text[max(0, pos - 60) : pos])][-n:]
+
+
+def word_before(text: str, pos: int) -> str:
+    found = words_before(text, pos, 1)
+    return found[0] if found else ""
+
+
+def directly_before(text: str, pos: int) -> str:
+    """The word right before ``pos`` when only spaces separate them, else ``""``."""
+    m = re.search(r"([^\W\d_]+)\s*$", text[max(0, pos - 40) : pos])
+    return m.group(1).lower() if m else ""
+
+
+def word_after(text: str, pos: int) -> str:
+    m = re.match(r"\s*([^\W\d_]+)", text[pos : pos + 40])
+    return m.group(1).lower() if m else ""
+
+
+def two_words_after(text: str, pos: int) -> str:
+    m = re.match(r"\s*([^\W\d_]+(?:\s+[^\W\d_]+)?)", text[pos : pos + 60])
+    return m.group(1).lower() if m else ""
+
+
+def counted_after(text: str, pos: int) -> bool:
+    """A counted noun follows: «… xã», «… tiêu chí»."""
+    after = two_words_after(text, pos)
+    return (
+        bool(after)
+        and (after in COUNT_NOUNS or after.split()[0] in COUNT_NOUNS)
+        and (after not in NOT_COUNTED)
+    )
+
+
+def phone_cue_before(text: str, pos: int) -> bool:
+    """«gọi», «đường dây nóng», «SĐT» … among the four words before ``pos``."""
+    before = f" {' '.join(words_before(text, pos, 4))} "
+    return any(f" {cue} " in before for cue in PHONE_CUES)

@@ -1,0 +1,163 @@
+"""Dates in every written shape, and only where the context makes them dates.
+
+``22/2/2023``, ``7.3.2025``, ``ngày 15-8``, ``ngày 7.3``, ``tháng 9-2024``, ``Quý II/2025``,
+day ranges ``5-7/10/2024`` («ngày năm đến ngày bảy tháng mười năm …»), streets named after a
+date (``đường 2/9`` → «đường Hai tháng Chín»). A bare ``d/m`` is a date unless a counted noun
+follows (``7/9 xã``) or a fraction word precedes (``đạt 4/5``, ``số 27/4``); those are left for
+the fraction rule.
+"""
+
+from __future__ import annotations
+
+import re
+
+from broadcaster.speech.textnorm.context import (
+    COUNT_NOUNS,
+    DATE_CUES,
+    FRACTION_CUES,
+    STREET_CUES,
+    counted_after,
+    directly_before,
+    word_after,
+)
+from broadcaster.speech.textnorm.numbers import month_name, read_int, roman_to_int
+
+SEP = r"\s*[/.\-]\s*"
+YEAR = r"\d{4}"
+_NOT_BEFORE = r"(?<![\w/.,])"
+_NOT_AFTER = r"(?![\w/]|[.,]\d)"
+
+DMY = re.compile(rf"{_NOT_BEFORE}(\d{{1,2}}){SEP}(\d{{1,2}}){SEP}({YEAR}){_NOT_AFTER}")
+# 5-7/10/2024, 30/9-2/10/2024, 5 - 7/10
+DAY_RANGE = re.compile(
+    rf"{_NOT_BEFORE}(\d{{1,2}})(?:/(\d{{1,2}}))?\s*[-–—]\s*(\d{{1,2}})/(\d{{1,2}})"
+    rf"(?:/({YEAR}))?{_NOT_AFTER}"
+)
+MONTH_YEAR = re.compile(rf"(?i)\b(tháng)\s+(\d{{1,2}})(?:\s*[-–]\s*(\d{{1,2}}))?{SEP}({YEAR})\b")
+MONTH_RANGE = re.compile(r"(?i)\b(tháng)\s+(\d{1,2})\s*[-–]\s*(\d{1,2})(?![\w/]|[.,]\d)")
+QUARTER = re.compile(r"(?i)\b(quý)\s+([IV]{1,3}|\d)\s*[/\-–.]\s*(\d{4})\b")
+# After «ngày»: 15-8, 7.3, 18/11
+DAY_MONTH_AFTER_NGAY = re.compile(
+    r"(?i)\b(ngày|mùng|mồng)\s+(\d{1,2})\s*[/.\-]\s*(\d{1,2})(?![\w/]|[.,]\d)"
+)
+DAY_MONTH = re.compile(rf"{_NOT_BEFORE}(\d{{1,2}})/(\d{{1,2}}){_NOT_AFTER}")
+MONTH_WORD = re.compile(r"(?i)\b(tháng)\s+0?(\d{1,2})(?![\w/]|[.,]\d|\s*[-–]\s*\d)")
+
+
+# Words that already name the day: «đêm 12/10» is «đêm mười hai tháng mười», no «ngày».
+_DAY_WORDS = "ngày|mùng|mồng|đêm|sáng|trưa|chiều|tối|hôm|khuya"
+
+
+def _valid(day: int, month: int) -> bool:
+    return 1 <= day <= 31 and 1 <= month <= 12
+
+
+def _has_day_word(text: str, pos: int) -> bool:
+    """«ngày» already said: right before, or before a list «các ngày 5, 6 và 7/10»."""
+    head = text[max(0, pos - 40) : pos].lower()
+    return bool(re.search(rf"(?:{_DAY_WORDS})(?:\s*\d{{1,2}}\s*(?:,|và))*\s*$", head))
+
+
+def date_words(day: int, month: int, year: int | None, say_day: bool = True) -> str:
+    words = ["ngày"] if say_day else []
+    words += [read_int(day), "tháng", month_name(month)]
+    if year is not None:
+        words += ["năm", read_int(year)]
+    return " ".join(words)
+
+
+def _street_name(day: int, month: int) -> str:
+    """«2/9» as a name: «Hai tháng Chín», «Ba mươi tháng Tư»."""
+    day_words, month_words = read_int(day), month_name(month)
+    return f"{day_words[0].upper()}{day_words[1:]} tháng {month_words[0].upper()}{month_words[1:]}"
+
+
+def _dmy(m: re.Match[str]) -> str:
+    d, mo, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    if not _valid(d, mo):
+        return m.group(0)
+    return date_words(d, mo, y, not _has_day_word(m.string, m.start()))
+
+
+def _day_range(m: re.Match[str]) -> str:
+    d1, d2, mo2 = int(m.group(1)), int(m.group(3)), int(m.group(4))
+    mo1 = int(m.group(2)) if m.group(2) else mo2
+    year = int(m.group(5)) if m.group(5) else None
+    if not (_valid(d1, mo1) and _valid(d2, mo2)):
+        return m.group(0)
+    # «5-7/10» with no «ngày» and no year could be «5-7/10 xã»: only a date after a cue.
+    bare = not m.group(2) and not year and not _has_day_word(m.string, m.start())
+    if bare and (
+        counted_after(m.string, m.end()) or directly_before(m.string, m.start()) not in DATE_CUES
+    ):
+        return m.group(0)
+    say_day = not _has_day_word(m.string, m.start())
+    first = date_words(d1, mo1, None, say_day) if m.group(2) else ("ngày " if say_day else "")
+    if not m.group(2):
+        first += read_int(d1)
+    return f"{first} đến {date_words(d2, mo2, year)}"
+
+
+def _month_year(m: re.Match[str]) -> str:
+    mo, y = int(m.group(2)), int(m.group(4))
+    last = int(m.group(3)) if m.group(3) else None
+    if not 1 <= mo <= 12 or (last is not None and not 1 <= last <= 12):
+        return m.group(0)
+    words = f"{m.group(1)} {month_name(mo)}"
+    if last is not None:
+        words += f" đến tháng {month_name(last)}"
+    return f"{words} năm {read_int(y)}"
+
+
+def _month_range(m: re.Match[str]) -> str:
+    a, b = int(m.group(2)), int(m.group(3))
+    if not (1 <= a <= 12 and 1 <= b <= 12):
+        return m.group(0)
+    return f"{m.group(1)} {month_name(a)} đến tháng {month_name(b)}"
+
+
+def _quarter(m: re.Match[str]) -> str:
+    q = roman_to_int(m.group(2)) if m.group(2).isalpha() else int(m.group(2))
+    if not q or q > 4:
+        return m.group(0)
+    return f"{m.group(1)} {read_int(q)} năm {read_int(int(m.group(3)))}"
+
+
+def _after_ngay(m: re.Match[str]) -> str:
+    d, mo = int(m.group(2)), int(m.group(3))
+    if not _valid(d, mo):
+        return m.group(0)
+    return f"{m.group(1)} {date_words(d, mo, None, say_day=False)}"
+
+
+def _day_month(m: re.Match[str]) -> str:
+    d, mo = int(m.group(1)), int(m.group(2))
+    if not _valid(d, mo):
+        return m.group(0)
+    text, start = m.string, m.start()
+    before = directly_before(text, start)
+    if before in STREET_CUES:
+        return _street_name(d, mo)
+    if before in FRACTION_CUES or counted_after(text, m.end()):
+        return m.group(0)
+    if word_after(text, m.end()) in COUNT_NOUNS:
+        return m.group(0)
+    return date_words(d, mo, None, not _has_day_word(text, start))
+
+
+def read_dates(text: str) -> str:
+    text = MONTH_YEAR.sub(_month_year, text)
+    text = DAY_RANGE.sub(_day_range, text)
+    text = DMY.sub(_dmy, text)
+    text = QUARTER.sub(_quarter, text)
+    text = MONTH_RANGE.sub(_month_range, text)
+    text = DAY_MONTH_AFTER_NGAY.sub(_after_ngay, text)
+    text = DAY_MONTH.sub(_day_month, text)
+    return MONTH_WORD.sub(
+        lambda m: (
+            f"{m.group(1)} {month_name(int(m.group(2)))}"
+            if 1 <= int(m.group(2)) <= 12
+            else m.group(0)
+        ),
+        text,
+    )

@@ -1,0 +1,139 @@
+"""Document numbers of every shape, read as an announcer reads them on VOV.
+
+``45/2019/NĐ-CP`` after «Nghị định số» → «bốn mươi lăm năm hai nghìn không trăm mười chín của
+Chính phủ»: the number, the year as a year, then the issuer with «của». The type code
+(``NĐ``) repeats the word already said before «số», so it is not read again; when the text
+did not name the type, it is said («… nghị định của Chính phủ»). ``QH15`` → «Quốc hội khóa
+mười lăm»; ``215/UBND-VP`` → «hai trăm mười lăm của Ủy ban nhân dân» (the drafting unit
+after the issuer is a filing mark, not read); party documents ``57-NQ/TW`` likewise.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from broadcaster.speech.textnorm.context import directly_before, words_before
+from broadcaster.speech.textnorm.numbers import read_int
+
+TYPES = {
+    "NQ": "nghị quyết",
+    "NQLT": "nghị quyết liên tịch",
+    "NĐ": "nghị định",
+    "QĐ": "quyết định",
+    "KH": "kế hoạch",
+    "CT": "chỉ thị",
+    "TB": "thông báo",
+    "CV": "công văn",
+    "ĐA": "đề án",
+    "TT": "thông tư",
+    "TTLT": "thông tư liên tịch",
+    "TTr": "tờ trình",
+    "BC": "báo cáo",
+    "HD": "hướng dẫn",
+    "CĐ": "công điện",
+    "QC": "quy chế",
+    "QyĐ": "quy định",
+    "KL": "kết luận",
+    "CTr": "chương trình",
+    "PA": "phương án",
+    "GM": "giấy mời",
+    "BB": "biên bản",
+    "HĐ": "hợp đồng",
+    "GP": "giấy phép",
+    "PL": "pháp lệnh",
+    "L": "luật",
+}
+JOINT = {"NQLT", "TTLT"}
+# Issuers whose reading in a document number differs from the everyday abbreviation.
+ISSUERS = {
+    "CP": "Chính phủ",
+    "TTg": "Thủ tướng Chính phủ",
+    "QH": "Quốc hội",
+    "UBTVQH": "Ủy ban Thường vụ Quốc hội",
+    "BTC": "Bộ Tài chính",
+    "TW": "Trung ương",
+    "TƯ": "Trung ương",
+    "TU": "Tỉnh ủy",
+    "HU": "Huyện ủy",
+    "ĐU": "Đảng ủy",
+    "VP": "Văn phòng",
+    "BCĐ": "Ban Chỉ đạo",
+    "BCT": "Bộ Công Thương",
+}
+_CODE = r"[A-ZĐ][A-Za-zĐđ&]*\d*"
+_TYPE_ALT = "|".join(sorted(TYPES, key=len, reverse=True))
+STATE = re.compile(
+    rf"(?<![\w/.])(\d{{1,6}})(?:/(\d{{4}}))?(\s*/\s*|\s+)({_CODE}(?:-{_CODE})*)(?![\w\-/])"
+)
+PARTY = re.compile(rf"(?<![\w/.])(\d{{1,6}})-({_TYPE_ALT})/({_CODE})(?![\w\-/])")
+
+
+def issuer_words(part: str, expand: Callable[[str], str]) -> str:
+    m = re.fullmatch(r"(.*?[^\d])(\d+)", part)
+    if m and m.group(1) in ("QH", "UBTVQH"):
+        return f"{ISSUERS[m.group(1)]} khóa {read_int(int(m.group(2)))}"
+    if part in ISSUERS:
+        return ISSUERS[part]
+    return expand(part)
+
+
+def _known(part: str, expand: Callable[[str], str]) -> bool:
+    return (
+        part in TYPES
+        or part in ISSUERS
+        or expand(part) != part
+        or bool(re.fullmatch(r"(?:QH|UBTVQH)\d+", part))
+    )
+
+
+def _issuer_follows(text: str, end: int) -> bool:
+    """The clause names the issuer itself: «1500/QĐ-TTg của Thủ tướng», «… ngày 7/3 của UBBC»."""
+    clause = re.split(r"[,;:!?()]|\.(?!\d)|\b(?:và|hoặc)\b", text[end : end + 80], maxsplit=1)[0]
+    return bool(re.search(r"(?i)\bcủa\b", clause))
+
+
+def _reading(
+    text: str,
+    start: int,
+    end: int,
+    number: str,
+    year: str | None,
+    parts: list[str],
+    expand: Callable[[str], str],
+) -> str:
+    kind = TYPES.get(parts[0])
+    issuers = parts[1:] if kind else parts[:1]
+    if kind and parts[0] not in JOINT:
+        issuers = issuers[:1]
+    words = read_int(int(number))
+    if year:
+        words += f" năm {read_int(int(year))}"
+    named = kind is None or kind in " ".join(words_before(text, start, 5))
+    if kind and not named:
+        if directly_before(text, start) == "số":
+            words += f" {kind}"
+        else:
+            words = f"{kind} số {words}"
+    if issuers and not _issuer_follows(text, end):
+        words += " của " + " và ".join(issuer_words(p, expand) for p in issuers)
+    return words
+
+
+def read_doc_numbers(text: str, expand: Callable[[str], str]) -> str:
+    def state(m: re.Match[str]) -> str:
+        parts = m.group(4).split("-")
+        glued_by_space = "/" not in m.group(3)
+        if glued_by_space and (len(parts) < 2 or parts[0] not in TYPES):
+            return m.group(0)
+        if not all(_known(p, expand) for p in parts[:2]):
+            return m.group(0)
+        return _reading(m.string, m.start(), m.end(), m.group(1), m.group(2), parts, expand)
+
+    def party(m: re.Match[str]) -> str:
+        return _reading(
+            m.string, m.start(), m.end(), m.group(1), None, [m.group(2), m.group(3)], expand
+        )
+
+    text = PARTY.sub(party, text)
+    return STATE.sub(state, text)

@@ -1,0 +1,79 @@
+"""Ordinals and Roman numerals: «thứ 2» → «thứ hai», «thứ 4» → «thứ tư», «lần thứ 1» → «lần thứ
+nhất», «Đại hội XIII» → «Đại hội mười ba», «khóa XV», «Quý II», «Khu III», «tổ IV».
+
+After «thứ» (weekday or rank) and «hạng», «giải», 1 is «nhất» and 4 is «tư», never «một» or
+«bốn»; a list «thứ 2, 4 và 6» is read «thứ hai, thứ tư và thứ sáu».
+"""
+
+from __future__ import annotations
+
+import re
+
+from broadcaster.speech.textnorm.numbers import ordinal, read_int, roman_to_int
+
+ORDINAL_WORDS = ("thứ", "hạng", "giải")
+ROMAN_CONTEXT = (
+    "quý",
+    "khu",
+    "khóa",
+    "khoá",
+    "lần thứ",
+    "thứ",
+    "thế kỷ",
+    "thế kỉ",
+    "kỳ",
+    "kì",
+    "đại hội",
+    "phần",
+    "chương",
+    "mục",
+    "tập",
+    "hạng",
+    "vòng",
+    "giai đoạn",
+    "cấp",
+    "đợt",
+    "tổ",
+    "phường",
+    "quận",
+    "hội nghị",
+    "nhiệm kỳ",
+    "điều",
+    "lớp",
+    "đội",
+)
+_ORD = "|".join(ORDINAL_WORDS)
+ORDINAL = re.compile(
+    rf"(?i)\b({_ORD})\s+(\d{{1,2}})((?:\s*,\s*\d{{1,2}})*(?:\s+(?:và|hoặc|đến)\s+\d{{1,2}})?)"
+    r"(?![\w/.,:]\d|\w|\s*(?:giờ|h\b|/))"
+)
+_CTX = "|".join(sorted(ROMAN_CONTEXT, key=len, reverse=True))
+ROMAN = re.compile(rf"(?i:\b({_CTX}))\s+([IVX]+|XL|L[IVX]*)(?![\w])")
+HEADING = re.compile(r"^(\s*)([IVX]{1,5})\s*[.)/]\s+", re.M)
+
+
+def read_ordinals(text: str) -> str:
+    def ordinals(m: re.Match[str]) -> str:
+        word = m.group(1)
+        head = f"{word} {ordinal(int(m.group(2)))}"
+        rest = re.sub(
+            r"\d{1,2}", lambda d: f"{word.lower()} {ordinal(int(d.group(0)))}", m.group(3)
+        )
+        return head + rest
+
+    text = ORDINAL.sub(ordinals, text)
+
+    def roman(m: re.Match[str]) -> str:
+        value = roman_to_int(m.group(2))
+        if not value:
+            return m.group(0)
+        words = ordinal(value) if m.group(1).lower().endswith("thứ") else read_int(value)
+        return f"{m.group(1)} {words}"
+
+    text = ROMAN.sub(roman, text)
+
+    def heading(m: re.Match[str]) -> str:
+        value = roman_to_int(m.group(2))
+        return f"{m.group(1)}{read_int(value).capitalize()}, " if value else m.group(0)
+
+    return HEADING.sub(heading, text)

@@ -1,0 +1,169 @@
+"""Quantities: a number (single, range, decimal, list) and the unit after it, compound units.
+
+``120-250mm`` → «một trăm hai mươi đến hai trăm năm mươi mi li mét»; ``/`` between two units is
+read the way an announcer says it: «km/h» → «ki lô mét một giờ», «lần/ngày» → «lần mỗi ngày»,
+«người/km2» → «người trên ki lô mét vuông». This is the last number rule: every digit it
+finds is read as a quantity.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from broadcaster.speech.textnorm.context import NUM
+from broadcaster.speech.textnorm.numbers import read_decimal, read_number_token
+
+# Symbol units as typed (case matters: «m» is metres, «M» is not a unit).
+SYMBOL_UNITS = {
+    "km2": "ki lô mét vuông",
+    "km²": "ki lô mét vuông",
+    "m2": "mét vuông",
+    "m²": "mét vuông",
+    "cm2": "xăng ti mét vuông",
+    "m3": "mét khối",
+    "m³": "mét khối",
+    "cm3": "xăng ti mét khối",
+    "km": "ki lô mét",
+    "cm": "xăng ti mét",
+    "mm": "mi li mét",
+    "m": "mét",
+    "ha": "héc ta",
+    "kg": "ki lô gam",
+    "g": "gam",
+    "mg": "mi li gam",
+    "µg": "mi crô gam",
+    "μg": "mi crô gam",
+    "l": "lít",
+    "ml": "mi li lít",
+    "°C": "độ C",
+    "ºC": "độ C",
+    "oC": "độ C",
+    "0C": "độ C",
+    "độ C": "độ C",
+    "°": "độ",
+    "º": "độ",
+    "%": "phần trăm",
+    "‰": "phần nghìn",
+    "đ": "đồng",
+    "VNĐ": "Việt Nam đồng",
+    "VND": "Việt Nam đồng",
+    "USD": "đô la Mỹ",
+    "tr": "triệu",
+    "h": "giờ",
+    "ph": "phút",
+    "s": "giây",
+    "kW": "ki lô oát",
+    "kWh": "ki lô oát giờ",
+    "MW": "mê ga oát",
+    "W": "oát",
+    "kV": "ki lô vôn",
+    "V": "vôn",
+}
+# Typed in capitals or mixed case: «Km», «KM», «KG», «M2».
+FOLDED_UNITS = {
+    "km": "km",
+    "kg": "kg",
+    "km2": "km2",
+    "m2": "m2",
+    "m3": "m3",
+    "ha": "ha",
+    "mm": "mm",
+}
+_FOLDED = {"Km", "KM", "KG", "Kg", "M2", "M3", "KM2", "Km2", "HA", "Ha", "MM"}
+
+# Vietnamese words that act as units in «đồng/kg», «lần/ngày», «tấn/ha».
+MONEY = ("đồng", "nghìn đồng", "triệu đồng", "tỷ đồng", "USD", "VNĐ", "đ")
+TIME = {"h": "giờ", "giờ": "giờ", "s": "giây", "giây": "giây", "phút": "phút", "ph": "phút"}
+TIME |= {w: w for w in ("ngày", "tuần", "tháng", "năm", "quý", "vụ", "đêm", "ca", "buổi")}
+COUNTED = [
+    "lần",
+    "liều",
+    "lượt",
+    "chuyến",
+    "viên",
+    "gói",
+    "bữa",
+    "suất",
+    "người",
+    "con",
+    "hộ",
+    "cây",
+    "quả",
+    "trứng",
+    "bao",
+    "chai",
+    "hộp",
+    "lít",
+    "tấn",
+    "tạ",
+    "yến",
+    "kg",
+    "học",
+    "sinh",
+]
+LAND = {"ha": "héc ta", "sào": "sào", "mẫu": "mẫu", "công": "công"}
+PER_ONE = {"người", "hộ", "con", "cây", "suất", "chiếc", "lít", "bao", "lượt", "khẩu"}
+
+_SYMBOLS = sorted(set(SYMBOL_UNITS) | _FOLDED, key=len, reverse=True)
+_SYM = "|".join(re.escape(u) for u in _SYMBOLS)
+_WORDS = sorted(set(MONEY) | set(TIME) | set(COUNTED) | set(LAND) | PER_ONE, key=len, reverse=True)
+_PART = "|".join(re.escape(u) for u in sorted(set(_SYMBOLS) | set(_WORDS), key=len, reverse=True))
+COMPOUND = re.compile(rf"(?<![\w/])({_PART})((?:\s*/\s*(?:{_PART}))+)(?![\w/²³])")
+RANGE = re.compile(
+    rf"(?<![\w.,/])({NUM})(\s*(?:{_SYM})?)\s*(?:[-–—]|\.{{2,3}}|…)\s*(?=(?:{NUM})(?![\d/]))"
+)
+TIMES_SIGN = re.compile(r"(?<=\d)\s*[x×]\s*(?=\d)")
+DEGREE_GLUED = re.compile(r"(?<![\w.,])(\d{1,2})\s?0C(?![\w])")
+HEIGHT = re.compile(r"(?<![\w.,])(\d)m(\d{2})(?![\w])")  # 1m70
+QUANTITY = re.compile(rf"(?<![\w.,])({NUM})(?:\s*({_SYM}))?(?![\w²³])")
+DECIMAL_DOT = re.compile(r"(?<![\w.,])(\d+)\.(\d{1,2})(?![\w.]|\.\d)")
+LEFT_DIGITS = re.compile(r"\d+")
+
+
+def unit_words(unit: str) -> str:
+    unit = unit.strip()
+    if unit in SYMBOL_UNITS:
+        return SYMBOL_UNITS[unit]
+    if unit in _FOLDED:
+        return SYMBOL_UNITS[FOLDED_UNITS[unit.lower()]]
+    return TIME.get(unit) or LAND.get(unit) or unit
+
+
+def _joiner(numerator: str, denominator: str) -> str:
+    """How «/» is said between two units."""
+    num, den = numerator.strip(), denominator.strip()
+    if den in TIME:
+        return "mỗi" if num in COUNTED and num not in ("lít", "tấn", "tạ", "yến", "kg") else "một"
+    if den in LAND or num in MONEY or num.endswith("đồng") or den in PER_ONE:
+        return "một"
+    return "trên"
+
+
+def read_compound(m: re.Match[str]) -> str:
+    parts = [m.group(1), *re.split(r"\s*/\s*", m.group(2).strip())[1:]]
+    words = unit_words(parts[0])
+    for prev, part in itertools.pairwise(parts):
+        words += f" {_joiner(prev, part)} {unit_words(part)}"
+    return words
+
+
+PER_SPAN = re.compile(r"(?<=[^\W\d_%])/(\d+)\s?(h|giờ|ngày|tuần)(?![\w])")  # 100mm/3h
+
+
+def read_quantities(text: str) -> str:
+    """Compound units, ranges, number + unit, and any number left: all to words."""
+    text = PER_SPAN.sub(lambda m: f" trong {m.group(1)} {unit_words(m.group(2))}", text)
+    text = COMPOUND.sub(read_compound, text)
+    text = DEGREE_GLUED.sub(lambda m: f"{m.group(1)} độ C", text)
+    text = HEIGHT.sub(lambda m: f"{m.group(1)} mét {m.group(2)}", text)
+    text = TIMES_SIGN.sub(" nhân ", text)
+    text = RANGE.sub(lambda m: f"{m.group(1)}{m.group(2)} đến ", text)
+    text = DECIMAL_DOT.sub(lambda m: read_decimal(m.group(1), m.group(2)), text)
+
+    def quantity(m: re.Match[str]) -> str:
+        words = read_number_token(m.group(1))
+        return f"{words} {unit_words(m.group(2))}" if m.group(2) else words
+
+    text = QUANTITY.sub(quantity, text)
+    return text

@@ -1,0 +1,71 @@
+"""Letter–digit codes, ordinals and Roman numerals, telephone and service numbers."""
+
+import pytest
+
+from broadcaster.speech.textnorm.normalize import normalize_text
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        ("Cục A05 Bộ Công an", "Cục a không năm Bộ Công an"),
+        ("phòng PC07", "phòng pê xê không bảy"),
+        ("đơn vị BC12", "đơn vị bê xê mười hai"),
+        ("Quốc lộ 1A", "Quốc lộ một a"),
+        ("QL1A", "Quốc lộ một a"),
+        ("trú tại tổ 7B", "trú tại tổ bảy bê"),
+        ("cúm H5N1", "cúm hát năm en một"),
+        ("Phòng PA05 Công an tỉnh", "Phòng pê a không năm Công an tỉnh"),
+    ],
+)
+def test_letter_digit_codes_are_spelled(text: str, spoken: str) -> None:
+    assert normalize_text(text) == spoken
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        ("thứ 2", "thứ hai"),
+        ("thứ 4", "thứ tư"),
+        ("thứ 7 hằng tuần", "thứ bảy hằng tuần"),
+        ("sáng thứ 2 và thứ 4", "sáng thứ hai và thứ tư"),
+        ("vào thứ 2, 4 và 6", "vào thứ hai, thứ tư và thứ sáu"),
+        ("lần thứ 1", "lần thứ nhất"),
+        ("xếp thứ 14", "xếp thứ mười bốn"),
+        ("giải 1, hạng 3", "giải nhất, hạng ba"),
+        ("Đại hội XIII", "Đại hội mười ba"),
+        ("Đại hội lần thứ XIV", "Đại hội lần thứ mười bốn"),
+        ("lần thứ IV", "lần thứ tư"),
+        ("khóa XV", "khóa mười lăm"),
+        ("Quý I", "Quý một"),
+        ("Khu III", "Khu ba"),
+        ("tổ IV", "tổ bốn"),
+        ("I. MỤC ĐÍCH", "Một, mục đích"),
+        ("1. Tuyên truyền", "Một, Tuyên truyền"),
+    ],
+)
+def test_ordinals_and_roman_numerals(text: str, spoken: str) -> None:
+    assert normalize_text(text) == spoken
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        ("gọi ngay 113", "gọi ngay một một ba"),
+        ("báo 114 hoặc 115", "báo một một bốn hoặc một một năm"),
+        ("đầu số 111", "đầu số một một một"),
+        ("tổng đài 1022", "tổng đài một không hai hai"),
+        ("đường dây nóng 18001567", "đường dây nóng một tám không không một năm sáu bảy"),
+        ("gọi 1800 1567", "gọi một tám không không một năm sáu bảy"),
+        ("Hotline: 0912.345.678", "đường dây nóng: không chín một hai ba bốn năm sáu bảy tám"),
+        ("SĐT: 0239.3855.123", "số điện thoại: không hai ba chín ba tám năm năm một hai ba"),
+        ("ĐT (0239) 3.855.123", "điện thoại không hai ba chín ba tám năm năm một hai ba"),
+        ("số +84 912 345 678", "số cộng tám bốn chín một hai ba bốn năm sáu bảy tám"),
+        ("liên hệ số 3855 123", "liên hệ số ba tám năm năm một hai ba"),
+        # a count is not a telephone number
+        ("có 113 hộ nghèo", "có một trăm mười ba hộ nghèo"),
+        ("sau 115 ngày", "sau một trăm mười lăm ngày"),
+    ],
+)
+def test_telephone_and_service_numbers_digit_by_digit(text: str, spoken: str) -> None:
+    assert normalize_text(text) == spoken

@@ -1,0 +1,66 @@
+"""Dates only where the context makes them dates; fractions, counts and street names."""
+
+import pytest
+
+from broadcaster.speech.textnorm.normalize import normalize_text
+
+YEAR_24 = "năm hai nghìn không trăm hai mươi tư"
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        ("tháng 9-2024", f"tháng chín {YEAR_24}"),
+        ("tháng 9/2024", f"tháng chín {YEAR_24}"),
+        ("từ tháng 9-10/2024", f"từ tháng chín đến tháng mười {YEAR_24}"),
+        ("từ tháng 6 - 8", "từ tháng sáu đến tháng tám"),
+        ("ngày 15-8", "ngày mười lăm tháng tám"),
+        ("ngày 7.3", "ngày bảy tháng ba"),
+        ("ngày 7.3.2025", "ngày bảy tháng ba năm hai nghìn không trăm hai mươi lăm"),
+        ("Quý II/2025", "Quý hai năm hai nghìn không trăm hai mươi lăm"),
+        ("quý 3/2024", f"quý ba {YEAR_24}"),
+        ("từ ngày 5-7/10/2024", f"từ ngày năm đến ngày bảy tháng mười {YEAR_24}"),
+        ("từ 5-7/10/2024", f"từ ngày năm đến ngày bảy tháng mười {YEAR_24}"),
+        ("từ 30/9-2/10/2024", f"từ ngày ba mươi tháng chín đến ngày hai tháng mười {YEAR_24}"),
+        (
+            "tuần 35 (từ 26/8 - 1/9/2024)",
+            f"tuần ba mươi lăm, từ ngày hai mươi sáu tháng tám đến ngày một tháng chín {YEAR_24}",
+        ),
+        ("từ ngày 20-25/8", "từ ngày hai mươi đến ngày hai mươi lăm tháng tám"),
+        ("các ngày 5, 6 và 7/10", "các ngày năm, sáu và bảy tháng mười"),
+        ("từ đêm 12/10", "từ đêm mười hai tháng mười"),
+        ("ngày 12-10-2024", f"ngày mười hai tháng mười {YEAR_24}"),
+        ("tháng 12 năm 2021", "tháng mười hai năm hai nghìn không trăm hai mươi mốt"),
+        # fractions and counts are not dates
+        ("7/9 xã", "bảy trên chín xã"),
+        ("12/15 thôn đạt chuẩn", "mười hai trên mười lăm thôn đạt chuẩn"),
+        ("xã đạt 4/5 tiêu chí", "xã đạt bốn trên năm tiêu chí"),
+        ("đạt 3/4 kế hoạch", "đạt ba trên bốn kế hoạch"),
+        ("5-7/10 xã", "năm đến bảy trên mười xã"),
+        # streets named after a date; house numbers
+        ("đường 2/9", "đường Hai tháng Chín"),
+        ("đường 30/4", "đường Ba mươi tháng Tư"),
+        ("phố 19/5", "phố Mười chín tháng Năm"),
+        ("nhà số 27/4 đường Lê Lợi", "nhà số hai mươi bảy trên bốn đường Lê Lợi"),
+        ("hẻm 12/3", "hẻm mười hai trên ba"),
+    ],
+)
+def test_dates_and_what_is_not_a_date(text: str, spoken: str) -> None:
+    assert normalize_text(text) == spoken
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        ("lúc 15 giờ 00", "lúc mười lăm giờ"),
+        ("lúc 8 giờ 15'", "lúc tám giờ mười lăm phút"),
+        ("20 giờ 00 phút", "hai mươi giờ"),
+        ("từ 7h30 đến 11h00", "từ bảy giờ ba mươi phút đến mười một giờ"),
+        ("hồi 04 giờ", "hồi bốn giờ"),
+        ("trực 24h", "trực hai mươi tư giờ"),
+        ("7g30 sáng", "bảy giờ ba mươi phút sáng"),
+        ("mua 5g muối", "mua năm gam muối"),
+    ],
+)
+def test_clock_times(text: str, spoken: str) -> None:
+    assert normalize_text(text) == spoken

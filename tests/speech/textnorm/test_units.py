@@ -1,0 +1,54 @@
+"""Quantities: the unit after every number form, compound units, typed variants."""
+
+import pytest
+
+from broadcaster.speech.textnorm.normalize import normalize_text
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        # ranges, with the unit glued or spaced (weather centre bulletins)
+        ("lượng mưa 120-250mm", "lượng mưa một trăm hai mươi đến hai trăm năm mươi mi li mét"),
+        ("có nơi trên 300 mm", "có nơi trên ba trăm mi li mét"),
+        ("độ ẩm 40-45%", "độ ẩm bốn mươi đến bốn mươi lăm phần trăm"),
+        (
+            "gió cấp 6-7 (39-61 km/h)",
+            "gió cấp sáu đến bảy, ba mươi chín đến sáu mươi mốt ki lô mét một giờ",
+        ),
+        ("từ 20°C - 25°C", "từ hai mươi độ C đến hai mươi lăm độ C"),
+        ("mật độ 1.500-3.000 con/m2", "mật độ một nghìn năm trăm đến ba nghìn con trên mét vuông"),
+        # decimals and lists
+        ("mực nước 5,12 m", "mực nước năm phẩy mười hai mét"),
+        ("đạt 92,5%", "đạt chín mươi hai phẩy năm phần trăm"),
+        ("các đoạn 3, 5 và 7 km", "các đoạn ba, năm và bảy ki lô mét"),
+        ("cao 1m70", "cao một mét bảy mươi"),
+        ("tấm 3 x 4 m", "tấm ba nhân bốn mét"),
+        # compound units: «một», «mỗi», «trên» as an announcer says them
+        ("lưu lượng 1.250 m3/s", "lưu lượng một nghìn hai trăm năm mươi mét khối một giây"),
+        ("năng suất 6,5 tấn/ha", "năng suất sáu phẩy năm tấn một héc ta"),
+        ("giá 62.000 đồng/kg", "giá sáu mươi hai nghìn đồng một ki lô gam"),
+        ("uống 2 lần/ngày", "uống hai lần mỗi ngày"),
+        ("hàm lượng 0,5 mg/l", "hàm lượng không phẩy năm mi li gam trên lít"),
+        (
+            "mật độ dân số 520 người/km2",
+            "mật độ dân số năm trăm hai mươi người trên ki lô mét vuông",
+        ),
+        ("hỗ trợ 1,5 triệu đồng/người/tháng", "hỗ trợ một phẩy năm triệu đồng một người mỗi tháng"),
+        ("liều 15-20 ml/bình", "liều mười lăm đến hai mươi mi li lít, bình"),
+        ("mưa lớn (>100mm/3h)", "mưa lớn, trên một trăm mi li mét trong ba giờ"),
+        # typed variants
+        ("nhiệt độ 12-15oC", "nhiệt độ mười hai đến mười lăm độ C"),
+        ("dưới 8 0C", "dưới tám độ C"),
+        ("cao nhất 35ºC", "cao nhất ba mươi lăm độ C"),
+        ("rét 8°C", "rét tám độ C"),
+        ("đường dài 12 Km, 5 KM", "đường dài mười hai ki lô mét, năm ki lô mét"),
+        (
+            "nhà 250 m², sân 30 m2, bể 20 m³",
+            "nhà hai trăm năm mươi mét vuông, sân ba mươi mét vuông, bể hai mươi mét khối",
+        ),
+        ("tỷ lệ 1:500", "tỷ lệ một trên năm trăm"),
+    ],
+)
+def test_units_after_every_number_form(text: str, spoken: str) -> None:
+    assert normalize_text(text) == spoken

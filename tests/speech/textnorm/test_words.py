@@ -1,0 +1,109 @@
+"""Abbreviations (context decides the ambiguous ones), loan words, capitals, punctuation, links."""
+
+import pytest
+
+from broadcaster.speech.textnorm.abbreviations import builtin_table
+from broadcaster.speech.textnorm.normalize import normalize_text
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        ("Bộ VH-TT", "Bộ văn hóa thông tin"),
+        ("Sở GD&ĐT", "Sở giáo dục và đào tạo"),
+        ("Phòng LĐTB&XH", "Phòng lao động, thương binh và xã hội"),
+        (
+            "Sở TN&MT, Sở NN&PTNT, Sở KH&ĐT",
+            "Sở tài nguyên và môi trường, Sở nông nghiệp và phát triển nông thôn, "
+            "Sở kế hoạch và đầu tư",
+        ),
+        ("Hội CCB, HND, HLHPN", "Hội Cựu chiến binh, Hội Nông dân, Hội Liên hiệp Phụ nữ"),
+        ("ĐTN xã vận động ĐVTN", "Đoàn Thanh niên xã vận động đoàn viên thanh niên"),
+        ("lực lượng CSGT, CSKV", "lực lượng cảnh sát giao thông, cảnh sát khu vực"),
+        ("Đội PCCC&CNCH", "Đội phòng cháy chữa cháy và cứu nạn cứu hộ"),
+        ("số vụ TNGT giảm", "số vụ tai nạn giao thông giảm"),
+        ("công tác GPMB tại KDC số 2", "công tác giải phóng mặt bằng tại khu dân cư số hai"),
+        ("KCN và CCN", "khu công nghiệp và cụm công nghiệp"),
+        ("SYT, TTYT huyện và TYT xã", "Sở Y tế, Trung tâm Y tế huyện và trạm y tế xã"),
+        ("mực nước trên BĐ2", "mực nước trên báo động hai"),
+        ("ATNĐ gây mưa", "áp thấp nhiệt đới gây mưa"),
+        ("Đài KTTV tỉnh", "Đài khí tượng thủy văn tỉnh"),
+        # the same letters, two meanings: the words around decide
+        ("Nguyễn Văn A, SN 1985", "Nguyễn Văn A, sinh năm một nghìn chín trăm tám mươi lăm"),
+        ("trú tại SN 12 thôn 3", "trú tại số nhà mười hai thôn ba"),
+        ("UBND TT Tân Minh", "Ủy ban nhân dân thị trấn Tân Minh"),
+        ("CT UBND xã", "Chủ tịch Ủy ban nhân dân xã"),
+        ("PCT HĐND huyện", "Phó Chủ tịch Hội đồng nhân dân huyện"),
+        ("Q. Chủ tịch", "quyền Chủ tịch"),
+        ("ĐT 605", "đường tỉnh sáu trăm linh năm"),
+        ("ĐT: 0912345678", "điện thoại: không chín một hai ba bốn năm sáu bảy tám"),
+        ("Ủy ban nhân dân huyện (UBND) thông báo", "Ủy ban nhân dân huyện thông báo"),
+    ],
+)
+def test_abbreviations(text: str, spoken: str) -> None:
+    assert normalize_text(text) == spoken
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        ("COVID-19", "Cô-vít mười chín"),
+        ("covid-19", "Cô-vít mười chín"),
+        ("Zalo, zalo, ZALO", "Da lô, Da lô, Da lô"),
+        ("trang Facebook", "trang Phây búc"),
+        ("quét mã QR", "quét mã kiu a"),
+        ("mạng Internet, Wi-Fi", "mạng In tơ nét, Oai phai"),
+        ("học online", "học on lai"),
+        ("ứng dụng VNeID và VssID", "ứng dụng vê en e ai đi và vê ét ét ai đi"),
+        ("mã OTP", "mã ô tê pê"),
+    ],
+)
+def test_loan_words_and_brands(text: str, spoken: str) -> None:
+    assert normalize_text(text) == spoken
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        ("triển khai thực hiện./.", "triển khai thực hiện."),
+        ("- Các ban ngành, đoàn thể cấp xã.", "Các ban ngành, đoàn thể cấp xã."),
+        ("+ Tuyên truyền", "Tuyên truyền"),
+        ("• Đang truy cập: 1", "Đang truy cập: một"),
+        ("a) Đối với hộ gia đình", "Đối với hộ gia đình"),
+        ("gửi các xã/phường", "gửi các xã, phường"),
+        ("cuộc thi “Tìm hiểu về CCHC”", "cuộc thi Tìm hiểu về cải cách hành chính"),
+        ("(Người dân tìm hiểu thủ tục) tại xã", "Người dân tìm hiểu thủ tục, tại xã"),
+        ("đòng – trỗ", "đòng, trỗ"),
+        ("mô hình “5 trong 1”", "mô hình năm trong một"),
+        ("ĐA DẠNG HOÁ CÁC HÌNH THỨC TUYÊN TRUYỀN", "Đa dạng hoá các hình thức tuyên truyền"),
+        ("TÂN MINH: Tăng cường tuyên truyền", "Tân Minh: Tăng cường tuyên truyền"),
+        ("THÔNG BÁO CỦA UBND XÃ", "Thông báo của Ủy ban nhân dân xã"),
+        ("ipv6 ready", "ipv sáu ready"),
+        ("học sinh ≥ 15 tuổi", "học sinh từ mười lăm tuổi"),
+    ],
+)
+def test_punctuation_and_layout_are_pauses_not_words(text: str, spoken: str) -> None:
+    assert normalize_text(text) == spoken
+
+
+def test_links_are_read_or_dropped_by_setting() -> None:
+    text = "Truy cập https://dichvucong.gov.vn hoặc gửi thư tới ubnd@gmail.com."
+    assert normalize_text(text) == (
+        "Truy cập dichvucong chấm gốp chấm vê en hoặc gửi thư tới ubnd a còng gờ meo chấm com."
+    )
+    assert normalize_text(text, links=False) == "Truy cập hoặc gửi thư tới."
+
+
+def test_table_has_at_least_250_entries_of_every_kind() -> None:
+    table = builtin_table()
+    assert len(table) >= 250
+    for key in (
+        "VH-TT", "GD&ĐT", "LĐTB&XH", "TN&MT", "NN&PTNT", "KH&ĐT",
+        "CCB", "HND", "HLHPN", "ĐTN", "ĐVTN",
+        "CSGT", "CSKV", "PCCC&CNCH", "TNGT",
+        "GPMB", "KDC", "KCN", "CCN",
+        "SYT", "TTYT", "TYT",
+        "ATNĐ", "KTTV",
+        "Covid", "Zalo", "Facebook", "QR", "Internet", "Wi-Fi", "online", "VNeID",
+    ):  # fmt: skip
+        assert key in table, key
