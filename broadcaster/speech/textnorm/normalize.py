@@ -14,21 +14,16 @@ import re
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from broadcaster.speech.textnorm.abbreviations import expander_for, load_table
-from broadcaster.speech.textnorm.ambiguous import resolve_ambiguous
-from broadcaster.speech.textnorm.caps import read_caps
+from broadcaster.speech.textnorm.abbreviations import expander_for, load_table, resolve_ambiguous
 from broadcaster.speech.textnorm.clean import clean_text
 from broadcaster.speech.textnorm.codes import read_codes, spell_acronyms
-from broadcaster.speech.textnorm.dates import read_dates
+from broadcaster.speech.textnorm.contacts import read_links, read_phones
+from broadcaster.speech.textnorm.dates import read_dates, read_times
 from broadcaster.speech.textnorm.docnumbers import read_doc_numbers
-from broadcaster.speech.textnorm.links import read_links
 from broadcaster.speech.textnorm.numbers import DIGITS
 from broadcaster.speech.textnorm.ordinals import read_ordinals
-from broadcaster.speech.textnorm.phones import read_phones
-from broadcaster.speech.textnorm.punctuation import layout, tidy
-from broadcaster.speech.textnorm.ratios import read_ratios
-from broadcaster.speech.textnorm.times import read_times
-from broadcaster.speech.textnorm.units import read_quantities
+from broadcaster.speech.textnorm.punctuation import layout, read_caps, tidy
+from broadcaster.speech.textnorm.units import read_quantities, read_ratios
 
 _DIGIT = re.compile(r"\d")
 

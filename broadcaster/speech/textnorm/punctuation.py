@@ -4,13 +4,22 @@ Before the number rules (``layout``): document endings ``./.``, bullets (``-``, 
 ``*``, ``a)``), numbered points (``1.`` → «một,»), «Nơi nhận» lists. After them (``tidy``):
 parentheses and dashes become pauses (commas), quotes and decorations disappear, ``&`` is «và»,
 ``xã/phường`` is «xã, phường», and no symbol is left that a synthesizer would read aloud.
+
+ALL-CAPS headlines and names, read as words rather than spelled.
+
+A line written in capitals («ĐA DẠNG HOÁ CÁC HÌNH THỨC …») becomes ordinary sentence case;
+inside a mixed line, a run of capitalised syllables («TÂN MINH», «HUYỆN THÁP MƯỜI») becomes a
+name in title case. Known abbreviations (``UBND``), Roman numerals and letter–digit codes are
+kept as written for the rules that read them.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 
-from broadcaster.speech.textnorm.numbers import read_int
+from broadcaster.speech.textnorm.codes import SYLLABLE
+from broadcaster.speech.textnorm.numbers import read_int, roman_to_int
 
 BULLET = re.compile(r"^\s*(?:[-+•●■▪►◦○*–—]+|[a-zđ]\s*\)|\(\s*[a-zđ\d]{1,2}\s*\))\s*")
 NUMBERED = re.compile(r"^\s*(\d{1,2})\s*[.)]\s+(?=\D)")
@@ -61,3 +70,48 @@ def tidy(text: str) -> str:
         text = pattern.sub(repl, text)
     text = _SENTENCE.sub(lambda m: m.group(1) + m.group(2).upper(), text)
     return text.strip()
+
+
+_WORD = re.compile(r"(?<![\w&\-/])[^\W\d_]{2,}(?![\w&\-/]|\.\w)")
+_RUN = re.compile(r"(?<![\w&\-/.])[^\W\d_]{2,}(?:\s+[^\W\d_]{2,})+(?![\w&\-/]|\.\w)")
+
+
+def _keep(word: str, table: Container[str]) -> bool:
+    return word in table or roman_to_int(word) is not None or not SYLLABLE.fullmatch(word)
+
+
+def _headline_word(word: str, table: Container[str]) -> bool:
+    """In a capitals line, a syllable is a word (even «ĐA» in «ĐA DẠNG»); acronyms stay."""
+    if roman_to_int(word) is not None or (word in table and len(word) >= 3):
+        return False
+    return bool(SYLLABLE.fullmatch(word))
+
+
+def _is_caps_line(line: str) -> bool:
+    letters = [c for c in line if c.isalpha()]
+    if len(letters) < 8:
+        return False
+    upper = sum(1 for c in letters if c.isupper())
+    return upper / len(letters) > 0.85
+
+
+def read_caps(line: str, table: Container[str]) -> str:
+    if _is_caps_line(line):
+        out = _WORD.sub(
+            lambda m: (
+                m.group(0)
+                if not m.group(0).isupper() or not _headline_word(m.group(0), table)
+                else m.group(0).lower()
+            ),
+            line,
+        )
+        return re.sub(r"^(\W*)(\w)", lambda m: m.group(1) + m.group(2).upper(), out)
+
+    def run(m: re.Match[str]) -> str:
+        words = m.group(0).split()
+        caps = [w.isupper() and not _keep(w, table) for w in words]
+        if sum(caps) < 2:
+            return m.group(0)
+        return " ".join(w.capitalize() if c else w for w, c in zip(words, caps, strict=True))
+
+    return _RUN.sub(run, line)

@@ -1,15 +1,24 @@
-"""Telephone and service numbers, read one digit at a time as an announcer gives them out.
+"""How to reach someone: telephone numbers, web and e-mail addresses.
+
+Telephone and service numbers, read one digit at a time as an announcer gives them out.
 
 Hotlines in any grouping (``0912 345 678``, ``0912.345.678``, ``(0239) 3.855.123``,
 ``+84 912 345 678``, ``1800 1567``, ``1900.9095``), the emergency and short service numbers
 (``113``, ``114``, ``115``, ``111``, ``1022``) unless a counted noun shows they are a count
 («113 hộ»), and any digit group after a telephone word («gọi», «đường dây nóng», «SĐT»).
+
+Web addresses and e-mail addresses: read the way an announcer spells them out, or dropped.
+
+``dichvucong.gov.vn`` → «dichvucong chấm gốp chấm vê en»; ``ubnd@gmail.com`` → «ubnd a còng
+gờ meo chấm com». The station decides with the ``read_links`` setting; when dropped, the
+address disappears and the sentence around it stays.
 """
 
 from __future__ import annotations
 
 import re
 
+from broadcaster.speech.textnorm.codes import spell
 from broadcaster.speech.textnorm.context import counted_after, phone_cue_before, word_after
 from broadcaster.speech.textnorm.numbers import read_digits
 
@@ -67,3 +76,56 @@ def read_phones(text: str) -> str:
         return m.group(0)
 
     return AFTER_CUE.sub(cued, text)
+
+
+EMAIL = re.compile(r"(?<![\w.@])[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
+URL = re.compile(
+    r"(?i)(?<![\w@])(?:https?://\S+|www\.\S+|[a-z0-9\-]+(?:\.[a-z0-9\-]+)*"
+    r"\.(?:gov\.vn|com\.vn|org\.vn|edu\.vn|net\.vn|vn|com|org|net|gov)(?:/\S*)?(?![\w.@]))"
+)
+KNOWN = {
+    "www": "vê kép vê kép vê kép",
+    "gov": "gốp",
+    "vn": "vê en",
+    "com": "com",
+    "org": "o rờ gờ",
+    "net": "nét",
+    "edu": "e đu",
+    "gmail": "gờ meo",
+    "yahoo": "da hu",
+    "zalo": "Da lô",
+    "facebook": "Phây búc",
+}
+MARKS = {".": "chấm", "/": "gạch chéo", "@": "a còng", "-": "gạch ngang", "_": "gạch dưới"}
+
+
+def _read_part(part: str) -> str:
+    low = part.lower()
+    if low in KNOWN:
+        return KNOWN[low]
+    if part.isdigit():
+        return read_digits(part)
+    if len(part) <= 3 and part.isalpha():
+        return spell(part)
+    return low
+
+
+def read_address(address: str) -> str:
+    address = re.sub(r"(?i)^https?://", "", address).rstrip("/")
+    words = []
+    for piece in re.findall(r"[^\W_]+|[./@\-_]", address):
+        words.append(MARKS.get(piece) or _read_part(piece))
+    return " ".join(w for w in words if w)
+
+
+def read_links(text: str, read: bool = True) -> str:
+    def repl(m: re.Match[str]) -> str:
+        raw = m.group(0)
+        tail = ""
+        while raw and raw[-1] in ".,;:!?)»”\"'":
+            tail = raw[-1] + tail
+            raw = raw[:-1]
+        return (read_address(raw) if read else "") + tail
+
+    text = EMAIL.sub(repl, text)
+    return URL.sub(repl, text)
