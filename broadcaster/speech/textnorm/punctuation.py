@@ -40,12 +40,14 @@ def layout(line: str) -> str:
 _TIDY: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern), repl)
     for pattern, repl in (
+        (r"\s*[°º]\s*C\b", " độ C"),
+        (r"[°º]", " độ "),
         (r"&", " và "),
         (r"\+", " cộng "),
         (r"=", " bằng "),
         (r"[“”\"«»*•●■▪►◦#_|~^{}\[\]<>@\\$]", " "),
         (r"[‘’`´′]", "'"),
-        (r"(?<!\w)'|'(?!\w)", " "),
+        (r"'", " "),
         (r"\s*\(\s*", ", "),
         (r"\s*\)\s*", ", "),
         (r"\s*[–—]\s*", ", "),

@@ -5,10 +5,13 @@ written; and the readings an announcer would give for each kind of bulletin.
 """
 
 import re
+import unicodedata
 from pathlib import Path
 
 import pytest
 from conftest import SEEDS
+from hypothesis import given
+from hypothesis import strategies as st
 
 from broadcaster.speech.textnorm.abbreviations import builtin_table, is_loan_word
 from broadcaster.speech.textnorm.normalize import normalize_text
@@ -83,3 +86,41 @@ def test_nothing_is_left_that_would_be_read_as_written(path: Path) -> None:
 def test_bulletins_read_as_an_announcer_would(name: str, reading: str) -> None:
     spoken = normalize_text((BULLETINS / f"{name}.txt").read_text(encoding="utf-8"))
     assert reading in spoken
+
+
+@pytest.mark.parametrize("path", TEXTS, ids=lambda p: p.stem[:12])
+def test_decomposed_text_reads_the_same(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert normalize_text(unicodedata.normalize("NFD", text)) == normalize_text(text)
+
+
+NUMBER_FORMS_LIST = (
+    "{a}", "{a},{b}", "{a}-{b}", "{a} - {b}", "{a}/{b}", "{a}.{b}", "{a}/{b}/2024",
+    "ngày {a}-{b}", "tháng {a}-{b}", "thứ {a}", "lần thứ {a}", "số {a}/{b}", "{a}:{b}",
+    "{a}h{b}", "{a} giờ {b}'",
+)  # fmt: skip
+NUMBER_FORMS = st.sampled_from(NUMBER_FORMS_LIST)
+OTHER_FORMS = st.sampled_from(
+    ["0{a}{b}{a}{b}{a}{b}{a}", "{a}/NĐ-CP", "{a}/2024/QĐ-UBND", "{a}A", "PC{a}", "gọi {a}"]
+)
+UNITS = st.sampled_from(
+    ["", "%", "mm", "km/h", "m3/s", "oC", "°C", "ha", "tấn/ha", "đồng/kg", "lần/ngày", "m2"]
+)
+WORDS = st.sampled_from(["", "xã", "thôn", "hộ", "ngày", "UBND", "tiêu chí", "(", ")", "."])
+
+
+@given(
+    form=NUMBER_FORMS | OTHER_FORMS,
+    a=st.integers(0, 9999),
+    b=st.integers(0, 99),
+    unit=UNITS,
+    before=WORDS,
+    after=WORDS,
+)
+def test_no_number_form_leaves_a_digit_or_symbol(
+    form: str, a: int, b: int, unit: str, before: str, after: str
+) -> None:
+    unit = unit if form in NUMBER_FORMS_LIST else ""
+    text = f"Có {before} {form.format(a=a, b=b)}{unit} {after} nhé."
+    spoken = normalize_text(text)
+    assert leftovers(spoken) == {"digits": [], "symbols": [], "abbreviations": []}, spoken
