@@ -136,7 +136,7 @@ def expander_for(table: dict[str, str]) -> Expander:
     return _cached_expander(tuple(sorted(table.items())))
 
 
-_NAME = r"[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈÍÌÓÒÚÙÝ][^\W\d_]*"
+_NAME = r"[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈÍÌÓÒÚÙÝ][^\W\d_]+"
 _OFFICE = r"(?:UBND|HĐND|UBMTTQ|MTTQ|Ủy ban|Hội|Hội đồng|xã|huyện|tỉnh|phường|thị trấn|nước)"
 
 RULES: tuple[tuple[re.Pattern[str], str], ...] = (

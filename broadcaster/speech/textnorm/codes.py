@@ -102,8 +102,13 @@ def read_codes(text: str) -> str:
     )
 
 
+INITIALS = re.compile(rf"(?<![\w.])((?:[{_UP}]\.){{1,4}}[{_UP}])\.?(?![\w])")
+
+
 def spell_acronyms(text: str) -> str:
-    """An all-caps word left after abbreviation expansion, not a syllable: «ABC» → «a bê xê»."""
+    """An all-caps word left after abbreviation expansion, not a syllable: «ABC» → «a bê xê»;
+    initials «H.N.T.» → «hát en tê»."""
+    text = INITIALS.sub(lambda m: spell(m.group(1).replace(".", "")), text)
     return ACRONYM.sub(
         lambda m: m.group(0) if SYLLABLE.fullmatch(m.group(1)) else spell(m.group(1)), text
     )

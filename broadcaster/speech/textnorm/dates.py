@@ -24,6 +24,7 @@ from broadcaster.speech.textnorm.context import (
     counted_after,
     directly_before,
     word_after,
+    words_before,
 )
 from broadcaster.speech.textnorm.numbers import month_name, read_int, roman_to_int
 
@@ -45,6 +46,11 @@ QUARTER = re.compile(r"(?i)\b(quý)\s+([IV]{1,3}|\d)\s*[/\-–.]\s*(\d{4})\b")
 DAY_MONTH_AFTER_NGAY = re.compile(
     r"(?i)\b(ngày|mùng|mồng)\s+(\d{1,2})\s*[/.\-]\s*(\d{1,2})(?![\w/]|[.,]\d)"
 )
+# «ngày mai 2-9», «từ ngày 2 đến 6-9»: d-m after a day word said a few words before.
+DAY_MONTH_DASH = re.compile(
+    r"(?<![\w/.,\-])(\d{1,2})-(\d{1,2})(?![\w/\-]|[.,]\d|\s*(?:%|mm|m\b|km|cm))"
+)
+_DASH_CUES = frozenset({"mai", "nay", "qua", "đến", "tới", "ngày", "kia"})
 DAY_MONTH = re.compile(rf"{_NOT_BEFORE}(\d{{1,2}})/(\d{{1,2}}){_NOT_AFTER}")
 MONTH_WORD = re.compile(r"(?i)\b(tháng)\s+0?(\d{1,2})(?![\w/]|[.,]\d|\s*[-–]\s*\d)")
 
@@ -60,7 +66,7 @@ def _valid(day: int, month: int) -> bool:
 def _has_day_word(text: str, pos: int) -> bool:
     """«ngày» already said: right before, or before a list «các ngày 5, 6 và 7/10»."""
     head = text[max(0, pos - 40) : pos].lower()
-    return bool(re.search(rf"(?:{_DAY_WORDS})(?:\s*\d{{1,2}}\s*(?:,|và))*\s*$", head))
+    return bool(re.search(rf"(?:{_DAY_WORDS})(?:\s*\d{{1,2}}\s*(?:,|và))*\s*\(?\s*$", head))
 
 
 def date_words(day: int, month: int, year: int | None, say_day: bool = True) -> str:
@@ -135,6 +141,20 @@ def _after_ngay(m: re.Match[str]) -> str:
     return f"{m.group(1)} {date_words(d, mo, None, say_day=False)}"
 
 
+def _day_month_dash(m: re.Match[str]) -> str:
+    d, mo = int(m.group(1)), int(m.group(2))
+    text, start = m.string, m.start()
+    recent = words_before(text, start, 4)
+    if not _valid(d, mo) or not recent:
+        return m.group(0)
+    after_day = recent[-1] in _DASH_CUES and "ngày" in recent  # «từ ngày 2 đến 6-9»
+    if not (after_day or recent[-1] in ("mai", "nay", "qua", "kia")):  # «sáng mai 2-9»
+        return m.group(0)
+    if counted_after(text, m.end()):
+        return m.group(0)
+    return date_words(d, mo, None, not _has_day_word(text, start))
+
+
 def _day_month(m: re.Match[str]) -> str:
     d, mo = int(m.group(1)), int(m.group(2))
     if not _valid(d, mo):
@@ -157,6 +177,7 @@ def read_dates(text: str) -> str:
     text = QUARTER.sub(_quarter, text)
     text = MONTH_RANGE.sub(_month_range, text)
     text = DAY_MONTH_AFTER_NGAY.sub(_after_ngay, text)
+    text = DAY_MONTH_DASH.sub(_day_month_dash, text)
     text = DAY_MONTH.sub(_day_month, text)
     return MONTH_WORD.sub(
         lambda m: (

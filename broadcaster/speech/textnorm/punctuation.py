@@ -23,6 +23,8 @@ from broadcaster.speech.textnorm.numbers import read_int, roman_to_int
 
 BULLET = re.compile(r"^\s*(?:[-+•●■▪►◦○*–—]+|[a-zđ]\s*\)|\(\s*[a-zđ\d]{1,2}\s*\))\s*")
 NUMBERED = re.compile(r"^\s*(\d{1,2})\s*[.)]\s+(?=\D)")
+# «đến ngày (04/11)»: the date is the day named, not an aside.
+DATE_IN_PARENS = re.compile(r"(?i)\b(ngày)\s*\(\s*(\d{1,2}[/.\-]\d{1,2}(?:[/.\-]\d{4})?)\s*\)")
 ENDING = re.compile(r"\s*\./\.\s*$|\s*\.\s*/\s*\.\s*$")
 COMPARE = {"≥": " từ ", "≤": " không quá ", ">": " trên ", "<": " dưới ", "±": " cộng trừ "}
 
@@ -31,6 +33,7 @@ def layout(line: str) -> str:
     """Line-level marks, before any number rule."""
     line = ENDING.sub(".", line)
     line = BULLET.sub("", line)
+    line = DATE_IN_PARENS.sub(r"\1 \2", line)
     line = NUMBERED.sub(lambda m: f"{read_int(int(m.group(1))).capitalize()}, ", line)
     line = re.sub(r"(?<!\w)[≥≤><±](?=\s*\d)", lambda m: COMPARE[m.group(0)], line)
     line = re.sub(r"(?<=[^\W\d_])-(?=\d)", " ", line)  # Covid-19, F-35

@@ -100,7 +100,7 @@ _FOLDED = {"Km", "KM", "KG", "Kg", "M2", "M3", "KM2", "Km2", "HA", "Ha", "MM"}
 # Vietnamese words that act as units in «đồng/kg», «lần/ngày», «tấn/ha».
 MONEY = ("đồng", "nghìn đồng", "triệu đồng", "tỷ đồng", "USD", "VNĐ", "đ")
 TIME = {"h": "giờ", "giờ": "giờ", "s": "giây", "giây": "giây", "phút": "phút", "ph": "phút"}
-TIME |= {w: w for w in ("ngày", "tuần", "tháng", "năm", "quý", "vụ", "đêm", "ca", "buổi")}
+TIME |= {w: w for w in ("ngày", "tuần", "tháng", "năm", "quý", "vụ", "đêm", "ca", "buổi", "đợt")}
 COUNTED = [
     "lần",
     "liều",
@@ -134,7 +134,7 @@ _SYMBOLS = sorted(set(SYMBOL_UNITS) | _FOLDED, key=len, reverse=True)
 _SYM = "|".join(re.escape(u) for u in _SYMBOLS)
 _WORDS = sorted(set(MONEY) | set(TIME) | set(COUNTED) | set(LAND) | PER_ONE, key=len, reverse=True)
 _PART = "|".join(re.escape(u) for u in sorted(set(_SYMBOLS) | set(_WORDS), key=len, reverse=True))
-COMPOUND = re.compile(rf"(?<![\w/])({_PART})((?:\s*/\s*(?:{_PART}))+)(?![\w/²³])")
+COMPOUND = re.compile(rf"(?<![^\W\d_]|/)({_PART})((?:\s*/\s*(?:{_PART}))+)(?![\w/²³])")
 RANGE = re.compile(
     rf"(?<![\w.,/])({NUM})(\s*(?:{_SYM})?)\s*(?:[-–—]|\.{{2,3}}|…)\s*(?=(?:{NUM})(?![\d/]))"
 )
@@ -179,7 +179,7 @@ PER_SPAN = re.compile(r"(?<=[^\W\d_%])/(\d+)\s?(h|giờ|ngày|tuần)(?![\w])") 
 def read_quantities(text: str) -> str:
     """Compound units, ranges, number + unit, and any number left: all to words."""
     text = PER_SPAN.sub(lambda m: f" trong {m.group(1)} {unit_words(m.group(2))}", text)
-    text = COMPOUND.sub(read_compound, text)
+    text = COMPOUND.sub(lambda m: " " + read_compound(m), text)
     text = DEGREE_GLUED.sub(lambda m: f"{m.group(1)} độ C", text)
     text = HEIGHT.sub(lambda m: f"{m.group(1)} mét {m.group(2)}", text)
     text = TIMES_SIGN.sub(" nhân ", text)

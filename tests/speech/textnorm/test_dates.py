@@ -31,6 +31,14 @@ YEAR_24 = "năm hai nghìn không trăm hai mươi tư"
         ("từ đêm 12/10", "từ đêm mười hai tháng mười"),
         ("ngày 12-10-2024", f"ngày mười hai tháng mười {YEAR_24}"),
         ("tháng 12 năm 2021", "tháng mười hai năm hai nghìn không trăm hai mươi mốt"),
+        # shapes seen in provincial weather bulletins
+        ("từ ngày 2 đến 6-9", "từ ngày hai đến ngày sáu tháng chín"),
+        ("từ 19 giờ ngày 31-8", "từ mười chín giờ ngày ba mươi mốt tháng tám"),
+        ("đến ngày (04/11) có mưa", "đến ngày bốn tháng mười một có mưa"),
+        ("từ ngày 17/8-19/8", "từ ngày mười bảy tháng tám đến ngày mười chín tháng tám"),
+        ("đêm 25/7 đến ngày 26/07", "đêm hai mươi lăm tháng bảy đến ngày hai mươi sáu tháng bảy"),
+        ("sóng cao 2-3m", "sóng cao hai đến ba mét"),
+        ("tổ 2-3 người", "tổ hai đến ba người"),
         # fractions and counts are not dates
         ("7/9 xã", "bảy trên chín xã"),
         ("12/15 thôn đạt chuẩn", "mười hai trên mười lăm thôn đạt chuẩn"),

@@ -37,6 +37,14 @@ from broadcaster.speech.textnorm.normalize import normalize_text
         ("hỗ trợ 1,5 triệu đồng/người/tháng", "hỗ trợ một phẩy năm triệu đồng một người mỗi tháng"),
         ("liều 15-20 ml/bình", "liều mười lăm đến hai mươi mi li lít, bình"),
         ("mưa lớn (>100mm/3h)", "mưa lớn, trên một trăm mi li mét trong ba giờ"),
+        (
+            "phổ biến 40-70 mm/24 giờ",
+            "phổ biến bốn mươi đến bảy mươi mi li mét trong hai mươi tư giờ",
+        ),
+        ("vùng núi 50-100mm/ngày", "vùng núi năm mươi đến một trăm mi li mét một ngày"),
+        ("tổng lượng mưa 300-500 mm/đợt", "tổng lượng mưa ba trăm đến năm trăm mi li mét một đợt"),
+        ("tốc độ 120km/h", "tốc độ một trăm hai mươi ki lô mét một giờ"),
+        ("trên 50mm trong 24h", "trên năm mươi mi li mét trong hai mươi tư giờ"),
         # typed variants
         ("nhiệt độ 12-15oC", "nhiệt độ mười hai đến mười lăm độ C"),
         ("dưới 8 0C", "dưới tám độ C"),

@@ -35,6 +35,8 @@ from broadcaster.speech.textnorm.normalize import normalize_text
         ("CT UBND xã", "Chủ tịch Ủy ban nhân dân xã"),
         ("PCT HĐND huyện", "Phó Chủ tịch Hội đồng nhân dân huyện"),
         ("Q. Chủ tịch", "quyền Chủ tịch"),
+        ("H. Tháp Mười", "huyện Tháp Mười"),
+        ("Phòng Cảnh sát QLHC về TTXH", "Phòng Cảnh sát quản lý hành chính về trật tự xã hội"),
         ("ĐT 605", "đường tỉnh sáu trăm linh năm"),
         ("ĐT: 0912345678", "điện thoại: không chín một hai ba bốn năm sáu bảy tám"),
         ("Ủy ban nhân dân huyện (UBND) thông báo", "Ủy ban nhân dân huyện thông báo"),
@@ -56,6 +58,10 @@ def test_abbreviations(text: str, spoken: str) -> None:
         ("học online", "học on lai"),
         ("ứng dụng VNeID và VssID", "ứng dụng vê en e ai đi và vê ét ét ai đi"),
         ("mã OTP", "mã ô tê pê"),
+        ("cài VneID từ App Store hoặc CH Play", "cài vê en e ai đi từ Áp Xto hoặc xê hát Plây"),
+        ("không bấm đường link lạ", "không bấm đường lin lạ"),
+        ("tài khoản BIDV", "tài khoản bê i đê vê"),
+        ("chị H.N.T. (SN 1994)", "chị hát en tê, sinh năm một nghìn chín trăm chín mươi tư"),
     ],
 )
 def test_loan_words_and_brands(text: str, spoken: str) -> None:
