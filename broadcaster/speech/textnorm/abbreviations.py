@@ -17,6 +17,10 @@ from pathlib import Path
 
 from broadcaster.errors import InputError
 
+# A word for the loan-word lookup, hyphens included («Wi-Fi», «PC-Covid»).
+_WORD = re.compile(r"(?<![\w/.\-])[^\W\d_][\w\-]*(?<!-)(?![\w/])")
+_ECHO = re.compile(r"\s*\(\s*([^()\s]{1,20})\s*\)")
+_AMBIGUOUS_HINT = re.compile(r"\b(?:SN|NS|TT|P?CT|ĐT|KP|[QPXH]\.)")
 BUILTIN_PATH = Path(__file__).resolve().parents[2] / "data" / "viet-tat.tsv"
 
 
@@ -66,7 +70,7 @@ class Expander:
 
     table: tuple[tuple[str, str], ...]
     pattern: re.Pattern[str]
-    folded: re.Pattern[str] | None = None
+    lower: re.Pattern[str] | None = None
     mapping: dict[str, str] = field(default_factory=dict)
     loans: dict[str, str] = field(default_factory=dict)
     keys: frozenset[str] = frozenset()
@@ -74,13 +78,21 @@ class Expander:
     def expand(self, text: str) -> str:
         mapping = self.mapping
         text = self._drop_echo(text, mapping)
-        text = self.pattern.sub(
-            lambda m: mapping[m.group(1)] + (" " if m.group(1).endswith(".") else ""), text
-        )
-        if self.folded is None:
+
+        def repl(m: re.Match[str]) -> str:
+            return mapping[m.group(1)] + (" " if m.group(1).endswith(".") else "")
+
+        text = self.pattern.sub(repl, text)
+        if self.lower is not None:
+            text = self.lower.sub(repl, text)
+        if not self.loans:
+            return text
+        folded = text.lower()
+        present = [k for k in self.loans if k in folded]  # substring tests: cheap
+        if not present:
             return text
         loans = self.loans
-        return self.folded.sub(lambda m: loans.get(m.group(1).lower(), m.group(1)), text)
+        return _WORD.sub(lambda m: loans.get(m.group(0).lower(), m.group(0)), text)
 
     @staticmethod
     def _drop_echo(text: str, mapping: dict[str, str]) -> str:
@@ -94,7 +106,7 @@ class Expander:
                 return ""
             return m.group(0)
 
-        return re.sub(r"\s*\(\s*([^()\s]{1,20})\s*\)", repl, text)
+        return _ECHO.sub(repl, text) if "(" in text else text
 
 
 def is_loan_word(key: str) -> bool:
@@ -102,25 +114,29 @@ def is_loan_word(key: str) -> bool:
     return len(key) >= 4 and any(c.islower() for c in key) and not re.search(r"[./&\s]", key)
 
 
-def make_expander(table: dict[str, str]) -> Expander:
-    keys = sorted(table, key=len, reverse=True)
+def _pattern(keys: list[str], guard: str) -> re.Pattern[str] | None:
+    """Whole tokens, longest first: not glued to a letter, digit or slash on either side;
+    a key that ends with a dot («TP.», «TM.») may be followed by anything. ``guard`` is a
+    character class of first letters that rejects most positions at once (speed)."""
+    if not keys:
+        return None
     dotted = "|".join(re.escape(k) for k in keys if k.endswith("."))
     plain = "|".join(re.escape(k) for k in keys if not k.endswith("."))
-    # A token is not glued to a letter, digit or slash on either side; a key that ends
-    # with a dot («TP.», «TM.») may be followed by anything.
     branches = [f"(?:{plain})(?=$|[^\\w/])"] if plain else []
     if dotted:
         branches.insert(0, f"(?:{dotted})")
-    pattern = re.compile(rf"(?<![\w/.])({'|'.join(branches)})")
-    loans = sorted((k for k in table if is_loan_word(k)), key=len, reverse=True)
-    folded = None
-    if loans:
-        alts = "|".join(re.escape(k) for k in loans)
-        folded = re.compile(rf"(?<![\w/.\-])({alts})(?=$|[^\w/])", re.IGNORECASE)
+    return re.compile(rf"(?<![\w/.])(?={guard})({'|'.join(branches)})")
+
+
+def make_expander(table: dict[str, str]) -> Expander:
+    keys = sorted(table, key=len, reverse=True)
+    upper = [k for k in keys if not k[0].islower()]
+    lower = [k for k in keys if k[0].islower()]
+    firsts = "".join(sorted({re.escape(k[0]) for k in upper}))
     return Expander(
         tuple(table.items()),
-        pattern,
-        folded,
+        _pattern(upper, f"[{firsts}]") or re.compile(r"(?!)"),
+        _pattern(lower, "[^\\W\\d_]"),
         mapping=dict(table),
         loans={k.lower(): v for k, v in table.items() if is_loan_word(k)},
         keys=frozenset(table),
@@ -161,6 +177,8 @@ RULES: tuple[tuple[re.Pattern[str], str], ...] = (
 
 
 def resolve_ambiguous(text: str) -> str:
+    if not _AMBIGUOUS_HINT.search(text):
+        return text
     for pattern, reading in RULES:
         if reading == "CT_":
             text = pattern.sub(

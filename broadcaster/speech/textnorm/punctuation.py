@@ -40,30 +40,31 @@ def layout(line: str) -> str:
     return line
 
 
-_TIDY: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (re.compile(pattern), repl)
-    for pattern, repl in (
-        (r"\s*[°º]\s*C\b", " độ C"),
-        (r"[°º]", " độ "),
-        (r"&", " và "),
-        (r"\+", " cộng "),
-        (r"=", " bằng "),
-        (r"[“”\"«»*•●■▪►◦#_|~^{}\[\]<>@\\$]", " "),
-        (r"[‘’`´′]", "'"),
-        (r"'", " "),
-        (r"\s*\(\s*", ", "),
-        (r"\s*\)\s*", ", "),
-        (r"\s*[–—]\s*", ", "),
-        (r"\s+-\s+|\s+-(?=\s|$)|(?<=\s)-(?=\w)|^-\s*", ", "),
-        (r"\.{2,}|…", "."),
-        (r"\s*/\s*", ", "),
-        (r"%", " phần trăm"),
-        (r"[ \t]+", " "),
-        (r"\s+([,.;:!?])", r"\1"),
-        (r"([,;:])(?=[^\s,.;:!?])", r"\1 "),
-        (r"([,;:])(?:\s*[,;:])+", r"\1"),
-        (r"[,;:]\s*([.!?])", r"\1"),
-        (r"^[\s,.;:]+|[\s,;:]+$", ""),
+# (pattern, replacement, characters without which the rule has nothing to do)
+_TIDY: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
+    (re.compile(pattern), repl, trigger)
+    for pattern, repl, trigger in (
+        (r"\s*[°º]\s*C\b", " độ C", "°º"),
+        (r"[°º]", " độ ", "°º"),
+        (r"&", " và ", "&"),
+        (r"\+", " cộng ", "+"),
+        (r"=", " bằng ", "="),
+        (r"[“”\"«»*•●■▪►◦#_|~^{}\[\]<>@\\$]", " ", ""),
+        (r"[‘’`´′]", "'", "‘’`´′"),
+        (r"'", " ", "'"),
+        (r"\s*\(\s*", ", ", "("),
+        (r"\s*\)\s*", ", ", ")"),
+        (r"\s*[–—]\s*", ", ", "–—"),
+        (r"\s+-\s+|\s+-(?=\s|$)|(?<=\s)-(?=\w)|^-\s*", ", ", "-"),
+        (r"\.{2,}|…", ".", ".…"),
+        (r"\s*/\s*", ", ", "/"),
+        (r"%", " phần trăm", "%"),
+        (r"[ \t]+", " ", ""),
+        (r"\s+([,.;:!?])", r"\1", ""),
+        (r"([,;:])(?=[^\s,.;:!?])", r"\1 ", ""),
+        (r"([,;:])(?:\s*[,;:])+", r"\1", ""),
+        (r"[,;:]\s*([.!?])", r"\1", ""),
+        (r"^[\s,.;:]+|[\s,;:]+$", "", ""),
     )
 )
 _SENTENCE = re.compile(r"([.!?]\s+)([^\W\d_])")
@@ -71,8 +72,9 @@ _SENTENCE = re.compile(r"([.!?]\s+)([^\W\d_])")
 
 def tidy(text: str) -> str:
     """Symbols to pauses or words; spacing and punctuation the synthesizer reads well."""
-    for pattern, repl in _TIDY:
-        text = pattern.sub(repl, text)
+    for pattern, repl, trigger in _TIDY:
+        if not trigger or any(c in text for c in trigger):
+            text = pattern.sub(repl, text)
     text = _SENTENCE.sub(lambda m: m.group(1) + m.group(2).upper(), text)
     return text.strip()
 
@@ -93,11 +95,10 @@ def _headline_word(word: str, table: Container[str]) -> bool:
 
 
 def _is_caps_line(line: str) -> bool:
-    letters = [c for c in line if c.isalpha()]
-    if len(letters) < 8:
+    letters = sum(map(str.isalpha, line))
+    if letters < 8:
         return False
-    upper = sum(1 for c in letters if c.isupper())
-    return upper / len(letters) > 0.85
+    return sum(map(str.isupper, line)) / letters > 0.85
 
 
 def read_caps(line: str, table: Container[str]) -> str:
