@@ -166,6 +166,7 @@ RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     (re.compile(rf"\b(P?CT)\.?\s+(?={_OFFICE})"), "CT_"),
     (re.compile(r"\bĐT(?=\s*:?\s*[0+(])"), "điện thoại"),
+    (re.compile(r"(?<=đường )ĐT\s*\.?\s*(?=[1-9]\d{2}\b)"), "tỉnh "),
     (re.compile(r"\bĐT\s*\.?\s*(?=[1-9]\d{2}\b)"), "đường tỉnh "),
     (re.compile(r"\bQ\.\s*(?=(?:Chủ tịch|Giám đốc|Trưởng|Bí thư|Chánh))"), "quyền "),
     (re.compile(r"\bQ\.\s*(?=\d)"), "quận "),

@@ -140,6 +140,8 @@ RANGE = re.compile(
 )
 TIMES_SIGN = re.compile(r"(?<=\d)\s*[x×]\s*(?=\d)")
 DEGREE_GLUED = re.compile(r"(?<![\w.,])(\d{1,2})\s?0C(?![\w])")
+# Road chainage «Km12+300»: kilometre twelve plus three hundred metres.
+CHAINAGE = re.compile(r"\b[Kk][Mm]\s?(\d+)(?:\s*\+\s*(\d+))?(?![\w])")
 HEIGHT = re.compile(r"(?<![\w.,])(\d)m(\d{2})(?![\w])")  # 1m70
 QUANTITY = re.compile(rf"(?<![\w.,])({NUM})(?:\s*({_SYM}))?(?![\w²³])")
 DECIMAL_DOT = re.compile(r"(?<![\w.,])(\d+)\.(\d{1,2})(?![\w.]|\.\d)")
@@ -176,11 +178,17 @@ def read_compound(m: re.Match[str]) -> str:
 PER_SPAN = re.compile(r"(?<=[^\W\d_%])/(\d+)\s?(h|giờ|ngày|tuần)(?![\w])")  # 100mm/3h
 
 
+def _chainage(m: re.Match[str]) -> str:
+    words = f"ki lô mét {read_number_token(m.group(1))}"
+    return words + (f" cộng {read_number_token(m.group(2))}" if m.group(2) else "")
+
+
 def read_quantities(text: str) -> str:
     """Compound units, ranges, number + unit, and any number left: all to words."""
     text = PER_SPAN.sub(lambda m: f" trong {m.group(1)} {unit_words(m.group(2))}", text)
     text = COMPOUND.sub(lambda m: " " + read_compound(m), text)
     text = DEGREE_GLUED.sub(lambda m: f"{m.group(1)} độ C", text)
+    text = CHAINAGE.sub(_chainage, text)
     text = HEIGHT.sub(lambda m: f"{m.group(1)} mét {m.group(2)}", text)
     text = TIMES_SIGN.sub(" nhân ", text)
     text = RANGE.sub(lambda m: f"{m.group(1)}{m.group(2)} đến ", text)

@@ -56,6 +56,13 @@ from broadcaster.speech.textnorm.normalize import normalize_text
             "nhà hai trăm năm mươi mét vuông, sân ba mươi mét vuông, bể hai mươi mét khối",
         ),
         ("tỷ lệ 1:500", "tỷ lệ một trên năm trăm"),
+        ("1/2 số hộ có vườn", "một trên hai số hộ có vườn"),
+        ("sạt lở tại Km12+300", "sạt lở tại ki lô mét mười hai cộng ba trăm"),
+        (
+            "giá 12.500 - 13.000 đ/kg",
+            "giá mười hai nghìn năm trăm đến mười ba nghìn đồng một ki lô gam",
+        ),
+        ("thuốc 150.000đ/chai", "thuốc một trăm năm mươi nghìn đồng một chai"),
     ],
 )
 def test_units_after_every_number_form(text: str, spoken: str) -> None:

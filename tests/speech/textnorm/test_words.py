@@ -38,6 +38,7 @@ from broadcaster.speech.textnorm.normalize import normalize_text
         ("H. Tháp Mười", "huyện Tháp Mười"),
         ("Phòng Cảnh sát QLHC về TTXH", "Phòng Cảnh sát quản lý hành chính về trật tự xã hội"),
         ("ĐT 605", "đường tỉnh sáu trăm linh năm"),
+        ("tuyến đường ĐT 605", "tuyến đường tỉnh sáu trăm linh năm"),
         ("ĐT: 0912345678", "điện thoại: không chín một hai ba bốn năm sáu bảy tám"),
         ("Ủy ban nhân dân huyện (UBND) thông báo", "Ủy ban nhân dân huyện thông báo"),
     ],
