@@ -1,9 +1,12 @@
 """Abbreviations (context decides the ambiguous ones), loan words, capitals, punctuation, links."""
 
+from pathlib import Path
+
 import pytest
 
 from broadcaster.speech.textnorm.abbreviations import builtin_table
 from broadcaster.speech.textnorm.normalize import normalize_text
+from broadcaster.speech.textnorm.station_abbrev import add_abbreviation
 
 
 @pytest.mark.parametrize(
@@ -114,3 +117,9 @@ def test_table_has_at_least_250_entries_of_every_kind() -> None:
         "Covid", "Zalo", "Facebook", "QR", "Internet", "Wi-Fi", "online", "VNeID",
     ):  # fmt: skip
         assert key in table, key
+
+
+def test_a_station_loan_word_matches_in_any_case(tmp_path: Path) -> None:
+    own = tmp_path / "viet-tat.tsv"
+    add_abbreviation(own, "Sapo", "Xa pô")
+    assert normalize_text("Ứng dụng SAPO và sapo", own) == "Ứng dụng Xa pô và Xa pô"
