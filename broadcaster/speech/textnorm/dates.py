@@ -194,6 +194,8 @@ GLUED = re.compile(
     rf"(?<![\w.,/])(\d{{1,2}})\s?(?:h|g(?=\d{{2}}))(\d{{2}})?({_MINUTE_MARK})?(?![\w])"
 )
 WORDED = re.compile(rf"(?<![\w.,])(\d{{1,2}})\s+giờ\s+(\d{{1,2}})({_MINUTE_MARK})?(?![\w/.,]\d|\w)")
+# «7h-11h», «13h30' - 17h»: a dash after a clock time is «đến».
+TIME_RANGE = re.compile(r"(?:(?<=giờ)|(?<=phút))\s*[-–—]\s*(?=[^\W_])")
 COLON = re.compile(r"(?<![\w.,:])(\d{1,2}):(\d{2})(?::(\d{2}))?(?![\w:])")
 
 
@@ -223,4 +225,5 @@ def read_times(text: str) -> str:
 
     text = GLUED.sub(glued, text)
     text = WORDED.sub(worded, text)
-    return COLON.sub(colon, text)
+    text = COLON.sub(colon, text)
+    return TIME_RANGE.sub(" đến ", text)

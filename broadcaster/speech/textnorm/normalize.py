@@ -23,7 +23,7 @@ from broadcaster.speech.textnorm.docnumbers import read_doc_numbers
 from broadcaster.speech.textnorm.numbers import DIGITS
 from broadcaster.speech.textnorm.ordinals import read_ordinals
 from broadcaster.speech.textnorm.punctuation import layout, read_caps, tidy
-from broadcaster.speech.textnorm.units import read_quantities, read_ratios
+from broadcaster.speech.textnorm.units import read_quantities, read_ratios, read_units
 
 _DIGIT = re.compile(r"\d")
 
@@ -57,6 +57,7 @@ def make_normalizer(
         else:
             text = resolve_ambiguous(text)
             text = read_ordinals(text)
+        text = read_units(text)
         text = expand(text)
         text = spell_acronyms(text)
         text = _DIGIT.sub(lambda m: f" {DIGITS[int(m.group(0))]} ", text)  # anything left

@@ -36,7 +36,7 @@ def layout(line: str) -> str:
     line = DATE_IN_PARENS.sub(r"\1 \2", line)
     line = NUMBERED.sub(lambda m: f"{read_int(int(m.group(1))).capitalize()}, ", line)
     line = re.sub(r"(?<!\w)[≥≤><±](?=\s*\d)", lambda m: COMPARE[m.group(0)], line)
-    line = re.sub(r"(?<=[^\W\d_])-(?=\d)", " ", line)  # Covid-19, F-35
+    line = re.sub(r"(?<=[^\W\d_])(?<!\dh)-(?=\d)", " ", line)  # Covid-19, F-35 (not 7h-11h)
     return line
 
 

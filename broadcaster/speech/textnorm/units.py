@@ -169,6 +169,8 @@ def _joiner(numerator: str, denominator: str) -> str:
 
 def read_compound(m: re.Match[str]) -> str:
     parts = [m.group(1), *re.split(r"\s*/\s*", m.group(2).strip())[1:]]
+    if parts[0] in TIME and parts[0] not in SYMBOL_UNITS:  # «ngày/tháng/năm»: a blank date
+        return m.group(0)
     words = unit_words(parts[0])
     for prev, part in itertools.pairwise(parts):
         words += f" {_joiner(prev, part)} {unit_words(part)}"
@@ -181,6 +183,32 @@ PER_SPAN = re.compile(r"(?<=[^\W\d_%])/(\d+)\s?(h|giờ|ngày|tuần)(?![\w])") 
 def _chainage(m: re.Match[str]) -> str:
     words = f"ki lô mét {read_number_token(m.group(1))}"
     return words + (f" cộng {read_number_token(m.group(2))}" if m.group(2) else "")
+
+
+# «kg Urê/sào», «2 lần khám/năm»: «/» after a plain word, before a land or time unit.
+PER_LAND = re.compile(r"(?<=[^\W\d_])\s*/\s*(?=(?:sào|ha|mẫu|công|người|hộ|khẩu)\b)")
+PER_TIME = re.compile(r"([^\W\d_]+)\s*/\s*(?=(?:ngày|tuần|tháng|năm)\b)")
+# A unit named without a number («đơn vị tính: kg»): only the unmistakable symbols.
+_ALONE = ("km", "kg", "m2", "m²", "m3", "m³", "mm", "cm", "mg", "ml", "°C", "oC")
+UNIT_ALONE = re.compile(r"(?<![\w/])(km2|km²|m2|m²|m3|m³|kg|km|mm|cm|mg|ml|°C|oC)(?![\w/²³])")
+
+
+def read_units(text: str) -> str:
+    """Units and «/» between units where no number stands before them."""
+    if "/" in text:
+        text = _per(text)
+    if any(unit in text for unit in _ALONE):
+        text = UNIT_ALONE.sub(lambda m: unit_words(m.group(1)), text)
+    return text
+
+
+def _per(text: str) -> str:
+    text = COMPOUND.sub(lambda m: " " + read_compound(m), text)
+    text = PER_LAND.sub(" một ", text)
+    text = PER_TIME.sub(  # «ngày/tháng/năm» is a blank date, not «per»
+        lambda m: m.group(0) if m.group(1).lower() in TIME else f"{m.group(1)} mỗi ", text
+    )
+    return text
 
 
 def read_quantities(text: str) -> str:

@@ -68,6 +68,8 @@ def test_dates_and_what_is_not_a_date(text: str, spoken: str) -> None:
         ("trực 24h", "trực hai mươi tư giờ"),
         ("7g30 sáng", "bảy giờ ba mươi phút sáng"),
         ("mua 5g muối", "mua năm gam muối"),
+        ("làm việc 7h-11h", "làm việc bảy giờ đến mười một giờ"),
+        ("chiều 13h30' - 17h", "chiều mười ba giờ ba mươi phút đến mười bảy giờ"),
     ],
 )
 def test_clock_times(text: str, spoken: str) -> None:

@@ -56,6 +56,11 @@ from broadcaster.speech.textnorm.normalize import normalize_text
             "nhà hai trăm năm mươi mét vuông, sân ba mươi mét vuông, bể hai mươi mét khối",
         ),
         ("tỷ lệ 1:500", "tỷ lệ một trên năm trăm"),
+        ("bón 5-7 kg Urê/sào", "bón năm đến bảy ki lô gam Urê một sào"),
+        ("khám 2 lần/năm", "khám hai lần mỗi năm"),
+        ("Đơn vị tính: đồng/kg", "Đơn vị tính: đồng một ki lô gam"),
+        ("ngày/tháng/năm sinh", "ngày, tháng, năm sinh"),
+        ("thuốc 200g/l", "thuốc hai trăm gam trên lít"),
         ("1/2 số hộ có vườn", "một trên hai số hộ có vườn"),
         ("sạt lở tại Km12+300", "sạt lở tại ki lô mét mười hai cộng ba trăm"),
         (
