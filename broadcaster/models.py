@@ -24,6 +24,7 @@ from sqlalchemy import (
     Text,
     Time,
     TypeDecorator,
+    false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -64,7 +65,7 @@ class Base(DeclarativeBase):
 
 SEGMENT_STATUSES = ("draft", "approved", "retired")
 LEVELS = ("thong-thuong", "uu-tien", "khan-cap")  # Thông tư 39/2020/TT-BTTTT
-SEGMENT_KINDS = ("script", "recording")
+SEGMENT_KINDS = ("script", "recording", "relay")
 OUTCOMES = ("open", "aired", "partial", "failed", "missed", "preempted", "interrupted")
 
 
@@ -92,6 +93,12 @@ class Segment(Base):
     source_name: Mapped[str] = mapped_column(String(300), default="")
     source_hash: Mapped[str] = mapped_column(String(64), default="")
     recording_path: Mapped[str] = mapped_column(String(1000), default="")
+    # A relay (tiếp âm) airs a radio stream: its URL and planned length, or the slot's rest.
+    relay_url: Mapped[str] = mapped_column(String(1000), default="", server_default="")
+    relay_seconds: Mapped[float | None] = mapped_column(Float)
+    relay_until_slot_end: Mapped[bool] = mapped_column(
+        Boolean, default=False, server_default=false()
+    )
     status: Mapped[str] = mapped_column(String(16), default="draft", index=True)
     approved_by: Mapped[str | None] = mapped_column(String(200))
     approved_at: Mapped[datetime | None]
@@ -190,6 +197,8 @@ class Airing(Base):
     engine: Mapped[str | None] = mapped_column(String(64))
     audio_hash: Mapped[str | None] = mapped_column(String(64))
     error: Mapped[str] = mapped_column(Text, default="")
+    # Which outputs carried it, e.g. "device, icecast:/xa (gap 12.0 s)".
+    outputs: Mapped[str] = mapped_column(String(500), default="", server_default="")
     created_at: Mapped[datetime]
 
     segment: Mapped[Segment | None] = relationship()

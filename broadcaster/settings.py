@@ -64,7 +64,9 @@ class Settings:
     paragraph_pause_ms: int = 800
     jingle_dir: str = ""
     station_id_file: str = ""
-    output: str = "device"
+    # Where the programme goes: "device" (sound card), "file:PATH.wav", and/or
+    # "icecast://source:PASSWORD@HOST:PORT/mount" for IP loudspeakers; several at once.
+    output: tuple[str, ...] = ("device",)
     output_device: str = ""
     # How long after it is written a sound is heard (a card behind a sound server is
     # near 0); bench/bench_playout.py measures it on the station's own output.
@@ -80,6 +82,21 @@ class Settings:
     auto_emergency: bool = True
     # How often the daemon looks into ``inbox/`` for bulletins from a source system.
     inbox_scan_seconds: int = 10
+    # Relay (tiếp âm): open the stream this long before its start; on a drop retry this
+    # many times, this many seconds apart; meanwhile air the fallback: "silence",
+    # "station-id" (station_id_file) or the path of a filler recording.
+    relay_open_ahead_seconds: float = 5.0
+    relay_retries: int = 3
+    relay_retry_seconds: float = 2.0
+    relay_fallback: str = "silence"
+    # Icecast output: "mp3" or "opus", kbit/s, what the mount carries when nothing airs
+    # ("silence" or a recording played in a loop), the longest wait between reconnects,
+    # and whether «make run» starts a local Icecast server for the icecast:// outputs.
+    icecast_format: str = "mp3"
+    icecast_bitrate: int = 64
+    icecast_idle: str = "silence"
+    icecast_reconnect_max_seconds: float = 30.0
+    icecast_local: bool = False
 
     @property
     def tz(self) -> ZoneInfo:

@@ -21,6 +21,7 @@ from broadcaster.catalogue.levels import level_rank
 from broadcaster.models import Booking, Carryover, Segment, Slot, is_airable_status
 from broadcaster.station import App
 
+MIN_FILL_SECONDS = 10.0  # a relay «until the slot ends» needs at least this much
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
@@ -49,6 +50,7 @@ class Entry:
     repeat: int = 1
     carried: bool = False
     until: datetime | None = None  # exact end of validity (a bulletin's valid_to)
+    fill: bool = False  # a relay «until the slot ends»: takes what is left of the slot
 
 
 @dataclass(frozen=True)
@@ -56,6 +58,11 @@ class PlannedEntry:
     entry: Entry
     offset: float  # seconds after the slot's start
     fits: bool
+    span: float | None = None  # the planned length when it differs from the entry's
+
+    @property
+    def length(self) -> float:
+        return self.entry.duration if self.span is None else self.span
 
 
 @dataclass
@@ -74,7 +81,7 @@ class SlotPlan:
     @property
     def used(self) -> float:
         fitted = [p for p in self.entries if p.fits]
-        return max((p.offset + p.entry.duration for p in fitted), default=0.0)
+        return max((p.offset + p.length for p in fitted), default=0.0)
 
     @property
     def airing(self) -> list[PlannedEntry]:
@@ -89,11 +96,12 @@ class DayPlan:
 
 def order_entries(entries: list[Entry]) -> list[Entry]:
     """Khẩn cấp, then ưu tiên, then thông thường; within a level booking order; a booking's
-    repeats come after every first airing of its level."""
+    repeats come after every first airing of its level. Relays «until the slot ends» come
+    last: they take whatever time is left."""
     rounds: list[Entry] = []
     for entry in entries:
         rounds.extend(replace(entry, repeat=n) for n in range(1, max(1, entry.per_day) + 1))
-    return sorted(rounds, key=lambda e: (level_rank(e.level), e.repeat, e.booking_id))
+    return sorted(rounds, key=lambda e: (e.fill, level_rank(e.level), e.repeat, e.booking_id))
 
 
 def fit_entries(entries: list[Entry], capacity: float, gap: float) -> list[PlannedEntry]:
@@ -109,6 +117,12 @@ def fit_entries(entries: list[Entry], capacity: float, gap: float) -> list[Plann
             planned.append(PlannedEntry(entry, cursor, False))
             continue
         start = cursor if cursor == 0.0 else cursor + gap
+        if entry.fill:
+            rest = capacity - start
+            fits = rest >= MIN_FILL_SECONDS
+            planned.append(PlannedEntry(entry, start, fits, max(0.0, rest)))
+            cursor = capacity if fits else cursor
+            continue
         if start + entry.duration <= capacity + 1e-6:
             planned.append(PlannedEntry(entry, start, True))
             cursor = start + entry.duration
@@ -135,6 +149,8 @@ def booking_runs_on(booking: Booking, day: date) -> bool:
 
 def segment_duration(segment: Segment, spm: int) -> tuple[float, bool]:
     """(seconds, is_estimate): the rendered length when fresh, else an estimate from text."""
+    if segment.kind == "relay":
+        return segment.relay_seconds or 0.0, False
     if segment.audio_duration is not None and (
         segment.kind == "recording" or not segment.audio_stale
     ):
@@ -171,6 +187,7 @@ def make_entry(booking: Booking, segment: Segment, day: date, app: App) -> Entry
         warnings=tuple(warnings),
         per_day=booking.per_day,
         until=segment.valid_until,
+        fill=segment.kind == "relay" and segment.relay_until_slot_end,
     )
 
 

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from broadcaster.catalogue.dates import format_date
 from broadcaster.catalogue.levels import EMERGENCY, check_repeat, parse_level
+from broadcaster.catalogue.relays import RelayInput
 from broadcaster.catalogue.scriptfile import ScriptText
 from broadcaster.errors import ConflictError, InputError, NotFoundError, ScriptFileError
 from broadcaster.models import Airing, Booking, Segment, SegmentEvent
@@ -30,6 +31,7 @@ class SegmentInput:
     level: str | None = None
     script: ScriptText | None = None
     recording: Path | None = None
+    relay: RelayInput | None = None
     valid_from: date | None = None
     valid_to: date | None = None
     notes: str | None = None
@@ -125,16 +127,19 @@ def arm_emergency(segment: Segment, now: datetime, tz: object) -> None:
 
 def build_segment(app: App, data: SegmentInput) -> Segment:
     """A new (draft) segment from the operator's input, checked, not yet stored."""
-    if (data.script is None) == (data.recording is None):
+    sources = [x for x in (data.script, data.recording, data.relay) if x is not None]
+    if len(sources) != 1:
         raise InputError(
             "Hãy chọn đúng một nguồn nội dung: --file (kịch bản .txt/.docx), --text (gõ "
-            "trực tiếp) hoặc --audio (tệp ghi âm)."
+            "trực tiếp), --audio (tệp ghi âm) hoặc --relay (tiếp âm một luồng phát thanh)."
         )
     category = check_category(app, data.category or "")
     level = parse_level(data.level or "thong-thuong")
     check_validity(data.valid_from, data.valid_to)
     every, span = check_repeat(level, data.repeat_every, data.repeat_for, data.valid_to is not None)
     title = (data.title or _title_from(data.script, data.recording)).strip()
+    if not title and data.relay is not None:
+        title = f"Tiếp âm {data.relay.url}"
     if not title:
         raise InputError('Tin bài cần có tên. Hãy thêm --title "…".')
     now = app.now()
@@ -157,6 +162,14 @@ def build_segment(app: App, data: SegmentInput) -> Segment:
         segment.script_text = data.script.text
         segment.source_name = data.script.source_name
         segment.source_hash = data.script.source_hash
+    elif data.relay is not None:
+        segment.kind = "relay"
+        segment.relay_url = data.relay.url
+        segment.relay_seconds = data.relay.seconds
+        segment.relay_until_slot_end = data.relay.until_slot_end
+        segment.source_name = data.relay.url
+        segment.audio_stale = False
+        segment.script_text = ""
     else:
         assert data.recording is not None
         path, digest, duration = _store_recording(app, data.recording)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -10,6 +11,7 @@ import click
 
 from broadcaster.catalogue.dates import format_date, format_duration
 from broadcaster.catalogue.levels import format_minutes, level_label, parse_minutes
+from broadcaster.catalogue.relays import relay_input
 from broadcaster.catalogue.scriptfile import ScriptText, read_script_file, script_from_text
 from broadcaster.catalogue.segments import (
     STATUS_LABELS,
@@ -25,6 +27,7 @@ from broadcaster.cli import BroadcasterGroup, CliState, date_option, pass_state
 from broadcaster.cli.fmt import table, when
 from broadcaster.errors import InputError
 from broadcaster.labels import EVENT_LABELS, OUTCOME_LABELS
+from broadcaster.models import Segment
 
 
 def _script(file: Path | None, text: str | None) -> ScriptText | None:
@@ -129,11 +132,29 @@ def segment_group() -> None:
     required=True,
     help="Chuyên mục: cchc, thong-bao, y-te, phong-chong-thien-tai, an-ninh, …",
 )
+@click.option(
+    "--relay",
+    metavar="ĐỊA_CHỈ",
+    help="Tiếp âm một luồng phát thanh (http://…/mount, MP3/AAC/Opus hoặc .m3u8).",
+)
+@click.option("--duration", metavar="THỜI_LƯỢNG", help="Thời lượng tiếp âm, ví dụ 30:00.")
+@click.option("--until-slot-end", is_flag=True, help="Tiếp âm đến hết buổi phát.")
 @pass_state
-def add_cmd(state: CliState, **options: Any) -> None:
-    """Thêm tin bài từ tệp kịch bản, văn bản gõ trực tiếp hoặc tệp ghi âm."""
+def add_cmd(
+    state: CliState,
+    relay: str | None,
+    duration: str | None,
+    until_slot_end: bool,
+    **options: Any,
+) -> None:
+    """Thêm tin bài từ tệp kịch bản, văn bản gõ trực tiếp, tệp ghi âm hoặc tiếp âm."""
     app = state.app()
-    segment = add_segment(app, _segment_input(**options))
+    data = _segment_input(**options)
+    if relay is not None:
+        data = replace(data, relay=relay_input(relay, duration, until_slot_end))
+    elif duration is not None or until_slot_end:
+        raise InputError("--duration và --until-slot-end chỉ dùng cùng --relay ĐỊA_CHỈ.")
+    segment = add_segment(app, data)
     click.echo(
         f"Đã thêm tin bài số {segment.id}: «{segment.title}» ({STATUS_LABELS[segment.status]}, "
         f"mức {level_label(segment.level)})."
@@ -177,9 +198,7 @@ def list_cmd(state: CliState, category: str | None, status: str | None, on: date
             s.category,
             level_label(s.level),
             STATUS_LABELS[s.status],
-            format_duration(s.audio_duration)
-            if s.audio_duration and not (s.kind == "script" and s.audio_stale)
-            else "",
+            _list_duration(s),
             format_date(s.valid_to) if s.valid_to else "",
         )
         for s in segments
@@ -187,6 +206,16 @@ def list_cmd(state: CliState, category: str | None, status: str | None, on: date
     click.echo(
         table(("Số", "Tên", "Chuyên mục", "Mức", "Trạng thái", "Thời lượng", "Hết hạn"), rows)
     )
+
+
+def _list_duration(s: Segment) -> str:
+    if s.kind == "relay":
+        if s.relay_until_slot_end:
+            return "tiếp âm, hết buổi"
+        return format_duration(s.relay_seconds or 0)
+    if s.audio_duration and not (s.kind == "script" and s.audio_stale):
+        return format_duration(s.audio_duration)
+    return ""
 
 
 @segment_group.command("show")
@@ -218,6 +247,9 @@ def show_cmd(state: CliState, segment_id: int) -> None:
         lines.append(f"Nguồn: {s.source_name}")
     if s.bulletin_id:
         lines.append(f"Bản tin nhận từ: {s.bulletin_source or '?'} (mã {s.bulletin_id})")
+    if s.kind == "relay":
+        span = "đến hết buổi" if s.relay_until_slot_end else format_duration(s.relay_seconds or 0)
+        lines.append(f"Tiếp âm: {s.relay_url} ({span})")
     if s.kind == "recording":
         lines.append(f"Tệp ghi âm: {s.recording_path} ({format_duration(s.audio_duration or 0)})")
     elif s.audio_path and not s.audio_stale:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, time, timedelta
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 import click
@@ -206,6 +206,12 @@ def book_cancel_cmd(state: CliState, booking_id: int) -> None:
     click.echo(f"Đã hủy lượt đặt lịch số {booking.id} (tin «{booking.segment.title}»).")
 
 
+def _relay_span(at: datetime, seconds: float, fill: bool) -> str:
+    end = at + timedelta(seconds=seconds)
+    rest = ", đến hết buổi" if fill else ""
+    return f" TIẾP ÂM {at:%H:%M:%S}–{end:%H:%M:%S}{rest}"
+
+
 @click.command("plan")
 @date_option("--date", "day", help="Ngày cần xem (mặc định hôm nay).")
 @pass_state
@@ -244,8 +250,9 @@ def plan_cmd(state: CliState, day: date | None) -> None:
                 flags.append("không kịp phát trong buổi")
             line = (
                 f"  {n:>2}. {clock}  [{e.category}] {e.title[:50]} "
-                f"({mark}{format_duration(e.duration)})"
+                f"({mark}{format_duration(p.length)})"
                 + f" — {level_label(e.level)}"
+                + (_relay_span(at, p.length, e.fill) if e.kind == "relay" and p.fits else "")
                 + (f" lần {e.repeat}" if e.per_day > 1 else "")
             )
             click.echo(line)

@@ -15,6 +15,7 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from typing import cast
 
 import numpy as np
 
@@ -28,8 +29,11 @@ from broadcaster.playout.airlog import (
     log_not_aired,
     open_airing,
 )
+from broadcaster.playout.outputs.multi import output_names
 from broadcaster.playout.outputs.registry import Output
 from broadcaster.playout.programme import Occurrence, fit_from
+from broadcaster.playout.relay import RelaySource
+from broadcaster.playout.stream import ProgrammeStream
 from broadcaster.station import App
 
 log = logging.getLogger(__name__)
@@ -42,6 +46,17 @@ class Item:
     ref: AiringRef
     samples: np.ndarray | None
     error: str = ""
+    source: RelaySource | None = None  # a relay streams instead of preloaded samples
+
+    @property
+    def playable(self) -> bool:
+        return self.samples is not None or self.source is not None
+
+    def frames(self) -> int:
+        if self.source is not None:
+            return self.source.frames
+        assert self.samples is not None
+        return len(self.samples)
 
 
 @dataclass
@@ -148,21 +163,29 @@ class Airer:
     # -- one programme --------------------------------------------------------------
     def air(self, programme: Programme) -> Programme:
         now = self.app.now()
-        failed = [i for i in programme.items if i.samples is None]
-        playable = [i for i in programme.items if i.samples is not None]
+        failed = [i for i in programme.items if not i.playable]
+        playable = [i for i in programme.items if i.playable]
         for item in failed:
             self._not_aired(programme, item, "failed", item.error)
         if programme.occ is not None and playable:
             start = max(programme.start_at or now, now)
             placed, left = fit_from([i.entry for i in playable], start, programme.occ.end, self.gap)
-            keep = {id(p.entry) for p in placed}
+            keep = {id(p.entry): p.length for p in placed}
+            for item in playable:
+                if item.source is not None and item.entry.fill and id(item.entry) in keep:
+                    item.source.set_seconds(keep[id(item.entry)])
             if left:
                 self.on_leftover(programme.occ, left)
             playable = [i for i in playable if id(i.entry) in keep]
         if not playable:
             self._finish_request(programme, "Không có gì để phát.")
             return programme
-        self._play(programme, playable)
+        try:
+            self._play(programme, playable)
+        finally:
+            for item in playable:
+                if item.source is not None:
+                    item.source.close()
         return programme
 
     def _play(self, programme: Programme, items: list[Item]) -> None:
@@ -205,10 +228,20 @@ class Airer:
         self.writer.submit(lambda: checkpoint(self.app, programme.results[n], heard))
 
     def _close(
-        self, programme: Programme, n: int, ended: datetime, outcome: str, error: str = ""
+        self,
+        programme: Programme,
+        n: int,
+        ended: datetime,
+        outcome: str,
+        error: str = "",
+        duration: float | None = None,
+        started: datetime | None = None,
     ) -> None:
+        outputs = output_names(self.output, started or ended, ended)
         self.writer.submit(
-            lambda: close_airing(self.app, programme.results[n], ended, outcome, error)
+            lambda: close_airing(
+                self.app, programme.results[n], ended, outcome, error, duration, outputs
+            )
         )
 
     def _not_aired(self, programme: Programme, item: Item, outcome: str, error: str) -> None:
@@ -240,18 +273,27 @@ class _Cursor:
     def __init__(self, airer: Airer, programme: Programme, items: list[Item], rate: int):
         self.airer, self.programme, self.items, self.rate = airer, programme, items, rate
         gap = np.zeros(int(airer.gap * rate), dtype=np.float32)
-        parts: list[np.ndarray] = []
+        parts: list[np.ndarray | RelaySource] = []
         self.bounds: list[tuple[int, int]] = []
         pos = 0
         for k, item in enumerate(items):
-            assert item.samples is not None
             if k:
                 parts.append(gap)
                 pos += len(gap)
-            self.bounds.append((pos, pos + len(item.samples)))
-            parts.append(item.samples)
-            pos += len(item.samples)
-        self.stream = np.concatenate(parts)
+            self.bounds.append((pos, pos + item.frames()))
+            part = item.source if item.source is not None else item.samples
+            assert part is not None
+            parts.append(part)
+            pos += item.frames()
+        if any(item.source is not None for item in items):
+            # A relay is opened ahead of its planned start and read as the audio gets there.
+            begin = programme.start_at or airer.app.now()
+            for item, (lo, _hi) in zip(items, self.bounds, strict=True):
+                if item.source is not None:
+                    item.source.arm(begin + timedelta(seconds=lo / rate))
+            self.stream: np.ndarray = cast(np.ndarray, ProgrammeStream(parts))
+        else:
+            self.stream = np.concatenate([p for p in parts if isinstance(p, np.ndarray)])
         self.numbers = [programme.items.index(i) for i in items]
         self.opened = self.closed = 0
         self.last_checkpoint = 0.0
@@ -272,17 +314,30 @@ class _Cursor:
             self.opened += 1
         while self.closed < self.opened and self.bounds[self.closed][1] <= frames:
             k = self.closed
-            self.airer._close(self.programme, self.numbers[k], self.at(self.bounds[k][1]), "aired")
+            self._close_item(k, self.at(self.bounds[k][1]), "aired")
             self.closed += 1
         heard = frames / self.rate
         if self.closed < self.opened and heard - self.last_checkpoint >= CHECKPOINT_SECONDS:
             self.last_checkpoint = heard
             self.airer._checkpoint(self.programme, self.numbers[self.closed], self.at(frames))
 
+    def _close_item(self, k: int, ended: datetime, outcome: str, error: str = "") -> None:
+        """Close item ``k``'s row; a relay says what its stream really gave."""
+        started = self.at(self.bounds[k][0])
+        source = self.items[k].source
+        duration = None
+        if source is not None:
+            result = source.result()
+            duration = result.relayed_seconds
+            if outcome == "aired":
+                outcome = result.outcome
+            error = error or result.error
+        self.airer._close(self.programme, self.numbers[k], ended, outcome, error, duration, started)
+
     def stop(self, ended: datetime, outcome: str) -> list[Item]:
         """Close what was on air with ``outcome``; return the items never started."""
         for k in range(self.closed, self.opened):
-            self.airer._close(self.programme, self.numbers[k], ended, outcome)
+            self._close_item(k, ended, outcome)
         self.closed = self.opened
         return self.items[self.opened :]
 
@@ -290,8 +345,6 @@ class _Cursor:
         """The output broke: what was on air is ``partial``, the rest ``failed``."""
         for k in range(self.closed, len(self.items)):
             if k < self.opened and self.started is not None:
-                self.airer._close(
-                    self.programme, self.numbers[k], self.at(self.frames), "partial", error
-                )
+                self._close_item(k, self.at(self.frames), "partial", error)
             else:
                 self.airer._not_aired(self.programme, self.items[k], "failed", error)

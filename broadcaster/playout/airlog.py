@@ -57,15 +57,27 @@ def checkpoint(app: App, airing_id: int, heard_until: datetime) -> None:
             row.duration = (heard_until - row.actual_start).total_seconds()
 
 
-def close_airing(app: App, airing_id: int, ended: datetime, outcome: str, error: str = "") -> None:
+def close_airing(
+    app: App,
+    airing_id: int,
+    ended: datetime,
+    outcome: str,
+    error: str = "",
+    duration: float | None = None,
+    outputs: str | None = None,
+) -> None:
+    """Close a row; ``duration`` when less went out than the span (a relay's fallback)."""
     with app.db.transaction() as session:
         row = session.get(Airing, airing_id)
         if row is None or row.actual_start is None:
             return
         row.actual_end = ended
-        row.duration = max(0.0, (ended - row.actual_start).total_seconds())
+        span = max(0.0, (ended - row.actual_start).total_seconds())
+        row.duration = span if duration is None else min(span, max(0.0, duration))
         row.outcome = outcome
         row.error = error
+        if outputs is not None:
+            row.outputs = outputs
 
 
 def log_not_aired(app: App, ref: AiringRef, outcome: str, error: str) -> int:

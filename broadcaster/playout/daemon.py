@@ -36,6 +36,7 @@ from broadcaster.playout.airlog import (
 from broadcaster.playout.levels import quiet_refusal_now, schedule_emergencies, split_quiet
 from broadcaster.playout.outputs.registry import Output, load_samples
 from broadcaster.playout.programme import Occurrence, carry_target, judge_start, occurrences
+from broadcaster.playout.relay_item import relay_source
 from broadcaster.speech.render import Renderer, needs_audio
 from broadcaster.station import App, record_heartbeat
 
@@ -281,6 +282,12 @@ class Daemon:
     def _item(
         self, entry: Entry, occ: Occurrence | None, scheduled: datetime | None = None
     ) -> Item:
+        if entry.kind == "relay":
+            try:
+                source = relay_source(self.app, entry.segment_id, self.output.sample_rate, occ)
+            except BroadcasterError as exc:
+                return Item(entry, self._ref(entry, occ, scheduled), None, str(exc))
+            return Item(entry, self._ref(entry, occ, scheduled, "relay"), None, source=source)
         self.ensure_rendered([entry.segment_id])
         try:
             result = self.renderer.render_and_store(entry.segment_id)

@@ -281,6 +281,10 @@ class Renderer:
 
     # -- public ----------------------------------------------------------------------
     def render(self, segment: Segment) -> RenderResult:
+        if segment.kind == "relay":
+            raise RenderError(
+                f"Tin bài số {segment.id} là tiếp âm một luồng phát thanh, không cần tạo âm thanh."
+            )
         if segment.kind == "recording":
             return self._render_recording(segment)
         return self._render_script(segment)
@@ -338,6 +342,8 @@ class BatchOutcome:
 
 def needs_audio(segment: Segment) -> bool:
     """No audio yet, audio gone from disk, or content changed since it was rendered."""
+    if segment.kind == "relay":
+        return False  # a relay is a live stream, nothing to render
     return segment.audio_stale or not segment.audio_path or not Path(segment.audio_path).exists()
 
 
@@ -365,6 +371,7 @@ def select_segments(app: App, ids: Iterable[int], everything: bool, stale_only: 
             s.id
             for s in rows
             if is_airable_status(s, app.settings.require_approval)
+            and s.kind != "relay"
             and (not stale_only or needs_audio(s))
         ]
 
