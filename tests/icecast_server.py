@@ -122,8 +122,10 @@ class Listener:
         self.rate = rate
         self.started = time.time()
         self.proc = subprocess.Popen(
-            ["ffmpeg", "-nostdin", "-v", "error", "-y", "-i", url, "-ac", "1", "-ar", str(rate)]
-            + ["-f", "wav", str(path)],
+            [
+                *("ffmpeg", "-nostdin", "-v", "error", "-y", "-i", url),
+                *("-ac", "1", "-ar", str(rate), "-f", "wav", str(path)),
+            ],
             stdin=subprocess.DEVNULL,
         )
 

@@ -49,7 +49,7 @@ def build_log(app: App) -> Built:
 
         relay_segment = session.get(Segment, relay)
         assert relay_segment is not None
-        relay_segment.kind = "recording"
+        relay_segment.kind = "relay"
     book_segment(
         app, BookingRequest(never, ("Buổi sáng",), at(1, 0, 0).date(), at(30, 0, 0).date())
     )

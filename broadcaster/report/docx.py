@@ -209,7 +209,8 @@ def write_docx(
         f"Trong tháng, {report.station} đã thực hiện {_number(t.airings)} lượt phát với "
         f"{_number(t.items)} tin, bài; tổng thời lượng phát sóng {format_duration(t.seconds)} "
         f"(giờ:phút:giây), trong đó tin, bài đọc {format_duration(report.spoken_seconds)}, "
-        f"ghi âm và tiếp sóng {format_duration(report.recorded_seconds)}. Số ngày phát sóng: "
+        f"ghi âm {format_duration(report.recorded_seconds)}, tiếp âm (tiếp sóng) "
+        f"{format_duration(report.relayed_seconds)}. Số ngày phát sóng: "
         f"{report.broadcast_days}; số buổi phát: {report.slot_sessions}.",
         indent=True,
     )

@@ -40,12 +40,16 @@ class Row:
     segment_id: int | None
     outcome: str
     error: str
+    duration: float | None = None  # as logged: a relay's real relayed seconds
 
     @property
     def seconds(self) -> float:
         if self.outcome not in WENT_OUT or self.start is None or self.end is None:
             return 0.0
-        return max(0.0, (self.end - self.start).total_seconds())
+        span = max(0.0, (self.end - self.start).total_seconds())
+        if self.kind == "relay" and self.duration is not None:
+            return min(span, max(0.0, self.duration))  # the fallback is not relay airtime
+        return span
 
     @property
     def day(self) -> date:
@@ -83,6 +87,7 @@ class MonthReport:
     totals: Tally = field(default_factory=Tally)
     spoken_seconds: float = 0.0
     recorded_seconds: float = 0.0
+    relayed_seconds: float = 0.0
     broadcast_days: int = 0
     slot_sessions: int = 0
     by_category: dict[str, Tally] = field(default_factory=dict)
@@ -155,7 +160,8 @@ def build_report(
     went = [r for r in rows if r.outcome in WENT_OUT]
     report.totals = _tally(rows)
     report.spoken_seconds = sum(r.seconds for r in went if r.kind == "script")
-    report.recorded_seconds = sum(r.seconds for r in went if r.kind != "script")
+    report.recorded_seconds = sum(r.seconds for r in went if r.kind == "recording")
+    report.relayed_seconds = sum(r.seconds for r in went if r.kind == "relay")
     report.broadcast_days = len({r.day for r in went if r.seconds > 0})
     report.slot_sessions = len({(r.day, r.slot) for r in went if r.seconds > 0})
     by_category: dict[str, list[Row]] = defaultdict(list)
@@ -201,6 +207,7 @@ def month_rows(app: App, start: datetime, end: datetime) -> list[Row]:
             Segment.title,
             Segment.category,
             Segment.kind,
+            Airing.duration,
         )
         .select_from(Airing)
         .outerjoin(Slot, Slot.id == Airing.slot_id)
@@ -222,6 +229,7 @@ def month_rows(app: App, start: datetime, end: datetime) -> list[Row]:
                 r[6],
                 r[4],
                 r[5] or "",
+                r[11],
             )
             for r in conn.execute(query)
         ]

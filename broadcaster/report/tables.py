@@ -24,7 +24,9 @@ AIRING_HEADERS = (
     "Chuyên mục",
     "Kết quả",
     "Ghi chú",
+    "Loại",
 )
+KIND_LABELS = {"script": "tin, bài đọc", "recording": "ghi âm", "relay": "tiếp âm"}
 DURATION = "[h]:mm:ss"
 EXCEL_EPOCH = datetime(1899, 12, 30)
 ONE_DAY = timedelta(days=1)
@@ -50,6 +52,7 @@ def airing_line(row: Row, settings: Settings) -> list[str]:
         settings.category_label(row.category),
         OUTCOME_LABELS.get(row.outcome, row.outcome),
         row.error,
+        KIND_LABELS.get(row.kind, row.kind),
     ]
 
 
@@ -84,7 +87,8 @@ def write_xlsx(report: MonthReport, settings: Settings, path: Path) -> None:
     times = [
         ("Tổng thời lượng phát sóng", t.seconds),
         ("  trong đó: tin, bài đọc", report.spoken_seconds),
-        ("  trong đó: ghi âm, tiếp sóng", report.recorded_seconds),
+        ("  trong đó: ghi âm", report.recorded_seconds),
+        ("  trong đó: tiếp âm (tiếp sóng)", report.relayed_seconds),
     ]
     more = [
         ("Số ngày phát sóng", report.broadcast_days),

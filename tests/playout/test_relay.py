@@ -64,7 +64,7 @@ def make_home(tmp_path: Path, outputs: list[str]) -> Path:
         "segment_gap = 2.0",
         f"segment_gap = 1.0\noutput = [{listed}]\nheartbeat_seconds = 1\nreload_seconds = 1\n"
         f'[relay]\nretries = 1\nretry_seconds = 0.5\nfallback = "{filler}"\n'
-        'open_ahead_seconds = 5.0\n[icecast]\nreconnect_max_seconds = 2.0\n',
+        "open_ahead_seconds = 5.0\n[icecast]\nreconnect_max_seconds = 2.0\n",
         1,
     )
     toml.write_text(text, encoding="utf-8")

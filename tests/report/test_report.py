@@ -20,7 +20,7 @@ def test_numbers_come_from_actual_times(app: App) -> None:
     build_log(app)
     r = monthly_report(app, 2026, 11)
     assert (r.totals.airings, r.totals.items, r.totals.seconds) == (5, 3, 885.0)
-    assert (r.spoken_seconds, r.recorded_seconds) == (285.0, 600.0)
+    assert (r.spoken_seconds, r.recorded_seconds, r.relayed_seconds) == (285.0, 0.0, 600.0)
     assert (r.broadcast_days, r.slot_sessions) == (3, 4)
     assert {c: (t.airings, t.items, t.seconds) for c, t in r.by_category.items()} == {
         "tiep-song": (1, 1, 600.0),
@@ -79,6 +79,7 @@ def test_files_are_written_and_read_back(app: App, tmp_path: Path) -> None:
         "Tiếp sóng",
         "đã phát",
         "",
+        "tiếp âm",
     ] in lines
 
     book = openpyxl.load_workbook(tmp_path / "bc" / "bao-cao-2026-11.xlsx")
@@ -87,6 +88,8 @@ def test_files_are_written_and_read_back(app: App, tmp_path: Path) -> None:
         row[0].value: row[1] for row in book["Tổng hợp"].iter_rows(min_row=4) if row[0].value
     }
     assert summary["Số lượt phát"].value == 5
+    relayed = summary["  trong đó: tiếp âm (tiếp sóng)"]
+    assert round(relayed.value.total_seconds()) == 600
     total = summary["Tổng thời lượng phát sóng"]
     assert total.number_format == "[h]:mm:ss" and round(total.value.total_seconds()) == 885
     cats = list(book["Theo chuyên mục"].iter_rows(min_row=2, values_only=True))
@@ -102,6 +105,7 @@ def test_files_are_written_and_read_back(app: App, tmp_path: Path) -> None:
     assert "Số: 12/BC-ĐTT" in cells and "TRƯỞNG ĐÀI" in cells
     assert "Kết quả hoạt động phát sóng tháng 11 năm 2026" in text
     assert "5 lượt phát với 3 tin, bài; tổng thời lượng phát sóng 14:45" in text
+    assert "ghi âm 0:00, tiếp âm (tiếp sóng) 10:00" in text
     assert "Chưa bao giờ phát" in text
     assert "Tiếp sóng" in cells and "67,8%" in cells
     assert len(document.inline_shapes) == 1  # the chart
