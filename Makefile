@@ -7,7 +7,7 @@ PY := $(VENV)/bin/python
 BIN := $(VENV)/bin
 HOME_DIR ?= station
 RUN_PACKAGES := espeak-ng ffmpeg sox pulseaudio pulseaudio-utils libasound2-plugins \
-	libportaudio2 fonts-dejavu-core
+	libportaudio2 fonts-dejavu-core icecast2
 # Tests also need a PostgreSQL server, and LibreOffice + poppler to lay out the report.
 TEST_PACKAGES := $(RUN_PACKAGES) postgresql libreoffice-writer-nogui poppler-utils fonts-liberation
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
@@ -46,6 +46,7 @@ run: run-system-deps $(VENV)/.run-deps
 	$(BIN)/broadcaster --home $(HOME_DIR) init --example
 	$(BIN)/broadcaster --home $(HOME_DIR) render --stale
 	$(BIN)/broadcaster --home $(HOME_DIR) plan
+	PYTHON=$(PY) deploy/local-icecast.sh $(HOME_DIR)
 	. deploy/ensure-audio.sh && exec $(BIN)/broadcaster --home $(HOME_DIR) run
 
 lint: $(VENV)/.test-deps

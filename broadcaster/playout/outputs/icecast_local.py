@@ -13,6 +13,7 @@ import argparse
 import os
 import secrets
 import shutil
+import socket
 import subprocess
 import sys
 from dataclasses import dataclass
@@ -132,6 +133,12 @@ def main(argv: list[str] | None = None) -> int:
         )
         return 1
     base = (settings.home / "icecast").resolve()
+    try:
+        with socket.create_connection(("127.0.0.1", server.port), timeout=1):
+            print(f"Icecast đã chạy sẵn tại http://127.0.0.1:{server.port}/.")
+            return 0
+    except OSError:
+        pass
     config = write_config(server, base)
     binary = shutil.which("icecast2")
     if binary is None:
