@@ -33,7 +33,9 @@ log = logging.getLogger(__name__)
 MAX_BUFFER_SECONDS = 20.0  # the reader waits (and ffmpeg with it) beyond this
 READ_BYTES = 16384
 IO_TIMEOUT_SECONDS = 5.0  # a stream that sends nothing this long has dropped
-MIN_FALLBACK_SECONDS = 1.0  # less fallback than this (a network hiccup) is not a drop
+MIN_FALLBACK_SECONDS = 1.0
+LEADING_SILENCE_SECONDS = 0.5  # at most this much decoder start-up silence is skipped
+SILENCE_LEVEL = 0.003  # about -50 dBFS  # less fallback than this (a network hiccup) is not a drop
 
 
 @dataclass(frozen=True)
@@ -257,6 +259,8 @@ class RelaySource:
         out = np.empty(n, dtype=np.float32)
         filled = 0
         with self._space:
+            if self.position == 0:
+                self._skip_leading_silence()
             while filled < n and self._buf:
                 head = self._buf[0]
                 take = min(len(head), n - filled)
@@ -274,6 +278,25 @@ class RelaySource:
         self._fade(out)
         self.position += n
         return out
+
+    def _skip_leading_silence(self) -> None:
+        """Drop the decoder's start-up silence so the first relayed frame is audible."""
+        limit = int(LEADING_SILENCE_SECONDS * self.cfg.sample_rate)
+        dropped = 0
+        while self._buf and dropped < limit:
+            head = self._buf[0]
+            loud = np.flatnonzero(np.abs(head[: limit - dropped]) > SILENCE_LEVEL)
+            cut = int(loud[0]) if len(loud) else min(len(head), limit - dropped)
+            if cut == 0:
+                return
+            if cut == len(head):
+                self._buf.popleft()
+            else:
+                self._buf[0] = head[cut:]
+            self._buffered -= cut
+            dropped += cut
+            if len(loud):
+                return
 
     def _fallback_frames(self, n: int) -> np.ndarray:
         if self.fallback is None:

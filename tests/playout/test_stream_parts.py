@@ -113,3 +113,10 @@ def test_icecast_config_binds_loopback() -> None:
     xml = icecast_config(LocalIcecast(8123, "mật<khẩu>"), Path("/tmp/x"))
     assert "<bind-address>127.0.0.1</bind-address>" in xml and "<port>8123</port>" in xml
     assert "mật&lt;khẩu&gt;" in xml
+
+
+def test_the_decoders_start_up_silence_is_skipped_so_the_relay_starts_audible() -> None:
+    relay = source(2.0)
+    relay._put(np.concatenate([np.zeros(20, np.float32), np.full(100, 0.3, np.float32)]))
+    assert relay.read(10)[0] == pytest.approx(0.3)
+    assert relay.relayed == 10
