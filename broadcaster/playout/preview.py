@@ -23,7 +23,9 @@ def preview_segment(app: App, segment_id: int, out: Path | None) -> tuple[Render
         except OSError as exc:
             raise RenderError(f"Không ghi được tệp {out}: {exc.strerror}.") from exc
         return result, f"tệp {out}"
-    output = open_output(app.settings.output, app.settings, app.clock)
+    # A preview is for the operator's ears: the local speakers, never the IP loudspeakers.
+    local = [o for o in app.settings.output if not o.startswith("icecast://")]
+    output = open_output(local or ["device"], app.settings, app.clock)
     try:
         output.play(load_samples(result.path, app.settings.sample_rate))
     finally:

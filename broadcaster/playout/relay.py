@@ -159,8 +159,14 @@ class RelaySource:
     # -- the reader side ----------------------------------------------------------------
     def arm(self, starts_at: datetime) -> None:
         """Open the stream ``open_ahead`` seconds before ``starts_at`` (in the background)."""
-        if self._thread is not None:
+        if self._thread is not None and not self._closed.is_set():
             return
+        if self._closed.is_set():  # closed after a preemption, aired again later
+            self._closed = threading.Event()
+            with self._lock:
+                self._buf.clear()
+                self._buffered = 0
+                self._given_up = False
         self._thread = threading.Thread(
             target=self._run, args=(starts_at,), name="relay", daemon=True
         )

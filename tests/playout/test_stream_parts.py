@@ -1,10 +1,11 @@
 """The pieces of relay and Icecast playout that need no server: fast checks at the edges."""
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, time, timedelta
 from pathlib import Path
 
 import numpy as np
 import pytest
+from conftest import TZ
 
 from broadcaster.clock import FakeClock
 from broadcaster.errors import OutputError
@@ -15,6 +16,7 @@ from broadcaster.playout.outputs.registry import open_output
 from broadcaster.playout.relay import RelayConfig, RelaySource
 from broadcaster.playout.stream import ProgrammeStream
 from broadcaster.settings import load_settings
+from broadcaster.station import App
 
 T0 = datetime(2026, 11, 24, 6, 0, tzinfo=UTC)
 
@@ -120,3 +122,38 @@ def test_the_decoders_start_up_silence_is_skipped_so_the_relay_starts_audible() 
     relay._put(np.concatenate([np.zeros(20, np.float32), np.full(100, 0.3, np.float32)]))
     assert relay.read(10)[0] == pytest.approx(0.3)
     assert relay.relayed == 10
+
+
+def test_a_relay_until_the_slot_ends_fills_the_rest_of_the_slot(
+    sqlite_app: App, clock: FakeClock, tmp_path: Path
+) -> None:
+    from broadcaster.catalogue.planning import Entry
+    from broadcaster.catalogue.relays import RelayInput
+    from broadcaster.catalogue.segments import SegmentInput, add_segment
+    from broadcaster.catalogue.slots import SlotSpec, add_slot
+    from broadcaster.models import Airing
+    from broadcaster.playout.airer import Airer, Item, Programme
+    from broadcaster.playout.airlog import AiringRef
+    from broadcaster.playout.outputs.file import FileOutput
+    from broadcaster.playout.programme import Occurrence
+
+    app = sqlite_app
+    slot = add_slot(app, SlotSpec("Sáng", time(6), time(6, 1)))
+    six = datetime(2026, 11, 23, 6, 0, tzinfo=TZ)
+    occ = Occurrence(slot.id, slot.name, six, six + timedelta(minutes=1))
+    seg = add_segment(
+        app,
+        SegmentInput(category="tiep-song", relay=RelayInput("http://127.0.0.1:9/x", None, True)),
+    )
+    entry = Entry(0, seg.id, "t", "tiep-song", "normal", "relay", 0.0, False, True, fill=True)
+    relay = RelaySource(RelayConfig("http://127.0.0.1:9/x", 100, open_ahead=0), 0.0, clock, None)
+    item = Item(entry, AiringRef(seg.id, slot.id, None, six), None, source=relay)
+    airer = Airer(app, FileOutput(str(tmp_path / "a.wav"), 100, clock, realtime=False))
+    airer.air(Programme(occ, [item], start_at=six))
+    airer.writer.flush()
+    with app.db.transaction() as session:
+        (row,) = session.query(Airing).all()
+        assert row.outcome == "failed" and row.duration == 0.0
+        assert row.actual_start is not None and row.actual_end is not None
+        assert (row.actual_end - row.actual_start).total_seconds() == pytest.approx(60.0)
+        assert row.outputs == "file"
