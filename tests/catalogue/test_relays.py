@@ -5,13 +5,13 @@ from broadcaster.catalogue.relays import check_relay_url, parse_relay_duration, 
 from broadcaster.errors import InputError
 
 
-def entry(n: int, seconds: float, fill: bool = False, priority: str = "normal") -> Entry:
+def entry(n: int, seconds: float, fill: bool = False, level: str = "thong-thuong") -> Entry:
     return Entry(
         n,
         n,
         f"t{n}",
         "khac",
-        priority,
+        level,
         "relay" if fill else "script",
         seconds,
         False,
@@ -49,9 +49,7 @@ def test_relay_needs_exactly_a_duration_or_until_slot_end() -> None:
 
 
 def test_relay_until_slot_end_goes_last_and_takes_what_is_left() -> None:
-    ordered = order_entries(
-        [entry(1, 0, fill=True), entry(2, 100), entry(3, 50, priority="urgent")]
-    )
+    ordered = order_entries([entry(1, 0, fill=True), entry(2, 100), entry(3, 50, level="khan-cap")])
     assert [e.booking_id for e in ordered] == [3, 2, 1]
     planned = fit_entries(ordered, 1800, gap=2.0)
     relay = planned[-1]
