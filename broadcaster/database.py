@@ -2,26 +2,32 @@
 
 SQLite runs in WAL mode with a busy timeout so the daemon and the CLI can write at once.
 Before an existing SQLite database is migrated, a copy is kept beside it.
+
+Alembic is imported only when the stored schema revision differs from the newest one,
+which is read from the migration files' ``revision =`` lines (no Alembic import): a
+command on an up-to-date station does not pay for it. Every database failure becomes a
+:class:`StationError` with a Vietnamese message here (``database_error``).
 """
 
 from __future__ import annotations
 
+import importlib.util
 import logging
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event, inspect
-from sqlalchemy.exc import OperationalError, SQLAlchemyError
+from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from broadcaster.errors import StationError
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 log = logging.getLogger(__name__)
 
@@ -38,7 +44,26 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
+# The PostgreSQL drivers SQLAlchemy knows, in the order a bare «postgresql://» tries them.
+PG_DRIVERS = (("psycopg", "psycopg"), ("psycopg2", "psycopg2"))
+
+
+def resolve_url(url: str) -> str:
+    """Give a bare ``postgresql://`` URL the driver that is installed (the one place for it).
+
+    SQLAlchemy picks a default driver for a bare URL whether or not it is installed; the
+    station ships psycopg2 (setup.cfg), so the URL is pointed at whichever driver is there.
+    """
+    scheme, sep, rest = url.partition("://")
+    if sep and scheme.lower() in ("postgresql", "postgres"):
+        for driver, module in PG_DRIVERS:
+            if importlib.util.find_spec(module) is not None:
+                return f"postgresql+{driver}://{rest}"
+    return url
+
+
 def make_engine(url: str) -> Engine:
+    url = resolve_url(url)
     if url.startswith("sqlite"):
         engine = create_engine(
             url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False}
@@ -49,20 +74,48 @@ def make_engine(url: str) -> Engine:
 
 
 def _alembic_config() -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     return cfg
 
 
 def head_revision() -> str:
+    """The newest schema revision, as Alembic computes it."""
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(_alembic_config()).get_current_head()
     assert head is not None
     return head
 
 
+_REVISION_LINE = re.compile(r"^(down_revision|revision)\s*(?::[^=]*)?=\s*[\"']?([\w-]*)", re.M)
+
+
+def cheap_head_revision() -> str | None:
+    """The newest revision read from the migration files without importing Alembic.
+
+    None when the files do not name exactly one head (then Alembic decides).
+    """
+    revisions: set[str] = set()
+    parents: set[str] = set()
+    for path in (MIGRATIONS_DIR / "versions").glob("*.py"):
+        found = dict(m.groups() for m in _REVISION_LINE.finditer(path.read_text("utf-8")))
+        if found.get("revision"):
+            revisions.add(found["revision"])
+        if found.get("down_revision") and found["down_revision"] != "None":
+            parents.add(found["down_revision"])
+    heads = revisions - parents
+    return heads.pop() if len(heads) == 1 else None
+
+
 def current_revision(engine: Engine) -> str | None:
+    """The revision stored in the database (None for an empty database)."""
+    if not inspect(engine).has_table("alembic_version"):
+        return None
     with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
 def _backup_sqlite(engine: Engine, revision: str | None) -> Path | None:
@@ -87,8 +140,10 @@ def _backup_sqlite(engine: Engine, revision: str | None) -> Path | None:
 
 def migrate(engine: Engine) -> None:
     """Bring the schema to the newest revision; keep a copy of an existing SQLite file first."""
-    head = head_revision()
     current = current_revision(engine)
+    if current is not None and current == cheap_head_revision():
+        return
+    head = head_revision()
     if current == head:
         return
     has_tables = bool(inspect(engine).get_table_names())
@@ -103,6 +158,8 @@ def migrate(engine: Engine) -> None:
                 head,
                 engine.dialect.name,
             )
+    from alembic import command
+
     cfg = _alembic_config()
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn
@@ -118,26 +175,24 @@ class Database:
             self.engine = make_engine(url)
             if auto_migrate:
                 migrate(self.engine)
-        except OperationalError as exc:
-            raise StationError(
-                f"Không mở được cơ sở dữ liệu ({_safe_url(url)}): {exc.orig}. "
-                "Hãy kiểm tra đường dẫn --db / BROADCASTER_DB, quyền ghi thư mục và "
-                "máy chủ cơ sở dữ liệu."
-            ) from exc
-        except SQLAlchemyError as exc:
-            raise StationError(
-                f"Cơ sở dữ liệu {_safe_url(url)} bị lỗi: {exc}. Bản sao trước khi nâng cấp "
-                "(nếu có) nằm cạnh tệp dữ liệu với đuôi .bak-…"
-            ) from exc
+        except (SQLAlchemyError, ImportError, ValueError) as exc:
+            raise database_error(exc, url, opening=True) from exc
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        """Commit on success, roll everything back on any error."""
+        """Commit on success, roll everything back on any error.
+
+        A failure of the database itself (read-only, full disk, server gone) becomes a
+        :class:`StationError` with a Vietnamese message; nothing is half-written.
+        """
         session = self._sessions()
         try:
             yield session
             session.commit()
+        except DBAPIError as exc:
+            session.rollback()
+            raise database_error(exc, self.url) from exc
         except BaseException:
             session.rollback()
             raise
@@ -148,10 +203,78 @@ class Database:
         self.engine.dispose()
 
 
-def _safe_url(url: str) -> str:
+_DB_HINT = (
+    "Hãy kiểm tra đường dẫn --db / BROADCASTER_DB, quyền ghi thư mục và máy chủ cơ sở dữ liệu."
+)
+
+
+def database_error(exc: BaseException, url: str, *, opening: bool = False) -> StationError:
+    """A Vietnamese message that says what is wrong with the database and what to do."""
+    log.info("database error on %s: %r", _safe_url(url), exc)
+    where = _safe_url(url)
+    detail = str(getattr(exc, "orig", None) or exc).lower()
+    if isinstance(exc, ImportError) or "can't load plugin" in detail:
+        return StationError(
+            f"Không hiểu địa chỉ cơ sở dữ liệu «{where}» (thiếu trình điều khiển hoặc sai "
+            "kiểu). Hãy dùng sqlite:///ĐƯỜNG_DẪN.db hoặc postgresql://NGƯỜI_DÙNG@MÁY/TÊN_CSDL."
+        )
+    if isinstance(exc, ValueError) or "could not parse" in detail:
+        return StationError(
+            f"Địa chỉ cơ sở dữ liệu «{url}» viết sai. Hãy dùng dạng sqlite:///ĐƯỜNG_DẪN.db "
+            "hoặc postgresql://NGƯỜI_DÙNG@MÁY/TÊN_CSDL."
+        )
+    if "file is not a database" in detail or "not a database" in detail:
+        return StationError(
+            f"Tệp «{where}» không phải cơ sở dữ liệu của đài (có thể là tệp khác hoặc đã "
+            "hỏng). Hãy chỉ đúng tệp bằng --db, hoặc chép lại bản sao .bak-… gần nhất."
+        )
+    if "readonly" in detail or "read-only" in detail or "read only" in detail:
+        return StationError(
+            f"Cơ sở dữ liệu «{where}» chỉ đọc, không ghi được. Hãy cho phép ghi vào thư "
+            "mục đài (ổ đĩa không bị khoá chỉ đọc, đúng quyền của người chạy lệnh)."
+        )
+    if "disk is full" in detail or "no space" in detail or "disk full" in detail:
+        return StationError(
+            f"Đĩa đầy: không ghi được vào cơ sở dữ liệu «{where}». Hãy xoá bớt tệp cũ "
+            "(ví dụ âm thanh trong audio/cache) rồi chạy lại; chưa có gì bị ghi dở."
+        )
+    if "database is locked" in detail:
+        return StationError(
+            f"Cơ sở dữ liệu «{where}» đang bận (một lệnh khác giữ quá lâu). Hãy chạy lại sau "
+            "ít giây."
+        )
+    if "unable to open database" in detail or "disk i/o error" in detail:
+        return StationError(
+            f"Không mở được cơ sở dữ liệu «{where}». Hãy kiểm tra thư mục đài có tồn tại, "
+            "cho phép ghi (ổ đĩa không chỉ đọc) và còn chỗ trống."
+        )
+    if opening:
+        return StationError(f"Không mở được cơ sở dữ liệu «{where}». {_DB_HINT}")
+    return StationError(f"Cơ sở dữ liệu «{where}» báo lỗi khi ghi hoặc đọc. {_DB_HINT}")
+
+
+def sqlite_file(url: str) -> Path | None:
+    """The file behind a SQLite URL (None for other databases and in-memory SQLite)."""
+    if not url.startswith("sqlite"):
+        return None
     from sqlalchemy.engine import make_url
 
     try:
+        database = make_url(url).database
+    except Exception:
+        return None
+    if not database or database == ":memory:" or database.startswith("file:"):
+        return None
+    return Path(database)
+
+
+def _safe_url(url: str) -> str:
+    from sqlalchemy.engine import make_url
+
+    path = sqlite_file(url)
+    if path is not None:
+        return str(path)
+    try:
         return make_url(url).render_as_string(hide_password=True)
     except Exception:
-        return "?"
+        return url.split("://", 1)[0] + "://…"

@@ -52,3 +52,35 @@ class OutputError(BroadcasterError):
 
 class ReportError(BroadcasterError):
     """A report cannot be built or written."""
+
+
+def os_error_message(exc: OSError) -> str:
+    """A Vietnamese message for an operating-system error: what happened and what to do."""
+    import errno
+
+    where = f" «{exc.filename}»" if exc.filename else ""
+    messages = {
+        errno.ENOSPC: f"Đĩa đầy, không ghi được{where}. Hãy xoá bớt tệp cũ (ví dụ âm thanh "
+        "trong audio/cache, báo cáo cũ) rồi chạy lại; chưa có gì bị ghi dở.",
+        errno.EDQUOT: f"Hết hạn mức dung lượng đĩa, không ghi được{where}. Hãy xoá bớt tệp "
+        "cũ rồi chạy lại.",
+        errno.EROFS: f"Ổ đĩa chỉ đọc, không ghi được{where}. Hãy gắn lại ổ đĩa cho phép ghi "
+        "hoặc chỉ --home vào thư mục khác.",
+        errno.EACCES: f"Không có quyền{where}. Hãy chạy lệnh bằng đúng người dùng của đài "
+        "hoặc sửa quyền thư mục (chmod/chown).",
+        errno.EPERM: f"Không được phép thao tác{where}. Hãy chạy lệnh bằng đúng người dùng "
+        "của đài hoặc sửa quyền thư mục.",
+        errno.ENOENT: f"Không tìm thấy{where}. Hãy kiểm tra lại đường dẫn.",
+        errno.ENOTDIR: f"Đường dẫn{where} có một phần là tệp chứ không phải thư mục. Hãy "
+        "kiểm tra lại --home và các đường dẫn đã gõ.",
+        errno.EISDIR: f"{where.strip() or 'Đường dẫn'} là thư mục, không phải tệp. Hãy chỉ "
+        "đúng tệp.",
+        errno.EIO: f"Lỗi đọc/ghi ổ đĩa{where}. Hãy kiểm tra ổ đĩa (có thể bị hỏng hoặc bị rút).",
+        errno.ENAMETOOLONG: f"Tên tệp hoặc đường dẫn quá dài{where}. Hãy đặt tên ngắn hơn.",
+        errno.EMFILE: "Máy đang mở quá nhiều tệp. Hãy chạy lại lệnh sau ít phút.",
+    }
+    return messages.get(
+        exc.errno or 0,
+        f"Hệ điều hành báo lỗi{where} (mã lỗi {exc.errno}). Hãy kiểm tra ổ đĩa, quyền ghi "
+        "và đường dẫn rồi chạy lại.",
+    )

@@ -173,6 +173,11 @@ def _read_toml(path: Path) -> dict[str, Any]:
             data = tomllib.load(fh)
     except FileNotFoundError:
         return {}
+    except OSError as exc:
+        raise StationError(
+            f"Không đọc được tệp thiết lập {path}: {exc.strerror}. Hãy kiểm tra quyền đọc "
+            "của thư mục đài."
+        ) from exc
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise StationError(
             f"Tệp thiết lập {path} bị lỗi cú pháp: {exc}. Hãy sửa tệp hoặc xoá nó rồi chạy "
@@ -218,6 +223,11 @@ def load_settings(
     """
     env = os.environ if env is None else env
     home_path = Path(home) if home else Path(env.get(ENV_PREFIX + "HOME") or "station")
+    if home_path.exists() and not home_path.is_dir():
+        raise StationError(
+            f"«{home_path}» là một tệp, không phải thư mục đài. Hãy chỉ --home (hoặc biến "
+            "BROADCASTER_HOME) vào thư mục của đài, ví dụ «station»."
+        )
     values: dict[str, Any] = {}
     values.update(_read_toml(home_path / SETTINGS_FILE))
     values.update(_read_env(env))

@@ -9,7 +9,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from broadcaster.clock import Clock, SystemClock
-from broadcaster.database import Database
+from broadcaster.database import Database, sqlite_file
 from broadcaster.errors import StationError
 from broadcaster.models import Station
 from broadcaster.settings import Settings, settings_template
@@ -53,8 +53,42 @@ def open_station(settings: Settings, clock: Clock | None = None) -> App:
             f"Chưa có đài ở thư mục «{settings.home}». Hãy chạy «broadcaster init» trước "
             "(hoặc chỉ đúng thư mục bằng --home / biến BROADCASTER_HOME)."
         )
+    missing = sqlite_file(settings.database_url)
+    if missing is not None and not missing.exists():
+        # Never create an empty database in place of a lost one: only «init» creates.
+        raise StationError(missing_database_message(missing))
     db = Database(settings.database_url)
     return App(settings=settings, db=db, clock=clock or SystemClock())
+
+
+def newest_backup(db_file: Path) -> Path | None:
+    """The newest «broadcaster.db.bak-…» copy beside a database file, if any."""
+    try:
+        copies = [p for p in db_file.parent.glob(f"{db_file.name}.bak-*") if p.is_file()]
+    except OSError:
+        return None
+    return max(copies, key=lambda p: p.stat().st_mtime, default=None)
+
+
+def missing_database_message(db_file: Path) -> str:
+    """What happened to a station's database file and how to bring it back."""
+    head = (
+        f"Không thấy tệp cơ sở dữ liệu «{db_file}» (đã bị xoá, đổi tên hoặc ổ đĩa chưa "
+        "gắn). Lệnh không tạo cơ sở dữ liệu trống thay thế để khỏi mất nhật ký phát sóng."
+    )
+    backup = newest_backup(db_file)
+    if backup is not None:
+        how = (
+            f" Để khôi phục bản sao gần nhất «{backup.name}»: dừng «broadcaster run» nếu "
+            f"đang chạy, rồi chép nó thành «{db_file.name}» "
+            f"(ví dụ: cp '{backup}' '{db_file}'), sau đó chạy lại lệnh."
+        )
+    else:
+        how = (
+            f" Không có bản sao .bak-… nào trong {db_file.parent}; hãy chép lại tệp từ bản "
+            "sao lưu của đài về đúng chỗ đó."
+        )
+    return head + how + " Nếu thật sự muốn bắt đầu lại từ đầu, chạy «broadcaster init»."
 
 
 def init_station(settings: Settings, clock: Clock | None = None) -> InitResult:

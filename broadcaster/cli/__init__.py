@@ -1,15 +1,29 @@
 """The operator's command line. Commands parse, call one service function, and print.
 
-Domain errors become click errors here, in ``BroadcasterGroup.invoke``, and nowhere else.
+Domain errors (and operating-system errors such as a full disk or a read-only folder)
+become click errors here, in ``BroadcasterGroup.invoke``, and nowhere else; anything
+unexpected is written with its traceback to ``broadcaster-errors.log`` in the station
+home and shown as one Vietnamese line.
+
+Starting fast: every top-level command is listed in ``COMMANDS`` with its module and its
+one-line help, and its module is imported only when that command runs. ``broadcaster
+--help`` imports no command module at all, and ``broadcaster slot add`` never imports
+the report, the daemon or the audio stack. To add a command, write it in its own module
+under ``broadcaster/cli/`` and add one line to ``COMMANDS`` (tests/cli/test_lazy_cli.py
+checks the line's help matches the command and that ``--help`` stays light).
 """
 
 from __future__ import annotations
 
 import logging
 import sys
+import tempfile
+import traceback
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from importlib import import_module
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -17,9 +31,92 @@ from broadcaster import __version__
 from broadcaster.catalogue.dates import parse_date, parse_time, parse_weekdays, weekdays_to_mask
 from broadcaster.cli import vi
 from broadcaster.clock import Clock, SystemClock
-from broadcaster.errors import BroadcasterError
+from broadcaster.errors import BroadcasterError, os_error_message
 from broadcaster.settings import Settings, load_settings
-from broadcaster.station import App, open_station
+
+if TYPE_CHECKING:
+    from broadcaster.station import App
+
+# name -> (module, attribute, the one-line help «broadcaster --help» shows).
+COMMANDS: dict[str, tuple[str, str, str]] = {
+    "book": (
+        "broadcaster.cli.schedule",
+        "book_group",
+        'Đặt lịch phát: book SỐ_TIN --slot "Buổi sáng" --from 1/12/2026 --to 7/12/2026.',
+    ),
+    "inbox": (
+        "broadcaster.cli.inbox",
+        "inbox_group",
+        "Bản tin nhận từ hệ thống thông tin nguồn (tệp JSON; xem README).",
+    ),
+    "init": (
+        "broadcaster.cli.station",
+        "init_cmd",
+        "Tạo thư mục đài (thiết lập và cơ sở dữ liệu).",
+    ),
+    "log": (
+        "broadcaster.cli.report",
+        "log_cmd",
+        "Nhật ký phát sóng: từng lượt phát của một ngày (mặc định hôm nay) hoặc một tháng.",
+    ),
+    "plan": (
+        "broadcaster.cli.schedule",
+        "plan_cmd",
+        "Chương trình phát của một ngày: từng buổi, thứ tự tin, thời lượng và cảnh báo.",
+    ),
+    "play-now": (
+        "broadcaster.cli.playout",
+        "play_now_cmd",
+        "Phát ngay một tin (ngắt tin đang phát, sau đó buổi phát tiếp tục).",
+    ),
+    "preview": (
+        "broadcaster.cli.speech",
+        "preview_cmd",
+        "Nghe thử một tin bài (phát ra loa, hoặc ghi ra tệp với --out).",
+    ),
+    "render": (
+        "broadcaster.cli.speech",
+        "render_cmd",
+        "Tạo âm thanh (giọng đọc, chuẩn hoá độ lớn) cho các tin bài.",
+    ),
+    "report": (
+        "broadcaster.cli.report",
+        "report_cmd",
+        "Báo cáo thời lượng phát sóng tháng (CSV, Excel, Word kèm biểu đồ).",
+    ),
+    "run": (
+        "broadcaster.cli.playout",
+        "run_cmd",
+        "Chạy phần mềm phát tự động (để chạy liên tục; dừng bằng Ctrl+C).",
+    ),
+    "segment": (
+        "broadcaster.cli.catalogue",
+        "segment_group",
+        "Tin bài: thêm, xem, sửa, duyệt, ngừng phát.",
+    ),
+    "slot": (
+        "broadcaster.cli.schedule",
+        "slot_group",
+        "Buổi phát trong ngày (khung giờ lặp lại hằng tuần).",
+    ),
+    "status": (
+        "broadcaster.cli.playout",
+        "status_cmd",
+        "Phần mềm phát có đang chạy không, đang phát gì, sắp phát gì.",
+    ),
+    "text": (
+        "broadcaster.cli.text",
+        "text_group",
+        "Kiểm tra cách đọc kịch bản và bảng chữ viết tắt.",
+    ),
+    "tts": (
+        "broadcaster.cli.speech",
+        "tts_group",
+        "Bộ đọc tiếng Việt (gtts, piper, espeak-ng).",
+    ),
+}
+CRASH_LOG = "broadcaster-errors.log"
+UNEXPECTED = "lỗi ngoài dự kiến"
 
 vi.install()
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
@@ -32,7 +129,7 @@ class CliError(click.ClickException):
 
 
 class BroadcasterGroup(click.Group):
-    """A group whose commands' domain errors print as «Lỗi: …» with a non-zero exit."""
+    """A group whose commands' errors print as «Lỗi: …» with a non-zero exit, never a traceback."""
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
@@ -41,6 +138,69 @@ class BroadcasterGroup(click.Group):
             raise CliError(str(exc), exc.exit_code) from exc
         except KeyboardInterrupt as exc:
             raise CliError("Đã dừng theo yêu cầu.", 130) from exc
+        except OSError as exc:
+            raise CliError(os_error_message(exc), 1) from exc
+        except (click.ClickException, click.exceptions.Exit, click.Abort):
+            raise
+        except Exception as exc:
+            if ctx.parent is not None:
+                raise
+            raise CliError(_unexpected(ctx, exc), 70) from exc
+
+
+def _unexpected(ctx: click.Context, exc: Exception) -> str:
+    """Last resort: keep the traceback in a file for a technician, tell the operator where."""
+    state = ctx.find_object(CliState)
+    candidates = [Path(state.home or "station")] if state is not None else []
+    candidates.append(Path(tempfile.gettempdir()))
+    text = "".join(traceback.format_exception(exc))
+    where: Path | None = None
+    for folder in candidates:
+        try:
+            if folder.is_dir():
+                with (folder / CRASH_LOG).open("a", encoding="utf-8") as fh:
+                    fh.write(f"--- broadcaster {' '.join(sys.argv[1:])}\n{text}\n")
+                where = folder / CRASH_LOG
+                break
+        except OSError:
+            continue
+    saved = f" Chi tiết kỹ thuật đã ghi vào {where}" if where else ""
+    return (
+        f"Gặp {UNEXPECTED} ({type(exc).__name__}); lệnh chưa làm xong và không ghi dở gì."
+        f"{saved}. Hãy gửi tệp đó cho người hỗ trợ kỹ thuật."
+    )
+
+
+class LazyGroup(BroadcasterGroup):
+    """The top-level group: commands from ``COMMANDS``, each module imported when used."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(set(COMMANDS) | set(self.commands))
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name not in self.commands and cmd_name in COMMANDS:
+            module, attribute, _help = COMMANDS[cmd_name]
+            command = getattr(import_module(module), attribute)
+            vi.localize(command)
+            self.add_command(command, cmd_name)
+        return self.commands.get(cmd_name)
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        """The command list from ``COMMANDS`` alone: ``--help`` imports no command."""
+        rows = []
+        for name in self.list_commands(ctx):
+            if name in COMMANDS:
+                rows.append((name, COMMANDS[name][2]))
+            else:
+                command = self.commands[name]
+                if not command.hidden:
+                    rows.append((name, command.get_short_help_str()))
+        if rows:
+            limit = formatter.width - 6 - max(len(name) for name, _ in rows)
+            with formatter.section(vi.gettext("Commands")):
+                formatter.write_dl(
+                    [(n, click.utils.make_default_short_help(h, limit)) for n, h in rows]
+                )
 
 
 class DefaultGroup(BroadcasterGroup):
@@ -73,6 +233,8 @@ class CliState:
 
     def app(self) -> App:
         if self._app is None:
+            from broadcaster.station import open_station
+
             self._app = open_station(self.settings(), self.clock)
             click.get_current_context().call_on_close(self.close)
         return self._app
@@ -130,7 +292,7 @@ def weekdays_option(*names: str, **kw: Any) -> Any:
     )
 
 
-@click.group("broadcaster", cls=BroadcasterGroup, context_settings=CONTEXT)
+@click.group("broadcaster", cls=LazyGroup, context_settings=CONTEXT)
 @click.option(
     "--home",
     metavar="THƯ_MỤC",
@@ -156,24 +318,7 @@ def cli(ctx: click.Context, home: str | None, db: str | None, verbose: int) -> N
         logging.getLogger("broadcaster").setLevel(logging.DEBUG if verbose > 1 else logging.INFO)
 
 
-def _register() -> None:
-    from broadcaster.cli import (
-        catalogue,
-        inbox,
-        playout,
-        report,
-        schedule,
-        speech,
-        station,
-        text,
-    )
-
-    for module in (station, catalogue, schedule, text, speech, playout, report, inbox):
-        module.register(cli)
-    vi.localize(cli)
-
-
-_register()
+vi.localize(cli)
 
 
 def main() -> None:

@@ -317,7 +317,3 @@ def retire_cmd(state: CliState, segment_id: int) -> None:
     """Ngừng phát tin bài (giữ lại trong nhật ký, hủy các lịch chưa phát)."""
     segment, cancelled = retire_segment(state.app(), segment_id)
     click.echo(f"Đã ngừng phát tin bài số {segment.id}; hủy {cancelled} lượt đặt lịch.")
-
-
-def register(group: click.Group) -> None:
-    group.add_command(segment_group)

@@ -44,7 +44,3 @@ def import_cmd(state: CliState, path: Path | None) -> None:
     if counts["rejected"]:
         raise CliError(summary)
     click.echo(summary)
-
-
-def register(group: click.Group) -> None:
-    group.add_command(inbox_group)

@@ -100,8 +100,3 @@ def status_cmd(state: CliState) -> None:
         for entry in entries:
             click.echo(f"    - {entry.title} ({level_label(entry.level)})")
 
-
-def register(group: click.Group) -> None:
-    group.add_command(run_cmd)
-    group.add_command(play_now_cmd)
-    group.add_command(status_cmd)

@@ -141,7 +141,3 @@ def _print_json(app: App, month: str | None, day: date | None, since: date | Non
     }
     click.echo(json.dumps(document, ensure_ascii=False, indent=2))
 
-
-def register(group: click.Group) -> None:
-    group.add_command(report_cmd)
-    group.add_command(log_cmd)

@@ -269,9 +269,3 @@ def plan_cmd(state: CliState, day: date | None) -> None:
         )
     if warnings:
         click.echo(f"Có {warnings} cảnh báo.")
-
-
-def register(group: click.Group) -> None:
-    group.add_command(slot_group)
-    group.add_command(book_group)
-    group.add_command(plan_cmd)

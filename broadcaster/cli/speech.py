@@ -90,9 +90,3 @@ def preview_cmd(state: CliState, segment_id: int, out: Path | None) -> None:
     result, where = preview_segment(state.app(), segment_id, out)
     length = format_duration(result.duration)
     click.echo(f"Đã phát tin {segment_id} ({length}, {result.engine}) ra {where}.")
-
-
-def register(group: click.Group) -> None:
-    group.add_command(tts_group)
-    group.add_command(render_cmd)
-    group.add_command(preview_cmd)

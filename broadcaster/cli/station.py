@@ -47,7 +47,3 @@ def init_cmd(
         finally:
             app.close()
         click.echo(summary)
-
-
-def register(group: click.Group) -> None:
-    group.add_command(init_cmd)

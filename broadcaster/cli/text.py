@@ -64,7 +64,3 @@ def abbrev_remove_cmd(state: CliState, abbreviation: str) -> None:
     """Bỏ một chữ viết tắt riêng của đài."""
     remove_abbreviation(state.settings().abbreviations_path, abbreviation)
     click.echo(f"Đã bỏ «{abbreviation.strip()}» khỏi bảng riêng của đài.")
-
-
-def register(group: click.Group) -> None:
-    group.add_command(text_group)

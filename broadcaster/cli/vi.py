@@ -69,7 +69,7 @@ def localize(command: click.Command) -> None:
     command.options_metavar = "[TÙY_CHỌN]"
     if isinstance(command, click.Group):
         command.subcommand_metavar = "LỆNH [ĐỐI_SỐ]..."
-        for sub in command.commands.values():
+        for sub in command.commands.values():  # a lazy group's are localized as they load
             localize(sub)
 
 
