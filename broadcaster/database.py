@@ -101,7 +101,7 @@ def cheap_head_revision() -> str | None:
     revisions: set[str] = set()
     parents: set[str] = set()
     for path in (MIGRATIONS_DIR / "versions").glob("*.py"):
-        found = dict(m.groups() for m in _REVISION_LINE.finditer(path.read_text("utf-8")))
+        found = {m[1]: m[2] for m in _REVISION_LINE.finditer(path.read_text("utf-8"))}
         if found.get("revision"):
             revisions.add(found["revision"])
         if found.get("down_revision") and found["down_revision"] != "None":
