@@ -97,6 +97,10 @@ class Settings:
     icecast_idle: str = "silence"
     icecast_reconnect_max_seconds: float = 30.0
     icecast_local: bool = False
+    # Limits on what the operator may store (README «Giới hạn»).
+    title_max_chars: int = 300
+    booking_max_days: int = 366
+    script_max_minutes: float = 30.0
 
     @property
     def tz(self) -> ZoneInfo:

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session, joinedload
 
 from broadcaster.catalogue.dates import format_date, format_weekdays
 from broadcaster.catalogue.levels import level_label, quiet_reason, refuse_in_quiet, station_quiet
+from broadcaster.catalogue.limits import check_span
 from broadcaster.catalogue.slots import find_slot
 from broadcaster.errors import ConflictError, InputError, NotFoundError
 from broadcaster.models import Booking, Segment, Slot
@@ -79,6 +80,8 @@ def book_in(session: Session, app: App, segment: Segment, request: BookingReques
         raise InputError(f"Số lần phát mỗi ngày phải từ 1 đến {MAX_PER_DAY}.")
     if not request.slot_names:
         raise InputError('Hãy chọn buổi phát bằng --slot "Tên buổi".')
+    if request.date_to >= request.date_from:
+        check_span(request.date_from, request.date_to, app.settings)
     if segment.status == "retired":
         raise ConflictError(f"Tin bài số {segment.id} đã ngừng phát, không đặt lịch được.")
     created: list[Booking] = []

@@ -29,6 +29,10 @@ for _i, _names in enumerate(
     for _n in _names:
         _DAY_TOKENS[_n] = _i
 
+# Dates the station works with: nothing before 2000 or after 2099 is a real airing date.
+FIRST_YEAR = 2000
+LAST_YEAR = 2099
+
 _DATE_HINT = (
     "Hãy gõ ngày theo dạng ngày/tháng/năm (ví dụ 22/2/2023) hoặc năm-tháng-ngày (2023-02-22)."
 )
@@ -59,12 +63,22 @@ def parse_date(text: str, today: date | None = None) -> date:
                 "Hãy gõ năm đủ bốn chữ số, ví dụ 22/2/2023."
             )
     try:
-        return date(year, month, day)
+        result = date(year, month, day)
     except ValueError as exc:
         raise InputError(
             f"Ngày «{text}» không có thật (tháng {month} không có ngày {day}, "
             f"hoặc không có tháng {month}). {_DATE_HINT}"
         ) from exc
+    _check_year(year, text)
+    return result
+
+
+def _check_year(year: int, text: str) -> None:
+    if not FIRST_YEAR <= year <= LAST_YEAR:
+        raise InputError(
+            f"Năm {year} trong «{text}» nằm ngoài khoảng đài dùng được ({FIRST_YEAR}–{LAST_YEAR}). "
+            "Hãy kiểm tra lại năm."
+        )
 
 
 def parse_month(text: str) -> tuple[int, int]:
@@ -77,6 +91,7 @@ def parse_month(text: str) -> tuple[int, int]:
     year, month = (a, b) if a > 12 else (b, a)
     if not 1 <= month <= 12:
         raise InputError(f"Tháng «{text}» không có thật. Hãy gõ dạng 2026-11 hoặc 11/2026.")
+    _check_year(year, text)
     return year, month
 
 
@@ -97,7 +112,7 @@ def parse_time(text: str) -> time:
 def parse_weekdays(text: str) -> frozenset[int]:
     """Parse ``t2-cn``, ``t2,t4,t6``, ``mon-sun``, ``hàng ngày``; Monday is 0."""
     raw = text.strip().lower()
-    if raw in {"", "hàng ngày", "hang ngay", "hằng ngày", "daily", "all", "tất cả"}:
+    if raw in {"hàng ngày", "hang ngay", "hằng ngày", "daily", "all", "tất cả"}:
         return ALL_WEEKDAYS
     days: set[int] = set()
     for part in raw.replace(" ", "").split(","):

@@ -11,6 +11,7 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from broadcaster.catalogue.limits import check_script_file_size
 from broadcaster.errors import ScriptFileError
 from broadcaster.speech.textnorm.clean import clean_text
 
@@ -108,11 +109,17 @@ def validate_script(text: str, source: str) -> str:
 
 def read_script_file(path: Path) -> ScriptText:
     """Read a .txt or .docx script; raise :class:`ScriptFileError` with a fix when unusable."""
+    if path.is_dir():
+        raise ScriptFileError(
+            f"«{path}» là một thư mục, không phải tệp kịch bản. Hãy chỉ đúng một tệp .txt "
+            "hoặc .docx trong thư mục đó."
+        )
     if not path.is_file():
         raise ScriptFileError(
             f"Không tìm thấy tệp «{path}». Hãy kiểm tra lại đường dẫn và tên tệp."
         )
     try:
+        check_script_file_size(path)
         data = path.read_bytes()
     except OSError as exc:
         raise ScriptFileError(f"Không đọc được tệp «{path}»: {exc.strerror}.") from exc

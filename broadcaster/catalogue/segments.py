@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from broadcaster.catalogue.dates import format_date
 from broadcaster.catalogue.levels import EMERGENCY, check_repeat, parse_level
+from broadcaster.catalogue.limits import check_script_length, check_title
 from broadcaster.catalogue.relays import RelayInput
 from broadcaster.catalogue.scriptfile import ScriptText
 from broadcaster.errors import ConflictError, InputError, NotFoundError, ScriptFileError
@@ -142,6 +143,9 @@ def build_segment(app: App, data: SegmentInput) -> Segment:
         title = f"Tiếp âm {data.relay.url}"
     if not title:
         raise InputError('Tin bài cần có tên. Hãy thêm --title "…".')
+    title = check_title(title, app.settings)
+    if data.script is not None:
+        check_script_length(data.script.text, app.settings)
     now = app.now()
     segment = Segment(
         title=title,
@@ -253,6 +257,10 @@ def show_segment(app: App, segment_id: int) -> SegmentDetail:
 
 
 def edit_segment(app: App, segment_id: int, changes: SegmentInput) -> Segment:
+    if changes.title is not None:
+        check_title(changes.title, app.settings)
+    if changes.script is not None:
+        check_script_length(changes.script.text, app.settings)
     with app.db.transaction() as session:
         segment = _get(session, segment_id)
         if segment.status == "retired":

@@ -20,6 +20,7 @@ from broadcaster.catalogue.dates import (
     weekdays_to_mask,
 )
 from broadcaster.catalogue.levels import check_slot_quiet
+from broadcaster.catalogue.limits import check_slot_name
 from broadcaster.errors import ConflictError, InputError, NotFoundError
 from broadcaster.models import Booking, Slot
 from broadcaster.station import App
@@ -50,6 +51,7 @@ def validate_spec(spec: SlotSpec) -> SlotSpec:
     name = spec.name.strip()
     if not name:
         raise InputError("Buổi phát cần có tên, ví dụ «Buổi sáng».")
+    name = check_slot_name(name)
     if spec.end <= spec.start:
         raise InputError(
             f"Buổi «{name}»: giờ kết thúc {spec.end:%H:%M} phải sau giờ bắt đầu "

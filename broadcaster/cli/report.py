@@ -46,12 +46,19 @@ def _month(value: str) -> tuple[int, int]:
     metavar="THƯ_MỤC",
     help="Thư mục ghi báo cáo (mặc định: reports/NĂM-THÁNG trong thư mục đài).",
 )
-@click.option("--number", default="", metavar="SỐ", help="Số văn bản, ví dụ 12.")
+@click.option(
+    "--number",
+    type=click.IntRange(min=1, max=999999),
+    metavar="SỐ",
+    help="Số văn bản (số nguyên dương), ví dụ 12.",
+)
 @pass_state
-def report_cmd(state: CliState, month: str, fmt: str, out: Path | None, number: str) -> None:
+def report_cmd(state: CliState, month: str, fmt: str, out: Path | None, number: int | None) -> None:
     """Báo cáo thời lượng phát sóng tháng (CSV, Excel, Word kèm biểu đồ)."""
     year, mon = _month(month)
-    report, paths = write_report(state.app(), year, mon, fmt, out, number)
+    report, paths = write_report(
+        state.app(), year, mon, fmt, out, str(number) if number is not None else ""
+    )
     t = report.totals
     click.echo(
         f"Báo cáo {report.label}: {t.airings} lượt phát, {t.items} tin bài, "
@@ -65,7 +72,7 @@ def report_cmd(state: CliState, month: str, fmt: str, out: Path | None, number: 
 
 @click.command("log")
 @click.option("--month", "month", metavar="NĂM-THÁNG", help="Cả tháng, ví dụ 2026-11.")
-@date_option("--date", "day", help="Một ngày, ví dụ 23/11/2026.")
+@date_option("--date", "day", help="Một ngày, ví dụ 23/11/2026 (mặc định hôm nay).")
 @date_option("--since", "since", help="Từ ngày này đến nay (dùng với --format json).")
 @click.option(
     "--format",
@@ -79,11 +86,17 @@ def report_cmd(state: CliState, month: str, fmt: str, out: Path | None, number: 
 def log_cmd(
     state: CliState, month: str | None, day: date | None, since: date | None, fmt: str
 ) -> None:
-    """Nhật ký phát sóng: từng lượt phát của một ngày, một tháng, hoặc từ một ngày đến nay."""
+    """Nhật ký phát sóng: từng lượt phát của một ngày (mặc định hôm nay), một tháng, hoặc
+    từ một ngày đến nay."""
+    if [month, day, since].count(None) < 2:
+        raise CliError(
+            "Chỉ chọn một trong: --month NĂM-THÁNG, --date NGÀY hoặc --since NGÀY "
+            "(không chọn gì: hôm nay)."
+        )
     app = state.app()
     tz = app.settings.tz
-    if [month, day, since].count(None) != 2:
-        raise CliError("Hãy chọn một trong: --month NĂM-THÁNG, --date NGÀY hoặc --since NGÀY.")
+    if [month, day, since].count(None) == 3:
+        day = app.today()
     if fmt == "json":
         _print_json(app, month, day, since)
         return

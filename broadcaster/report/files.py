@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import shutil
 import tempfile
@@ -37,14 +38,17 @@ def write_report(
     report = monthly_report(app, year, month)
     folder = out_dir or app.settings.report_dir / f"{year}-{month:02d}"
     stem = f"bao-cao-{year}-{month:02d}"
+    created = _missing_folders(folder)
     try:
         folder.mkdir(parents=True, exist_ok=True)
         work = Path(tempfile.mkdtemp(prefix=".dang-ghi-", dir=folder))
     except OSError as exc:
+        _remove_empty(created)
         raise ReportError(
-            f"Không ghi được vào thư mục «{folder}»: {exc.strerror}. Hãy chọn thư mục khác bằng "
-            "--out hoặc kiểm tra quyền ghi và dung lượng đĩa."
+            f"Không ghi được vào thư mục «{folder}»: {_reason(exc)}. Hãy chọn thư mục khác "
+            "bằng --out hoặc kiểm tra quyền ghi và dung lượng đĩa."
         ) from exc
+    done = False
     try:
         chart = work / f"bieu-do-{year}-{month:02d}.png"
         write_chart(report, app.settings, chart)
@@ -71,11 +75,37 @@ def write_report(
             target = folder / produced.name
             os.replace(produced, target)
             written.append(target)
+        done = True
         return report, written
     except OSError as exc:
         raise ReportError(
-            f"Không ghi được báo cáo vào «{folder}»: {exc.strerror}. Không có tệp nào bị ghi dở; "
-            "hãy giải phóng dung lượng đĩa hoặc chọn thư mục khác bằng --out."
+            f"Không ghi được báo cáo vào «{folder}»: {_reason(exc)}. Không có tệp nào bị ghi "
+            "dở; hãy giải phóng dung lượng đĩa hoặc chọn thư mục khác bằng --out."
         ) from exc
     finally:
         shutil.rmtree(work, ignore_errors=True)
+        if not done:
+            _remove_empty(created)
+
+
+def _reason(exc: OSError) -> str:
+    return "đĩa đầy" if exc.errno == errno.ENOSPC else (exc.strerror or str(exc))
+
+
+def _missing_folders(folder: Path) -> list[Path]:
+    """The folders ``mkdir(parents=True)`` would create, deepest first."""
+    missing: list[Path] = []
+    for candidate in (folder, *folder.parents):
+        if candidate.exists():
+            break
+        missing.append(candidate)
+    return missing
+
+
+def _remove_empty(folders: list[Path]) -> None:
+    """Undo the folders this attempt created, if nothing else was put in them."""
+    for folder in folders:
+        try:
+            folder.rmdir()
+        except OSError:
+            return

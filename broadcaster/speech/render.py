@@ -8,11 +8,13 @@ that changes the sound, so an unchanged script is never synthesized twice.
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import json
 import logging
 import os
 import re
+import shutil
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -177,6 +179,8 @@ class Renderer:
                 return self._result(segment, key, name, cached=False, failures=tuple(failures))
             except TTSError as exc:
                 log.info("engine %s failed for segment %s: %s", name, segment.id, exc)
+                if disk_full(self.settings.audio_dir):  # not the engine's fault: say so
+                    raise RenderError(_disk_message(_ENOSPC, self.settings.audio_dir)) from exc
                 failures.append(f"{name}: {exc}")
         raise RenderError(
             f"Không bộ đọc nào đọc được tin bài số {segment.id}. "
@@ -285,9 +289,16 @@ class Renderer:
             raise RenderError(
                 f"Tin bài số {segment.id} là tiếp âm một luồng phát thanh, không cần tạo âm thanh."
             )
-        if segment.kind == "recording":
-            return self._render_recording(segment)
-        return self._render_script(segment)
+        try:
+            if segment.kind == "recording":
+                return self._render_recording(segment)
+            return self._render_script(segment)
+        except (RenderError, TTSError) as exc:
+            # A tool that fails on a full disk reports something else (a truncated file,
+            # an ffmpeg error): a full disk is reported as a full disk.
+            if disk_full(self.settings.audio_dir):
+                raise RenderError(_disk_message(_ENOSPC, self.settings.audio_dir)) from exc
+            raise
 
     def render_and_store(self, segment_id: int) -> RenderResult:
         with self.app.db.transaction() as session:
@@ -328,8 +339,24 @@ def _load(path: Path, sample_rate: int) -> AudioSegment:
         raise RenderError(f"Không đọc được tệp âm thanh «{path.name}»: {exc}") from exc
 
 
+# Below this much free space a render cannot finish (one sentence of speech is ~0.5 MB).
+MIN_FREE_BYTES = 2 * 1024 * 1024
+_ENOSPC = OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+
+def disk_full(folder: Path) -> bool:
+    """True when the disk holding ``folder`` (or its nearest existing parent) is full."""
+    for candidate in (folder, *folder.parents):
+        if candidate.exists():
+            try:
+                return shutil.disk_usage(candidate).free < MIN_FREE_BYTES
+            except OSError:
+                return False
+    return False
+
+
 def _disk_message(exc: OSError, where: Path) -> str:
-    if exc.errno == 28:
+    if exc.errno == errno.ENOSPC:
         return f"Đĩa đã đầy, không ghi được vào {where}. Hãy xoá bớt tệp cũ rồi chạy lại."
     return f"Không ghi được vào {where}: {exc.strerror}. Hãy kiểm tra quyền ghi."
 
