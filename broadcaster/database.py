@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import importlib.util
 import logging
+import os
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -223,6 +224,15 @@ def database_error(exc: BaseException, url: str, *, opening: bool = False) -> St
             f"Địa chỉ cơ sở dữ liệu «{url}» viết sai. Hãy dùng dạng sqlite:///ĐƯỜNG_DẪN.db "
             "hoặc postgresql://NGƯỜI_DÙNG@MÁY/TÊN_CSDL."
         )
+    folder = sqlite_file(url)
+    if folder is not None and folder.parent.is_dir() and not os.access(folder.parent, os.W_OK):
+        return StationError(
+            f"Thư mục «{folder.parent}» chỉ đọc (ổ đĩa bị khoá ghi hoặc không có quyền ghi), "
+            "nên không ghi được cơ sở dữ liệu. Hãy gắn lại ổ đĩa cho phép ghi, hoặc chạy lệnh "
+            "bằng người dùng có quyền ghi vào thư mục đài."
+        )
+    if folder is not None and _free_bytes(folder.parent) < LOW_DISK_BYTES:
+        detail = "disk is full"
     if "file is not a database" in detail or "not a database" in detail:
         return StationError(
             f"Tệp «{where}» không phải cơ sở dữ liệu của đài (có thể là tệp khác hoặc đã "
@@ -251,6 +261,20 @@ def database_error(exc: BaseException, url: str, *, opening: bool = False) -> St
     if opening:
         return StationError(f"Không mở được cơ sở dữ liệu «{where}». {_DB_HINT}")
     return StationError(f"Cơ sở dữ liệu «{where}» báo lỗi khi ghi hoặc đọc. {_DB_HINT}")
+
+
+# Less free space than this beside a SQLite file, and a failure to open or write it is
+# reported as a full disk (SQLite itself then says only «unable to open» or «I/O error»).
+LOW_DISK_BYTES = 512 * 1024
+
+
+def _free_bytes(folder: Path) -> int:
+    import shutil
+
+    try:
+        return shutil.disk_usage(folder).free
+    except OSError:
+        return LOW_DISK_BYTES
 
 
 def sqlite_file(url: str) -> Path | None:
