@@ -236,7 +236,8 @@ def database_error(exc: BaseException, url: str, *, opening: bool = False) -> St
     if "file is not a database" in detail or "not a database" in detail:
         return StationError(
             f"Tệp «{where}» không phải cơ sở dữ liệu của đài (có thể là tệp khác hoặc đã "
-            "hỏng). Hãy chỉ đúng tệp cơ sở dữ liệu của đài bằng --db (hoặc bỏ --db để dùng tệp trong thư mục đài)."
+            "hỏng). Hãy chỉ đúng tệp cơ sở dữ liệu của đài bằng --db (hoặc bỏ --db để dùng "
+            "tệp trong thư mục đài)."
         )
     if "readonly" in detail or "read-only" in detail or "read only" in detail:
         return StationError(
