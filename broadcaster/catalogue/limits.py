@@ -26,7 +26,7 @@ def _control_chars(text: str) -> list[str]:
     return [c for c in text if unicodedata.category(c) in ("Cc", "Cf", "Zl", "Zp")]
 
 
-def check_name(text: str, what: str, max_chars: int) -> str:
+def check_name(text: str, what: str, max_chars: int, hint: str = "") -> str:
     """A one-line name for a table cell: trimmed, not empty, no control characters, not too long."""
     name = text.strip()
     if not name:
@@ -40,14 +40,19 @@ def check_name(text: str, what: str, max_chars: int) -> str:
         )
     if len(name) > max_chars:
         raise InputError(
-            f"{what} dài {len(name)} ký tự, quá giới hạn {max_chars}. Hãy đặt tên ngắn gọn hơn "
-            "(nội dung đầy đủ để trong kịch bản hoặc --notes)."
+            f"{what} dài {len(name)} ký tự, quá giới hạn {max_chars}. Hãy đặt tên ngắn gọn "
+            f"hơn{hint}."
         )
     return name
 
 
 def check_title(title: str, settings: Settings) -> str:
-    return check_name(title, "Tên tin bài", min(settings.title_max_chars, TITLE_COLUMN))
+    return check_name(
+        title,
+        "Tên tin bài",
+        min(settings.title_max_chars, TITLE_COLUMN),
+        " (nội dung đầy đủ để trong kịch bản hoặc --notes)",
+    )
 
 
 def check_slot_name(name: str) -> str:

@@ -78,6 +78,10 @@ def _title_from(script: ScriptText | None, recording: Path | None) -> str:
 
 def _store_recording(app: App, source: Path) -> tuple[str, str, float]:
     """Copy a recording into the station home (named by content) and return its facts."""
+    if source.is_dir():
+        raise ScriptFileError(
+            f"«{source}» là một thư mục, không phải tệp ghi âm. Hãy chỉ đúng một tệp âm thanh."
+        )
     if not source.is_file():
         raise ScriptFileError(f"Không tìm thấy tệp «{source}». Hãy kiểm tra lại đường dẫn.")
     if source.suffix.lower() not in AUDIO_SUFFIXES:

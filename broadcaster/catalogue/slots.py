@@ -230,6 +230,8 @@ def parse_schedule(text: str, source: str) -> list[SlotSpec]:
 
 def load_schedule(app: App, path: Path) -> LoadReport:
     """Make the station's slots equal to the file's, in one transaction; report the changes."""
+    if path.is_dir():
+        raise InputError(f"«{path}» là một thư mục. Hãy chỉ đúng tệp lịch .toml trong đó.")
     try:
         text = path.read_text(encoding="utf-8-sig")
     except FileNotFoundError as exc:

@@ -257,6 +257,37 @@ class CliState:
 pass_state = click.make_pass_decorator(CliState, ensure=True)
 
 
+class RecordId(click.ParamType):
+    """A segment, slot or booking number: a positive whole number that fits the database."""
+
+    name = "số"
+    LIMIT = 2**31 - 1  # an INTEGER column on PostgreSQL
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> int:
+        if isinstance(value, int) and not isinstance(value, bool):
+            number = value
+        else:
+            text = str(value).strip()
+            if not text.isdigit():
+                self.fail(
+                    f"«{value}» không phải số thứ tự. Hãy gõ một số nguyên dương như trong "
+                    "danh sách (ví dụ 12).",
+                    param,
+                    ctx,
+                )
+            number = int(text)
+        if not 1 <= number <= self.LIMIT:
+            self.fail(
+                f"Không có số thứ tự {value}. Hãy gõ một số nguyên dương như trong danh sách.",
+                param,
+                ctx,
+            )
+        return number
+
+
+ID = RecordId()
+
+
 def _convert(parse: Any) -> Any:
     def callback(ctx: click.Context, param: click.Parameter, value: Any) -> Any:
         if value is None or value == ():

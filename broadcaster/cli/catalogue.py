@@ -23,7 +23,7 @@ from broadcaster.catalogue.segments import (
     retire_segment,
     show_segment,
 )
-from broadcaster.cli import BroadcasterGroup, CliState, date_option, pass_state
+from broadcaster.cli import ID, BroadcasterGroup, CliState, date_option, pass_state
 from broadcaster.cli.fmt import table, when
 from broadcaster.errors import InputError
 from broadcaster.labels import EVENT_LABELS, OUTCOME_LABELS
@@ -219,7 +219,7 @@ def _list_duration(s: Segment) -> str:
 
 
 @segment_group.command("show")
-@click.argument("segment_id", type=int, metavar="SỐ_TIN")
+@click.argument("segment_id", type=ID, metavar="SỐ_TIN")
 @pass_state
 def show_cmd(state: CliState, segment_id: int) -> None:
     """Xem đầy đủ một tin bài: kịch bản, trạng thái, lịch sử, các lượt phát."""
@@ -287,7 +287,7 @@ def show_cmd(state: CliState, segment_id: int) -> None:
 
 
 @segment_group.command("edit")
-@click.argument("segment_id", type=int, metavar="SỐ_TIN")
+@click.argument("segment_id", type=ID, metavar="SỐ_TIN")
 @_content_options
 @click.option("--category", "-c", metavar="CHUYÊN_MỤC", help="Đổi chuyên mục.")
 @pass_state
@@ -298,7 +298,7 @@ def edit_cmd(state: CliState, segment_id: int, **options: Any) -> None:
 
 
 @segment_group.command("approve")
-@click.argument("segment_id", type=int, metavar="SỐ_TIN")
+@click.argument("segment_id", type=ID, metavar="SỐ_TIN")
 @click.option("--by", required=True, metavar="HỌ_TÊN", help="Người duyệt nội dung.")
 @pass_state
 def approve_cmd(state: CliState, segment_id: int, by: str) -> None:
@@ -311,7 +311,7 @@ def approve_cmd(state: CliState, segment_id: int, by: str) -> None:
 
 
 @segment_group.command("retire")
-@click.argument("segment_id", type=int, metavar="SỐ_TIN")
+@click.argument("segment_id", type=ID, metavar="SỐ_TIN")
 @pass_state
 def retire_cmd(state: CliState, segment_id: int) -> None:
     """Ngừng phát tin bài (giữ lại trong nhật ký, hủy các lịch chưa phát)."""

@@ -8,7 +8,7 @@ import click
 
 from broadcaster.catalogue.dates import format_duration
 from broadcaster.catalogue.levels import level_label
-from broadcaster.cli import CliError, CliState, pass_state
+from broadcaster.cli import ID, CliError, CliState, pass_state
 from broadcaster.cli.fmt import when
 from broadcaster.labels import OUTCOME_LABELS
 from broadcaster.playout.control import play_now, start_daemon, station_status
@@ -35,7 +35,7 @@ def run_cmd(state: CliState, output: str | None) -> None:
 
 
 @click.command("play-now")
-@click.argument("segment_id", type=int, required=False, metavar="[SỐ_TIN]")
+@click.argument("segment_id", type=ID, required=False, metavar="[SỐ_TIN]")
 @click.option("--text", metavar="VĂN_BẢN", help="Thông báo khẩn gõ trực tiếp, đọc ngay.")
 @click.option("--output", metavar="ĐẦU_RA", help=OUTPUT_HELP)
 @pass_state

@@ -19,6 +19,7 @@ from broadcaster.catalogue.levels import level_label
 from broadcaster.catalogue.planning import plan_day
 from broadcaster.catalogue.slots import SlotSpec, add_slot, list_slots, load_schedule, remove_slot
 from broadcaster.cli import (
+    ID,
     BroadcasterGroup,
     CliState,
     DefaultGroup,
@@ -122,7 +123,7 @@ def book_group() -> None:
 
 
 @book_group.command("add", hidden=True)
-@click.argument("segment_id", type=int, metavar="SỐ_TIN")
+@click.argument("segment_id", type=ID, metavar="SỐ_TIN")
 @click.option(
     "--slot",
     "slots",
@@ -198,7 +199,7 @@ def book_list_cmd(state: CliState, on: date | None, include_cancelled: bool) -> 
 
 
 @book_group.command("cancel")
-@click.argument("booking_id", type=int, metavar="SỐ_LỊCH")
+@click.argument("booking_id", type=ID, metavar="SỐ_LỊCH")
 @pass_state
 def book_cancel_cmd(state: CliState, booking_id: int) -> None:
     """Hủy một lượt đặt lịch."""

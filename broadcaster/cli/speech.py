@@ -8,7 +8,7 @@ import click
 from click._termui_impl import ProgressBar
 
 from broadcaster.catalogue.dates import format_duration
-from broadcaster.cli import BroadcasterGroup, CliError, CliState, pass_state
+from broadcaster.cli import ID, BroadcasterGroup, CliError, CliState, pass_state
 from broadcaster.cli.fmt import table
 from broadcaster.playout.preview import preview_segment
 from broadcaster.speech.engines.registry import engine_names, engine_status
@@ -42,7 +42,7 @@ def engines_cmd(state: CliState) -> None:
 
 
 @click.command("render")
-@click.argument("segment_ids", type=int, nargs=-1, metavar="[SỐ_TIN]...")
+@click.argument("segment_ids", type=ID, nargs=-1, metavar="[SỐ_TIN]...")
 @click.option("--all", "everything", is_flag=True, help="Mọi tin bài đã duyệt.")
 @click.option("--stale", is_flag=True, help="Chỉ tin chưa có âm thanh hoặc âm thanh đã cũ.")
 @pass_state
@@ -77,7 +77,7 @@ def render_cmd(
 
 
 @click.command("preview")
-@click.argument("segment_id", type=int, metavar="SỐ_TIN")
+@click.argument("segment_id", type=ID, metavar="SỐ_TIN")
 @click.option(
     "--out",
     type=click.Path(dir_okay=False, path_type=Path),
