@@ -11,15 +11,15 @@ from broadcaster.catalogue.limits import (
     check_title,
 )
 from broadcaster.errors import InputError
-from broadcaster.settings import load_settings
+from broadcaster.settings import Settings, load_settings
 
 
 @pytest.fixture
-def settings(tmp_path: Path):  # type: ignore[no-untyped-def]
+def settings(tmp_path: Path) -> Settings:
     return load_settings(tmp_path, env={})
 
 
-def test_title_over_the_limit_is_refused_with_its_length(settings) -> None:  # type: ignore[no-untyped-def]
+def test_title_over_the_limit_is_refused_with_its_length(settings: Settings) -> None:
     assert check_title("  Thông báo  ", settings) == "Thông báo"
     assert check_title("a" * 300, settings) == "a" * 300
     with pytest.raises(InputError, match="dài 10000 ký tự, quá giới hạn 300"):
@@ -38,7 +38,7 @@ def test_title_limit_is_a_setting_but_never_above_the_column(tmp_path: Path) -> 
 @pytest.mark.parametrize(
     "bad", ["a\nb", "a\rb", "a\tb", "a\x00b", "a\x1b[31mb", "a\u2028b", "a\u200eb"]
 )
-def test_titles_and_slot_names_are_one_clean_line(settings, bad: str) -> None:  # type: ignore[no-untyped-def]
+def test_titles_and_slot_names_are_one_clean_line(settings: Settings, bad: str) -> None:
     with pytest.raises(InputError, match="một dòng"):
         check_title(bad, settings)
     with pytest.raises(InputError, match="một dòng"):

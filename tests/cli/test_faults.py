@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from conftest import SEEDS
+from conftest import SEEDS, Cli
 from fs_faults import can_mount, fill, remount, tmpfs
 
 from broadcaster.database import resolve_url
@@ -308,3 +308,40 @@ def test_failed_report_in_a_read_only_folder_leaves_no_folder(
             remount(disk, "rw")
         assert_refused(code, out, "Không ghi được vào thư mục")
         assert list((disk / "bao-cao").iterdir()) == []
+
+
+# -- the last resort ---------------------------------------------------------------------
+
+
+def test_an_unexpected_error_is_one_vietnamese_line_and_a_log_file(
+    run: Cli, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import broadcaster.cli.catalogue
+
+    def broken(*_a: object, **_k: object) -> None:
+        raise RuntimeError("hỏng bất ngờ")
+
+    monkeypatch.setattr(broadcaster.cli.catalogue, "list_segments", broken)
+    result = run("segment", "list")
+    assert result.exit_code == 70
+    assert "Gặp lỗi ngoài dự kiến (RuntimeError)" in result.output
+    assert "Traceback" not in result.output
+    log = run.home / "broadcaster-errors.log"
+    assert str(log) in result.output
+    text = log.read_text(encoding="utf-8")
+    assert "Traceback" in text and "RuntimeError: hỏng bất ngờ" in text
+
+
+def test_an_os_error_is_named_by_its_cause(run: Cli, monkeypatch: pytest.MonkeyPatch) -> None:
+    import errno
+
+    import broadcaster.cli.catalogue
+
+    def full(*_a: object, **_k: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device", "/tmp/x")
+
+    monkeypatch.setattr(broadcaster.cli.catalogue, "list_segments", full)
+    result = run("segment", "list")
+    assert result.exit_code == 1
+    assert "Đĩa đầy, không ghi được «/tmp/x»" in result.output
+    assert "No space" not in result.output
