@@ -4,6 +4,7 @@ Runs the installed ``broadcaster`` entry point as a subprocess on a fresh SQLite
 - ``broadcaster --help``: median and max of RUNS calls (goal ≤ 300 ms)
 - a simple write (``segment add --text`` and ``slot add``): median and max (goal ≤ 500 ms)
 - a read (``segment list``) for comparison
+- the CPU time each call used (user + system), which the machine's load does not change
 - 10 writers at once (each runs WRITES_EACH ``segment add`` calls back to back): the
   median and max call time, and whether every row arrived
 
@@ -13,6 +14,7 @@ Run: .venv/bin/python bench/bench_cli.py   (about a minute)
 from __future__ import annotations
 
 import os
+import resource
 import shutil
 import sqlite3
 import statistics
@@ -36,10 +38,21 @@ def entry_point() -> list[str]:
     return [on_path] if on_path else [sys.executable, "-m", "broadcaster"]
 
 
-def timed(cmd: list[str], env: dict[str, str]) -> float:
+CPU: dict[str, list[float]] = {}
+
+
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def timed(cmd: list[str], env: dict[str, str], cpu_key: str = "") -> float:
+    cpu = _children_cpu()
     start = time.perf_counter()
     done = subprocess.run(cmd, capture_output=True, text=True, env=env, check=False)
     elapsed = time.perf_counter() - start
+    if cpu_key:
+        CPU.setdefault(cpu_key, []).append(_children_cpu() - cpu)
     if done.returncode != 0:
         raise SystemExit(f"{' '.join(cmd)} failed: {done.stdout}{done.stderr}")
     return elapsed
@@ -48,9 +61,11 @@ def timed(cmd: list[str], env: dict[str, str]) -> float:
 def summary(label: str, times: list[float], goal_ms: int | None = None) -> None:
     ms = sorted(t * 1000 for t in times)
     goal = f"   (goal ≤ {goal_ms} ms)" if goal_ms else ""
+    cpu = CPU.get(label)
+    used = f"   CPU {statistics.median(cpu) * 1000:4.0f} ms" if cpu else ""
     print(
         f"{label:<34} median {statistics.median(ms):6.0f} ms   max {ms[-1]:6.0f} ms"
-        f"   n={len(ms)}{goal}"
+        f"   n={len(ms)}{used}{goal}"
     )
 
 
@@ -64,11 +79,13 @@ def main() -> None:
         print(
             f"entry point: {' '.join(exe)}; {os.cpu_count()} cores; load {os.getloadavg()[0]:.2f}"
         )
-        summary("broadcaster --help", [timed([*exe, "--help"], env) for _ in range(RUNS)], 300)
+        label = "broadcaster --help"
+        summary(label, [timed([*exe, "--help"], env, label) for _ in range(RUNS)], 300)
+        label = "segment add --text (write)"
         summary(
-            "segment add --text (write)",
+            label,
             [
-                timed([*base, "segment", "add", "-c", "khac", "--text", f"Tin số {i}."], env)
+                timed([*base, "segment", "add", "-c", "khac", "--text", f"Tin số {i}."], env, label)
                 for i in range(RUNS)
             ],
             500,
