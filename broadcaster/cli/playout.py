@@ -99,4 +99,3 @@ def status_cmd(state: CliState) -> None:
         )
         for entry in entries:
             click.echo(f"    - {entry.title} ({level_label(entry.level)})")
-

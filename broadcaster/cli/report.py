@@ -153,4 +153,3 @@ def _print_json(app: App, month: str | None, day: date | None, since: date | Non
         "airings": airings_since(app, start, until),
     }
     click.echo(json.dumps(document, ensure_ascii=False, indent=2))
-
