@@ -57,7 +57,8 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "log": (
         "broadcaster.cli.report",
         "log_cmd",
-        "Nhật ký phát sóng: từng lượt phát của một ngày (mặc định hôm nay) hoặc một tháng.",
+        "Nhật ký phát sóng: từng lượt phát của một ngày (mặc định hôm nay), một tháng, hoặc "
+        "từ một ngày đến nay.",
     ),
     "plan": (
         "broadcaster.cli.schedule",

@@ -146,9 +146,11 @@ def test_log_json_exports_what_aired_with_the_bulletin_id(run: Cli, app: App) ->
     assert later["airings"] == []
 
 
-def test_log_needs_exactly_one_range(run: Cli) -> None:
-    result = run("log", "--format", "json")
-    assert result.exit_code == 1 and "Hãy chọn một trong" in result.output
+def test_log_takes_at_most_one_range_and_defaults_to_today(run: Cli) -> None:
+    today = run("log", "--format", "json")
+    assert today.exit_code == 0 and '"since": "2026-11-23T00:00:00+07:00"' in today.output
+    both = run("log", "--format", "json", "--date", "1/11/2026", "--since", "1/11/2026")
+    assert both.exit_code == 1 and "Chỉ chọn một trong" in both.output
 
 
 def test_raising_an_approved_segment_to_khan_cap_needs_approval_again(run: Cli) -> None:
