@@ -90,8 +90,9 @@ def main() -> None:
             ],
             500,
         )
+        label = "slot add (write)"
         summary(
-            "slot add (write)",
+            label,
             [
                 timed(
                     [
@@ -100,19 +101,19 @@ def main() -> None:
                         "add",
                         f"Buổi {i}",
                         "--start",
-                        f"{i:02d}:00",
+                        f"{6 + i:02d}:00",
                         "--end",
-                        f"{i:02d}:30",
+                        f"{6 + i:02d}:30",
                     ],
                     env,
+                    label,
                 )
                 for i in range(RUNS)
             ],
             500,
         )
-        summary(
-            "segment list (read)", [timed([*base, "segment", "list"], env) for _ in range(RUNS)]
-        )
+        label = "segment list (read)"
+        summary(label, [timed([*base, "segment", "list"], env, label) for _ in range(RUNS)])
 
         before = _count(Path(home) / "broadcaster.db")
 
