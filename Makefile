@@ -1,5 +1,6 @@
 # Two commands on a fresh Debian/Ubuntu machine:
 #   make run   installs what is missing, sets up the example station, runs the playout daemon
+#              and the web console (http://127.0.0.1:8080; Ctrl+C stops both)
 #   make test  installs what is missing, then runs lint, type checks and every test
 SHELL := /bin/bash
 VENV ?= .venv
@@ -9,7 +10,9 @@ HOME_DIR ?= station
 RUN_PACKAGES := espeak-ng ffmpeg sox pulseaudio pulseaudio-utils libasound2-plugins \
 	libportaudio2 fonts-dejavu-core icecast2
 # Tests also need a PostgreSQL server, and LibreOffice + poppler to lay out the report.
-TEST_PACKAGES := $(RUN_PACKAGES) postgresql libreoffice-writer-nogui poppler-utils fonts-liberation
+# Chromium drives the console's browser tests (Playwright, through executable_path).
+TEST_PACKAGES := $(RUN_PACKAGES) postgresql libreoffice-writer-nogui poppler-utils fonts-liberation \
+	chromium
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: run test run-system-deps test-system-deps install-packages python-deps lint typecheck clean
@@ -47,7 +50,7 @@ run: run-system-deps $(VENV)/.run-deps
 	$(BIN)/broadcaster --home $(HOME_DIR) render --stale
 	$(BIN)/broadcaster --home $(HOME_DIR) plan
 	PYTHON=$(PY) deploy/local-icecast.sh $(HOME_DIR)
-	. deploy/ensure-audio.sh && exec $(BIN)/broadcaster --home $(HOME_DIR) run
+	. deploy/ensure-audio.sh && BIN=$(BIN) exec deploy/run-station.sh $(HOME_DIR)
 
 lint: $(VENV)/.test-deps
 	$(BIN)/ruff check broadcaster tests bench

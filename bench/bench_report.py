@@ -61,7 +61,7 @@ def fill(app: App) -> None:
                     "id": i + 1,
                     "title": f"Tin bài số {i + 1}",
                     "category": cats[i % len(cats)],
-                    "priority": "normal",
+                    "level": "thong-thuong",
                     "kind": "recording" if i % 9 == 0 else "script",
                     "script_text": "",
                     "source_name": "",

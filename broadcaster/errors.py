@@ -54,6 +54,14 @@ class ReportError(BroadcasterError):
     """A report cannot be built or written."""
 
 
+class AuthError(BroadcasterError):
+    """Signing in failed: unknown user, wrong password, disabled account, too many tries."""
+
+
+class PermissionDenied(BroadcasterError):
+    """The signed-in user's role does not allow the action."""
+
+
 def os_error_message(exc: OSError) -> str:
     """A Vietnamese message for an operating-system error: what happened and what to do."""
     import errno

@@ -140,6 +140,8 @@ class SegmentEvent(Base):
     at: Mapped[datetime]
     action: Mapped[str] = mapped_column(String(32))
     detail: Mapped[str] = mapped_column(Text, default="")
+    # Who made the change ("" = the command line or the daemon).
+    actor: Mapped[str] = mapped_column(String(200), default="")
 
     segment: Mapped[Segment] = relationship(back_populates="events")
 
@@ -234,6 +236,41 @@ class PlayoutRequest(Base):
     error: Mapped[str] = mapped_column(Text, default="")
     # For a khẩn cấp bulletin's airing (first or repeat): the moment it was due.
     due_at: Mapped[datetime | None]
+
+
+class User(Base):
+    """A person who signs in to the console; never deleted, only disabled."""
+
+    __tablename__ = "user_account"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(64), unique=True)
+    full_name: Mapped[str] = mapped_column(String(200), default="")
+    role: Mapped[str] = mapped_column(String(16))
+    password_hash: Mapped[str] = mapped_column(String(300))
+    must_change: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime]
+    disabled_at: Mapped[datetime | None]
+    last_login_at: Mapped[datetime | None]
+
+    @property
+    def label(self) -> str:
+        return self.full_name or self.name
+
+
+class ChangeEvent(Base):
+    """Who changed a slot, a booking, a user or the station settings, and when."""
+
+    __tablename__ = "change_event"
+    __table_args__ = (Index("ix_change_event_entity", "entity", "entity_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime]
+    actor: Mapped[str] = mapped_column(String(200), default="")
+    entity: Mapped[str] = mapped_column(String(32))
+    entity_id: Mapped[int | None]
+    action: Mapped[str] = mapped_column(String(32))
+    detail: Mapped[str] = mapped_column(Text, default="")
 
 
 def is_airable_status(segment: Segment, require_approval: bool) -> bool:

@@ -101,6 +101,16 @@ class Settings:
     title_max_chars: int = 300
     booking_max_days: int = 366
     script_max_minutes: float = 30.0
+    # The web console (``broadcaster web``). Beyond 127.0.0.1 it needs HTTPS (cert and key
+    # files) or web_allow_plain_http = true, said on purpose.
+    web_host: str = "127.0.0.1"
+    web_port: int = 8080
+    web_certfile: str = ""
+    web_keyfile: str = ""
+    web_allow_plain_http: bool = False
+    web_session_hours: int = 12
+    upload_audio_mb: int = 50
+    upload_script_mb: int = 2
 
     @property
     def tz(self) -> ZoneInfo:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import socket
 from dataclasses import dataclass
@@ -22,6 +23,12 @@ class App:
     settings: Settings
     db: Database
     clock: Clock
+    # Who is acting (a console user's name); "" for the command line and the daemon.
+    actor: str = ""
+
+    def acting_as(self, actor: str) -> App:
+        """The same station seen by one person: their changes are recorded with their name."""
+        return dataclasses.replace(self, actor=actor)
 
     def now(self) -> datetime:
         return self.clock.now()

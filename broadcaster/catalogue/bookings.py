@@ -8,6 +8,7 @@ from datetime import date
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session, joinedload
 
+from broadcaster.audit import record_change
 from broadcaster.catalogue.dates import format_date, format_weekdays
 from broadcaster.catalogue.levels import level_label, quiet_reason, refuse_in_quiet, station_quiet
 from broadcaster.catalogue.limits import check_span
@@ -123,6 +124,15 @@ def book_in(session: Session, app: App, segment: Segment, request: BookingReques
         )
         session.add(booking)
         session.flush()
+        record_change(
+            session,
+            app,
+            "booking",
+            booking.id,
+            "created",
+            f"tin {segment.id} vào buổi «{slot.name}» {format_date(request.date_from)} – "
+            f"{format_date(request.date_to)}",
+        )
         _ = booking.slot.name, booking.segment.title
         created.append(booking)
     return created
@@ -155,4 +165,12 @@ def cancel_booking(app: App, booking_id: int) -> Booking:
         if booking.cancelled_at is not None:
             raise ConflictError(f"Lượt đặt lịch số {booking_id} đã hủy từ trước.")
         booking.cancelled_at = app.now()
+        record_change(
+            session,
+            app,
+            "booking",
+            booking.id,
+            "cancelled",
+            f"tin {booking.segment_id} buổi «{booking.slot.name}»",
+        )
         return booking

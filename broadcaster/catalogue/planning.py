@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
+from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
@@ -155,9 +156,15 @@ def segment_duration(segment: Segment, spm: int) -> tuple[float, bool]:
         segment.kind == "recording" or not segment.audio_stale
     ):
         return segment.audio_duration, False
+    return _estimate(segment.script_text, spm), True
+
+
+@lru_cache(maxsize=4096)
+def _estimate(script_text: str, spm: int) -> float:
+    """The estimate of one script (pure, so remembered: a busy day plan asks it often)."""
     from broadcaster.speech.textnorm.normalize import normalize_text
 
-    return estimate_speech_seconds(normalize_text(segment.script_text), spm), True
+    return estimate_speech_seconds(normalize_text(script_text), spm)
 
 
 def make_entry(booking: Booking, segment: Segment, day: date, app: App) -> Entry:

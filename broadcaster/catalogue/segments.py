@@ -108,7 +108,9 @@ def _store_recording(app: App, source: Path) -> tuple[str, str, float]:
 
 
 def _event(session: Session, segment: Segment, app: App, action: str, detail: str = "") -> None:
-    session.add(SegmentEvent(segment=segment, at=app.now(), action=action, detail=detail))
+    session.add(
+        SegmentEvent(segment=segment, at=app.now(), action=action, detail=detail, actor=app.actor)
+    )
 
 
 def validity_end(segment: Segment, tz: object) -> datetime | None:
@@ -215,8 +217,16 @@ def list_segments(
     category: str | None = None,
     status: str | None = None,
     on: date | None = None,
+    search: str | None = None,
+    limit: int | None = None,
+    newest_first: bool = False,
 ) -> list[Segment]:
-    query = select(Segment).order_by(Segment.id)
+    query = select(Segment).order_by(Segment.id.desc() if newest_first else Segment.id)
+    if search and search.strip():
+        pattern = f"%{search.strip()}%"
+        query = query.where(Segment.title.ilike(pattern) | Segment.script_text.ilike(pattern))
+    if limit is not None:
+        query = query.limit(limit)
     if category:
         query = query.where(Segment.category == check_category(app, category))
     if status:

@@ -10,6 +10,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from broadcaster.audit import record_change
 from broadcaster.catalogue.dates import (
     ALL_WEEKDAYS,
     format_date,
@@ -136,6 +137,32 @@ def add_slot(app: App, spec: SlotSpec) -> Slot:
         slot = _new_slot(spec, app)
         session.add(slot)
         session.flush()
+        record_change(session, app, "slot", slot.id, "created", spec.describe())
+        return slot
+
+
+def edit_slot(app: App, slot_id: int, spec: SlotSpec) -> Slot:
+    """Change a slot's name, hours, days or dates; the same checks as adding one."""
+    spec = validate_spec(spec)
+    check_slot_quiet(spec.name, spec.start, spec.end, app.settings)
+    with app.db.transaction() as session:
+        existing = active_slots(session)
+        slot = next((s for s in existing if s.id == slot_id), None)
+        if slot is None:
+            raise NotFoundError(f"Không có buổi phát số {slot_id}.")
+        others = [s for s in existing if s.id != slot_id]
+        if any(s.name.lower() == spec.name.lower() for s in others):
+            raise ConflictError(
+                f"Đã có buổi phát tên «{spec.name}». Hãy chọn tên khác hoặc xoá buổi cũ trước."
+            )
+        clash = find_overlap(spec, [spec_of(s) for s in others])
+        if clash:
+            raise _overlap_error(spec, clash)
+        before = spec_of(slot).describe()
+        slot.name, slot.start_time, slot.end_time = spec.name, spec.start, spec.end
+        slot.weekdays = spec.weekdays
+        slot.valid_from, slot.valid_to = spec.valid_from, spec.valid_to
+        record_change(session, app, "slot", slot.id, "edited", f"{before} → {spec.describe()}")
         return slot
 
 
@@ -177,6 +204,9 @@ def remove_slot(app: App, name: str, force: bool = False) -> tuple[Slot, int]:
             ):
                 booking.cancelled_at = app.now()
         slot.removed_at = app.now()
+        record_change(
+            session, app, "slot", slot.id, "removed", f"«{slot.name}», hủy {pending} lượt đặt"
+        )
         return slot, pending
 
 
@@ -238,7 +268,12 @@ def load_schedule(app: App, path: Path) -> LoadReport:
         raise InputError(f"Không tìm thấy tệp lịch «{path}».") from exc
     except (OSError, UnicodeDecodeError) as exc:
         raise InputError(f"Không đọc được tệp lịch «{path}». Hãy lưu tệp dạng UTF-8.") from exc
-    specs = parse_schedule(text, path.name)
+    return apply_schedule(app, text, path.name)
+
+
+def apply_schedule(app: App, text: str, source: str) -> LoadReport:
+    """Make the station's slots equal to a slot table's text (from a file or an upload)."""
+    specs = parse_schedule(text, source)
     for spec in specs:
         check_slot_quiet(spec.name, spec.start, spec.end, app.settings)
     report = LoadReport()
@@ -268,4 +303,13 @@ def load_schedule(app: App, path: Path) -> LoadReport:
                 report.changed.append(spec.describe())
             else:
                 report.unchanged.append(spec.describe())
+        record_change(
+            session,
+            app,
+            "slot",
+            None,
+            "loaded",
+            f"{source}: thêm {len(report.added)}, sửa {len(report.changed)}, "
+            f"bỏ {len(report.removed)}",
+        )
     return report

@@ -115,6 +115,11 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
         "tts_group",
         "Bộ đọc tiếng Việt (gtts, piper, espeak-ng).",
     ),
+    "user": (
+        "broadcaster.cli.users",
+        "user_group",
+        "Người dùng bảng điều khiển web: thêm, xem, đổi mật khẩu, khoá.",
+    ),
 }
 CRASH_LOG = "broadcaster-errors.log"
 UNEXPECTED = "lỗi ngoài dự kiến"

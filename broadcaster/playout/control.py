@@ -22,6 +22,10 @@ from broadcaster.station import App
 
 log = logging.getLogger(__name__)
 ADHOC_BY = "người vận hành (phát ngay)"
+DAEMON_DOWN = (
+    "Phần mềm phát tự động (broadcaster run) đang không chạy nên tin sẽ KHÔNG được phát. "
+    "Hãy bật lại nó (chạy «make run» hoặc khởi động lại máy đài), rồi bấm phát lại."
+)
 
 
 def daemon_alive(app: App) -> tuple[bool, datetime | None]:
@@ -62,7 +66,7 @@ def _segment_for(app: App, segment_id: int | None, text: str | None) -> int:
                 script=script,
             ),
         )
-        approve_segment(app, segment.id, ADHOC_BY, arm=False)
+        approve_segment(app, segment.id, app.actor or ADHOC_BY, arm=False)
         return segment.id
     assert segment_id is not None
     with app.db.transaction() as session:
@@ -86,8 +90,15 @@ def play_now(
     text: str | None,
     output_spec: str | None,
     timeout: float = 120.0,
+    local_fallback: bool = True,
 ) -> PlayNowResult:
-    """Hand the segment to the running daemon, or air it from here when none runs."""
+    """Hand the segment to the running daemon, or air it from here when none runs.
+
+    Without ``local_fallback`` (the console: it has no sound output of its own) nothing
+    is created or aired when the daemon is down, and the operator is told why.
+    """
+    if not local_fallback and not daemon_alive(app)[0]:
+        raise OutputError(DAEMON_DOWN)
     sid = _segment_for(app, segment_id, text)
     # A khẩn cấp airing that is due now: this «play now» is it, not one more.
     due = pending_emergency(app, sid, timedelta(minutes=app.settings.grace_minutes))

@@ -14,7 +14,17 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import ColumnElement, DateTime, and_, distinct, func, select, type_coerce
+from sqlalchemy import (
+    ColumnElement,
+    DateTime,
+    and_,
+    case,
+    distinct,
+    func,
+    select,
+    text,
+    type_coerce,
+)
 
 from broadcaster.catalogue.dates import format_date
 from broadcaster.errors import ReportError
@@ -190,8 +200,17 @@ def _to_local(tz: ZoneInfo, start: datetime, end: datetime) -> Callable[[datetim
     return lambda moment: moment.replace(tzinfo=UTC).astimezone(tz).replace(tzinfo=None)
 
 
-def month_rows(app: App, start: datetime, end: datetime) -> list[Row]:
-    """The log between two instants, in one Core query (fast on a million rows)."""
+def month_rows(
+    app: App,
+    start: datetime,
+    end: datetime,
+    outcome: str | None = None,
+    last: int | None = None,
+) -> list[Row]:
+    """The log between two instants, in one Core query (fast on a million rows).
+
+    ``outcome`` keeps one outcome only; ``last`` keeps only the latest rows (a page).
+    """
     local = _to_local(app.settings.tz, start.astimezone(app.settings.tz), end)
     naive = DateTime()  # read as stored (UTC), skipping the aware conversion per value
     query = (
@@ -213,8 +232,14 @@ def month_rows(app: App, start: datetime, end: datetime) -> list[Row]:
         .outerjoin(Slot, Slot.id == Airing.slot_id)
         .outerjoin(Segment, Segment.id == Airing.segment_id)
         .where(Airing.scheduled_start >= start, Airing.scheduled_start < end)
-        .order_by(Airing.scheduled_start, Airing.id)
     )
+    if outcome:
+        query = query.where(Airing.outcome == outcome)
+    if last is not None:
+        latest = query.order_by(Airing.scheduled_start.desc(), Airing.id.desc()).limit(last)
+        query = select(latest.subquery()).order_by(text("2"), text("1"))
+    else:
+        query = query.order_by(Airing.scheduled_start, Airing.id)
     with app.db.engine.connect() as conn:
         return [
             Row(
@@ -257,6 +282,23 @@ def previous_tally(app: App, start: datetime, end: datetime) -> Tally:
     with app.db.engine.connect() as conn:
         count, items, total = conn.execute(query).one()
     return Tally(int(count), int(items), round(float(total or 0.0), 3))
+
+
+def log_summary(
+    app: App, start: datetime, end: datetime, outcome: str | None = None
+) -> tuple[int, float]:
+    """(lines, airtime in seconds) of the log between two instants, summed in the database."""
+    seconds = _seconds_between(app.db.engine.dialect.name)
+    went = Airing.outcome.in_(WENT_OUT) & Airing.actual_start.is_not(None)
+    query = select(
+        func.count(Airing.id),
+        func.sum(case((went & Airing.actual_end.is_not(None), seconds), else_=0.0)),
+    ).where(Airing.scheduled_start >= start, Airing.scheduled_start < end)
+    if outcome:
+        query = query.where(Airing.outcome == outcome)
+    with app.db.engine.connect() as conn:
+        count, total = conn.execute(query).one()
+    return int(count), max(0.0, round(float(total or 0.0), 3))
 
 
 def never_aired(

@@ -327,6 +327,7 @@ class Renderer:
                     at=self.app.now(),
                     action="rendered",
                     detail=f"{result.engine}, {result.duration:.1f} giây",
+                    actor=self.app.actor,
                 )
             )
         return result

@@ -1,0 +1,258 @@
+"""What every page shares: the console's state, the signed-in user, CSRF, role checks, and
+the ONE place where a domain error becomes a message on the page."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote, urlsplit
+
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+from starlette.concurrency import run_in_threadpool
+from starlette.datastructures import UploadFile
+from starlette.requests import Request
+from starlette.responses import HTMLResponse, RedirectResponse, Response
+
+from broadcaster.errors import BroadcasterError
+from broadcaster.models import User
+from broadcaster.station import App
+from broadcaster.users import SignInThrottle, get_user, may
+from broadcaster.web import fmt
+from broadcaster.web.sessions import COOKIE, SessionStore, WebSession, csrf_ok
+
+log = logging.getLogger(__name__)
+HERE = Path(__file__).parent
+NAV = (
+    ("/", "Tổng quan"),
+    ("/tin-bai", "Tin bài"),
+    ("/lich-phat", "Lịch phát"),
+    ("/phat-ngay", "Phát ngay"),
+    ("/nhat-ky", "Nhật ký"),
+    ("/bao-cao", "Báo cáo"),
+    ("/quan-tri", "Quản trị"),
+)
+NAV_ACTIONS = {"/phat-ngay": "play.now", "/quan-tri": "user.manage"}
+
+
+class WebState:
+    """One per console process: the station, the sessions, the sign-in throttle, templates."""
+
+    def __init__(self, app: App, secure_cookie: bool = False) -> None:
+        self.app = app
+        self.secure_cookie = secure_cookie
+        self.sessions = SessionStore(app.settings.web_session_hours * 3600.0)
+        self.throttle = SignInThrottle()
+        self.templates = Environment(
+            loader=FileSystemLoader(HERE / "templates"),
+            autoescape=select_autoescape(["html"]),
+            trim_blocks=True,
+            lstrip_blocks=True,
+        )
+        fmt.install(self.templates, app.settings.tz)
+
+    def now(self) -> float:
+        return self.app.clock.monotonic()
+
+
+@dataclass
+class FormError:
+    message: str
+    field: str | None = None
+
+
+class FieldError(BroadcasterError):
+    """A domain error tied to one form field (raised by ``Ctx.field``)."""
+
+    def __init__(self, message: str, field: str) -> None:
+        super().__init__(message)
+        self.field = field
+
+
+@dataclass
+class Ctx:
+    request: Request
+    web: WebState
+    session: WebSession
+    user: User | None
+    app: App
+    form: dict[str, str] = field(default_factory=dict)
+    files: dict[str, UploadFile] = field(default_factory=dict)
+    cookie: bool = False
+
+    def value(self, name: str, default: str = "") -> str:
+        return self.form.get(name, default).strip()
+
+    def query(self, name: str, default: str = "") -> str:
+        return self.request.query_params.get(name, default).strip()
+
+    def field(self, name: str, parse: Callable[[], Any]) -> Any:
+        """Run a parse step; its domain error is shown next to field ``name``."""
+        try:
+            return parse()
+        except FieldError:
+            raise
+        except BroadcasterError as exc:
+            raise FieldError(str(exc), name) from exc
+
+    def may(self, action: str) -> bool:
+        return self.user is not None and may(self.user.role, action)
+
+    def flash(self, message: str, kind: str = "ok") -> None:
+        self.session.flashes.append((kind, message))
+
+    def render(self, template: str, status: int = 200, **values: Any) -> HTMLResponse:
+        flashes, self.session.flashes = self.session.flashes, []
+        context = {
+            "user": self.user,
+            "csrf": self.session.csrf,
+            "settings": self.app.settings,
+            "nav": NAV,
+            "nav_actions": NAV_ACTIONS,
+            "path": self.request.url.path,
+            "may": self.may,
+            "flashes": flashes,
+            "form": self.form,
+            "error": None,
+            **values,
+        }
+        html = self.web.templates.get_template(template).render(context)
+        return HTMLResponse(html, status_code=status)
+
+    def redirect(self, url: str) -> RedirectResponse:
+        return RedirectResponse(url, status_code=303)
+
+    def back(self, default: str = "/") -> str:
+        """Where to return after a button: the form's «next», or the page it came from."""
+        for candidate in (self.form.get("next", ""), self.request.headers.get("referer", "")):
+            parts = urlsplit(candidate)
+            local = parts.path.startswith("/") and not parts.path.startswith("//")
+            same_site = not parts.netloc or parts.netloc == self.request.url.netloc
+            if candidate and local and same_site:
+                return parts.path + (f"?{parts.query}" if parts.query else "")
+        return default
+
+
+Handler = Callable[[Ctx], Response]
+FormView = Callable[[Ctx, FormError], Response]
+
+
+def _message_page(ctx: Ctx, status: int, title: str, message: str) -> Response:
+    return ctx.render("message.html", status=status, title=title, message=message)
+
+
+def page(
+    action: str = "view", *, public: bool = False, form_view: FormView | None = None
+) -> Callable[[Handler], Callable[[Request], Awaitable[Response]]]:
+    """Wrap a handler: session, sign-in, role check, CSRF on POST, domain errors → page."""
+
+    def wrap(handler: Handler) -> Callable[[Request], Awaitable[Response]]:
+        async def endpoint(request: Request) -> Response:
+            web: WebState = request.app.state.web
+            now = web.now()
+            session = web.sessions.get(request.cookies.get(COOKIE), now)
+            fresh = session is None
+            if session is None:
+                session = web.sessions.new(now)
+            user = await run_in_threadpool(_active_user, web.app, session)
+            acting = web.app.acting_as(user.label if user else "")
+            ctx = Ctx(request, web, session, user, acting, cookie=fresh)
+            response = await _guarded(ctx, handler, action, public, form_view)
+            if ctx.cookie:
+                response.set_cookie(
+                    COOKIE,
+                    ctx.session.token,
+                    httponly=True,
+                    samesite="lax",
+                    secure=web.secure_cookie,
+                    path="/",
+                )
+            return response
+
+        endpoint.__name__ = handler.__name__
+        return endpoint
+
+    return wrap
+
+
+def _active_user(app: App, session: WebSession) -> User | None:
+    if session.user_id is None:
+        return None
+    user = get_user(app, session.user_id)
+    if user is None or user.disabled_at is not None:
+        session.user_id = None
+        return None
+    return user
+
+
+async def _guarded(
+    ctx: Ctx, handler: Handler, action: str, public: bool, form_view: FormView | None
+) -> Response:
+    request = ctx.request
+    path = request.url.path
+    if not public:
+        if ctx.user is None:
+            target = path + (f"?{request.url.query}" if request.url.query else "")
+            return ctx.redirect("/dang-nhap?next=" + quote(target, safe=""))
+        if ctx.user.must_change and path not in ("/doi-mat-khau", "/dang-xuat"):
+            return ctx.redirect("/doi-mat-khau")
+        if not ctx.may(action):
+            return _message_page(
+                ctx,
+                403,
+                "Không có quyền",
+                "Vai trò của bạn không được làm việc này. Hãy nhờ người có quyền "
+                "(lãnh đạo duyệt, hoặc người quản trị) thực hiện.",
+            )
+    if request.method == "POST":
+        refused = await _read_form(ctx)
+        if refused is not None:
+            return refused
+    try:
+        return await run_in_threadpool(handler, ctx)
+    except BroadcasterError as exc:
+        error = FormError(str(exc), getattr(exc, "field", None))
+        if form_view is not None:
+            return await run_in_threadpool(form_view, ctx, error)
+        ctx.flash(error.message, "error")
+        return ctx.redirect(ctx.back())
+    finally:
+        for upload in ctx.files.values():
+            await upload.close()
+
+
+async def _read_form(ctx: Ctx) -> Response | None:
+    settings = ctx.app.settings
+    limit = (max(settings.upload_audio_mb, settings.upload_script_mb) + 1) * 1_000_000
+    length = ctx.request.headers.get("content-length", "")
+    if length.isdigit() and int(length) > limit:
+        return _message_page(
+            ctx,
+            413,
+            "Tệp quá lớn",
+            f"Tệp gửi lên quá lớn; giới hạn là {settings.upload_audio_mb} MB cho tệp ghi âm và "
+            f"{settings.upload_script_mb} MB cho kịch bản.",
+        )
+    data = await ctx.request.form(max_part_size=settings.upload_script_mb * 1_000_000)
+    sent = data.get("csrf")
+    if not csrf_ok(ctx.session, sent if isinstance(sent, str) else None) and not csrf_ok(
+        ctx.session, ctx.request.headers.get("x-csrf-token")
+    ):
+        return _message_page(
+            ctx,
+            403,
+            "Biểu mẫu không hợp lệ",
+            "Phiên làm việc đã hết hạn hoặc biểu mẫu không đến từ trang của đài. "
+            "Hãy tải lại trang rồi thử lại.",
+        )
+    for key, value in data.multi_items():
+        if isinstance(value, UploadFile):
+            if value.filename:
+                ctx.files[key] = value
+        elif key in ctx.form and key.endswith("[]"):
+            ctx.form[key] += "\n" + value
+        else:
+            ctx.form[key] = value
+    return None

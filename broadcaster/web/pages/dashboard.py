@@ -1,0 +1,21 @@
+"""Tổng quan: on air now (live), daemon heartbeat, what comes next, problems, warnings."""
+
+from __future__ import annotations
+
+from starlette.responses import Response
+
+from broadcaster.playout.control import daemon_alive
+from broadcaster.playout.overview import on_air, overview
+from broadcaster.web.core import Ctx, page
+
+
+@page()
+def dashboard(ctx: Ctx) -> Response:
+    info = overview(ctx.app)
+    return ctx.render("dashboard.html", title="Tổng quan", info=info, now=ctx.app.now())
+
+
+@page()
+def live(ctx: Ctx) -> Response:
+    alive, beat = daemon_alive(ctx.app)
+    return ctx.render("live.html", alive=alive, beat=beat, on_air=on_air(ctx.app))

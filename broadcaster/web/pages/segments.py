@@ -1,0 +1,271 @@
+"""Tin bài: list with filters, add (typed, script file, recording), read as spoken, listen,
+edit, approve, retire, history."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+from starlette.responses import FileResponse, Response
+
+from broadcaster.catalogue.dates import parse_date
+from broadcaster.catalogue.levels import parse_minutes
+from broadcaster.catalogue.planning import estimate_speech_seconds, segment_duration
+from broadcaster.catalogue.scriptfile import ScriptText, script_from_text
+from broadcaster.catalogue.segments import (
+    STATUS_LABELS,
+    SegmentInput,
+    add_segment,
+    approve_segment,
+    edit_segment,
+    list_segments,
+    retire_segment,
+    show_segment,
+)
+from broadcaster.catalogue.uploads import check_recording_upload, script_from_upload
+from broadcaster.errors import InputError, NotFoundError
+from broadcaster.speech.render import Renderer, needs_audio
+from broadcaster.speech.textnorm.normalize import normalize_text
+from broadcaster.web.core import Ctx, FormError, page
+
+LIST_LIMIT = 300
+
+
+@page()
+def segment_list(ctx: Ctx) -> Response:
+    filters = {k: ctx.query(k) for k in ("q", "category", "status", "date")}
+    error = None
+    try:
+        on = parse_date(filters["date"], ctx.app.today()) if filters["date"] else None
+        segments = list_segments(
+            ctx.app,
+            filters["category"] or None,
+            filters["status"] or None,
+            on,
+            search=filters["q"] or None,
+            limit=LIST_LIMIT,
+            newest_first=True,
+        )
+    except InputError as exc:
+        error, segments = FormError(str(exc)), []
+    return ctx.render(
+        "segments.html",
+        title="Tin bài",
+        segments=segments,
+        filters=filters,
+        statuses=STATUS_LABELS,
+        limit=LIST_LIMIT,
+        error=error,
+    )
+
+
+def _optional_date(ctx: Ctx, name: str):  # type: ignore[no-untyped-def]
+    raw = ctx.value(name)
+    return ctx.field(name, lambda: parse_date(raw, ctx.app.today())) if raw else None
+
+
+def _minutes(ctx: Ctx, name: str, what: str) -> int | None:
+    raw = ctx.value(name)
+    return ctx.field(name, lambda: parse_minutes(raw, what)) if raw else None
+
+
+def _script_from_form(ctx: Ctx) -> ScriptText | None:
+    source = ctx.value("source", "text")
+    if source == "file":
+        upload = ctx.files.get("script_file")
+        if upload is None:
+            raise_field("script_file", "Hãy chọn tệp kịch bản .txt hoặc .docx.")
+        assert upload is not None
+        data = upload.file.read()
+        name = upload.filename or "kich-ban.txt"
+        limit = ctx.app.settings.upload_script_mb
+        return ctx.field("script_file", lambda: script_from_upload(name, data, limit))
+    if source == "text":
+        text = ctx.form.get("text", "")
+        return ctx.field("text", lambda: script_from_text(text))
+    return None
+
+
+def raise_field(name: str, message: str) -> None:
+    from broadcaster.web.core import FieldError
+
+    raise FieldError(message, name)
+
+
+def new_form(ctx: Ctx, error: FormError | None = None) -> Response:
+    return ctx.render(
+        "segment_form.html",
+        status=200 if error is None else 400,
+        title="Thêm tin bài",
+        error=error,
+        segment=None,
+    )
+
+
+@page("segment.edit")
+def segment_new(ctx: Ctx) -> Response:
+    ctx.form.setdefault("source", "text")
+    return new_form(ctx)
+
+
+@page("segment.edit", form_view=new_form)
+def segment_create(ctx: Ctx) -> Response:
+    valid_from = _optional_date(ctx, "valid_from")
+    valid_to = _optional_date(ctx, "valid_to")
+    common = {
+        "title": ctx.value("title") or None,
+        "category": ctx.value("category"),
+        "level": ctx.value("level") or "thong-thuong",
+        "repeat_every": _minutes(ctx, "repeat_every", "Nhắc lại mỗi"),
+        "repeat_for": _minutes(ctx, "repeat_for", "Nhắc lại trong"),
+        "valid_from": valid_from,
+        "valid_to": valid_to,
+        "notes": ctx.value("notes"),
+    }
+    if ctx.value("source") == "audio":
+        upload = ctx.files.get("audio_file")
+        if upload is None:
+            raise_field("audio_file", "Hãy chọn tệp ghi âm (mp3, wav, …).")
+        assert upload is not None
+        with tempfile.TemporaryDirectory() as tmp:
+            raw = Path(tmp) / "upload.bin"
+            with raw.open("wb") as out:
+                while block := upload.file.read(1 << 20):
+                    out.write(block)
+            name = upload.filename or "ghi-am"
+            limit = ctx.app.settings.upload_audio_mb
+            path = ctx.field("audio_file", lambda: check_recording_upload(name, raw, limit))
+            segment = ctx.field(
+                "audio_file", lambda: add_segment(ctx.app, SegmentInput(recording=path, **common))
+            )
+    else:
+        script = _script_from_form(ctx)
+        segment = add_segment(ctx.app, SegmentInput(script=script, **common))
+    ctx.flash(f"Đã thêm tin bài số {segment.id}: «{segment.title}» (chờ duyệt).")
+    return ctx.redirect(f"/tin-bai/{segment.id}")
+
+
+def _segment_id(ctx: Ctx) -> int:
+    return int(ctx.request.path_params["segment_id"])
+
+
+@page()
+def segment_show(ctx: Ctx) -> Response:
+    detail = show_segment(ctx.app, _segment_id(ctx))
+    segment = detail.segment
+    spoken = (
+        normalize_text(segment.script_text, ctx.app.settings.abbreviations_path)
+        if segment.kind == "script"
+        else ""
+    )
+    seconds, estimated = segment_duration(segment, ctx.app.settings.speech_rate_spm)
+    if segment.kind == "script" and estimated:
+        seconds = estimate_speech_seconds(spoken, ctx.app.settings.speech_rate_spm)
+    playable = segment.kind == "recording" or not needs_audio(segment)
+    return ctx.render(
+        "segment.html",
+        title=f"Tin bài số {segment.id}",
+        detail=detail,
+        s=segment,
+        spoken=spoken,
+        seconds=seconds,
+        estimated=estimated,
+        playable=playable,
+    )
+
+
+@page()
+def segment_audio(ctx: Ctx) -> Response:
+    detail = show_segment(ctx.app, _segment_id(ctx))
+    segment = detail.segment
+    candidate = segment.audio_path if not needs_audio(segment) else None
+    if candidate is None and segment.kind == "recording":
+        candidate = segment.recording_path
+    if not candidate:
+        raise NotFoundError(f"Tin bài số {segment.id} chưa có âm thanh. Hãy bấm «Tạo âm thanh».")
+    path = Path(candidate).resolve()
+    home = ctx.app.settings.audio_dir.resolve()
+    if not path.is_relative_to(home) or not path.is_file():
+        raise NotFoundError(f"Không tìm thấy tệp âm thanh của tin bài số {segment.id}.")
+    media = {".wav": "audio/wav", ".mp3": "audio/mpeg", ".ogg": "audio/ogg"}
+    return FileResponse(path, media_type=media.get(path.suffix.lower(), "application/octet-stream"))
+
+
+@page("segment.render")
+def segment_render(ctx: Ctx) -> Response:
+    sid = _segment_id(ctx)
+    result = Renderer(ctx.app).render_and_store(sid)
+    minutes = f"{int(result.duration) // 60}:{int(result.duration) % 60:02d}"
+    ctx.flash(f"Đã tạo âm thanh ({minutes}, bộ đọc {result.engine}). Bấm nút ▶ để nghe thử.")
+    return ctx.redirect(f"/tin-bai/{sid}#nghe")
+
+
+@page("segment.approve")
+def segment_approve(ctx: Ctx) -> Response:
+    assert ctx.user is not None
+    segment = approve_segment(ctx.app, _segment_id(ctx), ctx.user.label)
+    ctx.flash(f"Đã duyệt tin bài số {segment.id} (người duyệt: {segment.approved_by}).")
+    return ctx.redirect(f"/tin-bai/{segment.id}")
+
+
+@page("segment.retire")
+def segment_retire(ctx: Ctx) -> Response:
+    segment, cancelled = retire_segment(ctx.app, _segment_id(ctx))
+    ctx.flash(f"Đã ngừng phát tin bài số {segment.id}; hủy {cancelled} lượt đặt lịch.")
+    return ctx.redirect(f"/tin-bai/{segment.id}")
+
+
+def edit_form(ctx: Ctx, error: FormError | None = None) -> Response:
+    detail = show_segment(ctx.app, _segment_id(ctx))
+    return ctx.render(
+        "segment_form.html",
+        status=200 if error is None else 400,
+        title=f"Sửa tin bài số {detail.segment.id}",
+        error=error,
+        segment=detail.segment,
+    )
+
+
+@page("segment.edit")
+def segment_edit(ctx: Ctx) -> Response:
+    s = show_segment(ctx.app, _segment_id(ctx)).segment
+    ctx.form.update(
+        title=s.title,
+        category=s.category,
+        level=s.level,
+        repeat_every=str(s.repeat_every or ""),
+        repeat_for=str(s.repeat_for or ""),
+        valid_from=s.valid_from.isoformat() if s.valid_from else "",
+        valid_to=s.valid_to.isoformat() if s.valid_to else "",
+        notes=s.notes,
+        text=s.script_text,
+        source="text" if s.kind == "script" else "audio",
+    )
+    return edit_form(ctx)
+
+
+@page("segment.edit", form_view=edit_form)
+def segment_update(ctx: Ctx) -> Response:
+    s = show_segment(ctx.app, _segment_id(ctx)).segment
+    valid_from = _optional_date(ctx, "valid_from")
+    valid_to = _optional_date(ctx, "valid_to")
+    script = None
+    every = _minutes(ctx, "repeat_every", "Nhắc lại mỗi")
+    span = _minutes(ctx, "repeat_for", "Nhắc lại trong")
+    new_text = ctx.form.get("text", "").strip() != s.script_text
+    if s.kind == "script" and (ctx.value("source") == "file" or new_text):
+        script = _script_from_form(ctx)
+    changes = SegmentInput(
+        title=ctx.value("title") if ctx.value("title") != s.title else None,
+        category=ctx.value("category") if ctx.value("category") != s.category else None,
+        level=ctx.value("level") if ctx.value("level") != s.level else None,
+        repeat_every=every if every != s.repeat_every else None,
+        repeat_for=span if span != s.repeat_for else None,
+        script=script,
+        valid_from=valid_from if valid_from != s.valid_from else None,
+        valid_to=valid_to if valid_to != s.valid_to else None,
+        notes=ctx.value("notes") if ctx.value("notes") != s.notes else None,
+    )
+    segment = edit_segment(ctx.app, s.id, changes)
+    ctx.flash(f"Đã sửa tin bài số {segment.id} ({STATUS_LABELS[segment.status]}).")
+    return ctx.redirect(f"/tin-bai/{segment.id}")
