@@ -242,3 +242,15 @@ def test_an_admin_changes_the_station_settings_and_it_is_recorded(
     )
     assert "Thứ tự bộ đọc phải gồm ít nhất một trong" in page.text
     assert 'value="loa-keo"' in page.text
+
+
+def test_a_level_and_repeats_are_chosen_in_the_form(browser: Person, station: App) -> None:
+    lan = browser("lan")
+    page = _add(lan, text="Bão số 5.", level="uu-tien", repeat_every="30")
+    assert "Chỉ tin khẩn cấp mới được nhắc lại tự động" in page.text
+    page = _add(lan, text="Bão số 5.", level="khan-cap", repeat_every="ba mươi")
+    assert "Nhắc lại mỗi «ba mươi» không hợp lệ" in page.text
+    assert 'class="field-error"' in page.text
+    assert _count(station) == 0
+    page = _add(lan, text="Bão số 5.", level="khan-cap", repeat_every="30", repeat_for="3h")
+    assert "mức khẩn cấp" in page.text and "nhắc lại mỗi 30 phút trong 3 giờ" in page.text
