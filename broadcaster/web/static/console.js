@@ -27,3 +27,14 @@ document.addEventListener("change", function (ev) {
   if (ev.target.name === "source") { showSource(); }
 });
 document.addEventListener("DOMContentLoaded", showSource);
+
+// The repeat fields only matter for a khẩn cấp segment.
+function showRepeat() {
+  var level = document.querySelector("select[name=level]");
+  var box = document.querySelector("[data-level=khan-cap]");
+  if (level && box) { box.hidden = level.value !== "khan-cap"; }
+}
+document.addEventListener("change", function (ev) {
+  if (ev.target.name === "level") { showRepeat(); }
+});
+document.addEventListener("DOMContentLoaded", showRepeat);
