@@ -20,3 +20,11 @@ EVENT_LABELS = {
     "rendered": "tạo âm thanh",
     "carried": "chuyển buổi",
 }
+
+
+def fallback_message(engine: str) -> str:
+    """What the operator reads next to audio made by a fallback engine."""
+    return (
+        f"đang dùng giọng dự phòng {engine} (bộ đọc tốt hơn không dùng được lúc tạo); "
+        "sẽ tự tạo lại bằng bộ đọc tốt hơn trước lần phát tới khi nó dùng được"
+    )

@@ -52,10 +52,22 @@ class Settings:
     tts_engines: tuple[str, ...] = ("gtts", "piper", "espeak-ng")
     tts_language: str = "vi"
     piper_voice: str = ""
-    espeak_voice: str = "vi"
-    espeak_speed: int = 150
+    # espeak-ng: voice (a variant after «+», e.g. "vi+m3"), words per minute, pitch 0-99,
+    # extra gap between words in 10 ms units. Tuned on bench/bench_intelligibility.py:
+    # the f2 variant at 130 wpm is recognized best (CER 0.50 against 0.63 for "vi"@150).
+    espeak_voice: str = "vi+f2"
+    espeak_speed: int = 130
+    espeak_pitch: int = 50
+    espeak_word_gap: int = 0
     # Web and e-mail addresses in a script: read aloud («chấm gốp chấm vê en») or left out.
     read_links: bool = True
+    # Piper: the speaker of a multi-speaker voice, and a speed factor (1.0 = the voice's own).
+    piper_speaker: int = 0
+    piper_speed: float = 1.0
+    # Voice choices per category: {"y-te": {"espeak_speed": 140}, ...} ([tts.category.y-te]).
+    tts_category: dict[str, dict[str, Any]] = field(default_factory=dict)
+    # An engine that failed (no network, ...) is tried again after this many seconds.
+    engine_retry_seconds: int = 60
     loudness_target: float = -16.0
     true_peak: float = -1.0
     sample_rate: int = 24000
@@ -143,6 +155,22 @@ class Settings:
     def category_label(self, code: str) -> str:
         return self.categories.get(code, code)
 
+    def for_category(self, code: str) -> Settings:
+        """These settings with the category's own voice choices applied."""
+        overrides = self.tts_category.get(code)
+        return dataclasses.replace(self, **overrides) if overrides else self
+
+
+# Settings a category may choose for itself under [tts.category.CODE].
+VOICE_KEYS = (
+    "espeak_voice",
+    "espeak_speed",
+    "espeak_pitch",
+    "espeak_word_gap",
+    "piper_speaker",
+    "piper_speed",
+)
+
 
 _FIELDS = {f.name: f for f in dataclasses.fields(Settings)}
 
@@ -150,6 +178,8 @@ _FIELDS = {f.name: f for f in dataclasses.fields(Settings)}
 def _coerce(name: str, value: Any, source: str) -> Any:
     """Turn a TOML or environment value into the field's type, or explain the mistake."""
     kind = str(_FIELDS[name].type)
+    if name == "tts_category":
+        return _coerce_voice_choices(value, source)
     try:
         if kind == "Path":
             return Path(str(value))
@@ -179,6 +209,23 @@ def _coerce(name: str, value: Any, source: str) -> Any:
             f"Giá trị «{value}» của thiết lập «{name}» ({source}) không hợp lệ. "
             f"Hãy sửa lại trong {source}."
         ) from exc
+
+
+def _coerce_voice_choices(value: Any, source: str) -> dict[str, dict[str, Any]]:
+    if not isinstance(value, Mapping) or not all(isinstance(v, Mapping) for v in value.values()):
+        raise InputError(
+            f"Mục [tts.category] ({source}) phải gồm các bảng [tts.category.MÃ_CHUYÊN_MỤC]."
+        )
+    choices: dict[str, dict[str, Any]] = {}
+    for code, table in value.items():
+        wrong = sorted(set(table) - set(VOICE_KEYS))
+        if wrong:
+            raise InputError(
+                f"Mục [tts.category.{code}] ({source}) có khoá không dùng được: "
+                f"{', '.join(wrong)}. Chỉ chọn được: {', '.join(VOICE_KEYS)}."
+            )
+        choices[str(code)] = {k: _coerce(k, v, source) for k, v in table.items()}
+    return choices
 
 
 def _read_toml(path: Path) -> dict[str, Any]:
@@ -250,6 +297,12 @@ def load_settings(
             values[key] = _coerce(key, value, "tham số dòng lệnh")
     values["home"] = home_path
     settings = Settings(**values)
+    unknown = sorted(set(settings.tts_category) - set(settings.categories))
+    if unknown:
+        raise InputError(
+            f"Mục [tts.category] chọn giọng cho chuyên mục không có: {', '.join(unknown)}. "
+            f"Các chuyên mục: {', '.join(settings.categories)}."
+        )
     try:
         ZoneInfo(settings.timezone)
     except (ZoneInfoNotFoundError, ValueError) as exc:
@@ -281,7 +334,18 @@ auto_emergency = true
 [tts]
 # Thứ tự thử các bộ đọc: gtts (cần mạng), piper (cần tệp giọng), espeak-ng.
 engines = ["gtts", "piper", "espeak-ng"]
+# Giọng Piper: cài bằng «broadcaster tts voice add TỆP_HOẶC_ĐỊA_CHỈ».
 piper_voice = ""
+# Tốc độ Piper (1.0 là tốc độ gốc), người đọc (giọng nhiều người đọc).
+# piper_speed = 1.0
+# piper_speaker = 0
+# espeak-ng: giọng (biến thể sau dấu +), tốc độ (từ/phút), cao độ 0-99, ngắt giữa các từ.
+# espeak_voice = "vi+f2"
+# espeak_speed = 130
+# Giọng riêng cho từng chuyên mục, ví dụ đọc chậm hơn cho tin y tế:
+# [tts.category.y-te]
+# espeak_speed = 135
+# piper_speed = 0.9
 
 [categories]
 {cats}

@@ -20,6 +20,7 @@ from sqlalchemy.orm import joinedload
 from broadcaster.catalogue.dates import format_date
 from broadcaster.catalogue.levels import level_rank
 from broadcaster.models import Booking, Carryover, Segment, Slot, is_airable_status
+from broadcaster.settings import Settings
 from broadcaster.station import App
 
 MIN_FILL_SECONDS = 10.0  # a relay «until the slot ends» needs at least this much
@@ -52,6 +53,8 @@ class Entry:
     carried: bool = False
     until: datetime | None = None  # exact end of validity (a bulletin's valid_to)
     fill: bool = False  # a relay «until the slot ends»: takes what is left of the slot
+    # The fallback engine whose audio would air (a better one could not work): "" if none.
+    fallback: str = ""
 
 
 @dataclass(frozen=True)
@@ -195,6 +198,20 @@ def make_entry(booking: Booking, segment: Segment, day: date, app: App) -> Entry
         per_day=booking.per_day,
         until=segment.valid_until,
         fill=segment.kind == "relay" and segment.relay_until_slot_end,
+        fallback=fallback_engine(segment, app.settings),
+    )
+
+
+def fallback_engine(segment: Segment, settings: Settings) -> str:
+    """The engine of the segment's fresh audio when it is a fallback one, else ""."""
+    from broadcaster.speech.engines.registry import is_fallback
+
+    if segment.kind != "script" or segment.audio_stale or not segment.audio_engine:
+        return ""
+    return (
+        segment.audio_engine
+        if is_fallback(segment.audio_engine, segment.category, settings)
+        else ""
     )
 
 

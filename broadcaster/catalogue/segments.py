@@ -46,6 +46,8 @@ class SegmentDetail:
     events: list[SegmentEvent]
     bookings: list[Booking]
     airings: list[Airing]
+    # The fallback engine that made the current audio ("" when it is the first choice).
+    audio_fallback: str = ""
 
 
 def check_category(app: App, category: str) -> str:
@@ -267,7 +269,10 @@ def show_segment(app: App, segment_id: int) -> SegmentDetail:
         )
         for airing in airings:
             _ = airing.slot.name if airing.slot else None
-        return SegmentDetail(segment, events, bookings, airings)
+        from broadcaster.catalogue.planning import fallback_engine
+
+        fallback = fallback_engine(segment, app.settings)
+        return SegmentDetail(segment, events, bookings, airings, fallback)
 
 
 def edit_segment(app: App, segment_id: int, changes: SegmentInput) -> Segment:

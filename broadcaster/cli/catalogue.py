@@ -26,7 +26,7 @@ from broadcaster.catalogue.segments import (
 from broadcaster.cli import ID, BroadcasterGroup, CliState, date_option, pass_state
 from broadcaster.cli.fmt import table, when
 from broadcaster.errors import InputError
-from broadcaster.labels import EVENT_LABELS, OUTCOME_LABELS
+from broadcaster.labels import EVENT_LABELS, OUTCOME_LABELS, fallback_message
 from broadcaster.models import Segment
 
 
@@ -256,6 +256,8 @@ def show_cmd(state: CliState, segment_id: int) -> None:
         lines.append(
             f"Âm thanh: {s.audio_path} ({format_duration(s.audio_duration or 0)}, {s.audio_engine})"
         )
+        if detail.audio_fallback:
+            lines.append(f"  ↻ {fallback_message(detail.audio_fallback)}")
     else:
         lines.append("Âm thanh: chưa tạo hoặc đã cũ (chạy «broadcaster render»).")
     if s.notes:
@@ -282,6 +284,7 @@ def show_cmd(state: CliState, segment_id: int) -> None:
         lines.append(
             f"  {when(a.actual_start or a.scheduled_start, tz)}  {slot_name}"
             f"  {format_duration(a.duration or 0)}  {OUTCOME_LABELS.get(a.outcome, a.outcome)}"
+            + (f"  (giọng {a.engine})" if a.engine else "")
         )
     click.echo("\n".join(lines))
 

@@ -29,6 +29,7 @@ from broadcaster.cli import (
     weekdays_option,
 )
 from broadcaster.cli.fmt import table
+from broadcaster.labels import fallback_message
 
 
 @click.group("slot", cls=BroadcasterGroup)
@@ -257,6 +258,8 @@ def plan_cmd(state: CliState, day: date | None) -> None:
                 + (f" lần {e.repeat}" if e.per_day > 1 else "")
             )
             click.echo(line)
+            if e.fallback:
+                click.echo(f"      ↻ {fallback_message(e.fallback)}")
             for flag in flags:
                 warnings += 1
                 click.echo(f"      ⚠ {flag}")

@@ -11,8 +11,10 @@ from broadcaster.catalogue.dates import format_duration
 from broadcaster.cli import ID, BroadcasterGroup, CliError, CliState, pass_state
 from broadcaster.cli.fmt import table
 from broadcaster.playout.preview import preview_segment
+from broadcaster.settings import VOICE_KEYS, Settings
+from broadcaster.speech.batch import render_many, select_segments
 from broadcaster.speech.engines.registry import engine_names, engine_status
-from broadcaster.speech.render import Renderer, RenderResult, render_many, select_segments
+from broadcaster.speech.render import Renderer, RenderResult
 
 
 @click.group("tts", cls=BroadcasterGroup)
@@ -39,6 +41,45 @@ def engines_cmd(state: CliState) -> None:
             )
         )
     click.echo(table(("Thứ tự", "Bộ đọc", "Dùng được", "Giọng", "Lý do"), rows))
+    click.echo("")
+    click.echo("Lựa chọn giọng của đài: " + voice_choices(settings))
+    for code, choices in settings.tts_category.items():
+        label = settings.category_label(code)
+        chosen = ", ".join(f"{k} = {v}" for k, v in choices.items())
+        click.echo(f"  Chuyên mục {label} ({code}): {chosen}")
+
+
+def voice_choices(settings: Settings) -> str:
+    return ", ".join(f"{key} = {getattr(settings, key)}" for key in VOICE_KEYS)
+
+
+@tts_group.group("voice", cls=BroadcasterGroup)
+def voice_group() -> None:
+    """Giọng đọc Piper ngoại tuyến của đài."""
+
+
+@voice_group.command("add")
+@click.argument("source", metavar="TỆP_HOẶC_ĐỊA_CHỈ")
+@click.option("--sha256", metavar="MÃ", help="Mã kiểm tra sha256 của tệp .onnx (nên ghi).")
+@click.option(
+    "--any-language", is_flag=True, help="Cho cài cả giọng không phải tiếng Việt (để thử)."
+)
+@pass_state
+def voice_add_cmd(state: CliState, source: str, sha256: str | None, any_language: bool) -> None:
+    """Cài giọng Piper (.onnx + .onnx.json) từ tệp hoặc địa chỉ http(s) và dùng nó."""
+    from broadcaster.speech.voices import install_voice
+
+    click.echo(f"Đang lấy và thử giọng {source} ...", err=True)
+    voice = install_voice(state.settings(), source, sha256, any_language)
+    click.echo(f"Đã cài giọng Piper {voice.path} (tiếng {voice.language}).")
+    click.echo(f"Mã kiểm tra sha256: {voice.sha256}" + ("" if sha256 else " (đã ghi lại)"))
+    click.echo(
+        f"Đọc thử được {voice.trial_seconds:.1f} giây. Thứ tự bộ đọc: {', '.join(voice.engines)}."
+    )
+    if voice.speakers > 1:
+        click.echo(
+            f"Giọng có {voice.speakers} người đọc; chọn bằng piper_speaker trong broadcaster.toml."
+        )
 
 
 @click.command("render")
@@ -66,7 +107,7 @@ def render_cmd(
         renderer = Renderer(app)
         outcome = render_many(app, ids, step, renderer)
     for r in outcome.done:
-        source = "có sẵn" if r.cached else r.engine
+        source = f"có sẵn, {r.engine}" if r.cached else r.engine
         click.echo(f"Tin {r.segment_id}: {format_duration(r.duration)} ({source}) → {r.path}")
     for name, reason in renderer.unavailable.items():
         click.echo(f"Không dùng được {name}: {reason}")

@@ -37,7 +37,8 @@ from broadcaster.playout.levels import quiet_refusal_now, schedule_emergencies, 
 from broadcaster.playout.outputs.registry import Output, load_samples
 from broadcaster.playout.programme import Occurrence, carry_target, judge_start, occurrences
 from broadcaster.playout.relay_item import relay_source
-from broadcaster.speech.render import Renderer, needs_audio
+from broadcaster.speech.batch import has_fallback_audio, needs_audio
+from broadcaster.speech.render import Renderer
 from broadcaster.station import App, record_heartbeat
 
 log = logging.getLogger(__name__)
@@ -82,6 +83,7 @@ class Daemon:
         self.airer = Airer(app, output, self.carry)
         self.grace = timedelta(minutes=self.settings.grace_minutes)
         self.handled: set[str] = set()
+        self._upgrade_tried: datetime | None = None
         self._lock = threading.Lock()
         self.stopped = threading.Event()
         self._quit = threading.Event()
@@ -160,20 +162,40 @@ class Daemon:
             for e in self.entries_for(occ)
         }
         self.ensure_rendered(sorted(ids))
+        self.upgrade_fallbacks(sorted(ids))
 
     def needs_render(self, segment_ids: list[int]) -> list[int]:
         with self.app.db.transaction() as session:
             rows = session.scalars(select(Segment).where(Segment.id.in_(segment_ids))).all()
             return [s.id for s in rows if needs_audio(s)]
 
-    def ensure_rendered(self, segment_ids: list[int]) -> None:
-        missing = self.needs_render(segment_ids) if segment_ids else []
+    def fallback_rendered(self, segment_ids: list[int]) -> list[int]:
+        with self.app.db.transaction() as session:
+            rows = session.scalars(select(Segment).where(Segment.id.in_(segment_ids))).all()
+            return [s.id for s in rows if has_fallback_audio(s, self.settings)]
+
+    def upgrade_fallbacks(self, segment_ids: list[int]) -> None:
+        """Audio a fallback engine made is rendered again once a better engine works.
+
+        Tried at most once per ``engine_retry_seconds`` (a dead network costs a timeout).
+        """
+        fallback = self.fallback_rendered(segment_ids) if segment_ids else []
+        now = self.app.now()
+        retry = timedelta(seconds=self.settings.engine_retry_seconds)
+        if not fallback or (self._upgrade_tried and now - self._upgrade_tried < retry):
+            return
+        self._upgrade_tried = now
+        log.info("trying a better engine for fallback audio of %s", fallback)
+        self.ensure_rendered(fallback, upgrade=True)
+
+    def ensure_rendered(self, segment_ids: list[int], upgrade: bool = False) -> None:
+        missing = segment_ids if upgrade else self.needs_render(segment_ids) if segment_ids else []
         if not missing:
             return
         if not self.render_in_child:
             for sid in missing:
                 try:
-                    self.renderer.render_and_store(sid)
+                    self.renderer.render_and_store(sid, upgrade=upgrade)
                 except BroadcasterError as exc:
                     log.warning("rendering segment %s failed: %s", sid, exc)
             return
@@ -290,7 +312,8 @@ class Daemon:
             return Item(entry, self._ref(entry, occ, scheduled, "relay"), None, source=source)
         self.ensure_rendered([entry.segment_id])
         try:
-            result = self.renderer.render_and_store(entry.segment_id)
+            # At air time the audio on disk goes out as it is: nothing waits for the network.
+            result = self.renderer.render_and_store(entry.segment_id, upgrade=False)
             samples = load_samples(result.path, self.output.sample_rate)
             with self.app.db.transaction() as session:
                 segment = session.get(Segment, entry.segment_id)

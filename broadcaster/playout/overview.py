@@ -17,7 +17,7 @@ from sqlalchemy.orm import joinedload
 from broadcaster.catalogue.planning import DayPlan, plan_day
 from broadcaster.models import Airing, Segment
 from broadcaster.playout.control import daemon_alive
-from broadcaster.speech.render import needs_audio
+from broadcaster.speech.batch import needs_audio
 from broadcaster.station import App
 
 PROBLEM_OUTCOMES = ("missed", "failed", "interrupted", "partial", "preempted")

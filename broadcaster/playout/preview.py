@@ -13,7 +13,7 @@ from broadcaster.station import App
 
 def preview_segment(app: App, segment_id: int, out: Path | None) -> tuple[RenderResult, str]:
     """Render when needed, then play; returns the render and where the audio went."""
-    result = Renderer(app).render_and_store(segment_id)
+    result = Renderer(app).render_and_store(segment_id, upgrade=False)  # what would air
     if out is not None:
         try:
             out.parent.mkdir(parents=True, exist_ok=True)

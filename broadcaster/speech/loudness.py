@@ -64,16 +64,38 @@ def integrated_lufs(samples: np.ndarray, sample_rate: int) -> float:
     return float(pyloudnorm.Meter(sample_rate).integrated_loudness(samples))
 
 
+def _integrated(stderr: str) -> float | None:
+    """The integrated loudness in the summary ffmpeg's ebur128 filter prints."""
+    summary = stderr[stderr.rfind("Summary:") :]
+    found = re.search(r"I:\s+(-?[\d.]+|-inf) LUFS", summary)
+    if not found or found.group(1) == "-inf" or float(found.group(1)) <= -69.9:
+        return None  # silence, or too short for a 400 ms gating block
+    return float(found.group(1))
+
+
+def _measure_lufs(ffmpeg: str, source: Path, sample_rate: int) -> float:
+    """BS.1770 integrated loudness: ffmpeg's ebur128 (fast), pyloudnorm for tiny files."""
+    args = ["-hide_banner", "-nostdin", "-i", str(source), "-af", "ebur128=framelog=verbose"]
+    stderr = _run([ffmpeg, *args, "-f", "null", "-"])
+    found = _integrated(stderr)
+    return (
+        found
+        if found is not None
+        else integrated_lufs(decode_mono(source, sample_rate), sample_rate)
+    )
+
+
 def normalize_file(
     source: Path, target: Path, *, lufs: float, true_peak: float, sample_rate: int
 ) -> float:
     """Gain to ``lufs`` and a 4x-oversampled limiter under ``true_peak``; mono ``target``.
 
     The limiter can take a little loudness away, so the gain is corrected from a
-    measurement of the result (at most three passes). Returns the final loudness.
+    measurement of the result (at most three passes); each pass measures its own output
+    with ebur128 at the end of the same ffmpeg chain. Returns the final loudness.
     """
     ffmpeg = _ffmpeg()
-    measured = integrated_lufs(decode_mono(source, sample_rate), sample_rate)
+    measured = _measure_lufs(ffmpeg, source, sample_rate)
     if not np.isfinite(measured):
         raise RenderError(f"Tệp «{source.name}» chỉ có im lặng, không có gì để phát.")
     gain = lufs - measured
@@ -83,9 +105,10 @@ def normalize_file(
     for _ in range(3):
         chain = (
             f"aformat=channel_layouts=mono,volume={gain:.3f}dB,aresample={4 * sample_rate},"
-            f"alimiter=limit={limit:.4f}:level=false:attack=2:release=60,aresample={sample_rate}"
+            f"alimiter=limit={limit:.4f}:level=false:attack=2:release=60,aresample={sample_rate},"
+            "ebur128=framelog=verbose"
         )
-        _run(
+        stderr = _run(
             [
                 ffmpeg,
                 "-hide_banner",
@@ -103,7 +126,12 @@ def normalize_file(
                 str(target),
             ]
         )
-        result = integrated_lufs(decode_mono(target, sample_rate), sample_rate)
+        found = _integrated(stderr)
+        result = (
+            found
+            if found is not None
+            else integrated_lufs(decode_mono(target, sample_rate), sample_rate)
+        )
         if abs(result - lufs) <= 0.3:
             break
         gain += lufs - result

@@ -22,19 +22,24 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pydub import AudioSegment
-from sqlalchemy import select
 
 from broadcaster.errors import (
-    BroadcasterError,
-    InputError,
+    NoNetworkError,
     NotFoundError,
     RenderError,
     TTSError,
 )
-from broadcaster.models import Segment, SegmentEvent, is_airable_status
+from broadcaster.models import Segment, SegmentEvent
 from broadcaster.settings import Settings
 from broadcaster.speech.audiofile import file_sha256, probe_duration
-from broadcaster.speech.engines.registry import Engine, build_engine, engine_names, voice_of
+from broadcaster.speech.engine_pool import EnginePool
+from broadcaster.speech.engines.registry import (
+    Engine,
+    build_engine,
+    engine_names,
+    is_fallback,
+    voice_of,
+)
 from broadcaster.speech.loudness import normalize_file
 from broadcaster.speech.textnorm.normalize import normalize_text
 from broadcaster.station import App
@@ -129,28 +134,18 @@ class Renderer:
     def __init__(self, app: App, engine_factory: Callable[[str, Settings], Engine] = build_engine):
         self.app = app
         self.settings = app.settings
-        self.engine_factory = engine_factory
         self.cache_dir = self.settings.audio_dir / "cache"
         self._abbrev = self.settings.abbreviations_path
-        # Built once per renderer: an engine that cannot work is not retried per segment.
-        self._engines: dict[str, Engine | TTSError] = {}
+        # An engine that cannot work is not retried per segment, only after a while.
+        self.pool = EnginePool(engine_factory, app.now, self.settings.engine_retry_seconds)
 
-    def engine(self, name: str) -> Engine:
-        if name not in self._engines:
-            try:
-                self._engines[name] = self.engine_factory(name, self.settings)
-            except TTSError as exc:
-                log.info("engine %s unavailable: %s", name, exc)
-                self._engines[name] = exc
-        found = self._engines[name]
-        if isinstance(found, TTSError):
-            raise found
-        return found
+    def engine(self, name: str, settings: Settings | None = None) -> Engine:
+        return self.pool.get(name, settings or self.settings)
 
     @property
     def unavailable(self) -> dict[str, str]:
         """Engines that could not be built, with the reason (for the operator)."""
-        return {n: str(e) for n, e in self._engines.items() if isinstance(e, TTSError)}
+        return self.pool.unavailable
 
     def cache_path(self, key: str) -> Path:
         return self.cache_dir / key[:2] / f"{key}.{self.settings.audio_format}"
@@ -159,28 +154,40 @@ class Renderer:
         return normalize_text(segment.script_text, self._abbrev, links=self.settings.read_links)
 
     # -- the two kinds of segment ------------------------------------------------
-    def _render_script(self, segment: Segment) -> RenderResult:
+    def _render_script(self, segment: Segment, upgrade: bool) -> RenderResult:
+        """The first engine in the station's order that has the audio cached or can make it.
+
+        Without ``upgrade`` any cached audio wins (at air time nothing waits for the
+        network); with it, a better engine that works again replaces fallback audio.
+        """
+        settings = self.settings.for_category(segment.category)
         spoken = self.spoken_text(segment)
-        before, after = _jingles(self.settings, segment.category)
-        names = engine_names(self.settings)
-        keys = {
-            n: cache_key(spoken, n, voice_of(n, self.settings) or "", self.settings, before + after)
-            for n in names
-        }
+        before, after = _jingles(settings, segment.category)
+        names = engine_names(settings)
+
+        def key_for(name: str, voice: str) -> str:
+            return cache_key(spoken, name, voice, settings, before + after)
+
+        keys = {n: key_for(n, voice_of(n, settings) or "") for n in names}
+        if not upgrade:
+            for name in names:
+                if self.cache_path(keys[name]).exists():
+                    return self._result(segment, keys[name], name, cached=True)
+        failures: list[str] = []
         for name in names:
             if self.cache_path(keys[name]).exists():
                 return self._result(segment, keys[name], name, cached=True)
-        failures: list[str] = []
-        for name in names:
             try:
-                engine = self.engine(name)
-                key = cache_key(spoken, name, engine.voice, self.settings, before + after)
-                self._synthesize(engine, spoken, before, after, self.cache_path(key))
+                engine = self.engine(name, settings)
+                key = key_for(name, engine.voice)
+                self._synthesize(engine, settings, spoken, before, after, self.cache_path(key))
                 return self._result(segment, key, name, cached=False, failures=tuple(failures))
             except TTSError as exc:
                 log.info("engine %s failed for segment %s: %s", name, segment.id, exc)
                 if disk_full(self.settings.audio_dir):  # not the engine's fault: say so
                     raise RenderError(_disk_message(_ENOSPC, self.settings.audio_dir)) from exc
+                if isinstance(exc, NoNetworkError):
+                    self.pool.failed(name, settings, exc)
                 failures.append(f"{name}: {exc}")
         raise RenderError(
             f"Không bộ đọc nào đọc được tin bài số {segment.id}. "
@@ -219,13 +226,16 @@ class Renderer:
             yield Path(work.name)
 
     def _synthesize(
-        self, engine: Engine, spoken: str, before: list[Path], after: list[Path], target: Path
+        self,
+        engine: Engine,
+        settings: Settings,
+        spoken: str,
+        before: list[Path],
+        after: list[Path],
+        target: Path,
     ) -> None:
         chunks = split_chunks(
-            spoken,
-            engine.max_chars,
-            self.settings.sentence_pause_ms,
-            self.settings.paragraph_pause_ms,
+            spoken, engine.max_chars, settings.sentence_pause_ms, settings.paragraph_pause_ms
         )
         if not chunks:
             raise RenderError("Kịch bản không còn chữ nào để đọc sau khi chuẩn hoá.")
@@ -284,7 +294,7 @@ class Renderer:
         return RenderResult(segment.id, path, duration, engine, key, cached, failures)
 
     # -- public ----------------------------------------------------------------------
-    def render(self, segment: Segment) -> RenderResult:
+    def render(self, segment: Segment, upgrade: bool = True) -> RenderResult:
         if segment.kind == "relay":
             raise RenderError(
                 f"Tin bài số {segment.id} là tiếp âm một luồng phát thanh, không cần tạo âm thanh."
@@ -292,7 +302,7 @@ class Renderer:
         try:
             if segment.kind == "recording":
                 return self._render_recording(segment)
-            return self._render_script(segment)
+            return self._render_script(segment, upgrade)
         except (RenderError, TTSError) as exc:
             # A tool that fails on a full disk reports something else (a truncated file,
             # an ffmpeg error): a full disk is reported as a full disk.
@@ -300,13 +310,13 @@ class Renderer:
                 raise RenderError(_disk_message(_ENOSPC, self.settings.audio_dir)) from exc
             raise
 
-    def render_and_store(self, segment_id: int) -> RenderResult:
+    def render_and_store(self, segment_id: int, upgrade: bool = True) -> RenderResult:
         with self.app.db.transaction() as session:
             segment = session.get(Segment, segment_id)
             if segment is None:
                 raise NotFoundError(f"Không có tin bài số {segment_id}.")
             session.expunge(segment)
-        result = self.render(segment)
+        result = self.render(segment, upgrade)
         if segment.audio_key == result.key and not segment.audio_stale:
             return result
         with self.app.db.transaction() as session:
@@ -326,7 +336,12 @@ class Renderer:
                     segment_id=segment_id,
                     at=self.app.now(),
                     action="rendered",
-                    detail=f"{result.engine}, {result.duration:.1f} giây",
+                    detail=f"{result.engine}, {result.duration:.1f} giây"
+                    + (
+                        " (bộ đọc dự phòng)"
+                        if is_fallback(result.engine, segment.category, self.settings)
+                        else ""
+                    ),
                     actor=self.app.actor,
                 )
             )
@@ -360,66 +375,3 @@ def _disk_message(exc: OSError, where: Path) -> str:
     if exc.errno == errno.ENOSPC:
         return f"Đĩa đã đầy, không ghi được vào {where}. Hãy xoá bớt tệp cũ rồi chạy lại."
     return f"Không ghi được vào {where}: {exc.strerror}. Hãy kiểm tra quyền ghi."
-
-
-@dataclass(frozen=True)
-class BatchOutcome:
-    done: list[RenderResult]
-    failed: list[tuple[int, str]]
-
-
-def needs_audio(segment: Segment) -> bool:
-    """No audio yet, audio gone from disk, or content changed since it was rendered."""
-    if segment.kind == "relay":
-        return False  # a relay is a live stream, nothing to render
-    return segment.audio_stale or not segment.audio_path or not Path(segment.audio_path).exists()
-
-
-def select_segments(app: App, ids: Iterable[int], everything: bool, stale_only: bool) -> list[int]:
-    """Which segments to render: named ones, or every airable (optionally only stale) one."""
-    wanted = list(ids)
-    with app.db.transaction() as session:
-        if wanted:
-            found = {
-                s.id: s for s in session.scalars(select(Segment).where(Segment.id.in_(wanted)))
-            }
-            for sid in wanted:
-                if sid not in found:
-                    raise NotFoundError(f"Không có tin bài số {sid}.")
-                if found[sid].status == "retired":
-                    raise RenderError(f"Tin bài số {sid} đã ngừng phát, không cần tạo âm thanh.")
-            return wanted
-        if not (everything or stale_only):
-            raise InputError(
-                "Hãy chọn tin cần tạo âm thanh: ghi số tin, hoặc --all (mọi tin đã duyệt), "
-                "hoặc --stale (tin chưa có âm thanh hay âm thanh đã cũ)."
-            )
-        rows = session.scalars(select(Segment).order_by(Segment.id)).all()
-        return [
-            s.id
-            for s in rows
-            if is_airable_status(s, app.settings.require_approval)
-            and s.kind != "relay"
-            and (not stale_only or needs_audio(s))
-        ]
-
-
-def render_many(
-    app: App,
-    ids: list[int],
-    progress: Callable[[RenderResult | None], None] = lambda _r: None,
-    renderer: Renderer | None = None,
-) -> BatchOutcome:
-    """Render each segment; one failure does not stop the others."""
-    renderer = renderer or Renderer(app)
-    done: list[RenderResult] = []
-    failed: list[tuple[int, str]] = []
-    for sid in ids:
-        try:
-            result = renderer.render_and_store(sid)
-            done.append(result)
-            progress(result)
-        except BroadcasterError as exc:
-            failed.append((sid, str(exc)))
-            progress(None)
-    return BatchOutcome(done, failed)

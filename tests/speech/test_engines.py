@@ -34,12 +34,14 @@ def test_espeak_speaks_vietnamese(plain: Settings, tmp_path: Path) -> None:
     out = tmp_path / "e.wav"
     engine.synthesize("Ủy ban nhân dân xã thông báo lịch tiêm chủng.", out)
     assert_speech(out, 1.5)
-    assert engine.voice == "vi@150"
+    assert engine.voice == "vi+f2@130"
 
 
 def test_espeak_missing_voice_is_explained(plain: Settings) -> None:
     with pytest.raises(TTSError, match="espeak-ng không có giọng «xx-klingon»"):
         build_engine("espeak-ng", replace(plain, espeak_voice="xx-klingon"))
+    with pytest.raises(TTSError, match="espeak-ng không có biến thể giọng «f99»"):
+        build_engine("espeak-ng", replace(plain, espeak_voice="vi+f99"))
 
 
 def test_piper_synthesizes_with_bundled_voice(plain: Settings, tmp_path: Path) -> None:

@@ -230,7 +230,7 @@ def test_cli_render_and_plan_use_real_durations(run: Cli, app: App) -> None:
     again = run("render", "--stale")
     assert "Không có tin bài nào cần tạo âm thanh." in again.output
     cached = run("render", "1")
-    assert "(có sẵn)" in cached.output
+    assert "(có sẵn, espeak-ng)" in cached.output
     plan = run("plan").output
     assert "(~" not in plan.split("Buổi sáng", 1)[1].split("\n")[1]
 

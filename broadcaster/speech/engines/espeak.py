@@ -24,31 +24,59 @@ class EspeakEngine:
             )
         self._voice = settings.espeak_voice
         self.speed = settings.espeak_speed
+        self.pitch = settings.espeak_pitch
+        self.word_gap = settings.espeak_word_gap
+        self.label = self.voice_for(settings)
+        language = self._voice.split("+")[0]
         voices = subprocess.run(
-            [self.binary, f"--voices={self._voice.split('-')[0]}"],
+            [self.binary, f"--voices={language.split('-')[0]}"],
             capture_output=True,
             text=True,
             check=False,
             timeout=10,
         ).stdout
-        if self._voice.lower() not in voices.lower():
+        if f" {language.lower()} " not in f" {voices.lower()} ".replace("\n", " "):
             raise TTSError(
                 f"espeak-ng không có giọng «{self._voice}». Hãy cài gói espeak-ng-data đầy đủ "
                 'hoặc đặt espeak_voice = "vi" trong broadcaster.toml.'
             )
+        variant = self._voice.partition("+")[2]
+        if variant:
+            variants = subprocess.run(
+                [self.binary, "--voices=variant"],
+                capture_output=True,
+                text=True,
+                check=False,
+                timeout=10,
+            ).stdout
+            if f"!v/{variant.lower()} " not in f"{variants.lower()} ".replace("\n", " "):
+                raise TTSError(
+                    f"espeak-ng không có biến thể giọng «{variant}». Hãy cài gói espeak-ng-data "
+                    'đầy đủ hoặc đặt espeak_voice = "vi" trong broadcaster.toml.'
+                )
 
     @staticmethod
     def voice_for(settings: Settings) -> str:
-        return f"{settings.espeak_voice}@{settings.espeak_speed}"
+        """The voice and every choice that changes the sound (part of the cache key)."""
+        label = f"{settings.espeak_voice}@{settings.espeak_speed}"
+        if settings.espeak_pitch != 50:
+            label += f" p{settings.espeak_pitch}"
+        if settings.espeak_word_gap:
+            label += f" g{settings.espeak_word_gap}"
+        return label
 
     @property
     def voice(self) -> str:
-        return f"{self._voice}@{self.speed}"
+        return self.label
 
     def synthesize(self, text: str, out: Path) -> None:
         assert self.binary is not None
         proc = subprocess.run(
-            [self.binary, "-v", self._voice, "-s", str(self.speed), "-w", str(out), "--stdin"],
+            [
+                self.binary,
+                *("-v", self._voice, "-s", str(self.speed), "-p", str(self.pitch)),
+                *("-g", str(self.word_gap), "-w", str(out), "--stdin"),
+            ],
             input=text.encode("utf-8"),
             capture_output=True,
             check=False,

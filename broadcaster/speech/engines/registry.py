@@ -63,3 +63,18 @@ def engine_status(settings: Settings) -> list[EngineStatus]:
 def engine_names(settings: Settings) -> list[str]:
     """The configured order, without piper when no voice file is set."""
     return [n for n in settings.tts_engines if n != PiperEngine.name or settings.piper_voice]
+
+
+def is_fallback(engine: str | None, category: str, settings: Settings) -> bool:
+    """Audio from an engine that is not the station's first choice for this category.
+
+    It was made because a better engine could not work at the time (gTTS with no
+    network); the daemon renders it again as soon as a better engine works.
+    """
+    names = engine_names(settings.for_category(category))
+    return engine in names and names.index(engine) > 0
+
+
+def better_engines(engine: str | None, category: str, settings: Settings) -> list[str]:
+    names = engine_names(settings.for_category(category))
+    return names[: names.index(engine)] if engine in names else []

@@ -24,7 +24,9 @@ from broadcaster.catalogue.segments import (
 )
 from broadcaster.catalogue.uploads import check_recording_upload, script_from_upload
 from broadcaster.errors import InputError, NotFoundError
-from broadcaster.speech.render import Renderer, needs_audio
+from broadcaster.labels import fallback_message
+from broadcaster.speech.batch import needs_audio
+from broadcaster.speech.render import Renderer
 from broadcaster.speech.textnorm.normalize import normalize_text
 from broadcaster.web.core import Ctx, FormError, page
 
@@ -171,6 +173,7 @@ def segment_show(ctx: Ctx) -> Response:
         seconds=seconds,
         estimated=estimated,
         playable=playable,
+        fallback_note=fallback_message(detail.audio_fallback) if detail.audio_fallback else "",
     )
 
 
