@@ -7,16 +7,22 @@ monitor and prints:
 - the gap between consecutive segments of a programme beyond the planned pause
 - the idle daemon's CPU use and resident memory (a real «broadcaster run» process)
 
-Run: .venv/bin/python bench/bench_playout.py   (about four minutes)
+With ``--console``, a real ``broadcaster web`` process on the same station serves 20
+requests a second (dashboard, live box, day plan, segment list) while the airings play.
+
+Run: .venv/bin/python bench/bench_playout.py [--console]   (about four minutes)
 """
 
 from __future__ import annotations
 
 import os
+import re
+import socket
 import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -79,6 +85,66 @@ def percentile(values: list[float], p: float) -> float:
     return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))]
 
 
+class ConsoleLoad:
+    """A ``broadcaster web`` process and a client asking it 20 pages a second."""
+
+    PAGES = ("/", "/truc-tiep", "/lich-phat/ngay", "/tin-bai")
+
+    def __init__(self, home: Path, rate: float = 20.0) -> None:
+        import httpx
+
+        from broadcaster.users import add_user
+
+        app = open_station(load_settings(home, env={}))
+        add_user(app, "bench", "bien-tap", "mat-khau-123")
+        app.close()
+        with socket.socket() as sock:
+            sock.bind(("127.0.0.1", 0))
+            port = sock.getsockname()[1]
+        env = {**os.environ, "BROADCASTER_WEB_PORT": str(port)}
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "broadcaster", "--home", str(home), "web"],
+            env=env,
+            stderr=subprocess.DEVNULL,
+        )
+        self.client = httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=30)
+        for _ in range(300):
+            try:
+                page = self.client.get("/dang-nhap")
+                break
+            except httpx.TransportError:
+                time.sleep(0.1)
+        token = re.search(r'name="csrf" value="([^"]+)"', page.text)
+        assert token
+        self.client.post(
+            "/dang-nhap",
+            data={"csrf": token.group(1), "name": "bench", "password": "mat-khau-123"},
+        )
+        self.rate = rate
+        self.served = 0
+        self.started = time.monotonic()
+        self.stop_flag = threading.Event()
+        self.thread = threading.Thread(target=self._run, daemon=True)
+        self.thread.start()
+
+    def _run(self) -> None:
+        step = 1.0 / self.rate
+        due = time.monotonic()
+        while not self.stop_flag.is_set():
+            self.client.get(self.PAGES[self.served % len(self.PAGES)])
+            self.served += 1
+            due += step
+            time.sleep(max(0.0, due - time.monotonic()))
+
+    def stop(self) -> str:
+        self.stop_flag.set()
+        self.thread.join(10)
+        seconds = time.monotonic() - self.started
+        self.proc.terminate()
+        self.proc.wait(20)
+        return f"console: {self.served} pages in {seconds:.0f} s ({self.served / seconds:.1f}/s)"
+
+
 def main() -> None:
     ensure_null_sink()
     pulse_env()
@@ -121,6 +187,7 @@ def main() -> None:
         book_segment(app, BookingRequest(int(ids[0]), tuple(slots), today, today))
         for sid in ids[1:]:
             book_segment(app, BookingRequest(int(sid), ("Chuỗi",), today, today))
+        load = ConsoleLoad(home) if "--console" in sys.argv else None
         recorder = MonitorRecorder()
         daemon = start_daemon(app, None)
         daemon.start()
@@ -135,6 +202,8 @@ def main() -> None:
         finally:
             daemon.stop()
             recording = recorder.stop()
+            if load is not None:
+                print(load.stop())
         onsets = recording.onsets(min_silence=0.5)
         if len(onsets) != len(rows):
             print(f"warning: {len(onsets)} onsets for {len(rows)} airings")
