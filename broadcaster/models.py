@@ -202,6 +202,8 @@ class Airing(Base):
     # Which outputs carried it, e.g. "device, icecast:/xa (gap 12.0 s)".
     outputs: Mapped[str] = mapped_column(String(500), default="", server_default="")
     created_at: Mapped[datetime]
+    # Written by the daemon: makes a replay of its local journal insert each row once.
+    log_key: Mapped[str | None] = mapped_column(String(40), index=True, unique=True)
 
     segment: Mapped[Segment | None] = relationship()
     slot: Mapped[Slot | None] = relationship()

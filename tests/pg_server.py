@@ -79,3 +79,17 @@ def postgres_server() -> Iterator[str]:
             capture_output=True,
         )
         shutil.rmtree(root, ignore_errors=True)
+
+
+def pg_ctl(url: str, action: str) -> None:
+    """``stop`` or ``start`` the server behind a URL made by :func:`postgres_server`."""
+    root = Path(url.split("host=", 1)[1].split("&", 1)[0])
+    port = url.split("port=", 1)[1].split("&", 1)[0]
+    runas = ["runuser", "-u", "postgres", "--"] if os.geteuid() == 0 else []
+    args = [str(_bindir() / "pg_ctl"), "-D", str(root / "data"), "-w"]
+    if action == "stop":
+        args += ["-m", "fast", "stop"]
+    else:
+        options = f"-k {root} -p {port} -c listen_addresses='' -c fsync=off"
+        args += ["-l", str(root / "log"), "-o", options, "start"]
+    subprocess.run([*runas, *args], check=True, capture_output=True)

@@ -12,6 +12,7 @@ import itertools
 import logging
 import queue
 import threading
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -21,14 +22,8 @@ import numpy as np
 
 from broadcaster.catalogue.planning import Entry
 from broadcaster.errors import BroadcasterError
-from broadcaster.playout.airlog import (
-    AiringRef,
-    checkpoint,
-    close_airing,
-    finish_request,
-    log_not_aired,
-    open_airing,
-)
+from broadcaster.playout.airlog import AiringRef, ref_data
+from broadcaster.playout.journal import AirLog
 from broadcaster.playout.outputs.multi import output_names
 from broadcaster.playout.outputs.registry import Output
 from broadcaster.playout.programme import Occurrence, fit_from
@@ -67,7 +62,8 @@ class Programme:
     items: list[Item]
     start_at: datetime | None = None  # None: as soon as possible
     request_id: int | None = None
-    results: dict[int, int] = field(default_factory=dict)  # item index -> airing row id
+    results: dict[int, str] = field(default_factory=dict)  # item index -> airing log key
+    started: dict[int, datetime] = field(default_factory=dict)  # item index -> first heard
 
 
 class LogWriter:
@@ -96,6 +92,15 @@ class LogWriter:
     def flush(self) -> None:
         self._queue.join()
 
+    def drop_pending(self) -> None:
+        """Forget the queued writes (what a killed process never got to write)."""
+        while True:
+            try:
+                self._queue.get_nowait()
+            except queue.Empty:
+                return
+            self._queue.task_done()
+
     def close(self) -> None:
         self._queue.put(None)
         self._thread.join(timeout=10)
@@ -107,11 +112,18 @@ Leftover = Callable[[Occurrence, list[Entry]], None]
 class Airer:
     """Owns the output. ``air`` plays one programme; ``start`` runs a queue of them."""
 
-    def __init__(self, app: App, output: Output, on_leftover: Leftover | None = None) -> None:
+    def __init__(
+        self,
+        app: App,
+        output: Output,
+        on_leftover: Leftover | None = None,
+        airlog: AirLog | None = None,
+    ) -> None:
         self.app = app
         self.output = output
         self.gap = app.settings.segment_gap
         self.on_leftover = on_leftover or (lambda _occ, _left: None)
+        self.airlog = airlog or AirLog(app)
         self.writer = LogWriter()
         self.stop_play = threading.Event()
         self.stop_reason = "interrupted"
@@ -218,14 +230,28 @@ class Airer:
         self._finish_request(programme)
 
     # -- log writes, on the writer thread -------------------------------------------
-    def _open(self, programme: Programme, item: Item, n: int, started: datetime) -> None:
-        def job() -> None:
-            programme.results[n] = open_airing(self.app, item.ref, started)
+    def write(self, op: dict[str, object]) -> None:
+        """Queue one log operation (database, or the journal while it is away)."""
+        self.writer.submit(lambda: self.airlog.write(op))
 
-        self.writer.submit(job)
+    # Each operation carries the whole row (ref and start), so that a journal replayed into
+    # a database restored from an older copy still gives complete rows.
+    def _open(self, programme: Programme, item: Item, n: int, started: datetime) -> None:
+        programme.results[n] = uuid.uuid4().hex
+        programme.started[n] = started
+        self.write(self._row_op("open", programme, n, started))
+
+    def _row_op(self, op: str, programme: Programme, n: int, at: datetime) -> dict[str, object]:
+        return {
+            "op": op,
+            "key": programme.results[n],
+            "ref": ref_data(programme.items[n].ref),
+            "started": programme.started[n].isoformat(),
+            "at": at.isoformat(),
+        }
 
     def _checkpoint(self, programme: Programme, n: int, heard: datetime) -> None:
-        self.writer.submit(lambda: checkpoint(self.app, programme.results[n], heard))
+        self.write(self._row_op("checkpoint", programme, n, heard))
 
     def _close(
         self,
@@ -238,29 +264,44 @@ class Airer:
         started: datetime | None = None,
     ) -> None:
         outputs = output_names(self.output, started or ended, ended)
-        self.writer.submit(
-            lambda: close_airing(
-                self.app, programme.results[n], ended, outcome, error, duration, outputs
-            )
+        self.write(
+            {
+                **self._row_op("close", programme, n, ended),
+                "outcome": outcome,
+                "error": error,
+                "duration": duration,
+                "outputs": outputs,
+            }
         )
+
+    def not_aired(self, ref: AiringRef, outcome: str, error: str) -> str:
+        key = uuid.uuid4().hex
+        self.write(
+            {
+                "op": "not_aired",
+                "key": key,
+                "ref": ref_data(ref),
+                "outcome": outcome,
+                "error": error,
+            }
+        )
+        return key
 
     def _not_aired(self, programme: Programme, item: Item, outcome: str, error: str) -> None:
         n = programme.items.index(item)
-
-        def job() -> None:
-            programme.results[n] = log_not_aired(self.app, item.ref, outcome, error)
-
-        self.writer.submit(job)
+        programme.results[n] = self.not_aired(item.ref, outcome, error)
 
     def _finish_request(self, programme: Programme, error: str = "") -> None:
         if programme.request_id is None:
             return
-        request_id = programme.request_id
-
-        def job() -> None:
-            finish_request(self.app, request_id, programme.results.get(0), error)
-
-        self.writer.submit(job)
+        self.write(
+            {
+                "op": "finish_request",
+                "request_id": programme.request_id,
+                "key": programme.results.get(0),
+                "error": error,
+            }
+        )
 
 
 class _Cursor:

@@ -7,10 +7,13 @@ start as ``interrupted`` with the duration that really went out.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import asdict, dataclass
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from broadcaster.models import Airing, Carryover, PlayoutRequest, SegmentEvent
 from broadcaster.station import App
@@ -28,9 +31,14 @@ class AiringRef:
     audio_hash: str | None = None
 
 
-def _insert(app: App, ref: AiringRef, **fields: object) -> int:
+def _insert(app: App, ref: AiringRef, key: str | None = None, **fields: object) -> int:
     with app.db.transaction() as session:
+        if key is not None:
+            found = session.scalar(select(Airing.id).where(Airing.log_key == key))
+            if found is not None:  # a replayed journal entry: already in the log
+                return found
         row = Airing(
+            log_key=key,
             segment_id=ref.segment_id,
             slot_id=ref.slot_id,
             booking_id=ref.booking_id,
@@ -45,13 +53,21 @@ def _insert(app: App, ref: AiringRef, **fields: object) -> int:
         return row.id
 
 
-def open_airing(app: App, ref: AiringRef, started: datetime) -> int:
-    return _insert(app, ref, actual_start=started, actual_end=started, duration=0.0, outcome="open")
+def open_airing(app: App, ref: AiringRef, started: datetime, key: str | None = None) -> int:
+    return _insert(
+        app, ref, key, actual_start=started, actual_end=started, duration=0.0, outcome="open"
+    )
 
 
-def checkpoint(app: App, airing_id: int, heard_until: datetime) -> None:
+def _row(session: Session, airing: int | str) -> Airing | None:
+    if isinstance(airing, str):
+        return session.scalar(select(Airing).where(Airing.log_key == airing))
+    return session.get(Airing, airing)
+
+
+def checkpoint(app: App, airing: int | str, heard_until: datetime) -> None:
     with app.db.transaction() as session:
-        row = session.get(Airing, airing_id)
+        row = _row(session, airing)
         if row is not None and row.outcome == "open" and row.actual_start is not None:
             row.actual_end = heard_until
             row.duration = (heard_until - row.actual_start).total_seconds()
@@ -59,7 +75,7 @@ def checkpoint(app: App, airing_id: int, heard_until: datetime) -> None:
 
 def close_airing(
     app: App,
-    airing_id: int,
+    airing: int | str,
     ended: datetime,
     outcome: str,
     error: str = "",
@@ -68,7 +84,7 @@ def close_airing(
 ) -> None:
     """Close a row; ``duration`` when less went out than the span (a relay's fallback)."""
     with app.db.transaction() as session:
-        row = session.get(Airing, airing_id)
+        row = _row(session, airing)
         if row is None or row.actual_start is None:
             return
         row.actual_end = ended
@@ -80,9 +96,11 @@ def close_airing(
             row.outputs = outputs
 
 
-def log_not_aired(app: App, ref: AiringRef, outcome: str, error: str) -> int:
+def log_not_aired(
+    app: App, ref: AiringRef, outcome: str, error: str, key: str | None = None
+) -> int:
     """A row for an airing that never started (``failed`` or ``missed``)."""
-    return _insert(app, ref, duration=0.0, outcome=outcome, error=error)
+    return _insert(app, ref, key, duration=0.0, outcome=outcome, error=error)
 
 
 def close_interrupted(app: App) -> list[int]:
@@ -100,14 +118,40 @@ def close_interrupted(app: App) -> list[int]:
         return [r.id for r in rows]
 
 
-def occurrence_logged(app: App, slot_id: int, scheduled_start: datetime) -> bool:
+@dataclass(frozen=True)
+class SlotRecord:
+    """What the log already holds for one slot occurrence."""
+
+    done: Counter[tuple[int | None, int]]  # (booking, segment) -> final rows or carries
+    last_heard: datetime | None  # the end of the last thing that went out
+
+    @property
+    def started(self) -> bool:
+        return bool(self.done)
+
+
+def slot_record(app: App, slot_id: int, scheduled_start: datetime) -> SlotRecord:
+    done: Counter[tuple[int | None, int]] = Counter()
+    last: datetime | None = None
     with app.db.transaction() as session:
-        count = session.scalar(
-            select(func.count(Airing.id)).where(
+        rows = session.scalars(
+            select(Airing).where(
                 Airing.slot_id == slot_id, Airing.scheduled_start == scheduled_start
             )
         )
-        return bool(count)
+        for row in rows:
+            if row.segment_id is not None:
+                done[(row.booking_id, row.segment_id)] += 1
+            if row.actual_end is not None and (last is None or row.actual_end > last):
+                last = row.actual_end
+        carries = session.scalars(
+            select(Carryover).where(
+                Carryover.from_slot_id == slot_id, Carryover.from_start == scheduled_start
+            )
+        )
+        for carry in carries:
+            done[(carry.booking_id, carry.segment_id)] += 1
+    return SlotRecord(done, last)
 
 
 def record_carry(
@@ -119,6 +163,16 @@ def record_carry(
     detail: str,
 ) -> None:
     with app.db.transaction() as session:
+        exists = session.scalar(
+            select(func.count(Carryover.id)).where(
+                Carryover.booking_id == booking_id,
+                Carryover.segment_id == segment_id,
+                Carryover.from_slot_id == from_slot[0],
+                Carryover.from_start == from_slot[1],
+            )
+        )
+        if exists:  # a replayed journal entry
+            return
         session.add(
             Carryover(
                 booking_id=booking_id,
@@ -149,10 +203,62 @@ def take_requests(app: App) -> list[PlayoutRequest]:
         return rows
 
 
-def finish_request(app: App, request_id: int, airing_id: int | None, error: str = "") -> None:
+def finish_request(app: App, request_id: int, airing: int | str | None, error: str = "") -> None:
     with app.db.transaction() as session:
         row = session.get(PlayoutRequest, request_id)
         if row is not None:
+            found = _row(session, airing) if airing is not None else None
             row.done_at = app.now()
-            row.airing_id = airing_id
+            row.airing_id = found.id if found else None
             row.error = error
+
+
+# -- log operations as data: written to the database, or to the journal first ------------
+def ref_data(ref: AiringRef) -> dict[str, Any]:
+    data = asdict(ref)
+    data["scheduled_start"] = ref.scheduled_start.isoformat()
+    return data
+
+
+def ref_from(data: dict[str, Any]) -> AiringRef:
+    return AiringRef(**{**data, "scheduled_start": datetime.fromisoformat(data["scheduled_start"])})
+
+
+def apply_op(app: App, op: dict[str, Any]) -> None:
+    """Carry out one log operation; each is idempotent, so a journal replays exactly once."""
+    kind = op["op"]
+    at = datetime.fromisoformat(op["at"]) if op.get("at") else None
+    if kind == "open":
+        assert at is not None
+        open_airing(app, ref_from(op["ref"]), at, op["key"])
+    elif kind in ("checkpoint", "close"):
+        assert at is not None
+        if "ref" in op:  # the row may be missing from a database restored from a copy
+            open_airing(app, ref_from(op["ref"]), datetime.fromisoformat(op["started"]), op["key"])
+        if kind == "checkpoint":
+            checkpoint(app, op["key"], at)
+        else:
+            close_airing(
+                app,
+                op["key"],
+                at,
+                op["outcome"],
+                op.get("error", ""),
+                op.get("duration"),
+                op.get("outputs"),
+            )
+    elif kind == "not_aired":
+        log_not_aired(app, ref_from(op["ref"]), op["outcome"], op.get("error", ""), op["key"])
+    elif kind == "carry":
+        record_carry(
+            app,
+            op["booking_id"],
+            op["segment_id"],
+            (op["from"][0], datetime.fromisoformat(op["from"][1])),
+            (op["to"][0], datetime.fromisoformat(op["to"][1])),
+            op["detail"],
+        )
+    elif kind == "finish_request":
+        finish_request(app, op["request_id"], op.get("key"), op.get("error", ""))
+    else:
+        raise ValueError(f"unknown log operation {kind!r}")

@@ -43,7 +43,13 @@ def start_daemon(app: App, output_spec: str | None) -> Daemon:
     station_quiet(app.settings)  # a mistyped quiet_hours stops here, not at air time
     output = open_output(output_spec or app.settings.output, app.settings, app.clock)
     log.info("output: %s", output.describe())
-    return Daemon(app, output, render_in_child=True)
+    daemon = Daemon(app, output, render_in_child=True)
+    try:
+        daemon.ownership.acquire()  # before anything is said or aired: one daemon per station
+    except BaseException:
+        output.close()
+        raise
+    return daemon
 
 
 @dataclass(frozen=True)
@@ -129,8 +135,8 @@ def play_now(
         daemon.airer.writer.close()
         daemon.output.close()
     with app.db.transaction() as session:
-        airing_id = programme.results.get(0)
-        airing = session.get(Airing, airing_id) if airing_id else None
+        key = programme.results.get(0)
+        airing = session.scalar(select(Airing).where(Airing.log_key == key)) if key else None
         if due is not None:
             now = app.now()
             session.add(
@@ -140,7 +146,7 @@ def play_now(
                     taken_at=now,
                     done_at=now,
                     due_at=due,
-                    airing_id=airing_id,
+                    airing_id=airing.id if airing else None,
                     error=airing.error if airing else "",
                 )
             )

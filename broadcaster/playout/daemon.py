@@ -19,6 +19,7 @@ from types import FrameType
 from apscheduler.executors.pool import ThreadPoolExecutor
 from apscheduler.schedulers.background import BackgroundScheduler
 from sqlalchemy import select
+from sqlalchemy.exc import SQLAlchemyError
 
 from broadcaster.catalogue.planning import Entry, plan_day
 from broadcaster.errors import BroadcasterError
@@ -29,13 +30,21 @@ from broadcaster.playout.airlog import (
     close_interrupted,
     finish_request,
     log_not_aired,
-    occurrence_logged,
-    record_carry,
+    slot_record,
     take_requests,
 )
+from broadcaster.playout.journal import AirLog
 from broadcaster.playout.levels import quiet_refusal_now, schedule_emergencies, split_quiet
 from broadcaster.playout.outputs.registry import Output, load_samples
-from broadcaster.playout.programme import Occurrence, carry_target, judge_start, occurrences
+from broadcaster.playout.ownership import StationLock
+from broadcaster.playout.programme import (
+    Occurrence,
+    carry_target,
+    judge_start,
+    occurrences,
+    remaining,
+    resume_reason,
+)
 from broadcaster.playout.relay_item import relay_source
 from broadcaster.speech.batch import has_fallback_audio, needs_audio
 from broadcaster.speech.render import Renderer
@@ -80,7 +89,10 @@ class Daemon:
         self.settings = app.settings
         self.output = output
         self.renderer = renderer or Renderer(app)
-        self.airer = Airer(app, output, self.carry)
+        self.airlog = AirLog(app)
+        self.airer = Airer(app, output, self.carry, self.airlog)
+        self.ownership = StationLock(app)
+        self.lost_since: datetime | None = None  # the database went away at this moment
         self.grace = timedelta(minutes=self.settings.grace_minutes)
         self.handled: set[str] = set()
         self._upgrade_tried: datetime | None = None
@@ -106,11 +118,17 @@ class Daemon:
     # -- jobs -------------------------------------------------------------------------
     def sync(self) -> None:
         """One job per upcoming occurrence; jobs of vanished occurrences are removed."""
+        if self.lost_since is not None:
+            return
         now = self.app.now()
         wanted = {o.key: o for o in self.upcoming(now, HORIZON) if o.start - PREPARE_LEAD > now}
         for job in self.scheduler.get_jobs():
             if job.id.startswith("air:") and job.id[4:] not in wanted:
                 job.remove()
+        for occ in self.upcoming(now - self.grace, self.grace + PREPARE_LEAD):
+            # Added (or moved) too close to its start for a prepared job: judge it now.
+            if occ.start - PREPARE_LEAD <= now and occ.key not in self.handled:
+                self.resume(occ)
         for key, occ in wanted.items():
             if key not in self.handled and self.scheduler.get_job(f"air:{key}") is None:
                 self.scheduler.add_job(
@@ -128,15 +146,19 @@ class Daemon:
                 return
             self.handled.add(occ.key)
         decision = judge_start(occ, self.app.now(), self.grace)
-        entries = self.entries_for(occ)
+        try:
+            entries = self.entries_for(occ)
+        except SQLAlchemyError as exc:
+            # The database is away: the recovery's catch-up decides this slot later.
+            log.error("%s: cannot read the programme (%s)", occ.name, exc)
+            with self._lock:
+                self.handled.discard(occ.key)
+            return
         if decision.action == "missed":
             for entry in entries:
-                log_not_aired(self.app, self._ref(entry, occ), "missed", decision.reason)
+                self.airer.not_aired(self._ref(entry, occ), "missed", decision.reason)
             return
-        entries, refused = split_quiet(self.app, entries, occ)
-        for entry, reason in refused:
-            log.warning("%s: %s", occ.name, reason)
-            log_not_aired(self.app, self._ref(entry, occ), "missed", reason)
+        entries = self._refuse_quiet(entries, occ)
         if not entries:
             log.info("%s: nothing booked, nothing airs", occ.name)
             return
@@ -144,17 +166,69 @@ class Daemon:
             Programme(occ, [self._item(e, occ) for e in entries], start_at=decision.start_at)
         )
 
+    def _refuse_quiet(self, entries: list[Entry], occ: Occurrence) -> list[Entry]:
+        """Entries that may air now; the others are logged missed inside quiet hours."""
+        entries, refused = split_quiet(self.app, entries, occ)
+        for entry, reason in refused:
+            log.warning("%s: %s", occ.name, reason)
+            self.airer.not_aired(self._ref(entry, occ), "missed", reason)
+        return entries
+
     def catch_up(self, last_seen: datetime | None) -> None:
-        """After an outage: air what is still within the grace time, log the rest missed."""
+        """After an outage or a crash: finish what the log shows unfinished.
+
+        A slot that had not started is judged as at air time (late within the grace
+        time, else ``missed``). A slot that had started (some rows exist) gets its
+        remaining items aired if it is still on and the gap is within the grace time,
+        else each remaining item is logged ``missed`` with the reason: every booked item
+        of a started slot ends with exactly one final row (or a logged carry).
+        """
         now = self.app.now()
-        since = max(last_seen, now - MAX_LOOKBACK) if last_seen else now - self.grace
-        for occ in occurrences(active_slots(self.app), since, now + PREPARE_LEAD, self.settings.tz):
-            if occ.key in self.handled or occurrence_logged(self.app, occ.slot_id, occ.start):
+        if last_seen is None:
+            since, on_at = now - self.grace, now
+        else:
+            since, on_at = max(last_seen, now - MAX_LOOKBACK), last_seen
+        window = occurrences(
+            active_slots(self.app),
+            min(since, on_at - HORIZON),
+            now + PREPARE_LEAD,
+            self.settings.tz,
+        )
+        for occ in window:
+            # Slots that began after the daemon was last seen, or were still on then.
+            if occ.key in self.handled or not (occ.start >= since or occ.end > on_at):
                 continue
-            self.fire(occ)
+            self.resume(occ)
+
+    def resume(self, occ: Occurrence) -> None:
+        record = slot_record(self.app, occ.slot_id, occ.start)
+        if not record.started:
+            self.fire(occ)  # on time, late within the grace time, or missed with the reason
+            return
+        with self._lock:
+            if occ.key in self.handled:
+                return
+            self.handled.add(occ.key)
+        left = remaining(self.entries_for(occ), record.done)
+        if not left:
+            return
+        now = self.app.now()
+        heard = record.last_heard or occ.start
+        if now < occ.end and now - heard <= self.grace:
+            left = self._refuse_quiet(left, occ)
+            if not left:
+                return
+            log.warning("%s: resuming %d item(s) after a restart", occ.name, len(left))
+            self.airer.submit(Programme(occ, [self._item(e, occ) for e in left]))
+            return
+        reason = resume_reason(occ, heard, now, self.settings.tz)
+        for entry in left:
+            self.airer.not_aired(self._ref(entry, occ), "missed", reason)
 
     def render_ahead(self) -> None:
         """Render what the coming slots need, well before air time."""
+        if self.lost_since is not None:
+            return
         span = timedelta(minutes=self.settings.render_ahead_minutes)
         ids = {
             e.segment_id
@@ -212,6 +286,8 @@ class Daemon:
             log.warning("rendering %s failed: %s", missing, proc.stdout.strip()[-500:])
 
     def poll_requests(self) -> None:
+        if self.lost_since is not None:
+            return
         for request in take_requests(self.app):
             occ = self.airer.current.occ if self.airer.current else None
             entry = self._adhoc_entry(request.segment_id)
@@ -230,11 +306,15 @@ class Daemon:
 
     def emergencies(self) -> None:
         """Khẩn cấp airings due now (first or repeat) become «play now» requests."""
+        if self.lost_since is not None:
+            return
         schedule_emergencies(self.app, self.grace)
 
     def scan_inbox(self) -> None:
         from broadcaster.catalogue.inbox import scan_inbox
 
+        if self.lost_since is not None:
+            return
         try:
             for result in scan_inbox(self.app):
                 log.info("inbox: %s", result.message)
@@ -242,7 +322,21 @@ class Daemon:
             log.warning("inbox scan failed: %s", exc)
 
     def heartbeat(self) -> None:
-        record_heartbeat(self.app)
+        """Prove life, keep the lock, and notice the database going away or coming back."""
+        try:
+            if not self.airlog.recover():
+                raise SQLAlchemyError("database file missing")
+            record_heartbeat(self.app)
+            self.ownership.keep()
+        except SQLAlchemyError as exc:
+            if self.lost_since is None:
+                self.lost_since = self.app.now()
+                log.error("database lost (%s); airing goes on, the log goes to the journal", exc)
+            return
+        if self.lost_since is not None:
+            since, self.lost_since = self.lost_since, None
+            log.warning("database back; the journal is replayed")
+            self.catch_up(since)
 
     def carry(self, occ: Occurrence, left: list[Entry]) -> None:
         """Entries that do not fit go to the next occurrence their booking allows."""
@@ -261,8 +355,7 @@ class Daemon:
                 ]
             target = carry_target(occ, later, min(ends) if ends else None)
             if target is None:
-                log_not_aired(
-                    self.app,
+                self.airer.not_aired(
                     self._ref(entry, occ),
                     "missed",
                     f"Không kịp phát trong buổi «{occ.name}» và không còn buổi nào "
@@ -273,13 +366,15 @@ class Daemon:
                 f"không kịp phát trong buổi «{occ.name}» {occ.start:%H:%M %d/%m}, "
                 f"chuyển sang buổi «{target.name}» {target.start:%H:%M %d/%m}"
             )
-            record_carry(
-                self.app,
-                entry.booking_id,
-                entry.segment_id,
-                (occ.slot_id, occ.start),
-                (target.slot_id, target.start),
-                detail,
+            self.airer.write(
+                {
+                    "op": "carry",
+                    "booking_id": entry.booking_id,
+                    "segment_id": entry.segment_id,
+                    "from": [occ.slot_id, occ.start.isoformat()],
+                    "to": [target.slot_id, target.start.isoformat()],
+                    "detail": detail,
+                }
             )
             log.info("segment %s carried: %s", entry.segment_id, detail)
 
@@ -348,14 +443,21 @@ class Daemon:
             station = session.get(Station, 1)
             return station.heartbeat_at if station else None
 
-    def start(self) -> None:
+    def recover(self) -> None:
+        """Own the station, replay the journal, close what a crash left open, catch up."""
+        self.ownership.acquire()  # refuses when another daemon owns the station
+        if not self.airlog.recover():
+            log.error("the journal could not be replayed: the database is not reachable")
         last_seen = self.last_heartbeat()
         closed = close_interrupted(self.app)
         if closed:
             log.warning("closed %d airing(s) left open by a crash as interrupted", len(closed))
         self.heartbeat()
-        self.airer.start()
         self.catch_up(last_seen)
+
+    def start(self) -> None:
+        self.recover()
+        self.airer.start()
         self.sync()
         s = self.settings
         self.scheduler.add_job(
@@ -380,9 +482,11 @@ class Daemon:
         if self.stopped.is_set():
             return
         self.stopped.set()
-        self.scheduler.shutdown(wait=False)
+        if self.scheduler.running:
+            self.scheduler.shutdown(wait=False)
         self.airer.shutdown()
         self.output.close()
+        self.ownership.release()
 
     def run_forever(self) -> None:
         """Run until SIGTERM or Ctrl+C; then close the airing on air with its real length."""

@@ -5,6 +5,7 @@ No database, no clock: everything is passed in, so each rule is tested on its ow
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
@@ -95,3 +96,25 @@ def carry_target(
         if occ.start > after.start and (last_day is None or occ.day <= last_day):
             return occ
     return None
+
+
+def remaining(entries: list[Entry], done: Counter[tuple[int | None, int]]) -> list[Entry]:
+    """The entries of a started slot that have no final row (nor carry) yet, in order."""
+    left: list[Entry] = []
+    budget = Counter(done)
+    for entry in entries:
+        key = (entry.booking_id or None, entry.segment_id)
+        if budget[key] > 0:
+            budget[key] -= 1
+        else:
+            left.append(entry)
+    return left
+
+
+def resume_reason(occ: Occurrence, heard: datetime, now: datetime, tz: ZoneInfo) -> str:
+    return (
+        f"Phần mềm bị tắt giữa buổi «{occ.name}» {occ.start.astimezone(tz):%H:%M %d/%m/%Y} "
+        f"(phát được đến {heard.astimezone(tz):%H:%M:%S}) và chạy lại lúc "
+        f"{now.astimezone(tz):%H:%M:%S}, khi buổi đã hết hoặc đã quá thời gian chờ; "
+        "tin này chưa được phát."
+    )

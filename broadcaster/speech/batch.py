@@ -12,7 +12,7 @@ from broadcaster.errors import BroadcasterError, InputError, NotFoundError, Rend
 from broadcaster.models import Segment, is_airable_status
 from broadcaster.settings import Settings
 from broadcaster.speech.engines.registry import is_fallback
-from broadcaster.speech.render import Renderer, RenderResult
+from broadcaster.speech.render import Renderer, RenderResult, audio_intact
 from broadcaster.station import App
 
 
@@ -22,11 +22,17 @@ class BatchOutcome:
     failed: list[tuple[int, str]]
 
 
-def needs_audio(segment: Segment) -> bool:
-    """No audio yet, audio gone from disk, or content changed since it was rendered."""
+def needs_audio(segment: Segment, strict: bool = False) -> bool:
+    """No audio yet, audio gone or damaged on disk, or content changed since rendering.
+
+    ``strict`` reads the whole file to compare its hash (an operator's ``render``);
+    otherwise a file whose size and mtime were already hashed is trusted (render-ahead).
+    """
     if segment.kind == "relay":
         return False  # a relay is a live stream, nothing to render
-    return segment.audio_stale or not segment.audio_path or not Path(segment.audio_path).exists()
+    if segment.audio_stale or not segment.audio_path:
+        return True
+    return not audio_intact(Path(segment.audio_path), segment.audio_hash, strict)
 
 
 def has_fallback_audio(segment: Segment, settings: Settings) -> bool:
@@ -61,7 +67,9 @@ def select_segments(app: App, ids: Iterable[int], everything: bool, stale_only: 
             for s in rows
             if is_airable_status(s, app.settings.require_approval)
             and s.kind != "relay"
-            and (not stale_only or needs_audio(s) or has_fallback_audio(s, app.settings))
+            and (
+                not stale_only or needs_audio(s, strict=True) or has_fallback_audio(s, app.settings)
+            )
         ]
 
 

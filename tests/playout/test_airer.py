@@ -4,6 +4,7 @@ The file output paces itself by the fake clock, so a 30-second programme "plays"
 instantly while every time in the log is what a real station would have logged.
 """
 
+import hashlib
 import subprocess
 import wave
 from dataclasses import replace
@@ -21,7 +22,7 @@ from broadcaster.catalogue.scriptfile import script_from_text
 from broadcaster.catalogue.segments import SegmentInput, add_segment, approve_segment, edit_segment
 from broadcaster.catalogue.slots import SlotSpec, add_slot
 from broadcaster.clock import FakeClock
-from broadcaster.errors import OutputError
+from broadcaster.errors import OutputError, TTSError
 from broadcaster.models import Airing, Carryover, Segment, SegmentEvent
 from broadcaster.playout.airer import Airer, Item, Programme
 from broadcaster.playout.airlog import AiringRef, checkpoint, close_interrupted, open_airing
@@ -243,6 +244,7 @@ def test_fire_after_grace_logs_missed_and_plays_nothing(station: Daemon, clock: 
     clock.advance(3600 + 11 * 60)  # 06:11, the slot is long over
     station.fire(the_occurrence(station))
     assert station.airer._work.empty()
+    station.airer.writer.flush()
     rows = airings(station.app)
     assert [r.outcome for r in rows] == ["missed", "missed"]
     assert rows[0].error.startswith("Không phát được buổi «Buổi sáng» lúc 06:00 23/11/2026")
@@ -254,6 +256,7 @@ def test_catch_up_after_outage_never_plays_old_slots_back_to_back(
     clock.advance(3600 + 2 * 86400 + 60)  # two days later, 06:01: every slot since was missed
     station.catch_up(last_seen=SIX - timedelta(minutes=30))
     assert station.airer._work.empty()
+    station.airer.writer.flush()
     rows = airings(station.app)
     assert {r.outcome for r in rows} == {"missed"}
     assert sorted({r.scheduled_start for r in rows}) == [SIX + timedelta(days=d) for d in range(3)]
@@ -282,7 +285,7 @@ def test_a_segment_that_cannot_fit_is_carried_to_the_next_slot(
     assert any(p.entry.carried and p.entry.segment_id == long for p in tomorrow.entries)
 
 
-def test_corrupt_audio_fails_that_airing_and_the_next_one_airs(
+def test_damaged_audio_is_rendered_again_before_its_airing(
     station: Daemon, clock: FakeClock
 ) -> None:
     app = station.app
@@ -290,12 +293,41 @@ def test_corrupt_audio_fails_that_airing_and_the_next_one_airs(
     occ = the_occurrence(station)
     first_id = station.entries_for(occ)[0].segment_id
     path = Path(station.renderer.render_and_store(first_id).path)
-    path.write_bytes(b"\x00garbage" * 100)  # the cached file is broken on disk
+    good = path.read_bytes()
+    path.write_bytes(np.random.default_rng(1).bytes(len(good)))  # damaged on disk
+    assert station.needs_render([first_id]) == [first_id]
+    station.fire(occ)
+    run_queue(station)
+    rows = airings(app)
+    assert [r.outcome for r in rows] == ["aired", "aired"]
+    assert path.read_bytes() == good  # the same speech, rendered again
+    assert rows[0].audio_hash == hashlib.sha256(good).hexdigest()
+
+
+def test_audio_that_cannot_be_repaired_fails_that_airing_and_the_next_one_airs(
+    station: Daemon, clock: FakeClock, tmp_path: Path
+) -> None:
+    app = station.app
+    clock.advance(3600 - 8)
+    occ = the_occurrence(station)
+    first_id = station.entries_for(occ)[0].segment_id
+    for entry in station.entries_for(occ):
+        station.renderer.render_and_store(entry.segment_id)
+    station.renderer.engine_factory = broken_engine  # and no engine can speak now
+    station.renderer._engines.clear()
+    with app.db.transaction() as session:
+        segment = session.get(Segment, first_id)
+        assert segment is not None and segment.audio_path
+        Path(segment.audio_path).write_bytes(b"\x00garbage" * 100)
     station.fire(occ)
     run_queue(station)
     rows = airings(app)
     assert [r.outcome for r in rows] == ["failed", "aired"]
-    assert "bị hỏng" in rows[0].error
+    assert "Không bộ đọc nào đọc được" in rows[0].error
+
+
+def broken_engine(name: str, settings: object) -> object:
+    raise TTSError(f"{name} hỏng")
 
 
 def test_a_replaced_recording_is_rendered_again_before_air(station: Daemon, tmp_path: Path) -> None:
