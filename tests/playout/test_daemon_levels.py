@@ -13,7 +13,7 @@ from broadcaster.settings import load_settings
 from broadcaster.station import open_station
 
 from . import test_daemon as base
-from .test_daemon import LONG_TEXT, add_slot_ahead, book, wait_for
+from .test_daemon import LONG_TEXT, add_slot_ahead, book, prepared, wait_for
 
 # The same station as the daemon tests: espeak-ng, the null sink, a midday time zone.
 pulse, home, cli = base.pulse, base.home, base.cli
@@ -31,12 +31,13 @@ def test_a_khan_cap_dropped_in_the_inbox_interrupts_the_slot_on_air_and_airs_at_
     )
     station = open_station(load_settings(cli.home, env={}))
     assert station.settings.inbox_scan_seconds == 1
-    add_slot_ahead(cli, "Sáng", 5, length=90)
-    long = book(cli, LONG_TEXT, "Sáng")
+    long = prepared(cli, LONG_TEXT)
     recorder = MonitorRecorder()
     daemon = start_daemon(station, None)
-    daemon.start()
+    daemon.start()  # ready: the slot is placed relative to this moment
     try:
+        add_slot_ahead(cli, "Sáng", 10, length=90)
+        book(cli, long, "Sáng")
         wait_for(cli.home, lambda r: r and r[0].outcome == "open" and (r[0].duration or 0) >= 2)
         inbox = cli.home / "inbox"
         inbox.mkdir(exist_ok=True)
