@@ -33,7 +33,7 @@ from broadcaster.playout.airlog import (
     slot_record,
     take_requests,
 )
-from broadcaster.playout.journal import AirLog
+from broadcaster.playout.journal import DATABASE_DOWN, AirLog
 from broadcaster.playout.levels import quiet_refusal_now, schedule_emergencies, split_quiet
 from broadcaster.playout.outputs.registry import Output, load_samples
 from broadcaster.playout.ownership import StationLock
@@ -148,7 +148,7 @@ class Daemon:
         decision = judge_start(occ, self.app.now(), self.grace)
         try:
             entries = self.entries_for(occ)
-        except SQLAlchemyError as exc:
+        except DATABASE_DOWN as exc:
             # The database is away: the recovery's catch-up decides this slot later.
             log.error("%s: cannot read the programme (%s)", occ.name, exc)
             with self._lock:
@@ -328,7 +328,7 @@ class Daemon:
                 raise SQLAlchemyError("database file missing")
             record_heartbeat(self.app)
             self.ownership.keep()
-        except SQLAlchemyError as exc:
+        except DATABASE_DOWN as exc:
             if self.lost_since is None:
                 self.lost_since = self.app.now()
                 log.error("database lost (%s); airing goes on, the log goes to the journal", exc)

@@ -20,11 +20,15 @@ from typing import Any
 from sqlalchemy import event
 from sqlalchemy.exc import SQLAlchemyError
 
+from broadcaster.errors import StationError
 from broadcaster.playout.airlog import apply_op
 from broadcaster.station import App
 
 log = logging.getLogger(__name__)
 JOURNAL_NAME = "airlog.journal"
+# What a database that is away raises (the station core turns driver errors into
+# StationError with a Vietnamese message).
+DATABASE_DOWN = (SQLAlchemyError, StationError, OSError)
 
 
 class Journal:
@@ -140,7 +144,7 @@ class AirLog:
                     apply_op(self.app, op)
                     self.watch.reachable = True
                     return
-                except (SQLAlchemyError, OSError) as exc:
+                except DATABASE_DOWN as exc:
                     log.error("database unavailable (%s); the log goes to the journal", exc)
                     self.watch.reachable = False
             self.journal.append(op)
@@ -159,7 +163,7 @@ class AirLog:
         try:
             for op in ops:
                 apply_op(self.app, op)
-        except (SQLAlchemyError, OSError) as exc:
+        except DATABASE_DOWN as exc:
             log.warning("journal replay postponed: %s", exc)
             self.watch.reachable = False
             return False
