@@ -1,7 +1,7 @@
 """airing log key: an idempotent key per airing row, so the journal replays exactly once
 
 Revision ID: 0009
-Revises: 0012
+Revises: 0010
 Create Date: 2026-11-24
 """
 
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0009"
-down_revision = "0012"
+down_revision = "0010"
 branch_labels = None
 depends_on = None
 
