@@ -171,7 +171,7 @@ class Renderer:
         keys = {n: key_for(n, voice_of(n, settings) or "") for n in names}
         if not upgrade:
             for name in names:
-                if self.cache_path(keys[name]).exists():
+                if self._cached_intact(segment, keys[name]):
                     return self._result(segment, keys[name], name, cached=True)
         failures: list[str] = []
         for name in names:
