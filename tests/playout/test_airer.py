@@ -29,6 +29,7 @@ from broadcaster.playout.airlog import AiringRef, checkpoint, close_interrupted,
 from broadcaster.playout.daemon import Daemon
 from broadcaster.playout.outputs.file import FileOutput
 from broadcaster.playout.programme import Occurrence
+from broadcaster.speech.render import Renderer
 from broadcaster.station import App
 
 RATE = 24000
@@ -313,8 +314,7 @@ def test_audio_that_cannot_be_repaired_fails_that_airing_and_the_next_one_airs(
     first_id = station.entries_for(occ)[0].segment_id
     for entry in station.entries_for(occ):
         station.renderer.render_and_store(entry.segment_id)
-    station.renderer.engine_factory = broken_engine  # and no engine can speak now
-    station.renderer._engines.clear()
+    station.renderer = Renderer(app, broken_engine)  # and no engine can speak now
     with app.db.transaction() as session:
         segment = session.get(Segment, first_id)
         assert segment is not None and segment.audio_path
