@@ -233,6 +233,7 @@ def plan_cmd(state: CliState, day: date | None) -> None:
         click.echo("Không có buổi phát nào trong ngày này.")
         return
     warnings = 0
+    fallbacks: set[str] = set()  # explained once below, not under every item
     for slot in plan.slots:
         click.echo("")
         click.echo(
@@ -256,10 +257,11 @@ def plan_cmd(state: CliState, day: date | None) -> None:
                 + f" — {level_label(e.level)}"
                 + (_relay_span(at, p.length, e.fill) if e.kind == "relay" and p.fits else "")
                 + (f" lần {e.repeat}" if e.per_day > 1 else "")
+                + (" ↻" if e.fallback else "")
             )
             click.echo(line)
             if e.fallback:
-                click.echo(f"      ↻ {fallback_message(e.fallback)}")
+                fallbacks.add(e.fallback)
             for flag in flags:
                 warnings += 1
                 click.echo(f"      ⚠ {flag}")
@@ -271,5 +273,7 @@ def plan_cmd(state: CliState, day: date | None) -> None:
         click.echo(
             "(~ là thời lượng ước tính từ kịch bản; chạy «broadcaster render» để có số thật.)"
         )
+    for engine in sorted(fallbacks):
+        click.echo(f"(↻ {fallback_message(engine)}.)")
     if warnings:
         click.echo(f"Có {warnings} cảnh báo.")
