@@ -10,6 +10,7 @@ from datetime import datetime, timedelta
 
 from sqlalchemy import select
 
+from broadcaster.catalogue.emergency import LOOKBACK, anchored_emergencies
 from broadcaster.catalogue.levels import (
     EMERGENCY,
     judge_repeats,
@@ -26,8 +27,6 @@ from broadcaster.playout.programme import Occurrence
 from broadcaster.station import App
 
 log = logging.getLogger(__name__)
-# Older anchors cannot have a repeat left (a repeat schedule lasts at most a week).
-LOOKBACK = timedelta(days=8)
 
 
 def split_quiet(
@@ -90,15 +89,14 @@ def schedule_emergencies(app: App, grace: timedelta) -> list[int]:
     created: list[int] = []
     missed: list[tuple[int, datetime]] = []
     with app.db.transaction() as session:
-        segments = session.scalars(
-            select(Segment).where(
-                Segment.level == EMERGENCY,
-                Segment.emergency_at.is_not(None),
-                Segment.emergency_at > now - LOOKBACK,
-                Segment.emergency_at <= now,
+        anchored = [
+            (segment, times)
+            for segment, times in anchored_emergencies(
+                session, app.settings.tz, now - LOOKBACK, now
             )
-        ).all()
-        segments = [s for s in segments if is_airable_status(s, app.settings.require_approval)]
+            if is_airable_status(segment, app.settings.require_approval)
+        ]
+        segments = [segment for segment, _ in anchored]
         done: dict[int, set[datetime]] = {s.id: set() for s in segments}
         if segments:
             for segment_id, due_at in session.execute(
@@ -109,14 +107,7 @@ def schedule_emergencies(app: App, grace: timedelta) -> list[int]:
             ):
                 if due_at is not None:
                     done[segment_id].add(due_at)
-        for segment in segments:
-            assert segment.emergency_at is not None
-            times = repeat_times(
-                segment.emergency_at,
-                segment.repeat_every,
-                segment.repeat_for,
-                validity_end(segment, app.settings.tz),
-            )
+        for segment, times in anchored:
             decision = judge_repeats(times, done[segment.id], now, grace)
             for moment in decision.missed:
                 session.add(
@@ -165,24 +156,10 @@ def emergencies_waiting(app: App) -> list[Segment]:
 def emergency_repeats(app: App) -> list[tuple[Segment, datetime]]:
     """Khẩn cấp segments on air now or later: (segment, its next airing time)."""
     now = app.now()
-    found: list[tuple[Segment, datetime]] = []
     with app.db.transaction() as session:
-        rows = session.scalars(
-            select(Segment).where(
-                Segment.level == EMERGENCY,
-                Segment.emergency_at.is_not(None),
-                Segment.emergency_at > now - LOOKBACK,
-                Segment.status != "retired",
-            )
-        ).all()
-    for segment in rows:
-        assert segment.emergency_at is not None
-        times = repeat_times(
-            segment.emergency_at,
-            segment.repeat_every,
-            segment.repeat_for,
-            validity_end(segment, app.settings.tz),
-        )
+        anchored = anchored_emergencies(session, app.settings.tz, now - LOOKBACK)
+    found: list[tuple[Segment, datetime]] = []
+    for segment, times in anchored:
         later = [t for t in times if t > now]
         if later:
             found.append((segment, later[0]))
