@@ -13,7 +13,7 @@ from web_client import Browser
 from broadcaster.catalogue.segments import list_segments
 from broadcaster.catalogue.slots import list_slots
 from broadcaster.models import ChangeEvent, Segment
-from broadcaster.station import App
+from broadcaster.station import App, record_heartbeat
 
 Person = Callable[[str | None], Browser]
 
@@ -199,6 +199,15 @@ def test_play_now_explains_when_the_daemon_is_down(browser: Person, station: App
 def test_the_dashboard_says_in_red_that_the_daemon_is_down(browser: Person) -> None:
     page = browser("lan").get("/")
     assert 'class="status-big dead"' in page.text and "KHÔNG chạy" in page.text
+
+
+def test_the_dashboard_says_the_daemon_runs_before_any_script_refreshes_it(
+    browser: Person, station: App
+) -> None:
+    record_heartbeat(station)
+    page = browser("lan").get("/")
+    assert 'class="status-big alive"' in page.text and "Phần mềm phát đang chạy" in page.text
+    assert "KHÔNG chạy" not in page.text
 
 
 def test_report_downloads_stay_in_the_report_folder(browser: Person, station: App) -> None:

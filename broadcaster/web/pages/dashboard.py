@@ -12,7 +12,16 @@ from broadcaster.web.core import Ctx, page
 @page()
 def dashboard(ctx: Ctx) -> Response:
     info = overview(ctx.app)
-    return ctx.render("dashboard.html", title="Tổng quan", info=info, now=ctx.app.now())
+    # live.html is the same box /truc-tiep refreshes: it must be right before any script runs.
+    return ctx.render(
+        "dashboard.html",
+        title="Tổng quan",
+        info=info,
+        now=ctx.app.now(),
+        alive=info.alive,
+        beat=info.heartbeat_at,
+        on_air=info.on_air,
+    )
 
 
 @page()
