@@ -12,7 +12,7 @@ from broadcaster.cli import CliState, cli, pass_state
 from broadcaster.cli import main as cli_main
 
 
-@click.command("web")
+@click.command("web", options_metavar="[TÙY_CHỌN]")
 @click.option("--host", metavar="ĐỊA_CHỈ", help="Địa chỉ lắng nghe (mặc định 127.0.0.1).")
 @click.option("--port", type=int, metavar="CỔNG", help="Cổng (mặc định 8080).")
 @pass_state

@@ -15,6 +15,7 @@ checks the line's help matches the command and that ``--help`` stays light).
 
 from __future__ import annotations
 
+import errno
 import logging
 import sys
 import tempfile
@@ -145,6 +146,8 @@ class BroadcasterGroup(click.Group):
         except KeyboardInterrupt as exc:
             raise CliError("Đã dừng theo yêu cầu.", 130) from exc
         except OSError as exc:
+            if exc.errno == errno.EPIPE:
+                raise  # the reader went away («broadcaster plan | head»): click exits quietly
             raise CliError(os_error_message(exc), 1) from exc
         except (click.ClickException, click.exceptions.Exit, click.Abort):
             raise
