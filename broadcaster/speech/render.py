@@ -363,7 +363,8 @@ class Renderer:
                     segment_id=segment_id,
                     at=self.app.now(),
                     action="rendered",
-                    detail=f"{result.engine}, {result.duration:.1f} giây"
+                    detail=f"{result.engine}, "
+                    + f"{result.duration:.1f} giây".replace(".", ",")
                     + (
                         " (bộ đọc dự phòng)"
                         if is_fallback(result.engine, segment.category, self.settings)

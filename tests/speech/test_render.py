@@ -1,5 +1,6 @@
 """Rendering with real espeak-ng and ffmpeg: speech, loudness window, cache, fallback."""
 
+import re
 import subprocess
 from dataclasses import replace
 from pathlib import Path
@@ -185,8 +186,9 @@ def test_render_writes_history(offline: App) -> None:
     sid = add_text(offline, "Có lịch sử.")
     Renderer(offline, Counting()).render_and_store(sid)
     with offline.db.transaction() as session:
-        actions = [e.action for e in session.scalars(select(SegmentEvent))]
-    assert actions == ["created", "rendered"]
+        events = list(session.scalars(select(SegmentEvent)))
+    assert [e.action for e in events] == ["created", "rendered"]
+    assert re.fullmatch(r"\S+, \d+,\d giây.*", events[1].detail)  # Vietnamese decimal comma
 
 
 def test_jingles_and_station_id_wrap_the_speech(offline: App) -> None:
