@@ -183,6 +183,11 @@ class Shots:
             page.set_viewport_size(size)
             target = self.folder / f"{self.count:02d}-{name}-{label}.png"
             page.screenshot(path=str(target), full_page=True)
+            if size is PHONE:  # the menu leaves the phone's screen to the page, nothing overflows
+                header = page.locator("header.top").bounding_box()
+                assert header is not None and header["height"] < PHONE["height"] / 4, name
+                width = page.evaluate("document.documentElement.scrollWidth")
+                assert width <= PHONE["width"], (name, width)
             if self.copy_to:
                 Path(self.copy_to).mkdir(parents=True, exist_ok=True)
                 shutil.copy(target, Path(self.copy_to) / target.name)
