@@ -92,7 +92,10 @@ def status_cmd(state: CliState) -> None:
     if not info.next:
         click.echo("  (chưa có tin nào được đặt lịch)")
     for occ, entries in info.next:
-        total = sum(e.duration for e in entries)
+        # The same figure as «plan» and the console: the items and the gaps between them.
+        total = sum(e.duration for e in entries) + app.settings.segment_gap * max(
+            0, len(entries) - 1
+        )
         click.echo(
             f"  {occ.name} {occ.start:%H:%M} ngày {occ.start:%d/%m/%Y}: {len(entries)} tin, "
             f"khoảng {format_duration(total)}"

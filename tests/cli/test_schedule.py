@@ -1,3 +1,4 @@
+import re
 from pathlib import Path
 
 from conftest import REPO, Cli
@@ -285,3 +286,16 @@ def test_per_day_repeats_in_plan(run: Cli) -> None:
     run("book", "1", "--slot", "Buổi sáng", "--per-day", "2")
     plan = run("plan").output
     assert "lần 1" in plan and "lần 2" in plan
+
+
+def test_status_and_plan_give_a_slot_the_same_length(run: Cli) -> None:
+    run("slot", "add", "Buổi sáng", "--start", "06:00", "--end", "06:30")
+    for text in ("Tin thứ nhất về lịch tiêm phòng.", "Tin thứ hai về thu gom rác."):
+        run("segment", "add", "--text", text, "-c", "khac")
+    for sid in ("1", "2"):
+        run("segment", "approve", sid, "--by", "A")
+        run("book", sid, "--slot", "Buổi sáng")
+    planned = re.search(r"Buổi sáng 06:00–06:30: ~?(\d+:\d\d) /", run("plan").output)
+    status = re.search(r"Buổi sáng 06:00 .*: 2 tin, khoảng (\d+:\d\d)", run("status").output)
+    assert planned and status, run("plan").output + run("status").output
+    assert status.group(1) == planned.group(1)
