@@ -152,3 +152,14 @@ def record_heartbeat(app: App) -> None:
         station.heartbeat_at = app.now()
         station.daemon_pid = os.getpid()
         station.daemon_host = socket.gethostname()
+
+
+def record_stopped(app: App) -> None:
+    """Say that this process's daemon stopped cleanly, so nobody waits for it.
+
+    The last heartbeat time stays: the next start catches up from it.
+    """
+    with app.db.transaction() as session:
+        station = session.get(Station, 1)
+        if station is not None and station.daemon_pid == os.getpid():
+            station.daemon_pid = None

@@ -32,8 +32,11 @@ def daemon_alive(app: App) -> tuple[bool, datetime | None]:
     with app.db.transaction() as session:
         station = session.get(Station, 1)
         beat = station.heartbeat_at if station else None
-    fresh = beat is not None and app.now() - beat <= timedelta(
-        seconds=3 * app.settings.heartbeat_seconds
+        running = station is not None and station.daemon_pid is not None  # None: clean stop
+    fresh = (
+        running
+        and beat is not None
+        and app.now() - beat <= timedelta(seconds=3 * app.settings.heartbeat_seconds)
     )
     return fresh, beat
 

@@ -48,7 +48,7 @@ from broadcaster.playout.programme import (
 from broadcaster.playout.relay_item import relay_source
 from broadcaster.speech.batch import has_fallback_audio, needs_audio
 from broadcaster.speech.render import Renderer
-from broadcaster.station import App, record_heartbeat
+from broadcaster.station import App, record_heartbeat, record_stopped
 
 log = logging.getLogger(__name__)
 PREPARE_LEAD = timedelta(seconds=8)
@@ -98,6 +98,7 @@ class Daemon:
         self._upgrade_tried: datetime | None = None
         self._lock = threading.Lock()
         self.stopped = threading.Event()
+        self._beat_lock = threading.Lock()  # no heartbeat lands after the stop is recorded
         self._quit = threading.Event()
         self.scheduler = BackgroundScheduler(
             timezone=self.settings.tz,
@@ -326,7 +327,10 @@ class Daemon:
         try:
             if not self.airlog.recover():
                 raise SQLAlchemyError("database file missing")
-            record_heartbeat(self.app)
+            with self._beat_lock:
+                if self.stopped.is_set():
+                    return
+                record_heartbeat(self.app)
             self.ownership.keep()
         except DATABASE_DOWN as exc:
             if self.lost_since is None:
@@ -486,6 +490,11 @@ class Daemon:
             self.scheduler.shutdown(wait=False)
         self.airer.shutdown()
         self.output.close()
+        with self._beat_lock:
+            try:
+                record_stopped(self.app)
+            except DATABASE_DOWN as exc:
+                log.warning("could not record the stop: %s", exc)
         self.ownership.release()
 
     def run_forever(self) -> None:

@@ -26,6 +26,7 @@ from broadcaster.errors import OutputError, TTSError
 from broadcaster.models import Airing, Carryover, Segment, SegmentEvent
 from broadcaster.playout.airer import Airer, Item, Programme
 from broadcaster.playout.airlog import AiringRef, checkpoint, close_interrupted, open_airing
+from broadcaster.playout.control import daemon_alive
 from broadcaster.playout.daemon import Daemon
 from broadcaster.playout.outputs.file import FileOutput
 from broadcaster.playout.programme import Occurrence
@@ -369,3 +370,16 @@ def test_sync_keeps_one_job_per_upcoming_occurrence(station: Daemon, clock: Fake
             slot.removed_at = clock.now()
     station.sync()
     assert [j for j in station.scheduler.get_jobs() if j.id.startswith("air:")] == []
+
+
+def test_a_cleanly_stopped_daemon_is_not_taken_for_a_running_one(
+    station: Daemon, clock: FakeClock
+) -> None:
+    station.recover()  # owns the station and beats once
+    assert daemon_alive(station.app)[0]
+    station.stop()
+    alive, beat = daemon_alive(station.app)
+    assert not alive  # status, the console and «play now» must not wait for it
+    assert beat == clock.now()  # the last beat stays: the next start catches up from it
+    station.heartbeat()  # a beat that comes after the stop changes nothing
+    assert not daemon_alive(station.app)[0]
