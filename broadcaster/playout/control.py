@@ -17,6 +17,7 @@ from broadcaster.models import Airing, PlayoutRequest, Segment, Station, is_aira
 from broadcaster.playout.daemon import HORIZON, Daemon, entries_for, upcoming
 from broadcaster.playout.levels import pending_emergency, quiet_refusal_now
 from broadcaster.playout.outputs.registry import open_output
+from broadcaster.playout.ownership import StationLock
 from broadcaster.playout.programme import Occurrence
 from broadcaster.station import App
 
@@ -44,15 +45,22 @@ def daemon_alive(app: App) -> tuple[bool, datetime | None]:
 def start_daemon(app: App, output_spec: str | None) -> Daemon:
     """Build the daemon on a checked output (the startup check names the device)."""
     station_quiet(app.settings)  # a mistyped quiet_hours stops here, not at air time
-    output = open_output(output_spec or app.settings.output, app.settings, app.clock)
-    log.info("output: %s", output.describe())
-    daemon = Daemon(app, output, render_in_child=True)
+    # The station lock comes before any output is touched: a refused second «run» must not
+    # open (and so truncate) the running daemon's output file or take its sound device.
+    lock = StationLock(app)
+    lock.acquire()
     try:
-        daemon.ownership.acquire()  # before anything is said or aired: one daemon per station
+        output = open_output(output_spec or app.settings.output, app.settings, app.clock)
+    except BaseException:
+        lock.release()
+        raise
+    log.info("output: %s", output.describe())
+    try:
+        return Daemon(app, output, render_in_child=True, ownership=lock)
     except BaseException:
         output.close()
+        lock.release()
         raise
-    return daemon
 
 
 @dataclass(frozen=True)
@@ -131,12 +139,20 @@ def play_now(
             "Phần mềm phát (broadcaster run) không phản hồi yêu cầu phát ngay. Hãy kiểm tra nó "
             "còn chạy không («broadcaster status»)."
         )
-    daemon = Daemon(app, open_output(output_spec or app.settings.output, app.settings, app.clock))
+    # Airing from here owns the station for the moment: a daemon whose heartbeat could not
+    # be written (a full disk) still holds the lock, and its output is not touched.
+    lock = StationLock(app)
+    lock.acquire()
     try:
-        programme = daemon.play_now_here(sid)
+        output = open_output(output_spec or app.settings.output, app.settings, app.clock)
+        daemon = Daemon(app, output, ownership=lock)
+        try:
+            programme = daemon.play_now_here(sid)
+        finally:
+            daemon.airer.writer.close()
+            daemon.output.close()
     finally:
-        daemon.airer.writer.close()
-        daemon.output.close()
+        lock.release()
     with app.db.transaction() as session:
         key = programme.results.get(0)
         airing = session.scalar(select(Airing).where(Airing.log_key == key)) if key else None

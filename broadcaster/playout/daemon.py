@@ -81,6 +81,7 @@ class Daemon:
         output: Output,
         renderer: Renderer | None = None,
         render_in_child: bool = False,
+        ownership: StationLock | None = None,
     ) -> None:
         self.app = app
         # Rendering is heavy pure-Python/C work that holds the GIL; in a child process it
@@ -91,7 +92,7 @@ class Daemon:
         self.renderer = renderer or Renderer(app)
         self.airlog = AirLog(app)
         self.airer = Airer(app, output, self.carry, self.airlog)
-        self.ownership = StationLock(app)
+        self.ownership = ownership or StationLock(app)
         self.lost_since: datetime | None = None  # the database went away at this moment
         self.grace = timedelta(minutes=self.settings.grace_minutes)
         self.handled: set[str] = set()
