@@ -35,6 +35,7 @@ from broadcaster.playout.airlog import (
 )
 from broadcaster.playout.journal import DATABASE_DOWN, AirLog
 from broadcaster.playout.levels import quiet_refusal_now, schedule_emergencies, split_quiet
+from broadcaster.playout.logops import CarryOp
 from broadcaster.playout.outputs.registry import Output, load_samples
 from broadcaster.playout.ownership import StationLock
 from broadcaster.playout.programme import (
@@ -372,14 +373,16 @@ class Daemon:
                 f"chuyển sang buổi «{target.name}» {target.start:%H:%M %d/%m}"
             )
             self.airer.write(
-                {
-                    "op": "carry",
-                    "booking_id": entry.booking_id,
-                    "segment_id": entry.segment_id,
-                    "from": [occ.slot_id, occ.start.isoformat()],
-                    "to": [target.slot_id, target.start.isoformat()],
-                    "detail": detail,
-                }
+                CarryOp(
+                    {
+                        "op": "carry",
+                        "booking_id": entry.booking_id,
+                        "segment_id": entry.segment_id,
+                        "from": (occ.slot_id, occ.start.isoformat()),
+                        "to": (target.slot_id, target.start.isoformat()),
+                        "detail": detail,
+                    }
+                )
             )
             log.info("segment %s carried: %s", entry.segment_id, detail)
 
