@@ -15,9 +15,10 @@ from broadcaster.catalogue.segments import SegmentInput, add_segment, approve_se
 from broadcaster.errors import ConflictError, NotFoundError, OutputError
 from broadcaster.models import Airing, PlayoutRequest, Segment, Station, is_airable_status
 from broadcaster.playout.daemon import HORIZON, Daemon, entries_for, upcoming
+from broadcaster.playout.journal import JournalState, journal_state
 from broadcaster.playout.levels import pending_emergency, quiet_refusal_now
 from broadcaster.playout.outputs.registry import open_output
-from broadcaster.playout.ownership import StationLock
+from broadcaster.playout.ownership import Owner, StationLock, local_owner
 from broadcaster.playout.programme import Occurrence
 from broadcaster.station import App
 
@@ -178,10 +179,16 @@ class Status:
     heartbeat_at: datetime | None
     on_air: list[Airing]
     next: list[tuple[Occurrence, list[Entry]]]
+    journal: JournalState
+    # On a full disk the heartbeat cannot be written: a daemon that still holds the
+    # station lock on this machine is running all the same.
+    silent_owner: Owner | None = None
 
 
 def station_status(app: App, count: int = 3) -> Status:
     alive, beat = daemon_alive(app)
+    journal = journal_state(app.settings)
+    owner = None if alive or not journal.disk_full else local_owner(app)
     with app.db.transaction() as session:
         on_air = list(session.scalars(select(Airing).where(Airing.outcome == "open")))
         for airing in on_air:
@@ -194,4 +201,4 @@ def station_status(app: App, count: int = 3) -> Status:
             coming.append((occ, entries))
         if len(coming) >= count:
             break
-    return Status(alive, beat, on_air, coming)
+    return Status(alive or owner is not None, beat, on_air, coming, journal, owner)

@@ -136,7 +136,9 @@ class Journal:
                 os.fsync(fh.fileno())
         except OSError as exc:
             self.reserve.unlink(missing_ok=True)
-            log.warning("no room for the journal's reserve %s yet: %s", self.reserve, exc)
+            if not self.disk_full:
+                log.warning("no room for the journal's reserve %s: %s", self.reserve, exc)
+            self.disk_full = True
             return False
         if self.disk_full:
             log.warning("the disk has room again; the journal's reserve is back")
@@ -321,3 +323,21 @@ class JournalState:
     waiting: bool  # log operations wait in the journal for the database
     disk_full: bool  # less room in the station home than the journal's reserve
     free_bytes: int | None
+
+
+def journal_warnings(state: JournalState) -> list[str]:
+    """What the operator is told about the log's journal (``status`` and the console)."""
+    found = []
+    if state.disk_full:
+        free = f"{state.free_bytes / 1e6:.1f} MB" if state.free_bytes is not None else "không rõ"
+        found.append(
+            f"Đĩa đầy (còn {free} trống ở thư mục đài): nhật ký phát không ghi được vào cơ sở "
+            "dữ liệu; các lượt phát được giữ lại và sẽ được ghi khi có chỗ trống. Hãy xoá bớt "
+            "tệp cũ ngay (ví dụ âm thanh trong audio/cache, báo cáo cũ)."
+        )
+    if state.waiting:
+        found.append(
+            "Nhật ký phát đang chờ trong tệp airlog.journal (cơ sở dữ liệu chưa nhận được); "
+            "phần mềm phát sẽ tự ghi vào khi cơ sở dữ liệu ghi được."
+        )
+    return found
