@@ -17,6 +17,7 @@ import os
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -63,7 +64,20 @@ def resolve_url(url: str) -> str:
     return url
 
 
-def make_engine(url: str) -> Engine:
+@dataclass(frozen=True)
+class Timeouts:
+    """How long a database server may take, in seconds (0: no limit).
+
+    ``connect`` bounds opening a connection (a server that accepts TCP and never answers);
+    ``statement`` is enforced by the server on every statement. SQLite has neither: its
+    own busy timeout applies.
+    """
+
+    connect: int = 10
+    statement: int = 30
+
+
+def make_engine(url: str, timeouts: Timeouts | None = None) -> Engine:
     url = resolve_url(url)
     if url.startswith("sqlite"):
         engine = create_engine(
@@ -71,7 +85,13 @@ def make_engine(url: str) -> Engine:
         )
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    args: dict[str, Any] = {}
+    if url.startswith("postgresql") and timeouts is not None:
+        if timeouts.connect > 0:
+            args["connect_timeout"] = timeouts.connect
+        if timeouts.statement > 0:
+            args["options"] = f"-c statement_timeout={timeouts.statement * 1000}"
+    return create_engine(url, pool_pre_ping=True, connect_args=args)
 
 
 def _alembic_config() -> Config:
@@ -163,6 +183,9 @@ def migrate(engine: Engine) -> None:
 
     cfg = _alembic_config()
     with engine.begin() as conn:
+        if engine.dialect.name == "postgresql":
+            # An upgrade of a large log may take longer than one statement may take.
+            conn.execute(text("SET LOCAL statement_timeout = 0"))
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "head")
 
@@ -170,14 +193,17 @@ def migrate(engine: Engine) -> None:
 class Database:
     """An engine plus a session factory; ``transaction()`` is one unit of work."""
 
-    def __init__(self, url: str, *, auto_migrate: bool = True) -> None:
+    def __init__(
+        self, url: str, *, auto_migrate: bool = True, timeouts: Timeouts | None = None
+    ) -> None:
         self.url = url
+        self.timeouts = timeouts or Timeouts()
         try:
-            self.engine = make_engine(url)
+            self.engine = make_engine(url, self.timeouts)
             if auto_migrate:
                 migrate(self.engine)
         except (SQLAlchemyError, ImportError, ValueError) as exc:
-            raise database_error(exc, url, opening=True) from exc
+            raise database_error(exc, url, opening=True, timeouts=self.timeouts) from exc
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
 
     @contextmanager
@@ -193,7 +219,7 @@ class Database:
             session.commit()
         except DBAPIError as exc:
             session.rollback()
-            raise database_error(exc, self.url) from exc
+            raise database_error(exc, self.url, timeouts=self.timeouts) from exc
         except BaseException:
             session.rollback()
             raise
@@ -209,11 +235,26 @@ _DB_HINT = (
 )
 
 
-def database_error(exc: BaseException, url: str, *, opening: bool = False) -> StationError:
+def database_error(
+    exc: BaseException, url: str, *, opening: bool = False, timeouts: Timeouts | None = None
+) -> StationError:
     """A Vietnamese message that says what is wrong with the database and what to do."""
     log.info("database error on %s: %r", _safe_url(url), exc)
     where = _safe_url(url)
     detail = str(getattr(exc, "orig", None) or exc).lower()
+    timeouts = timeouts or Timeouts()
+    if "timeout expired" in detail or "connection timeout" in detail:
+        return StationError(
+            f"Máy chủ cơ sở dữ liệu «{where}» không trả lời trong {timeouts.connect} giây "
+            "(thiết lập db_connect_timeout). Hãy kiểm tra máy chủ PostgreSQL có đang chạy, "
+            "đúng địa chỉ và cổng, và mạng tới nó."
+        )
+    if "statement timeout" in detail:
+        return StationError(
+            f"Máy chủ cơ sở dữ liệu «{where}» không làm xong một câu lệnh trong "
+            f"{timeouts.statement} giây (thiết lập db_statement_timeout). Máy chủ có thể "
+            "đang quá tải hoặc bị treo; hãy kiểm tra nó rồi chạy lại."
+        )
     if isinstance(exc, ImportError) or "can't load plugin" in detail:
         return StationError(
             f"Không hiểu địa chỉ cơ sở dữ liệu «{where}» (thiếu trình điều khiển hoặc sai "

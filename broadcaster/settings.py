@@ -84,6 +84,11 @@ class Settings:
     # near 0); bench/bench_playout.py measures it on the station's own output.
     output_latency_correction_ms: int = 0
     render_ahead_minutes: int = 30
+    # PostgreSQL: seconds to wait for the server to accept a connection, and for any one
+    # statement to finish (0: no limit). Beyond them a command says so in Vietnamese and
+    # the daemon treats the database as away (its log goes to the journal).
+    db_connect_timeout: int = 10
+    db_statement_timeout: int = 30
     grace_minutes: int = 10
     heartbeat_seconds: int = 5
     reload_seconds: int = 5

@@ -10,7 +10,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from broadcaster.clock import Clock, SystemClock
-from broadcaster.database import Database, sqlite_file
+from broadcaster.database import Database, Timeouts, sqlite_file
 from broadcaster.errors import StationError
 from broadcaster.models import Station
 from broadcaster.settings import Settings, settings_template
@@ -53,6 +53,10 @@ class InitResult:
     database: str
 
 
+def db_timeouts(settings: Settings) -> Timeouts:
+    return Timeouts(connect=settings.db_connect_timeout, statement=settings.db_statement_timeout)
+
+
 def open_station(settings: Settings, clock: Clock | None = None) -> App:
     """Open an initialised station; the database is migrated if it is behind."""
     if not settings.db_url and not settings.settings_path.exists():
@@ -64,7 +68,7 @@ def open_station(settings: Settings, clock: Clock | None = None) -> App:
     if missing is not None and not missing.exists():
         # Never create an empty database in place of a lost one: only «init» creates.
         raise StationError(missing_database_message(missing))
-    db = Database(settings.database_url)
+    db = Database(settings.database_url, timeouts=db_timeouts(settings))
     return App(settings=settings, db=db, clock=clock or SystemClock())
 
 
@@ -117,7 +121,7 @@ def init_station(settings: Settings, clock: Clock | None = None) -> InitResult:
             f"Không tạo được thư mục đài «{home}»: {exc.strerror}. Hãy chọn thư mục khác "
             "bằng --home hoặc kiểm tra quyền ghi và dung lượng đĩa."
         ) from exc
-    db = Database(settings.database_url)
+    db = Database(settings.database_url, timeouts=db_timeouts(settings))
     try:
         with db.transaction() as session:
             station = session.get(Station, 1)

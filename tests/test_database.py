@@ -1,12 +1,21 @@
+import os
 import sqlite3
+import subprocess
+import sys
 import threading
 from pathlib import Path
 
+import pytest
+from silent_server import silent_server, silent_url
 from sqlalchemy import inspect, text
 
-from broadcaster.database import Database, current_revision, head_revision
+from broadcaster.database import Database, Timeouts, current_revision, head_revision
+from broadcaster.errors import StationError
 from broadcaster.models import Segment
-from broadcaster.station import App
+from broadcaster.settings import load_settings
+from broadcaster.station import App, db_timeouts
+
+BC = [sys.executable, "-m", "broadcaster"]
 
 
 def test_schema_is_migrated_to_head(app: App) -> None:
@@ -93,3 +102,42 @@ def test_outdated_sqlite_is_copied_before_migrating(tmp_path: Path) -> None:
 def test_fresh_database_gets_no_copy(tmp_path: Path) -> None:
     Database(f"sqlite:///{tmp_path / 'new.db'}").dispose()
     assert not list(tmp_path.glob("*.bak-*"))
+
+
+def test_a_server_that_accepts_and_never_answers_is_given_up_after_the_connect_timeout(
+    tmp_path: Path,
+) -> None:
+    """The command stops by itself and says how many seconds it waited, in Vietnamese."""
+    home = tmp_path / "station"
+    home.mkdir()
+    with silent_server() as port:
+        env = {**os.environ, "BROADCASTER_DB_CONNECT_TIMEOUT": "2"}
+        done = subprocess.run(
+            [*BC, "--home", str(home), "--db", silent_url(port), "slot", "list"],
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=300,  # a hang fails the test instead of blocking the run
+            check=False,
+        )
+    said = done.stdout + done.stderr
+    assert done.returncode != 0, said
+    assert "không trả lời trong 2 giây" in said, said
+    assert "Traceback" not in said
+
+
+def test_timeouts_are_settings_passed_to_the_server(tmp_path: Path) -> None:
+    env = {"BROADCASTER_DB_CONNECT_TIMEOUT": "7", "BROADCASTER_DB_STATEMENT_TIMEOUT": "9"}
+    settings = load_settings(tmp_path, env=env)
+    assert db_timeouts(settings) == Timeouts(connect=7, statement=9)
+    assert load_settings(tmp_path, env={}).db_connect_timeout == 10
+
+
+def test_a_statement_beyond_the_statement_timeout_is_a_vietnamese_error(pg_server: str) -> None:
+    db = Database(pg_server.format(db="postgres"), timeouts=Timeouts(connect=5, statement=1))
+    try:
+        refused = pytest.raises(StationError, match="không làm xong một câu lệnh trong 1 giây")
+        with refused, db.transaction() as session:
+            session.execute(text("SELECT pg_sleep(30)"))
+    finally:
+        db.dispose()

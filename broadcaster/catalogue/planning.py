@@ -268,11 +268,21 @@ def plan_day(app: App, day: date) -> DayPlan:
             .order_by(Booking.id)
         ).all()
         by_slot: dict[int, list[Entry]] = {}
+        tz = app.settings.tz
+        slot_ends = {s.id: datetime.combine(day, s.end_time, tz) for s in slots}
         for booking in bookings:
             if booking_runs_on(booking, day):
                 entry = make_entry(booking, booking.segment, day, app)
+                ended = slot_ends.get(booking.slot_id)
+                if ended is not None and booking.created_at >= ended:
+                    # Booked after that day's slot was over: nothing is owed to it (the
+                    # daemon neither airs nor logs it), and the plan says so.
+                    entry = replace(
+                        entry,
+                        airable=False,
+                        warnings=(*entry.warnings, "đặt lịch sau khi buổi này đã kết thúc"),
+                    )
                 by_slot.setdefault(booking.slot_id, []).append(entry)
-        tz = app.settings.tz
         day_start = datetime.combine(day, time(0), tz)
         carried = session.scalars(
             select(Carryover)

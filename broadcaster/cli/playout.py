@@ -12,6 +12,7 @@ from broadcaster.cli import ID, CliError, CliState, pass_state
 from broadcaster.cli.fmt import when
 from broadcaster.labels import OUTCOME_LABELS
 from broadcaster.playout.control import play_now, start_daemon, station_status
+from broadcaster.playout.journal import journal_warnings
 from broadcaster.playout.levels import emergencies_waiting, emergency_repeats
 
 OUTPUT_HELP = "Đầu ra: «device» (loa của máy, mặc định) hoặc «file:ĐƯỜNG_DẪN.wav»."
@@ -72,7 +73,14 @@ def status_cmd(state: CliState) -> None:
         click.echo(
             f"Tin khẩn cấp số {segment.id} «{segment.title}»: lượt phát tới lúc {when(moment, tz)}."
         )
-    if info.alive:
+    for warning in journal_warnings(info.journal):
+        click.echo(f"!!! {warning}")
+    if info.silent_owner is not None:
+        click.echo(
+            f"Phần mềm phát: ĐANG CHẠY (tiến trình số {info.silent_owner.pid}) nhưng không ghi "
+            f"được tín hiệu vì đĩa đầy (tín hiệu cuối lúc {when(info.heartbeat_at, tz)})."
+        )
+    elif info.alive:
         click.echo(f"Phần mềm phát: ĐANG CHẠY (tín hiệu lúc {when(info.heartbeat_at, tz)}).")
     elif info.heartbeat_at:
         click.echo(

@@ -16,14 +16,24 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import cast
+from typing import TypedDict, cast
 
 import numpy as np
 
 from broadcaster.catalogue.planning import Entry
 from broadcaster.errors import BroadcasterError
-from broadcaster.playout.airlog import AiringRef, ref_data
+from broadcaster.playout.airlog import AiringRef
 from broadcaster.playout.journal import AirLog
+from broadcaster.playout.logops import (
+    CheckpointOp,
+    CloseOp,
+    FinishRequestOp,
+    LogOp,
+    NotAiredOp,
+    OpenOp,
+    RefData,
+    ref_data,
+)
 from broadcaster.playout.outputs.multi import output_names
 from broadcaster.playout.outputs.registry import Output
 from broadcaster.playout.programme import Occurrence, fit_from
@@ -230,7 +240,7 @@ class Airer:
         self._finish_request(programme)
 
     # -- log writes, on the writer thread -------------------------------------------
-    def write(self, op: dict[str, object]) -> None:
+    def write(self, op: LogOp) -> None:
         """Queue one log operation (database, or the journal while it is away)."""
         self.writer.submit(lambda: self.airlog.write(op))
 
@@ -239,11 +249,10 @@ class Airer:
     def _open(self, programme: Programme, item: Item, n: int, started: datetime) -> None:
         programme.results[n] = uuid.uuid4().hex
         programme.started[n] = started
-        self.write(self._row_op("open", programme, n, started))
+        self.write(OpenOp(op="open", **self._row(programme, n, started)))
 
-    def _row_op(self, op: str, programme: Programme, n: int, at: datetime) -> dict[str, object]:
+    def _row(self, programme: Programme, n: int, at: datetime) -> _Row:
         return {
-            "op": op,
             "key": programme.results[n],
             "ref": ref_data(programme.items[n].ref),
             "started": programme.started[n].isoformat(),
@@ -251,7 +260,7 @@ class Airer:
         }
 
     def _checkpoint(self, programme: Programme, n: int, heard: datetime) -> None:
-        self.write(self._row_op("checkpoint", programme, n, heard))
+        self.write(CheckpointOp(op="checkpoint", **self._row(programme, n, heard)))
 
     def _close(
         self,
@@ -263,27 +272,21 @@ class Airer:
         duration: float | None = None,
         started: datetime | None = None,
     ) -> None:
-        outputs = output_names(self.output, started or ended, ended)
         self.write(
-            {
-                **self._row_op("close", programme, n, ended),
-                "outcome": outcome,
-                "error": error,
-                "duration": duration,
-                "outputs": outputs,
-            }
+            CloseOp(
+                op="close",
+                **self._row(programme, n, ended),
+                outcome=outcome,
+                error=error,
+                duration=duration,
+                outputs=output_names(self.output, started or ended, ended),
+            )
         )
 
     def not_aired(self, ref: AiringRef, outcome: str, error: str) -> str:
         key = uuid.uuid4().hex
         self.write(
-            {
-                "op": "not_aired",
-                "key": key,
-                "ref": ref_data(ref),
-                "outcome": outcome,
-                "error": error,
-            }
+            NotAiredOp(op="not_aired", key=key, ref=ref_data(ref), outcome=outcome, error=error)
         )
         return key
 
@@ -295,13 +298,22 @@ class Airer:
         if programme.request_id is None:
             return
         self.write(
-            {
-                "op": "finish_request",
-                "request_id": programme.request_id,
-                "key": programme.results.get(0),
-                "error": error,
-            }
+            FinishRequestOp(
+                op="finish_request",
+                request_id=programme.request_id,
+                key=programme.results.get(0),
+                error=error,
+            )
         )
+
+
+class _Row(TypedDict):
+    """The fields every row operation (open, checkpoint, close) carries."""
+
+    key: str
+    ref: RefData
+    started: str
+    at: str
 
 
 class _Cursor:

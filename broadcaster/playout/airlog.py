@@ -8,9 +8,8 @@ start as ``interrupted`` with the duration that really went out.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -211,54 +210,3 @@ def finish_request(app: App, request_id: int, airing: int | str | None, error: s
             row.done_at = app.now()
             row.airing_id = found.id if found else None
             row.error = error
-
-
-# -- log operations as data: written to the database, or to the journal first ------------
-def ref_data(ref: AiringRef) -> dict[str, Any]:
-    data = asdict(ref)
-    data["scheduled_start"] = ref.scheduled_start.isoformat()
-    return data
-
-
-def ref_from(data: dict[str, Any]) -> AiringRef:
-    return AiringRef(**{**data, "scheduled_start": datetime.fromisoformat(data["scheduled_start"])})
-
-
-def apply_op(app: App, op: dict[str, Any]) -> None:
-    """Carry out one log operation; each is idempotent, so a journal replays exactly once."""
-    kind = op["op"]
-    at = datetime.fromisoformat(op["at"]) if op.get("at") else None
-    if kind == "open":
-        assert at is not None
-        open_airing(app, ref_from(op["ref"]), at, op["key"])
-    elif kind in ("checkpoint", "close"):
-        assert at is not None
-        if "ref" in op:  # the row may be missing from a database restored from a copy
-            open_airing(app, ref_from(op["ref"]), datetime.fromisoformat(op["started"]), op["key"])
-        if kind == "checkpoint":
-            checkpoint(app, op["key"], at)
-        else:
-            close_airing(
-                app,
-                op["key"],
-                at,
-                op["outcome"],
-                op.get("error", ""),
-                op.get("duration"),
-                op.get("outputs"),
-            )
-    elif kind == "not_aired":
-        log_not_aired(app, ref_from(op["ref"]), op["outcome"], op.get("error", ""), op["key"])
-    elif kind == "carry":
-        record_carry(
-            app,
-            op["booking_id"],
-            op["segment_id"],
-            (op["from"][0], datetime.fromisoformat(op["from"][1])),
-            (op["to"][0], datetime.fromisoformat(op["to"][1])),
-            op["detail"],
-        )
-    elif kind == "finish_request":
-        finish_request(app, op["request_id"], op.get("key"), op.get("error", ""))
-    else:
-        raise ValueError(f"unknown log operation {kind!r}")

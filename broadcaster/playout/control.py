@@ -15,8 +15,10 @@ from broadcaster.catalogue.segments import SegmentInput, add_segment, approve_se
 from broadcaster.errors import ConflictError, NotFoundError, OutputError
 from broadcaster.models import Airing, PlayoutRequest, Segment, Station, is_airable_status
 from broadcaster.playout.daemon import HORIZON, Daemon, entries_for, upcoming
+from broadcaster.playout.journal import JournalState, journal_state
 from broadcaster.playout.levels import pending_emergency, quiet_refusal_now
 from broadcaster.playout.outputs.registry import open_output
+from broadcaster.playout.ownership import Owner, StationLock, local_owner
 from broadcaster.playout.programme import Occurrence
 from broadcaster.station import App
 
@@ -44,15 +46,22 @@ def daemon_alive(app: App) -> tuple[bool, datetime | None]:
 def start_daemon(app: App, output_spec: str | None) -> Daemon:
     """Build the daemon on a checked output (the startup check names the device)."""
     station_quiet(app.settings)  # a mistyped quiet_hours stops here, not at air time
-    output = open_output(output_spec or app.settings.output, app.settings, app.clock)
-    log.info("output: %s", output.describe())
-    daemon = Daemon(app, output, render_in_child=True)
+    # The station lock comes before any output is touched: a refused second «run» must not
+    # open (and so truncate) the running daemon's output file or take its sound device.
+    lock = StationLock(app)
+    lock.acquire()
     try:
-        daemon.ownership.acquire()  # before anything is said or aired: one daemon per station
+        output = open_output(output_spec or app.settings.output, app.settings, app.clock)
+    except BaseException:
+        lock.release()
+        raise
+    log.info("output: %s", output.describe())
+    try:
+        return Daemon(app, output, render_in_child=True, ownership=lock)
     except BaseException:
         output.close()
+        lock.release()
         raise
-    return daemon
 
 
 @dataclass(frozen=True)
@@ -131,12 +140,20 @@ def play_now(
             "Phần mềm phát (broadcaster run) không phản hồi yêu cầu phát ngay. Hãy kiểm tra nó "
             "còn chạy không («broadcaster status»)."
         )
-    daemon = Daemon(app, open_output(output_spec or app.settings.output, app.settings, app.clock))
+    # Airing from here owns the station for the moment: a daemon whose heartbeat could not
+    # be written (a full disk) still holds the lock, and its output is not touched.
+    lock = StationLock(app)
+    lock.acquire()
     try:
-        programme = daemon.play_now_here(sid)
+        output = open_output(output_spec or app.settings.output, app.settings, app.clock)
+        daemon = Daemon(app, output, ownership=lock)
+        try:
+            programme = daemon.play_now_here(sid)
+        finally:
+            daemon.airer.writer.close()
+            daemon.output.close()
     finally:
-        daemon.airer.writer.close()
-        daemon.output.close()
+        lock.release()
     with app.db.transaction() as session:
         key = programme.results.get(0)
         airing = session.scalar(select(Airing).where(Airing.log_key == key)) if key else None
@@ -162,10 +179,16 @@ class Status:
     heartbeat_at: datetime | None
     on_air: list[Airing]
     next: list[tuple[Occurrence, list[Entry]]]
+    journal: JournalState
+    # On a full disk the heartbeat cannot be written: a daemon that still holds the
+    # station lock on this machine is running all the same.
+    silent_owner: Owner | None = None
 
 
 def station_status(app: App, count: int = 3) -> Status:
     alive, beat = daemon_alive(app)
+    journal = journal_state(app.settings)
+    owner = None if alive or not journal.disk_full else local_owner(app)
     with app.db.transaction() as session:
         on_air = list(session.scalars(select(Airing).where(Airing.outcome == "open")))
         for airing in on_air:
@@ -178,4 +201,4 @@ def station_status(app: App, count: int = 3) -> Status:
             coming.append((occ, entries))
         if len(coming) >= count:
             break
-    return Status(alive, beat, on_air, coming)
+    return Status(alive or owner is not None, beat, on_air, coming, journal, owner)

@@ -13,6 +13,7 @@ import signal
 import subprocess
 import sys
 import threading
+from collections import Counter
 from datetime import datetime, timedelta
 from types import FrameType
 
@@ -35,11 +36,13 @@ from broadcaster.playout.airlog import (
 )
 from broadcaster.playout.journal import DATABASE_DOWN, AirLog
 from broadcaster.playout.levels import quiet_refusal_now, schedule_emergencies, split_quiet
+from broadcaster.playout.logops import CarryOp
 from broadcaster.playout.outputs.registry import Output, load_samples
 from broadcaster.playout.ownership import StationLock
 from broadcaster.playout.programme import (
     Occurrence,
     carry_target,
+    entry_key,
     judge_start,
     occurrences,
     remaining,
@@ -81,6 +84,7 @@ class Daemon:
         output: Output,
         renderer: Renderer | None = None,
         render_in_child: bool = False,
+        ownership: StationLock | None = None,
     ) -> None:
         self.app = app
         # Rendering is heavy pure-Python/C work that holds the GIL; in a child process it
@@ -91,12 +95,18 @@ class Daemon:
         self.renderer = renderer or Renderer(app)
         self.airlog = AirLog(app)
         self.airer = Airer(app, output, self.carry, self.airlog)
-        self.ownership = StationLock(app)
-        self.lost_since: datetime | None = None  # the database went away at this moment
+        self.ownership = ownership or StationLock(app)
         self.grace = timedelta(minutes=self.settings.grace_minutes)
-        self.handled: set[str] = set()
-        self._upgrade_tried: datetime | None = None
+        # State shared by the scheduler's threads, guarded by ``_lock``: the moment the
+        # database went away; the occurrences claimed by a job (kept a day after their
+        # end, then pruned); what each claimed occurrence's decision already covered
+        # (booking, segment) and, for one judged missed, why.
         self._lock = threading.Lock()
+        self.lost_since: datetime | None = None
+        self.handled: dict[str, Occurrence] = {}
+        self._judged: dict[str, Counter[tuple[int | None, int]]] = {}
+        self._missed_reason: dict[str, str] = {}
+        self._upgrade_tried: datetime | None = None
         self.stopped = threading.Event()
         self._beat_lock = threading.Lock()  # no heartbeat lands after the stop is recorded
         self._quit = threading.Event()
@@ -116,22 +126,72 @@ class Daemon:
     def entries_for(self, occ: Occurrence) -> list[Entry]:
         return entries_for(self.app, occ)
 
+    # -- shared state -------------------------------------------------------------------
+    @property
+    def database_lost(self) -> bool:
+        with self._lock:
+            return self.lost_since is not None
+
+    def is_handled(self, occ: Occurrence) -> bool:
+        with self._lock:
+            return occ.key in self.handled
+
+    def _claim(self, occ: Occurrence) -> bool:
+        """Take the occurrence for this job; False when another job already has it."""
+        with self._lock:
+            if occ.key in self.handled:
+                return False
+            self.handled[occ.key] = occ
+            return True
+
+    def _unclaim(self, occ: Occurrence) -> None:
+        with self._lock:
+            self.handled.pop(occ.key, None)
+            self._judged.pop(occ.key, None)
+            self._missed_reason.pop(occ.key, None)
+
+    def _judge(self, occ: Occurrence, entries: list[Entry], missed: str = "") -> None:
+        """Record that the occurrence's decision covered these entries."""
+        with self._lock:
+            self._judged.setdefault(occ.key, Counter()).update(entry_key(e) for e in entries)
+            if missed:
+                self._missed_reason[occ.key] = missed
+
+    def prune(self, now: datetime) -> None:
+        """Forget occurrences that ended a day ago (the log has them; the set stays small)."""
+        with self._lock:
+            for key, occ in list(self.handled.items()):
+                if occ.end < now - HORIZON:
+                    del self.handled[key]
+                    self._judged.pop(key, None)
+                    self._missed_reason.pop(key, None)
+
     # -- jobs -------------------------------------------------------------------------
     def sync(self) -> None:
-        """One job per upcoming occurrence; jobs of vanished occurrences are removed."""
-        if self.lost_since is not None:
-            return
+        """One job per upcoming occurrence; jobs of vanished occurrences are removed.
+
+        Also on a full disk (the database cannot be written but can be read): slots keep
+        being scheduled. When the database cannot be read, the next sync tries again.
+        """
+        try:
+            self._sync()
+        except DATABASE_DOWN as exc:
+            log.warning("schedule not reloaded: %s", exc)
+
+    def _sync(self) -> None:
         now = self.app.now()
+        self.prune(now)
         wanted = {o.key: o for o in self.upcoming(now, HORIZON) if o.start - PREPARE_LEAD > now}
         for job in self.scheduler.get_jobs():
             if job.id.startswith("air:") and job.id[4:] not in wanted:
                 job.remove()
         for occ in self.upcoming(now - self.grace, self.grace + PREPARE_LEAD):
             # Added (or moved) too close to its start for a prepared job: judge it now.
-            if occ.start - PREPARE_LEAD <= now and occ.key not in self.handled:
+            if occ.start - PREPARE_LEAD <= now and not self.is_handled(occ):
                 self.resume(occ)
+        self.rejudge(now)
         for key, occ in wanted.items():
-            if key not in self.handled and self.scheduler.get_job(f"air:{key}") is None:
+            if not self.is_handled(occ) and self.scheduler.get_job(f"air:{key}") is None:
                 self.scheduler.add_job(
                     self.fire,
                     "date",
@@ -142,19 +202,17 @@ class Daemon:
 
     def fire(self, occ: Occurrence) -> None:
         """Decide and prepare one occurrence, then queue it for the airer."""
-        with self._lock:
-            if occ.key in self.handled:
-                return
-            self.handled.add(occ.key)
+        if not self._claim(occ):
+            return
         decision = judge_start(occ, self.app.now(), self.grace)
         try:
             entries = self.entries_for(occ)
         except DATABASE_DOWN as exc:
             # The database is away: the recovery's catch-up decides this slot later.
             log.error("%s: cannot read the programme (%s)", occ.name, exc)
-            with self._lock:
-                self.handled.discard(occ.key)
+            self._unclaim(occ)
             return
+        self._judge(occ, entries, decision.reason if decision.action == "missed" else "")
         if decision.action == "missed":
             for entry in entries:
                 self.airer.not_aired(self._ref(entry, occ), "missed", decision.reason)
@@ -166,6 +224,36 @@ class Daemon:
         self.airer.submit(
             Programme(occ, [self._item(e, occ) for e in entries], start_at=decision.start_at)
         )
+
+    def rejudge(self, now: datetime) -> None:
+        """Bookings, approvals and edits that reach an occurrence already prepared or on
+        air are judged again: what still fits airs in that slot (after what is queued),
+        the rest is carried or logged ``missed`` with the reason, as at air time."""
+        with self._lock:
+            live = [
+                occ
+                for key, occ in self.handled.items()
+                if key in self._judged and occ.start - PREPARE_LEAD <= now < occ.end
+            ]
+        for occ in live:
+            entries = self.entries_for(occ)
+            with self._lock:
+                judged = self._judged.get(occ.key)
+                if judged is None:
+                    continue
+                new = remaining(entries, judged)
+                judged.update(entry_key(e) for e in new)
+                missed = self._missed_reason.get(occ.key, "")
+            if not new:
+                continue
+            log.warning("%s: %d item(s) added after the slot was prepared", occ.name, len(new))
+            if missed:
+                for entry in new:
+                    self.airer.not_aired(self._ref(entry, occ), "missed", missed)
+                continue
+            new = self._refuse_quiet(new, occ)
+            if new:
+                self.airer.submit(Programme(occ, [self._item(e, occ) for e in new]))
 
     def _refuse_quiet(self, entries: list[Entry], occ: Occurrence) -> list[Entry]:
         """Entries that may air now; the others are logged missed inside quiet hours."""
@@ -197,7 +285,7 @@ class Daemon:
         )
         for occ in window:
             # Slots that began after the daemon was last seen, or were still on then.
-            if occ.key in self.handled or not (occ.start >= since or occ.end > on_at):
+            if self.is_handled(occ) or not (occ.start >= since or occ.end > on_at):
                 continue
             self.resume(occ)
 
@@ -206,11 +294,16 @@ class Daemon:
         if not record.started:
             self.fire(occ)  # on time, late within the grace time, or missed with the reason
             return
-        with self._lock:
-            if occ.key in self.handled:
-                return
-            self.handled.add(occ.key)
-        left = remaining(self.entries_for(occ), record.done)
+        if not self._claim(occ):
+            return
+        try:
+            entries = self.entries_for(occ)
+        except DATABASE_DOWN as exc:
+            log.error("%s: cannot read the programme (%s)", occ.name, exc)
+            self._unclaim(occ)
+            return
+        left = remaining(entries, record.done)
+        self._judge(occ, entries)
         if not left:
             return
         now = self.app.now()
@@ -228,7 +321,7 @@ class Daemon:
 
     def render_ahead(self) -> None:
         """Render what the coming slots need, well before air time."""
-        if self.lost_since is not None:
+        if self.database_lost:
             return
         span = timedelta(minutes=self.settings.render_ahead_minutes)
         ids = {
@@ -287,7 +380,7 @@ class Daemon:
             log.warning("rendering %s failed: %s", missing, proc.stdout.strip()[-500:])
 
     def poll_requests(self) -> None:
-        if self.lost_since is not None:
+        if self.database_lost:
             return
         for request in take_requests(self.app):
             occ = self.airer.current.occ if self.airer.current else None
@@ -307,14 +400,14 @@ class Daemon:
 
     def emergencies(self) -> None:
         """Khẩn cấp airings due now (first or repeat) become «play now» requests."""
-        if self.lost_since is not None:
+        if self.database_lost:
             return
         schedule_emergencies(self.app, self.grace)
 
     def scan_inbox(self) -> None:
         from broadcaster.catalogue.inbox import scan_inbox
 
-        if self.lost_since is not None:
+        if self.database_lost:
             return
         try:
             for result in scan_inbox(self.app):
@@ -333,12 +426,16 @@ class Daemon:
                 record_heartbeat(self.app)
             self.ownership.keep()
         except DATABASE_DOWN as exc:
-            if self.lost_since is None:
-                self.lost_since = self.app.now()
+            with self._lock:
+                first = self.lost_since is None
+                if first:
+                    self.lost_since = self.app.now()
+            if first:
                 log.error("database lost (%s); airing goes on, the log goes to the journal", exc)
             return
-        if self.lost_since is not None:
+        with self._lock:
             since, self.lost_since = self.lost_since, None
+        if since is not None:
             log.warning("database back; the journal is replayed")
             self.catch_up(since)
 
@@ -371,14 +468,16 @@ class Daemon:
                 f"chuyển sang buổi «{target.name}» {target.start:%H:%M %d/%m}"
             )
             self.airer.write(
-                {
-                    "op": "carry",
-                    "booking_id": entry.booking_id,
-                    "segment_id": entry.segment_id,
-                    "from": [occ.slot_id, occ.start.isoformat()],
-                    "to": [target.slot_id, target.start.isoformat()],
-                    "detail": detail,
-                }
+                CarryOp(
+                    {
+                        "op": "carry",
+                        "booking_id": entry.booking_id,
+                        "segment_id": entry.segment_id,
+                        "from": (occ.slot_id, occ.start.isoformat()),
+                        "to": (target.slot_id, target.start.isoformat()),
+                        "detail": detail,
+                    }
+                )
             )
             log.info("segment %s carried: %s", entry.segment_id, detail)
 

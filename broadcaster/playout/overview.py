@@ -17,6 +17,7 @@ from sqlalchemy.orm import joinedload
 from broadcaster.catalogue.planning import DayPlan, plan_day
 from broadcaster.models import Airing, Segment
 from broadcaster.playout.control import daemon_alive
+from broadcaster.playout.journal import journal_state, journal_warnings
 from broadcaster.speech.batch import needs_audio
 from broadcaster.station import App
 
@@ -152,5 +153,6 @@ def overview(app: App) -> Overview:
         segments = session.scalars(select(Segment).where(Segment.id.in_(booked))).all()
         unrendered = [s.title for s in segments if needs_audio(s)]
     free, total = _disk(app.settings.home)
-    warnings = collect_warnings(plans, unrendered, free, total)
+    warnings = journal_warnings(journal_state(app.settings))
+    warnings += collect_warnings(plans, unrendered, free, total)
     return Overview(alive, beat, on_air(app), coming, problems, warnings)

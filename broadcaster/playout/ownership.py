@@ -209,3 +209,24 @@ class StationLock:
             self._file.truncate(0)  # a clean stop: no owner to name any more
             self._file.close()  # closing drops the flock; the file stays for the next owner
             self._file = None
+
+
+def local_owner(app: App) -> Owner | None:
+    """The daemon named in this home's lock file, if it runs on this machine now.
+
+    Read without taking the lock (a starting daemon is never refused because of it); for
+    ``status`` when the daemon cannot write its heartbeat (a full disk).
+    """
+    try:
+        owner = _read_owner((app.settings.home / LOCK_NAME).read_bytes())
+    except OSError:
+        return None
+    if owner is None or owner.host != socket.gethostname():
+        return None
+    try:
+        os.kill(owner.pid, 0)
+    except ProcessLookupError:
+        return None
+    except PermissionError:
+        return owner  # alive, under another user
+    return owner

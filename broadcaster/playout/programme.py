@@ -98,12 +98,17 @@ def carry_target(
     return None
 
 
+def entry_key(entry: Entry) -> tuple[int | None, int]:
+    """(booking, segment): how the log's rows and carries name an entry of a slot."""
+    return (entry.booking_id or None, entry.segment_id)
+
+
 def remaining(entries: list[Entry], done: Counter[tuple[int | None, int]]) -> list[Entry]:
     """The entries of a started slot that have no final row (nor carry) yet, in order."""
     left: list[Entry] = []
     budget = Counter(done)
     for entry in entries:
-        key = (entry.booking_id or None, entry.segment_id)
+        key = entry_key(entry)
         if budget[key] > 0:
             budget[key] -= 1
         else:

@@ -383,3 +383,116 @@ def test_a_cleanly_stopped_daemon_is_not_taken_for_a_running_one(
     assert beat == clock.now()  # the last beat stays: the next start catches up from it
     station.heartbeat()  # a beat that comes after the stop changes nothing
     assert not daemon_alive(station.app)[0]
+
+
+# -- bookings, approvals and edits that reach an occurrence already prepared or on air ----
+def _book_today(app: App, sid: int) -> None:
+    book_segment(app, BookingRequest(sid, ("Buổi sáng",), SIX.date(), SIX.date()))
+
+
+def test_a_booking_made_while_the_slot_is_on_air_airs_in_what_is_left_of_it(
+    station: Daemon, clock: FakeClock
+) -> None:
+    app = station.app
+    clock.advance(3600 - 8)
+    station.fire(the_occurrence(station))
+    run_queue(station)  # both booked items aired; the slot runs until 06:01
+    late = new_segment(app, "Tin đặt muộn.")
+    _book_today(app, late)
+    planned = plan_day(app, SIX.date()).slots[0]
+    assert [p.fits for p in planned.entries if p.entry.segment_id == late] == [True]
+    station.sync()
+    run_queue(station)
+    rows = airings(app)
+    assert [r.outcome for r in rows] == ["aired", "aired", "aired"]
+    assert rows[2].segment_id == late and rows[2].scheduled_start == SIX
+    assert rows[2].actual_start is not None and rows[2].actual_start >= rows[1].actual_end
+    station.sync()  # judged once: nothing is queued again
+    assert station.airer._work.empty()
+
+
+def test_a_late_booking_that_no_longer_fits_is_logged_missed_with_the_reason(
+    station: Daemon, clock: FakeClock
+) -> None:
+    app = station.app
+    clock.advance(3600 - 8)
+    station.fire(the_occurrence(station))
+    run_queue(station)
+    long = new_segment(app, "Một bản tin rất dài. " * 40)
+    _book_today(app, long)  # today only: no later occurrence to carry it to
+    station.sync()
+    run_queue(station)
+    rows = airings(app)
+    assert [r.outcome for r in rows] == ["aired", "aired", "missed"]
+    assert rows[2].segment_id == long
+    assert rows[2].error.startswith("Không kịp phát trong buổi «Buổi sáng»")
+
+
+def test_an_approval_after_the_slot_was_prepared_airs_in_that_slot(
+    station: Daemon, clock: FakeClock
+) -> None:
+    app = station.app
+    sid = add_segment(
+        app, SegmentInput(category="khac", script=script_from_text("Tin chờ duyệt."))
+    ).id
+    _book_today(app, sid)
+    clock.advance(3600 - 8)
+    station.fire(the_occurrence(station))  # not approved yet: not in the programme
+    approve_segment(app, sid, "A")
+    station.sync()
+    run_queue(station)
+    rows = airings(app)
+    assert [(r.segment_id, r.outcome) for r in rows][-1] == (sid, "aired")
+    assert len(rows) == 3
+
+
+def test_a_booking_after_the_slot_ended_is_owed_nothing_and_plan_says_so(
+    station: Daemon, clock: FakeClock
+) -> None:
+    app = station.app
+    clock.advance(3600 - 8)
+    station.fire(the_occurrence(station))
+    run_queue(station)
+    clock.advance(120)  # 06:02: the slot is over
+    late = new_segment(app, "Tin đặt sau buổi.")
+    _book_today(app, late)
+    entry = next(
+        p.entry for p in plan_day(app, SIX.date()).slots[0].entries if p.entry.segment_id == late
+    )
+    assert not entry.airable and "đặt lịch sau khi buổi này đã kết thúc" in entry.warnings
+    station.sync()
+    station.catch_up(last_seen=SIX + timedelta(seconds=30))  # an outage: nothing owed either
+    run_queue(station)
+    assert [r.segment_id for r in airings(app)].count(late) == 0
+
+
+def test_a_late_booking_in_a_slot_judged_missed_is_missed_for_the_same_reason(
+    station: Daemon, clock: FakeClock
+) -> None:
+    app = station.app
+    app.settings = replace(app.settings, grace_minutes=0)
+    station.grace = timedelta(0)
+    clock.advance(3600 + 20)  # 06:00:20: started too late, the slot is missed
+    station.fire(the_occurrence(station))
+    late = new_segment(app, "Tin đặt muộn.")
+    _book_today(app, late)
+    station.sync()
+    assert station.airer._work.empty()
+    station.airer.writer.flush()
+    rows = airings(app)
+    assert [r.outcome for r in rows] == ["missed"] * 3
+    assert rows[2].segment_id == late and rows[2].error == rows[0].error
+
+
+def test_claimed_occurrences_are_forgotten_a_day_after_they_end(
+    station: Daemon, clock: FakeClock
+) -> None:
+    clock.advance(3600 - 8)
+    occ = the_occurrence(station)
+    station.fire(occ)
+    run_queue(station)
+    assert station.is_handled(occ)
+    clock.advance(86400 + 120)  # a day after its end
+    station.sync()
+    assert not station.is_handled(occ)
+    assert all(o.end >= clock.now() - timedelta(days=1) for o in station.handled.values())

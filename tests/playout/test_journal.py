@@ -23,6 +23,7 @@ from daemon_proc import (
     wait_ready,
     wait_rows,
 )
+from fs_faults import can_mount, fill, tmpfs
 from pg_server import pg_ctl
 from sqlalchemy import select
 
@@ -33,7 +34,8 @@ from broadcaster.models import Airing
 from broadcaster.playout.airer import Item, Programme
 from broadcaster.playout.airlog import AiringRef
 from broadcaster.playout.daemon import Daemon
-from broadcaster.playout.journal import JOURNAL_NAME, AirLog
+from broadcaster.playout.journal import JOURNAL_NAME, AirLog, Journal
+from broadcaster.playout.logops import CloseOp, OpenOp
 from broadcaster.playout.outputs.file import FileOutput
 from broadcaster.station import App
 
@@ -151,10 +153,12 @@ def test_a_journal_replayed_twice_writes_each_row_once(app: App, clock: FakeCloc
     item = Item(_entry(sid), ref, __import__("numpy").zeros(16000, dtype="float32"))
     programme = Programme(None, [item])
     programme.results[0], programme.started[0] = "k1", clock.now()
-    airlog.journal.append(daemon.airer._row_op("open", programme, 0, clock.now()))
+    airlog.journal.append(OpenOp(op="open", **daemon.airer._row(programme, 0, clock.now())))
     ended = clock.now() + timedelta(seconds=1)
-    closing = daemon.airer._row_op("close", programme, 0, ended)
-    airlog.journal.append({**closing, "outcome": "aired", "error": ""})
+    closing = daemon.airer._row(programme, 0, ended)
+    airlog.journal.append(
+        CloseOp(op="close", **closing, outcome="aired", error="", duration=None, outputs=None)
+    )
     ops = airlog.journal.read()
     assert airlog.recover()
     for op in ops:  # as if the process died before the journal was emptied
@@ -170,3 +174,191 @@ def _entry(sid: int):  # type: ignore[no-untyped-def]
     from broadcaster.catalogue.planning import Entry
 
     return Entry(0, sid, "t", "khac", "normal", "script", 1.0, False, True)
+
+
+def _format_1_journal(app: App, sid: int, booking: int, slot: int, request: int) -> str:
+    """Lines exactly as the version before the format was numbered wrote them."""
+    now = app.now()
+    ref = {
+        "segment_id": sid,
+        "slot_id": slot,
+        "booking_id": booking,
+        "scheduled_start": now.isoformat(),
+        "engine": "espeak-ng",
+        "audio_hash": "abc",
+    }
+    at = [(now + timedelta(seconds=s)).isoformat() for s in range(6)]
+    lines = [
+        {"op": "open", "key": "a1", "ref": ref, "started": at[0], "at": at[0]},
+        {"op": "checkpoint", "key": "a1", "ref": ref, "started": at[0], "at": at[1]},
+        {
+            "op": "close",
+            "key": "a1",
+            "ref": ref,
+            "started": at[0],
+            "at": at[2],
+            "outcome": "aired",
+            "error": "",
+            "duration": None,
+            "outputs": "device",
+        },
+        # Older still: a close without the row, its duration or its outputs.
+        {"op": "open", "key": "a2", "ref": ref, "started": at[3], "at": at[3]},
+        {"op": "close", "key": "a2", "at": at[4], "outcome": "interrupted"},
+        {"op": "not_aired", "key": "a3", "ref": ref, "outcome": "missed", "error": "Trễ."},
+        {
+            "op": "carry",
+            "booking_id": booking,
+            "segment_id": sid,
+            "from": [slot, now.isoformat()],
+            "to": [slot, (now + timedelta(days=1)).isoformat()],
+            "detail": "chuyển sang ngày mai",
+        },
+        {"op": "finish_request", "request_id": request, "key": "a1", "error": ""},
+    ]
+    return "".join(json.dumps(line, ensure_ascii=False) + "\n" for line in lines)
+
+
+def _booked(app: App) -> tuple[int, int, int, int]:
+    from datetime import time as dtime
+
+    from broadcaster.catalogue.bookings import BookingRequest, book_segment
+    from broadcaster.catalogue.segments import approve_segment
+    from broadcaster.catalogue.slots import SlotSpec, add_slot
+    from broadcaster.models import PlayoutRequest
+
+    sid = add_segment(app, SegmentInput(category="khac", script=script_from_text("Tin"))).id
+    approve_segment(app, sid, "A")
+    slot = add_slot(app, SlotSpec("Sáng", dtime(6), dtime(7)))
+    today = app.today()
+    booking = book_segment(app, BookingRequest(sid, ("Sáng",), today, today))[0].id
+    with app.db.transaction() as session:
+        request = PlayoutRequest(segment_id=sid, created_at=app.now())
+        session.add(request)
+        session.flush()
+        request_id = request.id
+    return sid, booking, slot.id, request_id
+
+
+def test_a_journal_left_by_the_older_format_replays_after_an_upgrade(app: App) -> None:
+    from broadcaster.models import Carryover, PlayoutRequest
+
+    sid, booking, slot, request = _booked(app)
+    path = app.settings.home / JOURNAL_NAME
+    path.write_text(_format_1_journal(app, sid, booking, slot, request), encoding="utf-8")
+    airlog = AirLog(app)
+    assert airlog.recover()
+    with app.db.transaction() as session:
+        found = {r.log_key: r for r in session.scalars(select(Airing))}
+        carries = session.scalars(select(Carryover)).all()
+        done = session.get(PlayoutRequest, request)
+        assert done is not None and done.airing_id == found["a1"].id
+    assert {k: r.outcome for k, r in found.items()} == {
+        "a1": "aired",
+        "a2": "interrupted",
+        "a3": "missed",
+    }
+    assert found["a1"].duration == 2.0 and found["a1"].outputs == "device"
+    assert found["a2"].duration == 1.0 and found["a3"].error == "Trễ."
+    assert len(carries) == 1
+    assert not path.read_bytes()  # replayed, then emptied
+
+
+def test_new_journal_lines_carry_their_format_and_a_newer_format_is_kept_aside(
+    app: App, clock: FakeClock
+) -> None:
+    from broadcaster.playout.logops import FORMAT
+
+    sid = add_segment(app, SegmentInput(category="khac", script=script_from_text("Tin"))).id
+    airlog = AirLog(app)
+    ref = {
+        "segment_id": sid,
+        "slot_id": None,
+        "booking_id": None,
+        "scheduled_start": clock.now().isoformat(),
+        "engine": None,
+        "audio_hash": None,
+    }
+    airlog.journal.append(
+        {"op": "not_aired", "key": "n1", "ref": ref, "outcome": "missed", "error": "x"}  # type: ignore[typeddict-item]
+    )
+    assert journal_ops(app.settings.home)[0]["v"] == FORMAT
+    assert airlog.recover()
+    path = app.settings.home / JOURNAL_NAME
+    future = {"v": FORMAT + 1, "op": "open", "key": "f1", "shape": "unknown"}
+    path.write_text(json.dumps(future) + "\n", encoding="utf-8")
+    assert airlog.recover()  # the log goes on; the newer journal is not misread
+    aside = list(app.settings.home.glob(JOURNAL_NAME + ".newer-*"))
+    assert len(aside) == 1 and json.loads(aside[0].read_text(encoding="utf-8")) == future
+    with app.db.transaction() as session:
+        assert [r.log_key for r in session.scalars(select(Airing))] == ["n1"]
+
+
+def test_a_database_server_that_never_answers_sends_the_log_to_the_journal(
+    app: App, clock: FakeClock
+) -> None:
+    """Against a TCP server that accepts and is silent, the write gives up after the
+    connect timeout and the operation waits in the journal (a real listener)."""
+    from silent_server import silent_server, silent_url
+
+    from broadcaster.database import Database, Timeouts
+    from broadcaster.playout.logops import NotAiredOp, ref_data
+
+    sid = add_segment(app, SegmentInput(category="khac", script=script_from_text("Tin"))).id
+    ref = AiringRef(sid, None, None, clock.now())
+    with silent_server() as port:
+        db = Database(silent_url(port), auto_migrate=False, timeouts=Timeouts(connect=1))
+        hung = App(app.settings, db, clock)
+        airlog = AirLog(hung)
+        op = NotAiredOp(op="not_aired", key="s1", ref=ref_data(ref), outcome="missed", error="")
+        airlog.write(op)  # returns: the journal has it
+        assert [o["key"] for o in journal_ops(app.settings.home)] == ["s1"]  # type: ignore[index]
+        assert not airlog.recover()
+        db.dispose()
+    assert AirLog(app).recover()  # the real database takes the journal
+    with app.db.transaction() as session:
+        assert [r.log_key for r in session.scalars(select(Airing))] == ["s1"]
+
+
+@pytest.mark.skipif(not can_mount(), reason="mount(8) is not allowed here")
+def test_on_a_full_disk_the_journal_uses_its_reserve_then_memory_and_loses_nothing(
+    tmp_path: Path,
+) -> None:
+    """A real 2 MB tmpfs filled to the last byte."""
+    from broadcaster.playout.logops import NotAiredOp, from_line
+
+    def op(n: int) -> NotAiredOp:
+        ref = {
+            "segment_id": n,
+            "slot_id": None,
+            "booking_id": None,
+            "scheduled_start": "2026-12-02T06:00:00+07:00",
+            "engine": None,
+            "audio_hash": None,
+        }
+        # Longer than a memory page, so no op fits in what a page has left.
+        error = "Đĩa đầy. " * 600
+        return NotAiredOp(op="not_aired", key=f"k{n}", ref=ref, outcome="missed", error=error)  # type: ignore[typeddict-item]
+
+    with tmpfs(tmp_path / "disk", 2048) as disk:
+        journal = Journal(disk / JOURNAL_NAME, reserve_bytes=64 * 1024)
+        assert journal.ensure_reserve() and journal.reserve.stat().st_size == 64 * 1024
+        filler = fill(disk)
+        journal.append(op(1))  # the reserve is given up for it
+        assert not journal.reserve.exists() and journal.disk_full and not journal.held
+        (disk / "more").mkdir()
+        fill(disk / "more")  # and the freed room is taken too
+        for n in range(2, 6):
+            journal.append(op(n))
+        keys = ["k1", "k2", "k3", "k4", "k5"]
+        held = [o["key"] for o in journal.held]
+        assert held and held == keys[-len(held) :]  # what the disk refused waits in memory
+        assert [o["key"] for o in journal.read()] == keys  # in order, none lost
+        lines = (disk / JOURNAL_NAME).read_bytes().splitlines()
+        on_disk = [from_line(line)["key"] for line in lines]  # no torn line of ours
+        assert on_disk == keys[: len(keys) - len(held)]
+        filler.unlink()
+        (disk / "more" / "filler.bin").unlink()
+        assert journal.flush_held() and journal.ensure_reserve() and not journal.disk_full
+        lines = (disk / JOURNAL_NAME).read_bytes().splitlines()
+        assert [from_line(line)["key"] for line in lines] == keys

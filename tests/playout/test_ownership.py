@@ -11,7 +11,18 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from daemon_proc import heartbeat_pid, make_home, run_daemon, stop, wait_ready
+from daemon_proc import (
+    add_recording,
+    add_slot_ahead,
+    book,
+    cli_for,
+    heartbeat_pid,
+    make_home,
+    run_daemon,
+    stop,
+    wait_ready,
+    wait_rows,
+)
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
@@ -70,5 +81,35 @@ def test_a_second_run_refuses_naming_the_first_and_a_dead_ones_lock_is_taken_ove
         finally:
             stop(third)
         assert third.returncode == 0
+    finally:
+        stop(first)
+
+
+def test_a_refused_second_run_leaves_the_running_daemons_output_file_alone(
+    tmp_path: Path,
+) -> None:
+    home = make_home(tmp_path)
+    cli = cli_for(home)
+    sid = add_recording(cli, tmp_path, 3, "Tin A")
+    out = tmp_path / "air.wav"
+    first = run_daemon(home, out)
+    try:
+        wait_ready(home, first)
+        add_slot_ahead(cli, "Sáng", 4, length=60)
+        book(cli, sid, "Sáng")
+        wait_rows(home, lambda rs: any(r.outcome == "aired" for r in rs))
+        aired = out.read_bytes()
+        assert len(aired) > 3 * 24000 * 2  # three seconds of 16-bit audio went out
+        command = [sys.executable, "-m", "broadcaster", "--home", str(home)]
+        second = subprocess.run(
+            [*command, "run", "--output", f"file:{out}"],
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        assert second.returncode == 1, second.stdout + second.stderr
+        assert "Đài này đã có phần mềm phát đang chạy" in second.stderr + second.stdout
+        assert out.read_bytes()[: len(aired)] == aired  # not truncated, not rewritten
+        assert heartbeat_pid(home) == first.pid
     finally:
         stop(first)
