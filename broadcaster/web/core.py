@@ -19,7 +19,7 @@ from starlette.responses import HTMLResponse, RedirectResponse, Response
 from broadcaster.errors import BroadcasterError
 from broadcaster.models import User
 from broadcaster.station import App
-from broadcaster.users import SignInThrottle, get_user, may
+from broadcaster.users import get_user, may
 from broadcaster.web import fmt
 from broadcaster.web.sessions import COOKIE, SessionStore, WebSession, csrf_ok
 
@@ -43,8 +43,7 @@ class WebState:
     def __init__(self, app: App, secure_cookie: bool = False) -> None:
         self.app = app
         self.secure_cookie = secure_cookie
-        self.sessions = SessionStore(app.settings.web_session_hours * 3600.0)
-        self.throttle = SignInThrottle()
+        self.sessions = SessionStore(app, app.settings.web_session_hours * 3600.0)
         self.templates = Environment(
             loader=FileSystemLoader(HERE / "templates"),
             autoescape=select_autoescape(["html"]),
@@ -151,11 +150,10 @@ def page(
     def wrap(handler: Handler) -> Callable[[Request], Awaitable[Response]]:
         async def endpoint(request: Request) -> Response:
             web: WebState = request.app.state.web
-            now = web.now()
-            session = web.sessions.get(request.cookies.get(COOKIE), now)
+            session = await run_in_threadpool(web.sessions.get, request.cookies.get(COOKIE))
             fresh = session is None
             if session is None:
-                session = web.sessions.new(now)
+                session = web.sessions.new()
             user = await run_in_threadpool(_active_user, web.app, session)
             acting = web.app.acting_as(user.label if user else "")
             ctx = Ctx(request, web, session, user, acting, cookie=fresh)
