@@ -260,6 +260,29 @@ class User(Base):
         return self.full_name or self.name
 
 
+class WebSessionRow(Base):
+    """A console session: the hash of its cookie, its CSRF token, who signed in, until when."""
+
+    __tablename__ = "web_session"
+
+    token_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    csrf: Mapped[str] = mapped_column(String(64))
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"), index=True)
+    created_at: Mapped[datetime]
+    expires_at: Mapped[datetime] = mapped_column(index=True)
+
+
+class SignInAttempt(Base):
+    """Sign-in attempts counted per key (a user name, an address): the throttle's memory."""
+
+    __tablename__ = "signin_attempt"
+
+    key: Mapped[str] = mapped_column(String(200), primary_key=True)
+    failures: Mapped[int] = mapped_column(Integer, default=0)
+    last_at: Mapped[datetime | None]
+    prev_at: Mapped[datetime | None]
+
+
 class ChangeEvent(Base):
     """Who changed a slot, a booking, a user or the station settings, and when."""
 

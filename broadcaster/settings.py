@@ -118,6 +118,16 @@ class Settings:
     title_max_chars: int = 300
     booking_max_days: int = 366
     script_max_minutes: float = 30.0
+    # Khẩn cấp repeats: at least this many minutes apart, for at most this many hours and
+    # this many airings in all; beyond that a change is refused (README «Giới hạn»).
+    emergency_repeat_min_minutes: int = 15
+    emergency_repeat_max_hours: int = 72
+    emergency_repeat_max_airings: int = 48
+    # Files read from anywhere (scripts, schedules, bulletins) are refused beyond this size
+    # before they are parsed; a .docx also beyond this many MB unpacked or this many parts.
+    text_file_max_mb: int = 20
+    docx_max_unpacked_mb: int = 50
+    docx_max_entries: int = 1000
     # The web console (``broadcaster web``). Beyond 127.0.0.1 it needs HTTPS (cert and key
     # files) or web_allow_plain_http = true, said on purpose.
     web_host: str = "127.0.0.1"

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 import secrets
-from dataclasses import dataclass, field
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -16,6 +15,7 @@ from sqlalchemy.orm import Session
 from broadcaster.audit import record_change
 from broadcaster.errors import AuthError, ConflictError, InputError, NotFoundError
 from broadcaster.models import User
+from broadcaster.signin import end_sessions
 from broadcaster.station import App
 
 ROLES = ("bien-tap", "duyet", "quan-tri")
@@ -147,11 +147,16 @@ def set_password(app: App, name: str, password: str, must_change: bool = False) 
         user = _get(session, name)
         user.password_hash = hash_password(password)
         user.must_change = must_change
+        end_sessions(session, user.id)  # whoever knew the old password is signed out
         record_change(session, app, "user", user.id, "password", user.name)
         return user
 
 
-def change_own_password(app: App, user_id: int, current: str, new: str, repeat: str) -> User:
+def change_own_password(
+    app: App, user_id: int, current: str, new: str, repeat: str, keep_token: str | None = None
+) -> User:
+    """Change one's own password; every other session of the user ends (``keep_token``'s,
+    the one in use, stays)."""
     if new != repeat:
         raise InputError("Hai lần nhập mật khẩu mới không giống nhau. Hãy nhập lại.")
     check_password(new)
@@ -163,6 +168,7 @@ def change_own_password(app: App, user_id: int, current: str, new: str, repeat: 
             raise InputError("Mật khẩu mới phải khác mật khẩu cũ.")
         user.password_hash = hash_password(new)
         user.must_change = False
+        end_sessions(session, user.id, keep_token)
         record_change(session, app, "user", user.id, "password", user.name)
         return user
 
@@ -214,6 +220,7 @@ def disable_user(app: App, name: str, enable: bool = False) -> User:
                 "Không khoá được người quản trị cuối cùng; hãy thêm người quản trị khác trước."
             )
         user.disabled_at = app.now()
+        end_sessions(session, user.id)
         record_change(session, app, "user", user.id, "disabled", user.name)
         return user
 
@@ -228,9 +235,17 @@ def ensure_first_admin(app: App) -> tuple[str, str] | None:
     return "admin", password
 
 
+WRONG_SIGN_IN = "Tên đăng nhập hoặc mật khẩu không đúng."
+
+
+def plausible_name(name: str) -> bool:
+    """Could this be a user name at all (short, printable)? Anything else is not looked up."""
+    return 0 < len(name) <= 64 and name.isprintable()
+
+
 def authenticate(app: App, name: str, password: str) -> User:
     """The user when name and password match an active account; else :class:`AuthError`."""
-    wrong = AuthError("Tên đăng nhập hoặc mật khẩu không đúng.")
+    wrong = AuthError(WRONG_SIGN_IN)
     with app.db.transaction() as session:
         user = session.scalar(select(User).where(User.name == name.strip().lower()))
         if user is None:
@@ -251,34 +266,3 @@ def _DUMMY_HASH() -> str:
     if not _dummy:
         _dummy.append(hash_password("không-dùng"))
     return _dummy[0]
-
-
-@dataclass
-class SignInThrottle:
-    """Slows repeated failed sign-ins per user name and per address (pure: time is given).
-
-    After ``free`` failures a key must wait 2, 4, 8 … seconds (at most ``cap``) before
-    the next try; a success clears the user's key.
-    """
-
-    free: int = 3
-    cap: float = 300.0
-    _fails: dict[str, tuple[int, float]] = field(default_factory=dict)
-
-    def wait(self, keys: list[str], now: float) -> float:
-        longest = 0.0
-        for key in keys:
-            count, last = self._fails.get(key, (0, 0.0))
-            if count >= self.free:
-                delay = min(self.cap, 2.0 ** (count - self.free + 1))
-                longest = max(longest, last + delay - now)
-        return max(0.0, longest)
-
-    def failed(self, keys: list[str], now: float) -> None:
-        for key in keys:
-            count, _last = self._fails.get(key, (0, 0.0))
-            self._fails[key] = (count + 1, now)
-
-    def succeeded(self, keys: list[str]) -> None:
-        for key in keys:
-            self._fails.pop(key, None)

@@ -8,7 +8,6 @@ from broadcaster.errors import AuthError, ConflictError, InputError
 from broadcaster.station import App
 from broadcaster.users import (
     ACTIONS,
-    SignInThrottle,
     add_user,
     authenticate,
     disable_user,
@@ -73,17 +72,3 @@ def test_the_last_admin_cannot_be_disabled(app: App) -> None:
     set_password(app, "lan", "mat-khau-moi")
     disable_user(app, "lan", enable=True)
     assert authenticate(app, "lan", "mat-khau-moi").name == "lan"
-
-
-def test_sign_in_slowdown_grows_per_key_and_clears_on_success() -> None:
-    throttle = SignInThrottle(free=3)
-    keys = ["u:lan", "a:10.0.0.5"]
-    for _ in range(3):
-        assert throttle.wait(keys, 100.0) == 0
-        throttle.failed(keys, 100.0)
-    assert throttle.wait(keys, 100.0) == pytest.approx(2.0)
-    throttle.failed(keys, 100.0)
-    assert throttle.wait(keys, 101.0) == pytest.approx(3.0)
-    assert throttle.wait(["u:hung", "a:10.0.0.5"], 101.0) == pytest.approx(3.0)
-    throttle.succeeded(["u:lan"])
-    assert throttle.wait(["u:lan", "a:10.0.0.9"], 101.0) == 0

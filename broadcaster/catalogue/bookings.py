@@ -34,19 +34,19 @@ def _check_dates(request: BookingRequest, segment: Segment, slot: Slot) -> None:
     if request.date_to < request.date_from:
         raise InputError(
             f"Ngày kết thúc {format_date(request.date_to)} ở trước ngày bắt đầu "
-            f"{format_date(request.date_from)}. Hãy đổi --from và --to."
+            f"{format_date(request.date_from)}. Hãy đổi lại hai ngày cho đúng thứ tự."
         )
     if segment.valid_from and request.date_from < segment.valid_from:
         raise InputError(
             f"Tin bài số {segment.id} chỉ được phát từ {format_date(segment.valid_from)}, "
-            f"không đặt từ {format_date(request.date_from)} được. Hãy đổi --from hoặc sửa "
-            "ngày bắt đầu của tin («segment edit --valid-from»)."
+            f"không đặt từ {format_date(request.date_from)} được. Hãy đặt từ ngày đó trở "
+            "đi, hoặc sửa ngày bắt đầu của tin."
         )
     if segment.valid_to and request.date_to > segment.valid_to:
         raise InputError(
             f"Tin bài số {segment.id} hết hạn ngày {format_date(segment.valid_to)}, không đặt "
-            f"đến {format_date(request.date_to)} được. Hãy đổi --to hoặc gia hạn tin "
-            "(«segment edit --valid-to»)."
+            f"đến {format_date(request.date_to)} được. Hãy đặt đến ngày đó thôi, hoặc gia "
+            "hạn tin (sửa ngày hết hạn của tin)."
         )
     if (slot.valid_from and request.date_from < slot.valid_from) or (
         slot.valid_to and request.date_to > slot.valid_to

@@ -87,22 +87,46 @@ def format_minutes(minutes: int) -> str:
 
 
 def check_repeat(
-    level: str, every: int | None, span: int | None, has_end: bool
+    level: str, every: int | None, span: int | None, has_end: bool, settings: Settings
 ) -> tuple[int | None, int | None]:
-    """Validate a repeat request: only khẩn cấp repeats, and a repeat must come to an end."""
+    """Validate a repeat request: only khẩn cấp repeats, a repeat comes to an end, and it
+    stays within the station's limits (``emergency_repeat_*``). Without a span (the repeat
+    ends with the validity) the span stored is the most the limits allow."""
     if every is None and span is None:
         return None, None
     if level != EMERGENCY:
         raise InputError(
-            "Chỉ tin khẩn cấp mới được nhắc lại tự động (--repeat-every). Hãy thêm "
-            "--level khan-cap, hoặc đặt lịch tin vào nhiều buổi bằng «broadcaster book»."
+            "Chỉ tin khẩn cấp mới được nhắc lại tự động. Hãy chọn mức tin «khẩn cấp», hoặc "
+            "đặt lịch tin vào nhiều buổi phát."
         )
     if every is None:
-        raise InputError("Hãy ghi nhắc lại bao lâu một lần: --repeat-every 30 (phút).")
+        raise InputError("Hãy ghi «Nhắc lại mỗi» bao nhiêu phút, ví dụ 30.")
     if span is None and not has_end:
         raise InputError(
-            "Tin khẩn cấp nhắc lại cần có lúc dừng: thêm --repeat-for 3h hoặc ngày hết hạn "
-            "--valid-to."
+            "Tin khẩn cấp nhắc lại cần có lúc dừng: ghi «Nhắc lại trong» (ví dụ 3h) hoặc "
+            "ngày hết hạn."
+        )
+    least = settings.emergency_repeat_min_minutes
+    longest = settings.emergency_repeat_max_hours * 60
+    most = settings.emergency_repeat_max_airings
+    hint = " (giới hạn đổi được trong thiết lập của đài, mục emergency_repeat_…)"
+    if every < least:
+        raise InputError(
+            f"Nhắc lại mỗi {format_minutes(every)} là quá dày: tin khẩn cấp nhắc lại cách "
+            f"nhau ít nhất {format_minutes(least)}{hint}."
+        )
+    if span is None:
+        span = min(longest, (most - 1) * every)
+    if span > longest:
+        raise InputError(
+            f"Nhắc lại trong {format_minutes(span)} là quá lâu: tin khẩn cấp nhắc lại tối đa "
+            f"{format_minutes(longest)}{hint}."
+        )
+    airings = span // every + 1
+    if airings > most:
+        raise InputError(
+            f"Nhắc lại mỗi {format_minutes(every)} trong {format_minutes(span)} là {airings} "
+            f"lần phát, quá giới hạn {most} lần{hint}. Hãy nhắc thưa hơn hoặc ngắn hơn."
         )
     return every, span
 

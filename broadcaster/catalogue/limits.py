@@ -51,7 +51,7 @@ def check_title(title: str, settings: Settings) -> str:
         title,
         "Tên tin bài",
         min(settings.title_max_chars, TITLE_COLUMN),
-        " (nội dung đầy đủ để trong kịch bản hoặc --notes)",
+        " (nội dung đầy đủ để trong kịch bản hoặc ghi chú)",
     )
 
 

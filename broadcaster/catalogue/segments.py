@@ -38,6 +38,16 @@ class SegmentInput:
     notes: str | None = None
     repeat_every: int | None = None  # minutes (khẩn cấp only)
     repeat_for: int | None = None  # minutes
+    # On edit: the optional facts to remove (see CLEARABLE), since None means "unchanged".
+    clear: frozenset[str] = frozenset()
+
+
+# What an edit may remove on purpose, with the label the history shows.
+CLEARABLE = {
+    "valid_from": "bỏ ngày bắt đầu",
+    "valid_to": "bỏ ngày hết hạn",
+    "repeat": "bỏ nhắc lại",
+}
 
 
 @dataclass(frozen=True)
@@ -139,18 +149,20 @@ def build_segment(app: App, data: SegmentInput) -> Segment:
     sources = [x for x in (data.script, data.recording, data.relay) if x is not None]
     if len(sources) != 1:
         raise InputError(
-            "Hãy chọn đúng một nguồn nội dung: --file (kịch bản .txt/.docx), --text (gõ "
-            "trực tiếp), --audio (tệp ghi âm) hoặc --relay (tiếp âm một luồng phát thanh)."
+            "Hãy chọn đúng một nguồn nội dung: tệp kịch bản (.txt/.docx), văn bản gõ trực "
+            "tiếp, tệp ghi âm hoặc địa chỉ tiếp âm một luồng phát thanh."
         )
     category = check_category(app, data.category or "")
     level = parse_level(data.level or "thong-thuong")
     check_validity(data.valid_from, data.valid_to)
-    every, span = check_repeat(level, data.repeat_every, data.repeat_for, data.valid_to is not None)
+    every, span = check_repeat(
+        level, data.repeat_every, data.repeat_for, data.valid_to is not None, app.settings
+    )
     title = (data.title or _title_from(data.script, data.recording)).strip()
     if not title and data.relay is not None:
         title = f"Tiếp âm {data.relay.url}"
     if not title:
-        raise InputError('Tin bài cần có tên. Hãy thêm --title "…".')
+        raise InputError("Tin bài cần có tên. Hãy ghi tên tin bài.")
     title = check_title(title, app.settings)
     if data.script is not None:
         check_script_length(data.script.text, app.settings)
@@ -276,6 +288,16 @@ def show_segment(app: App, segment_id: int) -> SegmentDetail:
 
 
 def edit_segment(app: App, segment_id: int, changes: SegmentInput) -> Segment:
+    """Apply an edit; a change to what, when, how often or how urgently the segment airs
+    sends an approved segment back for approval (``catalogue.approval``)."""
+    from broadcaster.catalogue.approval import airing_facts, reapproval_reasons
+
+    unknown = sorted(changes.clear - set(CLEARABLE))
+    if unknown:
+        raise InputError(
+            f"Không bỏ được «{', '.join(unknown)}»; chỉ bỏ được ngày bắt đầu, ngày hết hạn "
+            "hoặc nhắc lại."
+        )
     if changes.title is not None:
         check_title(changes.title, app.settings)
     if changes.script is not None:
@@ -285,98 +307,136 @@ def edit_segment(app: App, segment_id: int, changes: SegmentInput) -> Segment:
         if segment.status == "retired":
             raise ConflictError(
                 f"Tin bài số {segment_id} đã ngừng phát nên không sửa được. Hãy thêm tin bài "
-                "mới bằng «broadcaster segment add»."
+                "mới thay cho nó."
             )
-        done: list[str] = []
-        if changes.title is not None:
-            if not changes.title.strip():
-                raise InputError("Tên tin bài không được để trống.")
-            segment.title = changes.title.strip()
-            done.append("tên")
-        if changes.category is not None:
-            segment.category = check_category(app, changes.category)
-            done.append("chuyên mục")
-        if changes.level is not None:
-            level = parse_level(changes.level)
-            if level != segment.level:
-                raised = level == EMERGENCY
-                segment.level = level
-                segment.emergency_at = None
-                done.append("mức tin")
-                if raised and segment.status == "approved":
-                    # A leader decides what interrupts the programme: approve again.
-                    segment.status = "draft"
-                    segment.approved_by = None
-                    segment.approved_at = None
-                    done.append("cần duyệt lại để phát khẩn cấp")
-        if changes.repeat_every is not None or changes.repeat_for is not None:
-            segment.repeat_every, segment.repeat_for = check_repeat(
-                segment.level,
-                changes.repeat_every or segment.repeat_every,
-                changes.repeat_for or segment.repeat_for,
-                (changes.valid_to or segment.valid_to) is not None,
-            )
-            done.append("nhắc lại")
-        elif segment.level != EMERGENCY:
-            segment.repeat_every = segment.repeat_for = None
-        if changes.notes is not None:
-            segment.notes = changes.notes
-            done.append("ghi chú")
-        if changes.valid_from is not None:
-            segment.valid_from = changes.valid_from
-            done.append("ngày bắt đầu")
-        if changes.valid_to is not None:
-            segment.valid_to = changes.valid_to
-            done.append("ngày hết hạn")
-        check_validity(segment.valid_from, segment.valid_to)
-        content_changed = False
-        if changes.script is not None:
-            if segment.kind != "script":
-                raise InputError(
-                    f"Tin bài số {segment_id} là bản ghi âm, không có kịch bản để sửa. Hãy "
-                    "dùng --audio để thay tệp ghi âm."
-                )
-            if changes.script.text != segment.script_text:
-                segment.script_text = changes.script.text
-                segment.source_name = changes.script.source_name or segment.source_name
-                segment.source_hash = changes.script.source_hash
-                content_changed = True
-                done.append("kịch bản")
-        if changes.recording is not None:
-            if segment.kind != "recording":
-                raise InputError(
-                    f"Tin bài số {segment_id} là kịch bản đọc, không thay bằng tệp ghi âm được. "
-                    "Hãy dùng --file hoặc --text."
-                )
-            path, digest, duration = _store_recording(app, changes.recording)
-            if digest != segment.source_hash:
-                segment.recording_path, segment.source_hash = path, digest
-                segment.audio_duration = duration
-                segment.source_name = changes.recording.name
-                content_changed = True
-                done.append("tệp ghi âm")
+        before = airing_facts(segment)
+        done = _apply_edit(app, segment, changes)
         if not done:
             raise InputError(
-                "Chưa có gì để sửa. Hãy dùng --title, --category, --level, --file, --text, "
-                "--audio, --valid-from, --valid-to, --repeat-every, --repeat-for hoặc --notes."
+                "Chưa có gì để sửa. Hãy đổi ít nhất một mục (tên, chuyên mục, mức tin, nội "
+                "dung, thời hạn, nhắc lại hoặc ghi chú)."
             )
-        if content_changed:
-            segment.audio_stale = True
+        reasons = reapproval_reasons(before, airing_facts(segment))
+        if "kịch bản" in reasons or "tệp ghi âm" in reasons or "chuyên mục" in reasons:
+            segment.audio_stale = segment.kind != "relay"
+        if reasons:
+            segment.emergency_at = None
             if segment.status == "approved":
+                # A leader decides what airs, when, how often and how urgently: approve again.
                 segment.status = "draft"
                 segment.approved_by = None
                 segment.approved_at = None
                 done.append("cần duyệt lại")
+            if not app.settings.require_approval:
+                arm_emergency(segment, app.now(), app.settings.tz)
         segment.updated_at = app.now()
         _event(session, segment, app, "edited", ", ".join(done))
         return segment
+
+
+def _apply_edit(app: App, segment: Segment, changes: SegmentInput) -> list[str]:
+    """Change the segment's fields as asked; return what was done, in words."""
+    done: list[str] = []
+    if changes.title is not None:
+        segment.title = check_title(changes.title, app.settings)
+        done.append("tên")
+    if changes.category is not None:
+        segment.category = check_category(app, changes.category)
+        done.append("chuyên mục")
+    if changes.level is not None:
+        level = parse_level(changes.level)
+        if level != segment.level:
+            segment.level = level
+            done.append("mức tin")
+    if changes.notes is not None:
+        segment.notes = changes.notes
+        done.append("ghi chú")
+    for name in ("valid_from", "valid_to"):
+        value = getattr(changes, name)
+        if name in changes.clear:
+            if value is not None:
+                raise InputError(f"Không thể vừa đổi vừa bỏ {CLEARABLE[name][4:]}.")
+            if getattr(segment, name) is not None:
+                setattr(segment, name, None)
+                if name == "valid_to":
+                    segment.valid_until = None
+                done.append(CLEARABLE[name])
+        elif value is not None:
+            setattr(segment, name, value)
+            if name == "valid_to":
+                segment.valid_until = None  # the new date replaces an imported exact hour
+            done.append("ngày bắt đầu" if name == "valid_from" else "ngày hết hạn")
+    check_validity(segment.valid_from, segment.valid_to)
+    repeat_given = changes.repeat_every is not None or changes.repeat_for is not None
+    if "repeat" in changes.clear:
+        if repeat_given:
+            raise InputError("Không thể vừa đổi vừa bỏ nhắc lại.")
+        if segment.repeat_every is not None or segment.repeat_for is not None:
+            segment.repeat_every = segment.repeat_for = None
+            done.append(CLEARABLE["repeat"])
+    elif repeat_given:
+        segment.repeat_every, segment.repeat_for = check_repeat(
+            segment.level,
+            changes.repeat_every or segment.repeat_every,
+            changes.repeat_for or segment.repeat_for,
+            segment.valid_to is not None,
+            app.settings,
+        )
+        done.append("nhắc lại")
+    elif segment.repeat_every is not None:
+        if segment.level != EMERGENCY:
+            segment.repeat_every = segment.repeat_for = None  # lowered: the repeats end
+        elif segment.repeat_for is None:
+            # An older repeat that ran until the validity ended gets the limits' span.
+            segment.repeat_every, segment.repeat_for = check_repeat(
+                segment.level,
+                segment.repeat_every,
+                None,
+                segment.valid_to is not None,
+                app.settings,
+            )
+    if changes.script is not None:
+        if segment.kind != "script":
+            raise InputError(
+                f"Tin bài số {segment.id} không phải kịch bản đọc nên không có kịch bản để "
+                "sửa. Hãy thay nội dung bằng đúng loại của nó (tệp ghi âm hoặc địa chỉ tiếp âm)."
+            )
+        if changes.script.text != segment.script_text:
+            segment.script_text = changes.script.text
+            segment.source_name = changes.script.source_name or segment.source_name
+            segment.source_hash = changes.script.source_hash
+            done.append("kịch bản")
+    if changes.recording is not None:
+        if segment.kind != "recording":
+            raise InputError(
+                f"Tin bài số {segment.id} không phải bản ghi âm, không thay bằng tệp ghi âm "
+                "được. Hãy sửa kịch bản hoặc địa chỉ tiếp âm của nó."
+            )
+        path, digest, duration = _store_recording(app, changes.recording)
+        if digest != segment.source_hash:
+            segment.recording_path, segment.source_hash = path, digest
+            segment.audio_duration = duration
+            segment.source_name = changes.recording.name
+            done.append("tệp ghi âm")
+    if changes.relay is not None:
+        if segment.kind != "relay":
+            raise InputError(
+                f"Tin bài số {segment.id} không phải tiếp âm, không đổi địa chỉ tiếp âm được."
+            )
+        relay = changes.relay
+        new = (relay.url, relay.seconds, relay.until_slot_end)
+        if new != (segment.relay_url, segment.relay_seconds, segment.relay_until_slot_end):
+            segment.relay_url, segment.relay_seconds, segment.relay_until_slot_end = new
+            segment.source_name = relay.url
+            done.append("tiếp âm")
+    return done
 
 
 def approve_segment(app: App, segment_id: int, by: str, arm: bool = True) -> Segment:
     """Approve for airing; a khẩn cấp segment is then armed to air at once (unless
     ``arm`` is False: a «play now» airs it itself)."""
     if not by.strip():
-        raise InputError('Hãy ghi tên người duyệt: --by "Họ tên".')
+        raise InputError("Hãy ghi tên người duyệt.")
     with app.db.transaction() as session:
         segment = _get(session, segment_id)
         if segment.status == "retired":

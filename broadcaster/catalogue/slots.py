@@ -191,8 +191,8 @@ def remove_slot(app: App, name: str, force: bool = False) -> tuple[Slot, int]:
         pending = _open_bookings(session, slot, app.today())
         if pending and not force:
             raise ConflictError(
-                f"Buổi «{slot.name}» còn {pending} lượt đặt lịch chưa phát. Hãy hủy chúng bằng "
-                "«broadcaster book cancel», hoặc thêm --force để hủy cùng lúc."
+                f"Buổi «{slot.name}» còn {pending} lượt đặt lịch chưa phát. Hãy hủy các lượt "
+                "đó trước, hoặc chọn bỏ buổi kèm hủy các lượt đặt lịch cùng lúc."
             )
         if pending:
             for booking in session.scalars(

@@ -18,8 +18,6 @@ from __future__ import annotations
 import errno
 import logging
 import sys
-import tempfile
-import traceback
 from dataclasses import dataclass, field
 from datetime import date
 from importlib import import_module
@@ -32,6 +30,7 @@ from broadcaster import __version__
 from broadcaster.catalogue.dates import parse_date, parse_time, parse_weekdays, weekdays_to_mask
 from broadcaster.cli import vi
 from broadcaster.clock import Clock, SystemClock
+from broadcaster.crashlog import crash_message, write_crash
 from broadcaster.errors import BroadcasterError, os_error_message
 from broadcaster.settings import Settings, load_settings
 
@@ -122,8 +121,6 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
         "Người dùng bảng điều khiển web: thêm, xem, đổi mật khẩu, khoá.",
     ),
 }
-CRASH_LOG = "broadcaster-errors.log"
-UNEXPECTED = "lỗi ngoài dự kiến"
 
 vi.install()
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
@@ -160,24 +157,9 @@ class BroadcasterGroup(click.Group):
 def _unexpected(ctx: click.Context, exc: Exception) -> str:
     """Last resort: keep the traceback in a file for a technician, tell the operator where."""
     state = ctx.find_object(CliState)
-    candidates = [Path(state.home or "station")] if state is not None else []
-    candidates.append(Path(tempfile.gettempdir()))
-    text = "".join(traceback.format_exception(exc))
-    where: Path | None = None
-    for folder in candidates:
-        try:
-            if folder.is_dir():
-                with (folder / CRASH_LOG).open("a", encoding="utf-8") as fh:
-                    fh.write(f"--- broadcaster {' '.join(sys.argv[1:])}\n{text}\n")
-                where = folder / CRASH_LOG
-                break
-        except OSError:
-            continue
-    saved = f" Chi tiết kỹ thuật đã ghi vào {where}" if where else ""
-    return (
-        f"Gặp {UNEXPECTED} ({type(exc).__name__}); lệnh chưa làm xong và không ghi dở gì."
-        f"{saved}. Hãy gửi tệp đó cho người hỗ trợ kỹ thuật."
-    )
+    home = Path(state.home or "station") if state is not None else None
+    where = write_crash(home, f"broadcaster {' '.join(sys.argv[1:])}", exc)
+    return crash_message(exc, where, "lệnh")
 
 
 class LazyGroup(BroadcasterGroup):

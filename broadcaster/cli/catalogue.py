@@ -29,6 +29,8 @@ from broadcaster.errors import InputError
 from broadcaster.labels import EVENT_LABELS, OUTCOME_LABELS, fallback_message
 from broadcaster.models import Segment
 
+CLEAR_OPTIONS = {"valid-from": "valid_from", "valid-to": "valid_to", "repeat": "repeat"}
+
 
 def _script(file: Path | None, text: str | None) -> ScriptText | None:
     if file is not None and text is not None:
@@ -293,10 +295,36 @@ def show_cmd(state: CliState, segment_id: int) -> None:
 @click.argument("segment_id", type=ID, metavar="SỐ_TIN")
 @_content_options
 @click.option("--category", "-c", metavar="CHUYÊN_MỤC", help="Đổi chuyên mục.")
+@click.option("--relay", metavar="ĐỊA_CHỈ", help="Tin tiếp âm: đổi địa chỉ luồng.")
+@click.option("--duration", metavar="THỜI_LƯỢNG", help="Tin tiếp âm: thời lượng, ví dụ 30:00.")
+@click.option("--until-slot-end", is_flag=True, help="Tin tiếp âm: đến hết buổi phát.")
+@click.option(
+    "--clear",
+    "clear",
+    multiple=True,
+    type=click.Choice(sorted(CLEAR_OPTIONS)),
+    metavar="MỤC",
+    help="Bỏ một mục: valid-from (ngày bắt đầu), valid-to (ngày hết hạn), repeat (nhắc lại).",
+)
 @pass_state
-def edit_cmd(state: CliState, segment_id: int, **options: Any) -> None:
-    """Sửa tin bài. Đổi nội dung thì âm thanh cũ bị bỏ và tin phải được duyệt lại."""
-    segment = edit_segment(state.app(), segment_id, _segment_input(**options))
+def edit_cmd(
+    state: CliState,
+    segment_id: int,
+    relay: str | None,
+    duration: str | None,
+    until_slot_end: bool,
+    clear: tuple[str, ...],
+    **options: Any,
+) -> None:
+    """Sửa tin bài. Đổi nội dung, mức tin, thời hạn, nhắc lại hay tiếp âm thì tin phải
+    được duyệt lại."""
+    data = _segment_input(**options)
+    if relay is not None:
+        data = replace(data, relay=relay_input(relay, duration, until_slot_end))
+    elif duration is not None or until_slot_end:
+        raise InputError("--duration và --until-slot-end chỉ dùng cùng --relay ĐỊA_CHỈ.")
+    data = replace(data, clear=frozenset(CLEAR_OPTIONS[c] for c in clear))
+    segment = edit_segment(state.app(), segment_id, data)
     click.echo(f"Đã sửa tin bài số {segment.id} ({STATUS_LABELS[segment.status]}).")
 
 

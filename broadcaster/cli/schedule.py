@@ -29,6 +29,7 @@ from broadcaster.cli import (
     weekdays_option,
 )
 from broadcaster.cli.fmt import table
+from broadcaster.errors import ConflictError
 from broadcaster.labels import fallback_message
 
 
@@ -93,7 +94,12 @@ def slot_list_cmd(state: CliState) -> None:
 @pass_state
 def slot_remove_cmd(state: CliState, name: str, force: bool) -> None:
     """Bỏ một buổi phát (nhật ký cũ vẫn giữ nguyên)."""
-    slot, cancelled = remove_slot(state.app(), name, force)
+    try:
+        slot, cancelled = remove_slot(state.app(), name, force)
+    except ConflictError as exc:
+        if force:
+            raise
+        raise ConflictError(f"{exc} (Thêm --force để hủy cùng lúc.)") from exc
     extra = f"; đã hủy {cancelled} lượt đặt lịch" if cancelled else ""
     click.echo(f"Đã bỏ buổi «{slot.name}»{extra}.")
 

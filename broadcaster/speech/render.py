@@ -199,8 +199,8 @@ class Renderer:
         source = Path(segment.recording_path)
         if not source.exists():
             raise RenderError(
-                f"Mất tệp ghi âm của tin bài số {segment.id} ({source}). Hãy thêm lại tệp bằng "
-                "«broadcaster segment edit --audio»."
+                f"Mất tệp ghi âm của tin bài số {segment.id} ({source}). Hãy sửa tin bài và "
+                "chọn lại tệp ghi âm."
             )
         key = cache_key(segment.source_hash, "recording", "", self.settings, [])
         target = self.cache_path(key)
@@ -215,7 +215,7 @@ class Renderer:
                     raise
                 raise RenderError(
                     f"Tệp ghi âm «{source.name}» của tin bài số {segment.id} bị hỏng, không đọc "
-                    "được. Hãy thêm lại tệp bằng «broadcaster segment edit --audio»."
+                    "được. Hãy sửa tin bài và chọn lại tệp ghi âm."
                 ) from exc
             self._publish(out, target)
         return self._result(segment, key, "recording", cached=False)

@@ -3,11 +3,20 @@
 from __future__ import annotations
 
 from starlette.applications import Starlette
+from starlette.convertors import Convertor, register_url_convertor
+from starlette.datastructures import MutableHeaders
+from starlette.exceptions import HTTPException
+from starlette.middleware import Middleware
+from starlette.requests import Request
+from starlette.responses import Response
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from broadcaster.crashlog import write_crash
+from broadcaster.errors import BroadcasterError, os_error_message
 from broadcaster.station import App
-from broadcaster.web.core import HERE, WebState
+from broadcaster.web.core import HERE, WebState, plain_page, unexpected_page
 from broadcaster.web.pages import account, admin, dashboard, playnow, records, schedule, segments
 
 
@@ -24,22 +33,22 @@ def routes() -> list[Route | Mount]:
         Route("/tin-bai", segments.segment_list, methods=get),
         Route("/tin-bai/them", segments.segment_new, methods=get),
         Route("/tin-bai/them", segments.segment_create, methods=post),
-        Route("/tin-bai/{segment_id:int}", segments.segment_show, methods=get),
-        Route("/tin-bai/{segment_id:int}/am-thanh", segments.segment_audio, methods=get),
-        Route("/tin-bai/{segment_id:int}/sua", segments.segment_edit, methods=get),
-        Route("/tin-bai/{segment_id:int}/sua", segments.segment_update, methods=post),
-        Route("/tin-bai/{segment_id:int}/tao-am-thanh", segments.segment_render, methods=post),
-        Route("/tin-bai/{segment_id:int}/duyet", segments.segment_approve, methods=post),
-        Route("/tin-bai/{segment_id:int}/ngung", segments.segment_retire, methods=post),
+        Route("/tin-bai/{segment_id:id}", segments.segment_show, methods=get),
+        Route("/tin-bai/{segment_id:id}/am-thanh", segments.segment_audio, methods=get),
+        Route("/tin-bai/{segment_id:id}/sua", segments.segment_edit, methods=get),
+        Route("/tin-bai/{segment_id:id}/sua", segments.segment_update, methods=post),
+        Route("/tin-bai/{segment_id:id}/tao-am-thanh", segments.segment_render, methods=post),
+        Route("/tin-bai/{segment_id:id}/duyet", segments.segment_approve, methods=post),
+        Route("/tin-bai/{segment_id:id}/ngung", segments.segment_retire, methods=post),
         Route("/lich-phat", schedule.schedule, methods=get),
         Route("/lich-phat/buoi", schedule.slot_add, methods=post),
-        Route("/lich-phat/buoi/{slot_id:int}/sua", schedule.slot_edit, methods=get),
-        Route("/lich-phat/buoi/{slot_id:int}/sua", schedule.slot_update, methods=post),
-        Route("/lich-phat/buoi/{slot_id:int}/bo", schedule.slot_remove, methods=post),
+        Route("/lich-phat/buoi/{slot_id:id}/sua", schedule.slot_edit, methods=get),
+        Route("/lich-phat/buoi/{slot_id:id}/sua", schedule.slot_update, methods=post),
+        Route("/lich-phat/buoi/{slot_id:id}/bo", schedule.slot_remove, methods=post),
         Route("/lich-phat/nap", schedule.schedule_load, methods=post),
         Route("/lich-phat/dat", schedule.book_page, methods=get),
         Route("/lich-phat/dat", schedule.book_post, methods=post),
-        Route("/lich-phat/dat/{booking_id:int}/huy", schedule.booking_cancel, methods=post),
+        Route("/lich-phat/dat/{booking_id:id}/huy", schedule.booking_cancel, methods=post),
         Route("/lich-phat/ngay", schedule.day_plan, methods=get),
         Route("/phat-ngay", playnow.playnow_page, methods=get),
         Route("/phat-ngay", playnow.playnow_post, methods=post),
@@ -54,8 +63,87 @@ def routes() -> list[Route | Mount]:
     ]
 
 
+class IdConvertor(Convertor[int]):
+    """A record number in a path: at most 9 digits, so it fits every database's integer
+    (a longer one matches no route: the «not found» page)."""
+
+    regex = "[0-9]{1,9}"
+
+    def convert(self, value: str) -> int:
+        return int(value)
+
+    def to_string(self, value: int) -> str:
+        return str(value)
+
+
+register_url_convertor("id", IdConvertor())
+
+# No framing by other sites (clickjacking), scripts and styles only from the console itself
+# (style attributes draw the report's bars), audio from the console or a recording in the page.
+SECURITY_HEADERS = {
+    "X-Frame-Options": "DENY",
+    "Content-Security-Policy": (
+        "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
+        "media-src 'self' blob:; connect-src 'self'; frame-ancestors 'none'; "
+        "base-uri 'self'; form-action 'self'; object-src 'none'"
+    ),
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "same-origin",
+}
+
+
+class SecurityHeaders:
+    """Adds ``SECURITY_HEADERS`` to every HTTP response (pages, files, error pages)."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                headers = MutableHeaders(scope=message)
+                for name, value in SECURITY_HEADERS.items():
+                    headers[name] = value
+            await send(message)
+
+        await self.app(scope, receive, with_headers)
+
+
+async def _not_found(request: Request, exc: Exception) -> Response:
+    status = getattr(exc, "status_code", 404)
+    if status == 405:
+        return plain_page(
+            request, 405, "Không làm được", "Trang này không nhận cách gửi đó. Hãy mở lại trang."
+        )
+    if status == 404:
+        return plain_page(
+            request,
+            404,
+            "Không tìm thấy",
+            "Không có trang này (hoặc số đã gõ không tồn tại). Hãy quay về trang Tổng quan.",
+        )
+    return plain_page(request, status, "Không làm được", "Yêu cầu không hợp lệ.")
+
+
+async def _unexpected(request: Request, exc: Exception) -> Response:
+    if isinstance(exc, BroadcasterError):  # e.g. the database is gone before any page
+        return plain_page(request, 503, "Không làm được", str(exc))
+    if isinstance(exc, OSError):
+        write_crash(request.app.state.web.app.settings.home, f"web {request.url.path}", exc)
+        return plain_page(request, 503, "Không làm được", os_error_message(exc))
+    return unexpected_page(request, exc)
+
+
 def create_app(app: App, secure_cookie: bool = False) -> Starlette:
     """The console for one opened station (the caller keeps and closes ``app``)."""
-    web = Starlette(routes=routes())
+    web = Starlette(
+        routes=routes(),
+        middleware=[Middleware(SecurityHeaders)],
+        exception_handlers={HTTPException: _not_found, Exception: _unexpected},
+    )
     web.state.web = WebState(app, secure_cookie=secure_cookie)
     return web

@@ -4,6 +4,7 @@ the ONE place where a domain error becomes a message on the page."""
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -16,10 +17,11 @@ from starlette.datastructures import UploadFile
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, RedirectResponse, Response
 
-from broadcaster.errors import BroadcasterError
+from broadcaster.crashlog import crash_message, write_crash
+from broadcaster.errors import BroadcasterError, NotFoundError, os_error_message
 from broadcaster.models import User
 from broadcaster.station import App
-from broadcaster.users import SignInThrottle, get_user, may
+from broadcaster.users import get_user, may
 from broadcaster.web import fmt
 from broadcaster.web.sessions import COOKIE, SessionStore, WebSession, csrf_ok
 
@@ -43,8 +45,7 @@ class WebState:
     def __init__(self, app: App, secure_cookie: bool = False) -> None:
         self.app = app
         self.secure_cookie = secure_cookie
-        self.sessions = SessionStore(app.settings.web_session_hours * 3600.0)
-        self.throttle = SignInThrottle()
+        self.sessions = SessionStore(app, app.settings.web_session_hours * 3600.0)
         self.templates = Environment(
             loader=FileSystemLoader(HERE / "templates"),
             autoescape=select_autoescape(["html"]),
@@ -151,11 +152,10 @@ def page(
     def wrap(handler: Handler) -> Callable[[Request], Awaitable[Response]]:
         async def endpoint(request: Request) -> Response:
             web: WebState = request.app.state.web
-            now = web.now()
-            session = web.sessions.get(request.cookies.get(COOKIE), now)
+            session = await run_in_threadpool(web.sessions.get, request.cookies.get(COOKIE))
             fresh = session is None
             if session is None:
-                session = web.sessions.new(now)
+                session = web.sessions.new()
             user = await run_in_threadpool(_active_user, web.app, session)
             acting = web.app.acting_as(user.label if user else "")
             ctx = Ctx(request, web, session, user, acting, cookie=fresh)
@@ -206,21 +206,90 @@ async def _guarded(
                 "Vai trò của bạn không được làm việc này. Hãy nhờ người có quyền "
                 "(lãnh đạo duyệt, hoặc người quản trị) thực hiện.",
             )
+    typed = [*request.query_params.values(), *map(str, request.path_params.values())]
+    if bad_characters(typed):
+        return _message_page(ctx, 400, "Dữ liệu không hợp lệ", BAD_CHARACTERS)
     if request.method == "POST":
         refused = await _read_form(ctx)
         if refused is not None:
             return refused
+        if bad_characters(list(ctx.form.values())):
+            return _message_page(ctx, 400, "Dữ liệu không hợp lệ", BAD_CHARACTERS)
     try:
         return await run_in_threadpool(handler, ctx)
     except BroadcasterError as exc:
         error = FormError(str(exc), getattr(exc, "field", None))
-        if form_view is not None:
-            return await run_in_threadpool(form_view, ctx, error)
+        if form_view is not None and not (
+            isinstance(exc, NotFoundError) and request.method == "GET"
+        ):
+            try:
+                return await run_in_threadpool(form_view, ctx, error)
+            except BroadcasterError as again:  # the form's own subject is gone (a bad id)
+                return _domain_page(ctx, again)
+            except Exception as exc2:
+                return unexpected_page(ctx.request, exc2)
+        if isinstance(exc, NotFoundError) or request.method == "GET":
+            return _domain_page(ctx, exc)
         ctx.flash(error.message, "error")
         return ctx.redirect(ctx.back())
+    except OSError as exc:
+        home = ctx.app.settings.home
+        write_crash(home, f"web {request.method} {path}", exc)
+        log.error("%s %s: %s", request.method, path, exc)
+        return _message_page(ctx, 503, "Không làm được", os_error_message(exc))
+    except Exception as exc:
+        return unexpected_page(ctx.request, exc)
     finally:
         for upload in ctx.files.values():
             await upload.close()
+
+
+def _domain_page(ctx: Ctx, exc: BroadcasterError) -> Response:
+    if isinstance(exc, NotFoundError):
+        return _message_page(ctx, 404, "Không tìm thấy", str(exc))
+    return _message_page(ctx, 400, "Không làm được", str(exc))
+
+
+def plain_page(request: Request, status: int, title: str, message: str) -> HTMLResponse:
+    """A message page for a request that never reached a handler (no session needed)."""
+    web: WebState = request.app.state.web
+    html = web.templates.get_template("message.html").render(
+        user=None,
+        csrf="",
+        settings=web.app.settings,
+        nav=NAV,
+        nav_actions=NAV_ACTIONS,
+        path=request.url.path,
+        may=lambda _action: False,
+        flashes=[],
+        form={},
+        error=None,
+        title=title,
+        message=message,
+    )
+    return HTMLResponse(html, status_code=status)
+
+
+def unexpected_page(request: Request, exc: BaseException) -> HTMLResponse:
+    """Anything unexpected: the traceback to ``broadcaster-errors.log``, a Vietnamese page."""
+    web: WebState = request.app.state.web
+    where = write_crash(web.app.settings.home, f"web {request.method} {request.url.path}", exc)
+    log.error("unexpected error on %s %s", request.method, request.url.path, exc_info=exc)
+    return plain_page(
+        request, 500, "Lỗi ngoài dự kiến", crash_message(exc, where, "việc vừa yêu cầu")
+    )
+
+
+def bad_characters(values: list[str]) -> bool:
+    """NUL or control characters (other than tab and line breaks) in anything typed."""
+    return any(_CONTROL.search(value) for value in values)
+
+
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+BAD_CHARACTERS = (
+    "Dữ liệu gửi lên có ký tự điều khiển (ví dụ ký tự NUL) không dùng được. Hãy gõ lại "
+    "bằng bàn phím rồi gửi lại."
+)
 
 
 async def _read_form(ctx: Ctx) -> Response | None:

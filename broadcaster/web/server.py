@@ -63,5 +63,6 @@ def serve(app: App) -> None:
         log_level="warning",
         access_log=False,
         proxy_headers=False,
+        server_header=False,  # no «server: uvicorn»: say nothing about the software
     )
     uvicorn.Server(config).run()

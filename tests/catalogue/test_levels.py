@@ -19,6 +19,7 @@ from broadcaster.catalogue.levels import (
 )
 from broadcaster.clock import FakeClock
 from broadcaster.errors import InputError
+from broadcaster.settings import Settings
 
 
 @pytest.mark.parametrize(
@@ -80,11 +81,33 @@ def test_bad_repeat_duration_is_refused() -> None:
 
 
 def test_only_khan_cap_repeats_and_a_repeat_must_end() -> None:
+    settings = Settings()
     with pytest.raises(InputError, match="Chỉ tin khẩn cấp"):
-        check_repeat("uu-tien", 30, 180, False)
+        check_repeat("uu-tien", 30, 180, False, settings)
     with pytest.raises(InputError, match="cần có lúc dừng"):
-        check_repeat("khan-cap", 30, None, False)
-    assert check_repeat("khan-cap", 30, None, True) == (30, None)
+        check_repeat("khan-cap", 30, None, False, settings)
+
+
+def test_a_repeat_that_ends_with_the_validity_gets_the_longest_span_the_limits_allow() -> None:
+    settings = Settings(emergency_repeat_max_hours=72, emergency_repeat_max_airings=48)
+    assert check_repeat("khan-cap", 30, None, True, settings) == (30, 47 * 30)
+    assert check_repeat("khan-cap", 120, None, True, settings) == (120, 72 * 60)
+
+
+def test_repeats_beyond_the_station_limits_are_refused_in_vietnamese() -> None:
+    settings = Settings(
+        emergency_repeat_min_minutes=15,
+        emergency_repeat_max_hours=72,
+        emergency_repeat_max_airings=48,
+    )
+    with pytest.raises(InputError, match="quá dày") as dense:
+        check_repeat("khan-cap", 1, 168 * 60, True, settings)
+    assert "--" not in str(dense.value)
+    with pytest.raises(InputError, match="quá lâu"):
+        check_repeat("khan-cap", 60, 168 * 60, False, settings)
+    with pytest.raises(InputError, match="quá giới hạn 48 lần"):
+        check_repeat("khan-cap", 15, 24 * 60, False, settings)
+    assert check_repeat("khan-cap", 60, 180, False, settings) == (60, 180)
 
 
 def test_every_30_minutes_for_3_hours_is_seven_airings() -> None:

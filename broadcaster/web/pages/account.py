@@ -7,7 +7,8 @@ from urllib.parse import urlsplit
 from starlette.responses import Response
 
 from broadcaster.errors import AuthError
-from broadcaster.users import authenticate, change_own_password
+from broadcaster.signin import attempt_succeeded, begin_attempt
+from broadcaster.users import WRONG_SIGN_IN, authenticate, change_own_password, plausible_name
 from broadcaster.web.core import Ctx, FormError, page
 
 
@@ -35,22 +36,14 @@ def login_page(ctx: Ctx) -> Response:
 def login_post(ctx: Ctx) -> Response:
     name = ctx.value("name").lower()
     address = ctx.request.client.host if ctx.request.client else "?"
-    keys = [f"u:{name}", f"a:{address}"]
-    now = ctx.web.now()
-    wait = ctx.web.throttle.wait(keys, now)
-    if wait > 0:
-        raise AuthError(
-            f"Đăng nhập sai nhiều lần. Hãy chờ {int(wait) + 1} giây rồi thử lại "
-            "(hoặc nhờ người quản trị đặt lại mật khẩu)."
-        )
-    try:
-        user = authenticate(ctx.app, name, ctx.form.get("password", ""))
-    except AuthError:
-        ctx.web.throttle.failed(keys, now)
-        raise
-    ctx.web.throttle.succeeded([f"u:{name}"])
-    ctx.web.sessions.drop(ctx.session.token)
-    ctx.session = ctx.web.sessions.new(now, user.id)
+    if not plausible_name(name):
+        begin_attempt(ctx.app, "?", address)  # still counted against the address
+        raise AuthError(WRONG_SIGN_IN)
+    begin_attempt(ctx.app, name, address)  # counted before the password is checked
+    user = authenticate(ctx.app, name, ctx.form.get("password", ""))
+    attempt_succeeded(ctx.app, name, address)
+    ctx.web.sessions.drop(ctx.session)
+    ctx.session = ctx.web.sessions.new(user.id)
     ctx.cookie = True
     if user.must_change:
         return ctx.redirect("/doi-mat-khau")
@@ -59,8 +52,8 @@ def login_post(ctx: Ctx) -> Response:
 
 @page(public=True)
 def logout(ctx: Ctx) -> Response:
-    ctx.web.sessions.drop(ctx.session.token)
-    ctx.session = ctx.web.sessions.new(ctx.web.now())
+    ctx.web.sessions.drop(ctx.session)
+    ctx.session = ctx.web.sessions.new()
     ctx.cookie = True
     return ctx.redirect("/dang-nhap")
 
@@ -86,6 +79,7 @@ def password_post(ctx: Ctx) -> Response:
             ctx.form.get("current", ""),
             ctx.form.get("new", ""),
             ctx.form.get("repeat", ""),
+            keep_token=ctx.session.token,
         )
     except AuthError as exc:
         raise ctx_field(exc, "current") from exc

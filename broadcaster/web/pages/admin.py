@@ -82,7 +82,6 @@ def user_action(ctx: Ctx) -> Response:
     action = ctx.request.path_params["action"]
     if action == "khoa":
         user = disable_user(ctx.app, name)
-        ctx.web.sessions.drop_user(user.id)
         ctx.flash(f"Đã khoá «{user.name}».")
     elif action == "mo-khoa":
         user = disable_user(ctx.app, name, enable=True)
@@ -90,7 +89,6 @@ def user_action(ctx: Ctx) -> Response:
     elif action == "dat-lai-mat-khau":
         password = one_time_password()
         user = set_password(ctx.app, name, password, must_change=True)
-        ctx.web.sessions.drop_user(user.id)
         ctx.session.shown_password = f"{user.name}: {password}"
         ctx.flash(f"Đã đặt lại mật khẩu của «{user.name}».")
     elif action == "vai-tro":

@@ -25,6 +25,7 @@ from broadcaster.catalogue.segments import (
 from broadcaster.catalogue.uploads import check_recording_upload, script_from_upload
 from broadcaster.errors import InputError, NotFoundError
 from broadcaster.labels import fallback_message
+from broadcaster.models import Segment
 from broadcaster.speech.batch import needs_audio
 from broadcaster.speech.render import Renderer
 from broadcaster.speech.textnorm.normalize import normalize_text
@@ -247,6 +248,17 @@ def segment_edit(ctx: Ctx) -> Response:
     return edit_form(ctx)
 
 
+def _emptied(ctx: Ctx, s: Segment) -> frozenset[str]:
+    """The optional facts whose field the person emptied: the service removes them."""
+    cleared = {
+        name for name in ("valid_from", "valid_to") if getattr(s, name) and not ctx.value(name)
+    }
+    has_repeat = s.repeat_every is not None or s.repeat_for is not None
+    if has_repeat and not ctx.value("repeat_every") and not ctx.value("repeat_for"):
+        cleared.add("repeat")
+    return frozenset(cleared)
+
+
 @page("segment.edit", form_view=edit_form)
 def segment_update(ctx: Ctx) -> Response:
     s = show_segment(ctx.app, _segment_id(ctx)).segment
@@ -268,6 +280,7 @@ def segment_update(ctx: Ctx) -> Response:
         valid_from=valid_from if valid_from != s.valid_from else None,
         valid_to=valid_to if valid_to != s.valid_to else None,
         notes=ctx.value("notes") if ctx.value("notes") != s.notes else None,
+        clear=_emptied(ctx, s),
     )
     segment = edit_segment(ctx.app, s.id, changes)
     ctx.flash(f"Đã sửa tin bài số {segment.id} ({STATUS_LABELS[segment.status]}).")
