@@ -45,6 +45,9 @@ log = logging.getLogger(__name__)
 SYNC_SECONDS = 10.0
 FLUSH_SECONDS = 2.0
 RETRY_SECONDS = 5.0
+# A capture that delivers nothing this long is stuck (a source unloaded, a USB card
+# unplugged): it is stopped and started again, and the status says why.
+STALL_SECONDS = 5.0
 BITRATE = "16k"
 
 
@@ -88,6 +91,23 @@ def levels_of(samples: np.ndarray, rate: int = RATE) -> list[float]:
     blocks = samples[: whole * rate].reshape(whole, rate).astype(np.float64)
     rms = np.sqrt(np.mean(blocks * blocks, axis=1))
     return [round(float(20 * np.log10(max(r, 1e-6))), 1) for r in rms]
+
+
+def source_exists(name: str) -> bool:
+    """Whether PulseAudio still has the source (True when pactl cannot tell)."""
+    try:
+        proc = subprocess.run(
+            ["pactl", "list", "short", "sources"],
+            capture_output=True,
+            text=True,
+            timeout=5,
+            check=False,
+        )
+    except (OSError, subprocess.TimeoutExpired):
+        return True
+    if proc.returncode != 0:
+        return True
+    return any(line.split("\t")[1:2] == [name] for line in proc.stdout.splitlines())
 
 
 class FileWriter:
@@ -188,6 +208,8 @@ class Recorder:
         self.quit = threading.Event()
         self.capture: subprocess.Popen[bytes] | None = None
         self.last_prune = 0.0
+        self.last_block = time.monotonic()
+        self.stalled = self.vanished = False
 
     def status(self, state: str, reason: str = "") -> None:
         write_status(
@@ -226,10 +248,15 @@ class Recorder:
         assert self.capture.stdout is not None
         writer: FileWriter | None = None
         carry = b""
+        self.last_block = time.monotonic()
+        self.stalled = self.vanished = False
+        watchdog = threading.Thread(target=self._watch, args=(self.capture,), daemon=True)
+        watchdog.start()
         try:
             while not self.quit.is_set():
                 block = self.capture.stdout.read1(8192)  # type: ignore[attr-defined]
                 arrival = time.time()
+                self.last_block = time.monotonic()
                 if not block:
                     break
                 block, carry = (carry + block), b""
@@ -253,8 +280,29 @@ class Recorder:
             if writer is not None:
                 writer.close()
         self.capture.wait(10)
+        if self.vanished:
+            return f"nguồn PulseAudio «{self.monitor.name}» không còn (thiết bị bị rút hoặc tắt)"
+        if self.stalled:
+            return f"nguồn không gửi âm thanh quá {STALL_SECONDS:.0f} giây (mất nguồn, thiết bị)"
         err = self.capture.stderr.read().decode(errors="replace") if self.capture.stderr else ""
         return err.strip()[-300:] or f"nguồn ngừng gửi âm thanh (mã {self.capture.returncode})"
+
+    def _watch(self, capture: subprocess.Popen[bytes]) -> None:
+        """Stop a capture that is stuck, or whose PulseAudio source vanished (PulseAudio
+        would move the stream to another source: that is not the monitor any more)."""
+        checked = time.monotonic()
+        while capture.poll() is None and not self.quit.is_set():
+            if time.monotonic() - self.last_block > STALL_SECONDS:
+                self.stalled = True
+                capture.kill()
+                return
+            if self.monitor.kind == "pulse" and time.monotonic() - checked > 2.0:
+                checked = time.monotonic()
+                if not source_exists(self.monitor.name):
+                    self.vanished = True
+                    capture.kill()
+                    return
+            time.sleep(0.5)
 
     def stop(self) -> None:
         self.quit.set()

@@ -13,6 +13,7 @@ from broadcaster.cli.fmt import when
 from broadcaster.labels import OUTCOME_LABELS
 from broadcaster.playout.control import play_now, start_daemon, station_status
 from broadcaster.playout.levels import emergencies_waiting, emergency_repeats
+from broadcaster.station import App
 
 OUTPUT_HELP = "Đầu ra: «device» (loa của máy, mặc định) hoặc «file:ĐƯỜNG_DẪN.wav»."
 
@@ -72,6 +73,7 @@ def status_cmd(state: CliState) -> None:
         click.echo(
             f"Tin khẩn cấp số {segment.id} «{segment.title}»: lượt phát tới lúc {when(moment, tz)}."
         )
+    _aircheck_lines(app)
     if info.alive:
         click.echo(f"Phần mềm phát: ĐANG CHẠY (tín hiệu lúc {when(info.heartbeat_at, tz)}).")
     elif info.heartbeat_at:
@@ -102,3 +104,23 @@ def status_cmd(state: CliState) -> None:
         )
         for entry in entries:
             click.echo(f"    - {entry.title} ({level_label(entry.level)})")
+
+
+def _aircheck_lines(app: App) -> None:
+    """Red lines for dead or wrong air going on (or in the last hour), a failing monitor."""
+    from datetime import timedelta
+
+    from broadcaster.aircheck.alarms import KIND_LABELS, open_alarms
+    from broadcaster.aircheck.archive import read_status
+
+    for alarm in open_alarms(app, within=timedelta(hours=1)):
+        going = "ĐANG DIỄN RA" if alarm.ended_at is None else "đã hết"
+        click.secho(f"!!! {KIND_LABELS[alarm.kind]} ({going}): {alarm.detail}", fg="red")
+    if app.settings.monitor.strip() not in ("", "none"):
+        status = read_status(app.settings.aircheck_dir / "station")
+        if status is not None and status.state == "failed":
+            click.secho(
+                f"!!! Nguồn giám sát {status.source} lỗi: {status.reason}. Các lượt phát lúc "
+                "này không có bằng chứng nghe thấy trên loa.",
+                fg="red",
+            )
