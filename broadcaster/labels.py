@@ -12,6 +12,14 @@ OUTCOME_LABELS = {
     "interrupted": "bị gián đoạn",
 }
 
+# What the air-check recording showed of an airing (``aircheck``); None: not checked.
+HEARD_LABELS = {
+    "verified": "✓ đã nghe thấy trên loa",
+    "partly-heard": "◐ chỉ nghe thấy một phần",
+    "not-heard": "✗ không nghe thấy",
+    "no-evidence": "? không có bản ghi",
+}
+
 EVENT_LABELS = {
     "created": "tạo mới",
     "edited": "sửa",

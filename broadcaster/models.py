@@ -66,6 +66,8 @@ class Base(DeclarativeBase):
 SEGMENT_STATUSES = ("draft", "approved", "retired")
 LEVELS = ("thong-thuong", "uu-tien", "khan-cap")  # Thông tư 39/2020/TT-BTTTT
 SEGMENT_KINDS = ("script", "recording", "relay")
+HEARD = ("verified", "partly-heard", "not-heard", "no-evidence")
+ALARM_KINDS = ("dead-air", "wrong-air")
 OUTCOMES = ("open", "aired", "partial", "failed", "missed", "preempted", "interrupted")
 
 
@@ -205,6 +207,16 @@ class Airing(Base):
     # Written by the daemon: makes a replay of its local journal insert each row once.
     log_key: Mapped[str | None] = mapped_column(String(40), index=True, unique=True)
 
+    # Proof of airing (``aircheck``): what the monitor recording shows. ``heard`` is one of
+    # HEARD (None until verified), ``heard_start`` the measured on-air start, ``heard_seconds``
+    # how much of it was found, ``heard_score`` the match score (0-1) and ``heard_detail``
+    # the evidence in Vietnamese (where it dropped, why there is no recording ...).
+    heard: Mapped[str | None] = mapped_column(String(16), index=True)
+    heard_start: Mapped[datetime | None]
+    heard_seconds: Mapped[float | None] = mapped_column(Float)
+    heard_score: Mapped[float | None] = mapped_column(Float)
+    heard_detail: Mapped[str] = mapped_column(Text, default="", server_default="")
+
     segment: Mapped[Segment | None] = relationship()
     slot: Mapped[Slot | None] = relationship()
 
@@ -238,6 +250,20 @@ class PlayoutRequest(Base):
     error: Mapped[str] = mapped_column(Text, default="")
     # For a khẩn cấp bulletin's airing (first or repeat): the moment it was due.
     due_at: Mapped[datetime | None]
+
+
+class AirAlarm(Base):
+    """Dead air or wrong air heard on a monitor (``aircheck``): open until it ends."""
+
+    __tablename__ = "air_alarm"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    zone: Mapped[str] = mapped_column(String(64), default="")
+    kind: Mapped[str] = mapped_column(String(16))  # ALARM_KINDS
+    started_at: Mapped[datetime] = mapped_column(index=True)
+    ended_at: Mapped[datetime | None]
+    airing_id: Mapped[int | None] = mapped_column(ForeignKey("airing.id"))
+    detail: Mapped[str] = mapped_column(Text, default="")
 
 
 class User(Base):

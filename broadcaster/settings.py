@@ -130,6 +130,22 @@ class Settings:
     docx_max_entries: int = 1000
     # The web console (``broadcaster web``). Beyond 127.0.0.1 it needs HTTPS (cert and key
     # files) or web_allow_plain_http = true, said on purpose.
+    # Proof of airing (air-check): what the loudspeakers really got is recorded from a
+    # monitor input and every airing is verified against it. "pulse:SOURCE" (a PulseAudio
+    # source, e.g. "pulse:station.monitor"), "device:NAME" (a sound-card input wired to the
+    # amplifier's line out, read through ALSA), "icecast" (the station's own mount read as a
+    # listener would) or "none" (no recording, airings carry no evidence).
+    monitor: str = "none"
+    # Air-check recordings are kept this many days, pruned oldest first; the oldest are also
+    # pruned whenever the disk holding them has less than this many megabytes free.
+    aircheck_days: int = 31
+    aircheck_min_free_mb: int = 500
+    # Silence on the monitor for longer than this while the log says something airs (dead
+    # air), or sound this long while nothing should air (wrong air), raises an alarm.
+    silence_alarm_seconds: int = 10
+    # A command run on each alarm (e.g. a script sending an SMS through a USB modem); the
+    # alarm's Vietnamese text is its last argument. "" = none.
+    alarm_command: str = ""
     web_host: str = "127.0.0.1"
     web_port: int = 8080
     web_certfile: str = ""
@@ -158,6 +174,10 @@ class Settings:
     @property
     def report_dir(self) -> Path:
         return self.home / "reports"
+
+    @property
+    def aircheck_dir(self) -> Path:
+        return self.home / "aircheck"
 
     @property
     def abbreviations_path(self) -> Path:
@@ -317,6 +337,17 @@ def load_settings(
         raise InputError(
             f"Mục [tts.category] chọn giọng cho chuyên mục không có: {', '.join(unknown)}. "
             f"Các chuyên mục: {', '.join(settings.categories)}."
+        )
+    monitor = settings.monitor.strip()
+    if not (monitor in ("none", "icecast") or monitor.split(":", 1)[0] in ("pulse", "device")):
+        raise InputError(
+            f"Nguồn giám sát (monitor) «{settings.monitor}» không hợp lệ. Hãy dùng "
+            "«pulse:TÊN_NGUỒN», «device:TÊN_THIẾT_BỊ», «icecast» hoặc «none»."
+        )
+    if monitor.split(":", 1)[0] in ("pulse", "device") and not monitor.split(":", 1)[1].strip():
+        raise InputError(
+            f"Nguồn giám sát «{settings.monitor}» thiếu tên sau dấu «:», ví dụ "
+            "«pulse:station.monitor»."
         )
     try:
         ZoneInfo(settings.timezone)

@@ -1,7 +1,8 @@
 """Imports go one way: interfaces → capabilities → station core.
 
 Layers, lowest first: the core (top-level modules and migrations), ``speech``,
-``catalogue``, then ``playout`` and ``report`` (independent of each other), then the
+``catalogue``, ``aircheck`` (proof of airing: the daemon starts its recorder, the report
+counts its verdicts), then ``playout`` and ``report`` (independent of each other), then the
 interfaces ``cli`` and ``web`` (which never import each other), then ``__main__``. A module
 may import its own package and anything in a lower layer, never a higher one or a sibling.
 """
@@ -17,11 +18,12 @@ LAYERS: dict[str, int] = {
     "": 0,
     "speech": 1,
     "catalogue": 2,
-    "playout": 3,
-    "report": 3,
-    "cli": 4,
-    "web": 4,
-    "__main__": 5,
+    "aircheck": 3,
+    "playout": 4,
+    "report": 4,
+    "cli": 5,
+    "web": 5,
+    "__main__": 6,
 }
 
 

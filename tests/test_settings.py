@@ -49,3 +49,22 @@ def test_bad_value_names_its_source(tmp_path: Path) -> None:
 def test_unknown_timezone_is_refused(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="Múi giờ «Asia/Hanoi_x» không tồn tại"):
         load_settings(tmp_path, {"timezone": "Asia/Hanoi_x"}, env={})
+
+
+def test_aircheck_settings_default_and_from_the_file(tmp_path: Path) -> None:
+    s = load_settings(tmp_path, env={})
+    assert (s.monitor, s.aircheck_days, s.silence_alarm_seconds) == ("none", 31, 10)
+    (tmp_path / "broadcaster.toml").write_text(
+        'monitor = "pulse:station.monitor"\naircheck_days = 7\nalarm_command = "sms.sh"\n',
+        encoding="utf-8",
+    )
+    s = load_settings(tmp_path, env={"BROADCASTER_SILENCE_ALARM_SECONDS": "20"})
+    assert (s.monitor, s.aircheck_days, s.silence_alarm_seconds) == ("pulse:station.monitor", 7, 20)
+    assert s.alarm_command == "sms.sh"
+    assert s.aircheck_dir == tmp_path / "aircheck"
+
+
+@pytest.mark.parametrize("spec", ["loa", "pulse:", "device:  ", "http://x"])
+def test_a_bad_monitor_is_refused_in_vietnamese(tmp_path: Path, spec: str) -> None:
+    with pytest.raises(InputError, match="Nguồn giám sát"):
+        load_settings(tmp_path, {"monitor": spec}, env={})

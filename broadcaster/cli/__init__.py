@@ -39,6 +39,11 @@ if TYPE_CHECKING:
 
 # name -> (module, attribute, the one-line help «broadcaster --help» shows).
 COMMANDS: dict[str, tuple[str, str, str]] = {
+    "aircheck": (
+        "broadcaster.cli.aircheck",
+        "aircheck_group",
+        "Bằng chứng phát sóng: đối chiếu nhật ký với bản ghi từ loa, nghe lại.",
+    ),
     "book": (
         "broadcaster.cli.schedule",
         "book_group",

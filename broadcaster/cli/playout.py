@@ -14,6 +14,7 @@ from broadcaster.labels import OUTCOME_LABELS
 from broadcaster.playout.control import play_now, start_daemon, station_status
 from broadcaster.playout.journal import journal_warnings
 from broadcaster.playout.levels import emergencies_waiting, emergency_repeats
+from broadcaster.station import App
 
 OUTPUT_HELP = "Đầu ra: «device» (loa của máy, mặc định) hoặc «file:ĐƯỜNG_DẪN.wav»."
 
@@ -73,6 +74,7 @@ def status_cmd(state: CliState) -> None:
         click.echo(
             f"Tin khẩn cấp số {segment.id} «{segment.title}»: lượt phát tới lúc {when(moment, tz)}."
         )
+    _aircheck_lines(app)
     for warning in journal_warnings(info.journal):
         click.echo(f"!!! {warning}")
     if info.silent_owner is not None:
@@ -110,3 +112,23 @@ def status_cmd(state: CliState) -> None:
         )
         for entry in entries:
             click.echo(f"    - {entry.title} ({level_label(entry.level)})")
+
+
+def _aircheck_lines(app: App) -> None:
+    """Red lines for dead or wrong air going on (or in the last hour), a failing monitor."""
+    from datetime import timedelta
+
+    from broadcaster.aircheck.alarms import KIND_LABELS, open_alarms
+    from broadcaster.aircheck.archive import read_status
+
+    for alarm in open_alarms(app, within=timedelta(hours=1)):
+        going = "ĐANG DIỄN RA" if alarm.ended_at is None else "đã hết"
+        click.secho(f"!!! {KIND_LABELS[alarm.kind]} ({going}): {alarm.detail}", fg="red")
+    if app.settings.monitor.strip() not in ("", "none"):
+        status = read_status(app.settings.aircheck_dir / "station")
+        if status is not None and status.state == "failed":
+            click.secho(
+                f"!!! Nguồn giám sát {status.source} lỗi: {status.reason}. Các lượt phát lúc "
+                "này không có bằng chứng nghe thấy trên loa.",
+                fg="red",
+            )

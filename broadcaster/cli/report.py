@@ -11,7 +11,7 @@ from broadcaster.catalogue.dates import format_date, format_duration, parse_mont
 from broadcaster.cli import CliError, CliState, date_option, pass_state
 from broadcaster.cli.fmt import table
 from broadcaster.errors import BroadcasterError
-from broadcaster.labels import OUTCOME_LABELS
+from broadcaster.labels import HEARD_LABELS, OUTCOME_LABELS
 from broadcaster.report.files import write_report
 from broadcaster.report.numbers import month_bounds, month_rows
 from broadcaster.station import App
@@ -122,14 +122,29 @@ def log_cmd(
             format_duration(r.seconds),
             r.title[:40],
             OUTCOME_LABELS.get(r.outcome, r.outcome),
+            HEARD_LABELS.get(r.heard or "", ""),
         )
         for r in rows
     ]
     click.echo(
-        table(("Ngày", "Buổi", "Lịch", "Thực tế", "Thời lượng", "Tin, bài", "Kết quả"), lines)
+        table(
+            ("Ngày", "Buổi", "Lịch", "Thực tế", "Thời lượng", "Tin, bài", "Kết quả", "Trên loa"),
+            lines,
+        )
     )
     total = sum(r.seconds for r in rows)
     click.echo(f"Cộng: {len(rows)} dòng, thời lượng {format_duration(total)}.")
+    for r in rows:
+        if r.heard in ("not-heard", "partly-heard", "no-evidence") and r.heard_detail:
+            click.echo(f"  {HEARD_LABELS[r.heard]} — {r.title[:40]}: {r.heard_detail}")
+    _print_alarms(app, start, end)
+
+
+def _print_alarms(app: App, start: datetime, end: datetime) -> None:
+    from broadcaster.aircheck.alarms import KIND_LABELS, alarms_between
+
+    for alarm in alarms_between(app, start, end):
+        click.secho(f"!!! {KIND_LABELS[alarm.kind]}: {alarm.detail}", fg="red")
 
 
 def _print_json(app: App, month: str | None, day: date | None, since: date | None) -> None:

@@ -22,6 +22,7 @@ from apscheduler.schedulers.background import BackgroundScheduler
 from sqlalchemy import select
 from sqlalchemy.exc import SQLAlchemyError
 
+from broadcaster.aircheck.supervisor import AirCheck
 from broadcaster.catalogue.planning import Entry, plan_day
 from broadcaster.errors import BroadcasterError
 from broadcaster.models import Booking, Segment, Slot, Station
@@ -96,6 +97,7 @@ class Daemon:
         self.airlog = AirLog(app)
         self.airer = Airer(app, output, self.carry, self.airlog)
         self.ownership = ownership or StationLock(app)
+        self.aircheck: AirCheck | None = None
         self.grace = timedelta(minutes=self.settings.grace_minutes)
         # State shared by the scheduler's threads, guarded by ``_lock``: the moment the
         # database went away; the occurrences claimed by a job (kept a day after their
@@ -579,7 +581,25 @@ class Daemon:
             id="render-ahead",
             next_run_time=datetime.now(s.tz),
         )
+        self.start_aircheck()
         self.scheduler.start()
+
+    def start_aircheck(self) -> None:
+        """Record the monitor and verify airings (``aircheck``); a broken monitor setting or
+        recorder never stops playout, the log says why evidence is missing."""
+        try:
+            self.aircheck = AirCheck(self.app)
+            self.aircheck.start()
+        except (BroadcasterError, OSError) as exc:
+            log.error("air-check not recording: %s", exc)
+            self.aircheck = None
+            return
+        if not self.aircheck.enabled:
+            return
+        self.scheduler.add_job(self.aircheck.watch, "interval", seconds=2, id="aircheck-watch")
+        self.scheduler.add_job(
+            self.aircheck.verify_recent, "interval", seconds=15, id="aircheck-verify"
+        )
 
     def stop(self) -> None:
         if self.stopped.is_set():
@@ -589,6 +609,8 @@ class Daemon:
             self.scheduler.shutdown(wait=False)
         self.airer.shutdown()
         self.output.close()
+        if self.aircheck is not None:
+            self.aircheck.stop()
         with self._beat_lock:
             try:
                 record_stopped(self.app)

@@ -17,6 +17,7 @@ from broadcaster.models import Airing, Segment, Slot
 from broadcaster.station import App
 
 FORMAT = "broadcaster-airings/1"
+WENT_OUT = ("aired", "partial", "preempted", "interrupted")
 
 
 def _iso(moment: datetime | None, app: App) -> str | None:
@@ -51,6 +52,12 @@ def airings_since(app: App, since: datetime, until: datetime | None = None) -> l
                 "duration": round(airing.duration or 0.0, 3),
                 "outcome": airing.outcome,
                 "error": airing.error or None,
+                # Proof of airing: what the monitor recording showed (aircheck).
+                "heard": airing.heard
+                or ("no-evidence" if airing.outcome in WENT_OUT and airing.actual_start else None),
+                "heard_start": _iso(airing.heard_start, app),
+                "heard_seconds": airing.heard_seconds,
+                "heard_detail": airing.heard_detail or None,
             }
             outputs = getattr(airing, "outputs", None)
             if outputs is not None:

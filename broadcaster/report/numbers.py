@@ -51,6 +51,8 @@ class Row:
     outcome: str
     error: str
     duration: float | None = None  # as logged: a relay's real relayed seconds
+    heard: str | None = None  # what the air-check recording showed (labels.HEARD_LABELS)
+    heard_detail: str = ""
 
     @property
     def seconds(self) -> float:
@@ -105,6 +107,10 @@ class MonthReport:
     by_day: dict[date, Tally] = field(default_factory=dict)
     day_category_seconds: dict[date, dict[str, float]] = field(default_factory=dict)
     problems: list[Row] = field(default_factory=list)
+    # Proof of airing: airings that went out, by what the monitor heard (None: unchecked),
+    # and those not (or only partly) heard, with their evidence.
+    heard: dict[str | None, int] = field(default_factory=dict)
+    unheard: list[Row] = field(default_factory=list)
     never_aired: list[NeverAired] = field(default_factory=list)
     previous: Tally = field(default_factory=Tally)
 
@@ -189,6 +195,9 @@ def build_report(
         per_day = report.day_category_seconds.setdefault(r.day, defaultdict(float))
         per_day[r.category] += r.seconds
     report.problems = [r for r in rows if r.outcome in PROBLEMS]
+    for r in went:
+        report.heard[r.heard] = report.heard.get(r.heard, 0) + 1
+    report.unheard = [r for r in went if r.heard in ("not-heard", "partly-heard")]
     return report
 
 
@@ -227,6 +236,8 @@ def month_rows(
             Segment.category,
             Segment.kind,
             Airing.duration,
+            Airing.heard,
+            Airing.heard_detail,
         )
         .select_from(Airing)
         .outerjoin(Slot, Slot.id == Airing.slot_id)
@@ -255,6 +266,8 @@ def month_rows(
                 r[4],
                 r[5] or "",
                 r[11],
+                r[12],
+                r[13] or "",
             )
             for r in conn.execute(query)
         ]

@@ -1,0 +1,216 @@
+"""Each logged airing checked against the air-check recording; the verdict stored.
+
+For an airing with known audio (a rendered script or a recording) the aired part of
+that audio is looked for in the recording from a few seconds before its logged start
+to a few seconds after its end (``verify.find``). A relay has no known audio: it is
+verified as sound at the station's loudness, minute by minute, from the levels the
+recorder stores per second.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from pathlib import Path
+
+import numpy as np
+from sqlalchemy import select
+
+from broadcaster.aircheck import verify
+from broadcaster.aircheck.archive import RATE, excerpt, read_status, seconds_levels
+from broadcaster.models import Airing, Segment
+from broadcaster.station import App
+
+log = logging.getLogger(__name__)
+SEARCH = timedelta(seconds=8)
+SETTLE = timedelta(seconds=12)  # the recorder's index trails the sound by a few seconds
+AIRED = ("aired", "partial", "preempted", "interrupted")
+ZONE = "station"
+# A relay second counts as heard when it is no more than this far under the target.
+RELAY_BELOW_TARGET_DB = 20.0
+NO_EVIDENCE = "no-evidence"
+PCM = ("-f", "f32le", "-")
+
+
+@dataclass(frozen=True)
+class Verdict:
+    airing_id: int
+    heard: str
+    heard_start: datetime | None
+    heard_seconds: float
+    score: float | None
+    detail: str
+
+
+def zone_folder(app: App, zone: str = ZONE) -> Path:
+    return app.settings.aircheck_dir / zone
+
+
+def load_audio(path: str) -> np.ndarray | None:
+    """A rendered file as float32 mono at the recorder's rate (None when unreadable)."""
+    import subprocess
+
+    proc = subprocess.run(
+        ["ffmpeg", "-v", "error", "-nostdin", "-i", path, "-ac", "1", "-ar", str(RATE), *PCM],
+        capture_output=True,
+        check=False,
+    )
+    if proc.returncode != 0 or not proc.stdout:
+        return None
+    return np.frombuffer(proc.stdout, dtype="<f4").astype(np.float32)
+
+
+def _clock(app: App, moment: datetime) -> str:
+    local = app.local(moment)
+    return f"{local:%H:%M:%S},{local.microsecond // 1000:03d}"
+
+
+def _secs(value: float) -> str:
+    return f"{value:.1f}".replace(".", ",")
+
+
+def no_recording(app: App, zone: str) -> str:
+    status = read_status(zone_folder(app, zone))
+    if app.settings.monitor.strip() in ("", "none"):
+        return "Đài chưa đặt nguồn giám sát (monitor = «none»), không có bản ghi để đối chiếu."
+    if status is not None and status.state == "failed":
+        return f"Không có bản ghi kiểm tra: nguồn giám sát {status.source} lỗi ({status.reason})."
+    return "Không có bản ghi kiểm tra trong khoảng thời gian này (bộ ghi không chạy)."
+
+
+def judge_relay(levels: list[float], target_db: float) -> tuple[float, list[int]]:
+    """Seconds at the station's loudness, and the minutes (from 0) with less than half."""
+    floor = target_db - RELAY_BELOW_TARGET_DB
+    heard = [level >= floor for level in levels]
+    quiet_minutes = [
+        m // 60
+        for m in range(0, len(heard), 60)
+        if sum(heard[m : m + 60]) * 2 < len(heard[m : m + 60])
+    ]
+    return float(sum(heard)), quiet_minutes
+
+
+def verify_airing(app: App, airing: Airing, segment: Segment | None, zone: str = ZONE) -> Verdict:
+    assert airing.actual_start is not None
+    duration = airing.duration or 0.0
+    start, end = airing.actual_start, airing.actual_start + timedelta(seconds=duration)
+    folder = zone_folder(app, zone)
+    if segment is not None and segment.kind == "relay":
+        levels = [lv for _, lv in seconds_levels(folder, start, end)]
+        if len(levels) < 0.5 * duration:
+            return Verdict(airing.id, NO_EVIDENCE, None, 0.0, None, no_recording(app, zone))
+        seconds, quiet = judge_relay(levels, app.settings.loudness_target)
+        outcome = verify.HEARD if seconds >= duration - 60 and not quiet else verify.PARTLY
+        if seconds < min(duration, 10):
+            outcome = verify.NOT_HEARD
+        detail = f"Tiếp âm: {_secs(seconds)} giây có tiếng đủ lớn trên {_secs(duration)} giây."
+        if quiet:
+            detail += " Các phút im hoặc quá nhỏ: " + ", ".join(str(m + 1) for m in quiet) + "."
+        return Verdict(airing.id, outcome, start, seconds, None, detail)
+    known = load_audio(segment.audio_path) if segment and segment.audio_path else None
+    if known is None or known.size == 0:
+        return Verdict(
+            airing.id, NO_EVIDENCE, None, 0.0, None, "Không đọc được âm thanh gốc để đối chiếu."
+        )
+    known = known[: int(duration * RATE)] if duration else known
+    heard = excerpt(folder, start - SEARCH, end + SEARCH)
+    if heard.coverage < 0.5:
+        return Verdict(airing.id, NO_EVIDENCE, None, 0.0, None, no_recording(app, zone))
+    match = verify.find(known, heard.samples)
+    measured = heard.start + timedelta(seconds=match.offset)
+    score = round(match.score, 3)
+    if match.outcome == verify.NOT_HEARD:
+        rms = float(np.sqrt(np.mean(np.square(heard.samples[heard.covered], dtype=np.float64))))
+        level = 20 * np.log10(max(rms, 1e-6))
+        what = "im lặng" if level < -50 else f"một âm thanh khác ({level:.0f} dBFS)"
+        detail = (
+            f"Nguồn giám sát không nghe thấy tin này: lúc đó trên loa là {what} "
+            f"(điểm khớp {_secs(score)})."
+        )
+        return Verdict(airing.id, verify.NOT_HEARD, None, 0.0, score, detail)
+    shift = f"{(measured - airing.actual_start).total_seconds():+.3f}".replace(".", ",")
+    detail = (
+        f"Nghe thấy trên loa từ {_clock(app, measured)} (lệch {shift} s so với nhật ký), "
+        f"{_secs(match.heard_seconds)}/{_secs(match.duration)} giây, điểm khớp {_secs(score)}."
+    )
+    if match.outcome == verify.PARTLY and match.dropped_at is not None:
+        dropped = measured + timedelta(seconds=match.dropped_at)
+        detail += f" Mất tiếng từ giây thứ {_secs(match.dropped_at)} (lúc {_clock(app, dropped)})."
+    return Verdict(airing.id, match.outcome, measured, match.heard_seconds, score, detail)
+
+
+def store(app: App, verdict: Verdict) -> None:
+    with app.db.transaction() as session:
+        airing = session.get(Airing, verdict.airing_id)
+        if airing is None:
+            return
+        airing.heard = verdict.heard
+        airing.heard_start = verdict.heard_start
+        airing.heard_seconds = round(verdict.heard_seconds, 2)
+        airing.heard_score = verdict.score
+        airing.heard_detail = verdict.detail
+
+
+def _verify_rows(app: App, query) -> list[Verdict]:  # type: ignore[no-untyped-def]
+    with app.db.transaction() as session:
+        rows = [(a.id, a.segment_id) for a in session.scalars(query)]
+    verdicts = []
+    for airing_id, segment_id in rows:
+        with app.db.transaction() as session:
+            airing = session.get(Airing, airing_id)
+            segment = session.get(Segment, segment_id) if segment_id else None
+            if airing is None:
+                continue
+            session.expunge_all()
+        verdict = verify_airing(app, airing, segment)
+        store(app, verdict)
+        log.info("airing %s: %s (%s)", airing_id, verdict.heard, verdict.detail)
+        verdicts.append(verdict)
+    return verdicts
+
+
+def aired_query():  # type: ignore[no-untyped-def]
+    return (
+        select(Airing)
+        .where(Airing.outcome.in_(AIRED), Airing.actual_start.is_not(None))
+        .order_by(Airing.actual_start)
+    )
+
+
+def verify_day(app: App, day: date) -> list[Verdict]:
+    """Verify again every airing of a station day (e.g. after the monitor was fixed)."""
+    start = datetime.combine(day, time(0), app.settings.tz)
+    end = start + timedelta(days=1)
+    return _verify_rows(
+        app, aired_query().where(Airing.actual_start >= start, Airing.actual_start < end)
+    )
+
+
+def verify_pending(app: App) -> list[Verdict]:
+    """Airings that ended a little while ago and carry no verdict yet (the daemon's job)."""
+    now = app.now()
+    since = now - timedelta(days=app.settings.aircheck_days)
+    query = aired_query().where(
+        Airing.heard.is_(None), Airing.actual_start >= since, Airing.actual_end <= now - SETTLE
+    )
+    return _verify_rows(app, query)
+
+
+def airing_excerpt(app: App, airing_id: int, before: float = 3.0) -> tuple[np.ndarray, datetime]:
+    """What the monitor recorded for an airing: ``before`` seconds ahead through its end."""
+    from broadcaster.errors import NotFoundError
+
+    with app.db.transaction() as session:
+        airing = session.get(Airing, airing_id)
+        if airing is None or airing.actual_start is None:
+            raise NotFoundError(f"Không có lượt phát số {airing_id} đã phát trong nhật ký.")
+        start = airing.heard_start or airing.actual_start
+        seconds = airing.duration or 0.0
+    begin = start - timedelta(seconds=before)
+    heard = excerpt(zone_folder(app), begin, start + timedelta(seconds=seconds + 1.0))
+    if heard.coverage == 0:
+        raise NotFoundError(
+            f"Không có bản ghi kiểm tra cho lượt phát số {airing_id}. {no_recording(app, ZONE)}"
+        )
+    return heard.samples, begin

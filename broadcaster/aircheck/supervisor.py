@@ -1,0 +1,95 @@
+"""The daemon's side of the air-check: keep the recorder running, judge alarms, and
+have recent airings verified, all outside the audio thread.
+
+The recorder is a child process (``recorder.py``) and verification runs in another
+(``broadcaster aircheck verify --pending``), so neither can hold the daemon's GIL while a
+programme plays; the alarm check reads a small index file and the log.
+"""
+
+from __future__ import annotations
+
+import logging
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from broadcaster.aircheck import alarms
+from broadcaster.aircheck.archive import read_status
+from broadcaster.aircheck.monitor import Monitor, parse_monitor
+from broadcaster.errors import BroadcasterError
+from broadcaster.station import App
+
+log = logging.getLogger(__name__)
+RESTART_SECONDS = 5.0
+
+
+class AirCheck:
+    def __init__(self, app: App, zone: str = "station", monitor: Monitor | None = None) -> None:
+        self.app, self.zone = app, zone
+        settings = app.settings
+        self.monitor = monitor or parse_monitor(settings.monitor, settings.output)
+        self.folder: Path = settings.aircheck_dir / zone
+        self.recorder: subprocess.Popen[bytes] | None = None
+        self.verifier: subprocess.Popen[bytes] | None = None
+        self._started_at = 0.0
+
+    @property
+    def enabled(self) -> bool:
+        return self.monitor.enabled
+
+    def start(self) -> None:
+        if not self.enabled:
+            return
+        self.folder.mkdir(parents=True, exist_ok=True)
+        s = self.app.settings
+        command = [sys.executable, "-m", "broadcaster.aircheck.recorder", str(self.folder)]
+        command += [self.zone, self.monitor.kind, self.monitor.name]
+        command += [str(s.aircheck_days), str(s.aircheck_min_free_mb)]
+        log_file = (self.folder / "recorder.log").open("ab")
+        self.recorder = subprocess.Popen(
+            command, stdout=log_file, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL
+        )
+        self._started_at = time.monotonic()
+        log.info("air-check: recording %s (pid %s)", self.monitor.describe(), self.recorder.pid)
+
+    def watch(self) -> None:
+        """Every few seconds: restart a dead recorder, judge dead and wrong air."""
+        if not self.enabled:
+            return
+        ended = self.recorder is not None and self.recorder.poll() is not None
+        if ended and time.monotonic() - self._started_at >= RESTART_SECONDS:
+            status = read_status(self.folder)
+            log.warning(
+                "air-check recorder ended (%s); starting it again",
+                status.reason if status else "no status",
+            )
+            self.start()
+        try:
+            alarms.check(self.app, self.folder, self.zone)
+        except (BroadcasterError, OSError) as exc:
+            log.warning("air-check alarm check failed: %s", exc)
+
+    def verify_recent(self) -> None:
+        """Have airings that ended a little while ago verified, in a child process."""
+        if not self.enabled or (self.verifier is not None and self.verifier.poll() is None):
+            return
+        s = self.app.settings
+        command = [sys.executable, "-m", "broadcaster", "--home", str(s.home)]
+        if s.db_url:
+            command += ["--db", s.db_url]
+        self.verifier = subprocess.Popen(
+            [*command, "aircheck", "verify", "--pending"],
+            stdout=subprocess.DEVNULL,
+            stderr=(self.folder / "verify.log").open("ab"),
+            stdin=subprocess.DEVNULL,
+        )
+
+    def stop(self) -> None:
+        for proc in (self.recorder, self.verifier):
+            if proc is not None and proc.poll() is None:
+                proc.terminate()
+                try:
+                    proc.wait(15)
+                except subprocess.TimeoutExpired:
+                    proc.kill()

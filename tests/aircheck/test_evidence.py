@@ -1,0 +1,147 @@
+"""Verifying logged airings against recorded air-check files (real espeak-ng speech, the
+recorder's own Opus files, real SQLite and PostgreSQL), through the CLI an operator uses."""
+
+from __future__ import annotations
+
+import json
+import wave
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import numpy as np
+from aircheck_audio import SENTENCES, silence, speech
+from conftest import Cli
+
+from broadcaster.aircheck.alarms import Finding, judge
+from broadcaster.aircheck.archive import RATE
+from broadcaster.aircheck.evidence import judge_relay
+from broadcaster.aircheck.recorder import FileWriter
+from broadcaster.aircheck.wav import write_wav
+from broadcaster.clock import FakeClock
+from broadcaster.models import Airing, Segment
+from broadcaster.station import App
+
+
+def add_segment(app: App, folder: Path, text: str) -> tuple[int, np.ndarray]:
+    audio = speech(text)
+    path = folder / f"seg-{abs(hash(text))}.wav"
+    write_wav(path, audio)
+    now = app.now()
+    with app.db.transaction() as session:
+        segment = Segment(
+            title=text[:40],
+            category="thong-bao",
+            script_text=text,
+            status="approved",
+            created_at=now,
+            updated_at=now,
+            audio_path=str(path),
+            audio_duration=audio.size / RATE,
+            audio_stale=False,
+        )
+        session.add(segment)
+        session.flush()
+        return segment.id, audio
+
+
+def log_airing(app: App, segment_id: int, start: datetime, seconds: float) -> int:
+    with app.db.transaction() as session:
+        airing = Airing(
+            segment_id=segment_id,
+            scheduled_start=start,
+            actual_start=start,
+            actual_end=start + timedelta(seconds=seconds),
+            duration=seconds,
+            outcome="aired",
+            created_at=start,
+        )
+        session.add(airing)
+        session.flush()
+        return airing.id
+
+
+def record(app: App, audio: np.ndarray, start: datetime) -> None:
+    folder = app.settings.aircheck_dir / "station"
+    folder.mkdir(parents=True, exist_ok=True)
+    writer = FileWriter(folder, "station", "test", start.timestamp())
+    pcm = (np.clip(audio, -1, 1) * 32767).astype("<i2")
+    for at in range(0, pcm.size, 1600):
+        part = pcm[at : at + 1600]
+        writer.write(part.tobytes(), start.timestamp() + (at + part.size) / RATE + 0.01)
+    writer.close()
+
+
+def test_verify_a_day_heard_not_heard_and_no_recording(
+    app: App, clock: FakeClock, tmp_path: Path
+) -> None:
+    heard_id, heard_audio = add_segment(app, tmp_path, SENTENCES[0])
+    other_id, other_audio = add_segment(app, tmp_path, SENTENCES[1])
+    t0 = clock.now() - timedelta(hours=2)
+    # On air: the first segment 0.12 s after its logged start, then silence where the
+    # second was logged, then nothing recorded at all for a third airing.
+    record(app, np.concatenate([silence(5.12), heard_audio, silence(40.0)]), t0)
+    heard = log_airing(app, heard_id, t0 + timedelta(seconds=5), heard_audio.size / RATE)
+    unheard = log_airing(app, other_id, t0 + timedelta(seconds=20), other_audio.size / RATE)
+    unrecorded = log_airing(app, other_id, t0 + timedelta(minutes=30), 6.0)
+    cli = Cli(app.settings.home, app.settings.db_url, clock)
+    result = cli("aircheck", "verify", "--date", "23/11/2026")
+    assert result.exit_code == 0, result.output
+    assert "Cộng: 1 nghe thấy trọn vẹn, 0 một phần, 1 không nghe thấy, 1 không có bản ghi" in (
+        result.output
+    )
+    with app.db.transaction() as session:
+        rows = {a.id: a for a in session.query(Airing)}
+        assert rows[heard].heard == "verified"
+        assert rows[heard].heard_start is not None
+        shift = (rows[heard].heard_start - rows[heard].actual_start).total_seconds()  # type: ignore[operator]
+        assert abs(shift - 0.12) < 0.02
+        assert rows[unheard].heard == "not-heard" and rows[unheard].heard_seconds == 0
+        assert "im lặng" in rows[unheard].heard_detail
+        assert rows[unrecorded].heard == "no-evidence"
+    document = json.loads(cli("log", "--format", "json", "--date", "23/11/2026").output)
+    record_of = {r["airing_id"]: r for r in document["airings"]}
+    assert record_of[heard]["heard"] == "verified"
+    assert record_of[heard]["heard_start"].endswith("+07:00")
+    assert record_of[unheard]["heard"] == "not-heard"
+    table = cli("log", "--date", "23/11/2026").output
+    assert "✓ đã nghe thấy trên loa" in table and "✗ không nghe thấy" in table
+    out = tmp_path / "nghe-lai.wav"
+    played = cli("aircheck", "play", str(heard), "--out", str(out))
+    assert played.exit_code == 0, played.output
+    with wave.open(str(out)) as wav:
+        assert wav.getnframes() / wav.getframerate() > heard_audio.size / RATE + 3
+    missing = cli("aircheck", "play", str(unrecorded), "--out", str(tmp_path / "x.wav"))
+    assert missing.exit_code != 0 and "Không có bản ghi kiểm tra" in missing.output
+    assert not (tmp_path / "x.wav").exists()
+    assert cli("aircheck", "play", "999", "--out", str(out)).exit_code != 0
+
+
+def test_verify_needs_a_date_or_pending(app: App, clock: FakeClock) -> None:
+    cli = Cli(app.settings.home, app.settings.db_url, clock)
+    result = cli("aircheck", "verify")
+    assert result.exit_code != 0 and "--date NGÀY hoặc --pending" in result.output
+
+
+def levels(start: float, pattern: str) -> list[tuple[float, float]]:
+    """One level per second: «#» sound (-20 dBFS), «.» silence (-90 dBFS)."""
+    return [(start + i, -20.0 if c == "#" else -90.0) for i, c in enumerate(pattern)]
+
+
+def test_silence_inside_an_airing_longer_than_the_limit_is_dead_air() -> None:
+    spans = [(100.0, 130.0, 7)]
+    found = judge(levels(95, "....." + "#" * 10 + "." * 15 + "#####" + "....."), spans, 10)
+    assert found == [Finding("dead-air", 110.0, 125.0, 7)]
+    assert judge(levels(95, "....." + "#" * 10 + "." * 8 + "#" * 12 + "....."), spans, 10) == []
+
+
+def test_sound_outside_every_airing_is_wrong_air_but_not_at_its_edges() -> None:
+    spans = [(100.0, 110.0, 7)]
+    found = judge(levels(80, "#" * 12 + "...." + "#" * 14 + "." * 10), spans, 10)
+    assert found == [Finding("wrong-air", 80.0, 92.0, None)]
+    # Sound running 1-2 s past a logged end (latency, a fade) raises nothing.
+    assert judge(levels(100, "#" * 12 + "." * 20), spans, 10) == []
+
+
+def test_relay_is_judged_by_loudness_minute_by_minute() -> None:
+    seconds, quiet = judge_relay([-20.0] * 60 + [-70.0] * 50 + [-20.0] * 10, -16.0)
+    assert seconds == 70 and quiet == [1]
