@@ -102,6 +102,64 @@ class Declared:
         return self.kind in {"str", "int", "float", "bool", "list"}
 
 
+def may_change(item: Declared, role: str) -> bool:
+    """May a console user with ``role`` change this setting?"""
+    from broadcaster.users import ROLES
+
+    need = item.spec.role
+    return bool(need) and role in ROLES and ROLES.index(role) >= ROLES.index(need)
+
+
+_SECTION_GROUPS = {
+    "tts": "Giọng đọc",
+    "relay": "Tiếp âm",
+    "icecast": "Loa IP (Icecast)",
+    "web": "Bảng điều khiển web",
+}
+_NAME_GROUPS = (
+    (
+        (
+            "loudness",
+            "true_peak",
+            "sample_rate",
+            "audio_format",
+            "sentence_",
+            "paragraph_",
+            "jingle",
+            "station_id",
+        ),
+        "Âm thanh",
+    ),
+    (
+        (
+            "output",
+            "render_ahead",
+            "grace",
+            "heartbeat",
+            "reload",
+            "fade",
+            "quiet_hours",
+            "auto_emergency",
+            "inbox",
+            "icecast_local",
+        ),
+        "Phát sóng",
+    ),
+    (("title_max", "booking_max", "script_max"), "Giới hạn"),
+    (("upload_",), "Bảng điều khiển web"),
+)
+
+
+def group_of(item: Declared) -> str:
+    """The heading a setting is shown under (the form, the README, ``settings list``)."""
+    if item.spec.section in _SECTION_GROUPS:
+        return _SECTION_GROUPS[item.spec.section]
+    for prefixes, group in _NAME_GROUPS:
+        if item.name.startswith(prefixes):
+            return group
+    return "Đài"
+
+
 def kind_of(type_text: str) -> str:
     if type_text.startswith("tuple"):
         return "list"
@@ -212,6 +270,23 @@ def show_value(value: Any) -> str:
     if isinstance(value, Mapping):
         return json.dumps(value, ensure_ascii=False)
     return str(value)
+
+
+def range_text(item: Declared) -> str:
+    """«Từ 0 đến 60.», «Chọn trong: mp3, opus.» or ""."""
+    spec = item.spec
+
+    def num(x: float) -> str:
+        return str(int(x)) if float(x).is_integer() else str(x)
+
+    parts = []
+    if spec.choices:
+        parts.append(f"Chọn trong: {', '.join(spec.choices)}.")
+    if spec.minimum is not None and spec.maximum is not None:
+        parts.append(f"Từ {num(spec.minimum)} đến {num(spec.maximum)}.")
+    elif spec.minimum is not None:
+        parts.append(f"Ít nhất {num(spec.minimum)}.")
+    return " ".join(parts)
 
 
 def toml_literal(value: Any) -> str:

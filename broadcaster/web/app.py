@@ -8,7 +8,16 @@ from starlette.staticfiles import StaticFiles
 
 from broadcaster.station import App
 from broadcaster.web.core import HERE, WebState
-from broadcaster.web.pages import account, admin, dashboard, playnow, records, schedule, segments
+from broadcaster.web.pages import (
+    account,
+    admin,
+    dashboard,
+    playnow,
+    records,
+    schedule,
+    segments,
+    settings,
+)
 
 
 def routes() -> list[Route | Mount]:
@@ -49,7 +58,8 @@ def routes() -> list[Route | Mount]:
         Route("/quan-tri", admin.admin, methods=get),
         Route("/quan-tri/nguoi-dung", admin.user_add, methods=post),
         Route("/quan-tri/nguoi-dung/{name}/{action}", admin.user_action, methods=post),
-        Route("/quan-tri/thiet-lap", admin.station_settings, methods=post),
+        Route("/quan-tri/thiet-lap", settings.settings_page, methods=get),
+        Route("/quan-tri/thiet-lap", settings.settings_post, methods=post),
         Mount("/tep", StaticFiles(directory=HERE / "static"), name="static"),
     ]
 
