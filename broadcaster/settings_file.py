@@ -73,7 +73,9 @@ def set_keys(text: str, changes: dict[str, Any]) -> str:
         section = item.spec.section
         headers = {i: m.group(1) for i, raw in enumerate(lines) if (m := _HEADER.match(raw))}
         if not section:
-            lines.insert(min(headers, default=len(lines)), line)
+            first = min(headers, default=len(lines))
+            last = max((i for i in range(first) if lines[i].strip()), default=-1)
+            lines.insert(last + 1, line)
             continue
         start = next((i for i, table in headers.items() if table == section), None)
         if start is None:

@@ -19,7 +19,7 @@ from broadcaster.settings import (
     VOICE_KEYS,
     Settings,
 )
-from broadcaster.settings_spec import coerce
+from broadcaster.settings_spec import Declared, coerce
 
 
 def _coerce(name: str, value: Any, source: str) -> Any:
@@ -140,7 +140,9 @@ def load_settings(
 def settings_template(name: str, timezone: str) -> str:
     """The commented ``broadcaster.toml`` written by ``broadcaster init``."""
     cats = "\n".join(f'"{code}" = "{label}"' for code, label in DEFAULT_CATEGORIES.items())
-    return f"""# Thiết lập của đài. Sửa xong, các lệnh mới sẽ dùng ngay giá trị mới.
+    return f"""# Thiết lập của đài. Xem tất cả (giải thích, mặc định): «broadcaster settings list»;
+# đổi: trang «Thiết lập đài» hoặc «broadcaster settings set TÊN GIÁ_TRỊ». Phần mềm phát
+# đang chạy tự nạp lại tệp này; thiết lập nào cần khởi động lại thì lệnh sẽ nói rõ.
 station_name = "{name}"
 commune = ""
 district = ""
@@ -174,3 +176,21 @@ piper_voice = ""
 [categories]
 {cats}
 """
+
+
+def value_source(settings: Settings, item: Declared, env: Mapping[str, str] | None = None) -> str:
+    """Where a setting's value comes from, in Vietnamese (for ``settings show``)."""
+    env = os.environ if env is None else env
+    if item.name == "home":
+        return "tham số --home hoặc BROADCASTER_HOME" if env.get(item.env_name) else "mặc định"
+    if env.get(item.env_name) or (item.name == "db_url" and env.get(ENV_PREFIX + "DB")):
+        return f"biến môi trường {item.env_name}"
+    try:
+        in_file = item.name in _read_toml(settings.settings_path)
+    except (InputError, StationError):
+        in_file = False
+    if in_file:
+        return f"tệp {settings.settings_path}"
+    if getattr(settings, item.name) != item.default:
+        return "tham số dòng lệnh"
+    return "mặc định"

@@ -268,7 +268,7 @@ def show_value(value: Any) -> str:
     if isinstance(value, float):
         return repr(value)
     if isinstance(value, Mapping):
-        return json.dumps(value, ensure_ascii=False)
+        return f"({len(value)} mục)" if value else "(không có)"
     return str(value)
 
 
