@@ -13,6 +13,7 @@ import signal
 import subprocess
 import sys
 import threading
+from collections.abc import Callable
 from datetime import datetime, timedelta
 from types import FrameType
 
@@ -46,6 +47,8 @@ from broadcaster.playout.programme import (
     resume_reason,
 )
 from broadcaster.playout.relay_item import relay_source
+from broadcaster.settings import Settings
+from broadcaster.settings_watch import SettingsWatch
 from broadcaster.speech.batch import has_fallback_audio, needs_audio
 from broadcaster.speech.render import Renderer
 from broadcaster.station import App, record_heartbeat, record_stopped
@@ -81,12 +84,14 @@ class Daemon:
         output: Output,
         renderer: Renderer | None = None,
         render_in_child: bool = False,
+        settings_loader: Callable[[], Settings] | None = None,
     ) -> None:
         self.app = app
         # Rendering is heavy pure-Python/C work that holds the GIL; in a child process it
         # can never make the sound card run dry while a programme plays.
         self.render_in_child = render_in_child
-        self.settings = app.settings
+        # broadcaster.toml is looked at on every sync tick; live changes apply at once.
+        self.watch = SettingsWatch(app.settings, loader=settings_loader)
         self.output = output
         self.renderer = renderer or Renderer(app)
         self.airlog = AirLog(app)
@@ -110,6 +115,30 @@ class Daemon:
             },
         )
 
+    @property
+    def settings(self) -> Settings:
+        """The settings in force now (reloaded from broadcaster.toml when it changes)."""
+        return self.app.settings
+
+    def reload_settings(self) -> None:
+        """Take the live changes of broadcaster.toml; say which ones wait for a restart."""
+        try:
+            reload = self.watch.check(self.app.settings)
+        except OSError as exc:
+            log.error("cannot read broadcaster.toml: %s", exc)
+            return
+        if reload is None:
+            return
+        self.app.settings = reload.settings
+        if reload.applied:
+            log.warning("settings reloaded from broadcaster.toml: %s", reload.describe())
+        if reload.waiting:
+            log.warning(
+                "broadcaster.toml: %s changed; this takes effect only when broadcaster run is "
+                "restarted",
+                ", ".join(reload.waiting),
+            )
+
     def upcoming(self, since: datetime, span: timedelta) -> list[Occurrence]:
         return upcoming(self.app, since, span)
 
@@ -119,6 +148,7 @@ class Daemon:
     # -- jobs -------------------------------------------------------------------------
     def sync(self) -> None:
         """One job per upcoming occurrence; jobs of vanished occurrences are removed."""
+        self.reload_settings()
         if self.lost_since is not None:
             return
         now = self.app.now()
