@@ -183,7 +183,13 @@ class Settings:
     )
     espeak_pitch: int = setting(
         50,
-        Spec("Cao độ espeak-ng", "Cao độ giọng, 0 đến 99.", section="tts", minimum=0, maximum=99),
+        Spec(
+            "Cao độ espeak-ng",
+            "Cao độ giọng; 50 là giọng thường.",
+            section="tts",
+            minimum=0,
+            maximum=99,
+        ),
     )
     espeak_word_gap: int = setting(
         0,
