@@ -323,7 +323,16 @@ class Daemon:
             occ = self.airer.current.occ if self.airer.current else None
             entry = self._adhoc_entry(request.segment_id)
             scheduled = request.due_at or request.created_at
-            refusal = quiet_refusal_now(self.app, entry.level, entry.title)
+            level = request.level or entry.level  # an approver's khẩn cấp in quiet hours
+            refusal = quiet_refusal_now(self.app, level, entry.title)
+            if level != entry.level and not refusal:
+                log.warning(
+                    "request %s: segment %s airs as %s (sent by %s)",
+                    request.id,
+                    entry.segment_id,
+                    level,
+                    request.requested_by or "the command line",
+                )
             if refusal:
                 log.warning("request %s refused: %s", request.id, refusal)
                 ref = self._ref(entry, None, scheduled=scheduled)
