@@ -15,7 +15,8 @@ TEST_PACKAGES := $(RUN_PACKAGES) postgresql libreoffice-writer-nogui poppler-uti
 	chromium
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run test run-system-deps test-system-deps install-packages python-deps lint typecheck clean
+.PHONY: run test run-system-deps test-system-deps install-packages python-deps lint typecheck clean \
+	settings-doc
 
 run-system-deps:
 	@$(MAKE) --no-print-directory PACKAGES="$(RUN_PACKAGES)" install-packages
@@ -64,3 +65,7 @@ test: test-system-deps $(VENV)/.test-deps lint typecheck
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache
+
+# The README's settings reference is generated from the declaration in broadcaster/settings.py.
+settings-doc: $(VENV)/.run-deps
+	$(PY) -m broadcaster.settings_doc README.md

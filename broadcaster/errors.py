@@ -30,6 +30,14 @@ class ConflictError(BroadcasterError):
     """The change clashes with what is already stored (overlap, duplicate name ...)."""
 
 
+class QuietHoursError(ConflictError):
+    """«Play now» of a non-khẩn-cấp item inside quiet hours, not (yet) confirmed."""
+
+    def __init__(self, message: str, quiet: str) -> None:
+        super().__init__(message)
+        self.quiet = quiet  # «21:30–05:00», for the confirmation that names it
+
+
 class StationError(BroadcasterError):
     """The station home or database is missing, unreadable or not migrated."""
 

@@ -27,6 +27,7 @@ EVENT_LABELS = {
     "retired": "ngừng phát",
     "rendered": "tạo âm thanh",
     "carried": "chuyển buổi",
+    "quiet-override": "phát ngay như tin khẩn cấp trong giờ yên tĩnh",
 }
 
 

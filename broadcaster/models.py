@@ -250,6 +250,10 @@ class PlayoutRequest(Base):
     error: Mapped[str] = mapped_column(Text, default="")
     # For a khẩn cấp bulletin's airing (first or repeat): the moment it was due.
     due_at: Mapped[datetime | None]
+    # The level it airs at when not the segment's own: «khan-cap» for an approver's
+    # «Phát ngay» inside quiet hours (confirmed), with who sent it.
+    level: Mapped[str | None] = mapped_column(String(16))
+    requested_by: Mapped[str] = mapped_column(String(200), default="", server_default="")
 
 
 class AirAlarm(Base):

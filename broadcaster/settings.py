@@ -6,19 +6,33 @@ It is built once at the entry point and passed down; nothing reads it globally.
 from __future__ import annotations
 
 import dataclasses
-import os
-import tomllib
-from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
-from broadcaster.errors import InputError, StationError
+from broadcaster.errors import InputError
+from broadcaster.settings_spec import (
+    FILE_ONLY,
+    RESTART,
+    WEB,
+    Declared,
+    Spec,
+    declared,
+    monitor_source,
+    no_duplicates,
+    not_blank,
+    one_line,
+    outputs,
+    quiet_hours,
+    setting,
+    time_zone,
+)
 
 SETTINGS_FILE = "broadcaster.toml"
 DB_FILE = "broadcaster.db"
 ENV_PREFIX = "BROADCASTER_"
+KNOWN_ENGINES = ("gtts", "piper", "espeak-ng")
 
 DEFAULT_CATEGORIES: dict[str, str] = {
     "cchc": "Cải cách hành chính",
@@ -36,124 +50,755 @@ DEFAULT_CATEGORIES: dict[str, str] = {
 
 @dataclass(frozen=True)
 class Settings:
-    home: Path = Path("station")
-    db_url: str = ""
-    station_name: str = "Đài truyền thanh xã"
-    commune: str = ""
-    district: str = ""
-    station_head: str = ""
-    timezone: str = "Asia/Ho_Chi_Minh"
-    categories: dict[str, str] = field(default_factory=lambda: dict(DEFAULT_CATEGORIES))
-    require_approval: bool = True
-    # Speech rate used to estimate an unrendered script (syllables per minute).
-    speech_rate_spm: int = 150
-    # Silence between two segments of a programme, in seconds.
-    segment_gap: float = 2.0
-    tts_engines: tuple[str, ...] = ("gtts", "piper", "espeak-ng")
-    tts_language: str = "vi"
-    piper_voice: str = ""
+    """Every station setting, declared once: type, default and :class:`Spec`.
+
+    The «Quản trị» form, ``broadcaster settings`` and the README's reference are
+    generated from these declarations (see :data:`DECLARED`).
+    """
+
+    # -- the station -----------------------------------------------------------------
+    home: Path = setting(  # noqa: RUF009 (a field specifier, not a shared value)
+        Path("station"),
+        Spec(
+            "Thư mục đài",
+            "Thư mục chứa broadcaster.toml, cơ sở dữ liệu và âm thanh. Chọn bằng --home "
+            "hoặc biến BROADCASTER_HOME, không ghi trong tệp thiết lập.",
+            role=FILE_ONLY,
+            apply=RESTART,
+        ),
+    )
+    db_url: str = setting(
+        "",
+        Spec(
+            "Cơ sở dữ liệu",
+            "Địa chỉ cơ sở dữ liệu SQLAlchemy, ví dụ postgresql://người_dùng@máy/tên_csdl "
+            "(nhiều đài). Để trống: tệp SQLite broadcaster.db trong thư mục đài. Cũng đặt "
+            "được bằng --db hoặc BROADCASTER_DB.",
+            role=FILE_ONLY,
+            apply=RESTART,
+        ),
+    )
+    station_name: str = setting(
+        "Đài truyền thanh xã",
+        Spec("Tên đài", "Tên in trên báo cáo và bảng điều khiển.", check=not_blank),
+    )
+    commune: str = setting("", Spec("Xã/phường", "Tên xã/phường, in trên báo cáo.", check=one_line))
+    district: str = setting(
+        "", Spec("Huyện/thị xã", "Tên huyện/thị xã, in trên báo cáo.", check=one_line)
+    )
+    station_head: str = setting("", Spec("Trưởng đài", "Người ký báo cáo tháng.", check=one_line))
+    timezone: str = setting(
+        "Asia/Ho_Chi_Minh",
+        Spec(
+            "Múi giờ",
+            "Giờ của đài dùng cho lịch phát, nhật ký và báo cáo.",
+            role=FILE_ONLY,
+            apply=RESTART,
+            check=time_zone,
+        ),
+    )
+    categories: dict[str, str] = setting(  # noqa: RUF009
+        dict(DEFAULT_CATEGORIES),
+        Spec(
+            "Chuyên mục",
+            "Mã và tên các chuyên mục tin bài, trong bảng [categories] của "
+            "broadcaster.toml («mã» = «tên»).",
+            role=FILE_ONLY,
+        ),
+    )
+    require_approval: bool = setting(
+        True,
+        Spec(
+            "Tin phải được duyệt trước khi phát",
+            "Chỉ tin đã được người duyệt (lãnh đạo) duyệt mới được phát.",
+        ),
+    )
+    speech_rate_spm: int = setting(
+        150,
+        Spec(
+            "Tốc độ đọc ước tính",
+            "Dùng để ước tính thời lượng một kịch bản chưa tạo âm thanh.",
+            minimum=60,
+            maximum=400,
+            unit="âm tiết/phút",
+        ),
+    )
+    segment_gap: float = setting(
+        2.0,
+        Spec(
+            "Khoảng lặng giữa hai tin",
+            "Khoảng lặng giữa hai tin trong một buổi phát.",
+            minimum=0,
+            maximum=60,
+            unit="giây",
+        ),
+    )
+    # -- speech ----------------------------------------------------------------------
+    tts_engines: tuple[str, ...] = setting(
+        ("gtts", "piper", "espeak-ng"),
+        Spec(
+            "Thứ tự bộ đọc",
+            "Các bộ đọc thử lần lượt: gtts (cần mạng), piper (cần tệp giọng), espeak-ng "
+            "(luôn có). Bộ đầu tiên đọc được sẽ được dùng.",
+            section="tts",
+            choices=KNOWN_ENGINES,
+            check=no_duplicates,
+        ),
+    )
+    tts_language: str = setting(
+        "vi",
+        Spec("Ngôn ngữ đọc", "Mã ngôn ngữ cho gtts.", section="tts", role=FILE_ONLY),
+    )
+    piper_voice: str = setting(
+        "",
+        Spec(
+            "Giọng Piper",
+            "Tệp giọng .onnx của Piper (đường dẫn trong thư mục đài). Cài bằng «broadcaster "
+            "tts voice add».",
+            section="tts",
+            check=one_line,
+        ),
+    )
     # espeak-ng: voice (a variant after «+», e.g. "vi+m3"), words per minute, pitch 0-99,
     # extra gap between words in 10 ms units. Tuned on bench/bench_intelligibility.py:
     # the f2 variant at 130 wpm is recognized best (CER 0.50 against 0.63 for "vi"@150).
-    espeak_voice: str = "vi+f2"
-    espeak_speed: int = 130
-    espeak_pitch: int = 50
-    espeak_word_gap: int = 0
+    espeak_voice: str = setting(
+        "vi+f2",
+        Spec(
+            "Giọng espeak-ng",
+            "Giọng và biến thể sau dấu +, ví dụ «vi+f2» (nghe rõ nhất), «vi+m3», «vi-vn-x-south».",
+            section="tts",
+            check=not_blank,
+        ),
+    )
+    espeak_speed: int = setting(
+        130,
+        Spec(
+            "Tốc độ espeak-ng",
+            "Tốc độ đọc của espeak-ng.",
+            section="tts",
+            minimum=80,
+            maximum=450,
+            unit="từ/phút",
+        ),
+    )
+    espeak_pitch: int = setting(
+        50,
+        Spec(
+            "Cao độ espeak-ng",
+            "Cao độ giọng; 50 là giọng thường.",
+            section="tts",
+            minimum=0,
+            maximum=99,
+        ),
+    )
+    espeak_word_gap: int = setting(
+        0,
+        Spec(
+            "Ngắt giữa các từ (espeak-ng)",
+            "Ngắt thêm giữa các từ, đơn vị 10 mili giây.",
+            section="tts",
+            minimum=0,
+            maximum=100,
+        ),
+    )
     # Web and e-mail addresses in a script: read aloud («chấm gốp chấm vê en») or left out.
-    read_links: bool = True
-    # Piper: the speaker of a multi-speaker voice, and a speed factor (1.0 = the voice's own).
-    piper_speaker: int = 0
-    piper_speed: float = 1.0
-    # Voice choices per category: {"y-te": {"espeak_speed": 140}, ...} ([tts.category.y-te]).
-    tts_category: dict[str, dict[str, Any]] = field(default_factory=dict)
-    # An engine that failed (no network, ...) is tried again after this many seconds.
-    engine_retry_seconds: int = 60
-    loudness_target: float = -16.0
-    true_peak: float = -1.0
-    sample_rate: int = 24000
-    audio_format: str = "wav"
-    sentence_pause_ms: int = 350
-    paragraph_pause_ms: int = 800
-    jingle_dir: str = ""
-    station_id_file: str = ""
+    read_links: bool = setting(
+        True,
+        Spec(
+            "Đọc địa chỉ web và thư điện tử",
+            "Đọc thành lời («chấm gốp chấm vê en»); tắt thì bỏ qua các địa chỉ đó.",
+            section="tts",
+        ),
+    )
+    piper_speaker: int = setting(
+        0,
+        Spec(
+            "Người đọc Piper",
+            "Số người đọc, với giọng Piper có nhiều người đọc.",
+            section="tts",
+            minimum=0,
+            maximum=10000,
+        ),
+    )
+    piper_speed: float = setting(
+        1.0,
+        Spec(
+            "Tốc độ Piper",
+            "1.0 là tốc độ gốc của giọng; 0.9 chậm hơn, 1.1 nhanh hơn.",
+            section="tts",
+            minimum=0.5,
+            maximum=2.0,
+        ),
+    )
+    tts_category: dict[str, dict[str, Any]] = setting(  # noqa: RUF009
+        {},
+        Spec(
+            "Giọng riêng từng chuyên mục",
+            "Bảng [tts.category.MÃ_CHUYÊN_MỤC] với espeak_voice, espeak_speed, "
+            "espeak_pitch, espeak_word_gap, piper_speaker, piper_speed; ví dụ tin y tế "
+            "đọc chậm hơn.",
+            section="tts",
+            role=FILE_ONLY,
+        ),
+    )
+    engine_retry_seconds: int = setting(
+        60,
+        Spec(
+            "Thử lại bộ đọc hỏng sau",
+            "Một bộ đọc vừa hỏng (mất mạng…) được thử lại sau chừng này giây.",
+            section="tts",
+            apply=RESTART,
+            minimum=5,
+            maximum=86400,
+            unit="giây",
+        ),
+    )
+    loudness_target: float = setting(
+        -16.0,
+        Spec(
+            "Độ lớn chuẩn",
+            "Độ lớn mọi tin được chuẩn hoá về (LUFS); -16 hợp với loa ngoài trời.",
+            minimum=-40,
+            maximum=-5,
+            unit="LUFS",
+        ),
+    )
+    true_peak: float = setting(
+        -1.0,
+        Spec("Đỉnh tối đa", "Đỉnh âm thanh không vượt quá.", minimum=-10, maximum=0, unit="dBTP"),
+    )
+    sample_rate: int = setting(
+        24000,
+        Spec(
+            "Tần số lấy mẫu",
+            "Tần số lấy mẫu của âm thanh tạo ra và của đầu ra.",
+            apply=RESTART,
+            minimum=8000,
+            maximum=48000,
+            unit="Hz",
+        ),
+    )
+    audio_format: str = setting(
+        "wav",
+        Spec("Định dạng tệp âm thanh", "Định dạng tệp âm thanh lưu lại.", choices=("wav", "mp3")),
+    )
+    sentence_pause_ms: int = setting(
+        350,
+        Spec("Ngắt sau câu", "Khoảng lặng sau mỗi câu.", minimum=0, maximum=5000, unit="ms"),
+    )
+    paragraph_pause_ms: int = setting(
+        800,
+        Spec("Ngắt sau đoạn", "Khoảng lặng sau mỗi đoạn.", minimum=0, maximum=10000, unit="ms"),
+    )
+    jingle_dir: str = setting(
+        "",
+        Spec(
+            "Thư mục nhạc hiệu",
+            "Thư mục (trong thư mục đài) chứa nhạc hiệu đầu và cuối tin theo chuyên mục.",
+            check=one_line,
+        ),
+    )
+    station_id_file: str = setting(
+        "",
+        Spec(
+            "Tệp giới thiệu đài",
+            "Tệp âm thanh giới thiệu đài, phát trước mỗi tin (để trống: không có).",
+            check=one_line,
+        ),
+    )
+    # -- playout ---------------------------------------------------------------------
     # Where the programme goes: "device" (sound card), "file:PATH.wav", and/or
     # "icecast://source:PASSWORD@HOST:PORT/mount" for IP loudspeakers; several at once.
-    output: tuple[str, ...] = ("device",)
-    output_device: str = ""
+    output: tuple[str, ...] = setting(
+        ("device",),
+        Spec(
+            "Đầu ra",
+            "Nơi phát: «device» (card âm thanh), «file:ĐƯỜNG_DẪN.wav», "
+            "«icecast://source:MẬT_KHẨU@MÁY:CỔNG/mount» (loa IP); nhiều đầu ra cách nhau "
+            "bởi dấu phẩy.",
+            apply=RESTART,
+            check=outputs,
+        ),
+    )
+    output_device: str = setting(
+        "",
+        Spec(
+            "Card âm thanh",
+            "Tên (một phần) card âm thanh; để trống: card mặc định.",
+            apply=RESTART,
+            check=one_line,
+        ),
+    )
     # How long after it is written a sound is heard (a card behind a sound server is
     # near 0); bench/bench_playout.py measures it on the station's own output.
-    output_latency_correction_ms: int = 0
-    render_ahead_minutes: int = 30
+    output_latency_correction_ms: int = setting(
+        0,
+        Spec(
+            "Bù độ trễ đầu ra",
+            "Âm thanh ghi ra được nghe sau chừng này (đo bằng bench/bench_playout.py).",
+            apply=RESTART,
+            minimum=0,
+            maximum=5000,
+            unit="ms",
+        ),
+    )
+    render_ahead_minutes: int = setting(
+        30,
+        Spec(
+            "Tạo âm thanh trước",
+            "Tạo âm thanh cho các buổi phát sắp tới trước chừng này phút.",
+            minimum=1,
+            maximum=1440,
+            unit="phút",
+        ),
+    )
     # PostgreSQL: seconds to wait for the server to accept a connection, and for any one
     # statement to finish (0: no limit). Beyond them a command says so in Vietnamese and
     # the daemon treats the database as away (its log goes to the journal).
-    db_connect_timeout: int = 10
-    db_statement_timeout: int = 30
-    grace_minutes: int = 10
-    heartbeat_seconds: int = 5
-    reload_seconds: int = 5
-    fade_ms: int = 300
+    db_connect_timeout: int = setting(
+        10,
+        Spec(
+            "Chờ máy chủ cơ sở dữ liệu",
+            "Số giây chờ PostgreSQL nhận kết nối; quá thì báo lỗi (phần mềm phát ghi tạm "
+            "nhật ký ra tệp).",
+            role=FILE_ONLY,
+            apply=RESTART,
+            minimum=1,
+            maximum=600,
+            unit="giây",
+        ),
+    )
+    db_statement_timeout: int = setting(
+        30,
+        Spec(
+            "Chờ một lệnh cơ sở dữ liệu",
+            "Số giây tối đa cho một lệnh PostgreSQL (0: không giới hạn).",
+            role=FILE_ONLY,
+            apply=RESTART,
+            minimum=0,
+            maximum=3600,
+            unit="giây",
+        ),
+    )
+    grace_minutes: int = setting(
+        10,
+        Spec(
+            "Cho phép phát trễ",
+            "Buổi phát lỡ giờ (máy tắt, mất điện) vẫn được phát nếu trễ không quá chừng "
+            "này phút; quá thì ghi «bỏ lỡ».",
+            apply=RESTART,
+            minimum=0,
+            maximum=180,
+            unit="phút",
+        ),
+    )
+    heartbeat_seconds: int = setting(
+        5,
+        Spec(
+            "Nhịp báo còn chạy",
+            "Phần mềm phát ghi «còn chạy» mỗi chừng này giây.",
+            role=FILE_ONLY,
+            apply=RESTART,
+            minimum=1,
+            maximum=60,
+            unit="giây",
+        ),
+    )
+    reload_seconds: int = setting(
+        5,
+        Spec(
+            "Nhịp đọc lại lịch và thiết lập",
+            "Phần mềm phát đọc lại lịch phát và broadcaster.toml mỗi chừng này giây.",
+            role=FILE_ONLY,
+            apply=RESTART,
+            minimum=1,
+            maximum=300,
+            unit="giây",
+        ),
+    )
+    fade_ms: int = setting(
+        300,
+        Spec(
+            "Thời gian giảm dần",
+            "Khi ngắt một tin (phát ngay, dừng), âm thanh nhỏ dần trong chừng này.",
+            apply=RESTART,
+            minimum=0,
+            maximum=5000,
+            unit="ms",
+        ),
+    )
     # Giờ yên tĩnh: only khẩn cấp may sound inside it; "" (a deliberate choice) means none.
-    quiet_hours: str = "21:30-05:00"
+    quiet_hours: str = setting(
+        "21:30-05:00",
+        Spec(
+            "Giờ yên tĩnh",
+            "Trong khoảng này chỉ tin khẩn cấp được phát, ví dụ «21:30-05:00». Để trống "
+            "nếu đài không có giờ yên tĩnh.",
+            check=quiet_hours,
+        ),
+    )
     # An imported khẩn cấp bulletin airs at once (True) or waits for a leader's approval.
-    auto_emergency: bool = True
+    auto_emergency: bool = setting(
+        True,
+        Spec(
+            "Tin khẩn cấp nhận về được phát ngay",
+            "Tin khẩn cấp từ hệ thống thông tin nguồn phát ngay; tắt thì chờ người duyệt.",
+        ),
+    )
     # How often the daemon looks into ``inbox/`` for bulletins from a source system.
-    inbox_scan_seconds: int = 10
+    inbox_scan_seconds: int = setting(
+        10,
+        Spec(
+            "Nhịp xem hộp thư bản tin",
+            "Phần mềm phát xem thư mục inbox/ mỗi chừng này giây.",
+            apply=RESTART,
+            minimum=1,
+            maximum=3600,
+            unit="giây",
+        ),
+    )
     # Relay (tiếp âm): open the stream this long before its start; on a drop retry this
     # many times, this many seconds apart; meanwhile air the fallback: "silence",
     # "station-id" (station_id_file) or the path of a filler recording.
-    relay_open_ahead_seconds: float = 5.0
-    relay_retries: int = 3
-    relay_retry_seconds: float = 2.0
-    relay_fallback: str = "silence"
+    relay_open_ahead_seconds: float = setting(
+        5.0,
+        Spec(
+            "Mở luồng tiếp âm trước",
+            "Mở luồng tiếp âm trước giờ phát chừng này giây.",
+            section="relay",
+            minimum=0,
+            maximum=120,
+            unit="giây",
+        ),
+    )
+    relay_retries: int = setting(
+        3,
+        Spec(
+            "Số lần thử lại luồng tiếp âm",
+            "Khi mất luồng tiếp âm, thử kết nối lại chừng này lần.",
+            section="relay",
+            minimum=0,
+            maximum=100,
+        ),
+    )
+    relay_retry_seconds: float = setting(
+        2.0,
+        Spec(
+            "Thử lại luồng tiếp âm cách nhau",
+            "Thời gian giữa hai lần thử lại.",
+            section="relay",
+            minimum=0.1,
+            maximum=120,
+            unit="giây",
+        ),
+    )
+    relay_fallback: str = setting(
+        "silence",
+        Spec(
+            "Khi mất luồng tiếp âm thì phát",
+            "«silence» (im lặng), «station-id» (tệp giới thiệu đài) hoặc đường dẫn một tệp "
+            "nhạc đệm.",
+            section="relay",
+            check=not_blank,
+        ),
+    )
     # Icecast output: "mp3" or "opus", kbit/s, what the mount carries when nothing airs
     # ("silence" or a recording played in a loop), the longest wait between reconnects,
     # and whether «make run» starts a local Icecast server for the icecast:// outputs.
-    icecast_format: str = "mp3"
-    icecast_bitrate: int = 64
-    icecast_idle: str = "silence"
-    icecast_reconnect_max_seconds: float = 30.0
-    icecast_local: bool = False
-    # Limits on what the operator may store (README «Giới hạn»).
-    title_max_chars: int = 300
-    booking_max_days: int = 366
-    script_max_minutes: float = 30.0
+    icecast_format: str = setting(
+        "mp3",
+        Spec(
+            "Định dạng luồng Icecast",
+            "«mp3» hoặc «opus».",
+            section="icecast",
+            apply=RESTART,
+            choices=("mp3", "opus"),
+        ),
+    )
+    icecast_bitrate: int = setting(
+        64,
+        Spec(
+            "Tốc độ luồng Icecast",
+            "Tốc độ bit của luồng gửi tới loa IP.",
+            section="icecast",
+            apply=RESTART,
+            minimum=16,
+            maximum=320,
+            unit="kbit/s",
+        ),
+    )
+    icecast_idle: str = setting(
+        "silence",
+        Spec(
+            "Luồng Icecast khi không phát",
+            "«silence» (im lặng) hoặc đường dẫn tệp phát lặp lại khi không có chương trình.",
+            section="icecast",
+            apply=RESTART,
+            check=not_blank,
+        ),
+    )
+    icecast_reconnect_max_seconds: float = setting(
+        30.0,
+        Spec(
+            "Chờ kết nối lại Icecast tối đa",
+            "Thời gian chờ dài nhất giữa hai lần kết nối lại máy chủ Icecast.",
+            section="icecast",
+            apply=RESTART,
+            minimum=1,
+            maximum=3600,
+            unit="giây",
+        ),
+    )
+    icecast_local: bool = setting(
+        False,
+        Spec(
+            "Chạy máy chủ Icecast trên máy này",
+            "«make run» tự chạy một máy chủ Icecast cho các đầu ra icecast:// tới 127.0.0.1.",
+            apply=RESTART,
+        ),
+    )
+    # -- limits (README «Giới hạn») ----------------------------------------------------
+    title_max_chars: int = setting(
+        300,
+        Spec(
+            "Tên tin bài dài tối đa",
+            "Số ký tự tối đa của tên tin bài.",
+            minimum=20,
+            maximum=2000,
+            unit="ký tự",
+        ),
+    )
+    booking_max_days: int = setting(
+        366,
+        Spec(
+            "Một lượt đặt lịch dài tối đa",
+            "Số ngày tối đa của một lượt đặt lịch.",
+            minimum=1,
+            maximum=3660,
+            unit="ngày",
+        ),
+    )
+    script_max_minutes: float = setting(
+        30.0,
+        Spec(
+            "Kịch bản dài tối đa",
+            "Thời gian đọc ước tính tối đa của một kịch bản.",
+            minimum=1,
+            maximum=600,
+            unit="phút",
+        ),
+    )
     # Khẩn cấp repeats: at least this many minutes apart, for at most this many hours and
-    # this many airings in all; beyond that a change is refused (README «Giới hạn»).
-    emergency_repeat_min_minutes: int = 15
-    emergency_repeat_max_hours: int = 72
-    emergency_repeat_max_airings: int = 48
+    # this many airings in all; beyond that a change is refused.
+    emergency_repeat_min_minutes: int = setting(
+        15,
+        Spec(
+            "Tin khẩn cấp nhắc lại cách nhau ít nhất",
+            "Tin khẩn cấp không được nhắc lại dày hơn chừng này phút.",
+            minimum=1,
+            maximum=1440,
+            unit="phút",
+        ),
+    )
+    emergency_repeat_max_hours: int = setting(
+        72,
+        Spec(
+            "Tin khẩn cấp nhắc lại lâu nhất",
+            "Tin khẩn cấp được nhắc lại trong tối đa chừng này giờ.",
+            minimum=1,
+            maximum=720,
+            unit="giờ",
+        ),
+    )
+    emergency_repeat_max_airings: int = setting(
+        48,
+        Spec(
+            "Số lượt nhắc lại tối đa",
+            "Tổng số lượt phát nhắc lại tối đa của một tin khẩn cấp.",
+            minimum=1,
+            maximum=1000,
+            unit="lượt",
+        ),
+    )
     # Files read from anywhere (scripts, schedules, bulletins) are refused beyond this size
     # before they are parsed; a .docx also beyond this many MB unpacked or this many parts.
-    text_file_max_mb: int = 20
-    docx_max_unpacked_mb: int = 50
-    docx_max_entries: int = 1000
-    # The web console (``broadcaster web``). Beyond 127.0.0.1 it needs HTTPS (cert and key
-    # files) or web_allow_plain_http = true, said on purpose.
-    # Proof of airing (air-check): what the loudspeakers really got is recorded from a
-    # monitor input and every airing is verified against it. "pulse:SOURCE" (a PulseAudio
-    # source, e.g. "pulse:station.monitor"), "device:NAME" (a sound-card input wired to the
-    # amplifier's line out, read through ALSA), "icecast" (the station's own mount read as a
-    # listener would) or "none" (no recording, airings carry no evidence).
-    monitor: str = "none"
-    # Air-check recordings are kept this many days, pruned oldest first; the oldest are also
-    # pruned whenever the disk holding them has less than this many megabytes free.
-    aircheck_days: int = 31
-    aircheck_min_free_mb: int = 500
-    # Silence on the monitor for longer than this while the log says something airs (dead
-    # air), or sound this long while nothing should air (wrong air), raises an alarm.
-    silence_alarm_seconds: int = 10
-    # A command run on each alarm (e.g. a script sending an SMS through a USB modem); the
-    # alarm's Vietnamese text is its last argument. "" = none.
-    alarm_command: str = ""
-    web_host: str = "127.0.0.1"
-    web_port: int = 8080
-    web_certfile: str = ""
-    web_keyfile: str = ""
-    web_allow_plain_http: bool = False
-    web_session_hours: int = 12
-    upload_audio_mb: int = 50
-    upload_script_mb: int = 2
+    text_file_max_mb: int = setting(
+        20,
+        Spec(
+            "Tệp văn bản lớn tối đa",
+            "Kịch bản, bảng buổi phát, bản tin lớn hơn chừng này bị từ chối trước khi đọc.",
+            minimum=1,
+            maximum=500,
+            unit="MB",
+        ),
+    )
+    docx_max_unpacked_mb: int = setting(
+        50,
+        Spec(
+            "Tệp Word giải nén lớn tối đa",
+            "Tệp .docx khi giải nén lớn hơn chừng này bị từ chối (chống tệp «bom nén»).",
+            minimum=1,
+            maximum=2000,
+            unit="MB",
+        ),
+    )
+    docx_max_entries: int = setting(
+        1000,
+        Spec(
+            "Số phần tối đa của tệp Word",
+            "Tệp .docx có nhiều phần hơn chừng này bị từ chối.",
+            minimum=10,
+            maximum=100000,
+            unit="phần",
+        ),
+    )
+    # -- proof of airing (air-check): what the loudspeakers really got is recorded from a
+    # monitor input and every airing is verified against it.
+    monitor: str = setting(
+        "none",
+        Spec(
+            "Nguồn giám sát loa",
+            "Nơi ghi lại âm thanh thật ra loa để đối chiếu: «pulse:TÊN_NGUỒN» (ví dụ "
+            "«pulse:station.monitor»), «device:TÊN» (đầu vào card âm thanh nối với đường ra "
+            "của bộ khuếch đại), «icecast» (nghe lại luồng của đài) hoặc «none» (không ghi).",
+            apply=RESTART,
+            check=monitor_source,
+        ),
+    )
+    aircheck_days: int = setting(
+        31,
+        Spec(
+            "Giữ bản ghi giám sát",
+            "Bản ghi âm thanh ra loa được giữ chừng này ngày, cũ nhất bị xoá trước.",
+            minimum=1,
+            maximum=3660,
+            unit="ngày",
+        ),
+    )
+    aircheck_min_free_mb: int = setting(
+        500,
+        Spec(
+            "Dung lượng đĩa trống tối thiểu",
+            "Khi đĩa còn trống ít hơn chừng này, bản ghi giám sát cũ nhất bị xoá.",
+            minimum=0,
+            maximum=1000000,
+            unit="MB",
+        ),
+    )
+    silence_alarm_seconds: int = setting(
+        10,
+        Spec(
+            "Báo động im lặng / phát nhầm sau",
+            "Loa im lặng chừng này giây khi đang có tin phát, hoặc có tiếng khi không có gì "
+            "phát, thì báo động.",
+            minimum=2,
+            maximum=3600,
+            unit="giây",
+        ),
+    )
+    alarm_command: str = setting(
+        "",
+        Spec(
+            "Lệnh chạy khi báo động",
+            "Lệnh chạy mỗi lần báo động (ví dụ gửi tin nhắn qua USB 3G); nội dung báo động "
+            "là tham số cuối. Để trống: không chạy gì.",
+            role=FILE_ONLY,
+            check=one_line,
+        ),
+    )
+    # -- the web console (``broadcaster web``). Beyond 127.0.0.1 it needs HTTPS (cert and
+    # key files) or web_allow_plain_http = true, said on purpose.
+    web_host: str = setting(
+        "127.0.0.1",
+        Spec(
+            "Địa chỉ bảng điều khiển",
+            "127.0.0.1: chỉ trên máy đài; 0.0.0.0: mở cho điện thoại trong mạng UBND (cần "
+            "HTTPS hoặc allow_plain_http).",
+            section="web",
+            role=FILE_ONLY,
+            apply=WEB,
+            check=not_blank,
+        ),
+    )
+    web_port: int = setting(
+        8080,
+        Spec(
+            "Cổng bảng điều khiển",
+            "Cổng mạng của bảng điều khiển.",
+            section="web",
+            role=FILE_ONLY,
+            apply=WEB,
+            minimum=1,
+            maximum=65535,
+        ),
+    )
+    web_certfile: str = setting(
+        "",
+        Spec(
+            "Tệp chứng chỉ HTTPS",
+            "Tệp chứng chỉ (cert.pem) để mở HTTPS.",
+            section="web",
+            role=FILE_ONLY,
+            apply=WEB,
+            check=one_line,
+        ),
+    )
+    web_keyfile: str = setting(
+        "",
+        Spec(
+            "Tệp khoá HTTPS",
+            "Tệp khoá riêng (key.pem) đi kèm chứng chỉ.",
+            section="web",
+            role=FILE_ONLY,
+            apply=WEB,
+            check=one_line,
+        ),
+    )
+    web_allow_plain_http: bool = setting(
+        False,
+        Spec(
+            "Cho phép HTTP không mã hoá",
+            "Chỉ khi mạng nội bộ tin cậy và không có HTTPS; mật khẩu đi qua mạng không mã hoá.",
+            section="web",
+            role=FILE_ONLY,
+            apply=WEB,
+        ),
+    )
+    web_session_hours: int = setting(
+        12,
+        Spec(
+            "Phiên đăng nhập dài",
+            "Sau chừng này giờ phải đăng nhập lại.",
+            section="web",
+            apply=WEB,
+            minimum=1,
+            maximum=720,
+            unit="giờ",
+        ),
+    )
+    upload_audio_mb: int = setting(
+        50,
+        Spec(
+            "Tệp ghi âm gửi lên tối đa",
+            "Dung lượng tối đa của một tệp âm thanh gửi lên.",
+            apply=WEB,
+            minimum=1,
+            maximum=2000,
+            unit="MB",
+        ),
+    )
+    upload_script_mb: int = setting(
+        2,
+        Spec(
+            "Tệp kịch bản gửi lên tối đa",
+            "Dung lượng tối đa của một tệp kịch bản (.txt, .docx) gửi lên.",
+            apply=WEB,
+            minimum=1,
+            maximum=100,
+            unit="MB",
+        ),
+    )
 
     @property
     def tz(self) -> ZoneInfo:
@@ -207,192 +852,34 @@ VOICE_KEYS = (
 )
 
 
-_FIELDS = {f.name: f for f in dataclasses.fields(Settings)}
+# The declaration, in order: every setting with its type, default and Spec.
+DECLARED: dict[str, Declared] = {f.name: declared(f) for f in dataclasses.fields(Settings)}
 
 
-def _coerce(name: str, value: Any, source: str) -> Any:
-    """Turn a TOML or environment value into the field's type, or explain the mistake."""
-    kind = str(_FIELDS[name].type)
-    if name == "tts_category":
-        return _coerce_voice_choices(value, source)
-    try:
-        if kind == "Path":
-            return Path(str(value))
-        if kind == "bool":
-            if isinstance(value, bool):
-                return value
-            text = str(value).strip().lower()
-            if text in {"1", "true", "yes", "on", "có", "co", "bật"}:
-                return True
-            if text in {"0", "false", "no", "off", "không", "khong", "tắt"}:
-                return False
-            raise ValueError(text)
-        if kind == "int":
-            return int(value)
-        if kind == "float":
-            return float(value)
-        if kind.startswith("tuple"):
-            items = value if isinstance(value, list | tuple) else str(value).split(",")
-            return tuple(str(v).strip() for v in items if str(v).strip())
-        if kind.startswith("dict"):
-            if not isinstance(value, Mapping):
-                raise ValueError(value)
-            return {str(k): str(v) for k, v in value.items()}
-        return str(value)
-    except (TypeError, ValueError) as exc:
+def declared_setting(name: str) -> Declared:
+    """One declared setting by name, or a Vietnamese refusal naming the close ones."""
+    item = DECLARED.get(name.strip().replace("-", "_").lower())
+    if item is None:
+        import difflib
+
+        near = difflib.get_close_matches(name, list(DECLARED), n=3)
+        hint = f" Có phải: {', '.join(near)}?" if near else ""
         raise InputError(
-            f"Giá trị «{value}» của thiết lập «{name}» ({source}) không hợp lệ. "
-            f"Hãy sửa lại trong {source}."
-        ) from exc
-
-
-def _coerce_voice_choices(value: Any, source: str) -> dict[str, dict[str, Any]]:
-    if not isinstance(value, Mapping) or not all(isinstance(v, Mapping) for v in value.values()):
-        raise InputError(
-            f"Mục [tts.category] ({source}) phải gồm các bảng [tts.category.MÃ_CHUYÊN_MỤC]."
+            f"Không có thiết lập «{name}».{hint} Xem danh sách: «broadcaster settings list»."
         )
-    choices: dict[str, dict[str, Any]] = {}
-    for code, table in value.items():
-        wrong = sorted(set(table) - set(VOICE_KEYS))
-        if wrong:
-            raise InputError(
-                f"Mục [tts.category.{code}] ({source}) có khoá không dùng được: "
-                f"{', '.join(wrong)}. Chỉ chọn được: {', '.join(VOICE_KEYS)}."
-            )
-        choices[str(code)] = {k: _coerce(k, v, source) for k, v in table.items()}
-    return choices
+    return item
 
 
-def _read_toml(path: Path) -> dict[str, Any]:
-    try:
-        with path.open("rb") as fh:
-            data = tomllib.load(fh)
-    except FileNotFoundError:
-        return {}
-    except OSError as exc:
-        raise StationError(
-            f"Không đọc được tệp thiết lập {path}: {exc.strerror}. Hãy kiểm tra quyền đọc "
-            "của thư mục đài."
-        ) from exc
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        raise StationError(
-            f"Tệp thiết lập {path} bị lỗi cú pháp: {exc}. Hãy sửa tệp hoặc xoá nó rồi chạy "
-            "«broadcaster init» để tạo lại."
-        ) from exc
-    flat: dict[str, Any] = {}
-    for key, value in data.items():
-        if isinstance(value, dict) and key != "categories":
-            for sub, subvalue in value.items():
-                flat[f"{key}_{sub}" if f"{key}_{sub}" in _FIELDS else sub] = subvalue
-        else:
-            flat[key] = value
-    unknown = sorted(set(flat) - set(_FIELDS))
-    if unknown:
-        raise StationError(
-            f"Tệp thiết lập {path} có khoá không biết: {', '.join(unknown)}. "
-            "Hãy xoá hoặc sửa tên các khoá đó."
-        )
-    return {k: _coerce(k, v, str(path)) for k, v in flat.items()}
+# Loading lives beside the declaration; imported here so callers keep one name.
+from broadcaster.settings_load import load_settings, settings_template  # noqa: E402
 
-
-def _read_env(env: Mapping[str, str]) -> dict[str, Any]:
-    values: dict[str, Any] = {}
-    for name in _FIELDS:
-        key = ENV_PREFIX + name.upper()
-        if key in env and env[key] != "":
-            values[name] = _coerce(name, env[key], f"biến môi trường {key}")
-    # BROADCASTER_DB is the documented short name of BROADCASTER_DB_URL.
-    if env.get(ENV_PREFIX + "DB"):
-        values["db_url"] = env[ENV_PREFIX + "DB"]
-    return values
-
-
-def load_settings(
-    home: Path | str | None = None,
-    overrides: Mapping[str, Any] | None = None,
-    env: Mapping[str, str] | None = None,
-) -> Settings:
-    """Build the settings for a station home.
-
-    ``home`` (a flag) wins over ``BROADCASTER_HOME``, which wins over ``./station``.
-    ``overrides`` are command-line flags; ``None`` values are ignored.
-    """
-    env = os.environ if env is None else env
-    home_path = Path(home) if home else Path(env.get(ENV_PREFIX + "HOME") or "station")
-    if home_path.exists() and not home_path.is_dir():
-        raise StationError(
-            f"«{home_path}» là một tệp, không phải thư mục đài. Hãy chỉ --home (hoặc biến "
-            "BROADCASTER_HOME) vào thư mục của đài, ví dụ «station»."
-        )
-    values: dict[str, Any] = {}
-    values.update(_read_toml(home_path / SETTINGS_FILE))
-    values.update(_read_env(env))
-    for key, value in (overrides or {}).items():
-        if value is not None:
-            values[key] = _coerce(key, value, "tham số dòng lệnh")
-    values["home"] = home_path
-    settings = Settings(**values)
-    unknown = sorted(set(settings.tts_category) - set(settings.categories))
-    if unknown:
-        raise InputError(
-            f"Mục [tts.category] chọn giọng cho chuyên mục không có: {', '.join(unknown)}. "
-            f"Các chuyên mục: {', '.join(settings.categories)}."
-        )
-    monitor = settings.monitor.strip()
-    if not (monitor in ("none", "icecast") or monitor.split(":", 1)[0] in ("pulse", "device")):
-        raise InputError(
-            f"Nguồn giám sát (monitor) «{settings.monitor}» không hợp lệ. Hãy dùng "
-            "«pulse:TÊN_NGUỒN», «device:TÊN_THIẾT_BỊ», «icecast» hoặc «none»."
-        )
-    if monitor.split(":", 1)[0] in ("pulse", "device") and not monitor.split(":", 1)[1].strip():
-        raise InputError(
-            f"Nguồn giám sát «{settings.monitor}» thiếu tên sau dấu «:», ví dụ "
-            "«pulse:station.monitor»."
-        )
-    try:
-        ZoneInfo(settings.timezone)
-    except (ZoneInfoNotFoundError, ValueError) as exc:
-        raise InputError(
-            f"Múi giờ «{settings.timezone}» không tồn tại. Hãy dùng tên chuẩn, "
-            "ví dụ «Asia/Ho_Chi_Minh»."
-        ) from exc
-    return settings
-
-
-def settings_template(name: str, timezone: str) -> str:
-    """The commented ``broadcaster.toml`` written by ``broadcaster init``."""
-    cats = "\n".join(f'"{code}" = "{label}"' for code, label in DEFAULT_CATEGORIES.items())
-    return f"""# Thiết lập của đài. Sửa xong, các lệnh mới sẽ dùng ngay giá trị mới.
-station_name = "{name}"
-commune = ""
-district = ""
-station_head = ""
-timezone = "{timezone}"
-# Nội dung phải được duyệt («segment approve») trước khi phát.
-require_approval = true
-# Khoảng lặng giữa hai tin trong một buổi phát (giây).
-segment_gap = 2.0
-# Giờ yên tĩnh: trong khoảng này chỉ tin khẩn cấp được phát. Để "" nếu đài không có.
-quiet_hours = "21:30-05:00"
-# Tin khẩn cấp nhận từ hệ thống thông tin nguồn được phát ngay (true) hay chờ duyệt (false).
-auto_emergency = true
-
-[tts]
-# Thứ tự thử các bộ đọc: gtts (cần mạng), piper (cần tệp giọng), espeak-ng.
-engines = ["gtts", "piper", "espeak-ng"]
-# Giọng Piper: cài bằng «broadcaster tts voice add TỆP_HOẶC_ĐỊA_CHỈ».
-piper_voice = ""
-# Tốc độ Piper (1.0 là tốc độ gốc), người đọc (giọng nhiều người đọc).
-# piper_speed = 1.0
-# piper_speaker = 0
-# espeak-ng: giọng (biến thể sau dấu +), tốc độ (từ/phút), cao độ 0-99, ngắt giữa các từ.
-# espeak_voice = "vi+f2"
-# espeak_speed = 130
-# Giọng riêng cho từng chuyên mục, ví dụ đọc chậm hơn cho tin y tế:
-# [tts.category.y-te]
-# espeak_speed = 135
-# piper_speed = 0.9
-
-[categories]
-{cats}
-"""
+__all__ = [
+    "DECLARED",
+    "DEFAULT_CATEGORIES",
+    "KNOWN_ENGINES",
+    "VOICE_KEYS",
+    "Settings",
+    "declared_setting",
+    "load_settings",
+    "settings_template",
+]

@@ -1,136 +1,169 @@
-"""Changing a few station settings in ``broadcaster.toml`` from the console.
+"""Changing station settings in ``broadcaster.toml`` (the console and ``settings set``).
 
-Only the named keys' lines are rewritten; the operator's comments and every other line
-stay. The new file is checked by loading it before it replaces the old one.
+Only the changed keys' lines are rewritten, wherever the operator put them; comments and
+every other line stay. Each value is checked by its declaration, and the new file by
+loading it, before it replaces the old one in one step (a crash leaves the old file or
+the new one). The result says which changes a running ``broadcaster run`` takes at once
+and which wait for a restart.
 """
 
 from __future__ import annotations
 
 import dataclasses
-import json
 import os
 import re
+import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from broadcaster.audit import record_change
 from broadcaster.errors import InputError, StationError
-from broadcaster.settings import Settings, load_settings
+from broadcaster.settings import DECLARED, KNOWN_ENGINES, Settings, declared_setting, load_settings
+from broadcaster.settings_spec import LIVE, coerce, show_value, toml_literal
 from broadcaster.station import App
 
-# Console-editable settings: field name -> (TOML section or "", key in that section).
-EDITABLE: dict[str, tuple[str, str]] = {
-    "station_name": ("", "station_name"),
-    "commune": ("", "commune"),
-    "district": ("", "district"),
-    "station_head": ("", "station_head"),
-    "require_approval": ("", "require_approval"),
-    "tts_engines": ("tts", "engines"),
-}
-KNOWN_ENGINES = ("gtts", "piper", "espeak-ng")
+__all__ = ["KNOWN_ENGINES", "Changed", "change_station_settings", "set_keys", "set_setting"]
+
+_HEADER = re.compile(r"^\s*\[\s*([^\]\[]+?)\s*\]\s*(#.*)?$")
+_KEY = re.compile(r"^\s*([A-Za-z0-9_-]+)\s*=")
 
 
-def toml_value(value: Any) -> str:
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, list | tuple):
-        return "[" + ", ".join(toml_value(v) for v in value) + "]"
-    if isinstance(value, int | float):
-        return str(value)
-    return json.dumps(str(value), ensure_ascii=False)
+@dataclass(frozen=True)
+class Changed:
+    """What a change did: the new settings, what changed, what waits for a restart."""
+
+    settings: Settings
+    names: tuple[str, ...]
+    waiting: tuple[str, ...]  # changed names that apply only after a restart
+
+    @property
+    def live(self) -> tuple[str, ...]:
+        return tuple(n for n in self.names if n not in self.waiting)
+
+
+def _setting_at(table: str, key: str) -> str:
+    """The setting a ``key = …`` line in ``[table]`` sets, as the loader reads it."""
+    if not table:
+        return key
+    return f"{table}_{key}" if f"{table}_{key}" in DECLARED else key
 
 
 def set_keys(text: str, changes: dict[str, Any]) -> str:
-    """The TOML text with each ``field: value`` of ``EDITABLE`` set (pure)."""
+    """The TOML text with each declared ``name: value`` set (pure)."""
     lines = text.splitlines()
     for name, value in changes.items():
-        section, key = EDITABLE[name]
-        line = f"{key} = {toml_value(value)}"
-        current = ""
+        item = DECLARED[name]
+        line = f"{item.toml_key} = {toml_literal(value)}"
+        table = ""
         place: int | None = None
-        end_of_section: int | None = None
-        first_header: int | None = None
+        found = ""
         for i, raw in enumerate(lines):
-            header = re.match(r"^\s*\[([^\]]+)\]\s*(#.*)?$", raw)
+            header = _HEADER.match(raw)
             if header:
-                if first_header is None:
-                    first_header = i
-                if current == section and section:
-                    end_of_section = i
-                current = header.group(1).strip()
+                table = header.group(1)
                 continue
-            if current == section and re.match(rf"^\s*{re.escape(key)}\s*=", raw):
-                place = i
+            key = _KEY.match(raw)
+            if key and "." not in table and _setting_at(table, key.group(1)) == name:
+                place, found = i, key.group(1)
                 break
         if place is not None:
-            lines[place] = line
-        elif not section:
-            at = first_header if first_header is not None else len(lines)
-            lines.insert(at, line)
-        elif f"[{section}]" in (raw.strip() for raw in lines):
-            at = end_of_section if end_of_section is not None else len(lines)
-            lines.insert(at, line)
-        else:
+            lines[place] = f"{found} = {toml_literal(value)}"  # the key as the operator wrote it
+            continue
+        section = item.spec.section
+        headers = {i: m.group(1) for i, raw in enumerate(lines) if (m := _HEADER.match(raw))}
+        if not section:
+            first = min(headers, default=len(lines))
+            last = max((i for i in range(first) if lines[i].strip()), default=-1)
+            lines.insert(last + 1, line)
+            continue
+        start = next((i for i, table in headers.items() if table == section), None)
+        if start is None:
             lines += ["", f"[{section}]", line]
+            continue
+        end = next((i for i in headers if i > start), len(lines))
+        last = max((i for i in range(start, end) if lines[i].strip()), default=start)
+        lines.insert(last + 1, line)
     return "\n".join(lines) + "\n"
 
 
-def check_engines(names: list[str]) -> list[str]:
-    picked = [n.strip() for n in names if n.strip()]
-    unknown = [n for n in picked if n not in KNOWN_ENGINES]
-    if unknown or not picked:
+def checked(name: str, value: Any, source: str) -> Any:
+    """A person's value for a setting, converted and held to its declaration."""
+    item = declared_setting(name)
+    if not item.editable:
         raise InputError(
-            "Thứ tự bộ đọc phải gồm ít nhất một trong: gtts, piper, espeak-ng "
-            f"(không biết: {', '.join(unknown) or 'trống'})."
+            f"Thiết lập «{item.name}» ({item.spec.label}) không đặt được bằng một giá trị: "
+            f"hãy sửa {item.toml_place} trong broadcaster.toml."
         )
-    if len(set(picked)) != len(picked):
-        raise InputError("Mỗi bộ đọc chỉ ghi một lần trong thứ tự.")
-    return picked
+    return coerce(item, value, source, strict=True)
 
 
-def update_settings(settings: Settings, changes: dict[str, Any]) -> Settings:
-    """Write the changes into the station's settings file and return the new settings."""
+def write_settings(settings: Settings, changes: dict[str, Any]) -> Settings:
+    """Write checked values into the station's settings file; the settings it now gives."""
     path: Path = settings.settings_path
-    if "station_name" in changes and not str(changes["station_name"]).strip():
-        raise InputError("Tên đài không được để trống.")
-    if "tts_engines" in changes:
-        changes = {**changes, "tts_engines": check_engines(list(changes["tts_engines"]))}
     try:
         old = path.read_text(encoding="utf-8") if path.exists() else ""
     except OSError as exc:
         raise StationError(f"Không đọc được tệp thiết lập {path}: {exc.strerror}.") from exc
     new = set_keys(old, changes)
-    tmp = path.with_suffix(".toml.tmp")
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".broadcaster-", suffix=".toml")
     try:
-        tmp.write_text(new, encoding="utf-8")
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(new)
+            fh.flush()
+            os.fsync(fh.fileno())
+        if path.exists():
+            os.chmod(tmp, path.stat().st_mode & 0o777)
+        # The new file must load and give the values asked for before it replaces the old.
         os.replace(tmp, path)
     except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
         raise StationError(
             f"Không ghi được tệp thiết lập {path}: {exc.strerror}. Hãy kiểm tra quyền ghi."
         ) from exc
     try:
-        load_settings(settings.home, {"db_url": settings.db_url or None}, env={})
+        reread = load_settings(settings.home, {"db_url": settings.db_url or None}, env={})
+        if any(getattr(reread, k) != v for k, v in changes.items()):
+            raise StationError(
+                f"Không sửa được {path} tự động. Hãy sửa tay: "
+                + ", ".join(
+                    f"{DECLARED[k].toml_place} = {toml_literal(v)}" for k, v in changes.items()
+                )
+            )
     except Exception:
         path.write_text(old, encoding="utf-8")
         raise
-    values: dict[str, Any] = {k: tuple(v) if k == "tts_engines" else v for k, v in changes.items()}
-    return dataclasses.replace(settings, **values)
+    return dataclasses.replace(settings, **changes)
 
 
-def change_station_settings(app: App, changes: dict[str, Any]) -> Settings:
-    """Write the changed settings, record who changed what, return the new settings."""
+def change_station_settings(app: App, changes: dict[str, Any], source: str = "") -> Changed:
+    """Check and write the changed settings, record who changed what."""
     current = app.settings
-    changed = {k: v for k, v in changes.items() if _differs(getattr(current, k), v)}
+    values = {k: checked(k, v, source or "thiết lập đài") for k, v in changes.items()}
+    changed = {k: v for k, v in values.items() if getattr(current, k) != v}
     if not changed:
         raise InputError("Chưa có gì thay đổi trong thiết lập.")
-    new = update_settings(current, changed)
+    new = write_settings(current, changed)
     with app.db.transaction() as session:
-        detail = ", ".join(f"{k} = {toml_value(getattr(new, k))}" for k in changed)
+        detail = ", ".join(f"{k} = {toml_literal(getattr(new, k))}" for k in changed)
         record_change(session, app, "station", None, "settings", detail)
-    return new
+    waiting = tuple(k for k in changed if DECLARED[k].spec.apply != LIVE)
+    return Changed(new, tuple(changed), waiting)
 
 
-def _differs(old: Any, new: Any) -> bool:
-    if isinstance(old, tuple):
-        return list(old) != list(new)
-    return bool(old != new)
+def set_setting(app: App, name: str, text: str) -> Changed:
+    """``broadcaster settings set NAME VALUE``: one setting from typed text."""
+    item = declared_setting(name)
+    return change_station_settings(app, {item.name: text}, "dòng lệnh")
+
+
+def describe_change(result: Changed) -> list[str]:
+    """Vietnamese lines saying what changed and when it takes effect."""
+    from broadcaster.settings_spec import APPLY_LABELS
+
+    lines = []
+    for name in result.names:
+        item = DECLARED[name]
+        value = show_value(getattr(result.settings, name))
+        lines.append(f"«{item.spec.label}» ({name}) = {value}: {APPLY_LABELS[item.spec.apply]}.")
+    return lines

@@ -8,7 +8,7 @@ import pytest
 
 from broadcaster.errors import InputError
 from broadcaster.settings import settings_template
-from broadcaster.settings_file import change_station_settings, set_keys
+from broadcaster.settings_file import change_station_settings, set_keys, set_setting
 from broadcaster.station import App
 
 
@@ -44,8 +44,38 @@ def test_a_missing_key_and_section_are_added() -> None:
 def test_the_change_is_recorded_and_bad_engines_refused(app: App) -> None:
     actor = app.acting_as("Quản trị")
     new = change_station_settings(actor, {"commune": "Việt Hưng"})
-    assert new.commune == "Việt Hưng"
+    assert new.settings.commune == "Việt Hưng" and new.names == ("commune",)
     with pytest.raises(InputError, match="Thứ tự bộ đọc"):
         change_station_settings(actor, {"tts_engines": ["loa"]})
     with pytest.raises(InputError, match="Chưa có gì thay đổi"):
         change_station_settings(app, {"commune": app.settings.commune})
+
+
+def test_a_key_is_changed_where_the_operator_put_it() -> None:
+    text = (
+        '# đài\nrelay_retries = 2  # ghi ở trên cùng\n\n[tts]\nengines = ["gtts"]\n'
+        "[tts.category.y-te]\nespeak_speed = 135\n\n[web]\nport = 8080\n"
+    )
+    new = set_keys(text, {"relay_retries": 5, "espeak_speed": 140, "web_port": 9000})
+    data = tomllib.loads(new)
+    assert data["relay_retries"] == 5 and "relay" not in data
+    assert data["tts"]["espeak_speed"] == 140  # the station-wide one, in [tts]
+    assert data["tts"]["category"]["y-te"]["espeak_speed"] == 135  # the category's stays
+    assert data["web"]["port"] == 9000
+    assert "# ghi ở trên cùng" not in new and "# đài" in new
+
+
+def test_set_setting_checks_typed_text_and_says_what_waits(app: App) -> None:
+    done = set_setting(app, "quiet-hours", "22:00-05:00")
+    assert done.settings.quiet_hours == "22:00-05:00" and done.waiting == ()
+    done = set_setting(app, "output", "device, file:/tmp/x.wav")
+    assert done.settings.output == ("device", "file:/tmp/x.wav")
+    assert done.waiting == ("output",)
+    data = tomllib.loads(app.settings.settings_path.read_text(encoding="utf-8"))
+    assert data["quiet_hours"] == "22:00-05:00" and data["output"] == ["device", "file:/tmp/x.wav"]
+    with pytest.raises(InputError, match="Có phải: quiet_hours"):
+        set_setting(app, "quiet_hour", "")
+    with pytest.raises(InputError, match="không đặt được bằng một giá trị"):
+        set_setting(app, "categories", "x")
+    with pytest.raises(InputError, match="không được nhỏ hơn 0"):
+        set_setting(app, "segment_gap", "-1")

@@ -100,6 +100,11 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
         "segment_group",
         "Tin bài: thêm, xem, sửa, duyệt, ngừng phát.",
     ),
+    "settings": (
+        "broadcaster.cli.settings",
+        "settings_group",
+        "Thiết lập của đài: xem tất cả, xem một, đặt giá trị (ghi vào broadcaster.toml).",
+    ),
     "slot": (
         "broadcaster.cli.schedule",
         "slot_group",

@@ -10,6 +10,7 @@ from broadcaster.catalogue.dates import format_duration
 from broadcaster.catalogue.levels import level_label
 from broadcaster.cli import ID, CliError, CliState, pass_state
 from broadcaster.cli.fmt import when
+from broadcaster.errors import QuietHoursError
 from broadcaster.labels import OUTCOME_LABELS
 from broadcaster.playout.control import play_now, start_daemon, station_status
 from broadcaster.playout.journal import journal_warnings
@@ -40,14 +41,40 @@ def run_cmd(state: CliState, output: str | None) -> None:
 @click.argument("segment_id", type=ID, required=False, metavar="[SỐ_TIN]")
 @click.option("--text", metavar="VĂN_BẢN", help="Thông báo khẩn gõ trực tiếp, đọc ngay.")
 @click.option("--output", metavar="ĐẦU_RA", help=OUTPUT_HELP)
+@click.option(
+    "--khan-cap",
+    "as_emergency",
+    is_flag=True,
+    help="Trong giờ yên tĩnh: phát tin đã duyệt như tin KHẨN CẤP (hỏi xác nhận trước).",
+)
+@click.option("--yes", "-y", "assume_yes", is_flag=True, help="Không hỏi xác nhận.")
 @pass_state
 def play_now_cmd(
-    state: CliState, segment_id: int | None, text: str | None, output: str | None
+    state: CliState,
+    segment_id: int | None,
+    text: str | None,
+    output: str | None,
+    as_emergency: bool,
+    assume_yes: bool,
 ) -> None:
     """Phát ngay một tin (ngắt tin đang phát, sau đó buổi phát tiếp tục)."""
     if (segment_id is None) == (text is None):
         raise CliError('Hãy ghi số tin cần phát ngay, hoặc dùng --text "nội dung".')
-    result = play_now(state.app(), segment_id, text, output)
+    app = state.app()
+    try:
+        result = play_now(app, segment_id, text, output)
+    except QuietHoursError as exc:
+        if not as_emergency:
+            raise CliError(
+                f"{exc} Để phát như tin khẩn cấp: «broadcaster play-now {segment_id} --khan-cap»."
+            ) from exc
+        question = (
+            f"Bây giờ là giờ yên tĩnh {exc.quiet}. Phát tin số {segment_id} như tin KHẨN CẤP "
+            "ra loa ngay?"
+        )
+        if not assume_yes and not click.confirm(question, default=False, err=True):
+            raise CliError("Đã hủy, không phát gì.") from exc
+        result = play_now(app, segment_id, text, output, as_emergency=True)
     airing = result.airing
     if airing is None or airing.outcome not in ("aired", "partial"):
         raise CliError(f"Không phát được tin {result.segment_id}: {result.error or 'lỗi không rõ'}")

@@ -122,6 +122,11 @@ Leftover = Callable[[Occurrence, list[Entry]], None]
 class Airer:
     """Owns the output. ``air`` plays one programme; ``start`` runs a queue of them."""
 
+    @property
+    def gap(self) -> float:
+        """Silence between two items, as the settings say now (they may be reloaded)."""
+        return self.app.settings.segment_gap
+
     def __init__(
         self,
         app: App,
@@ -131,7 +136,6 @@ class Airer:
     ) -> None:
         self.app = app
         self.output = output
-        self.gap = app.settings.segment_gap
         self.on_leftover = on_leftover or (lambda _occ, _left: None)
         self.airlog = airlog or AirLog(app)
         self.writer = LogWriter()

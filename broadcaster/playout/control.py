@@ -8,12 +8,19 @@ from datetime import datetime, timedelta
 
 from sqlalchemy import select
 
-from broadcaster.catalogue.levels import station_quiet
+from broadcaster.catalogue.levels import EMERGENCY, station_quiet
 from broadcaster.catalogue.planning import Entry
 from broadcaster.catalogue.scriptfile import script_from_text
 from broadcaster.catalogue.segments import SegmentInput, add_segment, approve_segment
-from broadcaster.errors import ConflictError, NotFoundError, OutputError
-from broadcaster.models import Airing, PlayoutRequest, Segment, Station, is_airable_status
+from broadcaster.errors import ConflictError, NotFoundError, OutputError, QuietHoursError
+from broadcaster.models import (
+    Airing,
+    PlayoutRequest,
+    Segment,
+    SegmentEvent,
+    Station,
+    is_airable_status,
+)
 from broadcaster.playout.daemon import HORIZON, Daemon, entries_for, upcoming
 from broadcaster.playout.journal import JournalState, journal_state
 from broadcaster.playout.levels import pending_emergency, quiet_refusal_now
@@ -72,7 +79,10 @@ class PlayNowResult:
     via_daemon: bool
 
 
-def _segment_for(app: App, segment_id: int | None, text: str | None) -> int:
+def _segment_for(
+    app: App, segment_id: int | None, text: str | None, as_emergency: bool = False
+) -> tuple[int, str | None]:
+    """The segment to air, and the level it airs at when not its own."""
     if text is not None:
         script = script_from_text(text)
         segment = add_segment(
@@ -85,7 +95,7 @@ def _segment_for(app: App, segment_id: int | None, text: str | None) -> int:
             ),
         )
         approve_segment(app, segment.id, app.actor or ADHOC_BY, arm=False)
-        return segment.id
+        return segment.id, None
     assert segment_id is not None
     with app.db.transaction() as session:
         found = session.get(Segment, segment_id)
@@ -97,9 +107,31 @@ def _segment_for(app: App, segment_id: int | None, text: str | None) -> int:
                 "được. Hãy duyệt bằng «broadcaster segment approve» trước."
             )
         refusal = quiet_refusal_now(app, found.level, found.title)
-        if refusal:
-            raise ConflictError(refusal)
-    return segment_id
+        if not refusal:
+            return segment_id, None
+        quiet = station_quiet(app.settings)
+        span = quiet.describe() if quiet else ""
+        if not as_emergency:
+            raise QuietHoursError(
+                f"Bây giờ là giờ yên tĩnh {span}: tin «{found.title}» không phải tin khẩn "
+                "cấp nên không được phát. Nếu thật sự cần, người duyệt có thể phát nó như "
+                "tin KHẨN CẤP sau khi xác nhận.",
+                span,
+            )
+        who = app.actor or ADHOC_BY
+        session.add(
+            SegmentEvent(
+                segment_id=segment_id,
+                at=app.now(),
+                action="quiet-override",
+                detail=f"trong giờ yên tĩnh {span}, do {who} xác nhận",
+                actor=app.actor,
+            )
+        )
+        log.warning(
+            "segment %s sent as khẩn cấp inside quiet hours %s by %s", segment_id, span, who
+        )
+    return segment_id, EMERGENCY
 
 
 def play_now(
@@ -109,21 +141,31 @@ def play_now(
     output_spec: str | None,
     timeout: float = 120.0,
     local_fallback: bool = True,
+    as_emergency: bool = False,
 ) -> PlayNowResult:
     """Hand the segment to the running daemon, or air it from here when none runs.
 
     Without ``local_fallback`` (the console: it has no sound output of its own) nothing
-    is created or aired when the daemon is down, and the operator is told why.
+    is created or aired when the daemon is down, and the operator is told why. Inside
+    quiet hours a non-khẩn-cấp segment is refused with :class:`QuietHoursError` unless
+    ``as_emergency`` (the approver confirmed): then it airs as khẩn cấp and its history
+    records who sent it.
     """
     if not local_fallback and not daemon_alive(app)[0]:
         raise OutputError(DAEMON_DOWN)
-    sid = _segment_for(app, segment_id, text)
+    sid, level = _segment_for(app, segment_id, text, as_emergency)
     # A khẩn cấp airing that is due now: this «play now» is it, not one more.
     due = pending_emergency(app, sid, timedelta(minutes=app.settings.grace_minutes))
     alive, _beat = daemon_alive(app)
     if alive:
         with app.db.transaction() as session:
-            request = PlayoutRequest(segment_id=sid, created_at=app.now(), due_at=due)
+            request = PlayoutRequest(
+                segment_id=sid,
+                created_at=app.now(),
+                due_at=due,
+                level=level,
+                requested_by=app.actor,
+            )
             session.add(request)
             session.flush()
             request_id = request.id

@@ -14,6 +14,7 @@ import subprocess
 import sys
 import threading
 from collections import Counter
+from collections.abc import Callable
 from datetime import datetime, timedelta
 from types import FrameType
 
@@ -50,6 +51,8 @@ from broadcaster.playout.programme import (
     resume_reason,
 )
 from broadcaster.playout.relay_item import relay_source
+from broadcaster.settings import Settings
+from broadcaster.settings_watch import SettingsWatch
 from broadcaster.speech.batch import has_fallback_audio, needs_audio
 from broadcaster.speech.render import Renderer
 from broadcaster.station import App, record_heartbeat, record_stopped
@@ -86,12 +89,14 @@ class Daemon:
         renderer: Renderer | None = None,
         render_in_child: bool = False,
         ownership: StationLock | None = None,
+        settings_loader: Callable[[], Settings] | None = None,
     ) -> None:
         self.app = app
         # Rendering is heavy pure-Python/C work that holds the GIL; in a child process it
         # can never make the sound card run dry while a programme plays.
         self.render_in_child = render_in_child
-        self.settings = app.settings
+        # broadcaster.toml is looked at on every sync tick; live changes apply at once.
+        self.watch = SettingsWatch(app.settings, loader=settings_loader)
         self.output = output
         self.renderer = renderer or Renderer(app)
         self.airlog = AirLog(app)
@@ -121,6 +126,30 @@ class Daemon:
                 "misfire_grace_time": int(self.grace.total_seconds()),
             },
         )
+
+    @property
+    def settings(self) -> Settings:
+        """The settings in force now (reloaded from broadcaster.toml when it changes)."""
+        return self.app.settings
+
+    def reload_settings(self) -> None:
+        """Take the live changes of broadcaster.toml; say which ones wait for a restart."""
+        try:
+            reload = self.watch.check(self.app.settings)
+        except OSError as exc:
+            log.error("cannot read broadcaster.toml: %s", exc)
+            return
+        if reload is None:
+            return
+        self.app.settings = reload.settings
+        if reload.applied:
+            log.warning("settings reloaded from broadcaster.toml: %s", reload.describe())
+        if reload.waiting:
+            log.warning(
+                "broadcaster.toml: %s changed; this takes effect only when broadcaster run is "
+                "restarted",
+                ", ".join(reload.waiting),
+            )
 
     def upcoming(self, since: datetime, span: timedelta) -> list[Occurrence]:
         return upcoming(self.app, since, span)
@@ -175,6 +204,7 @@ class Daemon:
         Also on a full disk (the database cannot be written but can be read): slots keep
         being scheduled. When the database cannot be read, the next sync tries again.
         """
+        self.reload_settings()
         try:
             self._sync()
         except DATABASE_DOWN as exc:
@@ -388,7 +418,16 @@ class Daemon:
             occ = self.airer.current.occ if self.airer.current else None
             entry = self._adhoc_entry(request.segment_id)
             scheduled = request.due_at or request.created_at
-            refusal = quiet_refusal_now(self.app, entry.level, entry.title)
+            level = request.level or entry.level  # an approver's khẩn cấp in quiet hours
+            refusal = quiet_refusal_now(self.app, level, entry.title)
+            if level != entry.level and not refusal:
+                log.warning(
+                    "request %s: segment %s airs as %s (sent by %s)",
+                    request.id,
+                    entry.segment_id,
+                    level,
+                    request.requested_by or "the command line",
+                )
             if refusal:
                 log.warning("request %s refused: %s", request.id, refusal)
                 ref = self._ref(entry, None, scheduled=scheduled)

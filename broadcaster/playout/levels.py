@@ -48,6 +48,12 @@ def split_quiet(
     return keep, refused
 
 
+def quiet_now(app: App) -> str:
+    """The quiet hours («21:30–05:00») when it is inside them now, else ``""``."""
+    quiet = station_quiet(app.settings)
+    return quiet.describe() if quiet is not None and quiet.contains(app.local_now().time()) else ""
+
+
 def quiet_refusal_now(app: App, level: str, title: str) -> str:
     """The reason a non-khẩn-cấp item may not sound right now, or ``""``."""
     quiet = station_quiet(app.settings)

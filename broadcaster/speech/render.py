@@ -133,11 +133,15 @@ class Renderer:
 
     def __init__(self, app: App, engine_factory: Callable[[str, Settings], Engine] = build_engine):
         self.app = app
-        self.settings = app.settings
         self.cache_dir = self.settings.audio_dir / "cache"
         self._abbrev = self.settings.abbreviations_path
         # An engine that cannot work is not retried per segment, only after a while.
         self.pool = EnginePool(engine_factory, app.now, self.settings.engine_retry_seconds)
+
+    @property
+    def settings(self) -> Settings:
+        """The station's settings as they are now (a running daemon reloads them)."""
+        return self.app.settings
 
     def engine(self, name: str, settings: Settings | None = None) -> Engine:
         return self.pool.get(name, settings or self.settings)

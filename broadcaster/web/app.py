@@ -17,7 +17,16 @@ from broadcaster.crashlog import write_crash
 from broadcaster.errors import BroadcasterError, os_error_message
 from broadcaster.station import App
 from broadcaster.web.core import HERE, WebState, plain_page, unexpected_page
-from broadcaster.web.pages import account, admin, dashboard, playnow, records, schedule, segments
+from broadcaster.web.pages import (
+    account,
+    admin,
+    dashboard,
+    playnow,
+    records,
+    schedule,
+    segments,
+    settings,
+)
 
 
 def routes() -> list[Route | Mount]:
@@ -58,7 +67,8 @@ def routes() -> list[Route | Mount]:
         Route("/quan-tri", admin.admin, methods=get),
         Route("/quan-tri/nguoi-dung", admin.user_add, methods=post),
         Route("/quan-tri/nguoi-dung/{name}/{action}", admin.user_action, methods=post),
-        Route("/quan-tri/thiet-lap", admin.station_settings, methods=post),
+        Route("/quan-tri/thiet-lap", settings.settings_page, methods=get),
+        Route("/quan-tri/thiet-lap", settings.settings_post, methods=post),
         Mount("/tep", StaticFiles(directory=HERE / "static"), name="static"),
     ]
 

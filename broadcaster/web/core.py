@@ -20,6 +20,8 @@ from starlette.responses import HTMLResponse, RedirectResponse, Response
 from broadcaster.crashlog import crash_message, write_crash
 from broadcaster.errors import BroadcasterError, NotFoundError, os_error_message
 from broadcaster.models import User
+from broadcaster.settings_spec import LIVE, RESTART
+from broadcaster.settings_watch import SettingsWatch
 from broadcaster.station import App
 from broadcaster.users import get_user, may
 from broadcaster.web import fmt
@@ -53,6 +55,16 @@ class WebState:
             lstrip_blocks=True,
         )
         fmt.install(self.templates, app.settings.tz)
+        # Settings changed in broadcaster.toml (the CLI, another console) are taken on the
+        # next request; only those of the console's own server wait for its restart.
+        self.watch = SettingsWatch(app.settings, takes=(LIVE, RESTART))
+
+    def refresh_settings(self) -> None:
+        reload = self.watch.check(self.app.settings)
+        if reload is not None:
+            self.app.settings = reload.settings
+            if reload.applied:
+                log.info("settings reloaded from broadcaster.toml: %s", reload.describe())
 
     def now(self) -> float:
         return self.app.clock.monotonic()
@@ -152,6 +164,7 @@ def page(
     def wrap(handler: Handler) -> Callable[[Request], Awaitable[Response]]:
         async def endpoint(request: Request) -> Response:
             web: WebState = request.app.state.web
+            await run_in_threadpool(web.refresh_settings)
             session = await run_in_threadpool(web.sessions.get, request.cookies.get(COOKIE))
             fresh = session is None
             if session is None:

@@ -227,7 +227,9 @@ def test_an_admin_changes_the_station_settings_and_it_is_recorded(
     browser: Person, station: App
 ) -> None:
     admin = browser("admin2")
-    admin.get("/quan-tri")
+    page = admin.get("/quan-tri")
+    assert 'href="/quan-tri/thiet-lap"' in page.text
+    admin.get("/quan-tri/thiet-lap")
     page = admin.post(
         "/quan-tri/thiet-lap",
         {
@@ -236,7 +238,8 @@ def test_an_admin_changes_the_station_settings_and_it_is_recorded(
             "commune": "Việt Hưng",
             "district": "",
             "station_head": "Nguyễn Văn A",
-            "engines": "espeak-ng, gtts",
+            "tts_engines": "espeak-ng, gtts",
+            "require_approval__shown": "1",
             "require_approval": "1",
         },
     )
@@ -247,9 +250,9 @@ def test_an_admin_changes_the_station_settings_and_it_is_recorded(
     assert 'engines = ["espeak-ng", "gtts"]' in text
     page = admin.post(
         "/quan-tri/thiet-lap",
-        {"form": "settings", "station_name": "X", "engines": "loa-keo", "require_approval": "1"},
+        {"form": "settings", "station_name": "X", "tts_engines": "loa-keo"},
     )
-    assert "Thứ tự bộ đọc phải gồm ít nhất một trong" in page.text
+    assert "chỉ chọn được: gtts, piper, espeak-ng" in page.text
     assert 'value="loa-keo"' in page.text
 
 

@@ -1,7 +1,7 @@
 """proof of airing: what the monitor heard of each airing, and dead/wrong-air alarms
 
 Revision ID: 0016
-Revises: 0009
+Revises: 0015
 Create Date: 2026-12-02
 """
 
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0016"
-down_revision = "0009"
+down_revision = "0015"
 branch_labels = None
 depends_on = None
 

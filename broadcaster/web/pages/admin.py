@@ -1,11 +1,10 @@
-"""Quản trị: users and roles, station name/commune/head, TTS engine order, approval."""
+"""Quản trị: users and roles, and the change log (station settings: pages/settings.py)."""
 
 from __future__ import annotations
 
 from starlette.responses import Response
 
 from broadcaster.audit import ACTION_LABELS, ENTITY_LABELS, list_changes
-from broadcaster.settings_file import KNOWN_ENGINES, change_station_settings
 from broadcaster.users import (
     ROLE_LABELS,
     ROLES,
@@ -20,16 +19,6 @@ from broadcaster.web.core import Ctx, FieldError, FormError, page
 
 
 def admin_view(ctx: Ctx, error: FormError | None = None) -> Response:
-    s = ctx.app.settings
-    defaults = {
-        "station_name": s.station_name,
-        "commune": s.commune,
-        "district": s.district,
-        "station_head": s.station_head,
-        "engines": ", ".join(s.tts_engines),
-        "require_approval": "1" if s.require_approval else "",
-    }
-    values = {**defaults, **ctx.form} if ctx.form.get("form") == "settings" else defaults
     shown, ctx.session.shown_password = ctx.session.shown_password, ""
     return ctx.render(
         "admin.html",
@@ -38,8 +27,6 @@ def admin_view(ctx: Ctx, error: FormError | None = None) -> Response:
         users=list_users(ctx.app),
         roles=ROLES,
         role_labels=ROLE_LABELS,
-        engines=KNOWN_ENGINES,
-        station=values,
         changes=list_changes(ctx.app, limit=40),
         entity_labels=ENTITY_LABELS,
         action_labels=ACTION_LABELS,
@@ -96,26 +83,4 @@ def user_action(ctx: Ctx) -> Response:
         ctx.flash(f"«{user.name}» giờ có vai trò {ROLE_LABELS[user.role]}.")
     else:
         raise FieldError(f"Không có thao tác «{action}».", "user")
-    return ctx.redirect("/quan-tri")
-
-
-@page("station.manage", form_view=admin_view)
-def station_settings(ctx: Ctx) -> Response:
-    engines = [e.strip() for e in ctx.value("engines").replace(";", ",").split(",")]
-    new = ctx.field(
-        "settings",
-        lambda: change_station_settings(
-            ctx.app,
-            {
-                "station_name": ctx.value("station_name"),
-                "commune": ctx.value("commune"),
-                "district": ctx.value("district"),
-                "station_head": ctx.value("station_head"),
-                "tts_engines": engines,
-                "require_approval": ctx.value("require_approval") == "1",
-            },
-        ),
-    )
-    ctx.web.app.settings = new
-    ctx.flash("Đã lưu thiết lập của đài.")
     return ctx.redirect("/quan-tri")

@@ -5,12 +5,16 @@ from __future__ import annotations
 from starlette.responses import Response
 
 from broadcaster.catalogue.segments import list_segments
+from broadcaster.errors import QuietHoursError
 from broadcaster.models import is_airable_status
 from broadcaster.playout.control import DAEMON_DOWN, daemon_alive, play_now
+from broadcaster.playout.levels import quiet_now
 from broadcaster.web.core import Ctx, FieldError, FormError, page
 
 
-def playnow_view(ctx: Ctx, error: FormError | None = None, result: object = None) -> Response:
+def playnow_view(
+    ctx: Ctx, error: FormError | None = None, result: object = None, quiet: str = ""
+) -> Response:
     alive, beat = daemon_alive(ctx.app)
     segments = [
         s
@@ -27,6 +31,8 @@ def playnow_view(ctx: Ctx, error: FormError | None = None, result: object = None
         segments=segments,
         result=result,
         error=error,
+        quiet_now=quiet_now(ctx.app),
+        quiet=quiet,
     )
 
 
@@ -50,7 +56,14 @@ def playnow_post(ctx: Ctx) -> Response:
         text = ctx.form.get("text", "")
         if not text.strip():
             raise FieldError("Hãy gõ nội dung thông báo khẩn.", "text")
-    result = play_now(ctx.app, segment_id, text, None, local_fallback=False)
+    as_emergency = segment_id is not None and ctx.value("quiet_ok") == "1"
+    try:
+        result = play_now(
+            ctx.app, segment_id, text, None, local_fallback=False, as_emergency=as_emergency
+        )
+    except QuietHoursError as exc:
+        # The core refused; the approver may confirm, naming the quiet hours, and send again.
+        return playnow_view(ctx, FormError(str(exc), "quiet"), quiet=exc.quiet)
     airing = result.airing
     if airing is None or airing.outcome not in ("aired", "partial"):
         raise FieldError(
