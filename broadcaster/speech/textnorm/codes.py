@@ -4,6 +4,8 @@
 ``tổ 7B`` → «tổ bảy bê», ``H5N1`` → «hát năm en một». Letters that form a known abbreviation
 are said instead (``QL1A`` → «Quốc lộ một a»); a digit run with a leading zero is read
 digit by digit (``05`` → «không năm»), any other as a number. Always separated by spaces.
+Vehicle plates keep every digit (``51F-007.45`` → «năm mươi mốt ép, không không bảy chấm bốn
+năm»); a name shortened to a letter is said by its letter name (``anh H.`` → «anh hát»).
 """
 
 from __future__ import annotations
@@ -141,6 +143,8 @@ INITIAL = re.compile(rf"(?<![\w.])([{_UP}])\.(?=\s*[(,;:]|\s+[a-zà-ỹđ])")
 # A letter that names a class or a group: «loại B», «nhóm A», «cúm A», «viêm gan B».
 _GROUP_WORDS = (
     "loại|hạng|nhóm|khối|khu|lô|dãy|ấp|khóm|đội|tầng|cổng|vitamin|viêm gan|nhóm máu|týp|tuýp|cúm"
+    # a person named by one letter: «anh A», «bà T (SN 1962)»
+    "|anh|chị|ông|bà|em|cháu|cụ|bé|đối tượng|nghi phạm|bệnh nhân|nạn nhân|nam sinh|nữ sinh"
 )
 GROUP_LETTER = re.compile(rf"(?i:\b({_GROUP_WORDS}))\s+([{_UP}])(?![\w.'’])")
 

@@ -2,7 +2,10 @@
 
 ``22/2/2023``, ``7.3.2025``, ``ngày 15-8``, ``ngày 7.3``, ``tháng 9-2024``, ``Quý II/2025``,
 day ranges ``5-7/10/2024`` («ngày năm đến ngày bảy tháng mười năm …»), streets named after a
-date (``đường 2/9`` → «đường Hai tháng Chín»). A bare ``d/m`` is a date unless a counted noun
+date (``đường 2/9`` → «đường Hai tháng Chín»), a month and a year without «tháng» (``Từ 8-2024
+đến nay``), a number in a year (``đợt 3/2026`` → «đợt ba năm …»), a day and month with dots or
+a dash after a word that names the day (``chiều 8.12``, ``Sáng 3-11``), two full dates joined by
+a dash (``01/11/2024 - 31/12/2024`` → «… đến …»). A bare ``d/m`` is a date unless a counted noun
 follows (``7/9 xã``) or a fraction word precedes (``đạt 4/5``, ``số 27/4``); those are left for
 the fraction rule.
 
