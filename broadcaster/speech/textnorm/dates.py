@@ -21,6 +21,7 @@ import re
 
 from broadcaster.speech.textnorm.context import (
     COUNT_NOUNS,
+    COUNTED_IN_YEAR,
     DATE_CUES,
     FRACTION_CUES,
     STREET_CUES,
@@ -61,9 +62,6 @@ DAY_RANGE_DOT = re.compile(
 MONTH_DASH_YEAR = re.compile(r"(?<![\w/.,\-])(\d{1,2})\s*[-.]\s*((?:19|20)\d\d)(?![\w/\-]|[.,]\d)")
 # «đợt 3/2026», «số 12/2024»: a number in a year; «từ 3/2026»: a month in a year.
 NUMBER_SLASH_YEAR = re.compile(r"(?<![\w/.,\-])(\d{1,3})\s*/\s*((?:19|20)\d\d)(?![\w/\-]|[.,]\d)")
-_COUNTED_IN_YEAR = frozenset(
-    "đợt lần kỳ kì số phiên khóa khoá đề án chương trình kế hoạch giải mùa vụ tập".split()  # noqa: SIM905
-)
 # A crop or school year: «niên vụ 2022/23» → «… hai mươi hai đến … hai mươi ba».
 YEAR_PAIR = re.compile(r"(?<![\w/.,])((?:19|20)\d\d)\s*/\s*(\d\d)(?![\w/]|[.,]\d)")
 # Holidays named before their day: «Ngày Quốc tế Lao động 1-5».
@@ -216,7 +214,7 @@ def _month_dash_year(m: re.Match[str]) -> str:
 def _number_slash_year(m: re.Match[str]) -> str:
     number, year = int(m.group(1)), int(m.group(2))
     before = directly_before(m.string, m.start())
-    if before in _COUNTED_IN_YEAR or not 1 <= number <= 12:
+    if before in COUNTED_IN_YEAR or not 1 <= number <= 12:
         return f"{read_int(number)} năm {read_int(year)}"
     return f"tháng {month_name(number)} năm {read_int(year)}"
 

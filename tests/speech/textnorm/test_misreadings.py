@@ -168,3 +168,14 @@ def test_number_shapes_from_other_conventions(text: str, reading: str) -> None:
 )
 def test_initials_classes_and_filing_codes(text: str, reading: str) -> None:
     assert reading in reads(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "reading"),
+    [
+        ("Nghị quyết 12/2024 của HĐND", "Nghị quyết mười hai năm hai nghìn không trăm hai mươi tư"),
+        ("Luật 61/2020 về", "Luật sáu mươi mốt năm hai nghìn không trăm hai mươi"),
+    ],
+)
+def test_a_document_cited_by_number_in_a_year_is_not_a_month(text: str, reading: str) -> None:
+    assert reading in reads(text)
