@@ -48,7 +48,7 @@ MONTH_RANGE = re.compile(r"(?i)\b(tháng)\s+(\d{1,2})\s*[-–]\s*(\d{1,2})(?![\w
 QUARTER = re.compile(r"(?i)\b(quý)\s+([IV]{1,3}|\d)\s*[/\-–.]\s*(\d{4})\b")
 # After a word that names the day: «ngày 15-8», «chiều 8.12», «hôm 12.3», «sáng 3-11».
 DAY_MONTH_AFTER_NGAY = re.compile(
-    r"(?i)\b(ngày|mùng|mồng|sáng|trưa|chiều|tối|đêm|khuya|hôm|rạng sáng)\s+(\d{1,2})"
+    r"(?i)\b(ngày|mùng|mồng|sáng|trưa|chiều|tối|đêm|khuya|hôm|rạng sáng|lễ|dịp)\s+(\d{1,2})"
     r"\s*[/.\-]\s*(\d{1,2})(?![\w/]|[.,]\d|\s*(?:giờ|h\b))"
 )
 # Two full dates joined by a dash: «01/11/2024 - 31/12/2024» is «… đến …».
@@ -161,7 +161,8 @@ def _after_ngay(m: re.Match[str]) -> str:
     d, mo = int(m.group(2)), int(m.group(3))
     if not _valid(d, mo):
         return m.group(0)
-    return f"{m.group(1)} {date_words(d, mo, None, say_day=False)}"
+    occasion = m.group(1).lower() in ("lễ", "dịp")  # «dịp 18/11» → «dịp ngày mười tám …»
+    return f"{m.group(1)} {date_words(d, mo, None, say_day=occasion)}"
 
 
 def _day_month_dash(m: re.Match[str]) -> str:
