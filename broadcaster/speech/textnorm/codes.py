@@ -146,7 +146,7 @@ _GROUP_WORDS = (
     # a person named by one letter: «anh A», «bà T (SN 1962)»
     "|anh|chị|ông|bà|em|cháu|cụ|bé|đối tượng|nghi phạm|bệnh nhân|nạn nhân|nam sinh|nữ sinh"
 )
-GROUP_LETTER = re.compile(rf"(?i:\b({_GROUP_WORDS}))\s+([{_UP}])(?![\w.'’])")
+GROUP_LETTER = re.compile(rf"(?i:\b({_GROUP_WORDS}))\s+([{_UP}])(?![\w'’]|\.\w)")
 
 
 def spell_acronyms(text: str) -> str:
