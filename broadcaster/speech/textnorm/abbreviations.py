@@ -116,15 +116,15 @@ def is_loan_word(key: str) -> bool:
 
 def _pattern(keys: list[str], guard: str) -> re.Pattern[str] | None:
     """Whole tokens, longest first: not glued to a letter, digit or slash on either side;
-    a key that ends with a dot («TP.», «TM.») may be followed by anything. ``guard`` is a
-    character class of first letters that rejects most positions at once (speed)."""
+    a key that ends with a dot («TP.», «TM.») may be followed by anything. Longest first
+    across both kinds, so «TP.HCM» is tried before «TP.». ``guard`` is a character class of
+    first letters that rejects most positions at once (speed)."""
     if not keys:
         return None
-    dotted = "|".join(re.escape(k) for k in keys if k.endswith("."))
-    plain = "|".join(re.escape(k) for k in keys if not k.endswith("."))
-    branches = [f"(?:{plain})(?=$|[^\\w/])"] if plain else []
-    if dotted:
-        branches.insert(0, f"(?:{dotted})")
+    branches = [
+        re.escape(k) if k.endswith(".") else f"{re.escape(k)}(?=$|[^\\w/])"
+        for k in sorted(keys, key=len, reverse=True)
+    ]
     return re.compile(rf"(?<![\w/.])(?={guard})({'|'.join(branches)})")
 
 
@@ -170,6 +170,7 @@ RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\bĐT\s*\.?\s*(?=[1-9]\d{2}\b)"), "đường tỉnh "),
     (re.compile(r"\bQ\.\s*(?=(?:Chủ tịch|Giám đốc|Trưởng|Bí thư|Chánh))"), "quyền "),
     (re.compile(r"\bQ\.\s*(?=\d)"), "quận "),
+    (re.compile(rf"\bQ\.\s*(?={_NAME})"), "quận "),
     (re.compile(rf"\bP\.\s*(?=\d|{_NAME})"), "phường "),
     (re.compile(rf"\bX\.\s*(?={_NAME})"), "xã "),
     (re.compile(rf"\bH\.\s*(?={_NAME})"), "huyện "),

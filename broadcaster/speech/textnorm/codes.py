@@ -4,6 +4,8 @@
 ``tổ 7B`` → «tổ bảy bê», ``H5N1`` → «hát năm en một». Letters that form a known abbreviation
 are said instead (``QL1A`` → «Quốc lộ một a»); a digit run with a leading zero is read
 digit by digit (``05`` → «không năm»), any other as a number. Always separated by spaces.
+Vehicle plates keep every digit (``51F-007.45`` → «năm mươi mốt ép, không không bảy chấm bốn
+năm»); a name shortened to a letter is said by its letter name (``anh H.`` → «anh hát»).
 """
 
 from __future__ import annotations
@@ -58,6 +60,8 @@ SYLLABLE = re.compile(
     r"(?:ng|nh|ch|[cmnpt])?"
 )
 ACRONYM = re.compile(rf"(?<![\w\-/.&])([{_UP}]{{2,6}})(?![\w\-/&])")
+# Capitals joined by hyphens that no rule knew: «TE-CSTE», «NAVET-FLUVAC».
+CAPS_COMPOUND = re.compile(rf"(?<![\w\-/.&])[{_UP}]{{1,8}}(?:-[{_UP}]{{1,8}})+(?![\w\-/&])")
 
 
 def spell(letters: str) -> str:
@@ -79,6 +83,37 @@ PREFIXES = {
     "ĐH": "đường huyện",
     "BĐ": "báo động",
 }
+
+
+# Vehicle plates: «51F-007.45», «50H-208.56», «66B1 38978» (after «BKS», «biển số»).
+PLATE = re.compile(
+    rf"(?<![\w.,/\-])(\d{{2}})\s?-?\s?([{_UP}]{{1,2}})(\d{{0,2}})\s?[-–.]?\s?"
+    r"(\d{3}[.,]\d{2}|\d{4,5})(?![\w]|[.,]\d)"
+)
+_PLATE_CUES = frozenset({"bks", "bsx", "biển", "số", "mang"})
+
+
+def read_plates(text: str) -> str:
+    """Province number as a number, letters spelled, the rest digit by digit (zeros kept):
+    «51F-007.45» → «năm mươi mốt ép, không không bảy chấm bốn năm». A serial without the
+    dot needs a plate word before it, so «lớp 10A 2024» stays a class and a year."""
+
+    def plate(m: re.Match[str]) -> str:
+        serial = m.group(4)
+        dotted = not serial.isdigit()
+        if not dotted and not _PLATE_CUES & set(_words_before(m.string, m.start())):
+            return m.group(0)
+        head = f"{read_int(int(m.group(1)))} {spell(m.group(2))}"
+        if m.group(3):
+            head += f" {read_digits(m.group(3))}"
+        tail = " chấm ".join(read_digits(part) for part in re.split(r"[.,]", serial))
+        return f"{head}, {tail}"
+
+    return PLATE.sub(plate, text)
+
+
+def _words_before(text: str, pos: int) -> list[str]:
+    return [w.lower() for w in re.findall(r"[^\W\d_]+", text[max(0, pos - 40) : pos])][-4:]
 
 
 def read_codes(text: str) -> str:
@@ -103,12 +138,29 @@ def read_codes(text: str) -> str:
 
 
 INITIALS = re.compile(rf"(?<![\w.])((?:[{_UP}]\.){{1,4}}[{_UP}])\.?(?![\w])")
+# A name shortened to one letter: «anh H. đã …», «chị D. (20 tuổi», «bà Nguyễn Thị H.,».
+INITIAL = re.compile(rf"(?<![\w.])([{_UP}])\.(?=\s*[(,;:]|\s+[a-zà-ỹđ])")
+# A letter that names a class or a group: «loại B», «nhóm A», «cúm A», «viêm gan B».
+_GROUP_WORDS = (
+    "loại|hạng|nhóm|khối|khu|lô|dãy|ấp|khóm|đội|tầng|cổng|vitamin|viêm gan|nhóm máu|týp|tuýp|cúm"
+    # a person named by one letter: «anh A», «bà T (SN 1962)»
+    "|anh|chị|ông|bà|em|cháu|cụ|bé|đối tượng|nghi phạm|bệnh nhân|nạn nhân|nam sinh|nữ sinh"
+)
+GROUP_LETTER = re.compile(rf"(?i:\b({_GROUP_WORDS}))\s+([{_UP}])(?![\w'’]|\.\w)")
 
 
 def spell_acronyms(text: str) -> str:
     """An all-caps word left after abbreviation expansion, not a syllable: «ABC» → «a bê xê»;
     initials «H.N.T.» → «hát en tê»."""
     text = INITIALS.sub(lambda m: spell(m.group(1).replace(".", "")), text)
-    return ACRONYM.sub(
+    text = INITIAL.sub(lambda m: spell(m.group(1)), text)
+    text = GROUP_LETTER.sub(lambda m: f"{m.group(1)} {spell(m.group(2))}", text)
+    text = ACRONYM.sub(
         lambda m: m.group(0) if SYLLABLE.fullmatch(m.group(1)) else spell(m.group(1)), text
+    )
+    if "-" not in text:
+        return text
+    return CAPS_COMPOUND.sub(
+        lambda m: " ".join(w if SYLLABLE.fullmatch(w) else spell(w) for w in m.group(0).split("-")),
+        text,
     )

@@ -52,6 +52,15 @@ FRACTION_CUES = _words(
     """
 )
 
+# Words before «N/YYYY» that make it a number in a year, not a month: a count, or a document
+# cited by its number («đợt 3/2026», «Nghị quyết 12/2024»).
+COUNTED_IN_YEAR = _words(
+    """
+    đợt lần kỳ kì số phiên khóa khoá đề án chương trình kế hoạch giải mùa vụ tập quyết định
+    thông tư thị luật lệnh báo văn dẫn
+    """
+)
+
 # Street-like names that are often a date: «đường 2/9», «phố 19/5», «cầu 30/4».
 STREET_CUES = _words(
     """

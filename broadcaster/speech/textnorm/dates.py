@@ -2,7 +2,10 @@
 
 ``22/2/2023``, ``7.3.2025``, ``ngày 15-8``, ``ngày 7.3``, ``tháng 9-2024``, ``Quý II/2025``,
 day ranges ``5-7/10/2024`` («ngày năm đến ngày bảy tháng mười năm …»), streets named after a
-date (``đường 2/9`` → «đường Hai tháng Chín»). A bare ``d/m`` is a date unless a counted noun
+date (``đường 2/9`` → «đường Hai tháng Chín»), a month and a year without «tháng» (``Từ 8-2024
+đến nay``), a number in a year (``đợt 3/2026`` → «đợt ba năm …»), a day and month with dots or
+a dash after a word that names the day (``chiều 8.12``, ``Sáng 3-11``), two full dates joined by
+a dash (``01/11/2024 - 31/12/2024`` → «… đến …»). A bare ``d/m`` is a date unless a counted noun
 follows (``7/9 xã``) or a fraction word precedes (``đạt 4/5``, ``số 27/4``); those are left for
 the fraction rule.
 
@@ -18,6 +21,7 @@ import re
 
 from broadcaster.speech.textnorm.context import (
     COUNT_NOUNS,
+    COUNTED_IN_YEAR,
     DATE_CUES,
     FRACTION_CUES,
     STREET_CUES,
@@ -42,9 +46,28 @@ DAY_RANGE = re.compile(
 MONTH_YEAR = re.compile(rf"(?i)\b(tháng)\s+(\d{{1,2}})(?:\s*[-–]\s*(\d{{1,2}}))?{SEP}({YEAR})\b")
 MONTH_RANGE = re.compile(r"(?i)\b(tháng)\s+(\d{1,2})\s*[-–]\s*(\d{1,2})(?![\w/]|[.,]\d)")
 QUARTER = re.compile(r"(?i)\b(quý)\s+([IV]{1,3}|\d)\s*[/\-–.]\s*(\d{4})\b")
-# After «ngày»: 15-8, 7.3, 18/11
+# After a word that names the day: «ngày 15-8», «chiều 8.12», «hôm 12.3», «sáng 3-11».
 DAY_MONTH_AFTER_NGAY = re.compile(
-    r"(?i)\b(ngày|mùng|mồng)\s+(\d{1,2})\s*[/.\-]\s*(\d{1,2})(?![\w/]|[.,]\d)"
+    r"(?i)\b(ngày|mùng|mồng|sáng|trưa|chiều|tối|đêm|khuya|hôm|rạng sáng|lễ|dịp)\s+(\d{1,2})"
+    r"\s*[/.\-]\s*(\d{1,2})(?![\w/]|[.,]\d|\s*(?:giờ|h\b))"
+)
+# Two full dates joined by a dash: «01/11/2024 - 31/12/2024» is «… đến …».
+DMY_DASH = re.compile(r"(?<=\d{4})\s*[-–—]\s*(?=\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4}(?!\d))")
+# A day range written with dots after a day word: «ngày 18.11 - 28.11», «từ ngày 21 - 23.5».
+DAY_RANGE_DOT = re.compile(
+    rf"{_NOT_BEFORE}(\d{{1,2}})(?:\.(\d{{1,2}}))?\s*[-–—]\s*(\d{{1,2}})\.(\d{{1,2}})"
+    rf"(?:\.({YEAR}))?{_NOT_AFTER}"
+)
+# A month and a year without «tháng»: «Từ 8-2024 đến nay», «vào 11.2023».
+MONTH_DASH_YEAR = re.compile(r"(?<![\w/.,\-])(\d{1,2})\s*[-.]\s*((?:19|20)\d\d)(?![\w/\-]|[.,]\d)")
+# «đợt 3/2026», «số 12/2024»: a number in a year; «từ 3/2026»: a month in a year.
+NUMBER_SLASH_YEAR = re.compile(r"(?<![\w/.,\-])(\d{1,3})\s*/\s*((?:19|20)\d\d)(?![\w/\-]|[.,]\d)")
+# A crop or school year: «niên vụ 2022/23» → «… hai mươi hai đến … hai mươi ba».
+YEAR_PAIR = re.compile(r"(?<![\w/.,])((?:19|20)\d\d)\s*/\s*(\d\d)(?![\w/]|[.,]\d)")
+# Holidays named before their day: «Ngày Quốc tế Lao động 1-5».
+HOLIDAY = re.compile(
+    r"(?i)(?:quốc tế lao động|quốc khánh|quốc tế phụ nữ|nhà giáo việt nam|thầy thuốc việt nam"
+    r"|thương binh[\s,–-]*liệt sĩ|giải phóng miền nam|chiến thắng)\s*$"
 )
 # «ngày mai 2-9», «từ ngày 2 đến 6-9»: d-m after a day word said a few words before.
 DAY_MONTH_DASH = re.compile(
@@ -138,7 +161,8 @@ def _after_ngay(m: re.Match[str]) -> str:
     d, mo = int(m.group(2)), int(m.group(3))
     if not _valid(d, mo):
         return m.group(0)
-    return f"{m.group(1)} {date_words(d, mo, None, say_day=False)}"
+    occasion = m.group(1).lower() in ("lễ", "dịp")  # «dịp 18/11» → «dịp ngày mười tám …»
+    return f"{m.group(1)} {date_words(d, mo, None, say_day=occasion)}"
 
 
 def _day_month_dash(m: re.Match[str]) -> str:
@@ -147,12 +171,15 @@ def _day_month_dash(m: re.Match[str]) -> str:
     recent = words_before(text, start, 4)
     if not _valid(d, mo) or not recent:
         return m.group(0)
+    if directly_before(text, start) in STREET_CUES:
+        return _street_name(d, mo)
     after_day = recent[-1] in _DASH_CUES and "ngày" in recent  # «từ ngày 2 đến 6-9»
-    if not (after_day or recent[-1] in ("mai", "nay", "qua", "kia")):  # «sáng mai 2-9»
+    named = _has_day_word(text, start) or bool(HOLIDAY.search(text[max(0, start - 40) : start]))
+    if not (after_day or named or recent[-1] in ("mai", "nay", "qua", "kia")):  # «sáng mai 2-9»
         return m.group(0)
     if counted_after(text, m.end()):
         return m.group(0)
-    return date_words(d, mo, None, not _has_day_word(text, start))
+    return date_words(d, mo, None, not named)
 
 
 def _day_month(m: re.Match[str]) -> str:
@@ -170,11 +197,46 @@ def _day_month(m: re.Match[str]) -> str:
     return date_words(d, mo, None, not _has_day_word(text, start))
 
 
+def _day_range_dot(m: re.Match[str]) -> str:
+    """Dots as date marks only after a day word or a date cue: «1.5 - 2.5» alone is decimals."""
+    text, start = m.string, m.start()
+    if not (_has_day_word(text, start) or directly_before(text, start) in DATE_CUES):
+        return m.group(0)
+    return _day_range(m)
+
+
+def _month_dash_year(m: re.Match[str]) -> str:
+    month, year = int(m.group(1)), int(m.group(2))
+    if not 1 <= month <= 12:
+        return m.group(0)
+    return f"tháng {month_name(month)} năm {read_int(year)}"
+
+
+def _number_slash_year(m: re.Match[str]) -> str:
+    number, year = int(m.group(1)), int(m.group(2))
+    before = directly_before(m.string, m.start())
+    if before in COUNTED_IN_YEAR or not 1 <= number <= 12:
+        return f"{read_int(number)} năm {read_int(year)}"
+    return f"tháng {month_name(number)} năm {read_int(year)}"
+
+
+def _year_pair(m: re.Match[str]) -> str:
+    first, last = int(m.group(1)), int(m.group(2))
+    if (first + 1) % 100 != last:
+        return m.group(0)
+    return f"{read_int(first)} đến {read_int(first + 1)}"
+
+
 def read_dates(text: str) -> str:
     text = MONTH_YEAR.sub(_month_year, text)
     text = DAY_RANGE.sub(_day_range, text)
+    text = DAY_RANGE_DOT.sub(_day_range_dot, text)
+    text = DMY_DASH.sub(" đến ", text)
     text = DMY.sub(_dmy, text)
+    text = YEAR_PAIR.sub(_year_pair, text)
     text = QUARTER.sub(_quarter, text)
+    text = MONTH_DASH_YEAR.sub(_month_dash_year, text)
+    text = NUMBER_SLASH_YEAR.sub(_number_slash_year, text)
     text = MONTH_RANGE.sub(_month_range, text)
     text = DAY_MONTH_AFTER_NGAY.sub(_after_ngay, text)
     text = DAY_MONTH_DASH.sub(_day_month_dash, text)
@@ -190,12 +252,16 @@ def read_dates(text: str) -> str:
 
 
 _MINUTE_MARK = r"(?:\s*(?:'|’|′|p\b|ph\b|phút\b))"
+_DAY_PART = r"(?:sáng|trưa|chiều|tối|đêm|khuya|hôm|ngày)\b"
 GLUED = re.compile(
-    rf"(?<![\w.,/])(\d{{1,2}})\s?(?:h|g(?=\d{{2}}))(\d{{2}})?({_MINUTE_MARK})?(?![\w])"
+    rf"(?<![\w.,/])(\d{{1,2}})\s?(?:h|g(?=\d{{2}})|g(?=\s+{_DAY_PART}))(\d{{2}})?"
+    rf"({_MINUTE_MARK})?(?![\w])"
 )
-WORDED = re.compile(rf"(?<![\w.,])(\d{{1,2}})\s+giờ\s+(\d{{1,2}})({_MINUTE_MARK})?(?![\w/.,]\d|\w)")
+WORDED = re.compile(rf"(?<![\w.,])(\d{{1,2}})\s*giờ\s+(\d{{1,2}})({_MINUTE_MARK})?(?![\w/.,]\d|\w)")
 # «7h-11h», «13h30' - 17h»: a dash after a clock time is «đến».
 TIME_RANGE = re.compile(r"(?:(?<=giờ)|(?<=phút))\s*[-–—]\s*(?=[^\W_])")
+# «7-9h sáng», «11-14h»: the unit follows only the second number of the range.
+HOUR_SPAN = re.compile(r"(?<![\w.,/])(\d{1,2})\s*[-–—]\s*(?=\d{1,2}\s?(?:h|giờ)(?:\d{2})?(?!\w))")
 COLON = re.compile(r"(?<![\w.,:])(\d{1,2}):(\d{2})(?::(\d{2}))?(?![\w:])")
 
 
@@ -223,6 +289,9 @@ def read_times(text: str) -> str:
             words += f" {read_int(int(m.group(3)))} giây"
         return words
 
+    text = HOUR_SPAN.sub(
+        lambda m: f"{m.group(1)} đến " if int(m.group(1)) <= 24 else m.group(0), text
+    )
     text = GLUED.sub(glued, text)
     text = WORDED.sub(worded, text)
     text = COLON.sub(colon, text)

@@ -64,7 +64,7 @@ ISSUERS = {
 _CODE = r"[A-ZĐ][A-Za-zĐđ&]*\d*"
 _TYPE_ALT = "|".join(sorted(TYPES, key=len, reverse=True))
 STATE = re.compile(
-    rf"(?<![\w/.])(\d{{1,6}})(?:/(\d{{4}}))?(\s*/\s*|\s+)({_CODE}(?:-{_CODE})*)(?![\w\-/])"
+    rf"(?<![\w/.])(\d{{1,6}}[a-z]?)(?:/(\d{{4}}))?(\s*/\s*|\s+)({_CODE}(?:-{_CODE})*)(?![\w\-/])"
 )
 PARTY = re.compile(rf"(?<![\w/.])(\d{{1,6}})-({_TYPE_ALT})/({_CODE})(?![\w\-/])")
 
@@ -93,6 +93,12 @@ def _issuer_follows(text: str, end: int) -> bool:
     return bool(re.search(r"(?i)\bcủa\b", clause))
 
 
+def _number_words(number: str) -> str:
+    """«168a» → «một trăm sáu mươi tám a»."""
+    digits, suffix = number.rstrip("abcdefghijklmnopqrstuvwxyz"), number.lstrip("0123456789")
+    return read_int(int(digits)) + (f" {suffix}" if suffix else "")
+
+
 def _reading(
     text: str,
     start: int,
@@ -106,7 +112,7 @@ def _reading(
     issuers = parts[1:] if kind else parts[:1]
     if kind and parts[0] not in JOINT:
         issuers = issuers[:1]
-    words = read_int(int(number))
+    words = _number_words(number)
     if year:
         words += f" năm {read_int(int(year))}"
     named = kind is None or kind in " ".join(words_before(text, start, 5))
@@ -120,6 +126,14 @@ def _reading(
     return words
 
 
+_DOCUMENT_WORDS = frozenset(" ".join(TYPES.values()).split()) | {"văn", "bản", "số"}
+
+
+def _numbered_document(text: str, start: int) -> bool:
+    """«… số 354/TE-CSTE», «Thông báo 308/TB-…»: a document is being cited."""
+    return directly_before(text, start) in _DOCUMENT_WORDS
+
+
 def read_doc_numbers(text: str, expand: Callable[[str], str]) -> str:
     def state(m: re.Match[str]) -> str:
         parts = m.group(4).split("-")
@@ -127,7 +141,16 @@ def read_doc_numbers(text: str, expand: Callable[[str], str]) -> str:
         if glued_by_space and (len(parts) < 2 or parts[0] not in TYPES):
             return m.group(0)
         if not all(_known(p, expand) for p in parts[:2]):
-            return m.group(0)
+            if glued_by_space or not _numbered_document(m.string, m.start()):
+                return m.group(0)
+            # «Công văn số 354/TE-CSTE»: an office's own filing code is not read aloud;
+            # the number is, with the document type when the code starts with one.
+            if parts[0] in TYPES:
+                return _reading(
+                    m.string, m.start(), m.end(), m.group(1), m.group(2), parts[:1], expand
+                )
+            year = f" năm {read_int(int(m.group(2)))}" if m.group(2) else ""
+            return _number_words(m.group(1)) + year
         return _reading(m.string, m.start(), m.end(), m.group(1), m.group(2), parts, expand)
 
     def party(m: re.Match[str]) -> str:

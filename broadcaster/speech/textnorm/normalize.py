@@ -16,7 +16,7 @@ from pathlib import Path
 
 from broadcaster.speech.textnorm.abbreviations import expander_for, load_table, resolve_ambiguous
 from broadcaster.speech.textnorm.clean import clean_text
-from broadcaster.speech.textnorm.codes import read_codes, spell_acronyms
+from broadcaster.speech.textnorm.codes import read_codes, read_plates, spell_acronyms
 from broadcaster.speech.textnorm.contacts import read_links, read_phones
 from broadcaster.speech.textnorm.dates import read_dates, read_times
 from broadcaster.speech.textnorm.docnumbers import read_doc_numbers
@@ -45,6 +45,7 @@ def make_normalizer(
         text = layout(text)
         text = read_caps(text, keys)
         if _DIGIT.search(text):
+            text = read_plates(text)
             text = read_doc_numbers(text, expand)
             text = resolve_ambiguous(text)
             text = read_dates(text)

@@ -22,11 +22,20 @@ from broadcaster.speech.textnorm.codes import SYLLABLE
 from broadcaster.speech.textnorm.numbers import read_int, roman_to_int
 
 BULLET = re.compile(r"^\s*(?:[-+•●■▪►◦○*–—]+|[a-zđ]\s*\)|\(\s*[a-zđ\d]{1,2}\s*\))\s*")
-NUMBERED = re.compile(r"^\s*(\d{1,2})\s*[.)]\s+(?=\D)")
+NUMBERED = re.compile(r"^\s*(\d{1,2})\s*[.)/]\s+(?=\D)")
+# «2.1. Đăng ký …», «1.1. Lịch …»: a numbered sub-point, «hai chấm một».
+SUBNUMBERED = re.compile(r"^\s*(\d{1,2})\.(\d{1,2})\.?\s+(?=[^\W\d_])")
 # «đến ngày (04/11)»: the date is the day named, not an aside.
 DATE_IN_PARENS = re.compile(r"(?i)\b(ngày)\s*\(\s*(\d{1,2}[/.\-]\d{1,2}(?:[/.\-]\d{4})?)\s*\)")
 ENDING = re.compile(r"\s*\./\.\s*$|\s*\.\s*/\s*\.\s*$")
 COMPARE = {"≥": " từ ", "≤": " không quá ", ">": " trên ", "<": " dưới ", "±": " cộng trừ "}
+
+
+def _subnumbered(m: re.Match[str]) -> str:
+    """Only before a capital: «2.1. Đăng ký» is a point, «6.1 ha» is a quantity."""
+    if not m.string[m.end() : m.end() + 1].isupper():
+        return m.group(0)
+    return f"{read_int(int(m.group(1))).capitalize()} chấm {read_int(int(m.group(2)))}, "
 
 
 def layout(line: str) -> str:
@@ -34,6 +43,7 @@ def layout(line: str) -> str:
     line = ENDING.sub(".", line)
     line = BULLET.sub("", line)
     line = DATE_IN_PARENS.sub(r"\1 \2", line)
+    line = SUBNUMBERED.sub(_subnumbered, line)
     line = NUMBERED.sub(lambda m: f"{read_int(int(m.group(1))).capitalize()}, ", line)
     line = re.sub(r"(?<!\w)[≥≤><±](?=\s*\d)", lambda m: COMPARE[m.group(0)], line)
     line = re.sub(r"(?<=[^\W\d_])(?<!\dh)-(?=\d)", " ", line)  # Covid-19, F-35 (not 7h-11h)

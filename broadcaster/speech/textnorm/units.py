@@ -16,8 +16,11 @@ import itertools
 import re
 
 from broadcaster.speech.textnorm.context import NUM
-from broadcaster.speech.textnorm.numbers import read_decimal, read_number_token
+from broadcaster.speech.textnorm.numbers import read_decimal, read_digits, read_number_token
 
+WORD_PER_NUMBER = re.compile(
+    r"(?<=[^\W\d_])\s*/\s*(?=\d)(?!\d+\s?(?:h|giờ|ngày|tuần)(?!\w))"  # not «100mm/3h»
+)
 FRACTION = re.compile(rf"(?<![\w.,/])({NUM})\s*/\s*({NUM})(?:\s*/\s*({NUM}))?(?![\w/]|[.,]\d)")
 SCALE = re.compile(rf"(?i)\b(tỷ lệ|tỉ lệ)\s+({NUM})\s*:\s*({NUM})\b")
 
@@ -31,6 +34,7 @@ def read_ratios(text: str) -> str:
     )
 
     text = re.sub(rf"(?<![\w.,/])({NUM})\s*[-–]\s*(?=(?:{NUM})\s*/\s*\d)", r"\1 đến ", text)
+    text = WORD_PER_NUMBER.sub(" trên ", text)  # «112,8 trẻ trai/100 trẻ gái»
 
     def fraction(m: re.Match[str]) -> str:
         parts = [p for p in m.groups() if p]
@@ -57,6 +61,8 @@ SYMBOL_UNITS = {
     "kg": "ki lô gam",
     "g": "gam",
     "mg": "mi li gam",
+    "µm": "mi crô mét",
+    "μm": "mi crô mét",
     "µg": "mi crô gam",
     "μg": "mi crô gam",
     "l": "lít",
@@ -128,23 +134,47 @@ COUNTED = [
     "sinh",
 ]
 LAND = {"ha": "héc ta", "sào": "sào", "mẫu": "mẫu", "công": "công"}
-PER_ONE = {"người", "hộ", "con", "cây", "suất", "chiếc", "lít", "bao", "lượt", "khẩu"}
+PER_ONE = {
+    "người",
+    "hộ",
+    "con",
+    "cây",
+    "suất",
+    "chiếc",
+    "lít",
+    "bao",
+    "lượt",
+    "khẩu",
+    "ounce",
+    "em",
+}
 
 _SYMBOLS = sorted(set(SYMBOL_UNITS) | _FOLDED, key=len, reverse=True)
 _SYM = "|".join(re.escape(u) for u in _SYMBOLS)
 _WORDS = sorted(set(MONEY) | set(TIME) | set(COUNTED) | set(LAND) | PER_ONE, key=len, reverse=True)
 _PART = "|".join(re.escape(u) for u in sorted(set(_SYMBOLS) | set(_WORDS), key=len, reverse=True))
 COMPOUND = re.compile(rf"(?<![^\W\d_]|/)({_PART})((?:\s*/\s*(?:{_PART}))+)(?![\w/²³])")
+# A decimal written with a dot, as some papers do: «7.0-7.9 độ».
+_DOT_DECIMAL = r"\d+\.\d{1,2}(?![\d.])"
 RANGE = re.compile(
-    rf"(?<![\w.,/])({NUM})(\s*(?:{_SYM})?)\s*(?:[-–—]|\.{{2,3}}|…)\s*(?=(?:{NUM})(?![\d/]))"
+    rf"(?<![\w.,/])({_DOT_DECIMAL}|{NUM})(\s*(?:{_SYM})?)\s*(?:[-–—]|\.{{2,3}}|…)\s*"
+    rf"(?=(?:{_DOT_DECIMAL}|{NUM})(?![\d/]))"
 )
-TIMES_SIGN = re.compile(r"(?<=\d)\s*[x×]\s*(?=\d)")
+# «500,000» and «1,500,000»: commas grouping thousands (English style), never a decimal.
+ENGLISH_THOUSANDS = re.compile(r"(?<![\w.,])\d{1,3}(?:(?:,\d{3}){2,}|,000)(?![\d,]|\.\d)")
+# Map coordinates: «20.746 độ vĩ Bắc» is a decimal, not twenty thousand.
+COORDINATE = re.compile(r"(?<![\w.,])(\d{1,3})\.(\d{3,6})(?=\s*độ\s+(?:vĩ|kinh))")
+TIMES_SIGN = re.compile(rf"(?<=\d)(\s*(?:{_SYM})?)\s*[x×]\s*(?=\d)")  # «20cm x 30cm»
+# Dots inside a code or a section number: «TCVN 5502.2003», «mục 2.3.4» — «chấm», not a
+# sentence end. Thousands («1.500») and short decimals («4.5») are read elsewhere.
+CODE_DOTS = re.compile(r"(?<![\w.,])\d+(?:\.\d+)+(?![\w]|[.,]\d)")
+_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 DEGREE_GLUED = re.compile(r"(?<![\w.,])(\d{1,2})\s?0C(?![\w])")
 # Road chainage «Km12+300»: kilometre twelve plus three hundred metres.
 CHAINAGE = re.compile(r"\b[Kk][Mm]\s?(\d+)(?:\s*\+\s*(\d+))?(?![\w])")
 HEIGHT = re.compile(r"(?<![\w.,])(\d)m(\d{2})(?![\w])")  # 1m70
 QUANTITY = re.compile(rf"(?<![\w.,])({NUM})(?:\s*({_SYM}))?(?![\w²³])")
-DECIMAL_DOT = re.compile(r"(?<![\w.,])(\d+)\.(\d{1,2})(?![\w.]|\.\d)")
+DECIMAL_DOT = re.compile(rf"(?<![\w.,])(\d+)\.(\d{{1,2}})(?:\s*({_SYM}))?(?![\w.²³]|\.\d)")
 LEFT_DIGITS = re.compile(r"\d+")
 
 
@@ -202,7 +232,12 @@ def read_units(text: str) -> str:
     return text
 
 
+# «tỉnh/TP»: a slash before an abbreviation is a list; spaced so the abbreviation is read.
+WORD_SLASH_ABBR = re.compile(r"(?<=[a-zà-ỹđ])/(?=[A-ZĐ])")
+
+
 def _per(text: str) -> str:
+    text = WORD_SLASH_ABBR.sub(" / ", text)
     text = COMPOUND.sub(lambda m: " " + read_compound(m), text)
     text = PER_LAND.sub(" một ", text)
     text = PER_TIME.sub(  # «ngày/tháng/năm» is a blank date, not «per»
@@ -211,16 +246,35 @@ def _per(text: str) -> str:
     return text
 
 
+def _code_dots(m: re.Match[str]) -> str:
+    token = m.group(0)
+    if _THOUSANDS.fullmatch(token):
+        return token
+    return " chấm ".join(
+        read_digits(part) if part.startswith("0") else read_number_token(part)
+        for part in token.split(".")
+    )
+
+
 def read_quantities(text: str) -> str:
     """Compound units, ranges, number + unit, and any number left: all to words."""
+    text = ENGLISH_THOUSANDS.sub(lambda m: m.group(0).replace(",", "."), text)
+    text = COORDINATE.sub(lambda m: read_decimal(m.group(1), m.group(2)), text)
     text = PER_SPAN.sub(lambda m: f" trong {m.group(1)} {unit_words(m.group(2))}", text)
     text = COMPOUND.sub(lambda m: " " + read_compound(m), text)
     text = DEGREE_GLUED.sub(lambda m: f"{m.group(1)} độ C", text)
     text = CHAINAGE.sub(_chainage, text)
     text = HEIGHT.sub(lambda m: f"{m.group(1)} mét {m.group(2)}", text)
-    text = TIMES_SIGN.sub(" nhân ", text)
+    text = TIMES_SIGN.sub(lambda m: f"{m.group(1)} nhân ", text)
     text = RANGE.sub(lambda m: f"{m.group(1)}{m.group(2)} đến ", text)
-    text = DECIMAL_DOT.sub(lambda m: read_decimal(m.group(1), m.group(2)), text)
+    text = DECIMAL_DOT.sub(
+        lambda m: (
+            read_decimal(m.group(1), m.group(2))
+            + (f" {unit_words(m.group(3))}" if m.group(3) else "")
+        ),
+        text,
+    )
+    text = CODE_DOTS.sub(_code_dots, text)
 
     def quantity(m: re.Match[str]) -> str:
         words = read_number_token(m.group(1))

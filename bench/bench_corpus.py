@@ -1,0 +1,53 @@
+"""The real-bulletin corpus score: passages read fully right, working part and held-out part.
+
+The held-out quarter (chosen by a hash of each passage's text, see tests/bulletin_corpus.py)
+is the figure for the README; the rules are never changed while looking at its failures.
+Prints the two scores, the score per genre, and with ``--show-working`` the working-part
+failures (never the held-out ones).
+
+Run: .venv/bin/python bench/bench_corpus.py [--show-working]
+"""
+
+from __future__ import annotations
+
+import sys
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "tests"))
+
+from bulletin_corpus import load_corpus, misses  # noqa: E402
+
+from broadcaster.speech.textnorm.normalize import make_normalizer  # noqa: E402
+
+
+def main() -> None:
+    normalize = make_normalizer()
+    corpus = load_corpus()
+    right: Counter[str] = Counter()
+    total: Counter[str] = Counter()
+    genre_right: Counter[str] = Counter()
+    genre_total: Counter[str] = Counter()
+    for passage in corpus:
+        part = "held-out" if passage.held_out else "working"
+        spoken = normalize(passage.text)
+        missed = misses(passage, spoken)
+        total[part] += 1
+        genre_total[passage.genre] += 1
+        if not missed:
+            right[part] += 1
+            genre_right[passage.genre] += 1
+        elif part == "working" and "--show-working" in sys.argv:
+            print(f"{passage.id}: {', '.join(s.written for s in missed)}\n  {spoken}")
+    print(f"corpus: {len(corpus)} passages, {len(genre_total)} genres")
+    for part in ("working", "held-out"):
+        share = right[part] / total[part] if total[part] else 0.0
+        print(f"{part:>9}: {right[part]}/{total[part]} passages fully right ({share:.1%})")
+    print("per genre (both parts):")
+    for genre in sorted(genre_total):
+        print(f"  {genre}: {genre_right[genre]}/{genre_total[genre]}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,181 @@
+"""The kinds of misreading found on real bulletins of new genres (issue 19), one table per kind.
+
+Each row is the shape as written and the reading an announcer gives; the examples are of the
+same kind as the real passages, not the passages themselves (those are in the corpus).
+"""
+
+import pytest
+
+from broadcaster.speech.textnorm.normalize import normalize_text
+
+
+def reads(text: str) -> str:
+    return normalize_text(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "reading"),
+    [
+        ("xe 51F-007.45 bỏ chạy", "năm mươi mốt ép, không không bảy chấm bốn năm"),
+        ("xe BKS 50H-208.56 chở lợn", "biển kiểm soát năm mươi hát, hai không tám chấm năm sáu"),
+        ("xe máy BKS 66B1 38978 lưu thông", "sáu mươi sáu bê một, ba tám chín bảy tám"),
+        ("biển số 29A 12345", "hai mươi chín a, một hai ba bốn năm"),
+        ("lớp 10A 2024 có", "lớp mười a hai nghìn"),  # no plate word: a class and a year
+    ],
+)
+def test_licence_plates_keep_every_digit(text: str, reading: str) -> None:
+    assert reading in reads(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "reading"),
+    [
+        ("TDP Thanh Lương 4", "tổ dân phố Thanh Lương bốn"),
+        ("Hội ND xã tổ chức", "Hội Nông dân xã tổ chức"),
+        ("Hội NDVN", "Hội Nông dân Việt Nam"),
+        ("theo diện XKLĐ", "xuất khẩu lao động"),
+        ("Bộ LĐ-TB-XH", "lao động, thương binh và xã hội"),
+        ("tại TP.HCM và TP. Huế", "tại Thành phố Hồ Chí Minh và thành phố Huế"),
+        ("34 tỉnh/TP ghi nhận", "tỉnh, thành phố ghi nhận"),
+        ("chụp X quang tim phổi", "ích quang"),
+        ("Q.Tân Bình", "quận Tân Bình"),
+        ("Q. Chủ tịch UBND", "quyền Chủ tịch"),
+    ],
+)
+def test_abbreviations_of_new_genres_are_read_as_words(text: str, reading: str) -> None:
+    assert reading in reads(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "reading"),
+    [
+        ("nộp hồ sơ đợt 3/2026", "đợt ba năm hai nghìn không trăm hai mươi sáu"),
+        ("từ 3/2026 sẽ áp dụng", "từ tháng ba năm hai nghìn không trăm hai mươi sáu"),
+        (
+            "niên vụ 2022/23",
+            "hai nghìn không trăm hai mươi hai đến hai nghìn không trăm hai mươi ba",
+        ),
+        ("112,8 trẻ trai/100 trẻ gái", "một trăm mười hai phẩy tám trẻ trai trên một trăm trẻ gái"),
+        ("quý 3/2024", "quý ba năm hai nghìn không trăm hai mươi tư"),
+    ],
+)
+def test_a_slash_that_is_neither_a_date_nor_per(text: str, reading: str) -> None:
+    assert reading in reads(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "reading"),
+    [
+        ("Từ 8-2024 đến nay", "Từ tháng tám năm hai nghìn không trăm hai mươi tư đến nay"),
+        ("vào 11.2023 tới", "vào tháng mười một năm hai nghìn không trăm hai mươi ba"),
+        ("phố 19-5", "phố Mười chín tháng Năm"),
+        ("Sáng 3-11, hồ xả lũ", "Sáng ba tháng mười một"),
+        ("từ chiều 8.12, thủy điện", "từ chiều tám tháng mười hai"),
+        ("Hôm 12.3, Mỹ", "Hôm mười hai tháng ba"),
+        ("hai ngày 4 và 5-11", "ngày bốn và năm tháng mười một"),
+        ("Ngày Quốc tế Lao động 1-5", "Lao động một tháng năm"),
+        ("Từ ngày 18.11 - 28.11", "từ ngày mười tám tháng mười một đến ngày hai mươi tám"),
+        (
+            "Từ 01/11/2024 - 31/12/2024 khám",
+            "hai mươi tư đến ngày ba mươi mốt tháng mười hai",
+        ),
+    ],
+)
+def test_a_dash_in_a_date_is_not_a_range_of_numbers(text: str, reading: str) -> None:
+    assert reading.lower() in reads(text).lower()
+
+
+@pytest.mark.parametrize(
+    ("text", "reading"),
+    [
+        (
+            "theo TCVN 5502.2003 và",
+            "năm nghìn năm trăm linh hai chấm hai nghìn không trăm linh ba và",
+        ),
+        ("mục 2.3.4 quy định", "mục hai chấm ba chấm bốn quy định"),
+        ("2.1. Đăng ký tài khoản", "Hai chấm một, Đăng ký"),
+        ("giá 1.500 đồng", "một nghìn năm trăm đồng"),
+    ],
+)
+def test_a_dot_inside_a_code_is_not_a_sentence_end(text: str, reading: str) -> None:
+    assert reading in reads(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "reading"),
+    [
+        ("từ 7-9h sáng", "từ bảy đến chín giờ sáng"),
+        ("khung giờ 11-14h", "mười một đến mười bốn giờ"),
+        ("độ mạnh 7.0-7.9 độ", "bảy phẩy không đến bảy phẩy chín"),
+        ("mực nước 4.1 - 4.2m", "bốn phẩy một đến bốn phẩy hai mét"),
+        ("từ 22-24oC", "hai mươi hai đến hai mươi tư độ C"),
+        ("6.1 ha", "sáu phẩy một héc ta"),
+    ],
+)
+def test_a_range_with_the_unit_after_the_second_number_is_read_whole(
+    text: str, reading: str
+) -> None:
+    assert reading in reads(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "reading"),
+    [
+        ("kích thước 20 x 30 cm", "hai mươi nhân ba mươi xăng ti mét"),
+        ("tấm 20cm x 30cm", "hai mươi xăng ti mét nhân ba mươi xăng ti mét"),
+        ("bể 2mx3m", "hai mét nhân ba mét"),
+    ],
+)
+def test_x_between_numbers_is_times(text: str, reading: str) -> None:
+    assert reading in reads(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "reading"),
+    [
+        ("lúc 8g tối nay", "lúc tám giờ tối nay"),
+        ("lúc 8g30 sáng", "tám giờ ba mươi phút sáng"),
+        ("mua 8g muối", "tám gam muối"),
+        ("lúc 17giờ 30 chiều", "mười bảy giờ ba mươi chiều"),
+    ],
+)
+def test_hours_written_with_g_or_glued_gio(text: str, reading: str) -> None:
+    assert reading in reads(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "reading"),
+    [
+        ("khoảng 500,000 trận", "năm trăm nghìn trận"),
+        ("1,500,000 người", "một triệu năm trăm nghìn người"),
+        ("tọa độ 20.746 độ vĩ Bắc", "hai mươi phẩy bảy trăm bốn mươi sáu độ vĩ Bắc"),
+        ("ngày 6.1", "ngày sáu tháng một"),
+    ],
+)
+def test_number_shapes_from_other_conventions(text: str, reading: str) -> None:
+    assert reading in reads(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "reading"),
+    [
+        ("anh H. đã chuyển", "anh hát đã chuyển"),
+        ("chị D. (20 tuổi)", "chị dê, hai mươi tuổi"),
+        ("thương binh loại B", "loại bê"),
+        ("Công văn số 354/TE-CSTE ngày 21/7/2021", "số ba trăm năm mươi tư ngày"),
+        ("Quyết định số 168a/QĐ-UBND", "số một trăm sáu mươi tám a"),
+    ],
+)
+def test_initials_classes_and_filing_codes(text: str, reading: str) -> None:
+    assert reading in reads(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "reading"),
+    [
+        ("Nghị quyết 12/2024 của HĐND", "Nghị quyết mười hai năm hai nghìn không trăm hai mươi tư"),
+        ("Luật 61/2020 về", "Luật sáu mươi mốt năm hai nghìn không trăm hai mươi"),
+    ],
+)
+def test_a_document_cited_by_number_in_a_year_is_not_a_month(text: str, reading: str) -> None:
+    assert reading in reads(text)
