@@ -123,6 +123,14 @@ class Settings:
     web_session_hours: int = 12
     upload_audio_mb: int = 50
     upload_script_mb: int = 2
+    # Live voice from the console («Phát trực tiếp»): the chime aired before and after it
+    # ("chime": the built-in two-tone chime, "" for none, or the path of a recording),
+    # and the longest a live airing may last before it is ended.
+    live_chime_before: str = "chime"
+    live_chime_after: str = "chime"
+    live_max_minutes: int = 60
+    # «Nghe đài»: the daemon offers what goes out on 127.0.0.1 for the console to stream.
+    listen_enabled: bool = True
 
     @property
     def tz(self) -> ZoneInfo:
