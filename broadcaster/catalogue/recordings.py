@@ -17,7 +17,7 @@ def live_title(started: datetime, speaker: str) -> str:
     return f"Phát trực tiếp {started:%H:%M} — {speaker}".strip(" —")
 
 
-def add_live_segment(app: App, speaker: str) -> Segment:
+def add_live_segment(app: App, speaker: str, level: str = "thong-thuong") -> Segment:
     """The segment a live airing is logged under; approved by the speaker who airs it.
 
     It has no audio until the airing ends and its recording is kept.
@@ -27,7 +27,7 @@ def add_live_segment(app: App, speaker: str) -> Segment:
     segment = Segment(
         title=live_title(app.local_now(), speaker)[: app.settings.title_max_chars],
         category=category,
-        level="thong-thuong",
+        level=level,
         kind="recording",
         status="approved",
         approved_by=speaker,

@@ -52,6 +52,12 @@ def start_daemon(app: App, output_spec: str | None) -> Daemon:
     except BaseException:
         output.close()
         raise
+    if app.settings.listen_enabled:  # only the station's owner offers «Nghe đài»
+        from broadcaster.playout.outputs.listen import ListenSink
+        from broadcaster.playout.outputs.multi import with_sink
+
+        sink = ListenSink(app.settings.home, output.sample_rate)
+        daemon.output = daemon.airer.output = with_sink(output, sink)
     return daemon
 
 

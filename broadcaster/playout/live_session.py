@@ -44,15 +44,19 @@ class LiveEnd:
     kept: bool
 
 
-def begin_live(app: App, speaker: str, rate: object) -> LiveStart:
-    """Open a live airing for ``speaker``; refused when no daemon runs or in quiet hours."""
+def begin_live(app: App, speaker: str, rate: object, urgent: bool = False) -> LiveStart:
+    """Open a live airing for ``speaker``; refused when no daemon runs, and in quiet hours
+    unless the speaker said it is urgent (then it is logged as khẩn cấp)."""
     rate = check_rate(rate)
     if not daemon_alive(app)[0]:
         raise OutputError(DAEMON_DOWN)
     refusal = quiet_refusal_now(app, "thong-thuong", "Phát trực tiếp")
-    if refusal:
-        raise ConflictError(refusal)
-    segment = add_live_segment(app, speaker)
+    if refusal and not urgent:
+        raise ConflictError(
+            f"Đang trong giờ yên tĩnh ({app.settings.quiet_hours}): chỉ được phát trực tiếp "
+            "khi khẩn cấp. Nếu đúng là việc khẩn cấp, đánh dấu ô «Khẩn cấp» rồi bấm lại."
+        )
+    segment = add_live_segment(app, speaker, "khan-cap" if urgent else "thong-thuong")
     feed = LiveFeed(app.settings, segment.id)
     feed.create(FeedInfo(segment.id, rate, speaker, app.now().astimezone(UTC).isoformat()))
     with app.db.transaction() as session:

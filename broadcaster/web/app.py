@@ -3,15 +3,25 @@
 from __future__ import annotations
 
 from starlette.applications import Starlette
-from starlette.routing import Mount, Route
+from starlette.routing import Mount, Route, WebSocketRoute
 from starlette.staticfiles import StaticFiles
 
 from broadcaster.station import App
 from broadcaster.web.core import HERE, WebState
-from broadcaster.web.pages import account, admin, dashboard, playnow, records, schedule, segments
+from broadcaster.web.pages import (
+    account,
+    admin,
+    dashboard,
+    listen,
+    live_voice,
+    playnow,
+    records,
+    schedule,
+    segments,
+)
 
 
-def routes() -> list[Route | Mount]:
+def routes() -> list[Route | WebSocketRoute | Mount]:
     get, post = ["GET"], ["POST"]
     return [
         Route("/dang-nhap", account.login_page, methods=get),
@@ -43,6 +53,9 @@ def routes() -> list[Route | Mount]:
         Route("/lich-phat/ngay", schedule.day_plan, methods=get),
         Route("/phat-ngay", playnow.playnow_page, methods=get),
         Route("/phat-ngay", playnow.playnow_post, methods=post),
+        Route("/nghe-dai/luong", listen.listen_stream, methods=get),
+        Route("/phat-truc-tiep", live_voice.live_page, methods=get),
+        WebSocketRoute("/phat-truc-tiep/ws", live_voice.live_socket),
         Route("/nhat-ky", records.airing_log, methods=get),
         Route("/bao-cao", records.report_page, methods=get),
         Route("/bao-cao/tai/{month}/{fmt}", records.report_download, methods=get),

@@ -38,3 +38,48 @@ document.addEventListener("change", function (ev) {
   if (ev.target.name === "level") { showRepeat(); }
 });
 document.addEventListener("DOMContentLoaded", showRepeat);
+
+// «Nghe đài»: the station's own output, streamed by the console, in the header's <audio>.
+function listenNote(text) {
+  var note = document.querySelector(".listen-note");
+  if (!note) { return; }
+  note.textContent = text;
+  note.hidden = !text;
+}
+function setListening(on) {
+  document.querySelectorAll(".listen-toggle").forEach(function (b) {
+    b.setAttribute("aria-pressed", on ? "true" : "false");
+    b.textContent = on ? "■ Tắt nghe đài" : "▶ Nghe đài";
+  });
+}
+function toggleListen(button) {
+  var audio = document.getElementById("listen-audio");
+  if (!audio) { return; }
+  if (!audio.paused || audio.getAttribute("src")) {
+    audio.pause();
+    audio.removeAttribute("src");
+    audio.load();
+    setListening(false);
+    listenNote("");
+    return;
+  }
+  audio.src = button.getAttribute("data-listen") + "?t=" + Date.now();
+  setListening(true);
+  listenNote("Đang kết nối…");
+  audio.play().then(function () { listenNote(""); }).catch(function () {
+    setListening(false);
+    audio.removeAttribute("src");
+    listenNote("Chưa nghe được: phần mềm phát không chạy?");
+  });
+}
+document.addEventListener("click", function (ev) {
+  var button = ev.target.closest && ev.target.closest(".listen-toggle");
+  if (button) { toggleListen(button); }
+});
+// A live stream falls behind when the network stalls: catch up to stay near the loudspeakers.
+setInterval(function () {
+  var audio = document.getElementById("listen-audio");
+  if (!audio || audio.paused || !audio.buffered.length) { return; }
+  var end = audio.buffered.end(audio.buffered.length - 1);
+  if (end - audio.currentTime > 2.0) { audio.currentTime = end - 0.3; }
+}, 1000);
