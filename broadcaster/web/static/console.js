@@ -83,3 +83,39 @@ setInterval(function () {
   var end = audio.buffered.end(audio.buffered.length - 1);
   if (end - audio.currentTime > 2.0) { audio.currentTime = end - 0.3; }
 }, 1000);
+
+// The segment form: a chosen script file (or pasted text) proposes its title, which the
+// operator can still change; a title they typed themselves is never replaced.
+function typedTitle(title) {
+  return title.value.trim() && title.getAttribute("data-suggested") !== title.value;
+}
+function suggestTitle(form, withFile) {
+  var title = form.querySelector("input[name=title]");
+  if (!title || typedTitle(title)) { return; }
+  var data = new FormData();
+  data.append("csrf", form.getAttribute("data-csrf") || "");
+  var file = form.querySelector("input[name=script_file]");
+  if (withFile && file && file.files.length) {
+    data.append("script_file", file.files[0]);
+  } else {
+    var text = form.querySelector("textarea[name=text]");
+    if (!text || !text.value.trim()) { return; }
+    data.append("text", text.value);
+  }
+  fetch("/tin-bai/tieu-de", { method: "POST", body: data, credentials: "same-origin" })
+    .then(function (r) { return r.ok ? r.json() : null; })
+    .then(function (found) {
+      if (!found || !found.title || typedTitle(title)) { return; }
+      title.value = found.title;
+      title.setAttribute("data-suggested", found.title);
+      var hint = document.getElementById("title-hint");
+      if (hint) { hint.hidden = false; }
+    })
+    .catch(function () {});
+}
+document.addEventListener("change", function (ev) {
+  var form = ev.target.form;
+  if (!form || !form.hasAttribute("data-csrf")) { return; }
+  if (ev.target.name === "script_file") { suggestTitle(form, true); }
+  if (ev.target.name === "text") { suggestTitle(form, false); }
+});
