@@ -5,6 +5,93 @@ document.addEventListener("submit", function (ev) {
   if (question && !window.confirm(question)) { ev.preventDefault(); }
 });
 
+// Long actions: the button is disabled and says what is going on; a file being sent shows
+// how much has gone. (Listens after the confirmation above, so a refused one stays usable.)
+var BUSY = [
+  [/\/tao-am-thanh$/, "Đang tạo âm thanh… (thường 5–20 giây)"],
+  [/^\/phat-ngay$/, "Đang phát… trang chờ đến khi phát xong"],
+  [/^\/bao-cao$/, "Đang lập báo cáo…"],
+  [/^\/lich-phat\/nap$/, "Đang nạp…"]
+];
+function busyText(form) {
+  var path = new URL(form.action, location.href).pathname;
+  for (var i = 0; i < BUSY.length; i++) {
+    if (BUSY[i][0].test(path)) { return BUSY[i][1]; }
+  }
+  return form.getAttribute("data-busy") || "Đang xử lý…";
+}
+function chosenFile(form) {
+  var inputs = form.querySelectorAll("input[type=file]");
+  for (var i = 0; i < inputs.length; i++) {
+    var box = inputs[i].closest("[data-source]");
+    if (inputs[i].files.length && !(box && box.hidden)) { return true; }
+  }
+  return false;
+}
+function showBusy(form, button) {
+  var label = busyText(form);
+  form.querySelectorAll("button").forEach(function (b) { b.disabled = true; });
+  if (button) {
+    button.setAttribute("data-label", button.textContent);
+    button.textContent = label;
+  }
+  var bar = document.createElement("progress");
+  bar.className = "progress busy";
+  bar.setAttribute("aria-label", label);
+  (button || form).insertAdjacentElement(button ? "afterend" : "beforeend", bar);
+  return bar;
+}
+function sendWithProgress(form, button, bar) {
+  var data = new FormData(form);
+  if (button && button.name) { data.append(button.name, button.value); }
+  var xhr = new XMLHttpRequest();
+  xhr.open("POST", form.action);
+  xhr.upload.onprogress = function (e) {
+    if (e.lengthComputable) {
+      bar.max = e.total;
+      bar.value = e.loaded;
+      if (button) { button.textContent = "Đang gửi tệp… " + Math.round(100 * e.loaded / e.total) + "%"; }
+    }
+  };
+  xhr.upload.onload = function () {
+    bar.removeAttribute("value");
+    if (button) { button.textContent = "Đã gửi xong, đang xử lý…"; }
+  };
+  xhr.onload = function () {
+    history.replaceState(null, "", xhr.responseURL || form.action);
+    document.open();
+    document.write(xhr.responseText);
+    document.close();
+  };
+  xhr.onerror = function () {
+    bar.remove();
+    form.querySelectorAll("button").forEach(function (b) { b.disabled = false; });
+    if (button) { button.textContent = button.getAttribute("data-label"); }
+    window.alert("Không gửi được tệp: mất kết nối với máy đài. Hãy kiểm tra mạng rồi thử lại.");
+  };
+  xhr.send(data);
+}
+document.addEventListener("submit", function (ev) {
+  var form = ev.target;
+  if (ev.defaultPrevented || form.classList.contains("inline") && form.action.endsWith("/dang-xuat")) { return; }
+  var button = ev.submitter || form.querySelector("button");
+  if (form.method.toLowerCase() === "post" && form.enctype === "multipart/form-data" && chosenFile(form)) {
+    ev.preventDefault();
+    sendWithProgress(form, button, showBusy(form, button));
+    return;
+  }
+  // Disabled only after the browser has taken the button's name and value for the request.
+  setTimeout(function () { showBusy(form, button); }, 0);
+});
+window.addEventListener("pageshow", function (ev) {
+  if (!ev.persisted) { return; }  // back to a page left while busy: usable again
+  document.querySelectorAll("progress.busy").forEach(function (bar) { bar.remove(); });
+  document.querySelectorAll("button[data-label]").forEach(function (b) {
+    b.disabled = false;
+    b.textContent = b.getAttribute("data-label");
+  });
+});
+
 function refreshLive() {
   var box = document.getElementById("live");
   if (!box) { return; }
