@@ -206,3 +206,23 @@ document.addEventListener("change", function (ev) {
   if (ev.target.name === "script_file") { suggestTitle(form, true); }
   if (ev.target.name === "text") { suggestTitle(form, false); }
 });
+
+// Tables become stacked rows on a phone (style.css): each cell is labelled by its column.
+function stackTables() {
+  document.querySelectorAll("table:not(.week)").forEach(function (table) {
+    var head = table.querySelector("tr");
+    if (!head || !head.querySelector("th")) { return; }
+    var names = Array.prototype.map.call(head.children, function (c) { return c.textContent.trim(); });
+    head.classList.add("head");
+    table.classList.add("stack");
+    table.querySelectorAll("tr").forEach(function (row) {
+      if (row === head) { return; }
+      Array.prototype.forEach.call(row.children, function (cell, i) {
+        if (cell.tagName === "TD" && names[i] && !cell.hasAttribute("colspan")) {
+          cell.setAttribute("data-label", names[i]);
+        }
+      });
+    });
+  });
+}
+document.addEventListener("DOMContentLoaded", stackTables);
