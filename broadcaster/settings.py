@@ -799,6 +799,41 @@ class Settings:
             unit="MB",
         ),
     )
+    # Live voice from the console («Phát trực tiếp») and «Nghe đài».
+    live_chime_before: str = setting(
+        "chime",
+        Spec(
+            "Chuông trước khi phát trực tiếp",
+            "«chime»: tiếng chuông có sẵn; để trống: không có; hoặc đường dẫn một tệp âm thanh.",
+            check=one_line,
+        ),
+    )
+    live_chime_after: str = setting(
+        "chime",
+        Spec(
+            "Chuông sau khi phát trực tiếp",
+            "«chime»: tiếng chuông có sẵn; để trống: không có; hoặc đường dẫn một tệp âm thanh.",
+            check=one_line,
+        ),
+    )
+    live_max_minutes: int = setting(
+        60,
+        Spec(
+            "Phát trực tiếp dài tối đa",
+            "Một lần phát trực tiếp tự kết thúc sau chừng này phút.",
+            minimum=1,
+            maximum=600,
+            unit="phút",
+        ),
+    )
+    listen_enabled: bool = setting(
+        True,
+        Spec(
+            "Cho nghe đài trên bảng điều khiển",
+            "Phần mềm phát đưa âm thanh đang phát cho nút «Nghe đài» (chỉ trên máy này).",
+            apply=RESTART,
+        ),
+    )
 
     @property
     def tz(self) -> ZoneInfo:

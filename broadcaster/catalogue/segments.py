@@ -11,6 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from broadcaster.catalogue.dates import format_date
+from broadcaster.catalogue.doctitle import document_title
 from broadcaster.catalogue.levels import EMERGENCY, check_repeat, parse_level
 from broadcaster.catalogue.limits import check_script_length, check_title
 from broadcaster.catalogue.relays import RelayInput
@@ -81,8 +82,7 @@ def check_validity(valid_from: date | None, valid_to: date | None) -> None:
 
 def _title_from(script: ScriptText | None, recording: Path | None) -> str:
     if script is not None:
-        first = script.text.split("\n", 1)[0].strip(" -*:")
-        return (first[:117] + "…") if len(first) > 120 else first
+        return document_title(script.text)
     if recording is not None:
         return recording.stem
     return ""

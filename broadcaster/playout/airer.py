@@ -24,6 +24,7 @@ from broadcaster.catalogue.planning import Entry
 from broadcaster.errors import BroadcasterError
 from broadcaster.playout.airlog import AiringRef
 from broadcaster.playout.journal import AirLog
+from broadcaster.playout.live import LiveSource
 from broadcaster.playout.logops import (
     CheckpointOp,
     CloseOp,
@@ -51,7 +52,8 @@ class Item:
     ref: AiringRef
     samples: np.ndarray | None
     error: str = ""
-    source: RelaySource | None = None  # a relay streams instead of preloaded samples
+    # A relay (or live voice) streams instead of preloaded samples.
+    source: RelaySource | LiveSource | None = None
 
     @property
     def playable(self) -> bool:
@@ -330,7 +332,7 @@ class _Cursor:
     def __init__(self, airer: Airer, programme: Programme, items: list[Item], rate: int):
         self.airer, self.programme, self.items, self.rate = airer, programme, items, rate
         gap = np.zeros(int(airer.gap * rate), dtype=np.float32)
-        parts: list[np.ndarray | RelaySource] = []
+        parts: list[np.ndarray | RelaySource | LiveSource] = []
         self.bounds: list[tuple[int, int]] = []
         pos = 0
         for k, item in enumerate(items):
@@ -342,13 +344,18 @@ class _Cursor:
             assert part is not None
             parts.append(part)
             pos += item.frames()
-        if any(item.source is not None for item in items):
+        self.growing = isinstance(items[0].source, LiveSource) if len(items) == 1 else False
+        self.stream: np.ndarray
+        if self.growing:
+            # Live voice airs alone; its length is known only once the speaker stops.
+            self.stream = cast(np.ndarray, items[0].source)
+        elif any(item.source is not None for item in items):
             # A relay is opened ahead of its planned start and read as the audio gets there.
             begin = programme.start_at or airer.app.now()
             for item, (lo, _hi) in zip(items, self.bounds, strict=True):
                 if item.source is not None:
                     item.source.arm(begin + timedelta(seconds=lo / rate))
-            self.stream: np.ndarray = cast(np.ndarray, ProgrammeStream(parts))
+            self.stream = cast(np.ndarray, ProgrammeStream(parts))
         else:
             self.stream = np.concatenate([p for p in parts if isinstance(p, np.ndarray)])
         self.numbers = [programme.items.index(i) for i in items]
@@ -363,6 +370,8 @@ class _Cursor:
 
     def advance(self, started: datetime, frames: int) -> None:
         self.started, self.frames = started, frames
+        if self.growing:
+            self.bounds[0] = (0, self.items[0].frames())
         while self.opened < len(self.items) and self.bounds[self.opened][0] < frames:
             k = self.opened
             self.airer._open(

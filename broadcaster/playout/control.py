@@ -64,11 +64,18 @@ def start_daemon(app: App, output_spec: str | None) -> Daemon:
         raise
     log.info("output: %s", output.describe())
     try:
-        return Daemon(app, output, render_in_child=True, ownership=lock)
+        daemon = Daemon(app, output, render_in_child=True, ownership=lock)
     except BaseException:
         output.close()
         lock.release()
         raise
+    if app.settings.listen_enabled:  # only the station's owner offers «Nghe đài»
+        from broadcaster.playout.outputs.listen import ListenSink
+        from broadcaster.playout.outputs.multi import with_sink
+
+        sink = ListenSink(app.settings.home, output.sample_rate)
+        daemon.output = daemon.airer.output = with_sink(output, sink)
+    return daemon
 
 
 @dataclass(frozen=True)

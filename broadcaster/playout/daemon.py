@@ -38,6 +38,8 @@ from broadcaster.playout.airlog import (
 )
 from broadcaster.playout.journal import DATABASE_DOWN, AirLog
 from broadcaster.playout.levels import quiet_refusal_now, schedule_emergencies, split_quiet
+from broadcaster.playout.live import live_source
+from broadcaster.playout.live_feed import LiveFeed
 from broadcaster.playout.logops import CarryOp
 from broadcaster.playout.outputs.registry import Output, load_samples
 from broadcaster.playout.ownership import StationLock
@@ -543,6 +545,13 @@ class Daemon:
     def _item(
         self, entry: Entry, occ: Occurrence | None, scheduled: datetime | None = None
     ) -> Item:
+        feed = LiveFeed(self.settings, entry.segment_id)
+        if occ is None and feed.exists():  # live voice from the console, read as it comes
+            try:
+                live = live_source(self.settings, feed, self.output.sample_rate, self.app.clock)
+            except BroadcasterError as exc:
+                return Item(entry, self._ref(entry, occ, scheduled), None, str(exc))
+            return Item(entry, self._ref(entry, occ, scheduled, "live"), None, source=live)
         if entry.kind == "relay":
             try:
                 source = relay_source(self.app, entry.segment_id, self.output.sample_rate, occ)

@@ -14,7 +14,8 @@ import numpy as np
 
 
 class Source(Protocol):
-    frames: int
+    @property
+    def frames(self) -> int: ...
 
     def read(self, n: int) -> np.ndarray: ...
 

@@ -9,7 +9,7 @@ from starlette.exceptions import HTTPException
 from starlette.middleware import Middleware
 from starlette.requests import Request
 from starlette.responses import Response
-from starlette.routing import Mount, Route
+from starlette.routing import Mount, Route, WebSocketRoute
 from starlette.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -21,6 +21,9 @@ from broadcaster.web.pages import (
     account,
     admin,
     dashboard,
+    doc_title,
+    listen,
+    live_voice,
     playnow,
     records,
     schedule,
@@ -29,7 +32,7 @@ from broadcaster.web.pages import (
 )
 
 
-def routes() -> list[Route | Mount]:
+def routes() -> list[Route | WebSocketRoute | Mount]:
     get, post = ["GET"], ["POST"]
     return [
         Route("/dang-nhap", account.login_page, methods=get),
@@ -42,6 +45,7 @@ def routes() -> list[Route | Mount]:
         Route("/tin-bai", segments.segment_list, methods=get),
         Route("/tin-bai/them", segments.segment_new, methods=get),
         Route("/tin-bai/them", segments.segment_create, methods=post),
+        Route("/tin-bai/tieu-de", doc_title.suggest_title, methods=post),
         Route("/tin-bai/{segment_id:id}", segments.segment_show, methods=get),
         Route("/tin-bai/{segment_id:id}/am-thanh", segments.segment_audio, methods=get),
         Route("/tin-bai/{segment_id:id}/sua", segments.segment_edit, methods=get),
@@ -61,6 +65,9 @@ def routes() -> list[Route | Mount]:
         Route("/lich-phat/ngay", schedule.day_plan, methods=get),
         Route("/phat-ngay", playnow.playnow_page, methods=get),
         Route("/phat-ngay", playnow.playnow_post, methods=post),
+        Route("/nghe-dai/luong", listen.listen_stream, methods=get),
+        Route("/phat-truc-tiep", live_voice.live_page, methods=get),
+        WebSocketRoute("/phat-truc-tiep/ws", live_voice.live_socket),
         Route("/nhat-ky", records.airing_log, methods=get),
         Route("/bao-cao", records.report_page, methods=get),
         Route("/bao-cao/tai/{month}/{fmt}", records.report_download, methods=get),

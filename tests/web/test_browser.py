@@ -295,11 +295,11 @@ def test_operator_and_leader_run_the_station_from_a_browser(
         assert spoken.strip() and spoken != original
         page.click("button:has-text('Tạo âm thanh')")
         expect(page.locator(".flash.ok")).to_contain_text("Đã tạo âm thanh")
-        audio = page.locator("audio")
+        audio = page.locator("main audio")
         expect(audio).to_be_visible()
         seconds = page.evaluate(
             """() => new Promise((ok, bad) => {
-                const a = document.querySelector('audio');
+                const a = document.querySelector("main audio");
                 a.addEventListener('loadedmetadata', () => ok(a.duration));
                 a.addEventListener('error', () => bad('audio error'));
                 a.preload = 'auto'; a.load();

@@ -9,14 +9,30 @@ missing Icecast server never stops the sound card.
 from __future__ import annotations
 
 import threading
+from collections.abc import Sequence
 from datetime import datetime, timedelta
-from typing import Any, cast
+from typing import Any, Protocol, cast
 
 import numpy as np
 
 from broadcaster.clock import Clock
 from broadcaster.playout.outputs.base import BLOCK, Output, PlayReport, Progress, wait_until
-from broadcaster.playout.outputs.icecast import IcecastSink
+
+
+class Sink(Protocol):
+    """A copy of what goes out: an Icecast mount, or the console's «Nghe đài» stream."""
+
+    name: str
+
+    def start(self) -> None: ...
+
+    def push(self, block: np.ndarray) -> None: ...
+
+    def describe(self) -> str: ...
+
+    def down_seconds(self, start: datetime, end: datetime) -> float: ...
+
+    def close(self) -> None: ...
 
 
 class _Tap:
@@ -24,7 +40,7 @@ class _Tap:
 
     dtype = np.dtype(np.float32)
 
-    def __init__(self, samples: Any, sinks: list[IcecastSink]) -> None:
+    def __init__(self, samples: Any, sinks: list[Sink]) -> None:
         self.samples, self.sinks = samples, sinks
         self._last: tuple[int, int] | None = None
 
@@ -82,10 +98,10 @@ class ClockOutput:
 
 
 class TeeOutput:
-    def __init__(self, primary: Output, primary_name: str, sinks: list[IcecastSink]) -> None:
+    def __init__(self, primary: Output, primary_name: str, sinks: Sequence[Sink]) -> None:
         self.primary = primary
         self.primary_name = primary_name
-        self.sinks = sinks
+        self.sinks: list[Sink] = list(sinks)
         self.sample_rate = primary.sample_rate
         for sink in sinks:
             sink.start()
@@ -111,6 +127,8 @@ class TeeOutput:
         names = [self.primary_name] if self.primary_name else []
         length = max((end - start).total_seconds(), 0.0)
         for sink in self.sinks:
+            if not getattr(sink, "logged", True):
+                continue
             down = sink.down_seconds(start, end)
             if down <= 0.05:
                 names.append(sink.name)
@@ -122,6 +140,16 @@ class TeeOutput:
         for sink in self.sinks:
             sink.close()
         self.primary.close()
+
+
+def with_sink(output: Output, sink: Sink) -> Output:
+    """``output`` also feeding ``sink`` (started here)."""
+    if isinstance(output, TeeOutput):
+        sink.start()
+        output.sinks.append(sink)
+        return output
+    moment = datetime.now().astimezone()
+    return TeeOutput(output, output_names(output, moment, moment), [sink])
 
 
 def output_names(output: object, start: datetime, end: datetime) -> str:
