@@ -129,6 +129,17 @@ class Listener:
             stdin=subprocess.DEVNULL,
         )
 
+    def wait_heard(self, freq: int, seconds: float, timeout: float = 180.0) -> None:
+        """Until the recording holds ``seconds`` of ``freq`` (the listener really received
+        the programme, however slowly a loaded machine connected it)."""
+        end = time.monotonic() + timeout
+        while time.monotonic() < end:
+            received = self.path.exists() and self.path.stat().st_size > 44
+            if received and seconds_of(dominant(read_wav(self.path), self.rate), freq) >= seconds:
+                return
+            time.sleep(0.3)
+        raise AssertionError(f"the listener never received {seconds} s of {freq} Hz")
+
     def stop(self) -> np.ndarray:
         if self.proc.poll() is None:
             self.proc.terminate()

@@ -31,12 +31,13 @@ def test_a_khan_cap_dropped_in_the_inbox_interrupts_the_slot_on_air_and_airs_at_
     )
     station = open_station(load_settings(cli.home, env={}))
     assert station.settings.inbox_scan_seconds == 1
-    long = prepared(cli, LONG_TEXT)
+    # Long enough to be still on air when the bulletin arrives, however slow the machine.
+    long = prepared(cli, LONG_TEXT * 6)
     recorder = MonitorRecorder()
     daemon = start_daemon(station, None)
     daemon.start()  # ready: the slot is placed relative to this moment
     try:
-        add_slot_ahead(cli, "Sáng", 10, length=90)
+        add_slot_ahead(cli, "Sáng", 10, length=900)
         book(cli, long, "Sáng")
         wait_for(cli.home, lambda r: r and r[0].outcome == "open" and (r[0].duration or 0) >= 2)
         inbox = cli.home / "inbox"

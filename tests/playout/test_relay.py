@@ -236,11 +236,13 @@ def test_programme_reaches_an_icecast_listener_and_survives_an_icecast_restart(
         # Nothing airs yet: the mount already carries silence, so receivers connect.
         first = listen_until(icecast, "xa-thu", tmp_path / "first.wav")
         wait_for(home, lambda r: r and r[0].outcome == "open" and (r[0].duration or 0) >= 4)
+        first.wait_heard(RELAY_HZ, 2.5)
         icecast.stop()
         first_heard = first.stop()
         time.sleep(1.0)
         icecast.start()
         second = listen_until(icecast, "xa-thu", tmp_path / "second.wav")
+        second.wait_heard(RELAY_HZ, 2.5)
         done = wait_for(home, closed(1))
         second_heard = second.stop()
     finally:

@@ -92,6 +92,9 @@ class DeviceOutput:
                 blocksize=BLOCK,
             ) as stream:
                 latency = self.latency
+                # What the stream holds when a write returns: a write is accepted once it
+                # fits, so the last written frame is heard up to this much later.
+                held = timedelta(seconds=stream.write_available / self.sample_rate + 0.05)
                 # Feed silence up to the start frame (at least MIN_LEAD, which absorbs the
                 # sound server's stream start-up): the stream never runs dry, and the start
                 # is read off the clock once the silence has really been taken.
@@ -120,6 +123,11 @@ class DeviceOutput:
                     block = samples[written : written + chunk]
                     stream.write(block.reshape(-1, 1))
                     written += len(block)
+                    # A stream that ran dry (this process starved on a loaded machine)
+                    # played silence meanwhile: what follows is heard that much later, so
+                    # the timeline slides rather than claim frames went out on time.
+                    behind = self.clock.now() - timedelta(seconds=written / self.sample_rate)
+                    started = max(started, behind - held + latency)
                     if progress is not None:
                         progress(started, written)
         except self.sd.PortAudioError as exc:
