@@ -18,6 +18,7 @@ from broadcaster.catalogue.scriptfile import ScriptText
 from broadcaster.errors import ConflictError, InputError, NotFoundError, ScriptFileError
 from broadcaster.models import Airing, Booking, Segment, SegmentEvent
 from broadcaster.speech.audiofile import AUDIO_SUFFIXES, file_sha256, probe_duration
+from broadcaster.speech.spoken import parse_readings
 from broadcaster.station import App
 
 STATUS_LABELS = {"draft": "chờ duyệt", "approved": "đã duyệt", "retired": "đã ngừng"}
@@ -278,10 +279,11 @@ def show_segment(app: App, segment_id: int) -> SegmentDetail:
 def edit_segment(app: App, segment_id: int, changes: SegmentInput) -> Segment:
     if changes.title is not None:
         check_title(changes.title, app.settings)
-    if changes.script is not None:
-        check_script_length(changes.script.text, app.settings)
     with app.db.transaction() as session:
         segment = _get(session, segment_id)
+        if changes.script is not None:
+            readings = parse_readings(segment.readings or "")
+            check_script_length(changes.script.text, app.settings, readings)
         if segment.status == "retired":
             raise ConflictError(
                 f"Tin bài số {segment_id} đã ngừng phát nên không sửa được. Hãy thêm tin bài "

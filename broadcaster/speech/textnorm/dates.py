@@ -26,6 +26,7 @@ from broadcaster.speech.textnorm.context import (
     word_after,
     words_before,
 )
+from broadcaster.speech.textnorm.doubts import NUMBER, DoubtLog, watched
 from broadcaster.speech.textnorm.numbers import month_name, read_int, roman_to_int
 
 SEP = r"\s*[/.\-]\s*"
@@ -170,7 +171,12 @@ def _day_month(m: re.Match[str]) -> str:
     return date_words(d, mo, None, not _has_day_word(text, start))
 
 
-def read_dates(text: str) -> str:
+def _bare_date(m: re.Match[str], reading: str) -> bool:
+    """«2/3» read as a date with no «ngày» before it could have been a fraction."""
+    return not _has_day_word(m.string, m.start()) and not reading[:1].isupper()  # a street
+
+
+def read_dates(text: str, doubts: DoubtLog | None = None) -> str:
     text = MONTH_YEAR.sub(_month_year, text)
     text = DAY_RANGE.sub(_day_range, text)
     text = DMY.sub(_dmy, text)
@@ -178,7 +184,7 @@ def read_dates(text: str) -> str:
     text = MONTH_RANGE.sub(_month_range, text)
     text = DAY_MONTH_AFTER_NGAY.sub(_after_ngay, text)
     text = DAY_MONTH_DASH.sub(_day_month_dash, text)
-    text = DAY_MONTH.sub(_day_month, text)
+    text = DAY_MONTH.sub(watched(_day_month, doubts, NUMBER, _bare_date), text)
     return MONTH_WORD.sub(
         lambda m: (
             f"{m.group(1)} {month_name(int(m.group(2)))}"

@@ -10,7 +10,7 @@ from starlette.responses import FileResponse, Response
 
 from broadcaster.catalogue.dates import parse_date
 from broadcaster.catalogue.levels import parse_minutes
-from broadcaster.catalogue.planning import estimate_speech_seconds, segment_duration
+from broadcaster.catalogue.planning import segment_duration
 from broadcaster.catalogue.scriptfile import ScriptText, script_from_text
 from broadcaster.catalogue.segments import (
     STATUS_LABELS,
@@ -27,7 +27,7 @@ from broadcaster.errors import InputError, NotFoundError
 from broadcaster.labels import fallback_message
 from broadcaster.speech.batch import needs_audio
 from broadcaster.speech.render import Renderer
-from broadcaster.speech.textnorm.normalize import normalize_text
+from broadcaster.speech.spoken import segment_spoken
 from broadcaster.web.core import Ctx, FormError, page
 
 LIST_LIMIT = 300
@@ -155,21 +155,15 @@ def _segment_id(ctx: Ctx) -> int:
 def segment_show(ctx: Ctx) -> Response:
     detail = show_segment(ctx.app, _segment_id(ctx))
     segment = detail.segment
-    spoken = (
-        normalize_text(segment.script_text, ctx.app.settings.abbreviations_path)
-        if segment.kind == "script"
-        else ""
-    )
-    seconds, estimated = segment_duration(segment, ctx.app.settings.speech_rate_spm)
-    if segment.kind == "script" and estimated:
-        seconds = estimate_speech_seconds(spoken, ctx.app.settings.speech_rate_spm)
+    spoken = segment_spoken(segment, ctx.app.settings)
+    seconds, estimated = segment_duration(segment, ctx.app.settings)
     playable = segment.kind == "recording" or not needs_audio(segment)
     return ctx.render(
         "segment.html",
         title=f"Tin bài số {segment.id}",
         detail=detail,
         s=segment,
-        spoken=spoken,
+        spoken=spoken.text,
         seconds=seconds,
         estimated=estimated,
         playable=playable,
