@@ -8,7 +8,16 @@ from starlette.staticfiles import StaticFiles
 
 from broadcaster.station import App
 from broadcaster.web.core import HERE, WebState
-from broadcaster.web.pages import account, admin, dashboard, playnow, records, schedule, segments
+from broadcaster.web.pages import (
+    account,
+    admin,
+    dashboard,
+    playnow,
+    readings,
+    records,
+    schedule,
+    segments,
+)
 
 
 def routes() -> list[Route | Mount]:
@@ -29,7 +38,9 @@ def routes() -> list[Route | Mount]:
         Route("/tin-bai/{segment_id:int}/sua", segments.segment_edit, methods=get),
         Route("/tin-bai/{segment_id:int}/sua", segments.segment_update, methods=post),
         Route("/tin-bai/{segment_id:int}/tao-am-thanh", segments.segment_render, methods=post),
-        Route("/tin-bai/{segment_id:int}/duyet", segments.segment_approve, methods=post),
+        Route("/tin-bai/{segment_id:int}/duyet", readings.segment_approve, methods=post),
+        Route("/tin-bai/{segment_id:int}/doc-la", readings.reading_form, methods=get),
+        Route("/tin-bai/{segment_id:int}/doc-la", readings.reading_save, methods=post),
         Route("/tin-bai/{segment_id:int}/ngung", segments.segment_retire, methods=post),
         Route("/lich-phat", schedule.schedule, methods=get),
         Route("/lich-phat/buoi", schedule.slot_add, methods=post),

@@ -16,7 +16,6 @@ from broadcaster.catalogue.segments import (
     STATUS_LABELS,
     SegmentInput,
     add_segment,
-    approve_segment,
     edit_segment,
     list_segments,
     retire_segment,
@@ -29,6 +28,7 @@ from broadcaster.speech.batch import needs_audio
 from broadcaster.speech.render import Renderer
 from broadcaster.speech.spoken import segment_spoken
 from broadcaster.web.core import Ctx, FormError, page
+from broadcaster.web.pages.readings import spoken_parts
 
 LIST_LIMIT = 300
 
@@ -164,6 +164,8 @@ def segment_show(ctx: Ctx) -> Response:
         detail=detail,
         s=segment,
         spoken=spoken.text,
+        spoken_parts=spoken_parts(spoken),
+        doubts=spoken.doubts,
         seconds=seconds,
         estimated=estimated,
         playable=playable,
@@ -195,14 +197,6 @@ def segment_render(ctx: Ctx) -> Response:
     minutes = f"{int(result.duration) // 60}:{int(result.duration) % 60:02d}"
     ctx.flash(f"Đã tạo âm thanh ({minutes}, bộ đọc {result.engine}). Bấm nút ▶ để nghe thử.")
     return ctx.redirect(f"/tin-bai/{sid}#nghe")
-
-
-@page("segment.approve")
-def segment_approve(ctx: Ctx) -> Response:
-    assert ctx.user is not None
-    segment = approve_segment(ctx.app, _segment_id(ctx), ctx.user.label)
-    ctx.flash(f"Đã duyệt tin bài số {segment.id} (người duyệt: {segment.approved_by}).")
-    return ctx.redirect(f"/tin-bai/{segment.id}")
 
 
 @page("segment.retire")
