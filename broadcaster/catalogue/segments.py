@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
@@ -173,6 +174,8 @@ def build_segment(app: App, data: SegmentInput) -> Segment:
     if data.script is not None:
         segment.kind = "script"
         segment.script_text = data.script.text
+        if data.script.original:
+            keep_original(app, data.script)
         segment.source_name = data.script.source_name
         segment.source_hash = data.script.source_hash
     elif data.relay is not None:
@@ -193,6 +196,25 @@ def build_segment(app: App, data: SegmentInput) -> Segment:
         segment.audio_duration = duration
         segment.script_text = ""
     return segment
+
+
+def original_path(app: App, source_hash: str) -> Path:
+    """Where the document a script was made from is kept (by the file's hash)."""
+    return app.settings.home / "originals" / f"{source_hash}.txt"
+
+
+def keep_original(app: App, script: ScriptText) -> Path:
+    path = original_path(app, script.source_hash)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(".tmp")
+        tmp.write_text(script.original, encoding="utf-8")
+        os.replace(tmp, path)
+    except OSError as exc:
+        raise ScriptFileError(
+            f"Không lưu được bản gốc của văn bản ({path}): {exc.strerror}."
+        ) from exc
+    return path
 
 
 def add_segment(app: App, data: SegmentInput) -> Segment:
@@ -340,6 +362,8 @@ def edit_segment(app: App, segment_id: int, changes: SegmentInput) -> Segment:
                 )
             if changes.script.text != segment.script_text:
                 segment.script_text = changes.script.text
+                if changes.script.original:
+                    keep_original(app, changes.script)
                 segment.source_name = changes.script.source_name or segment.source_name
                 segment.source_hash = changes.script.source_hash
                 content_changed = True
