@@ -3,6 +3,8 @@ edit, approve, retire, history."""
 
 from __future__ import annotations
 
+import dataclasses
+import re
 import tempfile
 from pathlib import Path
 
@@ -17,7 +19,9 @@ from broadcaster.catalogue.segments import (
     SegmentInput,
     add_segment,
     edit_segment,
+    keep_original,
     list_segments,
+    original_path,
     retire_segment,
     show_segment,
 )
@@ -88,6 +92,32 @@ def _script_from_form(ctx: Ctx) -> ScriptText | None:
     return None
 
 
+def _document_preview(ctx: Ctx, script: ScriptText) -> Response:
+    """An uploaded administrative document: its broadcast script goes into the text box
+    to be read (and edited) before saving; the original is kept at once."""
+    keep_original(ctx.app, script)
+    ctx.form.update(
+        source="text", text=script.text, doc_name=script.source_name, doc_hash=script.source_hash
+    )
+    return ctx.render(
+        "segment_form.html",
+        title="Thêm tin bài",
+        error=None,
+        segment=None,
+        document_name=script.source_name,
+    )
+
+
+def _from_document(ctx: Ctx, script: ScriptText | None) -> ScriptText | None:
+    """Typed text that came from a document's preview remembers the document."""
+    digest, name = ctx.value("doc_hash"), ctx.value("doc_name")
+    if script is None or not re.fullmatch(r"[0-9a-f]{64}", digest):
+        return script
+    if not original_path(ctx.app, digest).exists():
+        return script
+    return dataclasses.replace(script, source_name=name[:300], source_hash=digest)
+
+
 def raise_field(name: str, message: str) -> None:
     from broadcaster.web.core import FieldError
 
@@ -142,6 +172,9 @@ def segment_create(ctx: Ctx) -> Response:
             )
     else:
         script = _script_from_form(ctx)
+        if script is not None and script.original and ctx.value("source") == "file":
+            return _document_preview(ctx, script)  # the operator sees the script first
+        script = _from_document(ctx, script)
         segment = add_segment(ctx.app, SegmentInput(script=script, **common))
     ctx.flash(f"Đã thêm tin bài số {segment.id}: «{segment.title}» (chờ duyệt).")
     return ctx.redirect(f"/tin-bai/{segment.id}")
