@@ -59,6 +59,11 @@ class Settings:
     espeak_speed: int = 130
     espeak_pitch: int = 50
     espeak_word_gap: int = 0
+    # espeak-ng intelligibility ideas (bench/bench_espeak_ideas.py; kept only if they help):
+    # a break after commas (ms), number words and names read at this % of the rate.
+    espeak_clause_pause_ms: int = 0
+    espeak_slow_numbers: int = 100
+    espeak_slow_names: int = 100
     # Web and e-mail addresses in a script: read aloud («chấm gốp chấm vê en») or left out.
     read_links: bool = True
     # Piper: the speaker of a multi-speaker voice, and a speed factor (1.0 = the voice's own).
@@ -167,6 +172,9 @@ VOICE_KEYS = (
     "espeak_speed",
     "espeak_pitch",
     "espeak_word_gap",
+    "espeak_clause_pause_ms",
+    "espeak_slow_numbers",
+    "espeak_slow_names",
     "piper_speaker",
     "piper_speed",
 )
