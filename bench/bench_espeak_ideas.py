@@ -31,7 +31,6 @@ IDEAS: dict[str, dict[str, Any]] = {
     "slow-numbers": {"espeak_slow_numbers": 80},
     "slow-names": {"espeak_slow_names": 80},
     "slow-numbers-names": {"espeak_slow_numbers": 80, "espeak_slow_names": 80},
-    "vi-extra": {"espeak_dictionary": "vi_extra"},
 }
 
 

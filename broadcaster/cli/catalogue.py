@@ -331,8 +331,23 @@ def approve_cmd(state: CliState, segment_id: int, by: str) -> None:
     app = state.app()
     segment = approve_segment(app, segment_id, by)
     click.echo(f"Đã duyệt tin bài số {segment.id} (người duyệt: {segment.approved_by}).")
+    _say_doubts(app, segment)
     if segment.emergency_at is not None:
         _say_emergency(app)
+
+
+def _say_doubts(app: Any, segment: Segment) -> None:
+    """The readings the machine is unsure of, so the approver knows what will air."""
+    from broadcaster.speech.spoken import segment_spoken
+
+    doubts = segment_spoken(segment, app.settings).doubts
+    if doubts:
+        spans = ", ".join(f"«{d.span}» → «{d.reading}»" for d in doubts[:5])
+        more = f" và {len(doubts) - 5} chỗ khác" if len(doubts) > 5 else ""
+        click.echo(
+            f"Chú ý: máy chưa chắc cách đọc {len(doubts)} chỗ: {spans}{more}. Xem "
+            f"«broadcaster text check --segment {segment.id}»; sửa bằng «text abbrev add»."
+        )
 
 
 @segment_group.command("retire")

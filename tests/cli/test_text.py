@@ -76,3 +76,10 @@ def test_check_a_segment_uses_the_station_abbreviations(run: Cli) -> None:
     assert run("text", "check", "--segment", "1").output == ""
     missing = run("text", "check", "--segment", "99")
     assert missing.exit_code != 0 and "99" in missing.output
+
+
+def test_approving_a_segment_with_doubts_says_which(run: Cli) -> None:
+    run("segment", "add", "--text", "Tổ TDP số 5 họp.", "-c", "thong-bao", "--title", "Họp")
+    result = run("segment", "approve", "1", "--by", "Nguyễn Văn A")
+    assert result.exit_code == 0
+    assert "Chú ý: máy chưa chắc cách đọc 1 chỗ: «TDP» → «tê dê pê»" in result.output
