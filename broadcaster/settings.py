@@ -64,6 +64,7 @@ class Settings:
     espeak_clause_pause_ms: int = 0
     espeak_slow_numbers: int = 100
     espeak_slow_names: int = 100
+    espeak_pitch_range: int = 100  # % of the voice's pitch range (tones)
     # Web and e-mail addresses in a script: read aloud («chấm gốp chấm vê en») or left out.
     read_links: bool = True
     # Piper: the speaker of a multi-speaker voice, and a speed factor (1.0 = the voice's own).
@@ -175,6 +176,7 @@ VOICE_KEYS = (
     "espeak_clause_pause_ms",
     "espeak_slow_numbers",
     "espeak_slow_names",
+    "espeak_pitch_range",
     "piper_speaker",
     "piper_speed",
 )

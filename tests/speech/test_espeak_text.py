@@ -49,3 +49,10 @@ def test_espeak_reads_the_marks_and_slower_numbers_take_longer(tmp_path: Path) -
     engine.synthesize(text, slow)
     assert probe_duration(slow) > probe_duration(plain) + 0.3
     assert engine.voice != EspeakEngine(base).voice  # a different sound, a different cache key
+
+
+def test_a_wider_pitch_range_wraps_the_whole_text() -> None:
+    assert Marks(pitch_range=150).active
+    assert to_ssml("Họp.", Marks(pitch_range=150)) == (
+        '<speak><prosody range="150%">Họp.</prosody></speak>'
+    )

@@ -31,6 +31,7 @@ class EspeakEngine:
             settings.espeak_clause_pause_ms,
             settings.espeak_slow_numbers,
             settings.espeak_slow_names,
+            settings.espeak_pitch_range,
         )
         self.label = self.voice_for(settings)
         language = self._voice.split("+")[0]
@@ -75,6 +76,8 @@ class EspeakEngine:
             label += f" n{settings.espeak_slow_numbers}"
         if settings.espeak_slow_names != 100:
             label += f" N{settings.espeak_slow_names}"
+        if settings.espeak_pitch_range != 100:
+            label += f" r{settings.espeak_pitch_range}"
         return label
 
     @property

@@ -2,7 +2,8 @@
 
 ``clause_pause_ms`` puts a break after each comma, semicolon and colon (espeak-ng's own
 pause there is short); ``slow_numbers`` and ``slow_names`` read runs of number words and
-capitalised names at that percentage of the normal rate. Pure functions: the engine feeds
+capitalised names at that percentage of the normal rate; ``pitch_range`` widens (or
+narrows) the voice's pitch range, where Vietnamese tones live. Pure functions: the engine feeds
 the result to ``espeak-ng -m``.
 """
 
@@ -48,10 +49,16 @@ class Marks:
     clause_pause_ms: int = 0
     slow_numbers: int = 100  # percent of the normal rate for number words
     slow_names: int = 100  # … and for capitalised names
+    pitch_range: int = 100  # percent of the voice's pitch range (wider: tones further apart)
 
     @property
     def active(self) -> bool:
-        return bool(self.clause_pause_ms) or self.slow_numbers != 100 or self.slow_names != 100
+        return (
+            bool(self.clause_pause_ms)
+            or self.slow_numbers != 100
+            or self.slow_names != 100
+            or self.pitch_range != 100
+        )
 
 
 def _escape(text: str) -> str:
@@ -110,4 +117,7 @@ def to_ssml(text: str, marks: Marks) -> str:
         if marks.clause_pause_ms and any(c in ",;:" for c in token):
             out.append(f'<break time="{marks.clause_pause_ms}ms"/>')
     flush()
-    return "<speak>" + "".join(out) + "</speak>"
+    body = "".join(out)
+    if marks.pitch_range != 100:
+        body = f'<prosody range="{marks.pitch_range}%">{body}</prosody>'
+    return "<speak>" + body + "</speak>"
