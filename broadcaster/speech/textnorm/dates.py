@@ -172,8 +172,11 @@ def _day_month(m: re.Match[str]) -> str:
 
 
 def _bare_date(m: re.Match[str], reading: str) -> bool:
-    """«2/3» read as a date with no «ngày» before it could have been a fraction."""
-    return not _has_day_word(m.string, m.start()) and not reading[:1].isupper()  # a street
+    """«2/3» read as a date with no «ngày» before it could have been a fraction (not
+    «18/11»: a fraction is seldom over one)."""
+    if int(m.group(1)) >= int(m.group(2)) or reading[:1].isupper():  # «Hai tháng Chín»: a street
+        return False
+    return not _has_day_word(m.string, m.start())
 
 
 def read_dates(text: str, doubts: DoubtLog | None = None) -> str:

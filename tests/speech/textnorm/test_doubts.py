@@ -61,3 +61,11 @@ def test_a_segment_reading_replaces_the_span_before_any_rule() -> None:
     )
     assert result.doubts == ()
     assert "Hội Nông dân" in result.text and "mùng sáu tháng một" in result.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Ngày hội đại đoàn kết toàn dân tộc 18/11 tại thôn.", "Giá 1.5 triệu đồng.", "Rộng 2.5 ha."],
+)
+def test_a_shape_that_reads_one_way_only_is_no_doubt(text: str) -> None:
+    assert check_text(text).doubts == ()
