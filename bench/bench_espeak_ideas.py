@@ -34,6 +34,9 @@ IDEAS: dict[str, dict[str, Any]] = {
     "pitch-range-150": {"espeak_pitch_range": 150},
     "pitch-range-200": {"espeak_pitch_range": 200},
     "pitch-range-70": {"espeak_pitch_range": 70},
+    "voice-central-f2": {"espeak_voice": "vi-vn-x-central+f2"},
+    "voice-f3": {"espeak_voice": "vi+f3"},
+    "voice-f5": {"espeak_voice": "vi+f5"},
 }
 
 
