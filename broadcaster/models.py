@@ -107,6 +107,8 @@ class Segment(Base):
     valid_from: Mapped[date | None] = mapped_column(Date)
     valid_to: Mapped[date | None] = mapped_column(Date)
     notes: Mapped[str] = mapped_column(Text, default="")
+    # The segment's own readings («Đọc là…»): a JSON object, span as written → reading.
+    readings: Mapped[str] = mapped_column(Text, default="", server_default="")
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]
     # Khẩn cấp: aired at ``emergency_at``, then every ``repeat_every`` minutes for

@@ -202,6 +202,51 @@ class Settings:
             maximum=100,
         ),
     )
+    # espeak-ng intelligibility ideas (bench/bench_espeak_ideas.py; kept only if they help).
+    espeak_clause_pause_ms: int = setting(
+        0,
+        Spec(
+            "Ngắt sau dấu phẩy (espeak-ng)",
+            "Ngắt thêm sau mỗi dấu phẩy, mili giây (0: không thêm).",
+            section="tts",
+            minimum=0,
+            maximum=2000,
+            unit="ms",
+        ),
+    )
+    espeak_slow_numbers: int = setting(
+        100,
+        Spec(
+            "Tốc độ đọc số (espeak-ng)",
+            "Số và tên riêng đọc ở chừng này phần trăm tốc độ thường (100: như thường).",
+            section="tts",
+            minimum=50,
+            maximum=100,
+            unit="%",
+        ),
+    )
+    espeak_slow_names: int = setting(
+        100,
+        Spec(
+            "Tốc độ đọc tên riêng (espeak-ng)",
+            "Tên riêng đọc ở chừng này phần trăm tốc độ thường (100: như thường).",
+            section="tts",
+            minimum=50,
+            maximum=100,
+            unit="%",
+        ),
+    )
+    espeak_pitch_range: int = setting(
+        100,
+        Spec(
+            "Độ rộng cao độ (espeak-ng)",
+            "Phần trăm độ rộng cao độ của giọng (thanh điệu); 100 là như thường.",
+            section="tts",
+            minimum=50,
+            maximum=300,
+            unit="%",
+        ),
+    )
     # Web and e-mail addresses in a script: read aloud («chấm gốp chấm vê en») or left out.
     read_links: bool = setting(
         True,
@@ -563,9 +608,9 @@ class Settings:
         300,
         Spec(
             "Tên tin bài dài tối đa",
-            "Số ký tự tối đa của tên tin bài.",
+            "Số ký tự tối đa của tên tin bài (cột trong cơ sở dữ liệu giữ tối đa 300).",
             minimum=20,
-            maximum=2000,
+            maximum=300,
             unit="ký tự",
         ),
     )
@@ -882,6 +927,10 @@ VOICE_KEYS = (
     "espeak_speed",
     "espeak_pitch",
     "espeak_word_gap",
+    "espeak_clause_pause_ms",
+    "espeak_slow_numbers",
+    "espeak_slow_names",
+    "espeak_pitch_range",
     "piper_speaker",
     "piper_speed",
 )

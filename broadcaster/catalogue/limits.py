@@ -9,6 +9,7 @@ by the date parser (``catalogue.dates``).
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Mapping
 from datetime import date
 from pathlib import Path
 
@@ -79,16 +80,20 @@ def check_script_file_size(path: Path) -> None:
         )
 
 
-def check_script_length(text: str, settings: Settings) -> float:
-    """Refuse a script whose estimated speech time is over ``script_max_minutes``; return it."""
+def check_script_length(
+    text: str, settings: Settings, readings: Mapping[str, str] | None = None
+) -> float:
+    """Refuse a script whose estimated speech time is over ``script_max_minutes``; return it.
+
+    The time is that of the spoken text the renderer will say (``speech.spoken``)."""
     from broadcaster.catalogue.planning import estimate_speech_seconds
-    from broadcaster.speech.textnorm.normalize import normalize_text
+    from broadcaster.speech.spoken import spoken_for
 
     limit = settings.script_max_minutes * 60
     # The raw text already over the limit is refused without normalizing megabytes of it.
     seconds = estimate_speech_seconds(text, settings.speech_rate_spm)
     if seconds <= limit:
-        spoken = normalize_text(text, settings.abbreviations_path)
+        spoken = spoken_for(text, settings, readings).text
         seconds = estimate_speech_seconds(spoken, settings.speech_rate_spm)
     if seconds > limit:
         raise InputError(

@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
-from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
@@ -151,23 +150,19 @@ def booking_runs_on(booking: Booking, day: date) -> bool:
     )
 
 
-def segment_duration(segment: Segment, spm: int) -> tuple[float, bool]:
-    """(seconds, is_estimate): the rendered length when fresh, else an estimate from text."""
+def segment_duration(segment: Segment, settings: Settings) -> tuple[float, bool]:
+    """(seconds, is_estimate): the rendered length when fresh, else an estimate from the
+    segment's spoken text (``speech.spoken``, as the renderer will say it)."""
     if segment.kind == "relay":
         return segment.relay_seconds or 0.0, False
     if segment.audio_duration is not None and (
         segment.kind == "recording" or not segment.audio_stale
     ):
         return segment.audio_duration, False
-    return _estimate(segment.script_text, spm), True
+    from broadcaster.speech.spoken import segment_spoken
 
-
-@lru_cache(maxsize=4096)
-def _estimate(script_text: str, spm: int) -> float:
-    """The estimate of one script (pure, so remembered: a busy day plan asks it often)."""
-    from broadcaster.speech.textnorm.normalize import normalize_text
-
-    return estimate_speech_seconds(normalize_text(script_text), spm)
+    spoken = segment_spoken(segment, settings).text  # remembered: a day plan asks often
+    return estimate_speech_seconds(spoken, settings.speech_rate_spm), True
 
 
 def make_entry(booking: Booking, segment: Segment, day: date, app: App) -> Entry:
@@ -180,7 +175,7 @@ def make_entry(booking: Booking, segment: Segment, day: date, app: App) -> Entry
         warnings.append(f"đã hết hạn từ {format_date(segment.valid_to)}, sẽ không phát")
     if segment.valid_from and day < segment.valid_from:
         warnings.append(f"chỉ phát từ {format_date(segment.valid_from)}")
-    duration, estimated = segment_duration(segment, app.settings.speech_rate_spm)
+    duration, estimated = segment_duration(segment, app.settings)
     in_validity = (segment.valid_to is None or day <= segment.valid_to) and (
         segment.valid_from is None or day >= segment.valid_from
     )

@@ -6,6 +6,7 @@ show up as mojibake such as «Céng hoµ», are refused with instructions to con
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import zipfile
 from dataclasses import dataclass
@@ -31,6 +32,23 @@ class ScriptText:
     source_name: str
     source_hash: str
     encoding: str
+    # An administrative document turned into its broadcast script (``catalogue.document``):
+    # the document as it was read, kept beside the segment.
+    original: str = ""
+
+
+def as_broadcast(script: ScriptText, docx_path: Path | None = None) -> ScriptText:
+    """The script an announcer reads when the text is an administrative document (quốc
+    hiệu, «Số: …», «Nơi nhận», signature are dropped; an opening says who announces what);
+    any other text unchanged."""
+    from broadcaster.catalogue.document import broadcast_script, docx_blocks, text_blocks
+
+    blocks = docx_blocks(docx_path) if docx_path is not None else text_blocks(script.text)
+    result = broadcast_script(blocks)
+    if not result.is_document:
+        return script
+    text = validate_script(result.text, script.source_name or "văn bản")
+    return dataclasses.replace(script, text=text, original=script.text)
 
 
 def looks_legacy_encoded(text: str) -> bool:
@@ -107,8 +125,10 @@ def validate_script(text: str, source: str) -> str:
     return cleaned
 
 
-def read_script_file(path: Path) -> ScriptText:
-    """Read a .txt or .docx script; raise :class:`ScriptFileError` with a fix when unusable."""
+def read_script_file(path: Path, document: bool = True) -> ScriptText:
+    """Read a .txt or .docx script; raise :class:`ScriptFileError` with a fix when unusable.
+
+    ``document``: an administrative document becomes its broadcast script (``as_broadcast``)."""
     if path.is_dir():
         raise ScriptFileError(
             f"«{path}» là một thư mục, không phải tệp kịch bản. Hãy chỉ đúng một tệp .txt "
@@ -134,12 +154,15 @@ def read_script_file(path: Path) -> ScriptText:
     else:
         raw, encoding = decode_bytes(data)
     text = validate_script(raw, path.name)
-    return ScriptText(
+    script = ScriptText(
         text=text,
         source_name=path.name,
         source_hash=hashlib.sha256(data).hexdigest(),
         encoding=encoding,
     )
+    if not document:
+        return script
+    return as_broadcast(script, path if suffix == ".docx" else None)
 
 
 def script_from_text(text: str) -> ScriptText:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
@@ -19,6 +20,7 @@ from broadcaster.catalogue.scriptfile import ScriptText
 from broadcaster.errors import ConflictError, InputError, NotFoundError, ScriptFileError
 from broadcaster.models import Airing, Booking, Segment, SegmentEvent
 from broadcaster.speech.audiofile import AUDIO_SUFFIXES, file_sha256, probe_duration
+from broadcaster.speech.spoken import parse_readings
 from broadcaster.station import App
 
 STATUS_LABELS = {"draft": "chờ duyệt", "approved": "đã duyệt", "retired": "đã ngừng"}
@@ -184,6 +186,8 @@ def build_segment(app: App, data: SegmentInput) -> Segment:
     if data.script is not None:
         segment.kind = "script"
         segment.script_text = data.script.text
+        if data.script.original:
+            keep_original(app, data.script)
         segment.source_name = data.script.source_name
         segment.source_hash = data.script.source_hash
     elif data.relay is not None:
@@ -204,6 +208,25 @@ def build_segment(app: App, data: SegmentInput) -> Segment:
         segment.audio_duration = duration
         segment.script_text = ""
     return segment
+
+
+def original_path(app: App, source_hash: str) -> Path:
+    """Where the document a script was made from is kept (by the file's hash)."""
+    return app.settings.home / "originals" / f"{source_hash}.txt"
+
+
+def keep_original(app: App, script: ScriptText) -> Path:
+    path = original_path(app, script.source_hash)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(".tmp")
+        tmp.write_text(script.original, encoding="utf-8")
+        os.replace(tmp, path)
+    except OSError as exc:
+        raise ScriptFileError(
+            f"Không lưu được bản gốc của văn bản ({path}): {exc.strerror}."
+        ) from exc
+    return path
 
 
 def add_segment(app: App, data: SegmentInput) -> Segment:
@@ -300,10 +323,11 @@ def edit_segment(app: App, segment_id: int, changes: SegmentInput) -> Segment:
         )
     if changes.title is not None:
         check_title(changes.title, app.settings)
-    if changes.script is not None:
-        check_script_length(changes.script.text, app.settings)
     with app.db.transaction() as session:
         segment = _get(session, segment_id)
+        if changes.script is not None:
+            readings = parse_readings(segment.readings or "")
+            check_script_length(changes.script.text, app.settings, readings)
         if segment.status == "retired":
             raise ConflictError(
                 f"Tin bài số {segment_id} đã ngừng phát nên không sửa được. Hãy thêm tin bài "
@@ -403,6 +427,8 @@ def _apply_edit(app: App, segment: Segment, changes: SegmentInput) -> list[str]:
             )
         if changes.script.text != segment.script_text:
             segment.script_text = changes.script.text
+            if changes.script.original:
+                keep_original(app, changes.script)
             segment.source_name = changes.script.source_name or segment.source_name
             segment.source_hash = changes.script.source_hash
             done.append("kịch bản")

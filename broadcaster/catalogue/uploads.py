@@ -11,6 +11,7 @@ from pathlib import Path
 
 from broadcaster.catalogue.scriptfile import (
     ScriptText,
+    as_broadcast,
     decode_bytes,
     read_docx,
     read_script_file,
@@ -86,8 +87,7 @@ def script_from_upload(name: str, data: bytes, limit_mb: int) -> ScriptText:
             path = Path(tmp) / "kich-ban.docx"
             path.write_bytes(data)
             text = validate_script(read_docx(path), name)
-        script = read_script_file_from_text(text, name, data)
-        return script
+            return as_broadcast(read_script_file_from_text(text, name, data), path)
     text, encoding = decode_bytes(data)
     if "\x00" in text or sum(1 for c in text if ord(c) < 32 and c not in "\r\n\t\f") > 8:
         raise ScriptFileError(
@@ -98,7 +98,7 @@ def script_from_upload(name: str, data: bytes, limit_mb: int) -> ScriptText:
         path = path.with_suffix(".txt")
         path.write_bytes(data)
         script = read_script_file(path)
-    return ScriptText(script.text, name, script.source_hash, encoding)
+    return ScriptText(script.text, name, script.source_hash, encoding, script.original)
 
 
 def read_script_file_from_text(text: str, name: str, data: bytes) -> ScriptText:

@@ -32,11 +32,11 @@ from broadcaster.models import Segment
 CLEAR_OPTIONS = {"valid-from": "valid_from", "valid-to": "valid_to", "repeat": "repeat"}
 
 
-def _script(file: Path | None, text: str | None) -> ScriptText | None:
+def _script(file: Path | None, text: str | None, as_is: bool = False) -> ScriptText | None:
     if file is not None and text is not None:
         raise InputError("Chỉ dùng một trong hai: --file hoặc --text.")
     if file is not None:
-        return read_script_file(file)
+        return read_script_file(file, document=not as_is)
     if text is not None:
         return script_from_text(text)
     return None
@@ -55,6 +55,7 @@ def _segment_input(
     valid_to: date | None,
     notes: str | None,
     category: str | None,
+    as_is: bool = False,
 ) -> SegmentInput:
     """The options shared by «segment add» and «segment edit», as one service input."""
     if level is not None and priority is not None:
@@ -65,7 +66,7 @@ def _segment_input(
         level=level if level is not None else priority,
         repeat_every=parse_minutes(repeat_every, "Nhắc lại mỗi") if repeat_every else None,
         repeat_for=parse_minutes(repeat_for, "Nhắc lại trong") if repeat_for else None,
-        script=_script(file, text),
+        script=_script(file, text, as_is),
         recording=audio,
         valid_from=valid_from,
         valid_to=valid_to,
@@ -82,6 +83,12 @@ def _content_options(f):  # type: ignore[no-untyped-def]
                 type=click.Path(path_type=Path),
                 metavar="TỆP",
                 help="Kịch bản .txt (UTF-8, UTF-16, Windows-1258) hoặc .docx.",
+            ),
+            click.option(
+                "--as-is",
+                is_flag=True,
+                help="Đọc nguyên văn tệp (mặc định: văn bản hành chính được chuyển thành kịch "
+                "bản phát thanh, bỏ quốc hiệu, số văn bản, nơi nhận, chữ ký).",
             ),
             click.option("--text", "text", metavar="VĂN_BẢN", help="Nội dung gõ trực tiếp."),
             click.option(
@@ -156,6 +163,7 @@ def add_cmd(
         data = replace(data, relay=relay_input(relay, duration, until_slot_end))
     elif duration is not None or until_slot_end:
         raise InputError("--duration và --until-slot-end chỉ dùng cùng --relay ĐỊA_CHỈ.")
+    _show_script(data.script)
     segment = add_segment(app, data)
     click.echo(
         f"Đã thêm tin bài số {segment.id}: «{segment.title}» ({STATUS_LABELS[segment.status]}, "
@@ -167,6 +175,18 @@ def add_cmd(
         click.echo(
             f"Tin khẩn cấp sẽ được phát ngay khi được duyệt («segment approve {segment.id}»)."
         )
+
+
+def _show_script(script: ScriptText | None) -> None:
+    """A document turned into a broadcast script: the operator sees what will be read."""
+    if script is None or not script.original:
+        return
+    click.echo(
+        f"«{script.source_name}» là văn bản hành chính; kịch bản phát thanh (đã bỏ quốc hiệu, "
+        "số văn bản, nơi nhận, chữ ký; bản gốc được giữ lại; --as-is để đọc nguyên văn):"
+    )
+    for line in script.text.split("\n"):
+        click.echo(f"  {line}")
 
 
 def _say_emergency(app: Any) -> None:
@@ -324,6 +344,7 @@ def edit_cmd(
     elif duration is not None or until_slot_end:
         raise InputError("--duration và --until-slot-end chỉ dùng cùng --relay ĐỊA_CHỈ.")
     data = replace(data, clear=frozenset(CLEAR_OPTIONS[c] for c in clear))
+    _show_script(data.script)
     segment = edit_segment(state.app(), segment_id, data)
     click.echo(f"Đã sửa tin bài số {segment.id} ({STATUS_LABELS[segment.status]}).")
 
@@ -337,8 +358,23 @@ def approve_cmd(state: CliState, segment_id: int, by: str) -> None:
     app = state.app()
     segment = approve_segment(app, segment_id, by)
     click.echo(f"Đã duyệt tin bài số {segment.id} (người duyệt: {segment.approved_by}).")
+    _say_doubts(app, segment)
     if segment.emergency_at is not None:
         _say_emergency(app)
+
+
+def _say_doubts(app: Any, segment: Segment) -> None:
+    """The readings the machine is unsure of, so the approver knows what will air."""
+    from broadcaster.speech.spoken import segment_spoken
+
+    doubts = segment_spoken(segment, app.settings).doubts
+    if doubts:
+        spans = ", ".join(f"«{d.span}» → «{d.reading}»" for d in doubts[:5])
+        more = f" và {len(doubts) - 5} chỗ khác" if len(doubts) > 5 else ""
+        click.echo(
+            f"Chú ý: máy chưa chắc cách đọc {len(doubts)} chỗ: {spans}{more}. Xem "
+            f"«broadcaster text check --segment {segment.id}»; sửa bằng «text abbrev add»."
+        )
 
 
 @segment_group.command("retire")

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 import click
 
-from broadcaster.cli import BroadcasterGroup, CliState, pass_state
+from broadcaster.cli import ID, BroadcasterGroup, CliError, CliState, pass_state
 from broadcaster.cli.fmt import table
 from broadcaster.speech.textnorm.abbreviations import load_table
 from broadcaster.speech.textnorm.normalize import normalize_lines
@@ -32,6 +33,40 @@ def normalize_cmd(state: CliState) -> None:
         lines.pop()
     for line in normalize_lines(lines, settings.abbreviations_path, links=settings.read_links):
         click.echo(line)
+
+
+@text_group.command("check")
+@click.argument("file", required=False, type=click.Path(dir_okay=True), metavar="[TỆP]")
+@click.option("--segment", "segment_id", type=ID, metavar="SỐ_TIN", help="Kiểm tra một tin bài.")
+@pass_state
+def check_cmd(state: CliState, file: str | None, segment_id: int | None) -> None:
+    """Liệt kê chỗ máy chưa chắc cách đọc: chữ như trong bài, cách máy sẽ đọc, lý do.
+
+    Đọc TỆP (.txt/.docx), tin bài --segment, hoặc đầu vào chuẩn khi không ghi gì.
+    Không có chỗ nào đáng ngờ thì không in gì."""
+    from broadcaster.speech.spoken import segment_spoken, spoken_for
+
+    settings = state.settings()
+    if segment_id is not None:
+        if file:
+            raise CliError("Hãy chọn một: TỆP hoặc --segment, không cả hai.")
+        from broadcaster.catalogue.segments import show_segment
+
+        segment = show_segment(state.app(), segment_id).segment
+        result = segment_spoken(segment, settings)
+    else:
+        result = spoken_for(_read_input(file), settings)
+    for doubt in result.doubts:
+        click.echo(f"{doubt.span}\t{doubt.reading}\t{doubt.reason}")
+
+
+def _read_input(file: str | None) -> str:
+    from broadcaster.catalogue.scriptfile import decode_bytes, read_script_file
+
+    if file and file != "-":
+        return read_script_file(Path(file)).text
+    data = sys.stdin.buffer.read() if hasattr(sys.stdin, "buffer") else sys.stdin.read().encode()
+    return decode_bytes(data)[0]
 
 
 @text_group.group("abbrev", cls=BroadcasterGroup)

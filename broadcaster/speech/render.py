@@ -41,7 +41,7 @@ from broadcaster.speech.engines.registry import (
     voice_of,
 )
 from broadcaster.speech.loudness import normalize_file
-from broadcaster.speech.textnorm.normalize import normalize_text
+from broadcaster.speech.spoken import segment_spoken
 from broadcaster.station import App
 
 log = logging.getLogger(__name__)
@@ -134,7 +134,6 @@ class Renderer:
     def __init__(self, app: App, engine_factory: Callable[[str, Settings], Engine] = build_engine):
         self.app = app
         self.cache_dir = self.settings.audio_dir / "cache"
-        self._abbrev = self.settings.abbreviations_path
         # An engine that cannot work is not retried per segment, only after a while.
         self.pool = EnginePool(engine_factory, app.now, self.settings.engine_retry_seconds)
 
@@ -155,7 +154,7 @@ class Renderer:
         return self.cache_dir / key[:2] / f"{key}.{self.settings.audio_format}"
 
     def spoken_text(self, segment: Segment) -> str:
-        return normalize_text(segment.script_text, self._abbrev, links=self.settings.read_links)
+        return segment_spoken(segment, self.settings).text
 
     # -- the two kinds of segment ------------------------------------------------
     def _render_script(self, segment: Segment, upgrade: bool) -> RenderResult:

@@ -45,3 +45,41 @@ def test_normalize_reads_or_drops_web_addresses_by_setting(run_sqlite: Cli, tmp_
     home.mkdir(exist_ok=True)
     (home / "broadcaster.toml").write_text("read_links = false\n", encoding="utf-8")
     assert run_sqlite("text", "normalize", input=line).output == "Xem tại nhé\n"
+
+
+def test_check_lists_each_doubtful_span_with_its_reading_and_why(run_sqlite: Cli) -> None:
+    result = run_sqlite("text", "check", input="Tổ KPX số 5 họp ngày 2/3.\nĐạt 2/3 kế hoạch.\n")
+    assert result.exit_code == 0
+    lines = [line.split("\t") for line in result.output.splitlines()]
+    assert [(span, reading) for span, reading, _why in lines] == [
+        ("KPX", "ca pê ích"),
+        ("2/3", "hai trên ba"),
+    ]
+    assert "chữ viết tắt chưa có trong bảng" in lines[0][2]
+    assert "phân số" in lines[1][2]
+
+
+def test_check_prints_nothing_when_nothing_is_doubtful(run_sqlite: Cli, tmp_path: Path) -> None:
+    script = tmp_path / "tin.txt"
+    script.write_text("UBND xã thông báo lịch tiêm phòng ngày 20/11/2026.\n", encoding="utf-8")
+    result = run_sqlite("text", "check", str(script))
+    assert result.exit_code == 0 and result.output == ""
+
+
+def test_check_a_segment_uses_the_station_abbreviations(run: Cli) -> None:
+    added = run("segment", "add", "--text", "Hội QX xã họp.", "-c", "thong-bao", "--title", "Họp")
+    assert added.exit_code == 0, added.output
+    assert run("text", "check", "--segment", "1").output == (
+        "QX\tquy ích\tchữ viết tắt chưa có trong bảng, máy đánh vần từng chữ cái\n"
+    )
+    run("text", "abbrev", "add", "QX", "Nông dân")
+    assert run("text", "check", "--segment", "1").output == ""
+    missing = run("text", "check", "--segment", "99")
+    assert missing.exit_code != 0 and "99" in missing.output
+
+
+def test_approving_a_segment_with_doubts_says_which(run: Cli) -> None:
+    run("segment", "add", "--text", "Tổ KPX số 5 họp.", "-c", "thong-bao", "--title", "Họp")
+    result = run("segment", "approve", "1", "--by", "Nguyễn Văn A")
+    assert result.exit_code == 0
+    assert "Chú ý: máy chưa chắc cách đọc 1 chỗ: «KPX» → «ca pê ích»" in result.output

@@ -9,6 +9,7 @@ from typing import ClassVar
 
 from broadcaster.errors import TTSError
 from broadcaster.settings import Settings
+from broadcaster.speech.engines.espeak_text import Marks, to_ssml
 
 
 class EspeakEngine:
@@ -26,6 +27,12 @@ class EspeakEngine:
         self.speed = settings.espeak_speed
         self.pitch = settings.espeak_pitch
         self.word_gap = settings.espeak_word_gap
+        self.marks = Marks(
+            settings.espeak_clause_pause_ms,
+            settings.espeak_slow_numbers,
+            settings.espeak_slow_names,
+            settings.espeak_pitch_range,
+        )
         self.label = self.voice_for(settings)
         language = self._voice.split("+")[0]
         voices = subprocess.run(
@@ -63,6 +70,14 @@ class EspeakEngine:
             label += f" p{settings.espeak_pitch}"
         if settings.espeak_word_gap:
             label += f" g{settings.espeak_word_gap}"
+        if settings.espeak_clause_pause_ms:
+            label += f" c{settings.espeak_clause_pause_ms}"
+        if settings.espeak_slow_numbers != 100:
+            label += f" n{settings.espeak_slow_numbers}"
+        if settings.espeak_slow_names != 100:
+            label += f" N{settings.espeak_slow_names}"
+        if settings.espeak_pitch_range != 100:
+            label += f" r{settings.espeak_pitch_range}"
         return label
 
     @property
@@ -71,13 +86,15 @@ class EspeakEngine:
 
     def synthesize(self, text: str, out: Path) -> None:
         assert self.binary is not None
+        ssml = self.marks.active
         proc = subprocess.run(
             [
                 self.binary,
                 *("-v", self._voice, "-s", str(self.speed), "-p", str(self.pitch)),
                 *("-g", str(self.word_gap), "-w", str(out), "--stdin"),
+                *(("-m",) if ssml else ()),
             ],
-            input=text.encode("utf-8"),
+            input=(to_ssml(text, self.marks) if ssml else text).encode("utf-8"),
             capture_output=True,
             check=False,
             timeout=600,

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from broadcaster.speech.textnorm.doubts import ABBREVIATION, DoubtLog, watched
+from broadcaster.speech.textnorm.doubts import CODE as GUESSED_CODE
 from broadcaster.speech.textnorm.numbers import read_digits, read_int
 
 LETTERS = {
@@ -116,7 +118,17 @@ def _words_before(text: str, pos: int) -> list[str]:
     return [w.lower() for w in re.findall(r"[^\W\d_]+", text[max(0, pos - 40) : pos])][-4:]
 
 
-def read_codes(text: str) -> str:
+def _guessed(m: re.Match[str], _reading: str) -> bool:
+    """A code is a guess unless it is short or starts with a road prefix: ``PC07``,
+    ``H5N1`` and ``51F-007`` are doubtful, ``A05``, ``F0`` and ``QL1A`` are not."""
+    runs = re.findall(rf"[{_UP}]+|\d+", m.group(1))
+    letters = [r for r in runs if not r.isdigit()]
+    if letters and letters[0] in PREFIXES:
+        return False
+    return len(runs) >= 3 or any(len(r) >= 2 for r in letters)
+
+
+def read_codes(text: str, doubts: DoubtLog | None = None) -> str:
     """Letter–digit tokens: letter runs spelled (road prefixes said), digit runs read."""
 
     def code(m: re.Match[str]) -> str:
@@ -128,7 +140,7 @@ def read_codes(text: str) -> str:
                 words.append(PREFIXES.get(run) or spell(run))
         return " ".join(words)
 
-    text = CODE.sub(code, text)
+    text = CODE.sub(watched(code, doubts, GUESSED_CODE, _guessed), text)
     # «Quốc lộ 1A», «tổ 7B», «Quốc lộ 14 B»: a number followed by one or two capital letters.
     return re.sub(
         rf"(?<![\w.,])(\d+)(?!V\b|W\b|C\b)([{_UP}]{{1,2}})(?![\w])",
@@ -149,14 +161,21 @@ _GROUP_WORDS = (
 GROUP_LETTER = re.compile(rf"(?i:\b({_GROUP_WORDS}))\s+([{_UP}])(?![\w'’]|\.\w)")
 
 
-def spell_acronyms(text: str) -> str:
+def spell_acronyms(text: str, doubts: DoubtLog | None = None) -> str:
     """An all-caps word left after abbreviation expansion, not a syllable: «ABC» → «a bê xê»;
-    initials «H.N.T.» → «hát en tê»."""
-    text = INITIALS.sub(lambda m: spell(m.group(1).replace(".", "")), text)
+    initials «H.N.T.» → «hát en tê». Each is an unknown abbreviation (a doubt)."""
+    text = INITIALS.sub(
+        watched(lambda m: spell(m.group(1).replace(".", "")), doubts, ABBREVIATION), text
+    )
     text = INITIAL.sub(lambda m: spell(m.group(1)), text)
     text = GROUP_LETTER.sub(lambda m: f"{m.group(1)} {spell(m.group(2))}", text)
     text = ACRONYM.sub(
-        lambda m: m.group(0) if SYLLABLE.fullmatch(m.group(1)) else spell(m.group(1)), text
+        watched(
+            lambda m: m.group(0) if SYLLABLE.fullmatch(m.group(1)) else spell(m.group(1)),
+            doubts,
+            ABBREVIATION,
+        ),
+        text,
     )
     if "-" not in text:
         return text

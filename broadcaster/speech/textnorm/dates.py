@@ -30,6 +30,7 @@ from broadcaster.speech.textnorm.context import (
     word_after,
     words_before,
 )
+from broadcaster.speech.textnorm.doubts import NUMBER, DoubtLog, watched
 from broadcaster.speech.textnorm.numbers import month_name, read_int, roman_to_int
 
 SEP = r"\s*[/.\-]\s*"
@@ -227,7 +228,15 @@ def _year_pair(m: re.Match[str]) -> str:
     return f"{read_int(first)} đến {read_int(first + 1)}"
 
 
-def read_dates(text: str) -> str:
+def _bare_date(m: re.Match[str], reading: str) -> bool:
+    """«2/3» read as a date with no «ngày» before it could have been a fraction (not
+    «18/11»: a fraction is seldom over one)."""
+    if int(m.group(1)) >= int(m.group(2)) or reading[:1].isupper():  # «Hai tháng Chín»: a street
+        return False
+    return not _has_day_word(m.string, m.start())
+
+
+def read_dates(text: str, doubts: DoubtLog | None = None) -> str:
     text = MONTH_YEAR.sub(_month_year, text)
     text = DAY_RANGE.sub(_day_range, text)
     text = DAY_RANGE_DOT.sub(_day_range_dot, text)
@@ -240,7 +249,7 @@ def read_dates(text: str) -> str:
     text = MONTH_RANGE.sub(_month_range, text)
     text = DAY_MONTH_AFTER_NGAY.sub(_after_ngay, text)
     text = DAY_MONTH_DASH.sub(_day_month_dash, text)
-    text = DAY_MONTH.sub(_day_month, text)
+    text = DAY_MONTH.sub(watched(_day_month, doubts, NUMBER, _bare_date), text)
     return MONTH_WORD.sub(
         lambda m: (
             f"{m.group(1)} {month_name(int(m.group(2)))}"

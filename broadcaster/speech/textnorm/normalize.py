@@ -6,12 +6,17 @@ abbreviations that look at a number (``SN 1985``), dates, clock times, telephone
 letter–digit codes, ordinals and Roman numerals, fractions, and last every quantity with its
 unit. Abbreviations are expanded after the number rules, which need the letter codes intact;
 punctuation is tidied at the very end.
+
+``make_checker`` also reports what the rules were unsure of (``doubts.Doubt``): each rule
+that guesses notes the span and the reading it chose. ``readings`` (a segment's own
+overrides, span as written → reading) are put in place before any rule runs.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
 from pathlib import Path
 
 from broadcaster.speech.textnorm.abbreviations import expander_for, load_table, resolve_ambiguous
@@ -20,12 +25,79 @@ from broadcaster.speech.textnorm.codes import read_codes, read_plates, spell_acr
 from broadcaster.speech.textnorm.contacts import read_links, read_phones
 from broadcaster.speech.textnorm.dates import read_dates, read_times
 from broadcaster.speech.textnorm.docnumbers import read_doc_numbers
+from broadcaster.speech.textnorm.doubts import Doubt, DoubtLog, unmark
 from broadcaster.speech.textnorm.numbers import DIGITS
 from broadcaster.speech.textnorm.ordinals import read_ordinals
 from broadcaster.speech.textnorm.punctuation import layout, read_caps, tidy
 from broadcaster.speech.textnorm.units import read_quantities, read_ratios, read_units
 
 _DIGIT = re.compile(r"\d")
+
+
+_SENTENCE_START = re.compile(r"([.!?]\s+)([^\W\d_])")
+
+
+@dataclass(frozen=True)
+class Normalized:
+    """The spoken text and what was doubtful in it (positions in ``text``)."""
+
+    text: str
+    doubts: tuple[Doubt, ...] = ()
+
+
+def _override_pattern(readings: Mapping[str, str]) -> re.Pattern[str] | None:
+    keys = sorted((k for k in readings if k.strip()), key=len, reverse=True)
+    if not keys:
+        return None
+    return re.compile(rf"(?<![\w.,/])({'|'.join(re.escape(k) for k in keys)})(?![\w]|[.,/]\d)")
+
+
+def make_checker(
+    station_abbreviations: Path | None = None,
+    *,
+    links: bool = True,
+    readings: Mapping[str, str] | None = None,
+) -> Callable[[str], Normalized]:
+    """A line normalizer that also reports its doubts; the station's abbreviations are
+    loaded once. ``links``: read web and e-mail addresses aloud (True) or leave them out."""
+    expander = expander_for(load_table(station_abbreviations))
+    keys = expander.keys
+    expand = expander.expand
+    own = dict(readings or {})
+    overrides = _override_pattern(own)
+
+    def check_line(line: str) -> Normalized:
+        doubts = DoubtLog()
+        text = clean_text(line)
+        if overrides is not None:
+            text = overrides.sub(lambda m: f" {own[m.group(1)]} ", text)
+        text = read_links(text, links)
+        text = layout(text)
+        text = read_caps(text, keys)
+        if _DIGIT.search(text):
+            text = read_plates(text)
+            text = read_doc_numbers(text, expand)
+            text = resolve_ambiguous(text)
+            text = read_dates(text, doubts)
+            text = read_times(text)
+            text = read_phones(text)
+            text = read_codes(text, doubts)
+            text = read_ordinals(text)
+            text = read_ratios(text, doubts)
+            text = read_quantities(text, doubts)
+        else:
+            text = resolve_ambiguous(text)
+            text = read_ordinals(text)
+        text = read_units(text)
+        text = expand(text)
+        text = spell_acronyms(text, doubts)
+        text = _DIGIT.sub(lambda m: f" {DIGITS[int(m.group(0))]} ", text)  # anything left
+        text, found = unmark(tidy(text), doubts)
+        # A marked reading at a sentence start escaped tidy's capital letter.
+        text = _SENTENCE_START.sub(lambda m: m.group(1) + m.group(2).upper(), text)
+        return Normalized(text, tuple(found))
+
+    return check_line
 
 
 def make_normalizer(
@@ -35,36 +107,8 @@ def make_normalizer(
 
     ``links``: read web and e-mail addresses aloud (True) or leave them out (False).
     """
-    expander = expander_for(load_table(station_abbreviations))
-    keys = expander.keys
-    expand = expander.expand
-
-    def normalize_line(line: str) -> str:
-        text = clean_text(line)
-        text = read_links(text, links)
-        text = layout(text)
-        text = read_caps(text, keys)
-        if _DIGIT.search(text):
-            text = read_plates(text)
-            text = read_doc_numbers(text, expand)
-            text = resolve_ambiguous(text)
-            text = read_dates(text)
-            text = read_times(text)
-            text = read_phones(text)
-            text = read_codes(text)
-            text = read_ordinals(text)
-            text = read_ratios(text)
-            text = read_quantities(text)
-        else:
-            text = resolve_ambiguous(text)
-            text = read_ordinals(text)
-        text = read_units(text)
-        text = expand(text)
-        text = spell_acronyms(text)
-        text = _DIGIT.sub(lambda m: f" {DIGITS[int(m.group(0))]} ", text)  # anything left
-        return tidy(text)
-
-    return normalize_line
+    check_line = make_checker(station_abbreviations, links=links)
+    return lambda line: check_line(line).text
 
 
 def normalize_lines(
@@ -81,3 +125,26 @@ def normalize_text(
     return "\n".join(
         normalize_lines(clean_text(text).split("\n"), station_abbreviations, links=links)
     )
+
+
+def check_text(
+    text: str,
+    station_abbreviations: Path | None = None,
+    *,
+    links: bool = True,
+    readings: Mapping[str, str] | None = None,
+) -> Normalized:
+    """The whole text as it will be spoken, with each doubt placed in it."""
+    check_line = make_checker(station_abbreviations, links=links, readings=readings)
+    lines: list[str] = []
+    doubts: list[Doubt] = []
+    offset = 0
+    for line in clean_text(text).split("\n"):
+        result = check_line(line)
+        doubts += [
+            Doubt(d.span, d.reading, d.kind, d.start + offset, d.end + offset)
+            for d in result.doubts
+        ]
+        lines.append(result.text)
+        offset += len(result.text) + 1
+    return Normalized("\n".join(lines), tuple(doubts))

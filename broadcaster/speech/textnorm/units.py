@@ -15,7 +15,9 @@ from __future__ import annotations
 import itertools
 import re
 
+from broadcaster.speech.textnorm.codes import SYLLABLE
 from broadcaster.speech.textnorm.context import NUM
+from broadcaster.speech.textnorm.doubts import NUMBER, UNIT, DoubtLog, watched
 from broadcaster.speech.textnorm.numbers import read_decimal, read_digits, read_number_token
 
 WORD_PER_NUMBER = re.compile(
@@ -25,7 +27,24 @@ FRACTION = re.compile(rf"(?<![\w.,/])({NUM})\s*/\s*({NUM})(?:\s*/\s*({NUM}))?(?!
 SCALE = re.compile(rf"(?i)\b(tỷ lệ|tỉ lệ)\s+({NUM})\s*:\s*({NUM})\b")
 
 
-def read_ratios(text: str) -> str:
+def _date_shaped(m: re.Match[str], _reading: str) -> bool:
+    """«2/3», «6.1»: a day and a month as much as a fraction or a decimal; «3/2026»."""
+    parts = [p for p in m.groups() if p]
+    if len(parts) != 2 or not all(p.isdigit() for p in parts):
+        return False
+    if re.fullmatch(r"(?:19|20)\d\d", parts[1]):  # «đợt 3/2026»: the third of the year?
+        return True
+    if _MEASURED.match(m.string, m.end()):  # «2.5 ha», «1.5 triệu»: a quantity, not a date
+        return False
+    return 1 <= int(parts[0]) <= 31 and 1 <= int(parts[1]) <= 12 and not parts[1].startswith("0")
+
+
+_MEASURED = re.compile(
+    r"\s*(?:%|‰|triệu|tỷ|tỉ|nghìn|ngàn|lần|km|kg|ha|mm|cm|m\b|tấn|tạ|lít|độ|°|mét|đồng)"
+)
+
+
+def read_ratios(text: str, doubts: DoubtLog | None = None) -> str:
     text = SCALE.sub(
         lambda m: (
             f"{m.group(1)} {read_number_token(m.group(2))} trên {read_number_token(m.group(3))}"
@@ -40,7 +59,7 @@ def read_ratios(text: str) -> str:
         parts = [p for p in m.groups() if p]
         return " trên ".join(read_number_token(p) for p in parts)
 
-    return FRACTION.sub(fraction, text)
+    return FRACTION.sub(watched(fraction, doubts, NUMBER, _date_shaped), text)
 
 
 # Symbol units as typed (case matters: «m» is metres, «M» is not a unit).
@@ -174,6 +193,9 @@ DEGREE_GLUED = re.compile(r"(?<![\w.,])(\d{1,2})\s?0C(?![\w])")
 CHAINAGE = re.compile(r"\b[Kk][Mm]\s?(\d+)(?:\s*\+\s*(\d+))?(?![\w])")
 HEIGHT = re.compile(r"(?<![\w.,])(\d)m(\d{2})(?![\w])")  # 1m70
 QUANTITY = re.compile(rf"(?<![\w.,])({NUM})(?:\s*({_SYM}))?(?![\w²³])")
+# A number glued to, or followed by, a Latin letter run that is no known unit and no
+# Vietnamese syllable: «10ppm», «200 kcal». The number is read, the letters kept (a doubt).
+UNKNOWN_UNIT = re.compile(rf"(?<![\w.,])({NUM})(\s?)([a-zA-Zµμ]{{2,5}})(?![\w²³/])")
 DECIMAL_DOT = re.compile(rf"(?<![\w.,])(\d+)\.(\d{{1,2}})(?:\s*({_SYM}))?(?![\w.²³]|\.\d)")
 LEFT_DIGITS = re.compile(r"\d+")
 
@@ -256,7 +278,14 @@ def _code_dots(m: re.Match[str]) -> str:
     )
 
 
-def read_quantities(text: str) -> str:
+def _unknown_unit(m: re.Match[str]) -> str:
+    unit = m.group(3)
+    if unit in SYMBOL_UNITS or unit in _FOLDED or unit in TIME or SYLLABLE.fullmatch(unit):
+        return m.group(0)
+    return f"{read_number_token(m.group(1))} {unit}"
+
+
+def read_quantities(text: str, doubts: DoubtLog | None = None) -> str:
     """Compound units, ranges, number + unit, and any number left: all to words."""
     text = ENGLISH_THOUSANDS.sub(lambda m: m.group(0).replace(",", "."), text)
     text = COORDINATE.sub(lambda m: read_decimal(m.group(1), m.group(2)), text)
@@ -268,13 +297,19 @@ def read_quantities(text: str) -> str:
     text = TIMES_SIGN.sub(lambda m: f"{m.group(1)} nhân ", text)
     text = RANGE.sub(lambda m: f"{m.group(1)}{m.group(2)} đến ", text)
     text = DECIMAL_DOT.sub(
-        lambda m: (
-            read_decimal(m.group(1), m.group(2))
-            + (f" {unit_words(m.group(3))}" if m.group(3) else "")
+        watched(
+            lambda m: (
+                read_decimal(m.group(1), m.group(2))
+                + (f" {unit_words(m.group(3))}" if m.group(3) else "")
+            ),
+            doubts,
+            NUMBER,
+            _date_shaped,
         ),
         text,
     )
     text = CODE_DOTS.sub(_code_dots, text)
+    text = UNKNOWN_UNIT.sub(watched(_unknown_unit, doubts, UNIT), text)
 
     def quantity(m: re.Match[str]) -> str:
         words = read_number_token(m.group(1))

@@ -3,6 +3,8 @@ edit, approve, retire, history."""
 
 from __future__ import annotations
 
+import dataclasses
+import re
 import tempfile
 from pathlib import Path
 
@@ -10,15 +12,16 @@ from starlette.responses import FileResponse, Response
 
 from broadcaster.catalogue.dates import parse_date
 from broadcaster.catalogue.levels import parse_minutes
-from broadcaster.catalogue.planning import estimate_speech_seconds, segment_duration
+from broadcaster.catalogue.planning import segment_duration
 from broadcaster.catalogue.scriptfile import ScriptText, script_from_text
 from broadcaster.catalogue.segments import (
     STATUS_LABELS,
     SegmentInput,
     add_segment,
-    approve_segment,
     edit_segment,
+    keep_original,
     list_segments,
+    original_path,
     retire_segment,
     show_segment,
 )
@@ -28,8 +31,9 @@ from broadcaster.labels import fallback_message
 from broadcaster.models import Segment
 from broadcaster.speech.batch import needs_audio
 from broadcaster.speech.render import Renderer
-from broadcaster.speech.textnorm.normalize import normalize_text
+from broadcaster.speech.spoken import segment_spoken
 from broadcaster.web.core import Ctx, FormError, page
+from broadcaster.web.pages.readings import spoken_parts
 
 LIST_LIMIT = 300
 
@@ -89,6 +93,32 @@ def _script_from_form(ctx: Ctx) -> ScriptText | None:
     return None
 
 
+def _document_preview(ctx: Ctx, script: ScriptText) -> Response:
+    """An uploaded administrative document: its broadcast script goes into the text box
+    to be read (and edited) before saving; the original is kept at once."""
+    keep_original(ctx.app, script)
+    ctx.form.update(
+        source="text", text=script.text, doc_name=script.source_name, doc_hash=script.source_hash
+    )
+    return ctx.render(
+        "segment_form.html",
+        title="Thêm tin bài",
+        error=None,
+        segment=None,
+        document_name=script.source_name,
+    )
+
+
+def _from_document(ctx: Ctx, script: ScriptText | None) -> ScriptText | None:
+    """Typed text that came from a document's preview remembers the document."""
+    digest, name = ctx.value("doc_hash"), ctx.value("doc_name")
+    if script is None or not re.fullmatch(r"[0-9a-f]{64}", digest):
+        return script
+    if not original_path(ctx.app, digest).exists():
+        return script
+    return dataclasses.replace(script, source_name=name[:300], source_hash=digest)
+
+
 def raise_field(name: str, message: str) -> None:
     from broadcaster.web.core import FieldError
 
@@ -143,6 +173,9 @@ def segment_create(ctx: Ctx) -> Response:
             )
     else:
         script = _script_from_form(ctx)
+        if script is not None and script.original and ctx.value("source") == "file":
+            return _document_preview(ctx, script)  # the operator sees the script first
+        script = _from_document(ctx, script)
         segment = add_segment(ctx.app, SegmentInput(script=script, **common))
     ctx.flash(f"Đã thêm tin bài số {segment.id}: «{segment.title}» (chờ duyệt).")
     return ctx.redirect(f"/tin-bai/{segment.id}")
@@ -156,21 +189,17 @@ def _segment_id(ctx: Ctx) -> int:
 def segment_show(ctx: Ctx) -> Response:
     detail = show_segment(ctx.app, _segment_id(ctx))
     segment = detail.segment
-    spoken = (
-        normalize_text(segment.script_text, ctx.app.settings.abbreviations_path)
-        if segment.kind == "script"
-        else ""
-    )
-    seconds, estimated = segment_duration(segment, ctx.app.settings.speech_rate_spm)
-    if segment.kind == "script" and estimated:
-        seconds = estimate_speech_seconds(spoken, ctx.app.settings.speech_rate_spm)
+    spoken = segment_spoken(segment, ctx.app.settings)
+    seconds, estimated = segment_duration(segment, ctx.app.settings)
     playable = segment.kind == "recording" or not needs_audio(segment)
     return ctx.render(
         "segment.html",
         title=f"Tin bài số {segment.id}",
         detail=detail,
         s=segment,
-        spoken=spoken,
+        spoken=spoken.text,
+        spoken_parts=spoken_parts(spoken),
+        doubts=spoken.doubts,
         seconds=seconds,
         estimated=estimated,
         playable=playable,
@@ -202,14 +231,6 @@ def segment_render(ctx: Ctx) -> Response:
     minutes = f"{int(result.duration) // 60}:{int(result.duration) % 60:02d}"
     ctx.flash(f"Đã tạo âm thanh ({minutes}, bộ đọc {result.engine}). Bấm nút ▶ để nghe thử.")
     return ctx.redirect(f"/tin-bai/{sid}#nghe")
-
-
-@page("segment.approve")
-def segment_approve(ctx: Ctx) -> Response:
-    assert ctx.user is not None
-    segment = approve_segment(ctx.app, _segment_id(ctx), ctx.user.label)
-    ctx.flash(f"Đã duyệt tin bài số {segment.id} (người duyệt: {segment.approved_by}).")
-    return ctx.redirect(f"/tin-bai/{segment.id}")
 
 
 @page("segment.retire")

@@ -1,0 +1,67 @@
+"""espeak-ng intelligibility, one idea at a time: the CER change each idea brings.
+
+Renders the bulletins (bench/bulletins_vi.txt) with espeak-ng through the whole pipeline,
+transcribes them with the offline recognizer (viet-asr) and prints the CER of the station
+defaults and of each idea alone, so only the ideas that help are kept.
+
+Run: .venv/bin/python bench/bench_espeak_ideas.py [--ideas name,name] [--seeds]
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+from bench_intelligibility import SEEDS, Bench, texts
+
+from broadcaster.settings import load_settings
+from broadcaster.speech.intelligibility import Recognizer
+from broadcaster.station import init_station, open_station
+
+IDEAS: dict[str, dict[str, Any]] = {
+    "clause-pauses": {"espeak_clause_pause_ms": 250},
+    "clause-pauses-400": {"espeak_clause_pause_ms": 400},
+    "slow-numbers": {"espeak_slow_numbers": 80},
+    "slow-names": {"espeak_slow_names": 80},
+    "slow-numbers-names": {"espeak_slow_numbers": 80, "espeak_slow_names": 80},
+    "pitch-range-150": {"espeak_pitch_range": 150},
+    "pitch-range-200": {"espeak_pitch_range": 200},
+    "pitch-range-70": {"espeak_pitch_range": 70},
+    "voice-central-f2": {"espeak_voice": "vi-vn-x-central+f2"},
+    "voice-f3": {"espeak_voice": "vi+f3"},
+    "voice-f5": {"espeak_voice": "vi+f5"},
+}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--ideas", default=",".join(IDEAS))
+    parser.add_argument("--seeds", action="store_true", help="also the seed scripts")
+    args = parser.parse_args()
+    items = texts(SEEDS, bulletins_only=True) if not args.seeds else texts(SEEDS, False)
+    with tempfile.TemporaryDirectory() as tmp:
+        settings = load_settings(Path(tmp) / "station", env={})
+        settings = dataclasses.replace(settings, tts_engines=("espeak-ng",))
+        init_station(settings)
+        app = open_station(settings)
+        bench = Bench(app, Recognizer(), Path(tmp))
+        started = time.perf_counter()
+        base = bench.run(settings, items, show=False)
+        print(f"{len(items)} texts, espeak-ng {settings.espeak_voice}@{settings.espeak_speed}")
+        print(f"  defaults: CER {base:.3f}  ({time.perf_counter() - started:.0f} s)")
+        for name in [n for n in args.ideas.split(",") if n]:
+            trial = dataclasses.replace(settings, **IDEAS[name])
+            cer = bench.run(trial, items, show=False)
+            print(f"  {name:<20} CER {cer:.3f}  ({cer - base:+.3f})", flush=True)
+        app.close()
+
+
+if __name__ == "__main__":
+    main()

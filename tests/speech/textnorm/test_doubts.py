@@ -1,0 +1,70 @@
+"""The doubt report: what the normalizer was unsure of, the reading it chose, where it is."""
+
+from __future__ import annotations
+
+import pytest
+
+from broadcaster.speech.textnorm.doubts import ABBREVIATION, CODE, NUMBER, UNIT
+from broadcaster.speech.textnorm.normalize import check_text, normalize_text
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "reading", "kind"),
+    [
+        ("Tổ KPX số 5 họp.", "KPX", "ca pê ích", ABBREVIATION),
+        ("Hội QX xã ra quân.", "QX", "quy ích", ABBREVIATION),
+        ("Họp 2/3 tại hội trường.", "2/3", "ngày hai tháng ba", NUMBER),
+        ("Đã đạt 2/3 kế hoạch.", "2/3", "hai trên ba", NUMBER),
+        ("Chỉ số 6.1 trời rét.", "6.1", "sáu phẩy một", NUMBER),
+        ("Xe mang mã PC07 đến.", "PC07", "pê xê không bảy", CODE),
+        ("Nồng độ 10ppm trong nước.", "10ppm", "mười ppm", UNIT),
+        ("Khẩu phần 200 kcal mỗi ngày.", "200 kcal", "hai trăm kcal", UNIT),
+    ],
+)
+def test_a_doubtful_shape_is_reported_with_the_reading_chosen(
+    text: str, span: str, reading: str, kind: str
+) -> None:
+    result = check_text(text)
+    assert [(d.span, d.reading, d.kind) for d in result.doubts] == [(span, reading, kind)]
+    doubt = result.doubts[0]
+    assert result.text[doubt.start : doubt.end].lower() == reading
+    assert doubt.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ủy ban nhân dân (UBND) xã thông báo ngày 6.1 họp dân.",
+        "Đường 2/9 được mở rộng; đạt 4,5 tấn/ha; Quốc lộ 1A; mã A05.",
+        "Nghị định số 45/2019/NĐ-CP; ngày 20/11/2026 lúc 7 giờ 30.",
+        "Trời mưa 50 mm, gió cấp 6.",
+    ],
+)
+def test_known_shapes_raise_no_doubt(text: str) -> None:
+    assert check_text(text).doubts == ()
+
+
+def test_the_spoken_text_is_the_same_with_or_without_the_report() -> None:
+    text = "Hội ND họp. KPX số 5 và PC07; 10ppm.\nXYZ đến họp 2/3."
+    result = check_text(text)
+    assert result.text == normalize_text(text)
+    assert "\U000f0000" not in result.text and "\ue001" not in result.text
+    assert "họp. Ca pê ích số năm" in result.text  # a sentence still starts with a capital
+    second_line = result.text.index("\n")
+    assert [d.start > second_line for d in result.doubts] == [False] * 3 + [True] * 2
+
+
+def test_a_segment_reading_replaces_the_span_before_any_rule() -> None:
+    result = check_text(
+        "Hội ND và Hôm 6.1 họp.", readings={"ND": "Nông dân", "6.1": "mùng sáu tháng một"}
+    )
+    assert result.doubts == ()
+    assert "Hội Nông dân" in result.text and "mùng sáu tháng một" in result.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Ngày hội đại đoàn kết toàn dân tộc 18/11 tại thôn.", "Giá 1.5 triệu đồng.", "Rộng 2.5 ha."],
+)
+def test_a_shape_that_reads_one_way_only_is_no_doubt(text: str) -> None:
+    assert check_text(text).doubts == ()
