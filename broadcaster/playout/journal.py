@@ -30,7 +30,14 @@ from sqlalchemy import event
 from sqlalchemy.exc import SQLAlchemyError
 
 from broadcaster.errors import StationError
-from broadcaster.playout.logops import LogOp, UnknownFormat, apply_op, from_line, to_line
+from broadcaster.playout.logops import (
+    LogOp,
+    UnknownFormat,
+    apply_op,
+    compact,
+    from_line,
+    to_line,
+)
 from broadcaster.settings import Settings
 from broadcaster.station import App
 
@@ -292,7 +299,7 @@ class AirLog:
             ops = self.journal.held[:]
         held = len(self.journal.held)
         try:
-            for op in ops:
+            for op in compact(ops):
                 apply_op(self.app, op)
         except DATABASE_DOWN as exc:
             log.warning("journal replay postponed: %s", exc)

@@ -444,3 +444,26 @@ def test_a_disk_filled_just_before_a_slot_never_makes_the_log_false(
     said = (tmp_path / "air.log").read_text(encoding="utf-8")
     # The fault was real: the database refused the log and the journal's reserve was used.
     assert "database unavailable (Đĩa đầy" in said and "journal's reserve" in said, said
+
+
+def test_a_replay_writes_only_the_last_checkpoint_of_a_row_still_open() -> None:
+    from broadcaster.playout.logops import LogOp, compact
+
+    def op(kind: str, key: str, at: int) -> LogOp:
+        return {"op": kind, "key": key, "at": str(at)}  # type: ignore[return-value]
+
+    ops = [
+        op("open", "a", 0),
+        op("checkpoint", "a", 2),
+        op("open", "b", 3),
+        op("checkpoint", "a", 4),
+        op("checkpoint", "b", 5),
+        op("close", "a", 6),
+        op("checkpoint", "b", 7),
+    ]
+    assert [(o["op"], o["key"], o["at"]) for o in compact(ops)] == [  # type: ignore[typeddict-item]
+        ("open", "a", "0"),
+        ("open", "b", "3"),
+        ("close", "a", "6"),
+        ("checkpoint", "b", "7"),
+    ]
