@@ -336,7 +336,11 @@ def journal_warnings(state: JournalState) -> list[str]:
     """What the operator is told about the log's journal (``status`` and the console)."""
     found = []
     if state.disk_full:
-        free = f"{state.free_bytes / 1e6:.1f} MB" if state.free_bytes is not None else "không rõ"
+        free = (
+            f"{state.free_bytes / 1e6:.1f} MB".replace(".", ",")
+            if state.free_bytes is not None
+            else "không rõ"
+        )
         found.append(
             f"Đĩa đầy (còn {free} trống ở thư mục đài): nhật ký phát không ghi được vào cơ sở "
             "dữ liệu; các lượt phát được giữ lại và sẽ được ghi khi có chỗ trống. Hãy xoá bớt "

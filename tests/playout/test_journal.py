@@ -22,6 +22,7 @@ from daemon_proc import (
     make_home,
     rows,
     run_daemon,
+    settings_of,
     stop,
     wait_ready,
     wait_rows,
@@ -40,7 +41,8 @@ from broadcaster.playout.daemon import Daemon
 from broadcaster.playout.journal import JOURNAL_NAME, AirLog, Journal
 from broadcaster.playout.logops import CloseOp, OpenOp
 from broadcaster.playout.outputs.file import FileOutput
-from broadcaster.station import App
+from broadcaster.playout.overview import overview
+from broadcaster.station import App, open_station
 
 
 def journal_ops(home: Path) -> list[dict[str, object]]:
@@ -414,6 +416,12 @@ def test_a_disk_filled_just_before_a_slot_never_makes_the_log_false(
             said = _status(home)
             assert "Đĩa đầy" in said and "ĐANG CHẠY" in said, said
             assert "Traceback" not in said
+            app = open_station(settings_of(home))
+            try:  # the console's dashboard reads the same service
+                seen = overview(app)
+                assert seen.alive and any("Đĩa đầy" in w for w in seen.warnings)
+            finally:
+                app.close()
             end = time.monotonic() + 300
             while time.monotonic() < end:  # aired: logged in the database or the journal
                 if closed_in_journal(home, second) or _final(rows(home), second):
