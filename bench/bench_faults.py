@@ -14,7 +14,18 @@
    Prints rows lost, p50/p95/max call time (goal: 0 lost, p95 <= 2 s) and whether every
    airing got its row.
 
-Run: .venv/bin/python bench/bench_faults.py [DAYS]   (about three minutes with 10 days)
+3. A full disk during a slot. A real ``broadcaster run`` with its station home on a
+   16 MB tmpfs (needs root: mount) airs a slot of 6 short recordings; the disk is filled
+   to the last byte just before the slot (the database's write-ahead log truncated first,
+   so the database really refuses the log), space comes back after the slot. Prints
+   airings expected vs final rows found (goal: equal), duplicates, ``missed`` rows.
+4. A 72-hour PostgreSQL outage replayed. The journal a daemon writes in 72 hours without
+   its database (6 slots a day, 8 one-minute items each, a checkpoint every 2 s: 4,464
+   operations) is replayed into a real PostgreSQL server started for the bench
+   (fsync off, like the tests'). Prints operations, rows, seconds, rows/s and ops/s.
+
+Run: .venv/bin/python bench/bench_faults.py [DAYS] [--only=full-disk|--only=outage]
+(about three minutes with 10 days)
 """
 
 from __future__ import annotations
@@ -213,11 +224,180 @@ def concurrent_writers() -> None:
         shutil.rmtree(root, ignore_errors=True)
 
 
+def full_disk_slot(items: int = 6, seconds: int = 4) -> None:
+    import sqlite3
+
+    from daemon_proc import (
+        add_recording,
+        add_slot_ahead,
+        book,
+        cli_for,
+        make_home,
+        run_daemon,
+        stop,
+        wait_ready,
+        wait_rows,
+    )
+    from daemon_proc import rows as log_rows
+    from fs_faults import can_mount, fill, tmpfs
+
+    if not can_mount():
+        print("full disk during a slot: skipped (mount(8) is not allowed here)")
+        return
+    root = Path(tempfile.mkdtemp(prefix="bc-fulldisk-"))
+    try:
+        with tmpfs(root / "disk", 16 * 1024) as disk:
+            home = make_home(disk)
+            cli = cli_for(home)
+            sids = [add_recording(cli, root, seconds, f"Tin {k}") for k in range(items)]
+            proc = run_daemon(home, root / "air.wav")
+            try:
+                wait_ready(home, proc)
+                add_slot_ahead(cli, "Sáng", 15, length=300)
+                for sid in sids:
+                    book(cli, sid, "Sáng")
+                with sqlite3.connect(home / "broadcaster.db", timeout=30) as conn:
+                    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                conn.close()
+                filler = fill(disk)
+                began = time.monotonic()
+                # The slot airs on the full disk: wait for its length, then free the space.
+                while time.monotonic() - began < 15 + items * (seconds + 1) + 10:
+                    time.sleep(1)
+                filler.unlink()
+                found = wait_rows(
+                    home,
+                    lambda rs: sum(r.outcome != "open" for r in rs) >= items,
+                    timeout=300,
+                )
+                time.sleep(3)  # a duplicate would land within a heartbeat or two
+                found = log_rows(home)
+            finally:
+                stop(proc)
+        log_text = (root / "air.log").read_text(encoding="utf-8")
+    finally:
+        shutil.rmtree(root, ignore_errors=True)
+    final = [r for r in found if r.outcome != "open"]
+    per_item = Counter(r.segment_id for r in final)
+    print(f"full disk during a slot: {items} recordings of {seconds} s, 16 MB tmpfs filled")
+    print(f"  airings expected {items}, final rows found {len(final)}")
+    print(
+        f"  duplicates {sum(n - 1 for n in per_item.values() if n > 1)}, "
+        f"missed {sum(r.outcome == 'missed' for r in final)}, "
+        f"aired {sum(r.outcome == 'aired' for r in final)}"
+    )
+    print(f"  the database refused the log: {'database unavailable' in log_text}")
+
+
+def outage_replay(hours: int = 72) -> None:
+
+    from pg_server import postgres_server
+    from sqlalchemy import create_engine, text
+
+    from broadcaster.playout.journal import JOURNAL_NAME, AirLog
+    from broadcaster.playout.logops import CheckpointOp, CloseOp, LogOp, OpenOp, to_line
+
+    root = Path(tempfile.mkdtemp(prefix="bc-outage-"))
+    try:
+        with postgres_server() as server:
+            admin = create_engine(server.format(db="postgres"), isolation_level="AUTOCOMMIT")
+            with admin.connect() as conn:
+                conn.execute(text("CREATE DATABASE outage"))
+            admin.dispose()
+            url = server.format(db="outage")
+            settings = load_settings(root / "station", {"db_url": url}, env={})
+            init_station(settings)
+            app = open_station(settings)
+            hours_of_day = (6, 8, 11, 14, 17, 19)
+            slots = [
+                add_slot(
+                    app,
+                    SlotSpec(
+                        f"Buổi {h}h",
+                        datetime(2026, 1, 1, h).time(),
+                        datetime(2026, 1, 1, h + 1).time(),
+                    ),
+                ).id
+                for h in hours_of_day
+            ]
+            sids = [
+                add_segment(
+                    app,
+                    SegmentInput(
+                        title=f"Tin {k}", category="khac", script=script_from_text(f"Tin {k}.")
+                    ),
+                ).id
+                for k in range(8)
+            ]
+            ops: list[LogOp] = []
+            airings = 0
+            for day in range(hours // 24):
+                for slot, hour in zip(slots, hours_of_day, strict=True):
+                    start = MONDAY.replace(hour=hour) + timedelta(days=day)
+                    at = start
+                    for k, sid in enumerate(sids):
+                        key = f"outage-{day}-{slot}-{k}"
+                        ref = {
+                            "segment_id": sid,
+                            "slot_id": slot,
+                            "booking_id": None,
+                            "scheduled_start": start.isoformat(),
+                            "engine": "espeak-ng",
+                            "audio_hash": None,
+                        }
+                        row = {"key": key, "ref": ref, "started": at.isoformat()}
+                        ops.append(OpenOp(op="open", at=at.isoformat(), **row))  # type: ignore[typeddict-item]
+                        for tick in range(2, 60, 2):
+                            heard = (at + timedelta(seconds=tick)).isoformat()
+                            ops.append(CheckpointOp(op="checkpoint", at=heard, **row))  # type: ignore[typeddict-item]
+                        ended = (at + timedelta(seconds=60)).isoformat()
+                        ops.append(
+                            CloseOp(
+                                op="close",
+                                at=ended,
+                                outcome="aired",
+                                error="",
+                                duration=None,
+                                outputs="device",
+                                **row,  # type: ignore[typeddict-item]
+                            )
+                        )
+                        airings += 1
+                        at += timedelta(seconds=61)
+            journal = settings.home / JOURNAL_NAME
+            journal.write_bytes(b"".join(to_line(op) for op in ops))
+            size = journal.stat().st_size
+            began = time.perf_counter()
+            complete = AirLog(app).recover()
+            took = time.perf_counter() - began
+            with app.db.transaction() as session:
+                found = session.scalar(
+                    select(func.count(Airing.id)).where(Airing.outcome == "aired")
+                )
+            app.close()
+    finally:
+        shutil.rmtree(root, ignore_errors=True)
+    print(f"{hours}-hour PostgreSQL outage replayed: {len(ops):,} journal operations")
+    print(f"  journal {size / 1e6:.1f} MB; replay complete: {complete}")
+    print(f"  airings expected {airings}, aired rows found {found}")
+    print(f"  replay {took:.1f} s: {airings / took:.1f} rows/s, {len(ops) / took:,.0f} ops/s")
+
+
 def main() -> None:
     logging.basicConfig(level=logging.ERROR)
-    days = int(sys.argv[1]) if len(sys.argv) > 1 else 10
+    args = [a for a in sys.argv[1:] if not a.startswith("--only")]
+    only = next((a.split("=", 1)[1] for a in sys.argv[1:] if a.startswith("--only=")), "")
+    if only == "full-disk":
+        full_disk_slot()
+        return
+    if only == "outage":
+        outage_replay()
+        return
+    days = int(args[0]) if args else 10
     crash_days(days)
     concurrent_writers()
+    full_disk_slot()
+    outage_replay()
 
 
 if __name__ == "__main__":

@@ -22,6 +22,9 @@ from broadcaster.models import Booking, Carryover, Segment, Slot, is_airable_sta
 from broadcaster.settings import Settings
 from broadcaster.station import App
 
+# The plan's word for a booking made after that day's slot was over (nothing owed to it).
+BOOKED_AFTER_THE_SLOT = "đặt lịch sau khi buổi này đã kết thúc"
+
 MIN_FILL_SECONDS = 10.0  # a relay «until the slot ends» needs at least this much
 _WORD = re.compile(r"\w+", re.UNICODE)
 
@@ -275,7 +278,7 @@ def plan_day(app: App, day: date) -> DayPlan:
                     entry = replace(
                         entry,
                         airable=False,
-                        warnings=(*entry.warnings, "đặt lịch sau khi buổi này đã kết thúc"),
+                        warnings=(*entry.warnings, BOOKED_AFTER_THE_SLOT),
                     )
                 by_slot.setdefault(booking.slot_id, []).append(entry)
         day_start = datetime.combine(day, time(0), tz)

@@ -16,7 +16,7 @@ from broadcaster.catalogue.bookings import (
 from broadcaster.catalogue.dates import WEEKDAY_NAMES, format_date, format_duration, format_weekdays
 from broadcaster.catalogue.emergency import emergency_airings_on
 from broadcaster.catalogue.levels import level_label
-from broadcaster.catalogue.planning import plan_day
+from broadcaster.catalogue.planning import BOOKED_AFTER_THE_SLOT, plan_day
 from broadcaster.catalogue.slots import SlotSpec, add_slot, list_slots, load_schedule, remove_slot
 from broadcaster.cli import (
     ID,
@@ -176,6 +176,23 @@ def book_add_cmd(
             f"Đã đặt lịch số {b.id}: tin {b.segment_id} «{b.segment.title}» vào buổi "
             f"«{b.slot.name}» từ {format_date(b.date_from)} đến {format_date(b.date_to)}."
         )
+    today = app.today()
+    if any(b.date_from <= today <= b.date_to for b in bookings):
+        by_id = {b.id: b for b in bookings}
+        for slot in plan_day(app, today).slots:
+            for placed in slot.entries:
+                booking = by_id.get(placed.entry.booking_id)
+                if booking is None or BOOKED_AFTER_THE_SLOT not in placed.entry.warnings:
+                    continue
+                never = booking.date_to <= today
+                click.echo(
+                    f"Lưu ý: buổi «{slot.name}» hôm nay đã kết thúc nên lượt đặt số {booking.id} "
+                    + (
+                        "sẽ không được phát lần nào (chỉ đặt đến hôm nay)."
+                        if never
+                        else "không phát hôm nay; tin phát từ ngày mai."
+                    )
+                )
 
 
 @book_group.command("list")

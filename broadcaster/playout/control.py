@@ -234,10 +234,17 @@ class Status:
     silent_owner: Owner | None = None
 
 
-def station_status(app: App, count: int = 3) -> Status:
+def daemon_running(app: App) -> tuple[bool, datetime | None, JournalState, Owner | None]:
+    """Is the daemon running: a fresh heartbeat, or, when a full disk stops its heartbeat,
+    a daemon on this machine still holding the station lock (named as the 4th value)."""
     alive, beat = daemon_alive(app)
     journal = journal_state(app.settings)
     owner = None if alive or not journal.disk_full else local_owner(app)
+    return alive or owner is not None, beat, journal, owner
+
+
+def station_status(app: App, count: int = 3) -> Status:
+    alive, beat, journal, owner = daemon_running(app)
     with app.db.transaction() as session:
         on_air = list(session.scalars(select(Airing).where(Airing.outcome == "open")))
         for airing in on_air:
@@ -250,4 +257,4 @@ def station_status(app: App, count: int = 3) -> Status:
             coming.append((occ, entries))
         if len(coming) >= count:
             break
-    return Status(alive or owner is not None, beat, on_air, coming, journal, owner)
+    return Status(alive, beat, on_air, coming, journal, owner)

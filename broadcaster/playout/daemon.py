@@ -210,7 +210,8 @@ class Daemon:
         try:
             self._sync()
         except DATABASE_DOWN as exc:
-            log.warning("schedule not reloaded: %s", exc)
+            # Said once when the database goes away (the heartbeat says so), not every sync.
+            (log.debug if self.database_lost else log.warning)("schedule not reloaded: %s", exc)
 
     def _sync(self) -> None:
         now = self.app.now()

@@ -30,7 +30,14 @@ from sqlalchemy import event
 from sqlalchemy.exc import SQLAlchemyError
 
 from broadcaster.errors import StationError
-from broadcaster.playout.logops import LogOp, UnknownFormat, apply_op, from_line, to_line
+from broadcaster.playout.logops import (
+    LogOp,
+    UnknownFormat,
+    apply_op,
+    compact,
+    from_line,
+    to_line,
+)
 from broadcaster.settings import Settings
 from broadcaster.station import App
 
@@ -292,7 +299,7 @@ class AirLog:
             ops = self.journal.held[:]
         held = len(self.journal.held)
         try:
-            for op in ops:
+            for op in compact(ops):
                 apply_op(self.app, op)
         except DATABASE_DOWN as exc:
             log.warning("journal replay postponed: %s", exc)
@@ -329,7 +336,11 @@ def journal_warnings(state: JournalState) -> list[str]:
     """What the operator is told about the log's journal (``status`` and the console)."""
     found = []
     if state.disk_full:
-        free = f"{state.free_bytes / 1e6:.1f} MB" if state.free_bytes is not None else "không rõ"
+        free = (
+            f"{state.free_bytes / 1e6:.1f} MB".replace(".", ",")
+            if state.free_bytes is not None
+            else "không rõ"
+        )
         found.append(
             f"Đĩa đầy (còn {free} trống ở thư mục đài): nhật ký phát không ghi được vào cơ sở "
             "dữ liệu; các lượt phát được giữ lại và sẽ được ghi khi có chỗ trống. Hãy xoá bớt "

@@ -16,8 +16,8 @@ from sqlalchemy.orm import joinedload
 
 from broadcaster.catalogue.planning import DayPlan, plan_day
 from broadcaster.models import Airing, Segment
-from broadcaster.playout.control import daemon_alive
-from broadcaster.playout.journal import journal_state, journal_warnings
+from broadcaster.playout.control import daemon_running
+from broadcaster.playout.journal import journal_warnings
 from broadcaster.speech.batch import needs_audio
 from broadcaster.station import App
 
@@ -120,7 +120,7 @@ def _disk(home: Path) -> tuple[int | None, int | None]:
 def overview(app: App) -> Overview:
     now = app.now()
     today = app.today()
-    alive, beat = daemon_alive(app)
+    alive, beat, journal, _owner = daemon_running(app)
     plans = [
         DayPlan(plan.day, [s for s in plan.slots if s.end > now])
         for plan in (plan_day(app, today), plan_day(app, today + timedelta(days=1)))
@@ -153,6 +153,6 @@ def overview(app: App) -> Overview:
         segments = session.scalars(select(Segment).where(Segment.id.in_(booked))).all()
         unrendered = [s.title for s in segments if needs_audio(s)]
     free, total = _disk(app.settings.home)
-    warnings = journal_warnings(journal_state(app.settings))
+    warnings = journal_warnings(journal)
     warnings += collect_warnings(plans, unrendered, free, total)
     return Overview(alive, beat, on_air(app), coming, problems, warnings)

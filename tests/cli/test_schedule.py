@@ -4,6 +4,7 @@ from pathlib import Path
 from conftest import REPO, Cli
 from sqlalchemy import func, select
 
+from broadcaster.clock import FakeClock
 from broadcaster.models import Booking, Slot
 from broadcaster.station import App
 
@@ -299,3 +300,20 @@ def test_status_and_plan_give_a_slot_the_same_length(run: Cli) -> None:
     status = re.search(r"Buổi sáng 06:00 .*: 2 tin, khoảng (\d+:\d\d)", run("status").output)
     assert planned and status, run("plan").output + run("status").output
     assert status.group(1) == planned.group(1)
+
+
+def test_booking_a_slot_already_over_today_says_when_it_airs(run: Cli, clock: FakeClock) -> None:
+    morning(run)
+    clock.advance(3 * 3600)  # 08:00: «Buổi sáng» ended at 06:30
+    assert run("segment", "add", "--text", "Tin đêm.", "-c", "khac").exit_code == 0
+    assert run("segment", "approve", "1", "--by", "A").exit_code == 0
+    today_only = run("book", "1", "--slot", "Buổi sáng")
+    assert today_only.exit_code == 0, today_only.output
+    assert "buổi «Buổi sáng» hôm nay đã kết thúc" in today_only.output
+    assert "sẽ không được phát lần nào" in today_only.output
+    plan = run("plan")
+    assert "đặt lịch sau khi buổi này đã kết thúc" in plan.output, plan.output
+    assert run("segment", "add", "--text", "Tin khác.", "-c", "khac").exit_code == 0
+    assert run("segment", "approve", "2", "--by", "A").exit_code == 0
+    week = run("book", "2", "--slot", "Buổi sáng", "--to", "29/11/2026")
+    assert "không phát hôm nay; tin phát từ ngày mai" in week.output, week.output

@@ -6,7 +6,10 @@ from __future__ import annotations
 import json
 import shutil
 import sqlite3
+import subprocess
+import sys
 import time
+import wave
 from datetime import timedelta
 from pathlib import Path
 
@@ -19,6 +22,7 @@ from daemon_proc import (
     make_home,
     rows,
     run_daemon,
+    settings_of,
     stop,
     wait_ready,
     wait_rows,
@@ -37,7 +41,8 @@ from broadcaster.playout.daemon import Daemon
 from broadcaster.playout.journal import JOURNAL_NAME, AirLog, Journal
 from broadcaster.playout.logops import CloseOp, OpenOp
 from broadcaster.playout.outputs.file import FileOutput
-from broadcaster.station import App
+from broadcaster.playout.overview import overview
+from broadcaster.station import App, open_station
 
 
 def journal_ops(home: Path) -> list[dict[str, object]]:
@@ -362,3 +367,111 @@ def test_on_a_full_disk_the_journal_uses_its_reserve_then_memory_and_loses_nothi
         assert journal.flush_held() and journal.ensure_reserve() and not journal.disk_full
         lines = (disk / JOURNAL_NAME).read_bytes().splitlines()
         assert [from_line(line)["key"] for line in lines] == keys
+
+
+def _status(home: Path) -> str:
+    done = subprocess.run(
+        [sys.executable, "-m", "broadcaster", "--home", str(home), "status"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    return done.stdout + done.stderr
+
+
+def _final(found: list[Airing], sid: int) -> list[Airing]:
+    return [r for r in found if r.segment_id == sid and r.outcome != "open"]
+
+
+@pytest.mark.skipif(not can_mount(), reason="mount(8) is not allowed here")
+@pytest.mark.parametrize("restart", [False, True], ids=["space-returns", "kill-9-then-restart"])
+def test_a_disk_filled_just_before_a_slot_never_makes_the_log_false(
+    tmp_path: Path, restart: bool
+) -> None:
+    """The station home on a real 8 MB tmpfs, filled to the last byte before the slot.
+
+    Both items air; the log is written (database, else the journal's reserve, else
+    memory) and ends with exactly one ``aired`` row each once there is room again — also
+    when the daemon is killed while the disk is full and started again afterwards.
+    (Where the freed reserve lets the database write again, the rows go there at once.)"""
+    with tmpfs(tmp_path / "disk", 8 * 1024) as disk:
+        home = make_home(disk)
+        cli = cli_for(home)
+        first = add_recording(cli, tmp_path, 8, "Tin A")
+        second = add_recording(cli, tmp_path, 5, "Tin B")
+        out = tmp_path / "air.wav"  # the sound card's stand-in is not on the full disk
+        proc = run_daemon(home, out)
+        try:
+            wait_ready(home, proc)
+            add_slot_ahead(cli, "Sáng", 15, length=120)
+            book(cli, first, "Sáng")
+            book(cli, second, "Sáng")
+            # Every write must now grow the database or its write-ahead log (as after a
+            # checkpoint that truncated it): the full disk refuses the log's rows.
+            with sqlite3.connect(home / "broadcaster.db", timeout=30) as conn:
+                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            conn.close()
+            filler = fill(disk)
+            said = _status(home)
+            assert "Đĩa đầy" in said and "ĐANG CHẠY" in said, said
+            assert "Traceback" not in said
+            app = open_station(settings_of(home))
+            try:  # the console's dashboard reads the same service
+                seen = overview(app)
+                assert seen.alive and any("Đĩa đầy" in w for w in seen.warnings)
+            finally:
+                app.close()
+            end = time.monotonic() + 300
+            while time.monotonic() < end:  # aired: logged in the database or the journal
+                if closed_in_journal(home, second) or _final(rows(home), second):
+                    break
+                time.sleep(0.5)
+            else:
+                raise AssertionError("the slot never finished")
+            if restart:
+                proc.kill()  # kill -9 while the disk is still full
+                proc.wait(10)
+            filler.unlink()
+            if restart:
+                proc = run_daemon(home, tmp_path / "after.wav")
+                wait_ready(home, proc)
+            found = wait_rows(home, lambda rs: bool(_final(rs, first)) and bool(_final(rs, second)))
+            time.sleep(2)  # a duplicate would land within a heartbeat or two
+            found = rows(home)
+            assert "Đĩa đầy" not in _status(home)
+        finally:
+            stop(proc)
+    for sid, seconds in ((first, 8), (second, 5)):
+        final = _final(found, sid)
+        assert [r.outcome for r in final] == ["aired"], [(r.outcome, r.error) for r in found]
+        assert final[0].duration == pytest.approx(seconds, abs=0.1)
+    assert not any(r.outcome == "missed" for r in found)
+    with wave.open(str(out)) as wav:
+        assert wav.getnframes() / wav.getframerate() >= 13  # both went out
+    said = (tmp_path / "air.log").read_text(encoding="utf-8")
+    # The fault was real: the database refused the log and the journal's reserve was used.
+    assert "database unavailable (Đĩa đầy" in said and "journal's reserve" in said, said
+
+
+def test_a_replay_writes_only_the_last_checkpoint_of_a_row_still_open() -> None:
+    from broadcaster.playout.logops import LogOp, compact
+
+    def op(kind: str, key: str, at: int) -> LogOp:
+        return {"op": kind, "key": key, "at": str(at)}  # type: ignore[return-value]
+
+    ops = [
+        op("open", "a", 0),
+        op("checkpoint", "a", 2),
+        op("open", "b", 3),
+        op("checkpoint", "a", 4),
+        op("checkpoint", "b", 5),
+        op("close", "a", 6),
+        op("checkpoint", "b", 7),
+    ]
+    assert [(o["op"], o["key"], o["at"]) for o in compact(ops)] == [  # type: ignore[typeddict-item]
+        ("open", "a", "0"),
+        ("open", "b", "3"),
+        ("close", "a", "6"),
+        ("checkpoint", "b", "7"),
+    ]

@@ -50,3 +50,12 @@ def test_an_almost_full_disk_is_a_warning() -> None:
         "Đĩa sắp đầy: chỉ còn 1.0 GB trống. Hãy xoá bớt tệp cũ."
     ]
     assert collect_warnings([], [], None, None) == []
+
+
+def test_a_full_disk_and_a_waiting_journal_are_said_in_vietnamese() -> None:
+    from broadcaster.playout.journal import JournalState, journal_warnings
+
+    said = journal_warnings(JournalState(waiting=True, disk_full=True, free_bytes=200_000))
+    assert said[0].startswith("Đĩa đầy (còn 0,2 MB trống")
+    assert "airlog.journal" in said[1]
+    assert journal_warnings(JournalState(False, False, 10**9)) == []

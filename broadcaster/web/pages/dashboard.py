@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from starlette.responses import Response
 
-from broadcaster.playout.control import daemon_alive
+from broadcaster.playout.control import daemon_running
 from broadcaster.playout.overview import on_air, overview
 from broadcaster.web.core import Ctx, page
 
@@ -26,5 +26,5 @@ def dashboard(ctx: Ctx) -> Response:
 
 @page()
 def live(ctx: Ctx) -> Response:
-    alive, beat = daemon_alive(ctx.app)
+    alive, beat, _journal, _owner = daemon_running(ctx.app)  # as the dashboard and status
     return ctx.render("live.html", alive=alive, beat=beat, on_air=on_air(ctx.app))
