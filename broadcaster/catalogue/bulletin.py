@@ -150,6 +150,8 @@ def parse_bulletin(raw: bytes, tz: ZoneInfo) -> Bulletin:
         raise _bad("Tệp không phải văn bản UTF-8.") from exc
     except json.JSONDecodeError as exc:
         raise _bad(f"Tệp không phải JSON hợp lệ (dòng {exc.lineno}, cột {exc.colno}).") from exc
+    except RecursionError as exc:
+        raise _bad("Tệp JSON lồng nhau quá sâu, không phải một bản tin.") from exc
     if not isinstance(data, dict):
         raise _bad("Tệp phải chứa một bản tin (một đối tượng JSON {…}).")
     unknown = sorted(set(data) - FIELDS)

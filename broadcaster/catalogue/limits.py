@@ -10,16 +10,13 @@ from __future__ import annotations
 
 import unicodedata
 from datetime import date
-from pathlib import Path
 
 from broadcaster.catalogue.dates import format_date
-from broadcaster.errors import InputError, ScriptFileError
+from broadcaster.errors import InputError
 from broadcaster.settings import Settings
 
 TITLE_COLUMN = 300  # models.Segment.title
 SLOT_NAME_COLUMN = 120  # models.Slot.name
-# A script file larger than this is refused before it is read (a 30-minute script is ~30 kB).
-MAX_SCRIPT_FILE_BYTES = 20 * 1024 * 1024
 
 
 def _control_chars(text: str) -> list[str]:
@@ -67,15 +64,6 @@ def check_span(date_from: date, date_to: date, settings: Settings) -> None:
             f"Khoảng đặt lịch {format_date(date_from)} – {format_date(date_to)} dài {days} ngày, "
             f"quá giới hạn {settings.booking_max_days} ngày. Hãy đặt từng đợt ngắn hơn "
             "(giới hạn đổi được bằng booking_max_days trong broadcaster.toml)."
-        )
-
-
-def check_script_file_size(path: Path) -> None:
-    size = path.stat().st_size
-    if size > MAX_SCRIPT_FILE_BYTES:
-        raise ScriptFileError(
-            f"Tệp «{path.name}» nặng {size / 1024 / 1024:.0f} MB, quá lớn cho một kịch bản "
-            f"(tối đa {MAX_SCRIPT_FILE_BYTES // 1024 // 1024} MB). Hãy chia thành nhiều tin bài."
         )
 
 

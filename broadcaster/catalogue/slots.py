@@ -25,6 +25,7 @@ from broadcaster.catalogue.limits import check_slot_name
 from broadcaster.errors import ConflictError, InputError, NotFoundError
 from broadcaster.models import Booking, Slot
 from broadcaster.station import App
+from broadcaster.textfiles import MB, decode_text, read_limited, toml_error_message
 
 
 @dataclass(frozen=True)
@@ -222,8 +223,11 @@ def parse_schedule(text: str, source: str) -> list[SlotSpec]:
     """Read a station slot table (TOML with ``[[slot]]`` tables) into validated specs."""
     try:
         data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        raise InputError(f"Tệp lịch {source} bị lỗi cú pháp TOML: {exc}.") from exc
+    except (tomllib.TOMLDecodeError, RecursionError) as exc:
+        raise InputError(
+            f"Tệp lịch {source} bị lỗi cú pháp TOML: {toml_error_message(exc)}. Hãy sửa tệp "
+            "(mỗi buổi là một mục [[slot]] với name, start, end và days)."
+        ) from exc
     rows = data.get("slot")
     if not isinstance(rows, list) or not rows:
         raise InputError(
@@ -263,12 +267,12 @@ def load_schedule(app: App, path: Path) -> LoadReport:
     if path.is_dir():
         raise InputError(f"«{path}» là một thư mục. Hãy chỉ đúng tệp lịch .toml trong đó.")
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        raw = read_limited(path, app.settings.text_file_max_mb * MB, "tệp lịch")
     except FileNotFoundError as exc:
         raise InputError(f"Không tìm thấy tệp lịch «{path}».") from exc
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(f"Không đọc được tệp lịch «{path}». Hãy lưu tệp dạng UTF-8.") from exc
-    return apply_schedule(app, text, path.name)
+    except OSError as exc:
+        raise InputError(f"Không đọc được tệp lịch «{path}»: {exc.strerror}.") from exc
+    return apply_schedule(app, decode_text(raw, path, "tệp lịch"), path.name)
 
 
 def apply_schedule(app: App, text: str, source: str) -> LoadReport:
