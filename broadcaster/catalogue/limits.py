@@ -23,9 +23,16 @@ def _control_chars(text: str) -> list[str]:
     return [c for c in text if unicodedata.category(c) in ("Cc", "Cf", "Zl", "Zp")]
 
 
+def name_key(name: str) -> str:
+    """What two names are compared by: composed Unicode (NFC), case folded, so «Buổi sáng»
+    typed with combining marks is the same name as the precomposed one."""
+    return unicodedata.normalize("NFC", name.strip()).casefold()
+
+
 def check_name(text: str, what: str, max_chars: int, hint: str = "") -> str:
-    """A one-line name for a table cell: trimmed, not empty, no control characters, not too long."""
-    name = text.strip()
+    """A one-line name for a table cell: trimmed, composed (NFC), not empty, no control
+    characters, not too long."""
+    name = unicodedata.normalize("NFC", text.strip())
     if not name:
         raise InputError(f"{what} không được để trống.")
     bad = _control_chars(name)

@@ -21,7 +21,7 @@ from broadcaster.catalogue.dates import (
     weekdays_to_mask,
 )
 from broadcaster.catalogue.levels import check_slot_quiet
-from broadcaster.catalogue.limits import check_slot_name
+from broadcaster.catalogue.limits import check_slot_name, name_key
 from broadcaster.errors import ConflictError, InputError, NotFoundError
 from broadcaster.models import Booking, Slot
 from broadcaster.station import App
@@ -80,7 +80,7 @@ def overlaps(a: SlotSpec, b: SlotSpec) -> bool:
 
 def find_overlap(candidate: SlotSpec, others: list[SlotSpec]) -> SlotSpec | None:
     for other in others:
-        if other.name.lower() != candidate.name.lower() and overlaps(candidate, other):
+        if name_key(other.name) != name_key(candidate.name) and overlaps(candidate, other):
             return other
     return None
 
@@ -102,7 +102,7 @@ def find_slot(session: Session, name_or_id: str) -> Slot:
     key = name_or_id.strip()
     slots = active_slots(session)
     for slot in slots:
-        if slot.name.lower() == key.lower() or (key.isdigit() and slot.id == int(key)):
+        if name_key(slot.name) == name_key(key) or (key.isdigit() and slot.id == int(key)):
             return slot
     names = ", ".join(f"«{s.name}»" for s in slots) or "chưa có buổi nào"
     raise NotFoundError(
@@ -128,7 +128,7 @@ def add_slot(app: App, spec: SlotSpec) -> Slot:
     check_slot_quiet(spec.name, spec.start, spec.end, app.settings)
     with app.db.transaction() as session:
         existing = active_slots(session)
-        if any(s.name.lower() == spec.name.lower() for s in existing):
+        if any(name_key(s.name) == name_key(spec.name) for s in existing):
             raise ConflictError(
                 f"Đã có buổi phát tên «{spec.name}». Hãy chọn tên khác hoặc xoá buổi cũ trước."
             )
@@ -152,7 +152,7 @@ def edit_slot(app: App, slot_id: int, spec: SlotSpec) -> Slot:
         if slot is None:
             raise NotFoundError(f"Không có buổi phát số {slot_id}.")
         others = [s for s in existing if s.id != slot_id]
-        if any(s.name.lower() == spec.name.lower() for s in others):
+        if any(name_key(s.name) == name_key(spec.name) for s in others):
             raise ConflictError(
                 f"Đã có buổi phát tên «{spec.name}». Hãy chọn tên khác hoặc xoá buổi cũ trước."
             )
@@ -253,9 +253,9 @@ def parse_schedule(text: str, source: str) -> list[SlotSpec]:
         specs.append(spec)
     seen: set[str] = set()
     for i, spec in enumerate(specs):
-        if spec.name.lower() in seen:
+        if name_key(spec.name) in seen:
             raise InputError(f"Tệp lịch {source} có hai buổi cùng tên «{spec.name}».")
-        seen.add(spec.name.lower())
+        seen.add(name_key(spec.name))
         clash = find_overlap(spec, specs[i + 1 :])
         if clash:
             raise _overlap_error(spec, clash)
@@ -282,8 +282,8 @@ def apply_schedule(app: App, text: str, source: str) -> LoadReport:
         check_slot_quiet(spec.name, spec.start, spec.end, app.settings)
     report = LoadReport()
     with app.db.transaction() as session:
-        current = {s.name.lower(): s for s in active_slots(session)}
-        wanted = {s.name.lower() for s in specs}
+        current = {name_key(s.name): s for s in active_slots(session)}
+        wanted = {name_key(s.name) for s in specs}
         for key, slot in current.items():
             if key in wanted:
                 continue
@@ -296,7 +296,7 @@ def apply_schedule(app: App, text: str, source: str) -> LoadReport:
             slot.removed_at = app.now()
             report.removed.append(slot.name)
         for spec in specs:
-            existing = current.get(spec.name.lower())
+            existing = current.get(name_key(spec.name))
             if existing is None:
                 session.add(_new_slot(spec, app))
                 report.added.append(spec.describe())
