@@ -118,7 +118,7 @@ def _get(session: Session, name: str) -> User:
     user = session.scalar(select(User).where(User.name == name.strip().lower()))
     if user is None:
         raise NotFoundError(
-            f"Không có người dùng «{name}». Xem danh sách bằng «broadcaster user list»."
+            f"Không có người dùng «{name}». Hãy xem lại tên trong danh sách người dùng."
         )
     return user
 

@@ -88,7 +88,7 @@ def find_overlap(candidate: SlotSpec, others: list[SlotSpec]) -> SlotSpec | None
 def _overlap_error(a: SlotSpec, b: SlotSpec) -> ConflictError:
     return ConflictError(
         f"Buổi {a.describe()} trùng giờ với buổi {b.describe()}. Hãy đổi giờ, đổi ngày "
-        "trong tuần, hoặc xoá buổi cũ bằng «broadcaster slot remove»."
+        "trong tuần, hoặc bỏ buổi cũ trước."
     )
 
 
@@ -106,8 +106,8 @@ def find_slot(session: Session, name_or_id: str) -> Slot:
             return slot
     names = ", ".join(f"«{s.name}»" for s in slots) or "chưa có buổi nào"
     raise NotFoundError(
-        f"Không có buổi phát «{name_or_id}». Các buổi hiện có: {names}. Thêm buổi bằng "
-        "«broadcaster slot add»."
+        f"Không có buổi phát «{name_or_id}». Các buổi hiện có: {names}. Hãy chọn một "
+        "buổi trong số đó, hoặc thêm buổi mới trước."
     )
 
 
