@@ -124,3 +124,17 @@ def test_toml_errors_name_the_line_in_vietnamese() -> None:
     with pytest.raises(tomllib.TOMLDecodeError) as caught:
         tomllib.loads("[[slot]\nname=")
     assert toml_error_message(caught.value) == "thiếu «]]» đóng tên bảng [[…]] ở dòng 1, cột 7"
+
+
+def test_a_nul_character_in_a_bulletin_is_rejected_not_a_crash(app: App) -> None:
+    import json
+
+    inbox = app.settings.inbox_dir
+    inbox.mkdir(parents=True, exist_ok=True)
+    bulletin = {
+        "id": "X-1", "source": "Tỉnh", "level": "thong-thuong", "title": "Họp",
+        "category": "thong-bao", "text": "Họp dân.", "notes": "a\u0000b",
+    }  # fmt: skip
+    (inbox / "nul.json").write_text(json.dumps(bulletin), encoding="utf-8")
+    (result,) = import_path(app, inbox)
+    assert result.outcome == "rejected" and "ký tự NUL" in result.message

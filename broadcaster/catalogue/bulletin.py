@@ -79,6 +79,8 @@ def _text(data: dict[str, Any], key: str, required: bool, limit: int = 300) -> s
         raise _bad(f"Trường «{key}» phải là chuỗi chữ không rỗng.")
     if len(value) > limit:
         raise _bad(f"Trường «{key}» dài quá {limit} ký tự.")
+    if "\x00" in value:  # PostgreSQL cannot store it; never part of a real text
+        raise _bad(f"Trường «{key}» chứa ký tự NUL (mã 0), không phải văn bản.")
     return value.strip()
 
 
