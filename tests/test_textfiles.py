@@ -138,3 +138,13 @@ def test_a_nul_character_in_a_bulletin_is_rejected_not_a_crash(app: App) -> None
     (inbox / "nul.json").write_text(json.dumps(bulletin), encoding="utf-8")
     (result,) = import_path(app, inbox)
     assert result.outcome == "rejected" and "ký tự NUL" in result.message
+
+
+def test_inbox_import_prints_only_vietnamese_lines(run: Cli, tmp_path: Path) -> None:
+    bad = tmp_path / "hong.json"
+    bad.write_text('{"id": 1}', encoding="utf-8")
+    result = run("inbox", "import", str(bad))
+    assert result.exit_code == 1
+    assert "bị từ chối" in result.output
+    for english in ("WARNING", "bulletin file", "rejected:"):
+        assert english not in result.output

@@ -235,7 +235,7 @@ def _reject(inbox: Path, file: Path, exc: BroadcasterError, bulletin_id: str) ->
     moved.with_suffix(".txt").write_text(
         reason + "\nSửa tệp rồi đặt lại vào thư mục inbox để nhận lại.\n", encoding="utf-8"
     )
-    log.warning("Tệp bản tin «%s» bị từ chối: %s", file.name, exc)
+    log.info("Tệp bản tin «%s» bị từ chối: %s", file.name, exc)  # the caller says it too
     return InboxResult(file, "rejected", reason, bulletin_id, None, moved)
 
 

@@ -54,9 +54,6 @@ class WebState:
         )
         fmt.install(self.templates, app.settings.tz)
 
-    def now(self) -> float:
-        return self.app.clock.monotonic()
-
 
 @dataclass
 class FormError:
