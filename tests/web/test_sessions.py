@@ -58,6 +58,9 @@ def test_a_console_restart_keeps_people_signed_in_and_remembers_failures(
             console.start()
             again = lan.get("/")
             assert again.status_code == 200 and 'action="/dang-xuat"' in again.text
+            assert "server" not in again.headers  # uvicorn does not announce itself
+            assert again.headers["x-frame-options"] == "DENY"
+            assert "frame-ancestors 'none'" in again.headers["content-security-policy"]
             refused = _sign_in(guesser, "admin", "doan-bua")
             waited = time.monotonic() - last_failure
     assert refused.status_code == 400
