@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from broadcaster.audit import record_change
 from broadcaster.errors import AuthError, ConflictError, InputError, NotFoundError
 from broadcaster.models import User
-from broadcaster.signin import end_sessions
+from broadcaster.signin import end_sessions, forget_name
 from broadcaster.station import App
 
 ROLES = ("bien-tap", "duyet", "quan-tri")
@@ -169,6 +169,7 @@ def set_password(app: App, name: str, password: str, must_change: bool = False) 
         user.password_hash = hash_password(password)
         user.must_change = must_change
         end_sessions(session, user.id)  # whoever knew the old password is signed out
+        forget_name(session, user.name)  # and the guesses against the old one are void
         record_change(session, app, "user", user.id, "password", user.name)
         return user
 
