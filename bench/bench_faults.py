@@ -24,8 +24,14 @@
    operations) is replayed into a real PostgreSQL server started for the bench
    (fsync off, like the tests'). Prints operations, rows, seconds, rows/s and ops/s.
 
+5. Parallel sign-in guesses. A real ``broadcaster web`` (uvicorn) process; 40 threads
+   send wrong passwords for ``admin`` as fast as the console answers, for one minute.
+   Prints the password checks reached (the throttle's count in the database) against
+   the most a single sequential guesser could reach in the same minute (goal: <=).
+
 Run: .venv/bin/python bench/bench_faults.py [DAYS] [--only=full-disk|--only=outage]
-(about three minutes with 10 days)
+     (about four minutes with 10 days)
+     .venv/bin/python bench/bench_faults.py --sign-in    (only part 5, about a minute)
 """
 
 from __future__ import annotations
@@ -383,8 +389,62 @@ def outage_replay(hours: int = 72) -> None:
     print(f"  replay {took:.1f} s: {airings / took:.1f} rows/s, {len(ops) / took:,.0f} ops/s")
 
 
+def parallel_sign_ins(seconds: float = 60.0, threads: int = 40) -> None:
+    import re
+    import threading
+
+    import httpx
+    from web_process import WebProcess
+
+    from broadcaster.models import SignInAttempt
+    from broadcaster.signin import FREE_TRIES, wait_after
+
+    print(f"\n== Parallel sign-in guesses: {threads} threads for {seconds:.0f} s ==")
+    with tempfile.TemporaryDirectory() as tmp:
+        web = WebProcess(Path(tmp) / "station")
+        assert web.cli("init", "--name", "Bench").returncode == 0
+        web.start()
+        stop = time.monotonic() + seconds
+        answers: Counter[int] = Counter()
+        lock = threading.Lock()
+
+        def guess(n: int) -> None:
+            with httpx.Client(base_url=web.url, timeout=60) as client:
+                page = client.get("/dang-nhap").text
+                csrf = re.search(r'name="csrf" value="([^"]+)"', page).group(1)  # type: ignore[union-attr]
+                while time.monotonic() < stop:
+                    sent = {"csrf": csrf, "name": "admin", "password": f"doan-{n}"}
+                    status = client.post("/dang-nhap", data=sent).status_code
+                    with lock:
+                        answers[status] += 1
+
+        started = time.monotonic()
+        workers = [threading.Thread(target=guess, args=(n,)) for n in range(threads)]
+        for worker in workers:
+            worker.start()
+        for worker in workers:
+            worker.join()
+        elapsed = time.monotonic() - started
+        web.stop()
+        app = open_station(load_settings(web.home, env={}))
+        with app.db.transaction() as session:
+            row = session.get(SignInAttempt, "u:admin")
+            reached = row.failures if row else 0
+        app.close()
+    limit, waited = FREE_TRIES, 0.0
+    while waited + wait_after(limit) <= elapsed:
+        waited += wait_after(limit)
+        limit += 1
+    print(f"requests answered: {sum(answers.values())} ({dict(answers)}) in {elapsed:.1f} s")
+    print(f"password checks reached: {reached} ({reached / elapsed * 60:.1f} per minute)")
+    print(f"sequential limit in the same time: {limit}  -> {'OK' if reached <= limit else 'OVER'}")
+
+
 def main() -> None:
     logging.basicConfig(level=logging.ERROR)
+    if "--sign-in" in sys.argv:
+        parallel_sign_ins()
+        return
     args = [a for a in sys.argv[1:] if not a.startswith("--only")]
     only = next((a.split("=", 1)[1] for a in sys.argv[1:] if a.startswith("--only=")), "")
     if only == "full-disk":
@@ -398,6 +458,7 @@ def main() -> None:
     concurrent_writers()
     full_disk_slot()
     outage_replay()
+    parallel_sign_ins()
 
 
 if __name__ == "__main__":

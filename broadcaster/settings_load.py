@@ -53,20 +53,30 @@ def _coerce_voice_choices(value: Any, source: str) -> dict[str, dict[str, Any]]:
 
 
 def _read_toml(path: Path) -> dict[str, Any]:
+    from broadcaster.errors import ScriptFileError
+    from broadcaster.textfiles import SETTINGS_FILE_MAX_BYTES, read_limited, toml_error_message
+
     try:
-        with path.open("rb") as fh:
-            data = tomllib.load(fh)
+        raw = read_limited(path, SETTINGS_FILE_MAX_BYTES, "tệp thiết lập")
     except FileNotFoundError:
         return {}
+    except ScriptFileError as exc:
+        raise StationError(str(exc)) from exc
     except OSError as exc:
         raise StationError(
             f"Không đọc được tệp thiết lập {path}: {exc.strerror}. Hãy kiểm tra quyền đọc "
             "của thư mục đài."
         ) from exc
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+    try:
+        data = tomllib.loads(raw.decode("utf-8-sig"))
+    except UnicodeDecodeError as exc:
         raise StationError(
-            f"Tệp thiết lập {path} bị lỗi cú pháp: {exc}. Hãy sửa tệp hoặc xoá nó rồi chạy "
-            "«broadcaster init» để tạo lại."
+            f"Tệp thiết lập {path} không phải văn bản UTF-8. Hãy lưu tệp dạng UTF-8."
+        ) from exc
+    except (tomllib.TOMLDecodeError, RecursionError) as exc:
+        raise StationError(
+            f"Tệp thiết lập {path} bị lỗi cú pháp TOML: {toml_error_message(exc)}. Hãy sửa tệp "
+            "hoặc xoá nó rồi chạy «broadcaster init» để tạo lại."
         ) from exc
     flat: dict[str, Any] = {}
     for key, value in data.items():

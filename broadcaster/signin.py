@@ -141,6 +141,12 @@ def attempt_succeeded(app: App, name: str, address: str) -> None:
         )
 
 
+def forget_name(session: Session, name: str) -> None:
+    """A new password was set for ``name``: its failures no longer count (caller's
+    transaction)."""
+    session.execute(delete(SignInAttempt).where(SignInAttempt.key == throttle_keys(name, "")[0]))
+
+
 # --- sessions -------------------------------------------------------------------------
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import secrets
+import unicodedata
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -15,7 +16,7 @@ from sqlalchemy.orm import Session
 from broadcaster.audit import record_change
 from broadcaster.errors import AuthError, ConflictError, InputError, NotFoundError
 from broadcaster.models import User
-from broadcaster.signin import end_sessions
+from broadcaster.signin import end_sessions, forget_name
 from broadcaster.station import App
 
 ROLES = ("bien-tap", "duyet", "quan-tri")
@@ -66,6 +67,25 @@ def check_name(name: str) -> str:
     return value
 
 
+MAX_FULL_NAME = 100
+
+
+def check_full_name(text: str) -> str:
+    """A person's full name: one line of at most ``MAX_FULL_NAME`` characters, composed
+    Unicode, no control characters (newlines, terminal escape codes)."""
+    value = unicodedata.normalize("NFC", text.strip())
+    if any(unicodedata.category(c) in ("Cc", "Cf", "Zl", "Zp") for c in value):
+        raise InputError(
+            "Họ tên chỉ được có một dòng chữ, không chứa xuống dòng hay ký tự điều khiển. "
+            "Hãy gõ lại."
+        )
+    if len(value) > MAX_FULL_NAME:
+        raise InputError(
+            f"Họ tên dài {len(value)} ký tự, quá giới hạn {MAX_FULL_NAME}. Hãy gõ ngắn gọn hơn."
+        )
+    return value
+
+
 def check_password(password: str) -> str:
     if len(password) < MIN_PASSWORD:
         raise InputError(f"Mật khẩu cần ít nhất {MIN_PASSWORD} ký tự.")
@@ -98,7 +118,7 @@ def _get(session: Session, name: str) -> User:
     user = session.scalar(select(User).where(User.name == name.strip().lower()))
     if user is None:
         raise NotFoundError(
-            f"Không có người dùng «{name}». Xem danh sách bằng «broadcaster user list»."
+            f"Không có người dùng «{name}». Hãy xem lại tên trong danh sách người dùng."
         )
     return user
 
@@ -113,13 +133,14 @@ def add_user(
 ) -> User:
     login = check_name(name)
     role = check_role(role)
+    full_name = check_full_name(full_name)
     check_password(password)
     with app.db.transaction() as session:
         if session.scalar(select(User).where(User.name == login)) is not None:
             raise ConflictError(f"Đã có người dùng «{login}». Hãy chọn tên khác.")
         user = User(
             name=login,
-            full_name=full_name.strip(),
+            full_name=full_name,
             role=role,
             password_hash=hash_password(password),
             must_change=must_change,
@@ -148,6 +169,7 @@ def set_password(app: App, name: str, password: str, must_change: bool = False) 
         user.password_hash = hash_password(password)
         user.must_change = must_change
         end_sessions(session, user.id)  # whoever knew the old password is signed out
+        forget_name(session, user.name)  # and the guesses against the old one are void
         record_change(session, app, "user", user.id, "password", user.name)
         return user
 
@@ -184,8 +206,8 @@ def update_user(app: App, name: str, role: str | None, full_name: str | None) ->
                 )
             user.role = check_role(role)
             done.append(f"vai trò {ROLE_LABELS[user.role]}")
-        if full_name is not None and full_name.strip() != user.full_name:
-            user.full_name = full_name.strip()
+        if full_name is not None and check_full_name(full_name) != user.full_name:
+            user.full_name = check_full_name(full_name)
             done.append("họ tên")
         if not done:
             raise InputError("Chưa có gì để sửa.")

@@ -144,8 +144,11 @@ def test_a_password_change_ends_every_other_session_of_that_user(app: App) -> No
     assert load_session(app, phone.token, LIFE) is not None
     assert load_session(app, laptop.token, LIFE) is None
     assert load_session(app, other.token, LIFE) is not None
+    for _ in range(FREE_TRIES):
+        begin_attempt(app, "lan", "10.0.0.66")
     set_password(app, "lan", "mat-khau-789")  # an admin's reset, or «user passwd»
     assert count_sessions(app, lan.id) == 0
+    assert _failures(app, "u:lan") == 0  # the guesses against the old password are void
     disable_user(app, "hung")
     assert load_session(app, other.token, LIFE) is None
     drop_session(app, "whatever")

@@ -69,8 +69,8 @@ def book_segment(app: App, request: BookingRequest) -> list[Booking]:
         segment = session.get(Segment, request.segment_id)
         if segment is None:
             raise NotFoundError(
-                f"Không có tin bài số {request.segment_id}. Xem danh sách bằng "
-                "«broadcaster segment list»."
+                f"Không có tin bài số {request.segment_id}. Hãy xem lại số "
+                "tin trong danh sách tin bài."
             )
         return book_in(session, app, segment, request)
 
@@ -159,8 +159,7 @@ def cancel_booking(app: App, booking_id: int) -> Booking:
         booking = session.scalar(_booking_query().where(Booking.id == booking_id))
         if booking is None:
             raise NotFoundError(
-                f"Không có lượt đặt lịch số {booking_id}. Xem danh sách bằng "
-                "«broadcaster book list»."
+                f"Không có lượt đặt lịch số {booking_id}. Hãy xem lại danh sách lượt đặt lịch."
             )
         if booking.cancelled_at is not None:
             raise ConflictError(f"Lượt đặt lịch số {booking_id} đã hủy từ trước.")

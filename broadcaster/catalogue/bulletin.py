@@ -79,6 +79,8 @@ def _text(data: dict[str, Any], key: str, required: bool, limit: int = 300) -> s
         raise _bad(f"Trường «{key}» phải là chuỗi chữ không rỗng.")
     if len(value) > limit:
         raise _bad(f"Trường «{key}» dài quá {limit} ký tự.")
+    if "\x00" in value:  # PostgreSQL cannot store it; never part of a real text
+        raise _bad(f"Trường «{key}» chứa ký tự NUL (mã 0), không phải văn bản.")
     return value.strip()
 
 
@@ -150,6 +152,8 @@ def parse_bulletin(raw: bytes, tz: ZoneInfo) -> Bulletin:
         raise _bad("Tệp không phải văn bản UTF-8.") from exc
     except json.JSONDecodeError as exc:
         raise _bad(f"Tệp không phải JSON hợp lệ (dòng {exc.lineno}, cột {exc.colno}).") from exc
+    except RecursionError as exc:
+        raise _bad("Tệp JSON lồng nhau quá sâu, không phải một bản tin.") from exc
     if not isinstance(data, dict):
         raise _bad("Tệp phải chứa một bản tin (một đối tượng JSON {…}).")
     unknown = sorted(set(data) - FIELDS)

@@ -40,7 +40,7 @@ def load_example(app: App, root: Path) -> str:
     added = 0
     today = app.today()
     for entry in entries:
-        script = read_script_file(catalogue.parent / entry["file"])
+        script = read_script_file(catalogue.parent / entry["file"], app.settings)
         if script.source_hash in known:
             continue
         segment = add_segment(

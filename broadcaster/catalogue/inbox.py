@@ -30,9 +30,10 @@ from broadcaster.catalogue.planning import slot_runs_on
 from broadcaster.catalogue.scriptfile import script_from_text
 from broadcaster.catalogue.segments import SegmentInput, build_segment
 from broadcaster.catalogue.slots import active_slots
-from broadcaster.errors import BroadcasterError, InputError
+from broadcaster.errors import BroadcasterError, InputError, ScriptFileError
 from broadcaster.models import Segment, SegmentEvent
 from broadcaster.station import App
+from broadcaster.textfiles import MB, read_limited
 
 log = logging.getLogger(__name__)
 AUTO_BY = "tự động (tin khẩn cấp từ {source})"
@@ -197,21 +198,19 @@ def import_file(app: App, file: Path) -> InboxResult:
     inbox = app.settings.inbox_dir
     bulletin_id = ""
     try:
-        raw = file.read_bytes()
+        raw = read_limited(file, app.settings.text_file_max_mb * MB, "bản tin")
+    except FileNotFoundError as exc:
+        raise InputError(f"Không tìm thấy tệp «{file}».") from exc
     except OSError as exc:
         raise InputError(f"Không đọc được tệp «{file}»: {exc.strerror}.") from exc
+    except ScriptFileError as exc:  # too large, or not a regular file
+        return _reject(inbox, file, exc, "")
     try:
         bulletin = parse_bulletin(raw, app.settings.tz)
         bulletin_id = bulletin.id
         outcome, sid = _take_in(app, bulletin, file.parent)
     except BroadcasterError as exc:
-        moved = _move(file, inbox / "rejected")
-        reason = f"Tệp «{file.name}» bị từ chối: {exc}"
-        moved.with_suffix(".txt").write_text(
-            reason + "\nSửa tệp rồi đặt lại vào thư mục inbox để nhận lại.\n", encoding="utf-8"
-        )
-        log.warning("bulletin file %s rejected: %s", file.name, exc)
-        return InboxResult(file, "rejected", reason, bulletin_id, None, moved)
+        return _reject(inbox, file, exc, bulletin_id)
     moved = _move(file, inbox / "done")
     if outcome == "duplicate":
         message = (
@@ -223,8 +222,21 @@ def import_file(app: App, file: Path) -> InboxResult:
             f"Đã nhận bản tin «{bulletin.id}» từ {bulletin.source}: tin bài số {sid} "
             f"«{bulletin.title}», mức {level_label(bulletin.level)}" + _status_note(app, bulletin)
         )
-    log.info("bulletin file %s: %s", file.name, outcome)
+    log.info("Tệp bản tin «%s»: %s", file.name, OUTCOME_WORDS.get(outcome, outcome))
     return InboxResult(file, outcome, message, bulletin.id, sid, moved)
+
+
+OUTCOME_WORDS = {"duplicate": "đã nhận từ trước, bỏ qua", "imported": "đã nhận"}
+
+
+def _reject(inbox: Path, file: Path, exc: BroadcasterError, bulletin_id: str) -> InboxResult:
+    moved = _move(file, inbox / "rejected")
+    reason = f"Tệp «{file.name}» bị từ chối: {exc}"
+    moved.with_suffix(".txt").write_text(
+        reason + "\nSửa tệp rồi đặt lại vào thư mục inbox để nhận lại.\n", encoding="utf-8"
+    )
+    log.info("Tệp bản tin «%s» bị từ chối: %s", file.name, exc)  # the caller says it too
+    return InboxResult(file, "rejected", reason, bulletin_id, None, moved)
 
 
 def _status_note(app: App, bulletin: Bulletin) -> str:

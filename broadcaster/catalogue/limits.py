@@ -11,25 +11,29 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Mapping
 from datetime import date
-from pathlib import Path
 
 from broadcaster.catalogue.dates import format_date
-from broadcaster.errors import InputError, ScriptFileError
+from broadcaster.errors import InputError
 from broadcaster.settings import Settings
 
 TITLE_COLUMN = 300  # models.Segment.title
 SLOT_NAME_COLUMN = 120  # models.Slot.name
-# A script file larger than this is refused before it is read (a 30-minute script is ~30 kB).
-MAX_SCRIPT_FILE_BYTES = 20 * 1024 * 1024
 
 
 def _control_chars(text: str) -> list[str]:
     return [c for c in text if unicodedata.category(c) in ("Cc", "Cf", "Zl", "Zp")]
 
 
+def name_key(name: str) -> str:
+    """What two names are compared by: composed Unicode (NFC), case folded, so «Buổi sáng»
+    typed with combining marks is the same name as the precomposed one."""
+    return unicodedata.normalize("NFC", name.strip()).casefold()
+
+
 def check_name(text: str, what: str, max_chars: int, hint: str = "") -> str:
-    """A one-line name for a table cell: trimmed, not empty, no control characters, not too long."""
-    name = text.strip()
+    """A one-line name for a table cell: trimmed, composed (NFC), not empty, no control
+    characters, not too long."""
+    name = unicodedata.normalize("NFC", text.strip())
     if not name:
         raise InputError(f"{what} không được để trống.")
     bad = _control_chars(name)
@@ -68,15 +72,6 @@ def check_span(date_from: date, date_to: date, settings: Settings) -> None:
             f"Khoảng đặt lịch {format_date(date_from)} – {format_date(date_to)} dài {days} ngày, "
             f"quá giới hạn {settings.booking_max_days} ngày. Hãy đặt từng đợt ngắn hơn "
             "(giới hạn đổi được bằng booking_max_days trong broadcaster.toml)."
-        )
-
-
-def check_script_file_size(path: Path) -> None:
-    size = path.stat().st_size
-    if size > MAX_SCRIPT_FILE_BYTES:
-        raise ScriptFileError(
-            f"Tệp «{path.name}» nặng {size / 1024 / 1024:.0f} MB, quá lớn cho một kịch bản "
-            f"(tối đa {MAX_SCRIPT_FILE_BYTES // 1024 // 1024} MB). Hãy chia thành nhiều tin bài."
         )
 
 

@@ -12,9 +12,10 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from broadcaster.catalogue.limits import check_script_file_size
 from broadcaster.errors import ScriptFileError
+from broadcaster.settings import Settings
 from broadcaster.speech.textnorm.clean import clean_text
+from broadcaster.textfiles import MB, check_docx, read_limited
 
 # Latin-1 letters and signs that never occur in Vietnamese written in Unicode but are
 # exactly what TCVN3/VNI bytes turn into when read as Windows code pages.
@@ -58,16 +59,23 @@ def looks_legacy_encoded(text: str) -> bool:
     return marks >= 2 and marks * 100 >= letters * 0.5
 
 
+_MIS_ENCODED = (
+    "Tệp kịch bản bị lỗi bảng mã: nó tự nhận là {enc} nhưng có đoạn không đọc được (tệp "
+    "bị cắt dở hoặc lưu sai). Hãy mở tệp bằng Notepad hoặc Word và «Lưu thành» văn bản "
+    "«Unicode (UTF-8)», rồi thêm lại."
+)
+
+
 def decode_bytes(data: bytes) -> tuple[str, str]:
     """Decode script bytes; return (text, encoding name). Refuse what cannot be right."""
     if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="strict"), "utf-8-sig"
+        return _strict(data[3:], "utf-8"), "utf-8-sig"
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16"), "utf-16"
+        return _strict(data, "utf-16"), "utf-16"
     if len(data) >= 4 and data.count(b"\x00") * 3 >= len(data):
         # UTF-16 without a byte order mark: ASCII letters leave a zero in every other byte.
         enc = "utf-16-le" if data[1:2] == b"\x00" else "utf-16-be"
-        return data.decode(enc), enc
+        return _strict(data, enc), enc
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
@@ -81,16 +89,26 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
         ) from exc
 
 
-def read_docx(path: Path) -> str:
-    """Paragraphs of a .docx in document order, tables included, one per line."""
+def _strict(data: bytes, encoding: str) -> str:
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as exc:
+        label = "UTF-16" if encoding.startswith("utf-16") else "UTF-8"
+        raise ScriptFileError(_MIS_ENCODED.format(enc=label)) from exc
+
+
+def read_docx(path: Path, settings: Settings, name: str = "") -> str:
+    """Paragraphs of a .docx in document order, tables included, one per line. The archive
+    is checked first (``textfiles.check_docx``): a zip bomb is refused unopened."""
     import docx  # python-docx; imported lazily, it is slow to load
     from docx.opc.exceptions import PackageNotFoundError
 
+    check_docx(path, settings.docx_max_unpacked_mb * MB, settings.docx_max_entries, name)
     try:
         document = docx.Document(str(path))
-    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
         raise ScriptFileError(
-            f"Tệp {path.name} không phải tệp Word .docx hợp lệ. Hãy mở bằng Word và "
+            f"Tệp {name or path.name} không phải tệp Word .docx hợp lệ. Hãy mở bằng Word và "
             "«Lưu thành» định dạng .docx, hoặc lưu thành văn bản .txt (UTF-8)."
         ) from exc
     body = document.element.body
@@ -125,8 +143,11 @@ def validate_script(text: str, source: str) -> str:
     return cleaned
 
 
-def read_script_file(path: Path, document: bool = True) -> ScriptText:
+def read_script_file(
+    path: Path, settings: Settings | None = None, document: bool = True
+) -> ScriptText:
     """Read a .txt or .docx script; raise :class:`ScriptFileError` with a fix when unusable.
+    Only a regular file up to ``text_file_max_mb`` is read (``/dev/zero`` is refused).
 
     ``document``: an administrative document becomes its broadcast script (``as_broadcast``)."""
     if path.is_dir():
@@ -134,13 +155,13 @@ def read_script_file(path: Path, document: bool = True) -> ScriptText:
             f"«{path}» là một thư mục, không phải tệp kịch bản. Hãy chỉ đúng một tệp .txt "
             "hoặc .docx trong thư mục đó."
         )
-    if not path.is_file():
+    if not path.exists():
         raise ScriptFileError(
             f"Không tìm thấy tệp «{path}». Hãy kiểm tra lại đường dẫn và tên tệp."
         )
+    settings = settings or Settings()
     try:
-        check_script_file_size(path)
-        data = path.read_bytes()
+        data = read_limited(path, settings.text_file_max_mb * MB, "tệp kịch bản")
     except OSError as exc:
         raise ScriptFileError(f"Không đọc được tệp «{path}»: {exc.strerror}.") from exc
     suffix = path.suffix.lower()
@@ -150,7 +171,7 @@ def read_script_file(path: Path, document: bool = True) -> ScriptText:
             ".docx hoặc văn bản .txt (UTF-8)."
         )
     if suffix == ".docx":
-        raw, encoding = read_docx(path), "docx"
+        raw, encoding = read_docx(path, settings), "docx"
     else:
         raw, encoding = decode_bytes(data)
     text = validate_script(raw, path.name)

@@ -244,7 +244,7 @@ def _get(session: Session, segment_id: int) -> Segment:
     segment = session.get(Segment, segment_id)
     if segment is None:
         raise NotFoundError(
-            f"Không có tin bài số {segment_id}. Xem danh sách bằng «broadcaster segment list»."
+            f"Không có tin bài số {segment_id}. Hãy xem lại số tin trong danh sách tin bài."
         )
     return segment
 

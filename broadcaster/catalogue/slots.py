@@ -21,10 +21,11 @@ from broadcaster.catalogue.dates import (
     weekdays_to_mask,
 )
 from broadcaster.catalogue.levels import check_slot_quiet
-from broadcaster.catalogue.limits import check_slot_name
+from broadcaster.catalogue.limits import check_slot_name, name_key
 from broadcaster.errors import ConflictError, InputError, NotFoundError
 from broadcaster.models import Booking, Slot
 from broadcaster.station import App
+from broadcaster.textfiles import MB, decode_text, read_limited, toml_error_message
 
 
 @dataclass(frozen=True)
@@ -79,7 +80,7 @@ def overlaps(a: SlotSpec, b: SlotSpec) -> bool:
 
 def find_overlap(candidate: SlotSpec, others: list[SlotSpec]) -> SlotSpec | None:
     for other in others:
-        if other.name.lower() != candidate.name.lower() and overlaps(candidate, other):
+        if name_key(other.name) != name_key(candidate.name) and overlaps(candidate, other):
             return other
     return None
 
@@ -87,7 +88,7 @@ def find_overlap(candidate: SlotSpec, others: list[SlotSpec]) -> SlotSpec | None
 def _overlap_error(a: SlotSpec, b: SlotSpec) -> ConflictError:
     return ConflictError(
         f"Buổi {a.describe()} trùng giờ với buổi {b.describe()}. Hãy đổi giờ, đổi ngày "
-        "trong tuần, hoặc xoá buổi cũ bằng «broadcaster slot remove»."
+        "trong tuần, hoặc bỏ buổi cũ trước."
     )
 
 
@@ -101,12 +102,12 @@ def find_slot(session: Session, name_or_id: str) -> Slot:
     key = name_or_id.strip()
     slots = active_slots(session)
     for slot in slots:
-        if slot.name.lower() == key.lower() or (key.isdigit() and slot.id == int(key)):
+        if name_key(slot.name) == name_key(key) or (key.isdigit() and slot.id == int(key)):
             return slot
     names = ", ".join(f"«{s.name}»" for s in slots) or "chưa có buổi nào"
     raise NotFoundError(
-        f"Không có buổi phát «{name_or_id}». Các buổi hiện có: {names}. Thêm buổi bằng "
-        "«broadcaster slot add»."
+        f"Không có buổi phát «{name_or_id}». Các buổi hiện có: {names}. Hãy chọn một "
+        "buổi trong số đó, hoặc thêm buổi mới trước."
     )
 
 
@@ -127,7 +128,7 @@ def add_slot(app: App, spec: SlotSpec) -> Slot:
     check_slot_quiet(spec.name, spec.start, spec.end, app.settings)
     with app.db.transaction() as session:
         existing = active_slots(session)
-        if any(s.name.lower() == spec.name.lower() for s in existing):
+        if any(name_key(s.name) == name_key(spec.name) for s in existing):
             raise ConflictError(
                 f"Đã có buổi phát tên «{spec.name}». Hãy chọn tên khác hoặc xoá buổi cũ trước."
             )
@@ -151,7 +152,7 @@ def edit_slot(app: App, slot_id: int, spec: SlotSpec) -> Slot:
         if slot is None:
             raise NotFoundError(f"Không có buổi phát số {slot_id}.")
         others = [s for s in existing if s.id != slot_id]
-        if any(s.name.lower() == spec.name.lower() for s in others):
+        if any(name_key(s.name) == name_key(spec.name) for s in others):
             raise ConflictError(
                 f"Đã có buổi phát tên «{spec.name}». Hãy chọn tên khác hoặc xoá buổi cũ trước."
             )
@@ -222,8 +223,11 @@ def parse_schedule(text: str, source: str) -> list[SlotSpec]:
     """Read a station slot table (TOML with ``[[slot]]`` tables) into validated specs."""
     try:
         data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        raise InputError(f"Tệp lịch {source} bị lỗi cú pháp TOML: {exc}.") from exc
+    except (tomllib.TOMLDecodeError, RecursionError) as exc:
+        raise InputError(
+            f"Tệp lịch {source} bị lỗi cú pháp TOML: {toml_error_message(exc)}. Hãy sửa tệp "
+            "(mỗi buổi là một mục [[slot]] với name, start, end và days)."
+        ) from exc
     rows = data.get("slot")
     if not isinstance(rows, list) or not rows:
         raise InputError(
@@ -249,9 +253,9 @@ def parse_schedule(text: str, source: str) -> list[SlotSpec]:
         specs.append(spec)
     seen: set[str] = set()
     for i, spec in enumerate(specs):
-        if spec.name.lower() in seen:
+        if name_key(spec.name) in seen:
             raise InputError(f"Tệp lịch {source} có hai buổi cùng tên «{spec.name}».")
-        seen.add(spec.name.lower())
+        seen.add(name_key(spec.name))
         clash = find_overlap(spec, specs[i + 1 :])
         if clash:
             raise _overlap_error(spec, clash)
@@ -263,12 +267,12 @@ def load_schedule(app: App, path: Path) -> LoadReport:
     if path.is_dir():
         raise InputError(f"«{path}» là một thư mục. Hãy chỉ đúng tệp lịch .toml trong đó.")
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        raw = read_limited(path, app.settings.text_file_max_mb * MB, "tệp lịch")
     except FileNotFoundError as exc:
         raise InputError(f"Không tìm thấy tệp lịch «{path}».") from exc
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(f"Không đọc được tệp lịch «{path}». Hãy lưu tệp dạng UTF-8.") from exc
-    return apply_schedule(app, text, path.name)
+    except OSError as exc:
+        raise InputError(f"Không đọc được tệp lịch «{path}»: {exc.strerror}.") from exc
+    return apply_schedule(app, decode_text(raw, path, "tệp lịch"), path.name)
 
 
 def apply_schedule(app: App, text: str, source: str) -> LoadReport:
@@ -278,8 +282,8 @@ def apply_schedule(app: App, text: str, source: str) -> LoadReport:
         check_slot_quiet(spec.name, spec.start, spec.end, app.settings)
     report = LoadReport()
     with app.db.transaction() as session:
-        current = {s.name.lower(): s for s in active_slots(session)}
-        wanted = {s.name.lower() for s in specs}
+        current = {name_key(s.name): s for s in active_slots(session)}
+        wanted = {name_key(s.name) for s in specs}
         for key, slot in current.items():
             if key in wanted:
                 continue
@@ -292,7 +296,7 @@ def apply_schedule(app: App, text: str, source: str) -> LoadReport:
             slot.removed_at = app.now()
             report.removed.append(slot.name)
         for spec in specs:
-            existing = current.get(spec.name.lower())
+            existing = current.get(name_key(spec.name))
             if existing is None:
                 session.add(_new_slot(spec, app))
                 report.added.append(spec.describe())

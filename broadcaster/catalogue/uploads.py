@@ -18,6 +18,7 @@ from broadcaster.catalogue.scriptfile import (
     validate_script,
 )
 from broadcaster.errors import ScriptFileError
+from broadcaster.settings import Settings
 
 # First bytes of the audio formats a station meets, and the suffix each is stored under.
 _AUDIO_MAGIC: tuple[tuple[bytes, int, str], ...] = (
@@ -62,8 +63,9 @@ def _too_big(name: str, size: int, limit_mb: int) -> ScriptFileError:
     )
 
 
-def script_from_upload(name: str, data: bytes, limit_mb: int) -> ScriptText:
+def script_from_upload(name: str, data: bytes, settings: Settings) -> ScriptText:
     """A script sent as a file: .txt in any encoding a station meets, or .docx."""
+    limit_mb = settings.upload_script_mb
     if len(data) > limit_mb * 1_000_000:
         raise _too_big(name, len(data), limit_mb)
     if not data.strip():
@@ -86,7 +88,7 @@ def script_from_upload(name: str, data: bytes, limit_mb: int) -> ScriptText:
         with tempfile.TemporaryDirectory() as tmp:
             path = Path(tmp) / "kich-ban.docx"
             path.write_bytes(data)
-            text = validate_script(read_docx(path), name)
+            text = validate_script(read_docx(path, settings, name), name)
             return as_broadcast(read_script_file_from_text(text, name, data), path)
     text, encoding = decode_bytes(data)
     if "\x00" in text or sum(1 for c in text if ord(c) < 32 and c not in "\r\n\t\f") > 8:
@@ -97,7 +99,7 @@ def script_from_upload(name: str, data: bytes, limit_mb: int) -> ScriptText:
         path = Path(tmp) / (Path(name).stem or "kich-ban")
         path = path.with_suffix(".txt")
         path.write_bytes(data)
-        script = read_script_file(path)
+        script = read_script_file(path, settings)
     return ScriptText(script.text, name, script.source_hash, encoding, script.original)
 
 

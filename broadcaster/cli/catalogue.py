@@ -28,21 +28,25 @@ from broadcaster.cli.fmt import table, when
 from broadcaster.errors import InputError
 from broadcaster.labels import EVENT_LABELS, OUTCOME_LABELS, fallback_message
 from broadcaster.models import Segment
+from broadcaster.settings import Settings
 
 CLEAR_OPTIONS = {"valid-from": "valid_from", "valid-to": "valid_to", "repeat": "repeat"}
 
 
-def _script(file: Path | None, text: str | None, as_is: bool = False) -> ScriptText | None:
+def _script(
+    file: Path | None, text: str | None, settings: Settings, as_is: bool = False
+) -> ScriptText | None:
     if file is not None and text is not None:
         raise InputError("Chỉ dùng một trong hai: --file hoặc --text.")
     if file is not None:
-        return read_script_file(file, document=not as_is)
+        return read_script_file(file, settings, document=not as_is)
     if text is not None:
         return script_from_text(text)
     return None
 
 
 def _segment_input(
+    settings: Settings,
     file: Path | None,
     text: str | None,
     audio: Path | None,
@@ -66,7 +70,7 @@ def _segment_input(
         level=level if level is not None else priority,
         repeat_every=parse_minutes(repeat_every, "Nhắc lại mỗi") if repeat_every else None,
         repeat_for=parse_minutes(repeat_for, "Nhắc lại trong") if repeat_for else None,
-        script=_script(file, text, as_is),
+        script=_script(file, text, settings, as_is),
         recording=audio,
         valid_from=valid_from,
         valid_to=valid_to,
@@ -158,7 +162,7 @@ def add_cmd(
 ) -> None:
     """Thêm tin bài từ tệp kịch bản, văn bản gõ trực tiếp, tệp ghi âm hoặc tiếp âm."""
     app = state.app()
-    data = _segment_input(**options)
+    data = _segment_input(app.settings, **options)
     if relay is not None:
         data = replace(data, relay=relay_input(relay, duration, until_slot_end))
     elif duration is not None or until_slot_end:
@@ -338,14 +342,15 @@ def edit_cmd(
 ) -> None:
     """Sửa tin bài. Đổi nội dung, mức tin, thời hạn, nhắc lại hay tiếp âm thì tin phải
     được duyệt lại."""
-    data = _segment_input(**options)
+    app = state.app()
+    data = _segment_input(app.settings, **options)
     if relay is not None:
         data = replace(data, relay=relay_input(relay, duration, until_slot_end))
     elif duration is not None or until_slot_end:
         raise InputError("--duration và --until-slot-end chỉ dùng cùng --relay ĐỊA_CHỈ.")
     data = replace(data, clear=frozenset(CLEAR_OPTIONS[c] for c in clear))
     _show_script(data.script)
-    segment = edit_segment(state.app(), segment_id, data)
+    segment = edit_segment(app, segment_id, data)
     click.echo(f"Đã sửa tin bài số {segment.id} ({STATUS_LABELS[segment.status]}).")
 
 

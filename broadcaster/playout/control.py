@@ -111,7 +111,7 @@ def _segment_for(
         if not is_airable_status(found, app.settings.require_approval):
             raise ConflictError(
                 f"Tin bài số {segment_id} chưa được duyệt (hoặc đã ngừng phát) nên không phát "
-                "được. Hãy duyệt bằng «broadcaster segment approve» trước."
+                "được. Hãy nhờ lãnh đạo duyệt tin trước."
             )
         refusal = quiet_refusal_now(app, found.level, found.title)
         if not refusal:

@@ -66,9 +66,6 @@ class WebState:
             if reload.applied:
                 log.info("settings reloaded from broadcaster.toml: %s", reload.describe())
 
-    def now(self) -> float:
-        return self.app.clock.monotonic()
-
 
 @dataclass
 class FormError:

@@ -20,6 +20,8 @@ from broadcaster.station import App
 COOKIE = "dai_phien"
 # A cookie value longer than this is not ours (tokens are 43 characters).
 MAX_TOKEN = 100
+# Sessions held in memory at most (visitors and notices); beyond, the oldest visitors go.
+MAX_IN_MEMORY = 20_000
 
 
 @dataclass
@@ -79,6 +81,10 @@ class SessionStore:
         with self._lock:
             for key in [k for k, s in self._live.items() if s.expires < now]:
                 del self._live[key]
+            if len(self._live) >= MAX_IN_MEMORY:  # a flood of cookie-less requests
+                visitors = [k for k, s in self._live.items() if s.user_id is None]
+                for key in visitors[: len(visitors) // 2]:  # the oldest half
+                    del self._live[key]
             self._live[created.token] = created
         return created
 

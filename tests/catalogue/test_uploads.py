@@ -8,6 +8,7 @@ import pytest
 
 from broadcaster.catalogue.uploads import audio_suffix, check_recording_upload, script_from_upload
 from broadcaster.errors import ScriptFileError
+from broadcaster.settings import Settings
 
 
 def test_audio_is_recognised_by_its_first_bytes() -> None:
@@ -19,7 +20,9 @@ def test_audio_is_recognised_by_its_first_bytes() -> None:
 
 
 def test_a_windows_1258_script_is_read() -> None:
-    script = script_from_upload("tb.txt", "Thông báo họp dân".encode("utf-16"), 2)
+    script = script_from_upload(
+        "tb.txt", "Thông báo họp dân".encode("utf-16"), Settings(upload_script_mb=2)
+    )
     assert script.text == "Thông báo họp dân" and script.source_name == "tb.txt"
 
 
@@ -35,7 +38,7 @@ def test_a_windows_1258_script_is_read() -> None:
 )
 def test_what_is_not_a_script_is_refused(data: bytes, message: str) -> None:
     with pytest.raises(ScriptFileError, match=message):
-        script_from_upload("tb.txt", data, 2)
+        script_from_upload("tb.txt", data, Settings(upload_script_mb=2))
 
 
 def test_a_recording_that_is_not_audio_is_refused(tmp_path: Path) -> None:

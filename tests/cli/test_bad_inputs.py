@@ -12,6 +12,7 @@ import os
 import sqlite3
 import subprocess
 import sys
+import zipfile
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
@@ -88,6 +89,38 @@ CASES: list[tuple[str, ...]] = [
     ("segment", "add", "-c", "khac", "--file", "{OLD_DOC}"),
     ("segment", "add", "-c", "khac", "--file", "{HUGE}"),
     ("segment", "add", "-c", "khac", "--file", "{BIG}"),
+    ("segment", "add", "-c", "khac", "--file", "/dev/zero"),
+    ("segment", "add", "-c", "khac", "--file", "{ZIP_BOMB}"),
+    ("segment", "add", "-c", "khac", "--file", "{BROKEN_UTF16}"),
+    ("slot", "load", "/dev/zero"),
+    ("slot", "load", "{BROKEN_UTF16}"),
+    ("inbox", "import", "/dev/zero"),
+    (
+        "segment",
+        "add",
+        "-c",
+        "khac",
+        "--text",
+        "Bão",
+        "--level",
+        "khan-cap",
+        "--repeat-every",
+        "1",
+        "--repeat-for",
+        "168h",
+    ),
+    ("segment", "edit", "1", "--clear", "valid-to", "--valid-to", "1/12/2026"),
+    (
+        "user",
+        "add",
+        "lan",
+        "--role",
+        "bien-tap",
+        "--password",
+        "mat-khau-123",
+        "--full-name",
+        "Lan\x1b[2J",
+    ),
     ("segment", "add", "-c", "khac", "--file", "{TEXT}", "--text", "Xin chào"),
     ("segment", "add", "-c", "khac", "--text", BIG_TEXT),
     ("segment", "add", "-c", "khac", "--audio", "{MISSING}"),
@@ -227,6 +260,8 @@ def files(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
         "TEXT": root / "van-ban.txt",
         "NOT_AUDIO": root / "gia.mp3",
         "BAD_TOML": root / "lich.toml",
+        "ZIP_BOMB": root / "bom.docx",
+        "BROKEN_UTF16": root / "hong-utf16.txt",
     }
     made["FOLDER"].mkdir()
     made["EMPTY"].write_bytes(b"")
@@ -242,6 +277,13 @@ def files(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
     made["TEXT"].write_text("Thông báo của xã.\n", encoding="utf-8")
     made["NOT_AUDIO"].write_text("không phải âm thanh", encoding="utf-8")
     made["BAD_TOML"].write_text("[[slot]\nname = ", encoding="utf-8")
+    with (
+        zipfile.ZipFile(made["ZIP_BOMB"], "w", zipfile.ZIP_DEFLATED) as archive,
+        archive.open("word/document.xml", "w") as part,
+    ):
+        for _ in range(60):
+            part.write(b"\0" * 1_000_000)
+    made["BROKEN_UTF16"].write_bytes(b"\xff\xfe" + "Thông báo".encode("utf-16-le") + b"\x00\xdc")
     return {k: str(v) for k, v in made.items()}
 
 

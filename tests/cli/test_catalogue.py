@@ -185,7 +185,7 @@ def test_show_prints_script_status_and_history(run: Cli) -> None:
 def test_show_unknown_segment(run: Cli) -> None:
     result = run("segment", "show", "99")
     assert result.exit_code == 1
-    assert "Lỗi: Không có tin bài số 99. Xem danh sách bằng «broadcaster segment list»." in (
+    assert "Lỗi: Không có tin bài số 99. Hãy xem lại số tin trong danh sách tin bài." in (
         result.output
     )
 

@@ -39,8 +39,7 @@ def test_add_slot_rejects_overlap(run: Cli, app: App) -> None:
     assert result.exit_code == 1
     assert (
         "Lỗi: Buổi «Tin sáng» 06:20–06:40 T2-CN trùng giờ với buổi «Buổi sáng» 06:00–06:30 "
-        "T2-CN. Hãy đổi giờ, đổi ngày trong tuần, hoặc xoá buổi cũ bằng «broadcaster slot "
-        "remove»."
+        "T2-CN. Hãy đổi giờ, đổi ngày trong tuần, hoặc bỏ buổi cũ trước."
     ) in result.output
     assert slots(app) == ["Buổi sáng"]
 

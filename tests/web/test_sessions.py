@@ -58,6 +58,9 @@ def test_a_console_restart_keeps_people_signed_in_and_remembers_failures(
             console.start()
             again = lan.get("/")
             assert again.status_code == 200 and 'action="/dang-xuat"' in again.text
+            assert "server" not in again.headers  # uvicorn does not announce itself
+            assert again.headers["x-frame-options"] == "DENY"
+            assert "frame-ancestors 'none'" in again.headers["content-security-policy"]
             refused = _sign_in(guesser, "admin", "doan-bua")
             waited = time.monotonic() - last_failure
     assert refused.status_code == 400
@@ -137,3 +140,19 @@ def test_a_reset_by_the_admin_ends_the_users_sessions(browser: Person, station: 
     admin.post("/quan-tri/nguoi-dung/lan/dat-lai-mat-khau")
     assert lan.get("/").url.path == "/dang-nhap"
     add_user(station, "thu", "bien-tap", PASSWORD)
+
+
+def test_a_flood_of_cookieless_visitors_keeps_memory_bounded(
+    station: App, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from broadcaster.web import sessions
+
+    monkeypatch.setattr(sessions, "MAX_IN_MEMORY", 8)
+    store = sessions.SessionStore(station, 3600)
+    lan = add_user(station, "thu", "bien-tap", PASSWORD)
+    signed = store.new(lan.id)
+    for _ in range(50):
+        store.new()
+    assert len(store._live) <= 8
+    assert store.get(signed.token) is not None
+    assert store.get("x" * 500) is None and store.get("ơ") is None

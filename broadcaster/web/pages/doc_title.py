@@ -18,8 +18,8 @@ def suggest_title(ctx: Ctx) -> Response:
         upload = ctx.files.get("script_file")
         if upload is not None:
             data = upload.file.read()
-            limit = ctx.app.settings.upload_script_mb
-            script = script_from_upload(upload.filename or "kich-ban.txt", data, limit)
+            name = upload.filename or "kich-ban.txt"
+            script = script_from_upload(name, data, ctx.app.settings)
         else:
             script = script_from_text(ctx.form.get("text", ""))
     except BroadcasterError as exc:

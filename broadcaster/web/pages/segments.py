@@ -85,8 +85,8 @@ def _script_from_form(ctx: Ctx) -> ScriptText | None:
         assert upload is not None
         data = upload.file.read()
         name = upload.filename or "kich-ban.txt"
-        limit = ctx.app.settings.upload_script_mb
-        return ctx.field("script_file", lambda: script_from_upload(name, data, limit))
+        settings = ctx.app.settings
+        return ctx.field("script_file", lambda: script_from_upload(name, data, settings))
     if source == "text":
         text = ctx.form.get("text", "")
         return ctx.field("text", lambda: script_from_text(text))
