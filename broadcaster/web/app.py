@@ -44,6 +44,7 @@ def routes() -> list[Route | Mount]:
         Route("/phat-ngay", playnow.playnow_page, methods=get),
         Route("/phat-ngay", playnow.playnow_post, methods=post),
         Route("/nhat-ky", records.airing_log, methods=get),
+        Route("/nhat-ky/{airing_id:int}/nghe-lai", records.airing_aircheck, methods=get),
         Route("/bao-cao", records.report_page, methods=get),
         Route("/bao-cao/tai/{month}/{fmt}", records.report_download, methods=get),
         Route("/quan-tri", admin.admin, methods=get),
