@@ -131,6 +131,9 @@ class Settings:
     # A command run on each alarm (e.g. a script sending an SMS through a USB modem); the
     # alarm's Vietnamese text is its last argument. "" = none.
     alarm_command: str = ""
+    # The Icecast server's admin password: with it the daemon records which IP loudspeakers
+    # (listeners of each icecast:// mount) were connected during each airing. "" = not kept.
+    icecast_admin_password: str = ""
     web_host: str = "127.0.0.1"
     web_port: int = 8080
     web_certfile: str = ""
