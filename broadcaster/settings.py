@@ -752,6 +752,17 @@ class Settings:
             check=one_line,
         ),
     )
+    icecast_admin_password: str = setting(
+        "",
+        Spec(
+            "Mật khẩu quản trị Icecast",
+            "Có mật khẩu này, phần mềm phát ghi lại những cụm loa IP (người nghe mỗi luồng "
+            "icecast://) đã kết nối trong mỗi lượt phát. Để trống: không ghi.",
+            role=FILE_ONLY,
+            apply=RESTART,
+            check=one_line,
+        ),
+    )
     # -- the web console (``broadcaster web``). Beyond 127.0.0.1 it needs HTTPS (cert and
     # key files) or web_allow_plain_http = true, said on purpose.
     web_host: str = setting(

@@ -140,6 +140,20 @@ def verify_airing(app: App, airing: Airing, segment: Segment | None, zone: str =
     return Verdict(airing.id, match.outcome, measured, match.heard_seconds, score, detail)
 
 
+def with_listeners(app: App, airing: Airing, verdict: Verdict) -> Verdict:
+    """The verdict with the IP loudspeakers connected during the airing, when kept."""
+    from dataclasses import replace
+
+    from broadcaster.aircheck.listeners import describe, read_log
+
+    sessions = read_log(zone_folder(app))
+    if not sessions or airing.actual_start is None:
+        return verdict
+    end = airing.actual_end or airing.actual_start + timedelta(seconds=airing.duration or 0)
+    clusters = describe(sessions, airing.actual_start, end, app.settings.tz)
+    return replace(verdict, detail=f"{verdict.detail} {clusters}".strip())
+
+
 def store(app: App, verdict: Verdict) -> None:
     with app.db.transaction() as session:
         airing = session.get(Airing, verdict.airing_id)
@@ -163,7 +177,7 @@ def _verify_rows(app: App, query) -> list[Verdict]:  # type: ignore[no-untyped-d
             if airing is None:
                 continue
             session.expunge_all()
-        verdict = verify_airing(app, airing, segment)
+        verdict = with_listeners(app, airing, verify_airing(app, airing, segment))
         store(app, verdict)
         log.info("airing %s: %s (%s)", airing_id, verdict.heard, verdict.detail)
         verdicts.append(verdict)

@@ -43,7 +43,10 @@ class Monitor:
             ]
         inputs = {
             "device": ["-f", "alsa", "-i", self.name],
-            "icecast": ["-reconnect", "1", "-reconnect_streamed", "1", "-i", self.name],
+            "icecast": [
+                *("-user_agent", "broadcaster-aircheck"),
+                *("-reconnect", "1", "-reconnect_streamed", "1", "-i", self.name),
+            ],
         }[self.kind]
         return [
             "ffmpeg",

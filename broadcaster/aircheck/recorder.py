@@ -23,6 +23,7 @@ import subprocess
 import sys
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -76,6 +77,11 @@ class Timing:
             self.sync.append((self._window_frame, self._window_best))
             self._window_opened, self._window_best = None, math.inf
 
+    def carry(self, heard_at: float) -> None:
+        """The stream goes on from a previous file whose end was heard at ``heard_at``: that
+        bound holds for this file's first frame too (a new file starts no later)."""
+        self._window_best = min(self._window_best, heard_at)
+
     def points(self) -> list[tuple[int, float]]:
         """The sync points so far, the open window's provisional one included."""
         if self._window_opened is not None and self._window_best < math.inf:
@@ -113,10 +119,24 @@ def source_exists(name: str) -> bool:
 class FileWriter:
     """One Opus file being written and its index."""
 
-    def __init__(self, folder: Path, zone: str, source: str, first_arrival: float) -> None:
+    def __init__(
+        self,
+        folder: Path,
+        zone: str,
+        source: str,
+        first_arrival: float,
+        follows: FileWriter | None = None,
+    ) -> None:
         self.folder, self.zone, self.source = folder, zone, source
-        self.stem = file_stem(datetime.fromtimestamp(first_arrival, UTC))
+        self.hour = int(first_arrival // 3600)
+        named = int(first_arrival)
+        while (folder / f"{file_stem(datetime.fromtimestamp(named, UTC))}.json").exists():
+            named += 1  # a capture restarted within the same second: never overwrite
+        self.stem = file_stem(datetime.fromtimestamp(named, UTC))
         self.timing = Timing()
+        previous = follows.chunk() if follows is not None else None
+        if previous is not None:
+            self.timing.carry(previous.end.timestamp())
         self.pending = np.zeros(0, dtype=np.float32)  # the second not yet complete
         self.levels: list[float] = []
         self.flushed = 0.0
@@ -162,6 +182,7 @@ class FileWriter:
             self.pending = self.pending[whole:]
         if arrival - self.flushed >= FLUSH_SECONDS:
             self.flush()
+            self.flushed = arrival
 
     def chunk(self, closed: bool = False) -> Chunk | None:
         points = self.timing.points()
@@ -182,7 +203,6 @@ class FileWriter:
         chunk = self.chunk(closed)
         if chunk is not None:
             write_atomic(self.folder / f"{self.stem}.json", chunk.to_json())
-        self.flushed = time.time()
 
     def close(self) -> None:
         if self.encoder.stdin is not None:
@@ -195,15 +215,21 @@ class FileWriter:
         self.flush(closed=True)
 
     def hour_passed(self, arrival: float) -> bool:
-        started = self.timing.points()[0][1] if self.timing.points() else arrival
-        return int(arrival // 3600) != int(started // 3600)
+        return int(arrival // 3600) != self.hour
 
 
 class Recorder:
     def __init__(
-        self, folder: Path, zone: str, monitor: Monitor, days: int = 31, floor_mb: int = 500
+        self,
+        folder: Path,
+        zone: str,
+        monitor: Monitor,
+        days: int = 31,
+        floor_mb: int = 500,
+        clock: Callable[[], float] = time.time,
     ) -> None:
         self.folder, self.zone, self.monitor = folder, zone, monitor
+        self.clock = clock  # wall time of each block's arrival (injected by tests)
         self.days, self.floor_mb = days, floor_mb
         self.quit = threading.Event()
         self.capture: subprocess.Popen[bytes] | None = None
@@ -215,14 +241,15 @@ class Recorder:
         write_status(
             self.folder,
             RecorderStatus(
-                self.zone, self.monitor.describe(), state, time.time(), reason, os.getpid()
+                self.zone, self.monitor.describe(), state, self.clock(), reason, os.getpid()
             ),
         )
 
     def prune(self) -> None:
-        self.last_prune = time.time()
+        self.last_prune = self.clock()
+        now = datetime.fromtimestamp(self.last_prune, UTC)
         try:
-            for path in prune(self.folder, datetime.now(UTC), self.days, self.floor_mb):
+            for path in prune(self.folder, now, self.days, self.floor_mb):
                 log.info("air-check pruned %s", path.name)
         except OSError as exc:
             log.warning("air-check pruning failed: %s", exc)
@@ -255,7 +282,7 @@ class Recorder:
         try:
             while not self.quit.is_set():
                 block = self.capture.stdout.read1(8192)  # type: ignore[attr-defined]
-                arrival = time.time()
+                arrival = self.clock()
                 self.last_block = time.monotonic()
                 if not block:
                     break
@@ -269,7 +296,9 @@ class Recorder:
                 elif writer.hour_passed(arrival):
                     writer.close()
                     self.prune()
-                    writer = FileWriter(self.folder, self.zone, self.monitor.name, arrival)
+                    writer = FileWriter(
+                        self.folder, self.zone, self.monitor.name, arrival, follows=writer
+                    )
                 elif arrival - self.last_prune > 60:
                     self.prune()
                 writer.write(block, arrival)

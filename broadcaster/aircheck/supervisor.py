@@ -14,7 +14,7 @@ import sys
 import time
 from pathlib import Path
 
-from broadcaster.aircheck import alarms
+from broadcaster.aircheck import alarms, listeners
 from broadcaster.aircheck.archive import read_status
 from broadcaster.aircheck.monitor import Monitor, parse_monitor
 from broadcaster.errors import BroadcasterError
@@ -36,10 +36,16 @@ class AirCheck:
 
     @property
     def enabled(self) -> bool:
-        return self.monitor.enabled
+        """Something to do: a monitor to record, or IP loudspeakers to keep track of."""
+        return self.monitor.enabled or self.listening
+
+    @property
+    def listening(self) -> bool:
+        s = self.app.settings
+        return bool(s.icecast_admin_password and listeners.mounts(s.output))
 
     def start(self) -> None:
-        if not self.enabled:
+        if not self.monitor.enabled:
             return
         self.folder.mkdir(parents=True, exist_ok=True)
         s = self.app.settings
@@ -57,6 +63,9 @@ class AirCheck:
         """Every few seconds: restart a dead recorder, judge dead and wrong air."""
         if not self.enabled:
             return
+        self.poll_listeners()
+        if not self.monitor.enabled:
+            return
         ended = self.recorder is not None and self.recorder.poll() is not None
         if ended and time.monotonic() - self._started_at >= RESTART_SECONDS:
             status = read_status(self.folder)
@@ -69,6 +78,24 @@ class AirCheck:
             alarms.check(self.app, self.folder, self.zone)
         except (BroadcasterError, OSError) as exc:
             log.warning("air-check alarm check failed: %s", exc)
+
+    def poll_listeners(self) -> None:
+        """Note which listeners each icecast:// mount has now (a failed poll is skipped)."""
+        if not self.listening:
+            return
+        s = self.app.settings
+        now = time.time()
+        seen: list[listeners.Session] = []
+        for base, mount in listeners.mounts(s.output):
+            try:
+                text = listeners.fetch(base, mount, s.icecast_admin_password)
+                seen += listeners.parse_listclients(text, mount, now)
+            except (OSError, ValueError) as exc:
+                log.debug("listclients %s%s failed: %s", base, mount, exc)
+                return
+        known = listeners.read_log(self.folder)
+        keep_after = now - s.aircheck_days * 86400
+        listeners.write_log(self.folder, listeners.merge(known, seen), keep_after)
 
     def verify_recent(self) -> None:
         """Have airings that ended a little while ago verified, in a child process."""

@@ -32,6 +32,9 @@ BLOCK_SCORE = 0.3
 # A known second with less energy than this (relative to the loudest) is a pause:
 # it takes the verdict of the sound around it.
 PAUSE_DB = -35.0
+# A known second whose bands move less than this share of the median second (mostly a
+# gap between sentences) cannot be recognized on its own: it is judged like a pause.
+QUIET_ACTIVITY = 0.4
 # Heard in full when at most this much (or 2 %) is missing.
 FULL_TOLERANCE = 1.0
 
@@ -150,10 +153,28 @@ def block_loudness(energies: np.ndarray) -> np.ndarray:
     return 10 * np.log10(np.clip(per, 1e-12, None) / max(top, 1e-12))
 
 
-def heard_mask(scores: np.ndarray, loudness: np.ndarray) -> np.ndarray:
-    """Which seconds were heard: sounding seconds by their score, pauses by their sounding
-    neighbours (the one before, else the one after)."""
+def block_activity(ref: np.ndarray) -> np.ndarray:
+    """Per second of the known audio: how much its bands move, relative to the median."""
+    blocks = int(np.ceil(ref.shape[0] / BLOCK_FRAMES))
+    norms = np.array(
+        [
+            float(np.sqrt(np.square(ref[i * BLOCK_FRAMES : (i + 1) * BLOCK_FRAMES]).sum()))
+            for i in range(blocks)
+        ]
+    )
+    middle = float(np.median(norms)) if norms.size else 0.0
+    return norms / middle if middle > 0 else norms
+
+
+def heard_mask(
+    scores: np.ndarray, loudness: np.ndarray, activity: np.ndarray | None = None
+) -> np.ndarray:
+    """Which seconds were heard: sounding seconds by their score, pauses (quiet, or with
+    too little movement to be recognized) by their sounding neighbours (the one before,
+    else the one after)."""
     sounding = loudness > PAUSE_DB
+    if activity is not None:
+        sounding &= activity >= QUIET_ACTIVITY
     heard = scores >= BLOCK_SCORE
     out = heard.copy()
     last: bool | None = None
@@ -186,7 +207,7 @@ def find(known: np.ndarray, recording: np.ndarray) -> Match:
     if score < MATCH_SCORE:
         return Match(NOT_HEARD, offset, 0.0, max(score, 0.0), 0.0, duration)
     blocks = block_scores(ref, rec, peak)
-    mask = heard_mask(blocks, block_loudness(ref_energy))
+    mask = heard_mask(blocks, block_loudness(ref_energy), block_activity(ref))
     seconds = np.minimum(1.0, duration - np.arange(mask.size))
     heard = float(seconds[mask].sum())
     if heard <= 0:

@@ -21,7 +21,7 @@ from docx.table import Table
 from docx.text.paragraph import Paragraph
 
 from broadcaster.catalogue.dates import format_date, format_duration
-from broadcaster.labels import OUTCOME_LABELS
+from broadcaster.labels import HEARD_LABELS, OUTCOME_LABELS
 from broadcaster.report.numbers import MonthReport, period_text
 from broadcaster.settings import Settings
 
@@ -126,6 +126,29 @@ def _grid(
     return table
 
 
+def heard_text(report: MonthReport) -> str:
+    """How airtime was measured, and what the air-check recording showed of it."""
+    method = (
+        "Thời lượng được tính từ nhật ký phát sóng: thời điểm thực tế phần mềm đưa âm thanh "
+        "ra loa đến khi kết thúc (không lấy theo lịch)."
+    )
+    checked = {k: v for k, v in report.heard.items() if k}
+    if not checked:
+        return method + (
+            " Đài chưa ghi âm kiểm tra từ loa (monitor), nên các lượt phát chưa có "
+            "bằng chứng nghe thấy trên loa."
+        )
+    counts = report.heard
+    return method + (
+        " Mỗi lượt phát được đối chiếu với bản ghi âm thu từ đường ra loa (ghi liên tục, so "
+        "khớp âm thanh của tin với bản ghi quanh thời điểm phát): "
+        f"{_number(counts.get('verified', 0))} lượt nghe thấy trọn vẹn trên loa, "
+        f"{_number(counts.get('partly-heard', 0))} lượt chỉ nghe thấy một phần, "
+        f"{_number(counts.get('not-heard', 0))} lượt không nghe thấy, "
+        f"{_number(counts.get('no-evidence', 0) + counts.get(None, 0))} lượt không có bản ghi."
+    )
+
+
 def write_docx(
     report: MonthReport,
     settings: Settings,
@@ -226,6 +249,8 @@ def write_docx(
         indent=True,
     )
 
+    _para(document, heard_text(report), indent=True)
+
     _para(document, "II. THEO CHUYÊN MỤC", bold=True)
     _grid(
         document,
@@ -266,7 +291,7 @@ def write_docx(
         )
 
     _para(document, "IV. SỰ CỐ, TIN CHƯA PHÁT", bold=True)
-    if not report.problems and not report.never_aired:
+    if not report.problems and not report.never_aired and not report.unheard:
         _para(document, "Trong tháng không có sự cố phát sóng.", indent=True)
     if report.problems:
         _grid(
@@ -281,6 +306,27 @@ def write_docx(
                     r.error,
                 ]
                 for r in report.problems[:APPENDIX_LIMIT]
+            ],
+            [2.3, 2.5, 4, 2.5, 4.7],
+        )
+    if report.unheard:
+        _para(
+            document,
+            "Lượt phát không nghe thấy (hoặc chỉ nghe thấy một phần) trên loa:",
+            indent=True,
+        )
+        _grid(
+            document,
+            ["Ngày", "Buổi", "Tin, bài", "Trên loa", "Bằng chứng"],
+            [
+                [
+                    format_date(r.day),
+                    r.slot,
+                    r.title,
+                    HEARD_LABELS.get(r.heard or "", ""),
+                    r.heard_detail,
+                ]
+                for r in report.unheard[:APPENDIX_LIMIT]
             ],
             [2.3, 2.5, 4, 2.5, 4.7],
         )

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import subprocess
+import time
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -23,6 +24,7 @@ from broadcaster.aircheck.archive import (
     read_chunk,
     seconds_levels,
 )
+from broadcaster.aircheck.monitor import Monitor
 from broadcaster.aircheck.recorder import FileWriter, Timing, levels_of
 from broadcaster.aircheck.verify import HEARD, find
 
@@ -136,3 +138,41 @@ def test_pruning_on_a_small_disk_keeps_the_floor_free(small_tmpfs: Path) -> None
     assert all(read_chunk(p) is not None for _, p in indexes(folder))
     stat = os.statvfs(folder)
     assert stat.f_bavail * stat.f_frsize >= floor_mb * 1024 * 1024 or len(kept) == 1
+
+
+class ToneMonitor(Monitor):
+    """A capture that plays 6 s of tone in real time, then ends (as a source that dies)."""
+
+    def command(self) -> list[str]:
+        return [
+            *("ffmpeg", "-v", "error", "-nostdin", "-re", "-f", "lavfi"),
+            *("-i", f"sine=frequency=440:sample_rate={RATE}:duration=6"),
+            *("-ac", "1", "-f", "s16le", "-"),
+        ]
+
+
+def test_the_recorder_starts_a_new_file_at_the_hour_and_says_why_the_capture_ended(
+    tmp_path: Path,
+) -> None:
+    from broadcaster.aircheck.archive import read_status
+    from broadcaster.aircheck.recorder import Recorder
+
+    began = time.time()
+    shift = 3600 * 1000 - 3.0 - began  # the clock reads 3 s before an hour when it starts
+    recorder = Recorder(
+        tmp_path, "station", ToneMonitor("device", "test"), clock=lambda: time.time() + shift
+    )
+    reason = recorder.record_once()
+    files = [read_chunk(p) for _, p in indexes(tmp_path)]
+    assert len(files) == 2 and all(f is not None and f.closed for f in files)
+    first, second = files
+    assert first is not None and second is not None
+    assert second.audio.endswith("0000Z.opus")  # named at the hour
+    hour = second.start.replace(minute=0, second=0, microsecond=0) + timedelta(hours=1)
+    assert abs((second.start - hour).total_seconds()) < 0.2 or second.start.minute == 0
+    assert abs((second.start - first.end).total_seconds()) < 0.02  # no gap, no overlap
+    assert (first.frames + second.frames) / RATE == pytest.approx(6.0, abs=0.05)
+    assert "mã 0" in reason or reason
+    recorder.status("failed", reason)
+    status = read_status(tmp_path)
+    assert status is not None and status.state == "failed" and status.reason == reason

@@ -198,3 +198,30 @@ def test_cli_report_errors(run: Cli, tmp_path: Path) -> None:
     both = run("log", "--month", "2026-11", "--date", "1/11/2026")
     assert both.exit_code == 1 and "Chỉ chọn một trong" in both.output
     assert "Không có lượt phát nào" in run("log", "--date", "1/1/2026").output
+
+
+def test_report_counts_what_the_loudspeakers_got_and_lists_the_unheard(
+    app: App, tmp_path: Path
+) -> None:
+    from sqlalchemy import select
+
+    from broadcaster.models import Airing
+
+    build_log(app)
+    with app.db.transaction() as session:
+        went = session.scalars(
+            select(Airing).where(Airing.outcome == "aired").order_by(Airing.id)
+        ).all()
+        went[0].heard = "verified"
+        went[1].heard = "not-heard"
+        went[1].heard_detail = "Nguồn giám sát không nghe thấy tin này: lúc đó trên loa là im lặng."
+    report = monthly_report(app, 2026, 11)
+    assert report.heard.get("verified") == 1 and report.heard.get("not-heard") == 1
+    assert [r.heard for r in report.unheard] == ["not-heard"]
+    write_report(app, 2026, 11, "docx", tmp_path / "bc")
+    document = docx.Document(str(tmp_path / "bc" / "bao-cao-2026-11.docx"))
+    text = "\n".join(p.text for p in document.paragraphs)
+    cells = "\n".join(c.text for t in document.tables for row in t.rows for c in row.cells)
+    assert "Thời lượng được tính từ nhật ký phát sóng" in text
+    assert "1 lượt nghe thấy trọn vẹn trên loa" in text and "1 lượt không nghe thấy" in text
+    assert "trên loa là im lặng" in cells and "✗ không nghe thấy" in cells

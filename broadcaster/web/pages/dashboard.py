@@ -12,6 +12,14 @@ from broadcaster.web.core import Ctx, page
 @page()
 def dashboard(ctx: Ctx) -> Response:
     info = overview(ctx.app)
+    from datetime import timedelta
+
+    from broadcaster.aircheck.alarms import KIND_LABELS, open_alarms
+
+    alarms = [
+        (KIND_LABELS[a.kind], a.kind, a.ended_at is None, a.detail)
+        for a in open_alarms(ctx.app, within=timedelta(hours=1))
+    ]
     # live.html is the same box /truc-tiep refreshes: it must be right before any script runs.
     return ctx.render(
         "dashboard.html",
@@ -21,6 +29,7 @@ def dashboard(ctx: Ctx) -> Response:
         alive=info.alive,
         beat=info.heartbeat_at,
         on_air=info.on_air,
+        alarms=alarms,
     )
 
 

@@ -8,7 +8,7 @@ from starlette.responses import FileResponse, Response
 
 from broadcaster.catalogue.dates import format_date, parse_date, parse_month
 from broadcaster.errors import BroadcasterError, NotFoundError, ReportError
-from broadcaster.labels import OUTCOME_LABELS
+from broadcaster.labels import HEARD_LABELS, OUTCOME_LABELS
 from broadcaster.report.cache import month_summary
 from broadcaster.report.numbers import log_summary, month_bounds, month_rows
 from broadcaster.web.core import Ctx, FormError, page
@@ -60,9 +60,20 @@ def airing_log(ctx: Ctx) -> Response:
         total=total,
         label=label,
         outcomes=OUTCOME_LABELS,
+        heard_labels=HEARD_LABELS,
         filters={"thang": month, "ngay": ctx.query("ngay"), "ket-qua": outcome},
         error=error,
     )
+
+
+@page()
+def airing_aircheck(ctx: Ctx) -> Response:
+    """What the monitor recorded for one airing, as WAV for the browser's player."""
+    from broadcaster.aircheck.evidence import airing_excerpt
+    from broadcaster.aircheck.wav import wav_bytes
+
+    samples, _begin = airing_excerpt(ctx.app, int(ctx.request.path_params["airing_id"]))
+    return Response(wav_bytes(samples), media_type="audio/wav")
 
 
 def _month_choice(ctx: Ctx) -> tuple[int, int, str]:
