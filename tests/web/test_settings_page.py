@@ -103,3 +103,20 @@ def test_unticking_a_box_turns_the_setting_off(browser: Person, station: App) ->
 def test_saving_nothing_new_says_so(browser: Person, station: App) -> None:
     page = _save(browser("admin2"), quiet_hours="21:30-05:00")
     assert "Chưa có gì thay đổi trong thiết lập." in page
+
+
+def test_a_category_gets_its_own_voice_and_loses_it_again(browser: Person, station: App) -> None:
+    admin = browser("admin2")
+    admin.get("/quan-tri/thiet-lap")
+    choice = {"form": "voice", "category": "y-te", "key": "espeak_speed", "value": "120"}
+    page = html.unescape(admin.post("/quan-tri/thiet-lap/giong", choice).text)
+    assert "Đã lưu giọng riêng của chuyên mục." in page
+    assert "<strong>Y tế</strong>: espeak_speed = 120" in page
+    data = tomllib.loads(station.settings.settings_path.read_text(encoding="utf-8"))
+    assert data["tts"]["category"]["y-te"] == {"espeak_speed": 120}
+    assert station.settings.for_category("y-te").espeak_speed == 120
+    wrong = admin.post("/quan-tri/thiet-lap/giong", {**choice, "value": "5"})
+    assert wrong.status_code == 400 and "không được nhỏ hơn 80" in html.unescape(wrong.text)
+    page = html.unescape(admin.post("/quan-tri/thiet-lap/giong", {**choice, "value": ""}).text)
+    assert "Chưa chuyên mục nào có giọng riêng." in page
+    assert "category" not in tomllib.loads(station.settings.settings_path.read_text())["tts"]

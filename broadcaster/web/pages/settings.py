@@ -7,8 +7,13 @@ from typing import Any
 
 from starlette.responses import Response
 
-from broadcaster.settings import DECLARED
-from broadcaster.settings_file import change_station_settings, checked, describe_change
+from broadcaster.settings import DECLARED, VOICE_KEYS
+from broadcaster.settings_file import (
+    change_station_settings,
+    checked,
+    describe_change,
+    set_category_voice,
+)
 from broadcaster.settings_spec import (
     APPLY_LABELS,
     LIVE,
@@ -38,6 +43,7 @@ def _rows(ctx: Ctx) -> list[tuple[str, list[dict[str, Any]]]]:
                 "default": show_value(item.default) if item.kind != "table" else "",
                 "changed": value != item.default,
                 "editable": item.editable and may_change(item, role),
+                "own_form": item.name == "tts_category",  # its own card below
                 "range": range_text(item),
                 "apply": "" if item.spec.apply == LIVE else APPLY_LABELS[item.spec.apply],
             }
@@ -46,12 +52,20 @@ def _rows(ctx: Ctx) -> list[tuple[str, list[dict[str, Any]]]]:
 
 
 def settings_view(ctx: Ctx, error: FormError | None = None) -> Response:
+    s = ctx.app.settings
     return ctx.render(
         "settings.html",
         status=200 if error is None else 400,
         title="Thiết lập đài",
         groups=_rows(ctx),
         error=error,
+        voice_keys=[(k, DECLARED[k].spec.label, DECLARED[k].spec.unit) for k in VOICE_KEYS],
+        voice_choices=[
+            (code, s.category_label(code), table) for code, table in s.tts_category.items()
+        ],
+        categories=s.categories,
+        voice_spec=DECLARED["tts_category"].spec,
+        may_voices=may_change(DECLARED["tts_category"], ctx.user.role if ctx.user else ""),
     )
 
 
@@ -102,3 +116,15 @@ def _restart_what(names: tuple[str, ...]) -> str:
     if "web" in kinds:
         parts.append("bảng điều khiển (broadcaster web)")
     return " và ".join(parts)
+
+
+@page("station.manage", form_view=settings_view)
+def voice_post(ctx: Ctx) -> Response:
+    """One voice choice of one category ([tts.category.MÃ]); an empty value removes it."""
+    code, key = ctx.value("category"), ctx.value("key")
+    result = ctx.field(
+        "voice", lambda: set_category_voice(ctx.app, code, key, ctx.value("value"), "")
+    )
+    ctx.web.app.settings = result.settings
+    ctx.flash("Đã lưu giọng riêng của chuyên mục. " + " ".join(describe_change(result)))
+    return ctx.redirect("/quan-tri/thiet-lap#giong-chuyen-muc")
