@@ -31,7 +31,7 @@ from broadcaster.speech.textnorm.normalize import normalize_text
 from broadcaster.station import App, init_station, open_station
 
 HERE = Path(__file__).parent
-SEEDS = HERE.parents[1] / "shared" / "seeds"
+SEEDS = HERE.parent / "tests" / "data" / "seeds"
 # espeak-ng settings tried by --tune, one change at a time from the defaults.
 TRIALS: list[dict[str, Any]] = [
     {"espeak_speed": 120},

@@ -29,7 +29,7 @@ from broadcaster.speech.textnorm.normalize import normalize_text
 from broadcaster.station import init_station, open_station
 
 ARGS = [a for a in sys.argv[1:] if not a.startswith("--piper-voice=")]
-SEEDS = Path(ARGS[0]) if ARGS else Path(__file__).parents[2] / "shared" / "seeds"
+SEEDS = Path(ARGS[0]) if ARGS else Path(__file__).parents[1] / "tests" / "data" / "seeds"
 GOAL = 50.0
 
 

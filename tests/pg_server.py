@@ -27,11 +27,58 @@ def _free_port() -> int:
         return int(s.getsockname()[1])
 
 
+PREFIX = "bc-pg-"
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def clean_leftovers() -> None:
+    """Stop the servers that killed test runs left behind, and only those.
+
+    Each server lives in a ``bc-pg-*`` folder whose ``owner`` file names the test process
+    that started it; a folder whose owner is gone is stopped and removed. A station's own
+    PostgreSQL never lives in such a folder, so it is never touched.
+    """
+    runas = ["runuser", "-u", "postgres", "--"] if os.geteuid() == 0 else []
+    for root in Path(tempfile.gettempdir()).glob(PREFIX + "*"):
+        try:
+            owner = int((root / "owner").read_text())
+        except (OSError, ValueError):
+            continue
+        if owner == os.getpid() or _alive(owner):
+            continue
+        if (root / "data" / "postmaster.pid").exists():
+            subprocess.run(
+                [
+                    *runas,
+                    str(_bindir() / "pg_ctl"),
+                    "-D",
+                    str(root / "data"),
+                    "-m",
+                    "immediate",
+                    "stop",
+                ],
+                check=False,
+                capture_output=True,
+            )
+        shutil.rmtree(root, ignore_errors=True)
+
+
 @contextmanager
 def postgres_server() -> Iterator[str]:
     """initdb + pg_ctl on a Unix socket in a temporary folder; yields a URL with {db}."""
     bindir = _bindir()
-    root = Path(tempfile.mkdtemp(prefix="bc-pg-"))
+    clean_leftovers()
+    root = Path(tempfile.mkdtemp(prefix=PREFIX))
+    (root / "owner").write_text(str(os.getpid()))
     data = root / "data"
     runas: list[str] = []
     if os.geteuid() == 0:  # initdb refuses to run as root

@@ -9,28 +9,108 @@ Used by the tests and by ``bench/bench_playout.py``.
 
 from __future__ import annotations
 
+import atexit
 import os
 import shutil
+import signal
 import subprocess
+import tempfile
 import threading
 import time
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import numpy as np
 
-SINK = "station"
+# A sink name no live station uses, unique to this test run.
+SINK = f"bc-test-{os.getpid()}"
 RATE = 48000
+PREFIX = "bc-pulse-"
+
+_runtime: Path | None = None
+
+
+def _pactl(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(["pactl", *args], capture_output=True, text=True, check=False, env=_env())
+
+
+def _env() -> dict[str, str]:
+    env = dict(os.environ)
+    if _runtime is not None:
+        env["PULSE_RUNTIME_PATH"] = str(_runtime)
+        env["PULSE_SERVER"] = f"unix:{_runtime / 'native'}"
+    return env
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def _server_pid(runtime: Path) -> int | None:
+    try:
+        return int((runtime / "pid").read_text().split()[0])
+    except (OSError, ValueError, IndexError):
+        return None
+
+
+def _stop_server(runtime: Path) -> None:
+    """Stop the PulseAudio server of one private runtime folder, and only that one."""
+    pid = _server_pid(runtime)
+    if pid is not None and _alive(pid):
+        try:
+            cmdline = Path(f"/proc/{pid}/cmdline").read_bytes()
+        except OSError:
+            cmdline = b""
+        if b"pulseaudio" in cmdline:
+            os.kill(pid, signal.SIGTERM)
+            for _ in range(50):
+                if not _alive(pid):
+                    break
+                time.sleep(0.05)
+
+
+def clean_leftovers() -> None:
+    """Stop servers left by earlier test runs that were killed (their owner is gone)."""
+    for folder in Path(tempfile.gettempdir()).glob(PREFIX + "*"):
+        try:
+            owner = int((folder / "owner").read_text())
+        except (OSError, ValueError):
+            continue
+        if owner != os.getpid() and not _alive(owner):
+            _stop_server(folder)
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+def _shutdown() -> None:
+    if _runtime is not None:
+        _stop_server(_runtime)
+        shutil.rmtree(_runtime, ignore_errors=True)
 
 
 def ensure_null_sink() -> None:
-    """Start PulseAudio with the ``station`` null sink unless it is already there."""
+    """Start this test run's own PulseAudio (its own runtime folder) with its own null sink.
+
+    Never touches the machine's or a live station's sound server: the server is found
+    through ``PULSE_RUNTIME_PATH``/``PULSE_SERVER`` set to a private folder, and the sink
+    name carries this process's id.
+    """
+    global _runtime
     if shutil.which("pulseaudio") is None:
         raise RuntimeError("PulseAudio is not installed; run «make test», which installs it.")
-    probe = subprocess.run(
-        ["pactl", "list", "short", "sinks"], capture_output=True, text=True, check=False
-    )
-    if probe.returncode == 0 and f"\t{SINK}\t" in probe.stdout:
+    if _runtime is None:
+        clean_leftovers()
+        _runtime = Path(tempfile.mkdtemp(prefix=PREFIX))
+        (_runtime / "owner").write_text(str(os.getpid()))
+        atexit.register(_shutdown)
+    os.environ.update({k: v for k, v in _env().items() if k.startswith("PULSE_")})
+    if f"\t{SINK}\t" in _pactl("list", "short", "sinks").stdout:
         return
     subprocess.run(
         [
@@ -38,25 +118,36 @@ def ensure_null_sink() -> None:
             "-D",
             "--exit-idle-time=-1",
             "-n",
+            "--use-pid-file=yes",
             f"--load=module-null-sink sink_name={SINK}",
-            "--load=module-native-protocol-unix",
+            f"--load=module-native-protocol-unix auth-anonymous=1 socket={_runtime / 'native'}",
         ],
         check=True,
         capture_output=True,
+        env=_env(),
     )
-    for _ in range(50):
-        probe = subprocess.run(
-            ["pactl", "list", "short", "sinks"], capture_output=True, text=True, check=False
-        )
-        if f"\t{SINK}\t" in probe.stdout:
+    for _ in range(100):
+        if f"\t{SINK}\t" in _pactl("list", "short", "sinks").stdout:
             return
         time.sleep(0.1)
     raise RuntimeError("PulseAudio started but the null sink did not appear")
 
 
+def kill_sound_server() -> None:
+    """Kill this test run's own sound server (a sound server dying mid-airing)."""
+    if _runtime is not None:
+        _stop_server(_runtime)
+
+
+def mute(on: bool = True) -> None:
+    """Mute or unmute this run's null sink."""
+    _pactl("set-sink-mute", SINK, "1" if on else "0")
+
+
 def pulse_env() -> None:
-    """Make PortAudio's ALSA «pulse» device play into the null sink."""
+    """Make PortAudio's ALSA «pulse» device play into this run's null sink."""
     os.environ["PULSE_SINK"] = SINK
+    os.environ.update({k: v for k, v in _env().items() if k.startswith("PULSE_")})
 
 
 @dataclass(frozen=True)
@@ -112,6 +203,7 @@ class MonitorRecorder:
                 "--latency-msec=5",
             ],
             stdout=subprocess.PIPE,
+            env=_env(),
         )
         self._data = bytearray()
         self._chunks: list[tuple[float, int]] = []

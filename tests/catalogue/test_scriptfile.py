@@ -3,6 +3,7 @@ from pathlib import Path
 
 import docx
 import pytest
+from conftest import SEEDS
 
 from broadcaster.catalogue.scriptfile import looks_legacy_encoded, read_script_file
 from broadcaster.errors import ScriptFileError
@@ -75,7 +76,9 @@ def test_refuses_vni_mojibake() -> None:
 
 
 def test_real_vietnamese_is_not_taken_for_legacy() -> None:
-    for seed in sorted((Path(__file__).parents[3] / "shared" / "seeds").glob("*.txt")):
+    seeds = sorted(SEEDS.glob("*.txt"))
+    assert len(seeds) == 5
+    for seed in seeds:
         assert not looks_legacy_encoded(seed.read_text(encoding="utf-8")), seed.name
 
 

@@ -190,7 +190,14 @@ def test_log_without_options_shows_today(station: Path) -> None:
 # -- a read-only station home ------------------------------------------------------------
 
 
-@pytest.fixture
+def _read_only_variant() -> str:
+    if can_mount():
+        return "read-only-mount"
+    return "chmod" if os.geteuid() != 0 else "sqlite-mode-ro-simulated"
+
+
+# The variant that runs here is part of the test id, so a report says which one ran.
+@pytest.fixture(params=[_read_only_variant()])
 def read_only_station(tmp_path: Path) -> Iterator[tuple[Path, list[str], str]]:
     """A station with one segment whose home cannot be written: (home, extra args, how)."""
     if can_mount():

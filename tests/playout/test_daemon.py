@@ -25,6 +25,7 @@ from pulse_monitor import (
     RATE,
     MonitorRecorder,
     ensure_null_sink,
+    kill_sound_server,
     lateness_ms,
     loud_windows,
     pulse_env,
@@ -275,7 +276,7 @@ def test_sound_server_dying_mid_airing_logs_partial_and_next_slot_airs(cli: Cli,
         add_slot_ahead(cli, "Trưa", 56)
         book(cli, later, "Trưa")
         wait_for(cli.home, lambda r: r and r[0].outcome == "open" and (r[0].duration or 0) >= 2)
-        subprocess.run(["pulseaudio", "-k"], check=False)
+        kill_sound_server()
         found = wait_for(cli.home, lambda r: r[0].outcome == "partial")
         assert "bị lỗi hoặc bị rút ra" in found[0].error
         ensure_null_sink()

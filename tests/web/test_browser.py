@@ -20,10 +20,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from conftest import SEEDS
 from web_client import PASSWORD
 
 CHROMIUM = Path("/usr/bin/chromium")
-SEEDS = Path(__file__).resolve().parents[2].parent / "shared" / "seeds"
 SEED = "004_1a00560b0d6fd022.txt"
 DESKTOP = {"width": 1366, "height": 768}
 PHONE = {"width": 390, "height": 844}
