@@ -16,7 +16,7 @@ from pathlib import Path
 
 from broadcaster.errors import BroadcasterError
 from broadcaster.settings import DECLARED, Settings, load_settings
-from broadcaster.settings_spec import LIVE, show_value
+from broadcaster.settings_spec import LIVE, RESTART, show_value
 
 log = logging.getLogger(__name__)
 
@@ -93,3 +93,51 @@ class SettingsWatch:
         if not reload.applied and not reload.waiting:
             return None
         return reload
+
+
+# -- what a running daemon runs with, for «waits for a restart» notices --------------------
+RUNNING_FILE = "playout-settings.json"
+RUNNING_FORMAT = "broadcaster-playout-settings/1"
+
+
+def running_values(settings: Settings) -> dict[str, str]:
+    """The restart-only settings as an operator types them (what a restart would change)."""
+    return {
+        name: show_value(getattr(settings, name))
+        for name, item in DECLARED.items()
+        if item.spec.apply == RESTART and name != "home"
+    }
+
+
+def write_running(settings: Settings, pid: int) -> None:
+    """Record (atomically) the restart-only values this daemon started with."""
+    import json
+    import os
+    import tempfile
+
+    path = settings.home / RUNNING_FILE
+    data = {"format": RUNNING_FORMAT, "pid": pid, "values": running_values(settings)}
+    try:
+        fd, tmp = tempfile.mkstemp(dir=settings.home, prefix=".playout-", suffix=".json")
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            json.dump(data, fh, ensure_ascii=False, indent=1)
+        os.replace(tmp, path)
+    except OSError as exc:  # a notice only: never stops playout
+        log.warning("cannot record the running settings in %s: %s", path, exc)
+
+
+def waiting_for_restart(settings: Settings, pid: int | None) -> tuple[str, ...]:
+    """Settings whose value in ``settings`` the running daemon (``pid``) has not taken."""
+    import json
+
+    if pid is None:
+        return ()
+    try:
+        data = json.loads((settings.home / RUNNING_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return ()
+    if not isinstance(data, dict) or data.get("format") != RUNNING_FORMAT or data.get("pid") != pid:
+        return ()
+    started = data.get("values") or {}
+    now = running_values(settings)
+    return tuple(n for n, v in now.items() if n in started and started[n] != v)

@@ -20,6 +20,7 @@ def settings_list_cmd(state: CliState) -> None:
     from broadcaster.settings_spec import group_of, show_value
 
     settings = state.settings()
+    _say_pending(state)
     group = ""
     for item in DECLARED.values():
         if group_of(item) != group:
@@ -59,6 +60,7 @@ def settings_show_cmd(state: CliState, name: str) -> None:
     )
     click.echo(f"  Ai được đổi: {who}")
     click.echo(f"  Khi đổi: {APPLY_LABELS[item.spec.apply]}")
+    _say_pending(state, item.name)
 
 
 @settings_group.command("set")
@@ -81,3 +83,17 @@ def settings_set_cmd(state: CliState, name: str, value: str) -> None:
         )
     else:
         click.echo("Phần mềm phát đang chạy sẽ tự nạp lại trong vài giây.")
+
+
+def _say_pending(state: CliState, only: str = "") -> None:
+    """Say which settings the running daemon has not taken yet (it needs a restart)."""
+    from broadcaster.errors import BroadcasterError
+    from broadcaster.playout.control import restart_notice, restart_pending
+
+    try:
+        waiting = restart_pending(state.app())
+    except BroadcasterError:
+        return  # no station or database yet: nothing runs, nothing waits
+    waiting = tuple(n for n in waiting if not only or n == only)
+    if waiting:
+        click.echo(restart_notice(waiting))

@@ -120,3 +120,21 @@ def test_a_category_gets_its_own_voice_and_loses_it_again(browser: Person, stati
     page = html.unescape(admin.post("/quan-tri/thiet-lap/giong", {**choice, "value": ""}).text)
     assert "Chưa chuyên mục nào có giọng riêng." in page
     assert "category" not in tomllib.loads(station.settings.settings_path.read_text())["tts"]
+
+
+def test_the_page_says_what_the_running_daemon_has_not_taken(browser: Person, station: App) -> None:
+    import os
+
+    from broadcaster.settings_watch import write_running
+    from broadcaster.station import record_heartbeat
+
+    record_heartbeat(station)  # a daemon runs (this process's pid) ...
+    write_running(station.settings, os.getpid())  # ... with the settings it started with
+    admin = browser("admin2")
+    assert "vẫn dùng giá trị cũ" not in admin.get("/quan-tri/thiet-lap").text
+    _save(admin, fade_ms="500", quiet_hours="22:00-05:00")
+    page = html.unescape(admin.get("/quan-tri/thiet-lap").text)
+    assert (
+        "Phần mềm phát đang chạy vẫn dùng giá trị cũ của: «Thời gian giảm dần» (fade_ms)." in page
+    )
+    assert "(quiet_hours)" not in page.split("restart-pending")[1].split("</p>")[0]

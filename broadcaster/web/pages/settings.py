@@ -7,6 +7,7 @@ from typing import Any
 
 from starlette.responses import Response
 
+from broadcaster.playout.control import restart_notice, restart_pending
 from broadcaster.settings import DECLARED, VOICE_KEYS
 from broadcaster.settings_file import (
     change_station_settings,
@@ -65,6 +66,7 @@ def settings_view(ctx: Ctx, error: FormError | None = None) -> Response:
         ],
         categories=s.categories,
         voice_spec=DECLARED["tts_category"].spec,
+        restart=restart_notice(waiting) if (waiting := restart_pending(ctx.app)) else "",
         may_voices=may_change(DECLARED["tts_category"], ctx.user.role if ctx.user else ""),
     )
 
