@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 import click
 
 from broadcaster.cli import BroadcasterGroup, CliState, pass_state
@@ -70,12 +72,21 @@ def settings_show_cmd(state: CliState, name: str) -> None:
 def settings_set_cmd(state: CliState, name: str, value: str) -> None:
     """Đặt một thiết lập (kiểm tra giá trị, ghi vào broadcaster.toml, giữ ghi chú), ví dụ:
     settings set quiet_hours 22:00-05:00."""
+    from broadcaster.settings import DECLARED
     from broadcaster.settings_file import describe_change, set_setting
 
     result = set_setting(state.app(), name, value)
     click.echo(f"Đã ghi vào {result.settings.settings_path}:")
     for line in describe_change(result):
         click.echo(f"  {line}")
+    overridden = [
+        DECLARED[n].env_name for n in result.names if os.environ.get(DECLARED[n].env_name)
+    ]
+    if overridden:
+        click.echo(
+            f"Lưu ý: biến môi trường {', '.join(overridden)} đang đặt giá trị khác và được ưu "
+            "tiên hơn tệp thiết lập; bỏ biến đó thì giá trị mới mới được dùng."
+        )
     if result.waiting:
         click.echo(
             "Lưu ý: thay đổi này CHƯA có hiệu lực với phần mềm đang chạy; hãy khởi động lại "

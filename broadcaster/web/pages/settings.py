@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from typing import Any
 
@@ -45,6 +46,7 @@ def _rows(ctx: Ctx) -> list[tuple[str, list[dict[str, Any]]]]:
                 "changed": value != item.default,
                 "editable": item.editable and may_change(item, role),
                 "own_form": item.name == "tts_category",  # its own card below
+                "env": item.env_name if os.environ.get(item.env_name) else "",
                 "range": range_text(item),
                 "apply": "" if item.spec.apply == LIVE else APPLY_LABELS[item.spec.apply],
             }
