@@ -36,6 +36,11 @@ class Reload:
         return "; ".join(parts)
 
 
+# What a running process never swaps: where it is and which database it holds open, and
+# the clock zone its scheduler and page filters were built with.
+FIXED = ("home", "db_url", "timezone")
+
+
 def plan_reload(running: Settings, fresh: Settings, takes: Collection[str]) -> Reload:
     """Which changed settings apply now (their ``apply`` is in ``takes``) and which wait."""
     applied: list[str] = []
@@ -43,7 +48,8 @@ def plan_reload(running: Settings, fresh: Settings, takes: Collection[str]) -> R
     for name, item in DECLARED.items():
         if name == "home" or getattr(running, name) == getattr(fresh, name):
             continue
-        (applied if item.spec.apply in takes else waiting).append(name)
+        live = item.spec.apply in takes and name not in FIXED
+        (applied if live else waiting).append(name)
     values = {n: getattr(fresh, n) for n in applied}
     return Reload(dataclasses.replace(running, **values), tuple(applied), tuple(waiting))
 

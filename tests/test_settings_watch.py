@@ -71,3 +71,10 @@ def test_what_waits_for_a_restart_is_told_from_the_daemon_record(tmp_path: Path)
     assert waiting_for_restart(changed, None) == ()  # none runs
     (tmp_path / RUNNING_FILE).write_text("{", encoding="utf-8")
     assert waiting_for_restart(changed, 4242) == ()
+
+
+def test_a_process_never_swaps_its_zone_or_database_while_running() -> None:
+    fresh = Settings(timezone="Asia/Bangkok", db_url="sqlite://", quiet_hours="")
+    reload = plan_reload(Settings(), fresh, (LIVE, RESTART))
+    assert reload.applied == ("quiet_hours",)
+    assert set(reload.waiting) == {"timezone", "db_url"}
