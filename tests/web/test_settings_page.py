@@ -45,20 +45,21 @@ def test_only_an_admin_opens_or_posts_the_settings(browser: Person, station: App
 
 def test_a_live_change_is_saved_said_and_recorded(browser: Person, station: App) -> None:
     before = station.settings.settings_path.read_text(encoding="utf-8")
-    page = _save(browser("admin2"), quiet_hours="22:00-05:30", segment_gap="3,5")
+    page = _save(
+        browser("admin2"), quiet_hours="22:00-05:30", segment_gap="3,5", station_head="A; B"
+    )
     assert "Đã lưu thiết lập của đài." in page
     assert "«Giờ yên tĩnh» (quiet_hours) = 22:00-05:30: có hiệu lực ngay" in page
     assert "cần khởi động lại phần mềm phát" not in page.split("</main>")[0].split("<form")[0]
     text = station.settings.settings_path.read_text(encoding="utf-8")
     assert tomllib.loads(text)["quiet_hours"] == "22:00-05:30"
     assert tomllib.loads(text)["segment_gap"] == 3.5
+    assert tomllib.loads(text)["station_head"] == "A; B"
     kept = [ln for ln in before.splitlines() if ln.startswith("#")]
     assert all(ln in text for ln in kept)  # the operator's comments stay
     page = html.unescape(browser("admin2").get("/quan-tri").text)
-    assert (
-        'Admin2: thiết lập đài, đổi thiết lập: segment_gap = 3.5, quiet_hours = "22:00-05:30"'
-        in page
-    )
+    assert "Admin2: thiết lập đài, đổi thiết lập: station_head" in page
+    assert 'segment_gap = 3.5, quiet_hours = "22:00-05:30"' in page
 
 
 def test_a_change_that_waits_for_a_restart_says_so(browser: Person, station: App) -> None:

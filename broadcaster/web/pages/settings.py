@@ -91,7 +91,9 @@ def settings_post(ctx: Ctx) -> Response:
             else:
                 continue
         elif item.name in ctx.form:
-            raw = ctx.form[item.name].replace(";", ",")
+            raw = ctx.form[item.name]
+            if item.kind == "list":
+                raw = raw.replace(";", ",")  # a list typed with semicolons
         else:
             continue
         values[item.name] = ctx.field(item.name, _checker(item.name, raw))
