@@ -71,7 +71,9 @@ def settings_show_cmd(state: CliState, name: str) -> None:
 @pass_state
 def settings_set_cmd(state: CliState, name: str, value: str) -> None:
     """Đặt một thiết lập (kiểm tra giá trị, ghi vào broadcaster.toml, giữ ghi chú), ví dụ:
-    settings set quiet_hours 22:00-05:00."""
+    settings set quiet_hours 22:00-05:00. Danh sách ghi bằng dấu phẩy: settings set
+    tts_engines "piper, espeak-ng". Giọng riêng của một chuyên mục: settings set
+    tts_category.y-te.espeak_speed 120 (giá trị "" là bỏ)."""
     from broadcaster.settings import DECLARED
     from broadcaster.settings_file import describe_change, set_setting
 
