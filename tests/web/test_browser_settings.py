@@ -4,6 +4,7 @@ running daemon does (a booked slot falls into the new quiet hours and is refused
 
 from __future__ import annotations
 
+import time
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -88,25 +89,47 @@ def test_a_setting_changed_in_the_page_changes_what_the_running_daemon_does(
             page.goto(station.url + "/quan-tri/thiet-lap")
             page.fill("input[name=fade_ms]", "500")
             page.click("button:has-text('Lưu thiết lập')")
-            expect(page.locator(".flash.warn")).to_contain_text(
-                "chỉ có hiệu lực sau khi khởi động lại phần mềm phát (broadcaster run)"
+            expect(page.locator(".restart-pending")).to_contain_text(
+                "vẫn dùng giá trị cũ của: «Thời gian giảm dần» (fade_ms). Giá trị mới chỉ có "
+                "hiệu lực sau khi khởi động lại phần mềm phát"
             )
+            expect(page.locator(".flash.warn")).to_have_count(1)  # said once, not twice
             page.set_viewport_size(PHONE)
             for box in page.locator(".setting input:not([type=hidden])").all()[:8]:
                 bounds = box.bounding_box()
                 assert bounds is not None and bounds["x"] + bounds["width"] <= PHONE["width"]
             shots(page, "thiet-lap-khoi-dong-lai")
+            found = wait_rows(
+                station.home,
+                lambda r: any(x.segment_id == sid and x.outcome in FINAL for x in r),
+                timeout=240,
+            )
+            row = next(r for r in found if r.segment_id == sid)
+            assert row.outcome == "missed", (row.outcome, row.error)
+            assert "giờ yên tĩnh " + quiet.replace("-", "–") in row.error
+
+            # Inside the new quiet hours, «Phát ngay» of the same item asks, naming them.
+            time.sleep(max(0.0, (start - datetime.now(tz)).total_seconds() + 1))
+            page.goto(station.url + "/phat-ngay")
+            said = quiet.replace("-", "–")
+            expect(page.locator("main")).to_contain_text(f"Bây giờ là giờ yên tĩnh {said}")
+            page.check("input[name=mode][value=segment]")
+            page.select_option("select[name=segment]", str(sid))
+            page.check("input[name=confirm]")
+            page.click("button:has-text('Phát ngay')")
+            expect(page.locator(".quiet-confirm")).to_contain_text(
+                f"như tin KHẨN CẤP trong giờ yên tĩnh {said}"
+            )
+            shots(page, "phat-ngay-gio-yen-tinh")
+            page.check("input[name=quiet_ok]")
+            page.click("button:has-text('Phát như tin khẩn cấp')")
+            expect(page.locator("h2", has_text="Đã phát xong")).to_be_visible()
             browser.close()
-        found = wait_rows(
-            station.home,
-            lambda r: any(x.segment_id == sid and x.outcome in FINAL for x in r),
-            timeout=240,
-        )
     finally:
         station.stop()
-    row = next(r for r in found if r.segment_id == sid)
-    assert row.outcome == "missed", (row.outcome, row.error)
-    assert "giờ yên tĩnh " + quiet.replace("-", "–") in row.error
-    assert len(rows(station.home)) == 1
+    assert [(r.segment_id, r.outcome) for r in rows(station.home)] == [
+        (sid, "missed"),
+        (sid, "aired"),
+    ]
     names = {p.name for p in shots.folder.iterdir()}
     assert {"01-thiet-lap-dien-thoai.png", "01-thiet-lap-may-tinh.png"} <= names

@@ -98,13 +98,16 @@ def settings_post(ctx: Ctx) -> Response:
             continue
         values[item.name] = ctx.field(item.name, _checker(item.name, raw))
     result = ctx.field("settings", lambda: change_station_settings(ctx.app, values))
-    ctx.web.app.settings = result.settings
+    ctx.web.app.settings = ctx.app.settings = result.settings
     ctx.flash("Đã lưu thiết lập của đài. " + " ".join(describe_change(result)))
-    if result.waiting:
-        names = ", ".join(f"«{DECLARED[n].spec.label}»" for n in result.waiting)
+    # What the running daemon has not taken is said by the page's own notice; the rest here.
+    told = restart_pending(ctx.app)
+    waiting = tuple(n for n in result.waiting if n not in told)
+    if waiting:
+        names = ", ".join(f"«{DECLARED[n].spec.label}»" for n in waiting)
         ctx.flash(
             f"Lưu ý: {names} chỉ có hiệu lực sau khi khởi động lại "
-            f"{_restart_what(result.waiting)}; các thay đổi khác có hiệu lực ngay.",
+            f"{_restart_what(waiting)}; các thay đổi khác có hiệu lực ngay.",
             "warn",
         )
     return ctx.redirect("/quan-tri/thiet-lap")
