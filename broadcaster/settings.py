@@ -236,8 +236,7 @@ class Settings:
             "Giọng riêng từng chuyên mục",
             "Bảng [tts.category.MÃ_CHUYÊN_MỤC] với espeak_voice, espeak_speed, "
             "espeak_pitch, espeak_word_gap, piper_speaker, piper_speed; ví dụ tin y tế "
-            "đọc chậm hơn. Đặt trên trang «Thiết lập đài» hoặc bằng «broadcaster settings "
-            "set tts_category.MÃ.KHOÁ GIÁ_TRỊ».",
+            "đọc chậm hơn.",
             section="tts",
         ),
     )
