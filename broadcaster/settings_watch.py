@@ -82,6 +82,10 @@ class SettingsWatch:
             return None
         return (st.st_mtime_ns, st.st_size)
 
+    def moved(self) -> bool:
+        """Has the file's stamp moved since the last look (one stat, nothing read)?"""
+        return self._stamp() != self.stamp
+
     def check(self, running: Settings) -> Reload | None:
         """The reload to apply when the file changed since the last look, else ``None``."""
         stamp = self._stamp()

@@ -163,7 +163,8 @@ def page(
     def wrap(handler: Handler) -> Callable[[Request], Awaitable[Response]]:
         async def endpoint(request: Request) -> Response:
             web: WebState = request.app.state.web
-            await run_in_threadpool(web.refresh_settings)
+            if web.watch.moved():  # one stat per request; reading only when it changed
+                await run_in_threadpool(web.refresh_settings)
             now = web.now()
             session = web.sessions.get(request.cookies.get(COOKIE), now)
             fresh = session is None

@@ -139,3 +139,16 @@ def test_the_page_says_what_the_running_daemon_has_not_taken(browser: Person, st
         "Phần mềm phát đang chạy vẫn dùng giá trị cũ của: «Thời gian giảm dần» (fade_ms)." in page
     )
     assert "(quiet_hours)" not in page.split("restart-pending")[1].split("</p>")[0]
+
+
+def test_a_change_made_on_the_command_line_is_seen_by_the_console(
+    browser: Person, station: App
+) -> None:
+    from broadcaster.settings_file import set_setting
+
+    admin = browser("admin2")
+    admin.get("/quan-tri/thiet-lap")
+    set_setting(station, "quiet_hours", "23:00-04:00")  # as «settings set» does, another process
+    page = html.unescape(admin.get("/quan-tri/thiet-lap").text)
+    assert 'name="quiet_hours" value="23:00-04:00"' in page
+    assert station.settings.quiet_hours == "23:00-04:00"  # the console's station took it
