@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -116,18 +117,21 @@ def write_settings(settings: Settings, changes: dict[str, Any]) -> Settings:
     path: Path = settings.settings_path
     old = _read(path)
     new = set_keys(old, changes)
+    by_hand = StationError(
+        f"Không sửa được {path} tự động (giá trị cũ viết trên nhiều dòng?). Hãy sửa tay: "
+        + ", ".join(f"{DECLARED[k].toml_place} = {toml_literal(v)}" for k, v in changes.items())
+    )
+    try:
+        tomllib.loads(new)
+    except tomllib.TOMLDecodeError as exc:
+        raise by_hand from exc  # nothing written
     write_atomically(path, new)
     try:
         reread = load_settings(settings.home, {"db_url": settings.db_url or None}, env={})
         if any(getattr(reread, k) != v for k, v in changes.items()):
-            raise StationError(
-                f"Không sửa được {path} tự động. Hãy sửa tay: "
-                + ", ".join(
-                    f"{DECLARED[k].toml_place} = {toml_literal(v)}" for k, v in changes.items()
-                )
-            )
+            raise by_hand
     except Exception:
-        path.write_text(old, encoding="utf-8")
+        write_atomically(path, old)
         raise
     return dataclasses.replace(settings, **changes)
 
@@ -194,7 +198,7 @@ def set_category_voice(app: App, code: str, key: str, text: str, source: str = "
         if reread.tts_category != choices:
             raise StationError(f"Không sửa được {path} tự động. Hãy sửa tay mục [{table}].")
     except Exception:
-        path.write_text(old, encoding="utf-8")
+        write_atomically(path, old)
         raise
     new_settings = dataclasses.replace(settings, tts_category=choices)
     with app.db.transaction() as session:

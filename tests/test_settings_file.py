@@ -6,7 +6,7 @@ import tomllib
 
 import pytest
 
-from broadcaster.errors import InputError
+from broadcaster.errors import InputError, StationError
 from broadcaster.settings import settings_template
 from broadcaster.settings_file import change_station_settings, set_keys, set_setting
 from broadcaster.station import App
@@ -79,3 +79,14 @@ def test_set_setting_checks_typed_text_and_says_what_waits(app: App) -> None:
         set_setting(app, "categories", "x")
     with pytest.raises(InputError, match="không được nhỏ hơn 0"):
         set_setting(app, "segment_gap", "-1")
+
+
+def test_a_value_written_over_several_lines_is_left_for_a_person(app: App) -> None:
+    path = app.settings.settings_path
+    text = path.read_text(encoding="utf-8").replace(
+        'engines = ["gtts", "piper", "espeak-ng"]', 'engines = [\n  "gtts",\n  "espeak-ng",\n]'
+    )
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(StationError, match="Hãy sửa tay: \\[tts\\] engines"):
+        set_setting(app, "tts_engines", "espeak-ng")
+    assert path.read_text(encoding="utf-8") == text
