@@ -56,6 +56,19 @@ def _setting_at(table: str, key: str) -> str:
     return f"{table}_{key}" if f"{table}_{key}" in DECLARED else key
 
 
+def _end_comment(line: str) -> str:
+    """A ``# …`` comment ending a ``key = value`` line, with the spaces before it, or ""."""
+    for i, char in enumerate(line):
+        if char != "#":
+            continue
+        try:
+            tomllib.loads(line[:i])
+        except tomllib.TOMLDecodeError:
+            continue  # a «#» inside a quoted value
+        return line[len(line[:i].rstrip()) :]
+    return ""
+
+
 def set_keys(text: str, changes: dict[str, Any]) -> str:
     """The TOML text with each declared ``name: value`` set (pure)."""
     lines = text.splitlines()
@@ -75,7 +88,8 @@ def set_keys(text: str, changes: dict[str, Any]) -> str:
                 place, found = i, key.group(1)
                 break
         if place is not None:
-            lines[place] = f"{found} = {toml_literal(value)}"  # the key as the operator wrote it
+            # The key as the operator wrote it, and their comment at the end of the line.
+            lines[place] = f"{found} = {toml_literal(value)}{_end_comment(lines[place])}"
             continue
         section = item.spec.section
         headers = {i: m.group(1) for i, raw in enumerate(lines) if (m := _HEADER.match(raw))}

@@ -54,15 +54,18 @@ def test_the_change_is_recorded_and_bad_engines_refused(app: App) -> None:
 def test_a_key_is_changed_where_the_operator_put_it() -> None:
     text = (
         '# đài\nrelay_retries = 2  # ghi ở trên cùng\n\n[tts]\nengines = ["gtts"]\n'
+        'piper_voice = "giọng #1.onnx"   # giọng "tốt" nhất\n'
         "[tts.category.y-te]\nespeak_speed = 135\n\n[web]\nport = 8080\n"
     )
-    new = set_keys(text, {"relay_retries": 5, "espeak_speed": 140, "web_port": 9000})
+    changes = {"relay_retries": 5, "espeak_speed": 140, "web_port": 9000, "piper_voice": "b.onnx"}
+    new = set_keys(text, changes)
     data = tomllib.loads(new)
     assert data["relay_retries"] == 5 and "relay" not in data
     assert data["tts"]["espeak_speed"] == 140  # the station-wide one, in [tts]
     assert data["tts"]["category"]["y-te"]["espeak_speed"] == 135  # the category's stays
     assert data["web"]["port"] == 9000
-    assert "# ghi ở trên cùng" not in new and "# đài" in new
+    assert "relay_retries = 5  # ghi ở trên cùng\n" in new and "# đài" in new  # comments stay
+    assert 'piper_voice = "b.onnx"   # giọng "tốt" nhất\n' in new
 
 
 def test_set_setting_checks_typed_text_and_says_what_waits(app: App) -> None:
