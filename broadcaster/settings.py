@@ -284,7 +284,6 @@ class Settings:
             "espeak_pitch, espeak_word_gap, piper_speaker, piper_speed; ví dụ tin y tế "
             "đọc chậm hơn.",
             section="tts",
-            role=FILE_ONLY,
         ),
     )
     engine_retry_seconds: int = setting(

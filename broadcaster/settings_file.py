@@ -10,18 +10,25 @@ and which wait for a restart.
 from __future__ import annotations
 
 import dataclasses
-import os
 import re
-import tempfile
+import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from broadcaster.audit import record_change
 from broadcaster.errors import InputError, StationError
-from broadcaster.settings import DECLARED, KNOWN_ENGINES, Settings, declared_setting, load_settings
+from broadcaster.settings import (
+    DECLARED,
+    KNOWN_ENGINES,
+    VOICE_KEYS,
+    Settings,
+    declared_setting,
+    load_settings,
+)
 from broadcaster.settings_spec import LIVE, coerce, show_value, toml_literal
 from broadcaster.station import App
+from broadcaster.toml_edit import remove_table_key, set_table_values, write_atomically
 
 __all__ = ["KNOWN_ENGINES", "Changed", "change_station_settings", "set_keys", "set_setting"]
 
@@ -49,6 +56,19 @@ def _setting_at(table: str, key: str) -> str:
     return f"{table}_{key}" if f"{table}_{key}" in DECLARED else key
 
 
+def _end_comment(line: str) -> str:
+    """A ``# …`` comment ending a ``key = value`` line, with the spaces before it, or ""."""
+    for i, char in enumerate(line):
+        if char != "#":
+            continue
+        try:
+            tomllib.loads(line[:i])
+        except tomllib.TOMLDecodeError:
+            continue  # a «#» inside a quoted value
+        return line[len(line[:i].rstrip()) :]
+    return ""
+
+
 def set_keys(text: str, changes: dict[str, Any]) -> str:
     """The TOML text with each declared ``name: value`` set (pure)."""
     lines = text.splitlines()
@@ -68,7 +88,8 @@ def set_keys(text: str, changes: dict[str, Any]) -> str:
                 place, found = i, key.group(1)
                 break
         if place is not None:
-            lines[place] = f"{found} = {toml_literal(value)}"  # the key as the operator wrote it
+            # The key as the operator wrote it, and their comment at the end of the line.
+            lines[place] = f"{found} = {toml_literal(value)}{_end_comment(lines[place])}"
             continue
         section = item.spec.section
         headers = {i: m.group(1) for i, raw in enumerate(lines) if (m := _HEADER.match(raw))}
@@ -98,40 +119,33 @@ def checked(name: str, value: Any, source: str) -> Any:
     return coerce(item, value, source, strict=True)
 
 
+def _read(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8") if path.exists() else ""
+    except OSError as exc:
+        raise StationError(f"Không đọc được tệp thiết lập {path}: {exc.strerror}.") from exc
+
+
 def write_settings(settings: Settings, changes: dict[str, Any]) -> Settings:
     """Write checked values into the station's settings file; the settings it now gives."""
     path: Path = settings.settings_path
-    try:
-        old = path.read_text(encoding="utf-8") if path.exists() else ""
-    except OSError as exc:
-        raise StationError(f"Không đọc được tệp thiết lập {path}: {exc.strerror}.") from exc
+    old = _read(path)
     new = set_keys(old, changes)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".broadcaster-", suffix=".toml")
+    by_hand = StationError(
+        f"Không sửa được {path} tự động (giá trị cũ viết trên nhiều dòng?). Hãy sửa tay: "
+        + ", ".join(f"{DECLARED[k].toml_place} = {toml_literal(v)}" for k, v in changes.items())
+    )
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(new)
-            fh.flush()
-            os.fsync(fh.fileno())
-        if path.exists():
-            os.chmod(tmp, path.stat().st_mode & 0o777)
-        # The new file must load and give the values asked for before it replaces the old.
-        os.replace(tmp, path)
-    except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
-        raise StationError(
-            f"Không ghi được tệp thiết lập {path}: {exc.strerror}. Hãy kiểm tra quyền ghi."
-        ) from exc
+        tomllib.loads(new)
+    except tomllib.TOMLDecodeError as exc:
+        raise by_hand from exc  # nothing written
+    write_atomically(path, new)
     try:
         reread = load_settings(settings.home, {"db_url": settings.db_url or None}, env={})
         if any(getattr(reread, k) != v for k, v in changes.items()):
-            raise StationError(
-                f"Không sửa được {path} tự động. Hãy sửa tay: "
-                + ", ".join(
-                    f"{DECLARED[k].toml_place} = {toml_literal(v)}" for k, v in changes.items()
-                )
-            )
+            raise by_hand
     except Exception:
-        path.write_text(old, encoding="utf-8")
+        write_atomically(path, old)
         raise
     return dataclasses.replace(settings, **changes)
 
@@ -152,9 +166,59 @@ def change_station_settings(app: App, changes: dict[str, Any], source: str = "")
 
 
 def set_setting(app: App, name: str, text: str) -> Changed:
-    """``broadcaster settings set NAME VALUE``: one setting from typed text."""
+    """``broadcaster settings set NAME VALUE``: one setting from typed text.
+
+    ``tts_category.MÃ.KHOÁ`` sets one voice choice of a category (empty text removes it).
+    """
+    parts = name.replace("tts.category.", "tts_category.").split(".")
+    if parts[0] == "tts_category" and len(parts) == 3:
+        return set_category_voice(app, parts[1], parts[2], text, "dòng lệnh")
     item = declared_setting(name)
     return change_station_settings(app, {item.name: text}, "dòng lệnh")
+
+
+def set_category_voice(app: App, code: str, key: str, text: str, source: str = "") -> Changed:
+    """One voice choice of a category ([tts.category.CODE] KEY), or its removal (``""``)."""
+    settings = app.settings
+    if code not in settings.categories:
+        raise InputError(
+            f"Không có chuyên mục «{code}». Các chuyên mục: {', '.join(settings.categories)}."
+        )
+    if key not in VOICE_KEYS:
+        raise InputError(
+            f"«{key}» không chọn riêng được cho chuyên mục. Chọn được: {', '.join(VOICE_KEYS)}."
+        )
+    before = dict(settings.tts_category.get(code, {}))
+    after = dict(before)
+    if text.strip():
+        after[key] = coerce(DECLARED[key], text, source or "giọng riêng chuyên mục", strict=True)
+    else:
+        after.pop(key, None)
+    if after == before:
+        raise InputError("Chưa có gì thay đổi trong thiết lập.")
+    path = settings.settings_path
+    old = _read(path)
+    table = f"tts.category.{code}"
+    if key in after:
+        new = set_table_values(old, table, {key: after[key]})
+    else:
+        new = remove_table_key(old, table, key)
+    write_atomically(path, new)
+    choices = {c: dict(v) for c, v in settings.tts_category.items() if c != code}
+    if after:
+        choices[code] = after
+    try:
+        reread = load_settings(settings.home, {"db_url": settings.db_url or None}, env={})
+        if reread.tts_category != choices:
+            raise StationError(f"Không sửa được {path} tự động. Hãy sửa tay mục [{table}].")
+    except Exception:
+        write_atomically(path, old)
+        raise
+    new_settings = dataclasses.replace(settings, tts_category=choices)
+    with app.db.transaction() as session:
+        shown = toml_literal(after[key]) if key in after else "(như cả đài)"
+        record_change(session, app, "station", None, "settings", f"{table}.{key} = {shown}")
+    return Changed(new_settings, ("tts_category",), ())
 
 
 def describe_change(result: Changed) -> list[str]:

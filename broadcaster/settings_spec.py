@@ -268,6 +268,11 @@ def show_value(value: Any) -> str:
     if isinstance(value, float):
         return repr(value)
     if isinstance(value, Mapping):
+        if value and all(isinstance(v, Mapping) for v in value.values()):
+            return "; ".join(
+                f"{code}: " + ", ".join(f"{k} = {show_value(x)}" for k, x in table.items())
+                for code, table in value.items()
+            )
         return f"({len(value)} mục)" if value else "(không có)"
     return str(value)
 

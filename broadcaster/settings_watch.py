@@ -16,7 +16,7 @@ from pathlib import Path
 
 from broadcaster.errors import BroadcasterError
 from broadcaster.settings import DECLARED, Settings, load_settings
-from broadcaster.settings_spec import LIVE, show_value
+from broadcaster.settings_spec import LIVE, RESTART, show_value
 
 log = logging.getLogger(__name__)
 
@@ -36,6 +36,11 @@ class Reload:
         return "; ".join(parts)
 
 
+# What a running process never swaps: where it is and which database it holds open, and
+# the clock zone its scheduler and page filters were built with.
+FIXED = ("home", "db_url", "timezone")
+
+
 def plan_reload(running: Settings, fresh: Settings, takes: Collection[str]) -> Reload:
     """Which changed settings apply now (their ``apply`` is in ``takes``) and which wait."""
     applied: list[str] = []
@@ -43,7 +48,8 @@ def plan_reload(running: Settings, fresh: Settings, takes: Collection[str]) -> R
     for name, item in DECLARED.items():
         if name == "home" or getattr(running, name) == getattr(fresh, name):
             continue
-        (applied if item.spec.apply in takes else waiting).append(name)
+        live = item.spec.apply in takes and name not in FIXED
+        (applied if live else waiting).append(name)
     values = {n: getattr(fresh, n) for n in applied}
     return Reload(dataclasses.replace(running, **values), tuple(applied), tuple(waiting))
 
@@ -76,6 +82,10 @@ class SettingsWatch:
             return None
         return (st.st_mtime_ns, st.st_size)
 
+    def moved(self) -> bool:
+        """Has the file's stamp moved since the last look (one stat, nothing read)?"""
+        return self._stamp() != self.stamp
+
     def check(self, running: Settings) -> Reload | None:
         """The reload to apply when the file changed since the last look, else ``None``."""
         stamp = self._stamp()
@@ -93,3 +103,51 @@ class SettingsWatch:
         if not reload.applied and not reload.waiting:
             return None
         return reload
+
+
+# -- what a running daemon runs with, for «waits for a restart» notices --------------------
+RUNNING_FILE = "playout-settings.json"
+RUNNING_FORMAT = "broadcaster-playout-settings/1"
+
+
+def running_values(settings: Settings) -> dict[str, str]:
+    """The restart-only settings as an operator types them (what a restart would change)."""
+    return {
+        name: show_value(getattr(settings, name))
+        for name, item in DECLARED.items()
+        if item.spec.apply == RESTART and name != "home"
+    }
+
+
+def write_running(settings: Settings, pid: int) -> None:
+    """Record (atomically) the restart-only values this daemon started with."""
+    import json
+    import os
+    import tempfile
+
+    path = settings.home / RUNNING_FILE
+    data = {"format": RUNNING_FORMAT, "pid": pid, "values": running_values(settings)}
+    try:
+        fd, tmp = tempfile.mkstemp(dir=settings.home, prefix=".playout-", suffix=".json")
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            json.dump(data, fh, ensure_ascii=False, indent=1)
+        os.replace(tmp, path)
+    except OSError as exc:  # a notice only: never stops playout
+        log.warning("cannot record the running settings in %s: %s", path, exc)
+
+
+def waiting_for_restart(settings: Settings, pid: int | None) -> tuple[str, ...]:
+    """Settings whose value in ``settings`` the running daemon (``pid``) has not taken."""
+    import json
+
+    if pid is None:
+        return ()
+    try:
+        data = json.loads((settings.home / RUNNING_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return ()
+    if not isinstance(data, dict) or data.get("format") != RUNNING_FORMAT or data.get("pid") != pid:
+        return ()
+    started = data.get("values") or {}
+    now = running_values(settings)
+    return tuple(n for n, v in now.items() if n in started and started[n] != v)

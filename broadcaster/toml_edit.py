@@ -32,7 +32,22 @@ def set_table_values(text: str, table: str, values: dict[str, str | list[str]]) 
     start = next((i for i, ln in enumerate(lines) if _header(ln) == table), None)
     if start is None:
         block = [f"[{table}]"] + [f"{k} = {toml_value(v)}" for k, v in values.items()]
-        # A new table goes before the first other table, or at the end.
+        # A new table goes after its parent's tables ([tts.category.y-te] after [tts]),
+        # else before the first other table, or at the end.
+        parent = table.split(".", 1)[0]
+        family = [
+            i
+            for i, ln in enumerate(lines)
+            if "." in table and (h := _header(ln)) and (h == parent or h.startswith(parent + "."))
+        ]
+        if family:
+            first = next(
+                (i for i in range(family[-1] + 1, len(lines)) if _header(lines[i])), len(lines)
+            )
+            while first > 0 and not lines[first - 1].strip():
+                first -= 1
+            lines[first:first] = ["", *block]
+            return "\n".join(lines).strip("\n") + "\n"
         first = next((i for i, ln in enumerate(lines) if _header(ln)), len(lines))
         lines[first:first] = [*block, ""] if first < len(lines) else ["", *block]
         return "\n".join(lines).strip("\n") + "\n"
@@ -71,10 +86,15 @@ def update_settings_file(path: Path, table: str, values: dict[str, str | list[st
             f"Không sửa được {path} tự động. Hãy sửa tay mục [{table}]: "
             + ", ".join(f"{k} = {toml_value(v)}" for k, v in values.items())
         )
+    write_atomically(path, new)
+
+
+def write_atomically(path: Path, text: str) -> None:
+    """Replace the file's text in one step (the old file or the new one, never half)."""
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".broadcaster-", suffix=".toml")
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(new)
+            fh.write(text)
             fh.flush()
             os.fsync(fh.fileno())
         if path.exists():
@@ -85,3 +105,22 @@ def update_settings_file(path: Path, table: str, values: dict[str, str | list[st
         raise StationError(
             f"Không ghi được {path}: {exc.strerror}. Hãy kiểm tra quyền ghi."
         ) from exc
+
+
+def remove_table_key(text: str, table: str, key: str) -> str:
+    """``text`` without the ``key = …`` line of ``[table]``; an emptied table goes too."""
+    lines = text.splitlines()
+    start = next((i for i, ln in enumerate(lines) if _header(ln) == table), None)
+    if start is None:
+        return text
+    end = next((i for i in range(start + 1, len(lines)) if _header(lines[i])), len(lines))
+    pattern = re.compile(rf"^\s*{re.escape(key)}\s*=")
+    kept = [ln for ln in lines[start + 1 : end] if not pattern.match(ln)]
+    if not any(ln.strip() and not ln.strip().startswith("#") for ln in kept):
+        # Nothing left in the table: drop its header as well, keep one blank line.
+        while start > 0 and not lines[start - 1].strip():
+            start -= 1
+        block: list[str] = [""] if start > 0 and end < len(lines) else []
+    else:
+        block = [lines[start], *kept]
+    return "\n".join([*lines[:start], *block, *lines[end:]]).rstrip("\n") + "\n"

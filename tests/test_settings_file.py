@@ -6,7 +6,7 @@ import tomllib
 
 import pytest
 
-from broadcaster.errors import InputError
+from broadcaster.errors import InputError, StationError
 from broadcaster.settings import settings_template
 from broadcaster.settings_file import change_station_settings, set_keys, set_setting
 from broadcaster.station import App
@@ -54,15 +54,18 @@ def test_the_change_is_recorded_and_bad_engines_refused(app: App) -> None:
 def test_a_key_is_changed_where_the_operator_put_it() -> None:
     text = (
         '# đài\nrelay_retries = 2  # ghi ở trên cùng\n\n[tts]\nengines = ["gtts"]\n'
+        'piper_voice = "giọng #1.onnx"   # giọng "tốt" nhất\n'
         "[tts.category.y-te]\nespeak_speed = 135\n\n[web]\nport = 8080\n"
     )
-    new = set_keys(text, {"relay_retries": 5, "espeak_speed": 140, "web_port": 9000})
+    changes = {"relay_retries": 5, "espeak_speed": 140, "web_port": 9000, "piper_voice": "b.onnx"}
+    new = set_keys(text, changes)
     data = tomllib.loads(new)
     assert data["relay_retries"] == 5 and "relay" not in data
     assert data["tts"]["espeak_speed"] == 140  # the station-wide one, in [tts]
     assert data["tts"]["category"]["y-te"]["espeak_speed"] == 135  # the category's stays
     assert data["web"]["port"] == 9000
-    assert "# ghi ở trên cùng" not in new and "# đài" in new
+    assert "relay_retries = 5  # ghi ở trên cùng\n" in new and "# đài" in new  # comments stay
+    assert 'piper_voice = "b.onnx"   # giọng "tốt" nhất\n' in new
 
 
 def test_set_setting_checks_typed_text_and_says_what_waits(app: App) -> None:
@@ -79,3 +82,14 @@ def test_set_setting_checks_typed_text_and_says_what_waits(app: App) -> None:
         set_setting(app, "categories", "x")
     with pytest.raises(InputError, match="không được nhỏ hơn 0"):
         set_setting(app, "segment_gap", "-1")
+
+
+def test_a_value_written_over_several_lines_is_left_for_a_person(app: App) -> None:
+    path = app.settings.settings_path
+    text = path.read_text(encoding="utf-8").replace(
+        'engines = ["gtts", "piper", "espeak-ng"]', 'engines = [\n  "gtts",\n  "espeak-ng",\n]'
+    )
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(StationError, match="Hãy sửa tay: \\[tts\\] engines"):
+        set_setting(app, "tts_engines", "espeak-ng")
+    assert path.read_text(encoding="utf-8") == text

@@ -55,3 +55,26 @@ def test_a_broken_file_keeps_the_running_settings(tmp_path: Path) -> None:
     assert watch.check(settings) is None
     _edit(home, 'quiet_hours = "tối"', "quiet_hours = [")
     assert watch.check(settings) is None
+
+
+def test_what_waits_for_a_restart_is_told_from_the_daemon_record(tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    from broadcaster.settings_watch import RUNNING_FILE, waiting_for_restart, write_running
+
+    started = load_settings(_home(tmp_path), env={})
+    write_running(started, 4242)
+    changed = replace(started, output=("file:x.wav",), quiet_hours="")
+    assert waiting_for_restart(changed, 4242) == ("output",)  # quiet hours apply live
+    assert waiting_for_restart(started, 4242) == ()
+    assert waiting_for_restart(changed, 999) == ()  # another daemon (this one restarted)
+    assert waiting_for_restart(changed, None) == ()  # none runs
+    (tmp_path / RUNNING_FILE).write_text("{", encoding="utf-8")
+    assert waiting_for_restart(changed, 4242) == ()
+
+
+def test_a_process_never_swaps_its_zone_or_database_while_running() -> None:
+    fresh = Settings(timezone="Asia/Bangkok", db_url="sqlite://", quiet_hours="")
+    reload = plan_reload(Settings(), fresh, (LIVE, RESTART))
+    assert reload.applied == ("quiet_hours",)
+    assert set(reload.waiting) == {"timezone", "db_url"}

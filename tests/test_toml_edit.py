@@ -44,3 +44,15 @@ def test_update_writes_atomically_and_leaves_no_scratch_file(tmp_path: Path) -> 
         'voices/giọng "mới".onnx'
     )
     assert [p.name for p in tmp_path.iterdir()] == ["broadcaster.toml"]
+
+
+def test_a_new_sub_table_goes_after_its_parent_and_an_emptied_one_is_removed() -> None:
+    from broadcaster.toml_edit import remove_table_key
+
+    new = set_table_values(TEXT, "tts.category.nong-nghiep", {"piper_speed": 0.9})  # type: ignore[dict-item]
+    assert new.index("[tts.category.nong-nghiep]") < new.index("[categories]")
+    assert new.index("[tts.category.y-te]") < new.index("[tts.category.nong-nghiep]")
+    data = tomllib.loads(new)
+    assert data["tts"]["category"]["nong-nghiep"] == {"piper_speed": 0.9}
+    gone = remove_table_key(new, "tts.category.nong-nghiep", "piper_speed")
+    assert "nong-nghiep" not in gone and tomllib.loads(gone) == tomllib.loads(TEXT)

@@ -175,8 +175,8 @@ def quiet_reason(what: str, quiet: QuietHours) -> str:
     """The Vietnamese refusal for something that would sound inside quiet hours."""
     return (
         f"{what} rơi vào giờ yên tĩnh {quiet.describe()}: trong giờ này chỉ được phát tin "
-        "khẩn cấp. Hãy đổi giờ; nếu thật sự cần, sửa thiết lập quiet_hours trong "
-        "broadcaster.toml."
+        "khẩn cấp. Hãy đổi giờ; nếu thật sự cần, người quản trị đổi «Giờ yên tĩnh» "
+        "(quiet_hours) trong «Thiết lập đài»."
     )
 
 

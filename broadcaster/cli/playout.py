@@ -12,7 +12,13 @@ from broadcaster.cli import ID, CliError, CliState, pass_state
 from broadcaster.cli.fmt import when
 from broadcaster.errors import QuietHoursError
 from broadcaster.labels import OUTCOME_LABELS
-from broadcaster.playout.control import play_now, start_daemon, station_status
+from broadcaster.playout.control import (
+    play_now,
+    restart_notice,
+    restart_pending,
+    start_daemon,
+    station_status,
+)
 from broadcaster.playout.journal import journal_warnings
 from broadcaster.playout.levels import emergencies_waiting, emergency_repeats
 from broadcaster.station import App
@@ -90,6 +96,9 @@ def status_cmd(state: CliState) -> None:
     """Phần mềm phát có đang chạy không, đang phát gì, sắp phát gì."""
     app = state.app()
     info = station_status(app)
+    waiting = restart_pending(app) if info.alive else ()
+    if waiting:
+        click.echo(restart_notice(waiting))
     tz = app.settings.tz
     for segment in emergencies_waiting(app):
         click.echo(

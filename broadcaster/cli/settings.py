@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 import click
 
 from broadcaster.cli import BroadcasterGroup, CliState, pass_state
@@ -20,6 +22,7 @@ def settings_list_cmd(state: CliState) -> None:
     from broadcaster.settings_spec import group_of, show_value
 
     settings = state.settings()
+    _say_pending(state)
     group = ""
     for item in DECLARED.values():
         if group_of(item) != group:
@@ -59,6 +62,7 @@ def settings_show_cmd(state: CliState, name: str) -> None:
     )
     click.echo(f"  Ai được đổi: {who}")
     click.echo(f"  Khi đổi: {APPLY_LABELS[item.spec.apply]}")
+    _say_pending(state, item.name)
 
 
 @settings_group.command("set")
@@ -67,13 +71,24 @@ def settings_show_cmd(state: CliState, name: str) -> None:
 @pass_state
 def settings_set_cmd(state: CliState, name: str, value: str) -> None:
     """Đặt một thiết lập (kiểm tra giá trị, ghi vào broadcaster.toml, giữ ghi chú), ví dụ:
-    settings set quiet_hours 22:00-05:00."""
+    settings set quiet_hours 22:00-05:00. Danh sách ghi bằng dấu phẩy: settings set
+    tts_engines "piper, espeak-ng". Giọng riêng của một chuyên mục: settings set
+    tts_category.y-te.espeak_speed 120 (giá trị "" là bỏ)."""
+    from broadcaster.settings import DECLARED
     from broadcaster.settings_file import describe_change, set_setting
 
     result = set_setting(state.app(), name, value)
     click.echo(f"Đã ghi vào {result.settings.settings_path}:")
     for line in describe_change(result):
         click.echo(f"  {line}")
+    overridden = [
+        DECLARED[n].env_name for n in result.names if os.environ.get(DECLARED[n].env_name)
+    ]
+    if overridden:
+        click.echo(
+            f"Lưu ý: biến môi trường {', '.join(overridden)} đang đặt giá trị khác và được ưu "
+            "tiên hơn tệp thiết lập; bỏ biến đó thì giá trị mới mới được dùng."
+        )
     if result.waiting:
         click.echo(
             "Lưu ý: thay đổi này CHƯA có hiệu lực với phần mềm đang chạy; hãy khởi động lại "
@@ -81,3 +96,17 @@ def settings_set_cmd(state: CliState, name: str, value: str) -> None:
         )
     else:
         click.echo("Phần mềm phát đang chạy sẽ tự nạp lại trong vài giây.")
+
+
+def _say_pending(state: CliState, only: str = "") -> None:
+    """Say which settings the running daemon has not taken yet (it needs a restart)."""
+    from broadcaster.errors import BroadcasterError
+    from broadcaster.playout.control import restart_notice, restart_pending
+
+    try:
+        waiting = restart_pending(state.app())
+    except BroadcasterError:
+        return  # no station or database yet: nothing runs, nothing waits
+    waiting = tuple(n for n in waiting if not only or n == only)
+    if waiting:
+        click.echo(restart_notice(waiting))

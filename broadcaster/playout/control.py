@@ -27,6 +27,8 @@ from broadcaster.playout.levels import pending_emergency, quiet_refusal_now
 from broadcaster.playout.outputs.registry import open_output
 from broadcaster.playout.ownership import Owner, StationLock, local_owner
 from broadcaster.playout.programme import Occurrence
+from broadcaster.settings import DECLARED
+from broadcaster.settings_watch import waiting_for_restart
 from broadcaster.station import App
 
 log = logging.getLogger(__name__)
@@ -48,6 +50,25 @@ def daemon_alive(app: App) -> tuple[bool, datetime | None]:
         and app.now() - beat <= timedelta(seconds=3 * app.settings.heartbeat_seconds)
     )
     return fresh, beat
+
+
+def restart_pending(app: App) -> tuple[str, ...]:
+    """Settings changed since the running daemon started that it takes only on a restart."""
+    with app.db.transaction() as session:
+        station = session.get(Station, 1)
+        pid = station.daemon_pid if station else None
+    if not daemon_alive(app)[0]:
+        return ()
+    return waiting_for_restart(app.settings, pid)
+
+
+def restart_notice(names: tuple[str, ...]) -> str:
+    """The Vietnamese notice for settings waiting for a restart of broadcaster run."""
+    labels = ", ".join(f"«{DECLARED[n].spec.label}» ({n})" for n in names)
+    return (
+        f"Phần mềm phát đang chạy vẫn dùng giá trị cũ của: {labels}. Giá trị mới chỉ có hiệu "
+        "lực sau khi khởi động lại phần mềm phát (broadcaster run, hoặc khởi động lại máy đài)."
+    )
 
 
 def start_daemon(app: App, output_spec: str | None) -> Daemon:

@@ -9,6 +9,7 @@ the :class:`~broadcaster.playout.airer.Airer`, which starts it on the second.
 from __future__ import annotations
 
 import logging
+import os
 import signal
 import subprocess
 import sys
@@ -54,7 +55,7 @@ from broadcaster.playout.programme import (
 )
 from broadcaster.playout.relay_item import relay_source
 from broadcaster.settings import Settings
-from broadcaster.settings_watch import SettingsWatch
+from broadcaster.settings_watch import SettingsWatch, write_running
 from broadcaster.speech.batch import has_fallback_audio, needs_audio
 from broadcaster.speech.render import Renderer
 from broadcaster.station import App, record_heartbeat, record_stopped
@@ -611,6 +612,8 @@ class Daemon:
 
     def start(self) -> None:
         self.recover()
+        # What this process runs with, so the console and the CLI can say what waits.
+        write_running(self.settings, os.getpid())
         self.airer.start()
         self.sync()
         s = self.settings

@@ -80,6 +80,7 @@ def routes() -> list[Route | WebSocketRoute | Mount]:
         Route("/quan-tri/nguoi-dung/{name}/{action}", admin.user_action, methods=post),
         Route("/quan-tri/thiet-lap", settings.settings_page, methods=get),
         Route("/quan-tri/thiet-lap", settings.settings_post, methods=post),
+        Route("/quan-tri/thiet-lap/giong", settings.voice_post, methods=post),
         Mount("/tep", StaticFiles(directory=HERE / "static"), name="static"),
     ]
 

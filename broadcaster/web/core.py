@@ -161,7 +161,8 @@ def page(
     def wrap(handler: Handler) -> Callable[[Request], Awaitable[Response]]:
         async def endpoint(request: Request) -> Response:
             web: WebState = request.app.state.web
-            await run_in_threadpool(web.refresh_settings)
+            if web.watch.moved():  # one stat per request; reading only when it changed
+                await run_in_threadpool(web.refresh_settings)
             session = await run_in_threadpool(web.sessions.get, request.cookies.get(COOKIE))
             fresh = session is None
             if session is None:

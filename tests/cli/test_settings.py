@@ -76,3 +76,14 @@ def test_a_wrong_value_is_refused_and_the_file_is_left_alone(run_sqlite: Cli) ->
         assert result.exit_code == 1 and said in result.output, (args, result.output)
         assert "Traceback" not in result.output
     assert _file(run_sqlite) == before
+
+
+def test_a_category_voice_is_set_and_removed_by_name(run_sqlite: Cli) -> None:
+    run_sqlite("init")
+    done = run_sqlite("settings", "set", "tts_category.y-te.piper_speed", "0,9")
+    assert done.exit_code == 0 and "y-te: piper_speed = 0.9" in done.output, done.output
+    assert tomllib.loads(_file(run_sqlite))["tts"]["category"]["y-te"] == {"piper_speed": 0.9}
+    wrong = run_sqlite("settings", "set", "tts_category.khong-co.piper_speed", "1")
+    assert wrong.exit_code == 1 and "Không có chuyên mục «khong-co»" in wrong.output
+    done = run_sqlite("settings", "set", "tts_category.y-te.piper_speed", "")
+    assert done.exit_code == 0 and "category" not in tomllib.loads(_file(run_sqlite))["tts"]

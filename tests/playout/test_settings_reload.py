@@ -65,6 +65,10 @@ def test_a_running_daemon_takes_new_quiet_hours_from_settings_set(tmp_path: Path
         done = cli("settings", "set", "fade_ms", "500")
         assert "CHƯA có hiệu lực với phần mềm đang chạy" in done.output, done.output
         _wait_log(log, "fade_ms changed; this takes effect only when broadcaster run is restarted")
+        waits = "Phần mềm phát đang chạy vẫn dùng giá trị cũ của: «Thời gian giảm dần» (fade_ms)"
+        assert waits in cli("settings", "show", "fade_ms").output
+        assert waits in cli("status").output
+        assert "vẫn dùng giá trị cũ" not in cli("settings", "show", "quiet_hours").output
         found = wait_rows(
             home, lambda r: any(x.segment_id == b and x.outcome in FINAL for x in r), timeout=240
         )
