@@ -22,6 +22,7 @@ import numpy as np
 
 from broadcaster.catalogue.planning import Entry
 from broadcaster.errors import BroadcasterError
+from broadcaster.labels import OUTCOME_LABELS
 from broadcaster.playout.airlog import AiringRef, ref_data
 from broadcaster.playout.journal import AirLog
 from broadcaster.playout.live import LiveSource
@@ -242,6 +243,9 @@ class Airer:
         programme.results[n] = uuid.uuid4().hex
         programme.started[n] = started
         self.write(self._row_op("open", programme, n, started))
+        where = f"buổi «{programme.occ.name}»" if programme.occ else "phát ngay"
+        at = started.astimezone(self.app.settings.tz)
+        log.info("Bắt đầu phát «%s» (%s) lúc %s", item.entry.title, where, f"{at:%H:%M:%S}")
 
     def _row_op(self, op: str, programme: Programme, n: int, at: datetime) -> dict[str, object]:
         return {
@@ -266,6 +270,16 @@ class Airer:
         started: datetime | None = None,
     ) -> None:
         outputs = output_names(self.output, started or ended, ended)
+        seconds = (
+            duration if duration is not None else (ended - programme.started[n]).total_seconds()
+        )
+        log.info(
+            "Phát xong «%s»: %s, %.0f giây%s",
+            programme.items[n].entry.title,
+            OUTCOME_LABELS.get(outcome, outcome),
+            seconds,
+            f" ({error})" if error else "",
+        )
         self.write(
             {
                 **self._row_op("close", programme, n, ended),

@@ -45,7 +45,7 @@ def start_daemon(app: App, output_spec: str | None) -> Daemon:
     """Build the daemon on a checked output (the startup check names the device)."""
     station_quiet(app.settings)  # a mistyped quiet_hours stops here, not at air time
     output = open_output(output_spec or app.settings.output, app.settings, app.clock)
-    log.info("output: %s", output.describe())
+    log.info("đầu ra: %s", output.describe())
     daemon = Daemon(app, output, render_in_child=True)
     try:
         daemon.ownership.acquire()  # before anything is said or aired: one daemon per station
