@@ -77,6 +77,18 @@ def on_air(app: App, start: LiveStart) -> bool:
         return row is not None
 
 
+def _withdraw(app: App, request_id: int) -> None:
+    """A request the daemon never took is withdrawn: the voice it was for is gone."""
+    with app.db.transaction() as session:
+        request = session.get(PlayoutRequest, request_id)
+        if request is not None and request.taken_at is None:
+            request.taken_at = request.done_at = app.now()
+            request.error = (
+                "Phần mềm phát không nhận buổi phát trực tiếp (đang bận hoặc không chạy) "
+                "nên giọng nói không lên loa; bản ghi vẫn được giữ."
+            )
+
+
 def end_live(app: App, start: LiveStart, reason: str) -> LiveEnd:
     """Say why it ended, wait for the daemon to close the airing, keep the recording."""
     start.feed.end(reason)
@@ -92,6 +104,7 @@ def end_live(app: App, start: LiveStart, reason: str) -> LiveEnd:
         waited += 0.2
     else:
         log.warning("live airing %s: the daemon did not finish it", start.segment_id)
+        _withdraw(app, start.request_id)
     seconds, kept = 0.0, False
     with tempfile.TemporaryDirectory() as tmp:
         wav = Path(tmp) / f"phat-truc-tiep-{start.segment_id}.wav"

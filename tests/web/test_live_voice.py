@@ -98,3 +98,18 @@ def test_listening_needs_a_running_daemon_and_says_so(browser: Person) -> None:
     assert reply.status_code == 503 and "broadcaster run" in reply.text
     anonymous = browser(None)
     assert "/dang-nhap" in str(anonymous.client.get("/nghe-dai/luong").url)
+
+
+def test_a_live_airing_the_daemon_never_took_is_withdrawn(browser: Person, station: App) -> None:
+    record_heartbeat(station)  # «alive», but no daemon here takes the request
+    hung = browser("hung")
+    with hung.client.websocket_connect("/phat-truc-tiep/ws", headers=SAME) as ws:
+        ws.send_text(json.dumps({"start": {"rate": 16000}}))
+        json.loads(ws.receive_text())
+        ws.send_bytes(pcm(0.2))
+        ws.send_text(json.dumps({"stop": True}))
+        ended = json.loads(ws.receive_text())
+    assert ended["outcome"] == ""
+    with station.db.transaction() as session:
+        (request,) = session.scalars(select(PlayoutRequest)).all()
+        assert request.taken_at is not None and "không lên loa" in request.error
