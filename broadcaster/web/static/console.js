@@ -226,3 +226,17 @@ function stackTables() {
   });
 }
 document.addEventListener("DOMContentLoaded", stackTables);
+
+// The stream stops when the daemon stops or restarts: say so, and offer to listen again.
+(function () {
+  var audio = document.getElementById("listen-audio");
+  if (!audio) { return; }
+  function lost() {
+    if (!audio.getAttribute("src")) { return; }
+    audio.removeAttribute("src");
+    setListening(false);
+    listenNote("Mất tín hiệu đài (phần mềm phát dừng?). Bấm «Nghe đài» để nghe lại.");
+  }
+  audio.addEventListener("ended", lost);
+  audio.addEventListener("error", lost);
+})();
