@@ -21,7 +21,7 @@ from broadcaster.errors import BroadcasterError, ConflictError, OutputError
 from broadcaster.models import Airing, PlayoutRequest
 from broadcaster.playout.control import DAEMON_DOWN, daemon_alive
 from broadcaster.playout.levels import quiet_refusal_now
-from broadcaster.playout.live_feed import FeedInfo, LiveFeed, check_rate
+from broadcaster.playout.live_feed import FeedInfo, LiveFeed, check_rate, sweep_stale
 from broadcaster.station import App
 
 log = logging.getLogger(__name__)
@@ -56,6 +56,7 @@ def begin_live(app: App, speaker: str, rate: object, urgent: bool = False) -> Li
             f"Đang trong giờ yên tĩnh ({app.settings.quiet_hours}): chỉ được phát trực tiếp "
             "khi khẩn cấp. Nếu đúng là việc khẩn cấp, đánh dấu ô «Khẩn cấp» rồi bấm lại."
         )
+    sweep_stale(app.settings, (app.settings.live_max_minutes + 10) * 60.0)
     segment = add_live_segment(app, speaker, "khan-cap" if urgent else "thong-thuong")
     feed = LiveFeed(app.settings, segment.id)
     feed.create(FeedInfo(segment.id, rate, speaker, app.now().astimezone(UTC).isoformat()))

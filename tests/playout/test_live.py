@@ -230,3 +230,15 @@ def test_live_voice_interrupts_the_slot_which_then_continues(
     assert rows[1].actual_start >= rows[0].actual_end
     assert rows[2].actual_start >= rows[1].actual_end
     daemon.airer.writer.close()
+
+
+def test_feed_files_a_dead_console_left_are_swept(sqlite_app: App) -> None:
+    import os
+
+    from broadcaster.playout.live_feed import sweep_stale
+
+    old, fresh = open_feed(sqlite_app, 7), open_feed(sqlite_app, 8)
+    for path in (old.pcm_path, old.info_path):
+        os.utime(path, (1, 1))
+    assert sweep_stale(sqlite_app.settings, 3600.0) == 2
+    assert not old.exists() and fresh.exists()
