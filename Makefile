@@ -50,6 +50,7 @@ run: run-system-deps $(VENV)/.run-deps
 	$(BIN)/broadcaster --home $(HOME_DIR) init --example
 	$(BIN)/broadcaster --home $(HOME_DIR) render --stale
 	$(BIN)/broadcaster --home $(HOME_DIR) plan
+	$(BIN)/broadcaster --home $(HOME_DIR) demo || true
 	PYTHON=$(PY) deploy/local-icecast.sh $(HOME_DIR)
 	. deploy/ensure-audio.sh && BIN=$(BIN) exec deploy/run-station.sh $(HOME_DIR)
 

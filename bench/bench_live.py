@@ -93,8 +93,9 @@ def percentile(values: list[float], p: float) -> float:
     return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))]
 
 
-def match(earlier: list[float], later: list[float], within: float = 3.0) -> list[float]:
-    """For each moment in ``earlier``, the delay to the first of ``later`` after it."""
+def match(earlier: list[float], later: list[float], within: float = 1.5) -> list[float]:
+    """For each moment in ``earlier``, the delay to the first of ``later`` after it (beeps
+    are 2 s apart: a later match would be the next beep, so none is counted)."""
     delays = []
     for t in earlier:
         after = [u - t for u in later if 0 <= u - t <= within]
@@ -103,14 +104,14 @@ def match(earlier: list[float], later: list[float], within: float = 3.0) -> list
     return delays
 
 
-def show(name: str, delays: list[float]) -> None:
+def show(name: str, delays: list[float], total: int) -> None:
     if not delays:
         print(f"{name}: nothing matched")
         return
     ms = [d * 1000 for d in delays]
     print(
         f"{name}: median {statistics.median(ms):.0f} ms, p95 {percentile(ms, 95):.0f} ms, "
-        f"max {max(ms):.0f} ms ({len(ms)} beeps)"
+        f"max {max(ms):.0f} ms ({len(ms)} of {total} beeps matched)"
     )
 
 
@@ -212,8 +213,9 @@ def main() -> None:
         recording.wall_of(f).timestamp() for f in recording.onsets(threshold=0.05, min_silence=0.8)
     ]
     print(f"press to on air (page says «ĐANG PHÁT»): {(on_air - pressed) * 1000:.0f} ms")
-    show("live voice, microphone to loudspeaker", match(spoken, loud))
-    show("«Nghe đài», loudspeaker to listening page", match([t for t in loud if t > on_air], heard))
+    show("live voice, microphone to loudspeaker", match(spoken, loud), len(spoken))
+    aired = [t for t in loud if on_air < t < dropped]
+    show("«Nghe đài», loudspeaker to listening page", match(aired, heard), len(aired))
     # The dropped airing ends with the closing chime (784 Hz, where the beeps are 1 kHz).
     chime = [
         recording.wall_of(f).timestamp()

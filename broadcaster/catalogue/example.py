@@ -23,6 +23,7 @@ from broadcaster.station import App
 SCHEDULE = Path("schedules") / "xa-mau.toml"
 CATALOGUE = Path("scripts_vi") / "danh-muc.toml"
 BOOK_DAYS = 30
+EXAMPLE_APPROVER = "Trưởng đài (mẫu)"  # marks the example station's segments
 
 
 def load_example(app: App, root: Path) -> str:
@@ -52,7 +53,7 @@ def load_example(app: App, root: Path) -> str:
                 script=script,
             ),
         )
-        approve_segment(app, segment.id, "Trưởng đài (mẫu)")
+        approve_segment(app, segment.id, EXAMPLE_APPROVER)
         book_segment(
             app,
             BookingRequest(

@@ -49,6 +49,11 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
         "book_group",
         'Đặt lịch phát: book SỐ_TIN --slot "Buổi sáng" --from 1/12/2026 --to 7/12/2026.',
     ),
+    "demo": (
+        "broadcaster.cli.station",
+        "demo_cmd",
+        "Đài mẫu: đặt một buổi phát thử «Lời chào» 2 phút nữa để nghe đài chạy.",
+    ),
     "inbox": (
         "broadcaster.cli.inbox",
         "inbox_group",

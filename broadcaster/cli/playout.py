@@ -10,6 +10,7 @@ from broadcaster.catalogue.dates import format_duration
 from broadcaster.catalogue.levels import level_label
 from broadcaster.cli import ID, CliError, CliState, pass_state
 from broadcaster.cli.fmt import when
+from broadcaster.cli.logfmt import use_station_clock
 from broadcaster.errors import QuietHoursError
 from broadcaster.labels import OUTCOME_LABELS
 from broadcaster.playout.control import (
@@ -33,6 +34,7 @@ def run_cmd(state: CliState, output: str | None) -> None:
     """Chạy phần mềm phát tự động (để chạy liên tục; dừng bằng Ctrl+C)."""
     logging.getLogger("broadcaster").setLevel(logging.INFO)
     app = state.app()
+    use_station_clock(app.settings.tz)
     daemon = start_daemon(app, output)
     click.echo(
         f"Đài «{app.settings.station_name}» bắt đầu phát tự động ra "

@@ -47,3 +47,27 @@ def init_cmd(
         finally:
             app.close()
         click.echo(summary)
+
+
+@click.command("demo")
+@pass_state
+def demo_cmd(state: CliState) -> None:
+    """Đài mẫu: đặt một buổi phát thử «Lời chào» 2 phút nữa để nghe đài chạy."""
+    from broadcaster.catalogue.welcome import DEMO_SLOT, book_welcome
+    from broadcaster.errors import BroadcasterError
+    from broadcaster.speech.render import Renderer
+
+    app = state.app()
+    welcome = book_welcome(app)
+    try:
+        Renderer(app).render_and_store(welcome.segment_id)
+    except BroadcasterError as exc:  # the daemon renders it again before air time
+        click.echo(f"Chưa tạo được âm thanh lời chào ({exc}); phần mềm phát sẽ thử lại.")
+    click.echo(
+        f"Đài mẫu: lúc {welcome.start:%H:%M} (giờ đài, khoảng 2 phút nữa) buổi «{DEMO_SLOT}» "
+        "sẽ đọc một lời chào ngắn — buổi này chỉ có ở đài mẫu."
+    )
+    click.echo(
+        "Cách nghe: mở bảng điều khiển (địa chỉ in bên dưới), đăng nhập rồi bấm «Nghe đài»; "
+        "máy có loa thì loa cũng phát."
+    )

@@ -22,6 +22,7 @@ import numpy as np
 
 from broadcaster.catalogue.planning import Entry
 from broadcaster.errors import BroadcasterError
+from broadcaster.labels import OUTCOME_LABELS
 from broadcaster.playout.airlog import AiringRef
 from broadcaster.playout.journal import AirLog
 from broadcaster.playout.live import LiveSource
@@ -256,6 +257,9 @@ class Airer:
         programme.results[n] = uuid.uuid4().hex
         programme.started[n] = started
         self.write(OpenOp(op="open", **self._row(programme, n, started)))
+        where = f"buổi «{programme.occ.name}»" if programme.occ else "phát ngay"
+        at = started.astimezone(self.app.settings.tz)
+        log.info("Bắt đầu phát «%s» (%s) lúc %s", item.entry.title, where, f"{at:%H:%M:%S}")
 
     def _row(self, programme: Programme, n: int, at: datetime) -> _Row:
         return {
@@ -278,6 +282,16 @@ class Airer:
         duration: float | None = None,
         started: datetime | None = None,
     ) -> None:
+        seconds = (
+            duration if duration is not None else (ended - programme.started[n]).total_seconds()
+        )
+        log.info(
+            "Phát xong «%s»: %s, %.0f giây%s",
+            programme.items[n].entry.title,
+            OUTCOME_LABELS.get(outcome, outcome),
+            seconds,
+            f" ({error})" if error else "",
+        )
         self.write(
             CloseOp(
                 op="close",

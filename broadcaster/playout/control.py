@@ -83,7 +83,7 @@ def start_daemon(app: App, output_spec: str | None) -> Daemon:
     except BaseException:
         lock.release()
         raise
-    log.info("output: %s", output.describe())
+    log.info("đầu ra: %s", output.describe())
     try:
         daemon = Daemon(app, output, render_in_child=True, ownership=lock)
     except BaseException:

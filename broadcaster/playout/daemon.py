@@ -245,7 +245,7 @@ class Daemon:
             entries = self.entries_for(occ)
         except DATABASE_DOWN as exc:
             # The database is away: the recovery's catch-up decides this slot later.
-            log.error("%s: cannot read the programme (%s)", occ.name, exc)
+            log.error("%s: không đọc được chương trình (%s)", occ.name, exc)
             self._unclaim(occ)
             return
         self._judge(occ, entries, decision.reason if decision.action == "missed" else "")
@@ -255,7 +255,7 @@ class Daemon:
             return
         entries = self._refuse_quiet(entries, occ)
         if not entries:
-            log.info("%s: nothing booked, nothing airs", occ.name)
+            log.info("%s: không có tin nào được đặt, không phát gì", occ.name)
             return
         self.airer.submit(
             Programme(occ, [self._item(e, occ) for e in entries], start_at=decision.start_at)
@@ -348,7 +348,7 @@ class Daemon:
             left = self._refuse_quiet(left, occ)
             if not left:
                 return
-            log.warning("%s: resuming %d item(s) after a restart", occ.name, len(left))
+            log.warning("%s: phát tiếp %d tin sau khi khởi động lại", occ.name, len(left))
             self.airer.submit(Programme(occ, [self._item(e, occ) for e in left]))
             return
         reason = resume_reason(occ, heard, now, self.settings.tz)
@@ -389,7 +389,7 @@ class Daemon:
         if not fallback or (self._upgrade_tried and now - self._upgrade_tried < retry):
             return
         self._upgrade_tried = now
-        log.info("trying a better engine for fallback audio of %s", fallback)
+        log.info("thử tạo lại bằng bộ đọc tốt hơn cho tin %s (đang dùng giọng dự phòng)", fallback)
         self.ensure_rendered(fallback, upgrade=True)
 
     def ensure_rendered(self, segment_ids: list[int], upgrade: bool = False) -> None:
@@ -401,7 +401,7 @@ class Daemon:
                 try:
                     self.renderer.render_and_store(sid, upgrade=upgrade)
                 except BroadcasterError as exc:
-                    log.warning("rendering segment %s failed: %s", sid, exc)
+                    log.warning("tạo âm thanh tin %s không được: %s", sid, exc)
             return
         home = ["--home", str(self.settings.home)]
         db = ["--db", self.settings.db_url] if self.settings.db_url else []
@@ -413,7 +413,7 @@ class Daemon:
             timeout=3600,
         )
         if proc.returncode != 0:
-            log.warning("rendering %s failed: %s", missing, proc.stdout.strip()[-500:])
+            log.warning("tạo âm thanh tin %s không được: %s", missing, proc.stdout.strip()[-500:])
 
     def poll_requests(self) -> None:
         if self.database_lost:
@@ -433,7 +433,7 @@ class Daemon:
                     request.requested_by or "the command line",
                 )
             if refusal:
-                log.warning("request %s refused: %s", request.id, refusal)
+                log.warning("yêu cầu phát ngay %s bị từ chối: %s", request.id, refusal)
                 ref = self._ref(entry, None, scheduled=scheduled)
                 finish_request(
                     self.app, request.id, log_not_aired(self.app, ref, "missed", refusal), refusal
@@ -458,7 +458,7 @@ class Daemon:
             for result in scan_inbox(self.app):
                 log.info("inbox: %s", result.message)
         except (BroadcasterError, OSError) as exc:
-            log.warning("inbox scan failed: %s", exc)
+            log.warning("không đọc được thư mục inbox: %s", exc)
 
     def heartbeat(self) -> None:
         """Prove life, keep the lock, and notice the database going away or coming back."""
@@ -476,12 +476,12 @@ class Daemon:
                 if first:
                     self.lost_since = self.app.now()
             if first:
-                log.error("database lost (%s); airing goes on, the log goes to the journal", exc)
+                log.error("mất cơ sở dữ liệu (%s); vẫn phát, nhật ký ghi tạm vào tệp journal", exc)
             return
         with self._lock:
             since, self.lost_since = self.lost_since, None
         if since is not None:
-            log.warning("database back; the journal is replayed")
+            log.warning("cơ sở dữ liệu đã trở lại; ghi bù nhật ký từ journal")
             self.catch_up(since)
 
     def carry(self, occ: Occurrence, left: list[Entry]) -> None:
@@ -524,7 +524,7 @@ class Daemon:
                     }
                 )
             )
-            log.info("segment %s carried: %s", entry.segment_id, detail)
+            log.info("tin %s: %s", entry.segment_id, detail)
 
     # -- building items ---------------------------------------------------------------
     def _ref(
@@ -602,11 +602,11 @@ class Daemon:
         """Own the station, replay the journal, close what a crash left open, catch up."""
         self.ownership.acquire()  # refuses when another daemon owns the station
         if not self.airlog.recover():
-            log.error("the journal could not be replayed: the database is not reachable")
+            log.error("chưa ghi bù được nhật ký: không kết nối được cơ sở dữ liệu")
         last_seen = self.last_heartbeat()
         closed = close_interrupted(self.app)
         if closed:
-            log.warning("closed %d airing(s) left open by a crash as interrupted", len(closed))
+            log.warning("đóng %d lượt phát dở do lần chạy trước bị tắt đột ngột", len(closed))
         self.heartbeat()
         self.catch_up(last_seen)
 
@@ -667,14 +667,14 @@ class Daemon:
             try:
                 record_stopped(self.app)
             except DATABASE_DOWN as exc:
-                log.warning("could not record the stop: %s", exc)
+                log.warning("không ghi được lúc dừng: %s", exc)
         self.ownership.release()
 
     def run_forever(self) -> None:
         """Run until SIGTERM or Ctrl+C; then close the airing on air with its real length."""
 
         def on_signal(signum: int, _frame: FrameType | None) -> None:
-            log.warning("signal %d: stopping", signum)
+            log.warning("nhận tín hiệu %d: đang dừng", signum)
             self._quit.set()
 
         signal.signal(signal.SIGTERM, on_signal)

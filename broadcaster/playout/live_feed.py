@@ -47,6 +47,24 @@ def check_rate(rate: object) -> int:
     return rate
 
 
+def sweep_stale(settings: Settings, older_than: float) -> int:
+    """Remove feed files left by a console that died mid-airing (older than the longest
+    live airing); returns how many went."""
+    import time
+
+    folder = settings.home / "live"
+    gone = 0
+    for path in folder.glob("*.*") if folder.is_dir() else []:
+        if path.suffix in (".pcm", ".end") or (path.suffix == ".json" and path.stem.isdigit()):
+            try:
+                if time.time() - path.stat().st_mtime > older_than:
+                    path.unlink()
+                    gone += 1
+            except OSError:
+                continue
+    return gone
+
+
 class LiveFeed:
     """The files of one live airing, by segment id."""
 

@@ -21,7 +21,7 @@ from broadcaster.errors import BroadcasterError, ConflictError, OutputError
 from broadcaster.models import Airing, PlayoutRequest
 from broadcaster.playout.control import DAEMON_DOWN, daemon_alive
 from broadcaster.playout.levels import quiet_refusal_now
-from broadcaster.playout.live_feed import FeedInfo, LiveFeed, check_rate
+from broadcaster.playout.live_feed import FeedInfo, LiveFeed, check_rate, sweep_stale
 from broadcaster.station import App
 
 log = logging.getLogger(__name__)
@@ -56,6 +56,7 @@ def begin_live(app: App, speaker: str, rate: object, urgent: bool = False) -> Li
             f"Đang trong giờ yên tĩnh ({app.settings.quiet_hours}): chỉ được phát trực tiếp "
             "khi khẩn cấp. Nếu đúng là việc khẩn cấp, đánh dấu ô «Khẩn cấp» rồi bấm lại."
         )
+    sweep_stale(app.settings, (app.settings.live_max_minutes + 10) * 60.0)
     segment = add_live_segment(app, speaker, "khan-cap" if urgent else "thong-thuong")
     feed = LiveFeed(app.settings, segment.id)
     feed.create(FeedInfo(segment.id, rate, speaker, app.now().astimezone(UTC).isoformat()))
@@ -77,6 +78,18 @@ def on_air(app: App, start: LiveStart) -> bool:
         return row is not None
 
 
+def _withdraw(app: App, request_id: int) -> None:
+    """A request the daemon never took is withdrawn: the voice it was for is gone."""
+    with app.db.transaction() as session:
+        request = session.get(PlayoutRequest, request_id)
+        if request is not None and request.taken_at is None:
+            request.taken_at = request.done_at = app.now()
+            request.error = (
+                "Phần mềm phát không nhận buổi phát trực tiếp (đang bận hoặc không chạy) "
+                "nên giọng nói không lên loa; bản ghi vẫn được giữ."
+            )
+
+
 def end_live(app: App, start: LiveStart, reason: str) -> LiveEnd:
     """Say why it ended, wait for the daemon to close the airing, keep the recording."""
     start.feed.end(reason)
@@ -92,6 +105,7 @@ def end_live(app: App, start: LiveStart, reason: str) -> LiveEnd:
         waited += 0.2
     else:
         log.warning("live airing %s: the daemon did not finish it", start.segment_id)
+        _withdraw(app, start.request_id)
     seconds, kept = 0.0, False
     with tempfile.TemporaryDirectory() as tmp:
         wav = Path(tmp) / f"phat-truc-tiep-{start.segment_id}.wav"

@@ -165,3 +165,80 @@ def test_the_airer_logs_a_live_airing_once_with_its_real_length(
         stored = session.get(Segment, segment.id)
         assert stored is not None and Path(stored.recording_path).is_file()
         assert stored.approved_by == "Nguyễn Văn A" and stored.kind == "recording"
+
+
+def test_live_voice_interrupts_the_slot_which_then_continues(
+    sqlite_app: App, clock: FakeClock, tmp_path: Path
+) -> None:
+    from datetime import datetime, time, timedelta
+
+    from broadcaster.catalogue.scriptfile import script_from_text
+    from broadcaster.catalogue.segments import SegmentInput, add_segment, approve_segment
+    from broadcaster.catalogue.slots import SlotSpec, add_slot
+    from broadcaster.playout.daemon import Daemon
+    from broadcaster.playout.programme import Occurrence
+
+    app = sqlite_app
+    six = datetime(2026, 11, 23, 6, 0, tzinfo=app.settings.tz)
+    slot = add_slot(app, SlotSpec("Buổi sáng", time(6), time(6, 30)))
+    occ = Occurrence(slot.id, slot.name, six, six + timedelta(minutes=30))
+
+    def booked(seconds: float) -> Item:
+        seg = add_segment(app, SegmentInput(category="khac", script=script_from_text("Tin")))
+        approve_segment(app, seg.id, "A")
+        entry = Entry(0, seg.id, "t", "khac", "thong-thuong", "script", seconds, False, True)
+        t = np.arange(int(seconds * RATE)) / RATE
+        tone = (0.3 * np.sin(2 * np.pi * 300 * t)).astype(np.float32)
+        return Item(entry, AiringRef(seg.id, slot.id, None, six), tone)
+
+    out = FileOutput(str(tmp_path / "air.wav"), RATE, clock)
+    daemon = Daemon(app, out)
+    airer = daemon.airer
+    first, second = booked(10), booked(4)
+    original = out.play
+
+    def play_and_preempt(samples, **kw):  # type: ignore[no-untyped-def]
+        progress = kw["progress"]
+
+        def hook(started: datetime, frames: int) -> None:
+            progress(started, frames)
+            if frames >= 4 * RATE and airer.current and airer.current.occ:
+                airer.preempt()  # the leader presses «Phát trực tiếp» 4 s in
+
+        return original(samples, **{**kw, "progress": hook})
+
+    out.play = play_and_preempt  # type: ignore[method-assign]
+    airer.air(Programme(occ, [first, second], six))
+    out.play = original  # type: ignore[method-assign]
+    segment = add_live_segment(app, "Nguyễn Văn A")
+    feed = open_feed(app, segment.id)
+    append(feed, mic_tone(3.0))
+    feed.end(END_STOP)
+    live = daemon._item(daemon._adhoc_entry(segment.id), None)
+    assert isinstance(live.source, LiveSource) and live.ref.engine == "live"
+    airer.air(Programme(None, [live]))
+    _prio, _seq, continuation = airer._work.get_nowait()
+    airer.air(continuation)
+    airer.writer.flush()
+    with app.db.transaction() as session:
+        rows = list(session.scalars(select(Airing).order_by(Airing.id)))
+    assert [(r.segment_id, r.outcome) for r in rows] == [
+        (first.entry.segment_id, "preempted"),
+        (segment.id, "aired"),
+        (second.entry.segment_id, "aired"),
+    ]
+    assert rows[1].actual_start >= rows[0].actual_end
+    assert rows[2].actual_start >= rows[1].actual_end
+    daemon.airer.writer.close()
+
+
+def test_feed_files_a_dead_console_left_are_swept(sqlite_app: App) -> None:
+    import os
+
+    from broadcaster.playout.live_feed import sweep_stale
+
+    old, fresh = open_feed(sqlite_app, 7), open_feed(sqlite_app, 8)
+    for path in (old.pcm_path, old.info_path):
+        os.utime(path, (1, 1))
+    assert sweep_stale(sqlite_app.settings, 3600.0) == 2
+    assert not old.exists() and fresh.exists()

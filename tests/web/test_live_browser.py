@@ -1,9 +1,9 @@
 """«Nghe đài», «Phát trực tiếp» and «Ghi âm» in a real Chromium, against a real console
-and a real daemon (``broadcaster run`` into a file output), with Chromium's fake
-microphone fed from a tone file.
+and a real daemon (``broadcaster run`` playing into this run's own PulseAudio null sink,
+recorded from its monitor), with Chromium's fake microphone fed from a tone file.
 
-The daemon's file output receives exactly what the loudspeakers would have played; the
-tone's frequency found in it (between the chimes) proves the voice went on air.
+The tone's frequency found in the recording between the logged start and end of the live
+airing proves the voice went on air when the log says it did.
 """
 
 from __future__ import annotations
@@ -13,11 +13,14 @@ import threading
 import time
 import wave
 from collections.abc import Iterator
+from datetime import datetime
 from pathlib import Path
 
 import httpx
 import numpy as np
 import pytest
+from pulse_monitor import RATE as RATE_SINK
+from pulse_monitor import MonitorRecorder, ensure_null_sink, pulse_env
 from web_client import PASSWORD
 
 from .test_browser import CHROMIUM, DESKTOP, Shots, Station, free_port, sign_in
@@ -53,13 +56,6 @@ def tone_seconds(samples: np.ndarray, rate: int) -> float:
         if abs(peak - TONE_HZ) < 30:
             found += 1
     return found / 10
-
-
-def read_wav(path: Path) -> tuple[np.ndarray, int]:
-    with wave.open(str(path)) as wav:
-        rate = wav.getframerate()
-        data = np.frombuffer(wav.readframes(wav.getnframes()), dtype="<i2")
-    return data.astype(np.float32) / 32768.0, rate
 
 
 def decode_mp3(data: bytes) -> np.ndarray:
@@ -98,7 +94,10 @@ class StreamTap:
         return bytes(self.data)
 
 
-def live_airings(home: Path, env: dict[str, str]) -> list[tuple[str, str, str, float | None]]:
+Row = tuple[str, str, str, float | None, datetime | None, datetime | None]
+
+
+def live_airings(home: Path, env: dict[str, str]) -> list[Row]:
     from sqlalchemy import select
 
     from broadcaster.models import Airing, Segment
@@ -109,12 +108,19 @@ def live_airings(home: Path, env: dict[str, str]) -> list[tuple[str, str, str, f
     try:
         with app.db.transaction() as session:
             rows = session.execute(
-                select(Segment.title, Airing.outcome, Airing.error, Airing.duration)
+                select(
+                    Segment.title,
+                    Airing.outcome,
+                    Airing.error,
+                    Airing.duration,
+                    Airing.actual_start,
+                    Airing.actual_end,
+                )
                 .join(Segment, Airing.segment_id == Segment.id)
                 .where(Segment.title.like("Phát trực tiếp%"))
                 .order_by(Airing.id)
             )
-            return [(r[0], r[1], r[2], r[3]) for r in rows]
+            return [(r[0], r[1], r[2], r[3], r[4], r[5]) for r in rows]
     finally:
         app.close()
 
@@ -130,7 +136,10 @@ def wait_for(check, what: str, tries: int = 600):  # type: ignore[no-untyped-def
 
 @pytest.fixture
 def station(tmp_path: Path) -> Iterator[Station]:
+    ensure_null_sink()
+    pulse_env()  # the daemon's «device» is this run's own null sink
     running = Station(tmp_path / "station", free_port())
+    running.env["BROADCASTER_OUTPUT_DEVICE"] = "pulse"
     running.cli("init", "--name", "Đài truyền thanh xã Cẩm Nhượng")
     toml = running.home / "broadcaster.toml"  # the test may run at night, station time
     toml.write_text(
@@ -152,8 +161,8 @@ def test_a_leader_listens_speaks_live_and_records_from_a_browser(
         "user", "add", "hung", "--role", "duyet", "--password", PASSWORD,
         "--full-name", "Trần Văn Hùng",
     )  # fmt: skip
-    out = tmp_path / "loa.wav"
-    station.start("run", "--output", f"file:{out}")
+    station.start("run")
+    recorder = MonitorRecorder()
     tone = write_tone(tmp_path / "tone.wav")
     url = station.url
 
@@ -164,6 +173,7 @@ def test_a_leader_listens_speaks_live_and_records_from_a_browser(
                 "--no-sandbox",
                 "--disable-gpu",
                 "--no-first-run",
+                "--mute-audio",  # the page's own sound stays out of the null sink
                 "--autoplay-policy=no-user-gesture-required",
                 "--use-fake-ui-for-media-stream",
                 "--use-fake-device-for-media-stream",
@@ -246,12 +256,17 @@ def test_a_leader_listens_speaks_live_and_records_from_a_browser(
         lambda: (r := live_airings(station.home, station.env)) and len(r) == 2 and r,
         "both live airings logged",
     )
-    (title1, outcome1, error1, length1), (_t2, outcome2, error2, _l2) = rows
+    recording = recorder.stop()
+    (title1, outcome1, error1, length1, start1, end1), second = rows
     assert title1.startswith("Phát trực tiếp") and title1.endswith("— Trần Văn Hùng")
     assert outcome1 == "aired" and not error1 and length1 is not None and length1 > 3
-    assert outcome2 == "partial" and "Mất kết nối" in error2
+    assert second[1] == "partial" and "Mất kết nối" in second[2]
     station.stop()
 
-    aired, rate = read_wav(out)
-    assert tone_seconds(aired, rate) >= 3.0  # the voice reached the loudspeakers' output
+    # The voice reached the loudspeakers between the logged start and end of the airing.
+    assert start1 is not None and end1 is not None
+    aired = recording.samples[recording.frame_at(start1) : recording.frame_at(end1)]
+    assert tone_seconds(aired, RATE_SINK) >= 3.0
+    before = recording.samples[: max(recording.frame_at(start1), 0)]
+    assert tone_seconds(before, RATE_SINK) < 1.0  # nothing of it before the log says so
     assert tone_seconds(decode_mp3(listened), RATE) >= 2.0  # and «Nghe đài» carried it

@@ -226,3 +226,53 @@ function stackTables() {
   });
 }
 document.addEventListener("DOMContentLoaded", stackTables);
+
+// The stream stops when the daemon stops or restarts: say so, and offer to listen again.
+(function () {
+  var audio = document.getElementById("listen-audio");
+  if (!audio) { return; }
+  function lost() {
+    if (!audio.getAttribute("src")) { return; }
+    audio.removeAttribute("src");
+    setListening(false);
+    listenNote("Mất tín hiệu đài (phần mềm phát dừng?). Bấm «Nghe đài» để nghe lại.");
+  }
+  audio.addEventListener("ended", lost);
+  audio.addEventListener("error", lost);
+})();
+
+// A report file is made when asked (a few seconds for Word): the link says so meanwhile,
+// then the browser saves the file as usual.
+function savedName(reply, href) {
+  var header = reply.headers.get("content-disposition") || "";
+  var star = /filename\*=utf-8''([^;]+)/i.exec(header);
+  if (star) { return decodeURIComponent(star[1]); }
+  var plain = /filename="?([^";]+)"?/i.exec(header);
+  return plain ? plain[1] : href.split("/").pop();
+}
+document.addEventListener("click", function (ev) {
+  var link = ev.target.closest && ev.target.closest("a[download][href^='/bao-cao/tai/']");
+  if (!link || link.getAttribute("aria-busy") === "true" || !window.fetch) { return; }
+  ev.preventDefault();
+  var label = link.textContent;
+  link.setAttribute("aria-busy", "true");
+  link.textContent = "Đang lập tệp…";
+  fetch(link.href, { credentials: "same-origin" })
+    .then(function (reply) {
+      if (!reply.ok) { throw new Error(String(reply.status)); }
+      return reply.blob().then(function (blob) { return [blob, savedName(reply, link.href)]; });
+    })
+    .then(function (got) {
+      var save = document.createElement("a");
+      save.href = URL.createObjectURL(got[0]);
+      save.download = got[1];
+      document.body.appendChild(save);
+      save.click();
+      setTimeout(function () { URL.revokeObjectURL(save.href); save.remove(); }, 10000);
+    })
+    .catch(function () { window.location.href = link.href; })
+    .finally(function () {
+      link.textContent = label;
+      link.removeAttribute("aria-busy");
+    });
+});
