@@ -198,6 +198,7 @@ def test_segment_add_file_as_is_reads_the_whole_document(run: Cli, tmp_path: Pat
 @pytest.mark.skipif(shutil.which("soffice") is None, reason="needs LibreOffice to make a PDF")
 def test_a_pdf_of_the_document_reads_the_same_way(tmp_path: Path) -> None:
     from broadcaster.catalogue.scriptfile import read_script_file
+    from broadcaster.catalogue.uploads import script_from_upload
 
     source = build_docx(ALL["kế hoạch"], tmp_path / "ke-hoach.docx")
     subprocess.run(
@@ -218,6 +219,8 @@ def test_a_pdf_of_the_document_reads_the_same_way(tmp_path: Path) -> None:
     script = read_script_file(tmp_path / "ke-hoach.pdf")
     assert script.text.split("\n")[0] == OPENINGS["kế hoạch"]
     assert "Nơi nhận" not in script.text and "CỘNG HÒA" in script.original
+    uploaded = script_from_upload("ke-hoach.pdf", (tmp_path / "ke-hoach.pdf").read_bytes(), 5)
+    assert uploaded.text == script.text and uploaded.source_name == "ke-hoach.pdf"
 
 
 def test_pdf_lines_join_wrapped_paragraphs_and_split_glued_rules() -> None:
