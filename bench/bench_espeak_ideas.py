@@ -31,6 +31,7 @@ IDEAS: dict[str, dict[str, Any]] = {
     "slow-numbers": {"espeak_slow_numbers": 80},
     "slow-names": {"espeak_slow_names": 80},
     "slow-numbers-names": {"espeak_slow_numbers": 80, "espeak_slow_names": 80},
+    "pitch-range-100": {"espeak_pitch_range": 100},  # espeak-ng's own (the old default)
     "pitch-range-150": {"espeak_pitch_range": 150},
     "pitch-range-200": {"espeak_pitch_range": 200},
     "pitch-range-70": {"espeak_pitch_range": 70},
