@@ -8,7 +8,7 @@ PY := $(VENV)/bin/python
 BIN := $(VENV)/bin
 HOME_DIR ?= station
 RUN_PACKAGES := espeak-ng ffmpeg sox pulseaudio pulseaudio-utils libasound2-plugins \
-	libportaudio2 fonts-dejavu-core icecast2
+	libportaudio2 fonts-dejavu-core icecast2 poppler-utils
 # Tests also need a PostgreSQL server, and LibreOffice + poppler to lay out the report.
 # Chromium drives the console's browser tests (Playwright, through executable_path).
 TEST_PACKAGES := $(RUN_PACKAGES) postgresql libreoffice-writer-nogui poppler-utils fonts-liberation \

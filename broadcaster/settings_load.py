@@ -178,6 +178,8 @@ piper_voice = ""
 # espeak-ng: giọng (biến thể sau dấu +), tốc độ (từ/phút), cao độ 0-99, ngắt giữa các từ.
 # espeak_voice = "vi+f2"
 # espeak_speed = 130
+# Độ rộng cao độ (%), nơi có các thanh điệu: 150 nghe rõ hơn giọng gốc (100).
+# espeak_pitch_range = 150
 # Giọng riêng cho từng chuyên mục, ví dụ đọc chậm hơn cho tin y tế:
 # [tts.category.y-te]
 # espeak_speed = 135

@@ -410,6 +410,44 @@ def text_blocks(text: str) -> list[Block]:
     return blocks
 
 
+_NEW_ELEMENT = re.compile(
+    _I + r"^\W*(?:\d{1,2}\s*[.)]\s|[IVX]{1,4}\s*[.)]\s|[-+•–]\s|điều\s+\d|nơi\s+nhận|"
+    r"kính\s+gửi|căn\s+cứ|(?:tm|kt|tl)\s*\.|s[ốo]\s*:|độc\s+lập)"
+)
+
+
+def pdf_lines(text: str) -> str:
+    """Text out of a PDF has its paragraphs wrapped at the page width: join the pieces of
+    each paragraph (a line that does not end a sentence, followed by one that goes on: a
+    lower-case or digit start, or after a full-width line), and split a rule glued to
+    the next words («------Số: 155/KH-UBND»). Capitals wrapped in a narrow header cell
+    («CỘNG HÒA XÃ HỘI CHỦ NGHĨA» / «VIỆT NAM») are joined too."""
+    raw = [re.sub(r"^([-_=*~]{3,})(?=\S)", r"\1\n", line.rstrip()) for line in text.split("\n")]
+    lines = "\n".join(raw).split("\n")
+    widths = sorted(len(line) for line in lines if line.strip())
+    full = widths[int(len(widths) * 0.9)] * 0.8 if widths else 0
+    out: list[str] = []
+    for line in (ln.strip() for ln in lines):
+        prev = out[-1] if out else ""
+        joins = False
+        frame = any(r.match(line) for r in (QUOC_HIEU, NUMBER_LINE, RECIPIENTS)) or any(
+            r.match(prev) for r in (NUMBER_LINE, RECIPIENTS)
+        )
+        if line and prev and not frame and not RULE.match(prev) and not RULE.match(line):
+            open_end = prev[-1] not in ".:;!?"
+            new = _NEW_ELEMENT.match(line) is not None
+            if _is_caps(prev) and _is_caps(line):
+                joins = open_end and not new and not _KIND.match(line) and not _ORG.match(line)
+            elif (not _is_caps(prev) and not _is_caps(line)) or line[:1].isdigit():
+                goes_on = line[:1].islower() or line[:1].isdigit() or len(prev) >= full
+                joins = open_end and not new and goes_on
+        if joins:
+            out[-1] = f"{prev} {line}"
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
 def _paragraph_text(p: object) -> str:
     """A paragraph's visible text, without superscript footnote marks."""
     out: list[str] = []

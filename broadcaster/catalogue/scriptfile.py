@@ -129,6 +129,38 @@ def read_docx(path: Path, settings: Settings, name: str = "") -> str:
     return "\n".join(lines)
 
 
+def read_pdf_text(path: Path) -> str:
+    """The text of a PDF with its lines (poppler's pdftotext), for ``catalogue.document``."""
+    import shutil
+    import subprocess
+
+    binary = shutil.which("pdftotext")
+    if binary is None:
+        raise ScriptFileError(
+            "Máy chưa có pdftotext để đọc tệp PDF. Hãy chạy «make run» (hoặc «sudo apt-get "
+            "install poppler-utils»), hoặc lưu văn bản thành .docx/.txt."
+        )
+    try:
+        proc = subprocess.run(
+            [binary, "-enc", "UTF-8", "-nopgbrk", str(path), "-"],
+            capture_output=True,
+            check=False,
+            timeout=120,
+        )
+    except subprocess.TimeoutExpired as exc:
+        raise ScriptFileError(
+            f"Đọc tệp PDF «{path.name}» quá 2 phút mà chưa xong. Hãy lưu văn bản thành "
+            ".docx hoặc .txt rồi thêm lại."
+        ) from exc
+    text = proc.stdout.decode("utf-8", errors="replace")
+    if proc.returncode != 0 or not text.strip():
+        raise ScriptFileError(
+            f"Không lấy được chữ trong tệp PDF «{path.name}» (tệp hỏng, có mật khẩu hoặc là "
+            "ảnh chụp). Hãy lưu văn bản gốc thành .docx hoặc .txt."
+        )
+    return text
+
+
 def validate_script(text: str, source: str) -> str:
     cleaned = clean_text(text)
     if not cleaned:
@@ -172,6 +204,10 @@ def read_script_file(
         )
     if suffix == ".docx":
         raw, encoding = read_docx(path, settings), "docx"
+    elif suffix == ".pdf":
+        from broadcaster.catalogue.document import pdf_lines
+
+        raw, encoding = pdf_lines(read_pdf_text(path)), "pdf"
     else:
         raw, encoding = decode_bytes(data)
     text = validate_script(raw, path.name)

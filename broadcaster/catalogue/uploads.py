@@ -35,7 +35,6 @@ _AUDIO_MAGIC: tuple[tuple[bytes, int, str], ...] = (
     (b"\x30\x26\xb2\x75", 0, ".wma"),
 )
 _NOT_SCRIPT: tuple[tuple[bytes, str], ...] = (
-    (b"%PDF", "tệp PDF"),
     (b"MZ", "chương trình máy tính"),
     (b"\x7fELF", "chương trình máy tính"),
     (b"\x89PNG", "ảnh"),
@@ -79,6 +78,12 @@ def script_from_upload(name: str, data: bytes, settings: Settings) -> ScriptText
         raise ScriptFileError(
             f"Tệp «{name}» là tệp âm thanh, không phải kịch bản. Hãy gửi nó ở mục «Tệp ghi âm»."
         )
+    if data.startswith(b"%PDF"):  # an administrative document as PDF: its text is read
+        with tempfile.TemporaryDirectory() as tmp:
+            path = Path(tmp) / f"{Path(name).stem or 'van-ban'}.pdf"
+            path.write_bytes(data)
+            script = read_script_file(path)
+        return ScriptText(script.text, name, script.source_hash, "pdf", script.original)
     for magic, what in _NOT_SCRIPT:
         if data.startswith(magic):
             raise ScriptFileError(

@@ -3,6 +3,8 @@ as .docx built here with python-docx and as text lines (a .txt or text out of a 
 
 from __future__ import annotations
 
+import shutil
+import subprocess
 from pathlib import Path
 
 import docx
@@ -15,6 +17,7 @@ from broadcaster.catalogue.document import (
     broadcast_script,
     docx_blocks,
     ordinal_word,
+    pdf_lines,
     table_sentences,
     text_blocks,
 )
@@ -190,3 +193,52 @@ def test_segment_add_file_as_is_reads_the_whole_document(run: Cli, tmp_path: Pat
     result = run("segment", "add", "--file", str(path), "-c", "thong-bao", "--as-is")
     assert result.exit_code == 0 and "kịch bản phát thanh" not in result.output
     assert "Nơi nhận" in run("segment", "show", "1").output
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="needs LibreOffice to make a PDF")
+def test_a_pdf_of_the_document_reads_the_same_way(tmp_path: Path) -> None:
+    from broadcaster.catalogue.scriptfile import read_script_file
+    from broadcaster.catalogue.uploads import script_from_upload
+
+    source = build_docx(ALL["kế hoạch"], tmp_path / "ke-hoach.docx")
+    subprocess.run(
+        [
+            "soffice",
+            "--headless",
+            f"-env:UserInstallation=file://{tmp_path}/lo",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(tmp_path),
+            str(source),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=600,
+    )
+    script = read_script_file(tmp_path / "ke-hoach.pdf")
+    assert script.text.split("\n")[0] == OPENINGS["kế hoạch"]
+    assert "Nơi nhận" not in script.text and "CỘNG HÒA" in script.original
+    uploaded = script_from_upload("ke-hoach.pdf", (tmp_path / "ke-hoach.pdf").read_bytes(), 5)
+    assert uploaded.text == script.text and uploaded.source_name == "ke-hoach.pdf"
+
+
+def test_pdf_lines_join_wrapped_paragraphs_and_split_glued_rules() -> None:
+    wrapped = (
+        "ỦY BAN NHÂN DÂN\nXÃ HÓA THƯỢNG\n------Số: 12/TB-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA\n"
+        "VIỆT NAM\nHóa Thượng, ngày 5 tháng 11 năm\n2026\nTHÔNG BÁO\n"
+        "Trạm y tế xã tổ chức tiêm phòng dại cho chó mèo ngày\n20/11/2026 tại nhà văn hóa các\n"
+        "thôn.\n1. Thời gian: 7 giờ\nNơi nhận:\n- Lưu: VT."
+    )
+    assert pdf_lines(wrapped).split("\n") == [
+        "ỦY BAN NHÂN DÂN XÃ HÓA THƯỢNG",
+        "------",
+        "Số: 12/TB-UBND",
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Hóa Thượng, ngày 5 tháng 11 năm 2026",
+        "THÔNG BÁO",
+        "Trạm y tế xã tổ chức tiêm phòng dại cho chó mèo ngày 20/11/2026 tại nhà văn hóa các thôn.",
+        "1. Thời gian: 7 giờ",
+        "Nơi nhận:",
+        "- Lưu: VT.",
+    ]

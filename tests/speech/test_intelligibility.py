@@ -31,8 +31,8 @@ from broadcaster.speech.render import Renderer
 from broadcaster.speech.textnorm.normalize import normalize_text
 from broadcaster.station import App
 
-# espeak-ng reads this sentence at CER ≈ 0.36; silence and noise give 1.0, an
-# unrelated sentence ≈ 0.86.
+# espeak-ng reads this sentence at CER ≈ 0.36-0.43 (pitch range 100-150); silence and
+# noise give 1.0, an unrelated sentence ≈ 0.80-0.86.
 THRESHOLD = 0.6
 WRONG = "Hội nông dân xã tổ chức tập huấn kỹ thuật nuôi cá lồng cho các hộ ven sông vào tuần sau."
 

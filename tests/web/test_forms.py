@@ -73,7 +73,7 @@ def test_a_file_is_judged_by_its_content_not_its_name(browser: Person, station: 
     lan = browser("lan")
     pdf = b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj"
     page = _add(lan, source="file", files={"script_file": ("tb.txt", pdf, "text/plain")})
-    assert "là tệp PDF, không phải kịch bản" in page.text
+    assert "Không lấy được chữ trong tệp PDF «tb.pdf»" in page.text
     page = _add(
         lan, source="audio", files={"audio_file": ("ghi-am.mp3", b"xin chao", "audio/mpeg")}
     )
