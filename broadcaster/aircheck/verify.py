@@ -126,19 +126,45 @@ def _refine(scores: np.ndarray, peak: int) -> float:
     return float(peak)
 
 
+# A dropout on the way to the loudspeakers (a sound card that ran dry on a loaded PC)
+# delays what follows it: each second of the known audio may be found up to STEP_FRAMES
+# later than the one before, and at most MAX_DRIFT_FRAMES after the airing's start; the
+# audio never comes earlier than it was due.
+STEP_FRAMES = 100  # 1 s
+MAX_DRIFT_FRAMES = 500  # 5 s
+
+
+def _cosine(a: np.ndarray, b: np.ndarray) -> float:
+    na, nb = np.sqrt((a * a).sum()), np.sqrt((b * b).sum())
+    return float((a * b).sum() / (na * nb)) if na > 1e-6 and nb > 1e-6 else 0.0
+
+
 def block_scores(ref: np.ndarray, rec: np.ndarray, lag: int) -> np.ndarray:
-    """Per second of the known audio: its correlation with the recording at ``lag``."""
+    """Per second of the known audio: its best correlation with the recording at ``lag``
+    plus the delay that dropouts before it added (never less than the second before's)."""
     n = ref.shape[0]
-    part = rec[lag : lag + n]
-    if part.shape[0] < n:
-        part = np.vstack([part, np.zeros((n - part.shape[0], ref.shape[1]), ref.dtype)])
+    tail = n + MAX_DRIFT_FRAMES
+    part = rec[lag : lag + tail]
+    if part.shape[0] < tail:
+        part = np.vstack([part, np.zeros((tail - part.shape[0], ref.shape[1]), ref.dtype)])
+    part = part.astype(np.float64)
     blocks = int(np.ceil(n / BLOCK_FRAMES))
     out = np.zeros(blocks)
+    drift = 0
     for i in range(blocks):
         a = ref[i * BLOCK_FRAMES : (i + 1) * BLOCK_FRAMES].astype(np.float64)
-        b = part[i * BLOCK_FRAMES : (i + 1) * BLOCK_FRAMES].astype(np.float64)
-        na, nb = np.sqrt((a * a).sum()), np.sqrt((b * b).sum())
-        out[i] = float((a * b).sum() / (na * nb)) if na > 1e-6 and nb > 1e-6 else 0.0
+        size = a.shape[0]
+        best, best_shift = 0.0, drift
+        for shift in range(drift, min(drift + STEP_FRAMES, MAX_DRIFT_FRAMES) + 1):
+            start = i * BLOCK_FRAMES + shift
+            score = _cosine(a, part[start : start + size])
+            if score > best:
+                best, best_shift = score, shift
+            if shift == drift and score >= BLOCK_SCORE:
+                break  # on time: no need to look later
+        out[i] = best
+        if best >= BLOCK_SCORE:
+            drift = best_shift
     return out
 
 

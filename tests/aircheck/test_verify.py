@@ -59,3 +59,29 @@ def test_sound_cut_midway_is_partly_heard_with_where_it_dropped() -> None:
 def test_a_recording_shorter_than_the_audio_is_not_heard() -> None:
     known = speech(SENTENCES[2])
     assert find(known, known[: RATE // 2]).outcome == NOT_HEARD
+
+
+@pytest.mark.parametrize("gaps", [(0.3,), (0.8,)])
+def test_short_dropouts_that_delay_the_rest_are_still_heard_in_full(
+    gaps: tuple[float, ...],
+) -> None:
+    # A sound card that ran dry on a loaded PC: silence inserted, everything after it later.
+    known = speech(SENTENCES[1])
+    parts, at = [], 0
+    cuts = [int(known.size * (k + 1) / (len(gaps) + 1)) for k in range(len(gaps))]
+    for cut, gap in zip(cuts, gaps, strict=True):
+        parts += [known[at:cut], silence(gap)]
+        at = cut
+    parts.append(known[at:])
+    match = find(known, on_air(np.concatenate(parts), 4.0, seed=11))
+    assert match.outcome == HEARD, match
+    assert abs(match.offset - 4.0) < 0.02
+
+
+def test_other_speech_after_a_dropout_is_not_taken_for_the_rest() -> None:
+    known = speech(SENTENCES[0])
+    half = known.size // 2
+    other = speech(SENTENCES[3])
+    aired = np.concatenate([known[:half], silence(0.3), other[: known.size - half]])
+    match = find(known, on_air(aired, 4.0, seed=12))
+    assert match.outcome == PARTLY, match
