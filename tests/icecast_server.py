@@ -184,3 +184,10 @@ def first_second_of(freqs: list[int], freq: int, window: float = 0.1, tol: int =
         if abs(f - freq) <= tol:
             return k * window
     raise AssertionError(f"{freq} Hz never heard")
+
+
+def last_second_of(freqs: list[int], freq: int, window: float = 0.1, tol: int = 30) -> float:
+    for k in range(len(freqs) - 1, -1, -1):
+        if abs(freqs[k] - freq) <= tol:
+            return k * window
+    raise AssertionError(f"{freq} Hz never heard")

@@ -22,7 +22,7 @@ from icecast_server import (
     IcecastServer,
     Listener,
     dominant,
-    first_second_of,
+    last_second_of,
     read_wav,
     seconds_of,
     tone_file,
@@ -158,7 +158,9 @@ def test_relay_that_drops_airs_the_fallback_logs_partial_and_the_slot_goes_on(
     assert got.duration == pytest.approx(relayed, abs=0.6)
     assert 2.0 < relayed < 14.0
     assert seconds_of(freqs, FILLER_HZ) > 1.0  # the fallback went out after the drop
-    assert first_second_of(freqs, FILLER_HZ) > first_second_of(freqs, RELAY_HZ)
+    # Filler went out after the drop. (On a loaded machine the relay may also open late,
+    # with filler before its first second: that is the station covering the wait.)
+    assert last_second_of(freqs, FILLER_HZ) > last_second_of(freqs, RELAY_HZ)
     # The relay kept its planned length: the next item started on its planned second.
     assert nxt.segment_id == then and nxt.outcome == "aired"
     assert got.actual_start is not None and nxt.actual_start is not None

@@ -13,6 +13,13 @@ from broadcaster.playout.outputs.base import BLOCK, PlayReport, Progress, fade_o
 
 MIN_LEAD = 0.25  # seconds of silence before any audio
 OPEN_AHEAD = timedelta(seconds=0.6)  # open the stream this long before a planned start
+# Seconds of audio handed to PortAudio per write. PortAudio feeds the sound server from C
+# with Python's lock released, so a write this long keeps the stream fed even when a
+# loaded machine (or another thread) keeps Python from running for a while; writes of one
+# 21 ms block each needed Python every 21 ms and ran dry under load (an underrun stretches
+# what is heard, so the sound came later than the log said). It is also the granularity
+# at which a stop (play-now, khẩn cấp) is noticed.
+WRITE_SECONDS = 0.2
 
 
 class DeviceOutput:
@@ -71,7 +78,6 @@ class DeviceOutput:
         progress: Progress | None = None,
     ) -> PlayReport:
         samples = samples.astype(np.float32, copy=False)
-        silence = np.zeros(BLOCK, dtype=np.float32)
         written = 0
         # Sleep, stream closed, until shortly before the start: a long lead-in written
         # through Python would only give other threads time to starve the sound card.
@@ -93,10 +99,12 @@ class DeviceOutput:
                 wanted = 0.0 if at is None else (at - now - latency).total_seconds()
                 lead = int(max(wanted, MIN_LEAD) * self.sample_rate)
                 fed = 0
+                chunk = max(BLOCK, int(WRITE_SECONDS * self.sample_rate))
+                silence = np.zeros(chunk, dtype=np.float32)
                 while fed < lead:
                     if stop is not None and stop.is_set():
                         return PlayReport(self.clock.now(), 0, self.sample_rate, False)
-                    n = min(BLOCK, lead - fed)
+                    n = min(chunk, lead - fed)
                     stream.write(silence[:n].reshape(-1, 1))
                     fed += n
                 # The frame count places the start exactly unless the server stalled, in
@@ -109,7 +117,7 @@ class DeviceOutput:
                         stream.write(tail.reshape(-1, 1))
                         written += len(tail)
                         return PlayReport(started, written, self.sample_rate, False)
-                    block = samples[written : written + BLOCK]
+                    block = samples[written : written + chunk]
                     stream.write(block.reshape(-1, 1))
                     written += len(block)
                     if progress is not None:
