@@ -25,6 +25,9 @@ from broadcaster.station import App
 log = logging.getLogger(__name__)
 SEARCH = timedelta(seconds=8)
 SETTLE = timedelta(seconds=12)  # the recorder's index trails the sound by a few seconds
+# The Opus file on disk trails the index (the encoder's and the muxer's buffers).
+ENCODER_LAG = timedelta(seconds=6)
+GIVE_UP = timedelta(minutes=10)  # verified even if the recording never caught up
 AIRED = ("aired", "partial", "preempted", "interrupted")
 ZONE = "station"
 # A relay second counts as heard when it is no more than this far under the target.
@@ -166,9 +169,31 @@ def store(app: App, verdict: Verdict) -> None:
         airing.heard_detail = verdict.detail
 
 
-def _verify_rows(app: App, query) -> list[Verdict]:  # type: ignore[no-untyped-def]
+def recorded_until(folder: Path) -> datetime | None:
+    """Until when the newest recorded file reaches (a stream listener lags by seconds)."""
+    from broadcaster.aircheck.archive import indexes, read_chunk
+
+    found = indexes(folder)
+    chunk = read_chunk(found[-1][1]) if found else None
+    return chunk.end if chunk is not None else None
+
+
+def _verify_rows(app: App, query, wait_for_recording: bool = False) -> list[Verdict]:  # type: ignore[no-untyped-def]
     with app.db.transaction() as session:
         rows = [(a.id, a.segment_id) for a in session.scalars(query)]
+        status = read_status(zone_folder(app))
+        if wait_for_recording and status is not None and status.state == "recording":
+            # Not before the recording holds the airing's end and the search margin (a
+            # stream listener lags by seconds), unless it never catches up.
+            until = recorded_until(zone_folder(app))
+            late = app.now() - GIVE_UP
+            ends = {a.id: a.actual_end for a in session.scalars(query)}
+            rows = [
+                (aid, sid)
+                for aid, sid in rows
+                if (end := ends.get(aid)) is not None
+                and (end < late or (until is not None and end + SEARCH + ENCODER_LAG <= until))
+            ]
     verdicts = []
     for airing_id, segment_id in rows:
         with app.db.transaction() as session:
@@ -208,7 +233,7 @@ def verify_pending(app: App) -> list[Verdict]:
     query = aired_query().where(
         Airing.heard.is_(None), Airing.actual_start >= since, Airing.actual_end <= now - SETTLE
     )
-    return _verify_rows(app, query)
+    return _verify_rows(app, query, wait_for_recording=True)
 
 
 def airing_excerpt(app: App, airing_id: int, before: float = 3.0) -> tuple[np.ndarray, datetime]:

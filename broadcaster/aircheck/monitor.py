@@ -45,6 +45,8 @@ class Monitor:
             "device": ["-f", "alsa", "-i", self.name],
             "icecast": [
                 *("-user_agent", "broadcaster-aircheck"),
+                # Start from the first frames instead of probing seconds of a live stream.
+                *("-probesize", "32768", "-analyzeduration", "500000"),
                 *("-reconnect", "1", "-reconnect_streamed", "1", "-i", self.name),
             ],
         }[self.kind]

@@ -49,6 +49,7 @@ RETRY_SECONDS = 5.0
 # A capture that delivers nothing this long is stuck (a source unloaded, a USB card
 # unplugged): it is stopped and started again, and the status says why.
 STALL_SECONDS = 5.0
+STARTUP_SECONDS = 20.0  # before its first block (a stream being probed, a card opening)
 BITRATE = "16k"
 
 
@@ -267,16 +268,20 @@ class Recorder:
     def record_once(self) -> str:
         """Record until the capture ends; returns why it ended."""
         try:
+            # The capture's messages go to a file: a pipe nobody reads while audio flows
+            # would fill up and stop the capture.
+            errors = (self.folder / "capture.err").open("wb")
             self.capture = subprocess.Popen(
-                self.monitor.command(), stdout=subprocess.PIPE, stderr=subprocess.PIPE
+                self.monitor.command(), stdout=subprocess.PIPE, stderr=errors
             )
+            errors.close()
         except OSError as exc:
             return f"không chạy được lệnh ghi âm: {exc}"
         assert self.capture.stdout is not None
         writer: FileWriter | None = None
         carry = b""
         self.last_block = time.monotonic()
-        self.stalled = self.vanished = False
+        self.stalled = self.vanished = self.got_audio = False
         watchdog = threading.Thread(target=self._watch, args=(self.capture,), daemon=True)
         watchdog.start()
         try:
@@ -284,6 +289,7 @@ class Recorder:
                 block = self.capture.stdout.read1(8192)  # type: ignore[attr-defined]
                 arrival = self.clock()
                 self.last_block = time.monotonic()
+                self.got_audio = True
                 if not block:
                     break
                 block, carry = (carry + block), b""
@@ -313,7 +319,10 @@ class Recorder:
             return f"nguồn PulseAudio «{self.monitor.name}» không còn (thiết bị bị rút hoặc tắt)"
         if self.stalled:
             return f"nguồn không gửi âm thanh quá {STALL_SECONDS:.0f} giây (mất nguồn, thiết bị)"
-        err = self.capture.stderr.read().decode(errors="replace") if self.capture.stderr else ""
+        try:
+            err = (self.folder / "capture.err").read_bytes()[-2000:].decode(errors="replace")
+        except OSError:
+            err = ""
         return err.strip()[-300:] or f"nguồn ngừng gửi âm thanh (mã {self.capture.returncode})"
 
     def _watch(self, capture: subprocess.Popen[bytes]) -> None:
@@ -321,7 +330,8 @@ class Recorder:
         would move the stream to another source: that is not the monitor any more)."""
         checked = time.monotonic()
         while capture.poll() is None and not self.quit.is_set():
-            if time.monotonic() - self.last_block > STALL_SECONDS:
+            limit = STALL_SECONDS if self.got_audio else STARTUP_SECONDS
+            if time.monotonic() - self.last_block > limit:
                 self.stalled = True
                 capture.kill()
                 return

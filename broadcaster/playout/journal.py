@@ -258,8 +258,10 @@ class AirLog:
             return self.watch.ok() and not self.journal.pending
 
     def write(self, op: LogOp) -> None:
+        """To the database; once it has failed, straight to the journal (fsync'd at once,
+        not waiting on a server's timeouts) until the heartbeat's ``recover`` finds it back."""
         with self._lock:
-            if self.watch.ok() and self._replay_locked():
+            if self.watch.reachable and self.watch.ok() and self._replay_locked():
                 try:
                     apply_op(self.app, op)
                     self.watch.reachable = True
@@ -281,7 +283,10 @@ class AirLog:
                 self.journal.ensure_reserve()
             if not self.watch.ok():
                 return False
-            return self._replay_locked()
+            if not self._replay_locked():
+                return False
+            self.watch.reachable = True
+            return True
 
     def _replay_locked(self) -> bool:
         if not self.journal.pending:

@@ -124,3 +124,61 @@ def test_an_airing_lists_the_clusters_connected_throughout(
     assert row is not None and row.outcome == "aired" and row.heard == "no-evidence"
     assert "Cụm loa IP nhận được suốt lượt phát: 1/2 (127.0.0.1" in row.heard_detail
     assert "Chỉ nhận một phần: 127.0.0.1" in row.heard_detail
+
+
+def test_an_icecast_zone_is_verified_from_its_own_mount_read_as_a_listener(
+    tmp_path: Path, icecast: IcecastServer
+) -> None:
+    from aircheck_audio import SENTENCES, speech
+
+    from broadcaster.aircheck.wav import write_wav
+
+    home = tmp_path / "station"
+    init_station(load_settings(home, {"timezone": midday_zone()}, env={}))
+    toml = home / "broadcaster.toml"
+    outputs = f'"file:{tmp_path / "air.wav"}", "{icecast.source_url("xa-nghe")}"'
+    toml.write_text(
+        toml.read_text(encoding="utf-8").replace(
+            "segment_gap = 2.0",
+            f"segment_gap = 1.0\noutput = [{outputs}]\nheartbeat_seconds = 1\n"
+            'reload_seconds = 1\nmonitor = "icecast"',
+            1,
+        ),
+        encoding="utf-8",
+    )
+    cli = Cli(home, "", SystemClock())
+    spoken = tmp_path / "tin.wav"
+    write_wav(spoken, speech(SENTENCES[2]))
+    added = cli("segment", "add", "--audio", str(spoken), "-c", "khac", "--title", "Cảnh báo")
+    assert added.exit_code == 0, added.output
+    sid = int(added.output.split("số ", 1)[1].split(":", 1)[0])
+    assert cli("segment", "approve", str(sid), "--by", "A").exit_code == 0
+    assert cli("render", str(sid)).exit_code == 0
+    app = open_station(load_settings(home, env={}))
+    daemon = start_daemon(app, None)
+    daemon.start()
+    row: Airing | None = None
+    try:
+        status = home / "aircheck" / "station" / "status.json"
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline and not (
+            status.exists() and "recording" in status.read_text()
+        ):
+            time.sleep(0.3)
+        tz = app.settings.tz
+        start = (datetime.now(tz) + timedelta(seconds=6)).strftime("%H:%M:%S")
+        end = (datetime.now(tz) + timedelta(seconds=120)).strftime("%H:%M:%S")
+        assert cli("slot", "add", "Thử", "--start", start, "--end", end).exit_code == 0
+        assert cli("book", str(sid), "--slot", "Thử").exit_code == 0
+        while time.monotonic() < deadline:
+            with app.db.transaction() as session:
+                row = session.scalars(select(Airing)).first()
+                if row is not None and row.heard:
+                    break
+            time.sleep(0.5)
+    finally:
+        daemon.stop()
+        app.close()
+    assert row is not None and row.outcome == "aired"
+    assert row.heard == "verified", row.heard_detail
+    assert row.heard_start is not None and row.actual_start is not None
