@@ -14,7 +14,11 @@ import sys
 import time
 from pathlib import Path
 
-SEEDS = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).parents[1] / "tests" / "data" / "seeds"
+SEEDS = (
+    Path(sys.argv[1])
+    if len(sys.argv) > 1
+    else Path(__file__).parents[1] / "tests" / "data" / "seeds"
+)
 RUNS = int(sys.argv[2]) if len(sys.argv) > 2 else 50
 
 

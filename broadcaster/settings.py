@@ -123,6 +123,17 @@ class Settings:
     web_session_hours: int = 12
     upload_audio_mb: int = 50
     upload_script_mb: int = 2
+    # A commune with several sites ([site] in broadcaster.toml): the site this PC is (its
+    # name and the token «broadcaster site add» printed), how many days of programme and
+    # audio it holds to keep airing without the central database, where the central
+    # console serves audio files, and when a silent site turns red on the sites page.
+    site_name: str = ""
+    site_token: str = ""
+    site_offline_days: int = 3
+    site_central_url: str = ""
+    site_silent_minutes: int = 5
+    # Who the monthly report is addressed to.
+    report_receiver: str = "Sở Văn hóa, Thể thao và Du lịch"
 
     @property
     def tz(self) -> ZoneInfo:

@@ -16,6 +16,7 @@ PACKAGE = Path(__file__).resolve().parents[1] / "broadcaster"
 LAYERS: dict[str, int] = {
     "": 0,
     "speech": 1,
+    "commune": 1,
     "catalogue": 2,
     "playout": 3,
     "report": 3,

@@ -17,8 +17,11 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.orm import joinedload
 
+from broadcaster.catalogue.bookings import booking_zones
 from broadcaster.catalogue.dates import format_date
 from broadcaster.catalogue.levels import level_rank
+from broadcaster.catalogue.slots import slot_zones
+from broadcaster.commune.targeting import ZoneScope, booking_in_zone, slot_in_zone
 from broadcaster.models import Booking, Carryover, Segment, Slot, is_airable_status
 from broadcaster.settings import Settings
 from broadcaster.station import App
@@ -82,10 +85,11 @@ class SlotPlan:
     def capacity(self) -> float:
         return (self.end - self.start).total_seconds()
 
+    zone: str = ""  # the zone's name ("" : the implicit zone)
+
     @property
     def used(self) -> float:
-        fitted = [p for p in self.entries if p.fits]
-        return max((p.offset + p.length for p in fitted), default=0.0)
+        return programme_seconds(self.entries)
 
     @property
     def airing(self) -> list[PlannedEntry]:
@@ -96,6 +100,12 @@ class SlotPlan:
 class DayPlan:
     day: date
     slots: list[SlotPlan]
+
+
+def programme_seconds(planned: list[PlannedEntry]) -> float:
+    """How long a slot's fitted programme lasts, gaps included: THE slot length that
+    ``plan``, ``status``, the console and the daemon's fitting all agree on."""
+    return max((p.offset + p.length for p in planned if p.fits), default=0.0)
 
 
 def order_entries(entries: list[Entry]) -> list[Entry]:
@@ -248,14 +258,17 @@ def plan_slot(slot: Slot, day: date, entries: list[Entry], app: App) -> SlotPlan
     return plan
 
 
-def plan_day(app: App, day: date) -> DayPlan:
+def plan_day(app: App, day: date, zone: int | None = None) -> DayPlan:
+    """The day's programme of one zone (``None``: the implicit zone, every slot)."""
     with app.db.transaction() as session:
+        in_slot = slot_zones(session) if zone is not None else {}
+        in_booking = booking_zones(session) if zone is not None else {}
         slots = [
             s
             for s in session.scalars(
                 select(Slot).where(Slot.removed_at.is_(None)).order_by(Slot.start_time)
             )
-            if slot_runs_on(s, day)
+            if slot_runs_on(s, day) and slot_in_zone(in_slot.get(s.id, frozenset()), zone)
         ]
         bookings = session.scalars(
             select(Booking)
@@ -269,7 +282,11 @@ def plan_day(app: App, day: date) -> DayPlan:
         ).all()
         by_slot: dict[int, list[Entry]] = {}
         for booking in bookings:
-            if booking_runs_on(booking, day):
+            if booking_runs_on(booking, day) and booking_in_zone(
+                in_booking.get(booking.id, frozenset()),
+                in_slot.get(booking.slot_id, frozenset()),
+                zone,
+            ):
                 entry = make_entry(booking, booking.segment, day, app)
                 by_slot.setdefault(booking.slot_id, []).append(entry)
         tz = app.settings.tz
@@ -277,7 +294,9 @@ def plan_day(app: App, day: date) -> DayPlan:
         carried = session.scalars(
             select(Carryover)
             .where(
-                Carryover.to_start >= day_start, Carryover.to_start < day_start + timedelta(days=1)
+                Carryover.to_start >= day_start,
+                Carryover.to_start < day_start + timedelta(days=1),
+                Carryover.zone_id.is_(None) if zone is None else Carryover.zone_id == zone,
             )
             .order_by(Carryover.id)
         ).all()
@@ -294,3 +313,14 @@ def plan_day(app: App, day: date) -> DayPlan:
             )
             by_slot.setdefault(carry.to_slot_id, []).append(entry)
         return DayPlan(day, [plan_slot(s, day, by_slot.get(s.id, []), app) for s in slots])
+
+
+def plan_zones(app: App, day: date, zones: list[ZoneScope]) -> list[tuple[ZoneScope, DayPlan]]:
+    """What airs where: each zone's day plan (the implicit zone when there is none)."""
+    found = []
+    for scope in zones:
+        plan = plan_day(app, day, scope.zone_id)
+        for slot in plan.slots:
+            slot.zone = scope.name
+        found.append((scope, plan))
+    return found

@@ -19,11 +19,29 @@ OUTPUT_HELP = "Đầu ra: «device» (loa của máy, mặc định) hoặc «fi
 
 @click.command("run")
 @click.option("--output", metavar="ĐẦU_RA", help=OUTPUT_HELP)
+@click.option("--site", metavar="ĐIỂM_PHÁT", help="Phát các vùng của điểm phát này.")
 @pass_state
-def run_cmd(state: CliState, output: str | None) -> None:
+def run_cmd(state: CliState, output: str | None, site: str | None) -> None:
     """Chạy phần mềm phát tự động (để chạy liên tục; dừng bằng Ctrl+C)."""
+    from broadcaster.commune.registry import site_scopes
+
     logging.getLogger("broadcaster").setLevel(logging.INFO)
     app = state.app()
+    site = site or app.settings.site_name or None
+    scopes = site_scopes(app, site, output or ",".join(app.settings.output))
+    if site is not None or scopes[0].zone_id is not None:
+        from broadcaster.playout.sites import SiteRunner
+
+        runner = SiteRunner(app, scopes)
+        runner.open()
+        click.echo(
+            f"Điểm phát «{site or 'chính'}» của đài «{app.settings.station_name}» bắt đầu phát "
+            f"tự động: {runner.describe()}. Dừng bằng Ctrl+C.",
+            err=True,
+        )
+        runner.run_forever()
+        click.echo("Đã dừng phát tự động.", err=True)
+        return
     daemon = start_daemon(app, output)
     click.echo(
         f"Đài «{app.settings.station_name}» bắt đầu phát tự động ra "
@@ -38,14 +56,21 @@ def run_cmd(state: CliState, output: str | None) -> None:
 @click.argument("segment_id", type=ID, required=False, metavar="[SỐ_TIN]")
 @click.option("--text", metavar="VĂN_BẢN", help="Thông báo khẩn gõ trực tiếp, đọc ngay.")
 @click.option("--output", metavar="ĐẦU_RA", help=OUTPUT_HELP)
+@click.option(
+    "--zone", "zones", multiple=True, metavar="VÙNG", help="Chỉ vùng này (mặc định mọi vùng)."
+)
 @pass_state
 def play_now_cmd(
-    state: CliState, segment_id: int | None, text: str | None, output: str | None
+    state: CliState,
+    segment_id: int | None,
+    text: str | None,
+    output: str | None,
+    zones: tuple[str, ...],
 ) -> None:
     """Phát ngay một tin (ngắt tin đang phát, sau đó buổi phát tiếp tục)."""
     if (segment_id is None) == (text is None):
         raise CliError('Hãy ghi số tin cần phát ngay, hoặc dùng --text "nội dung".')
-    result = play_now(state.app(), segment_id, text, output)
+    result = play_now(state.app(), segment_id, text, output, zones=zones)
     airing = result.airing
     if airing is None or airing.outcome not in ("aired", "partial"):
         raise CliError(f"Không phát được tin {result.segment_id}: {result.error or 'lỗi không rõ'}")
@@ -85,20 +110,18 @@ def status_cmd(state: CliState) -> None:
         for airing in info.on_air:
             title = airing.segment.title if airing.segment else "?"
             level = level_label(airing.segment.level) if airing.segment else "?"
-            click.echo(f"Đang phát: «{title}» ({level}) từ {when(airing.actual_start, tz)}.")
+            zone = f" [vùng {airing.zone.name}]" if airing.zone else ""
+            click.echo(f"Đang phát{zone}: «{title}» ({level}) từ {when(airing.actual_start, tz)}.")
     else:
         click.echo("Đang phát: không có.")
     click.echo("Sắp phát:")
     if not info.next:
         click.echo("  (chưa có tin nào được đặt lịch)")
-    for occ, entries in info.next:
-        # The same figure as «plan» and the console: the items and the gaps between them.
-        total = sum(e.duration for e in entries) + app.settings.segment_gap * max(
-            0, len(entries) - 1
-        )
+    for slot in info.next:
+        entries = [p.entry for p in slot.airing]
         click.echo(
-            f"  {occ.name} {occ.start:%H:%M} ngày {occ.start:%d/%m/%Y}: {len(entries)} tin, "
-            f"khoảng {format_duration(total)}"
+            f"  {f'[Vùng {slot.zone}] ' if slot.zone else ''}{slot.name} {slot.start:%H:%M} "
+            f"ngày {slot.start:%d/%m/%Y}: {len(entries)} tin, khoảng {format_duration(slot.used)}"
         )
         for entry in entries:
             click.echo(f"    - {entry.title} ({level_label(entry.level)})")

@@ -28,7 +28,7 @@ from sqlalchemy import (
 
 from broadcaster.catalogue.dates import format_date
 from broadcaster.errors import ReportError
-from broadcaster.models import Airing, Booking, Segment, Slot
+from broadcaster.models import Airing, Booking, Segment, Site, Slot, Zone
 from broadcaster.station import App
 
 WENT_OUT = ("aired", "partial", "preempted", "interrupted")
@@ -51,6 +51,8 @@ class Row:
     outcome: str
     error: str
     duration: float | None = None  # as logged: a relay's real relayed seconds
+    zone: str = ""  # the zone it aired in, the site that aired it ("": the implicit one)
+    site: str = ""
 
     @property
     def seconds(self) -> float:
@@ -227,10 +229,14 @@ def month_rows(
             Segment.category,
             Segment.kind,
             Airing.duration,
+            Zone.name,
+            Site.name,
         )
         .select_from(Airing)
         .outerjoin(Slot, Slot.id == Airing.slot_id)
         .outerjoin(Segment, Segment.id == Airing.segment_id)
+        .outerjoin(Zone, Zone.id == Airing.zone_id)
+        .outerjoin(Site, Site.id == Airing.site_id)
         .where(Airing.scheduled_start >= start, Airing.scheduled_start < end)
     )
     if outcome:
@@ -255,6 +261,8 @@ def month_rows(
                 r[4],
                 r[5] or "",
                 r[11],
+                r[12] or "",
+                r[13] or "",
             )
             for r in conn.execute(query)
         ]
