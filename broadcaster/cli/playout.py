@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 import click
 
@@ -13,6 +14,9 @@ from broadcaster.cli.fmt import when
 from broadcaster.labels import OUTCOME_LABELS
 from broadcaster.playout.control import play_now, start_daemon, station_status
 from broadcaster.playout.levels import emergencies_waiting, emergency_repeats
+
+if TYPE_CHECKING:
+    from broadcaster.station import App
 
 OUTPUT_HELP = "Đầu ra: «device» (loa của máy, mặc định) hoặc «file:ĐƯỜNG_DẪN.wav»."
 
@@ -106,6 +110,7 @@ def status_cmd(state: CliState) -> None:
         )
     else:
         click.echo("Phần mềm phát: CHƯA TỪNG CHẠY. Hãy chạy «broadcaster run».")
+    _print_sites(app)
     if info.on_air:
         for airing in info.on_air:
             title = airing.segment.title if airing.segment else "?"
@@ -125,3 +130,38 @@ def status_cmd(state: CliState) -> None:
         )
         for entry in entries:
             click.echo(f"    - {entry.title} ({level_label(entry.level)})")
+
+
+def _print_sites(app: App) -> None:
+    """A commune's sites, red ones first said so (nothing for a single-site station)."""
+    from broadcaster.playout.site_health import sites_overview
+
+    tz = app.settings.tz
+    for site in sites_overview(app):
+        state = "!!! ĐỎ: " + "; ".join(site.problems) if site.red else "bình thường"
+        held = (
+            f"giữ {format_days(site.held_days)} chương trình"
+            if site.held_days is not None
+            else "chưa có bản lưu chương trình"
+        )
+        free = f", đĩa trống {gigabytes(site.disk_free)}" if site.disk_free is not None else ""
+        beat = when(site.heartbeat_at, tz) or "chưa có"
+        click.echo(f"Điểm phát «{site.name}»: {state} (tín hiệu {beat}; {held}{free}).")
+        for zone in site.zones:
+            now = f"đang phát «{zone.on_air}»" if zone.on_air else "không phát"
+            nxt = (
+                f"sắp phát {zone.next.name} {zone.next.start.astimezone(tz):%H:%M %d/%m}"
+                if zone.next
+                else "chưa có buổi nào sắp tới"
+            )
+            click.echo(f"  Vùng «{zone.name}» ({zone.output}): {now}; {nxt}.")
+            for name, seen in zone.clusters:
+                click.echo(f"    Cụm loa «{name}»: nghe lần cuối {when(seen, tz) or 'chưa rõ'}.")
+
+
+def format_days(days: float) -> str:
+    return f"{days:.1f}".replace(".", ",") + " ngày"
+
+
+def gigabytes(count: int) -> str:
+    return f"{count / 1e9:.1f}".replace(".", ",") + " GB"

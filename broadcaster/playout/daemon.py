@@ -135,9 +135,12 @@ class Daemon:
         return entries_for(self.app, occ, self.scope.zone_id)
 
     # -- jobs -------------------------------------------------------------------------
+    # A site daemon keeps a copy of its programme and goes on scheduling from it.
+    airs_offline = False
+
     def sync(self) -> None:
         """One job per upcoming occurrence; jobs of vanished occurrences are removed."""
-        if self.lost_since is not None:
+        if self.lost_since is not None and not self.airs_offline:
             return
         now = self.app.now()
         wanted = {o.key: o for o in self.upcoming(now, HORIZON) if o.start - PREPARE_LEAD > now}

@@ -33,6 +33,7 @@ from broadcaster.station import App
 
 WENT_OUT = ("aired", "partial", "preempted", "interrupted")
 PROBLEMS = ("missed", "failed", "interrupted", "preempted", "partial")
+OUTAGES = ("missed", "interrupted")
 
 
 @dataclass(slots=True)
@@ -109,6 +110,12 @@ class MonthReport:
     problems: list[Row] = field(default_factory=list)
     never_aired: list[NeverAired] = field(default_factory=list)
     previous: Tally = field(default_factory=Tally)
+    # A merged commune: who the report goes to, each zone's count (a bulletin aired in
+    # four zones is one item, four airings) and each site's outages (rows that did not
+    # go out because the site was down: missed or interrupted).
+    receiver: str = ""
+    by_zone: dict[str, Tally] = field(default_factory=dict)
+    site_outages: dict[str, list[Row]] = field(default_factory=dict)
 
     @property
     def label(self) -> str:
@@ -191,6 +198,15 @@ def build_report(
         per_day = report.day_category_seconds.setdefault(r.day, defaultdict(float))
         per_day[r.category] += r.seconds
     report.problems = [r for r in rows if r.outcome in PROBLEMS]
+    report.receiver = meta.get("receiver", "")
+    by_zone: dict[str, list[Row]] = defaultdict(list)
+    for r in rows:
+        if r.zone:
+            by_zone[r.zone].append(r)
+    report.by_zone = {name: _tally(by_zone[name]) for name in sorted(by_zone)}
+    for r in rows:
+        if r.site and r.outcome in OUTAGES:
+            report.site_outages.setdefault(r.site, []).append(r)
     return report
 
 
@@ -355,6 +371,7 @@ def monthly_report(app: App, year: int, month: int) -> MonthReport:
         "commune": s.commune,
         "district": s.district,
         "head": s.station_head,
+        "receiver": s.report_receiver,
     }
     return build_report(
         meta,

@@ -8,7 +8,16 @@ from starlette.staticfiles import StaticFiles
 
 from broadcaster.station import App
 from broadcaster.web.core import HERE, WebState
-from broadcaster.web.pages import account, admin, dashboard, playnow, records, schedule, segments
+from broadcaster.web.pages import (
+    account,
+    admin,
+    dashboard,
+    playnow,
+    records,
+    schedule,
+    segments,
+    sites,
+)
 
 
 def routes() -> list[Route | Mount]:
@@ -50,6 +59,8 @@ def routes() -> list[Route | Mount]:
         Route("/quan-tri/nguoi-dung", admin.user_add, methods=post),
         Route("/quan-tri/nguoi-dung/{name}/{action}", admin.user_action, methods=post),
         Route("/quan-tri/thiet-lap", admin.station_settings, methods=post),
+        Route("/diem-phat", sites.sites_page, methods=get),
+        Route("/diem-phat/am-thanh/{digest}", sites.site_audio, methods=get),
         Mount("/tep", StaticFiles(directory=HERE / "static"), name="static"),
     ]
 
