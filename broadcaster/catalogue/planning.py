@@ -258,17 +258,27 @@ def plan_slot(slot: Slot, day: date, entries: list[Entry], app: App) -> SlotPlan
     return plan
 
 
-def plan_day(app: App, day: date, zone: int | None = None) -> DayPlan:
-    """The day's programme of one zone (``None``: the implicit zone, every slot)."""
+@dataclass(frozen=True)
+class DayRows:
+    """What the database holds for one day, read once for every zone: the slots that run,
+    each booking's entry (zones aside), the carried entries, and the zone rows."""
+
+    day: date
+    slots: list[Slot]
+    booked: list[tuple[int, int, Entry]]  # (booking id, slot id, entry)
+    carried: list[tuple[int | None, int, Entry]]  # (zone id, slot id, entry)
+    in_slot: dict[int, frozenset[int]]
+    in_booking: dict[int, frozenset[int]]
+
+
+def gather_day(app: App, day: date) -> DayRows:
     with app.db.transaction() as session:
-        in_slot = slot_zones(session) if zone is not None else {}
-        in_booking = booking_zones(session) if zone is not None else {}
         slots = [
             s
             for s in session.scalars(
                 select(Slot).where(Slot.removed_at.is_(None)).order_by(Slot.start_time)
             )
-            if slot_runs_on(s, day) and slot_in_zone(in_slot.get(s.id, frozenset()), zone)
+            if slot_runs_on(s, day)
         ]
         bookings = session.scalars(
             select(Booking)
@@ -280,27 +290,21 @@ def plan_day(app: App, day: date, zone: int | None = None) -> DayPlan:
             )
             .order_by(Booking.id)
         ).all()
-        by_slot: dict[int, list[Entry]] = {}
-        for booking in bookings:
-            if booking_runs_on(booking, day) and booking_in_zone(
-                in_booking.get(booking.id, frozenset()),
-                in_slot.get(booking.slot_id, frozenset()),
-                zone,
-            ):
-                entry = make_entry(booking, booking.segment, day, app)
-                by_slot.setdefault(booking.slot_id, []).append(entry)
-        tz = app.settings.tz
-        day_start = datetime.combine(day, time(0), tz)
-        carried = session.scalars(
+        booked = [
+            (b.id, b.slot_id, make_entry(b, b.segment, day, app))
+            for b in bookings
+            if booking_runs_on(b, day)
+        ]
+        day_start = datetime.combine(day, time(0), app.settings.tz)
+        carried: list[tuple[int | None, int, Entry]] = []
+        for carry in session.scalars(
             select(Carryover)
             .where(
                 Carryover.to_start >= day_start,
                 Carryover.to_start < day_start + timedelta(days=1),
-                Carryover.zone_id.is_(None) if zone is None else Carryover.zone_id == zone,
             )
             .order_by(Carryover.id)
-        ).all()
-        for carry in carried:
+        ):
             carried_booking = session.get(Booking, carry.booking_id)
             if carried_booking is None:
                 continue
@@ -311,15 +315,38 @@ def plan_day(app: App, day: date, zone: int | None = None) -> DayPlan:
                 carried=True,
                 warnings=(*entry.warnings, "chuyển từ buổi trước (không kịp phát)"),
             )
-            by_slot.setdefault(carry.to_slot_id, []).append(entry)
-        return DayPlan(day, [plan_slot(s, day, by_slot.get(s.id, []), app) for s in slots])
+            carried.append((carry.zone_id, carry.to_slot_id, entry))
+        return DayRows(day, slots, booked, carried, slot_zones(session), booking_zones(session))
+
+
+def zone_plan(rows: DayRows, zone: int | None, app: App) -> DayPlan:
+    """One zone's day plan from the day's rows (no database): what airs where."""
+    empty: frozenset[int] = frozenset()
+    by_slot: dict[int, list[Entry]] = {}
+    for booking_id, slot_id, entry in rows.booked:
+        if booking_in_zone(
+            rows.in_booking.get(booking_id, empty), rows.in_slot.get(slot_id, empty), zone
+        ):
+            by_slot.setdefault(slot_id, []).append(entry)
+    for carry_zone, slot_id, entry in rows.carried:
+        if carry_zone == zone:
+            by_slot.setdefault(slot_id, []).append(entry)
+    slots = [s for s in rows.slots if slot_in_zone(rows.in_slot.get(s.id, empty), zone)]
+    return DayPlan(rows.day, [plan_slot(s, rows.day, by_slot.get(s.id, []), app) for s in slots])
+
+
+def plan_day(app: App, day: date, zone: int | None = None) -> DayPlan:
+    """The day's programme of one zone (``None``: the implicit zone, every slot)."""
+    return zone_plan(gather_day(app, day), zone, app)
 
 
 def plan_zones(app: App, day: date, zones: list[ZoneScope]) -> list[tuple[ZoneScope, DayPlan]]:
-    """What airs where: each zone's day plan (the implicit zone when there is none)."""
+    """What airs where: each zone's day plan (the implicit zone when there is none), from
+    one read of the day."""
+    rows = gather_day(app, day)
     found = []
     for scope in zones:
-        plan = plan_day(app, day, scope.zone_id)
+        plan = zone_plan(rows, scope.zone_id, app)
         for slot in plan.slots:
             slot.zone = scope.name
         found.append((scope, plan))

@@ -188,6 +188,19 @@ def coming_slots(app: App, zones: list[ZoneScope], count: int = 3) -> list[SlotP
     return sorted(found, key=lambda slot: (slot.start, slot.zone))[:count]
 
 
+def next_slots(app: App, zones: list[ZoneScope]) -> dict[int | None, SlotPlan]:
+    """Each zone's next slot that airs something (today or tomorrow)."""
+    now = app.now()
+    found: dict[int | None, SlotPlan] = {}
+    for day in (app.today(), app.today() + timedelta(days=1)):
+        for scope, plan in plan_zones(app, day, zones):
+            if scope.zone_id not in found:
+                coming = [slot for slot in plan.slots if slot.start >= now and slot.airing]
+                if coming:
+                    found[scope.zone_id] = coming[0]
+    return found
+
+
 def station_status(app: App, count: int = 3) -> Status:
     alive, beat = daemon_alive(app)
     with app.db.transaction() as session:

@@ -20,7 +20,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from broadcaster.catalogue.planning import Entry, plan_day
+from broadcaster.catalogue.planning import Entry, plan_zones
 from broadcaster.commune.targeting import ZoneScope
 from broadcaster.models import Segment
 from broadcaster.playout.programme import Occurrence
@@ -73,8 +73,8 @@ def prepare(app: App, zones: list[ZoneScope], days: int) -> SiteCopy:
     planned: list[Planned] = []
     for n in range(days + 1):
         day = today + timedelta(days=n)
-        for scope in zones:
-            for slot in plan_day(app, day, scope.zone_id).slots:
+        for scope, plan in plan_zones(app, day, zones):
+            for slot in plan.slots:
                 if slot.end <= now:
                     continue
                 entries = tuple(p.entry for p in slot.entries if p.entry.airable)

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from broadcaster.catalogue.planning import SlotPlan
 from broadcaster.commune.targeting import ZoneScope
 from broadcaster.models import Airing, Cluster, Segment, Site, Zone
-from broadcaster.playout.control import coming_slots
+from broadcaster.playout.control import next_slots
 from broadcaster.station import App
 
 MIN_HELD_DAYS = 1.0
@@ -92,6 +92,8 @@ def sites_overview(app: App, with_next: bool = True) -> list[SiteView]:
             )
         }
         titles = _titles(session, [t for t in airing.values() if t is not None])
+    scopes = [ZoneScope(z.id, z.site_id, z.name, z.output) for z in zones]
+    coming = next_slots(app, scopes) if with_next else {}
     views: list[SiteView] = []
     for site in sites:
         data = _health(site.health)
@@ -110,15 +112,13 @@ def sites_overview(app: App, with_next: bool = True) -> list[SiteView]:
             problems=problems,
         )
         for zone in (z for z in zones if z.site_id == site.id):
-            scope = ZoneScope(zone.id, site.id, zone.name, zone.output)
-            coming = coming_slots(app, [scope], 1) if with_next else []
             segment = airing.get(zone.id)
             view.zones.append(
                 ZoneView(
                     zone.name,
                     zone.output,
                     titles.get(segment, "") if segment is not None else "",
-                    coming[0] if coming else None,
+                    coming.get(zone.id),
                     [(c.name, c.last_seen) for c in clusters if c.zone_id == zone.id],
                 )
             )
