@@ -29,6 +29,7 @@ from broadcaster.web.pages import (
     schedule,
     segments,
     settings,
+    sites,
 )
 
 
@@ -76,6 +77,8 @@ def routes() -> list[Route | WebSocketRoute | Mount]:
         Route("/quan-tri/nguoi-dung/{name}/{action}", admin.user_action, methods=post),
         Route("/quan-tri/thiet-lap", settings.settings_page, methods=get),
         Route("/quan-tri/thiet-lap", settings.settings_post, methods=post),
+        Route("/diem-phat", sites.sites_page, methods=get),
+        Route("/diem-phat/am-thanh/{digest}", sites.site_audio, methods=get),
         Mount("/tep", StaticFiles(directory=HERE / "static"), name="static"),
     ]
 

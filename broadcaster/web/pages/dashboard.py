@@ -6,6 +6,7 @@ from starlette.responses import Response
 
 from broadcaster.playout.control import daemon_alive
 from broadcaster.playout.overview import on_air, overview
+from broadcaster.playout.site_health import sites_overview
 from broadcaster.web.core import Ctx, page
 
 
@@ -21,6 +22,7 @@ def dashboard(ctx: Ctx) -> Response:
         alive=info.alive,
         beat=info.heartbeat_at,
         on_air=info.on_air,
+        sites=sites_overview(ctx.app, with_next=False),
     )
 
 
