@@ -30,7 +30,7 @@ def test_title_limit_is_a_setting_but_never_above_the_column(tmp_path: Path) -> 
     short = load_settings(tmp_path, {"title_max_chars": 20}, env={})
     with pytest.raises(InputError, match="quá giới hạn 20"):
         check_title("a" * 21, short)
-    wide = load_settings(tmp_path, {"title_max_chars": 5000}, env={})
+    wide = load_settings(tmp_path, {"title_max_chars": 2000}, env={})
     with pytest.raises(InputError, match="quá giới hạn 300"):
         check_title("a" * 301, wide)
 
