@@ -52,13 +52,22 @@ class SiteRunner:
         self._quit = threading.Event()
 
     def open(self) -> None:
-        """Open every zone's output and own the site; nothing is left open on failure."""
+        """Open every zone's output and own the site; nothing is left open on failure.
+
+        With the database away, the site's lock file is enough: the database lock is
+        taken with the first heartbeat that reaches it.
+        """
         station_quiet(self.app.settings)
         outputs: list[Output] = []
         try:
             for scope in self.scopes:
                 outputs.append(open_output(scope.output, self.app.settings, self.app.clock))
-            self.ownership.acquire()
+            try:
+                self.ownership.acquire()
+            except DATABASE_DOWN as exc:
+                if not self.ownership.held:
+                    raise
+                log.error("the database is away (%s): airing from the site's copy", exc)
         except BaseException:
             for output in outputs:
                 output.close()
@@ -204,9 +213,25 @@ class ZoneDaemon(Daemon):
             raise SQLAlchemyError(f"no copy of {occ.key}")
         return found
 
+    def recover(self) -> None:
+        """As a daemon's start; with the database away, start from the site's copy and
+        catch up once the heartbeat reaches the database again."""
+        try:
+            super().recover()
+        except DATABASE_DOWN as exc:
+            if self.hold.copy is None:
+                raise
+            self.lost_since = self.lost_since or self.app.now()
+            log.error(
+                "zone %s: database away at start (%s); airing from the copy", self.scope.label, exc
+            )
+
     def resume(self, occ: Occurrence) -> None:
         if self.lost_since is not None:
-            self.fire(occ)  # the log is away: judged as at air time
+            # The log is away, so what already went out is unknown: only a slot that has
+            # not begun airs now; the catch-up judges the others once the log is back.
+            if self.app.now() <= occ.start:
+                self.fire(occ)
             return
         super().resume(occ)
 
@@ -241,3 +266,9 @@ class ZoneDaemon(Daemon):
             path = segment.audio_path
         self.hold.store.ensure(digest, path)
         return digest
+
+
+def offline_scopes(app: App) -> list[ZoneScope]:
+    """The site's zones as its copy recorded them (a start without the database)."""
+    copy = offline.load(app.settings.home)
+    return list(copy.zones) if copy else []
