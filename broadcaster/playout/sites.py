@@ -28,6 +28,7 @@ from broadcaster.playout import offline
 from broadcaster.playout.airer import Item
 from broadcaster.playout.audio_store import AudioStore
 from broadcaster.playout.daemon import Daemon
+from broadcaster.playout.icecast_stats import see_clusters
 from broadcaster.playout.journal import DATABASE_DOWN, AirLog
 from broadcaster.playout.offline import SiteCopy
 from broadcaster.playout.outputs.registry import Output, load_samples, open_output
@@ -152,6 +153,7 @@ class SiteHold:
         self.copy = copy
         try:
             report_health(self.app, self.site_id, copy, self.store)
+            see_clusters(self.app, [s.zone_id for s in self.scopes if s.zone_id is not None])
         except DATABASE_DOWN as exc:
             log.warning("site health not reported: %s", exc)
 
