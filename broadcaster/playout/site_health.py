@@ -129,4 +129,5 @@ def sites_overview(app: App, with_next: bool = True) -> list[SiteView]:
 def _titles(session: Session, ids: list[int]) -> dict[int, str]:
     if not ids:
         return {}
-    return dict(session.execute(select(Segment.id, Segment.title).where(Segment.id.in_(ids))))
+    rows = session.execute(select(Segment.id, Segment.title).where(Segment.id.in_(ids)))
+    return {segment_id: title for segment_id, title in rows}
