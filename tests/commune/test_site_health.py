@@ -137,3 +137,9 @@ def test_the_console_sites_page_shows_health_and_the_dashboard_links_it(
     assert "Loa IP chợ" in page.text
     home = who.get("/")
     assert 'href="/diem-phat"' in home.text and "ĐỎ" in home.text
+
+
+def test_the_console_day_plan_names_each_zone(person: Callable[[], Browser]) -> None:
+    page = person().get("/lich-phat/ngay")
+    assert page.status_code == 200
+    assert "Vùng Thôn 1–6:" in page.text and "Vùng Chợ xã:" in page.text
