@@ -16,7 +16,7 @@ from broadcaster.catalogue.slots import find_slots, slot_zones
 from broadcaster.commune.registry import find_zones
 from broadcaster.commune.targeting import booked_zones, zones_meet
 from broadcaster.errors import ConflictError, InputError, NotFoundError
-from broadcaster.models import Booking, BookingZone, Segment, Slot
+from broadcaster.models import Booking, BookingZone, Segment, Slot, Zone
 from broadcaster.station import App
 
 MAX_PER_DAY = 10
@@ -161,6 +161,16 @@ def booking_zones(session: Session) -> dict[int, frozenset[int]]:
     for booking_id, zone_id in session.execute(select(BookingZone.booking_id, BookingZone.zone_id)):
         found.setdefault(booking_id, set()).add(zone_id)
     return {k: frozenset(v) for k, v in found.items()}
+
+
+def booking_zone_names(app: App) -> dict[int, str]:
+    """«Zone, zone» of each booking made for chosen zones (the others air everywhere)."""
+    with app.db.transaction() as session:
+        names = {zone_id: name for zone_id, name in session.execute(select(Zone.id, Zone.name))}
+        return {
+            booking_id: ", ".join(sorted(names[z] for z in zones))
+            for booking_id, zones in booking_zones(session).items()
+        }
 
 
 def _booking_query() -> Select[Booking]:

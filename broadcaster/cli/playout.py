@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 import click
 
@@ -10,12 +11,15 @@ from broadcaster.catalogue.dates import format_duration
 from broadcaster.catalogue.levels import level_label
 from broadcaster.cli import ID, CliError, CliState, pass_state
 from broadcaster.cli.fmt import when
-from broadcaster.errors import QuietHoursError
+from broadcaster.errors import QuietHoursError, StationError
 from broadcaster.labels import OUTCOME_LABELS
 from broadcaster.playout.control import play_now, start_daemon, station_status
 from broadcaster.playout.journal import journal_warnings
 from broadcaster.playout.levels import emergencies_waiting, emergency_repeats
 from broadcaster.station import App
+
+if TYPE_CHECKING:
+    from broadcaster.commune.targeting import ZoneScope
 
 OUTPUT_HELP = "Đầu ra: «device» (loa của máy, mặc định) hoặc «file:ĐƯỜNG_DẪN.wav»."
 
@@ -29,9 +33,14 @@ def run_cmd(state: CliState, output: str | None, site: str | None) -> None:
     from broadcaster.commune.registry import site_scopes
 
     logging.getLogger("broadcaster").setLevel(logging.INFO)
-    app = state.app()
-    site = site or app.settings.site_name or None
-    scopes = site_scopes(app, site, output or ",".join(app.settings.output))
+    site = site or state.settings().site_name or None
+    try:
+        app = state.app()
+        scopes = site_scopes(app, site, output or ",".join(app.settings.output))
+    except StationError:
+        if site is None:
+            raise
+        app, scopes = _offline_site(state)  # the database is away: air from the copy
     if site is not None or scopes[0].zone_id is not None:
         from broadcaster.playout.sites import SiteRunner
 
@@ -215,3 +224,22 @@ def format_days(days: float) -> str:
 
 def gigabytes(count: int) -> str:
     return f"{count / 1e9:.1f}".replace(".", ",") + " GB"
+
+
+def _offline_site(state: CliState) -> tuple[App, list[ZoneScope]]:
+    """A site started while the central database is unreachable: its copy's zones, and a
+    station whose database connects lazily (the heartbeat finds it when it is back)."""
+    from broadcaster.database import Database
+    from broadcaster.playout.sites import offline_scopes
+
+    settings = state.settings()
+    app = App(settings, Database(settings.database_url, auto_migrate=False), state.clock)
+    scopes = offline_scopes(app)
+    if not scopes:
+        app.close()
+        raise CliError(
+            "Không kết nối được cơ sở dữ liệu của xã và điểm phát này chưa có bản lưu chương "
+            "trình để phát khi mất mạng. Hãy kiểm tra mạng tới máy chủ rồi chạy lại."
+        )
+    click.echo("Mất kết nối cơ sở dữ liệu của xã: phát theo bản lưu của điểm phát.", err=True)
+    return app, scopes

@@ -10,6 +10,7 @@ import click
 from broadcaster.catalogue.bookings import (
     BookingRequest,
     book_segment,
+    booking_zone_names,
     cancel_booking,
     list_bookings,
 )
@@ -197,16 +198,18 @@ def book_add_cmd(
 @pass_state
 def book_list_cmd(state: CliState, on: date | None, include_cancelled: bool) -> None:
     """Danh sách lượt đặt lịch."""
-    bookings = list_bookings(state.app(), on, include_cancelled)
+    app = state.app()
+    bookings = list_bookings(app, on, include_cancelled)
     if not bookings:
         click.echo("Chưa có lượt đặt lịch nào.")
         return
+    where = booking_zone_names(app)  # a commune: which zones each booking airs in
     rows = [
         (
             b.id,
             b.segment_id,
             b.segment.title[:40],
-            b.slot.name,
+            b.slot.name + (f" [{where[b.id]}]" if b.id in where else ""),
             format_date(b.date_from),
             format_date(b.date_to),
             b.per_day,

@@ -192,8 +192,10 @@ def play_now(
             waited += 0.2
             with app.db.transaction() as session:
                 rows = [session.get(PlayoutRequest, rid) for rid in request_ids]
-                if all(row is not None and row.done_at is not None for row in rows):
-                    done = [row for row in rows if row is not None]
+                done = [row for row in rows if row is not None and row.done_at is not None]
+                # Every zone answered; at the end of the wait, the zones that did (a site
+                # that is down does not hold up the others' answer for ever).
+                if done and (len(done) == len(rows) or waited >= timeout):
                     best = next((r for r in done if r.airing_id and not r.error), done[0])
                     airing = session.get(Airing, best.airing_id) if best.airing_id else None
                     return PlayNowResult(sid, airing, best.error, True)

@@ -46,6 +46,7 @@ class SiteCopy:
     until: datetime
     planned: tuple[Planned, ...]
     audio: dict[int, str]  # segment id -> sha256 of the audio that airs
+    zones: tuple[ZoneScope, ...] = ()  # the site's zones, for a start without the database
 
     def held_days(self, now: datetime) -> float:
         """How many days ahead of ``now`` the copy covers."""
@@ -90,7 +91,7 @@ def prepare(app: App, zones: list[ZoneScope], days: int) -> SiteCopy:
                 if digest:
                     audio[sid] = digest
     until = datetime.combine(today + timedelta(days=days + 1), datetime.min.time(), app.settings.tz)
-    return SiteCopy(now, until, tuple(planned), audio)
+    return SiteCopy(now, until, tuple(planned), audio, tuple(zones))
 
 
 # -- the file --------------------------------------------------------------------------
@@ -113,6 +114,7 @@ def to_json(copy: SiteCopy) -> str:
             "made_at": copy.made_at.isoformat(),
             "until": copy.until.isoformat(),
             "audio": {str(k): v for k, v in copy.audio.items()},
+            "zones": [dataclasses.asdict(z) for z in copy.zones],
             "planned": [
                 {
                     "zone_id": p.zone_id,
@@ -151,6 +153,7 @@ def from_json(text: str) -> SiteCopy:
         datetime.fromisoformat(data["until"]),
         planned,
         {int(k): v for k, v in data["audio"].items()},
+        tuple(ZoneScope(**z) for z in data.get("zones", [])),
     )
 
 

@@ -83,6 +83,8 @@ def sites_overview(app: App, with_next: bool = True) -> list[SiteView]:
     silent = timedelta(minutes=app.settings.site_silent_minutes)
     with app.db.transaction() as session:
         sites = list(session.scalars(select(Site).where(Site.revoked_at.is_(None))))
+        if not sites:  # a single-site station: nothing to show, nothing more to read
+            return []
         zones = list(session.scalars(select(Zone).order_by(Zone.id)))
         clusters = list(session.scalars(select(Cluster).order_by(Cluster.id)))
         airing = {
@@ -129,4 +131,5 @@ def sites_overview(app: App, with_next: bool = True) -> list[SiteView]:
 def _titles(session: Session, ids: list[int]) -> dict[int, str]:
     if not ids:
         return {}
-    return dict(session.execute(select(Segment.id, Segment.title).where(Segment.id.in_(ids))))
+    rows = session.execute(select(Segment.id, Segment.title).where(Segment.id.in_(ids)))
+    return {segment_id: title for segment_id, title in rows}

@@ -28,6 +28,7 @@ from broadcaster.playout import offline
 from broadcaster.playout.airer import Item
 from broadcaster.playout.audio_store import AudioStore
 from broadcaster.playout.daemon import Daemon
+from broadcaster.playout.icecast_stats import see_clusters
 from broadcaster.playout.journal import DATABASE_DOWN, AirLog
 from broadcaster.playout.offline import SiteCopy
 from broadcaster.playout.outputs.registry import Output, load_samples, open_output
@@ -52,11 +53,20 @@ class SiteRunner:
         self._quit = threading.Event()
 
     def open(self) -> None:
-        """Open every zone's output and own the site; nothing is left open on failure."""
+        """Open every zone's output and own the site; nothing is left open on failure.
+
+        With the database away, the site's lock file is enough: the database lock is
+        taken with the first heartbeat that reaches it.
+        """
         station_quiet(self.app.settings)
         # The site's lock comes before any output is touched: a refused second «run --site»
         # must not open (and so truncate) the running daemon's output file or take its card.
-        self.ownership.acquire()
+        try:
+            self.ownership.acquire()
+        except DATABASE_DOWN as exc:
+            if not self.ownership.held:
+                raise
+            log.error("the database is away (%s): airing from the site's copy", exc)
         outputs: list[Output] = []
         try:
             for scope in self.scopes:
@@ -152,6 +162,7 @@ class SiteHold:
         self.copy = copy
         try:
             report_health(self.app, self.site_id, copy, self.store)
+            see_clusters(self.app, [s.zone_id for s in self.scopes if s.zone_id is not None])
         except DATABASE_DOWN as exc:
             log.warning("site health not reported: %s", exc)
 
@@ -211,9 +222,26 @@ class ZoneDaemon(Daemon):
             raise SQLAlchemyError(f"no copy of {occ.key}")
         return found
 
+    def recover(self) -> None:
+        """As a daemon's start; with the database away, start from the site's copy and
+        catch up once the heartbeat reaches the database again."""
+        try:
+            super().recover()
+        except DATABASE_DOWN as exc:
+            if self.hold.copy is None:
+                raise
+            with self._lock:
+                self.lost_since = self.lost_since or self.app.now()
+            log.error(
+                "zone %s: database away at start (%s); airing from the copy", self.scope.label, exc
+            )
+
     def resume(self, occ: Occurrence) -> None:
         if self.database_lost:
-            self.fire(occ)  # the log is away: judged as at air time
+            # The log is away, so what already went out is unknown: only a slot that has
+            # not begun airs now; the catch-up judges the others once the log is back.
+            if self.app.now() <= occ.start:
+                self.fire(occ)
             return
         super().resume(occ)
 
@@ -248,3 +276,9 @@ class ZoneDaemon(Daemon):
             path = segment.audio_path
         self.hold.store.ensure(digest, path)
         return digest
+
+
+def offline_scopes(app: App) -> list[ZoneScope]:
+    """The site's zones as its copy recorded them (a start without the database)."""
+    copy = offline.load(app.settings.home)
+    return list(copy.zones) if copy else []

@@ -121,6 +121,8 @@ def test_a_zone_booking_is_planned_only_in_its_zone(run: Cli, app: App, tmp_path
     }
     assert titles["Thôn 1–6"] == [int(local), int(everyone)]
     assert titles["Chợ xã"] == [int(everyone)]
+    listed = ok(run("book", "list"))
+    assert "Buổi sáng [Thôn 1–6]" in listed
     out = ok(run("plan", "--zone", "Chợ xã"))
     assert "[Vùng Chợ xã] Buổi sáng" in out and "Thông báo lịch tiêm" not in out
     both = ok(run("plan"))

@@ -10,21 +10,30 @@ from __future__ import annotations
 
 import json
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import numpy as np
+import pytest
 from conftest import Cli
-from daemon_proc import add_recording, cli_for, local, make_home, stop, tone
+from daemon_proc import add_recording, cli_for, local, make_home, settings_of, stop, tone
+from icecast_server import IcecastServer, Listener
 from site_proc import log_rows, run_site, site_ready, wait_log
+from sqlalchemy import select
 
+from broadcaster.models import Cluster
 from broadcaster.playout.outputs.registry import load_samples
+from broadcaster.station import open_station
 
 RATE = 24000
 
 
 def band_energy(path: Path, freq: float) -> float:
     """The share of the recording's energy within ±20 Hz of ``freq``."""
-    samples = load_samples(path, RATE).astype(np.float64)
+    return share(load_samples(path, RATE).astype(np.float64), freq)
+
+
+def share(samples: np.ndarray, freq: float) -> float:
     if samples.ndim > 1:
         samples = samples.mean(axis=1)
     spectrum = np.abs(np.fft.rfft(samples)) ** 2
@@ -33,13 +42,36 @@ def band_energy(path: Path, freq: float) -> float:
     return float(spectrum[(freqs > freq - 20) & (freqs < freq + 20)].sum()) / total
 
 
+def wait_seen(home: Path, db_url: str, timeout: float = 60) -> None:
+    """Until the IP cluster's «last seen» comes from Icecast's listeners."""
+    end = time.monotonic() + timeout
+    while time.monotonic() < end:
+        app = open_station(settings_of(home, db_url))
+        try:
+            with app.db.transaction() as session:
+                if session.scalar(select(Cluster.last_seen)) is not None:
+                    return
+        finally:
+            app.close()
+        time.sleep(0.5)
+    raise AssertionError("the IP cluster was never seen")
+
+
 def ok(result) -> str:  # type: ignore[no-untyped-def]
     assert result.exit_code == 0, result.output
     return str(result.output)
 
 
+@pytest.fixture
+def icecast() -> Iterator[IcecastServer]:
+    server = IcecastServer()
+    server.start()
+    yield server
+    server.close()
+
+
 def test_zone_booking_airs_only_in_its_zone_and_the_commune_booking_in_both(
-    tmp_path: Path, pg_url: str
+    tmp_path: Path, pg_url: str, icecast: IcecastServer
 ) -> None:
     central = make_home(tmp_path / "central", pg_url)
     cli: Cli = cli_for(central, pg_url)
@@ -47,7 +79,10 @@ def test_zone_booking_airs_only_in_its_zone_and_the_commune_booking_in_both(
     ok(cli("site", "add", "Đông Hồ"))
     out_a, out_b = tmp_path / "thon.wav", tmp_path / "cho.wav"
     ok(cli("zone", "add", "Thôn 1–6", "--site", "Việt Hưng", "--output", f"file:{out_a}"))
-    ok(cli("zone", "add", "Chợ xã", "--site", "Đông Hồ", "--output", f"file:{out_b}"))
+    # The market's zone also feeds an Icecast mount that an IP cluster (ffmpeg) plays.
+    both = f"file:{out_b},{icecast.source_url('cho')}"
+    ok(cli("zone", "add", "Chợ xã", "--site", "Đông Hồ", "--output", both))
+    ok(cli("cluster", "add", "Loa IP chợ", "--zone", "Chợ xã", "--mount", icecast.url("cho")))
     local_news = add_recording(cli, tmp_path, 4, "Tin riêng thôn")
     path_880 = tone(tmp_path, 4, 880)
     added = ok(cli("segment", "add", "--audio", str(path_880), "-c", "khac", "--title", "Toàn xã"))
@@ -62,6 +97,8 @@ def test_zone_booking_airs_only_in_its_zone_and_the_commune_booking_in_both(
     try:
         site_ready(home_a, pg_url, "Việt Hưng", site_a)
         site_ready(home_b, pg_url, "Đông Hồ", site_b)
+        icecast.wait_mount("cho")
+        cluster = Listener(icecast.url("cho"), tmp_path / "loa-ip.wav")
         start, end = local(central, 12), local(central, 132)
         ok(cli("slot", "add", "Buổi sáng", "--start", start, "--end", end))
         ok(cli("book", str(local_news), "--slot", "Buổi sáng", "--zone", "Thôn 1–6"))
@@ -86,9 +123,12 @@ def test_zone_booking_airs_only_in_its_zone_and_the_commune_booking_in_both(
             ("Thôn 1–6", "Việt Hưng"),
         ]
         assert len({r[0] for r in urgent}) == 1
+        wait_seen(central, pg_url)
     finally:
         stop(site_a)
         stop(site_b)
+    heard = cluster.stop().astype(np.float64)
+    assert share(heard, 880) > 0.05 and share(heard, 440) < share(heard, 880) / 10
     # The recordings: 440 Hz went only into the thôn's output, 880 Hz into both.
     assert band_energy(out_a, 440) > 0.05 and band_energy(out_a, 880) > 0.05
     # (the khẩn cấp speech has some energy near 440 Hz: compare with the thôn's share)

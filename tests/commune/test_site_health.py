@@ -13,10 +13,12 @@ from sqlalchemy import select
 from starlette.testclient import TestClient
 from web_client import PASSWORD, Browser
 
+from broadcaster.catalogue.scriptfile import script_from_text
+from broadcaster.catalogue.segments import SegmentInput, add_segment
 from broadcaster.catalogue.slots import SlotSpec, add_slot
 from broadcaster.clock import FakeClock
 from broadcaster.commune.registry import add_cluster, add_site, add_zone
-from broadcaster.models import Site
+from broadcaster.models import Airing, Site, Zone
 from broadcaster.playout.site_health import judge_site, sites_overview
 from broadcaster.station import App
 from broadcaster.users import add_user
@@ -73,7 +75,28 @@ def commune(app: App, clock: FakeClock, tmp_path: Path) -> App:
 
 
 def test_the_overview_names_each_zone_next_slot_and_clusters(commune: App) -> None:
+    segment = add_segment(
+        commune,
+        SegmentInput(title="Lịch tiêm phòng", category="y-te", script=script_from_text("Tin.")),
+    )
+    with commune.db.transaction() as session:
+        zone = session.scalar(select(Zone).where(Zone.name == "Thôn 1–6"))
+        assert zone is not None
+        now = commune.now()
+        session.add(
+            Airing(
+                segment_id=segment.id,
+                scheduled_start=now,
+                actual_start=now,
+                actual_end=now,
+                outcome="open",
+                zone_id=zone.id,
+                site_id=zone.site_id,
+                created_at=now,
+            )
+        )
     views = {v.name: v for v in sites_overview(commune)}
+    assert views["Việt Hưng"].zones[0].on_air == "Lịch tiêm phòng"
     assert not views["Việt Hưng"].red
     assert views["Đông Hồ"].problems == ["mất tín hiệu 30 phút"]
     zone = views["Đông Hồ"].zones[0]
@@ -114,3 +137,9 @@ def test_the_console_sites_page_shows_health_and_the_dashboard_links_it(
     assert "Loa IP chợ" in page.text
     home = who.get("/")
     assert 'href="/diem-phat"' in home.text and "ĐỎ" in home.text
+
+
+def test_the_console_day_plan_names_each_zone(person: Callable[[], Browser]) -> None:
+    page = person().get("/lich-phat/ngay")
+    assert page.status_code == 200
+    assert "Vùng Thôn 1–6:" in page.text and "Vùng Chợ xã:" in page.text

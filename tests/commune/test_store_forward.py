@@ -118,11 +118,10 @@ def test_sites_air_through_a_database_outage_and_replay_once(
         added = cli("zone", "add", name, "--site", site, "--output", f"file:{out}")
         assert added.exit_code == 0, added.output
     before = add_recording(cli, tmp_path, 3, "Trước khi mất mạng")
-    during = (
-        add_recording(cli, tmp_path / "d", 3, "Trong khi mất mạng")
-        if ((tmp_path / "d").mkdir() or True)
-        else 0
-    )
+    (tmp_path / "d").mkdir()
+    during = add_recording(cli, tmp_path / "d", 3, "Trong khi mất mạng")
+    (tmp_path / "e").mkdir()
+    restarted = add_recording(cli, tmp_path / "e", 3, "Sau khi máy B khởi động lại")
 
     port = free_port()
     web = start_web(central, db, port)
@@ -140,8 +139,14 @@ def test_sites_air_through_a_database_outage_and_replay_once(
         assert cli("slot", "add", "S2", "--start", local(central, 50), "--end",
                    local(central, 80)).exit_code == 0  # fmt: skip
         assert cli("book", str(before), "--slot", "S1").exit_code == 0
+        assert cli("slot", "add", "S3", "--start", local(central, 95), "--end",
+                   local(central, 125)).exit_code == 0  # fmt: skip
         assert cli("book", str(during), "--slot", "S2").exit_code == 0
-        wait_until(lambda: holds(home_a, during) and holds(home_b, during), "the copies")
+        assert cli("book", str(restarted), "--slot", "S3", "--zone", "Vùng B").exit_code == 0
+        wait_until(
+            lambda: all(holds(h, during) for h in (home_a, home_b)) and holds(home_b, restarted),
+            "the copies",
+        )
         copy = offline.load(home_a)
         assert copy is not None
         digest = copy.audio[during]
@@ -167,9 +172,18 @@ def test_sites_air_through_a_database_outage_and_replay_once(
                 f"the journal of {home.name}",
                 150,
             )
+        # Site B restarted while the database is still away airs S3 from its copy.
+        stop(site_b)
+        site_b = run_site(home_b, db, "B")
+        journal_b = home_b / "airlog.journal"
+        wait_until(
+            lambda: journal_b.read_text(encoding="utf-8").count('"op": "close"') >= 2,
+            "site B's S3 in its journal",
+            150,
+        )
         pg_ctl(db, "start")
         stopped = False
-        found = wait_log(central, db, 4, timeout=120)
+        found = wait_log(central, db, 5, timeout=120)
         time.sleep(3)  # a second replay would show now
         found = log_rows(central, db)
     finally:
@@ -185,6 +199,7 @@ def test_sites_air_through_a_database_outage_and_replay_once(
             (before, "Vùng B", "B", "aired"),
             (during, "Vùng A", "A", "aired"),
             (during, "Vùng B", "B", "aired"),
+            (restarted, "Vùng B", "B", "aired"),
         ]
     )
     for home in (home_a, home_b):
