@@ -208,6 +208,10 @@ class Airing(Base):
     created_at: Mapped[datetime]
     # Written by the daemon: makes a replay of its local journal insert each row once.
     log_key: Mapped[str | None] = mapped_column(String(40), index=True, unique=True)
+    # The zone (vùng phát) it aired in and the site (điểm phát) that aired it; None: the
+    # station's single implicit zone / site (a station that never named one).
+    zone_id: Mapped[int | None] = mapped_column(ForeignKey("zone.id"), index=True)
+    site_id: Mapped[int | None] = mapped_column(ForeignKey("site.id"))
 
     # Proof of airing (``aircheck``): what the monitor recording shows. ``heard`` is one of
     # HEARD (None until verified), ``heard_start`` the measured on-air start, ``heard_seconds``
@@ -221,6 +225,8 @@ class Airing(Base):
 
     segment: Mapped[Segment | None] = relationship()
     slot: Mapped[Slot | None] = relationship()
+    zone: Mapped[Zone | None] = relationship()
+    site: Mapped[Site | None] = relationship()
 
 
 class Carryover(Base):
@@ -236,6 +242,7 @@ class Carryover(Base):
     to_slot_id: Mapped[int] = mapped_column(ForeignKey("slot.id"), index=True)
     to_start: Mapped[datetime] = mapped_column(index=True)
     created_at: Mapped[datetime]
+    zone_id: Mapped[int | None] = mapped_column(ForeignKey("zone.id"))  # None: implicit zone
 
 
 class PlayoutRequest(Base):
@@ -256,6 +263,8 @@ class PlayoutRequest(Base):
     # «Phát ngay» inside quiet hours (confirmed), with who sent it.
     level: Mapped[str | None] = mapped_column(String(16))
     requested_by: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    # The zone that airs it (one request per zone); None: the implicit zone.
+    zone_id: Mapped[int | None] = mapped_column(ForeignKey("zone.id"), index=True)
 
 
 class AirAlarm(Base):
@@ -328,6 +337,74 @@ class ChangeEvent(Base):
     entity_id: Mapped[int | None]
     action: Mapped[str] = mapped_column(String(32))
     detail: Mapped[str] = mapped_column(Text, default="")
+
+
+class Site(Base):
+    """A PC (điểm phát) that airs the zones wired to it; its token fetches audio files."""
+
+    __tablename__ = "site"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(120), unique=True)
+    token_hash: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime]
+    revoked_at: Mapped[datetime | None]
+    heartbeat_at: Mapped[datetime | None]
+    daemon_pid: Mapped[int | None]
+    daemon_host: Mapped[str | None] = mapped_column(String(200))
+    # What the site daemon last reported about itself (JSON: disk, days held, now/next).
+    health: Mapped[str] = mapped_column(Text, default="", server_default="")
+
+
+class Zone(Base):
+    """A group of loudspeakers that hears one programme, fed by one output of one site."""
+
+    __tablename__ = "zone"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(120), unique=True)
+    site_id: Mapped[int | None] = mapped_column(ForeignKey("site.id"), index=True)
+    output: Mapped[str] = mapped_column(String(1000))
+    monitor: Mapped[str] = mapped_column(String(1000), default="none", server_default="none")
+    created_at: Mapped[datetime]
+
+    site: Mapped[Site | None] = relationship()
+
+
+class Cluster(Base):
+    """A loudspeaker cluster (cụm loa): an IP receiver or a wired/FM group of a zone."""
+
+    __tablename__ = "cluster"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(120), unique=True)
+    zone_id: Mapped[int] = mapped_column(ForeignKey("zone.id"), index=True)
+    mount: Mapped[str] = mapped_column(String(1000), default="", server_default="")
+    lat: Mapped[float | None] = mapped_column(Float)
+    lon: Mapped[float | None] = mapped_column(Float)
+    note: Mapped[str] = mapped_column(Text, default="", server_default="")
+    created_at: Mapped[datetime]
+    last_seen: Mapped[datetime | None]
+
+    zone: Mapped[Zone] = relationship()
+
+
+class SlotZone(Base):
+    """A slot that runs in chosen zones only (a slot with no row runs in every zone)."""
+
+    __tablename__ = "slot_zone"
+
+    slot_id: Mapped[int] = mapped_column(ForeignKey("slot.id"), primary_key=True)
+    zone_id: Mapped[int] = mapped_column(ForeignKey("zone.id"), primary_key=True)
+
+
+class BookingZone(Base):
+    """A booking for chosen zones (no row: «toàn xã», every zone that has the slot)."""
+
+    __tablename__ = "booking_zone"
+
+    booking_id: Mapped[int] = mapped_column(ForeignKey("booking.id"), primary_key=True)
+    zone_id: Mapped[int] = mapped_column(ForeignKey("zone.id"), primary_key=True)
 
 
 def is_airable_status(segment: Segment, require_approval: bool) -> bool:

@@ -892,6 +892,80 @@ class Settings:
             apply=RESTART,
         ),
     )
+    # -- a commune with several sites ([site] in broadcaster.toml): the site this PC is (its
+    # name and the token «broadcaster site add» printed), how many days of programme and
+    # audio it holds to keep airing without the central database, where the central
+    # console serves audio files, and when a silent site turns red on the sites page.
+    site_name: str = setting(
+        "",
+        Spec(
+            "Tên điểm phát của máy này",
+            "Máy này phát các vùng của điểm phát mang tên này (như «broadcaster run --site "
+            "TÊN»); để trống: đài một điểm phát.",
+            section="site",
+            role=FILE_ONLY,
+            apply=RESTART,
+            check=one_line,
+        ),
+    )
+    site_token: str = setting(
+        "",
+        Spec(
+            "Mã truy cập của điểm phát",
+            "Mã do «broadcaster site add» in ra, để lấy tệp âm thanh từ đài trung tâm.",
+            section="site",
+            role=FILE_ONLY,
+            apply=RESTART,
+            check=one_line,
+        ),
+    )
+    site_offline_days: int = setting(
+        3,
+        Spec(
+            "Số ngày giữ chương trình để phát khi mất mạng",
+            "Điểm phát giữ sẵn chương trình và tệp âm thanh của chừng này ngày tới, để vẫn "
+            "phát đúng giờ khi mất kết nối với cơ sở dữ liệu trung tâm.",
+            section="site",
+            apply=RESTART,
+            minimum=1,
+            maximum=31,
+            unit="ngày",
+        ),
+    )
+    site_central_url: str = setting(
+        "",
+        Spec(
+            "Địa chỉ đài trung tâm",
+            "Địa chỉ bảng điều khiển của đài trung tâm (ví dụ «https://10.0.0.2:8080»), nơi "
+            "điểm phát lấy tệp âm thanh; để trống: đài một điểm phát.",
+            section="site",
+            role=FILE_ONLY,
+            apply=RESTART,
+            check=one_line,
+        ),
+    )
+    site_silent_minutes: int = setting(
+        5,
+        Spec(
+            "Báo đỏ khi điểm phát im lặng quá",
+            "Điểm phát không gửi tín hiệu chừng này phút thì hiện màu đỏ ở trang điểm phát.",
+            section="site",
+            minimum=1,
+            maximum=1440,
+            unit="phút",
+        ),
+    )
+    # Who the monthly report is addressed to.
+    report_receiver: str = setting(
+        "Sở Văn hóa, Thể thao và Du lịch",
+        Spec(
+            "Nơi nhận báo cáo tháng",
+            "Cơ quan nhận báo cáo hằng tháng của xã (ví dụ «Sở Văn hóa, Thể thao và Du lịch "
+            "tỉnh Bắc Ninh»).",
+            section="report",
+            check=not_blank,
+        ),
+    )
 
     @property
     def tz(self) -> ZoneInfo:

@@ -115,6 +115,8 @@ _SECTION_GROUPS = {
     "relay": "Tiếp âm",
     "icecast": "Loa IP (Icecast)",
     "web": "Bảng điều khiển web",
+    "site": "Điểm phát (xã nhiều điểm phát)",
+    "report": "Báo cáo",
 }
 _NAME_GROUPS = (
     (

@@ -12,7 +12,7 @@ from pathlib import Path
 from broadcaster.clock import Clock, SystemClock
 from broadcaster.database import Database, Timeouts, sqlite_file
 from broadcaster.errors import StationError
-from broadcaster.models import Station
+from broadcaster.models import Site, Station
 from broadcaster.settings import Settings, settings_template
 
 
@@ -142,8 +142,16 @@ def init_station(settings: Settings, clock: Clock | None = None) -> InitResult:
     return InitResult(home=home, created=created, database=settings.database_url)
 
 
-def record_heartbeat(app: App) -> None:
+def record_heartbeat(app: App, site_id: int | None = None) -> None:
+    """The daemon is alive: on the station row, or on its site's row (a commune's site)."""
     with app.db.transaction() as session:
+        if site_id is not None:
+            site = session.get(Site, site_id)
+            if site is not None:
+                site.heartbeat_at = app.now()
+                site.daemon_pid = os.getpid()
+                site.daemon_host = socket.gethostname()
+            return
         station = session.get(Station, 1)
         if station is None:
             station = Station(
@@ -158,12 +166,19 @@ def record_heartbeat(app: App) -> None:
         station.daemon_host = socket.gethostname()
 
 
-def record_stopped(app: App) -> None:
+def record_stopped(app: App, site_id: int | None = None) -> None:
     """Say that this process's daemon stopped cleanly, so nobody waits for it.
 
     The last heartbeat time stays: the next start catches up from it.
     """
     with app.db.transaction() as session:
-        station = session.get(Station, 1)
+        station = session.get(Site, site_id) if site_id is not None else session.get(Station, 1)
         if station is not None and station.daemon_pid == os.getpid():
             station.daemon_pid = None
+
+
+def last_heartbeat(app: App, site_id: int | None = None) -> datetime | None:
+    """When the station's (or the site's) daemon last proved it was alive."""
+    with app.db.transaction() as session:
+        row = session.get(Site, site_id) if site_id is not None else session.get(Station, 1)
+        return row.heartbeat_at if row is not None else None

@@ -17,6 +17,7 @@ PACKAGE = Path(__file__).resolve().parents[1] / "broadcaster"
 LAYERS: dict[str, int] = {
     "": 0,
     "speech": 1,
+    "commune": 1,
     "catalogue": 2,
     "aircheck": 3,
     "playout": 4,

@@ -12,9 +12,11 @@ from broadcaster.audit import record_change
 from broadcaster.catalogue.dates import format_date, format_weekdays
 from broadcaster.catalogue.levels import level_label, quiet_reason, refuse_in_quiet, station_quiet
 from broadcaster.catalogue.limits import check_span
-from broadcaster.catalogue.slots import find_slot
+from broadcaster.catalogue.slots import find_slots, slot_zones
+from broadcaster.commune.registry import find_zones
+from broadcaster.commune.targeting import booked_zones, zones_meet
 from broadcaster.errors import ConflictError, InputError, NotFoundError
-from broadcaster.models import Booking, Segment, Slot
+from broadcaster.models import Booking, BookingZone, Segment, Slot, Zone
 from broadcaster.station import App
 
 MAX_PER_DAY = 10
@@ -28,6 +30,7 @@ class BookingRequest:
     date_to: date
     per_day: int = 1
     weekdays: str = "1111111"
+    zones: tuple[str, ...] = ()  # none: «toàn xã», every zone that has the slot
 
 
 def _check_dates(request: BookingRequest, segment: Segment, slot: Slot) -> None:
@@ -86,8 +89,14 @@ def book_in(session: Session, app: App, segment: Segment, request: BookingReques
     if segment.status == "retired":
         raise ConflictError(f"Tin bài số {segment.id} đã ngừng phát, không đặt lịch được.")
     created: list[Booking] = []
-    for name in request.slot_names:
-        slot = find_slot(session, name)
+    chosen = frozenset(z.id for z in find_zones(session, list(request.zones)))
+    by_slot = slot_zones(session)
+    targets = [
+        (slot, booked_zones(chosen, by_slot.get(slot.id, frozenset())))
+        for name in request.slot_names
+        for slot in find_slots(session, name, chosen)
+    ]
+    for slot, zones in targets:
         _check_dates(request, segment, slot)
         quiet = station_quiet(app.settings)
         if quiet is not None and refuse_in_quiet(
@@ -107,7 +116,7 @@ def book_in(session: Session, app: App, segment: Segment, request: BookingReques
                 Booking.date_to >= request.date_from,
             )
         )
-        if duplicate is not None:
+        if duplicate is not None and zones_meet(zones, _zones_of(session, duplicate.id)):
             raise ConflictError(
                 f"Tin bài số {segment.id} đã được đặt vào buổi «{slot.name}» từ "
                 f"{format_date(duplicate.date_from)} đến {format_date(duplicate.date_to)} "
@@ -124,6 +133,8 @@ def book_in(session: Session, app: App, segment: Segment, request: BookingReques
         )
         session.add(booking)
         session.flush()
+        for zone_id in sorted(zones):
+            session.add(BookingZone(booking_id=booking.id, zone_id=zone_id))
         record_change(
             session,
             app,
@@ -136,6 +147,30 @@ def book_in(session: Session, app: App, segment: Segment, request: BookingReques
         _ = booking.slot.name, booking.segment.title
         created.append(booking)
     return created
+
+
+def _zones_of(session: Session, booking_id: int) -> frozenset[int]:
+    return frozenset(
+        session.scalars(select(BookingZone.zone_id).where(BookingZone.booking_id == booking_id))
+    )
+
+
+def booking_zones(session: Session) -> dict[int, frozenset[int]]:
+    """Each booking's chosen zones (a booking missing from the map is «toàn xã»)."""
+    found: dict[int, set[int]] = {}
+    for booking_id, zone_id in session.execute(select(BookingZone.booking_id, BookingZone.zone_id)):
+        found.setdefault(booking_id, set()).add(zone_id)
+    return {k: frozenset(v) for k, v in found.items()}
+
+
+def booking_zone_names(app: App) -> dict[int, str]:
+    """«Zone, zone» of each booking made for chosen zones (the others air everywhere)."""
+    with app.db.transaction() as session:
+        names = {zone_id: name for zone_id, name in session.execute(select(Zone.id, Zone.name))}
+        return {
+            booking_id: ", ".join(sorted(names[z] for z in zones))
+            for booking_id, zones in booking_zones(session).items()
+        }
 
 
 def _booking_query() -> Select[Booking]:

@@ -16,8 +16,11 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.orm import joinedload
 
+from broadcaster.catalogue.bookings import booking_zones
 from broadcaster.catalogue.dates import format_date
 from broadcaster.catalogue.levels import level_rank
+from broadcaster.catalogue.slots import slot_zones
+from broadcaster.commune.targeting import ZoneScope, booking_in_zone, slot_in_zone
 from broadcaster.models import Booking, Carryover, Segment, Slot, is_airable_status
 from broadcaster.settings import Settings
 from broadcaster.station import App
@@ -84,10 +87,11 @@ class SlotPlan:
     def capacity(self) -> float:
         return (self.end - self.start).total_seconds()
 
+    zone: str = ""  # the zone's name ("" : the implicit zone)
+
     @property
     def used(self) -> float:
-        fitted = [p for p in self.entries if p.fits]
-        return max((p.offset + p.length for p in fitted), default=0.0)
+        return programme_seconds(self.entries)
 
     @property
     def airing(self) -> list[PlannedEntry]:
@@ -98,6 +102,12 @@ class SlotPlan:
 class DayPlan:
     day: date
     slots: list[SlotPlan]
+
+
+def programme_seconds(planned: list[PlannedEntry]) -> float:
+    """How long a slot's fitted programme lasts, gaps included: THE slot length that
+    ``plan``, ``status``, the console and the daemon's fitting all agree on."""
+    return max((p.offset + p.length for p in planned if p.fits), default=0.0)
 
 
 def order_entries(entries: list[Entry]) -> list[Entry]:
@@ -246,7 +256,33 @@ def plan_slot(slot: Slot, day: date, entries: list[Entry], app: App) -> SlotPlan
     return plan
 
 
-def plan_day(app: App, day: date) -> DayPlan:
+def late_booking(entry: Entry, booking: Booking, slot_ends: dict[int, datetime]) -> Entry:
+    """Booked after that day's slot was over: nothing is owed to it (the daemon neither airs
+    nor logs it), and the plan says so."""
+    ended = slot_ends.get(booking.slot_id)
+    if ended is None or booking.created_at < ended:
+        return entry
+    return replace(
+        entry,
+        airable=False,
+        warnings=(*entry.warnings, BOOKED_AFTER_THE_SLOT),
+    )
+
+
+@dataclass(frozen=True)
+class DayRows:
+    """What the database holds for one day, read once for every zone: the slots that run,
+    each booking's entry (zones aside), the carried entries, and the zone rows."""
+
+    day: date
+    slots: list[Slot]
+    booked: list[tuple[int, int, Entry]]  # (booking id, slot id, entry)
+    carried: list[tuple[int | None, int, Entry]]  # (zone id, slot id, entry)
+    in_slot: dict[int, frozenset[int]]
+    in_booking: dict[int, frozenset[int]]
+
+
+def gather_day(app: App, day: date) -> DayRows:
     with app.db.transaction() as session:
         slots = [
             s
@@ -265,31 +301,23 @@ def plan_day(app: App, day: date) -> DayPlan:
             )
             .order_by(Booking.id)
         ).all()
-        by_slot: dict[int, list[Entry]] = {}
         tz = app.settings.tz
         slot_ends = {s.id: datetime.combine(day, s.end_time, tz) for s in slots}
-        for booking in bookings:
-            if booking_runs_on(booking, day):
-                entry = make_entry(booking, booking.segment, day, app)
-                ended = slot_ends.get(booking.slot_id)
-                if ended is not None and booking.created_at >= ended:
-                    # Booked after that day's slot was over: nothing is owed to it (the
-                    # daemon neither airs nor logs it), and the plan says so.
-                    entry = replace(
-                        entry,
-                        airable=False,
-                        warnings=(*entry.warnings, BOOKED_AFTER_THE_SLOT),
-                    )
-                by_slot.setdefault(booking.slot_id, []).append(entry)
+        booked = [
+            (b.id, b.slot_id, late_booking(make_entry(b, b.segment, day, app), b, slot_ends))
+            for b in bookings
+            if booking_runs_on(b, day)
+        ]
         day_start = datetime.combine(day, time(0), tz)
-        carried = session.scalars(
+        carried: list[tuple[int | None, int, Entry]] = []
+        for carry in session.scalars(
             select(Carryover)
             .where(
-                Carryover.to_start >= day_start, Carryover.to_start < day_start + timedelta(days=1)
+                Carryover.to_start >= day_start,
+                Carryover.to_start < day_start + timedelta(days=1),
             )
             .order_by(Carryover.id)
-        ).all()
-        for carry in carried:
+        ):
             carried_booking = session.get(Booking, carry.booking_id)
             if carried_booking is None:
                 continue
@@ -300,5 +328,39 @@ def plan_day(app: App, day: date) -> DayPlan:
                 carried=True,
                 warnings=(*entry.warnings, "chuyển từ buổi trước (không kịp phát)"),
             )
-            by_slot.setdefault(carry.to_slot_id, []).append(entry)
-        return DayPlan(day, [plan_slot(s, day, by_slot.get(s.id, []), app) for s in slots])
+            carried.append((carry.zone_id, carry.to_slot_id, entry))
+        return DayRows(day, slots, booked, carried, slot_zones(session), booking_zones(session))
+
+
+def zone_plan(rows: DayRows, zone: int | None, app: App) -> DayPlan:
+    """One zone's day plan from the day's rows (no database): what airs where."""
+    empty: frozenset[int] = frozenset()
+    by_slot: dict[int, list[Entry]] = {}
+    for booking_id, slot_id, entry in rows.booked:
+        if booking_in_zone(
+            rows.in_booking.get(booking_id, empty), rows.in_slot.get(slot_id, empty), zone
+        ):
+            by_slot.setdefault(slot_id, []).append(entry)
+    for carry_zone, slot_id, entry in rows.carried:
+        if carry_zone == zone:
+            by_slot.setdefault(slot_id, []).append(entry)
+    slots = [s for s in rows.slots if slot_in_zone(rows.in_slot.get(s.id, empty), zone)]
+    return DayPlan(rows.day, [plan_slot(s, rows.day, by_slot.get(s.id, []), app) for s in slots])
+
+
+def plan_day(app: App, day: date, zone: int | None = None) -> DayPlan:
+    """The day's programme of one zone (``None``: the implicit zone, every slot)."""
+    return zone_plan(gather_day(app, day), zone, app)
+
+
+def plan_zones(app: App, day: date, zones: list[ZoneScope]) -> list[tuple[ZoneScope, DayPlan]]:
+    """What airs where: each zone's day plan (the implicit zone when there is none), from
+    one read of the day."""
+    rows = gather_day(app, day)
+    found = []
+    for scope in zones:
+        plan = zone_plan(rows, scope.zone_id, app)
+        for slot in plan.slots:
+            slot.zone = scope.name
+        found.append((scope, plan))
+    return found

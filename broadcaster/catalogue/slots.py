@@ -22,8 +22,10 @@ from broadcaster.catalogue.dates import (
 )
 from broadcaster.catalogue.levels import check_slot_quiet
 from broadcaster.catalogue.limits import check_slot_name, name_key
+from broadcaster.commune.registry import find_zones
+from broadcaster.commune.targeting import zones_meet
 from broadcaster.errors import ConflictError, InputError, NotFoundError
-from broadcaster.models import Booking, Slot
+from broadcaster.models import Booking, Slot, SlotZone
 from broadcaster.station import App
 from broadcaster.textfiles import MB, decode_text, read_limited, toml_error_message
 
@@ -123,11 +125,25 @@ def _new_slot(spec: SlotSpec, app: App) -> Slot:
     )
 
 
-def add_slot(app: App, spec: SlotSpec) -> Slot:
+def slot_zones(session: Session) -> dict[int, frozenset[int]]:
+    """Each slot's zones (a slot missing from the map runs in every zone)."""
+    found: dict[int, set[int]] = {}
+    for slot_id, zone_id in session.execute(select(SlotZone.slot_id, SlotZone.zone_id)):
+        found.setdefault(slot_id, set()).add(zone_id)
+    return {k: frozenset(v) for k, v in found.items()}
+
+
+def add_slot(app: App, spec: SlotSpec, zones: tuple[str, ...] = ()) -> Slot:
+    """Add a slot, in every zone or in the named ones (the same name may run at another
+    time in other zones; slots clash only when they share a zone)."""
     spec = validate_spec(spec)
     check_slot_quiet(spec.name, spec.start, spec.end, app.settings)
     with app.db.transaction() as session:
-        existing = active_slots(session)
+        mine = frozenset(z.id for z in find_zones(session, list(zones)))
+        by_slot = slot_zones(session)
+        existing = [
+            s for s in active_slots(session) if zones_meet(mine, by_slot.get(s.id, frozenset()))
+        ]
         if any(name_key(s.name) == name_key(spec.name) for s in existing):
             raise ConflictError(
                 f"Đã có buổi phát tên «{spec.name}». Hãy chọn tên khác hoặc xoá buổi cũ trước."
@@ -138,8 +154,30 @@ def add_slot(app: App, spec: SlotSpec) -> Slot:
         slot = _new_slot(spec, app)
         session.add(slot)
         session.flush()
+        for zone_id in sorted(mine):
+            session.add(SlotZone(slot_id=slot.id, zone_id=zone_id))
         record_change(session, app, "slot", slot.id, "created", spec.describe())
         return slot
+
+
+def find_slots(session: Session, name_or_id: str, zone_ids: frozenset[int]) -> list[Slot]:
+    """The slots of that name in the chosen zones (none chosen: every zone)."""
+    key = name_or_id.strip().lower()
+    by_slot = slot_zones(session)
+    named = [
+        s
+        for s in active_slots(session)
+        if s.name.lower() == key or (key.isdigit() and s.id == int(key))
+    ]
+    if not named:
+        find_slot(session, name_or_id)  # raises the message naming the slots there are
+    found = [s for s in named if zones_meet(zone_ids, by_slot.get(s.id, frozenset()))]
+    if not found:
+        raise NotFoundError(
+            f"Buổi «{named[0].name}» không chạy ở vùng phát đã chọn. Hãy chọn vùng khác, hoặc "
+            "thêm buổi cho vùng đó («broadcaster slot add … --zone VÙNG»)."
+        )
+    return found
 
 
 def edit_slot(app: App, slot_id: int, spec: SlotSpec) -> Slot:

@@ -59,6 +59,11 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
         "inbox_group",
         "Bản tin nhận từ hệ thống thông tin nguồn (tệp JSON; xem README).",
     ),
+    "cluster": (
+        "broadcaster.cli.commune",
+        "cluster_group",
+        "Cụm loa: loa IP hoặc nhóm loa dây/FM của một vùng phát.",
+    ),
     "init": (
         "broadcaster.cli.station",
         "init_cmd",
@@ -110,10 +115,20 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
         "settings_group",
         "Thiết lập của đài: xem tất cả, xem một, đặt giá trị (ghi vào broadcaster.toml).",
     ),
+    "site": (
+        "broadcaster.cli.commune",
+        "site_group",
+        "Điểm phát: mỗi máy tính nối với bộ khuếch đại hoặc máy phát FM.",
+    ),
     "slot": (
         "broadcaster.cli.schedule",
         "slot_group",
         "Buổi phát trong ngày (khung giờ lặp lại hằng tuần).",
+    ),
+    "zone": (
+        "broadcaster.cli.commune",
+        "zone_group",
+        "Vùng phát: nhóm loa nghe chung một chương trình.",
     ),
     "status": (
         "broadcaster.cli.playout",

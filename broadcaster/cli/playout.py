@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 import click
 
@@ -11,7 +12,7 @@ from broadcaster.catalogue.levels import level_label
 from broadcaster.cli import ID, CliError, CliState, pass_state
 from broadcaster.cli.fmt import when
 from broadcaster.cli.logfmt import use_station_clock
-from broadcaster.errors import QuietHoursError
+from broadcaster.errors import QuietHoursError, StationError
 from broadcaster.labels import OUTCOME_LABELS
 from broadcaster.playout.control import (
     play_now,
@@ -24,17 +25,43 @@ from broadcaster.playout.journal import journal_warnings
 from broadcaster.playout.levels import emergencies_waiting, emergency_repeats
 from broadcaster.station import App
 
+if TYPE_CHECKING:
+    from broadcaster.commune.targeting import ZoneScope
+
 OUTPUT_HELP = "Đầu ra: «device» (loa của máy, mặc định) hoặc «file:ĐƯỜNG_DẪN.wav»."
 
 
 @click.command("run")
 @click.option("--output", metavar="ĐẦU_RA", help=OUTPUT_HELP)
+@click.option("--site", metavar="ĐIỂM_PHÁT", help="Phát các vùng của điểm phát này.")
 @pass_state
-def run_cmd(state: CliState, output: str | None) -> None:
+def run_cmd(state: CliState, output: str | None, site: str | None) -> None:
     """Chạy phần mềm phát tự động (để chạy liên tục; dừng bằng Ctrl+C)."""
+    from broadcaster.commune.registry import site_scopes
+
     logging.getLogger("broadcaster").setLevel(logging.INFO)
-    app = state.app()
+    site = site or state.settings().site_name or None
+    try:
+        app = state.app()
+        scopes = site_scopes(app, site, output or ",".join(app.settings.output))
+    except StationError:
+        if site is None:
+            raise
+        app, scopes = _offline_site(state)  # the database is away: air from the copy
     use_station_clock(app.settings.tz)
+    if site is not None or scopes[0].zone_id is not None:
+        from broadcaster.playout.sites import SiteRunner
+
+        runner = SiteRunner(app, scopes)
+        runner.open()
+        click.echo(
+            f"Điểm phát «{site or 'chính'}» của đài «{app.settings.station_name}» bắt đầu phát "
+            f"tự động: {runner.describe()}. Dừng bằng Ctrl+C.",
+            err=True,
+        )
+        runner.run_forever()
+        click.echo("Đã dừng phát tự động.", err=True)
+        return
     daemon = start_daemon(app, output)
     click.echo(
         f"Đài «{app.settings.station_name}» bắt đầu phát tự động ra "
@@ -56,6 +83,9 @@ def run_cmd(state: CliState, output: str | None) -> None:
     help="Trong giờ yên tĩnh: phát tin đã duyệt như tin KHẨN CẤP (hỏi xác nhận trước).",
 )
 @click.option("--yes", "-y", "assume_yes", is_flag=True, help="Không hỏi xác nhận.")
+@click.option(
+    "--zone", "zones", multiple=True, metavar="VÙNG", help="Chỉ vùng này (mặc định mọi vùng)."
+)
 @pass_state
 def play_now_cmd(
     state: CliState,
@@ -64,13 +94,14 @@ def play_now_cmd(
     output: str | None,
     as_emergency: bool,
     assume_yes: bool,
+    zones: tuple[str, ...],
 ) -> None:
     """Phát ngay một tin (ngắt tin đang phát, sau đó buổi phát tiếp tục)."""
     if (segment_id is None) == (text is None):
         raise CliError('Hãy ghi số tin cần phát ngay, hoặc dùng --text "nội dung".')
     app = state.app()
     try:
-        result = play_now(app, segment_id, text, output)
+        result = play_now(app, segment_id, text, output, zones=zones)
     except QuietHoursError as exc:
         if not as_emergency:
             raise CliError(
@@ -82,7 +113,7 @@ def play_now_cmd(
         )
         if not assume_yes and not click.confirm(question, default=False, err=True):
             raise CliError("Đã hủy, không phát gì.") from exc
-        result = play_now(app, segment_id, text, output, as_emergency=True)
+        result = play_now(app, segment_id, text, output, as_emergency=True, zones=zones)
     airing = result.airing
     if airing is None or airing.outcome not in ("aired", "partial"):
         raise CliError(f"Không phát được tin {result.segment_id}: {result.error or 'lỗi không rõ'}")
@@ -129,24 +160,23 @@ def status_cmd(state: CliState) -> None:
         )
     else:
         click.echo("Phần mềm phát: CHƯA TỪNG CHẠY. Hãy chạy «broadcaster run».")
+    _print_sites(app)
     if info.on_air:
         for airing in info.on_air:
             title = airing.segment.title if airing.segment else "?"
             level = level_label(airing.segment.level) if airing.segment else "?"
-            click.echo(f"Đang phát: «{title}» ({level}) từ {when(airing.actual_start, tz)}.")
+            zone = f" [vùng {airing.zone.name}]" if airing.zone else ""
+            click.echo(f"Đang phát{zone}: «{title}» ({level}) từ {when(airing.actual_start, tz)}.")
     else:
         click.echo("Đang phát: không có.")
     click.echo("Sắp phát:")
     if not info.next:
         click.echo("  (chưa có tin nào được đặt lịch)")
-    for occ, entries in info.next:
-        # The same figure as «plan» and the console: the items and the gaps between them.
-        total = sum(e.duration for e in entries) + app.settings.segment_gap * max(
-            0, len(entries) - 1
-        )
+    for slot in info.next:
+        entries = [p.entry for p in slot.airing]
         click.echo(
-            f"  {occ.name} {occ.start:%H:%M} ngày {occ.start:%d/%m/%Y}: {len(entries)} tin, "
-            f"khoảng {format_duration(total)}"
+            f"  {f'[Vùng {slot.zone}] ' if slot.zone else ''}{slot.name} {slot.start:%H:%M} "
+            f"ngày {slot.start:%d/%m/%Y}: {len(entries)} tin, khoảng {format_duration(slot.used)}"
         )
         for entry in entries:
             click.echo(f"    - {entry.title} ({level_label(entry.level)})")
@@ -170,3 +200,57 @@ def _aircheck_lines(app: App) -> None:
                 "này không có bằng chứng nghe thấy trên loa.",
                 fg="red",
             )
+
+
+def _print_sites(app: App) -> None:
+    """A commune's sites, red ones first said so (nothing for a single-site station)."""
+    from broadcaster.playout.site_health import sites_overview
+
+    tz = app.settings.tz
+    for site in sites_overview(app):
+        state = "!!! ĐỎ: " + "; ".join(site.problems) if site.red else "bình thường"
+        held = (
+            f"giữ {format_days(site.held_days)} chương trình"
+            if site.held_days is not None
+            else "chưa có bản lưu chương trình"
+        )
+        free = f", đĩa trống {gigabytes(site.disk_free)}" if site.disk_free is not None else ""
+        beat = when(site.heartbeat_at, tz) or "chưa có"
+        click.echo(f"Điểm phát «{site.name}»: {state} (tín hiệu {beat}; {held}{free}).")
+        for zone in site.zones:
+            now = f"đang phát «{zone.on_air}»" if zone.on_air else "không phát"
+            nxt = (
+                f"sắp phát {zone.next.name} {zone.next.start.astimezone(tz):%H:%M %d/%m}"
+                if zone.next
+                else "chưa có buổi nào sắp tới"
+            )
+            click.echo(f"  Vùng «{zone.name}» ({zone.output}): {now}; {nxt}.")
+            for name, seen in zone.clusters:
+                click.echo(f"    Cụm loa «{name}»: nghe lần cuối {when(seen, tz) or 'chưa rõ'}.")
+
+
+def format_days(days: float) -> str:
+    return f"{days:.1f}".replace(".", ",") + " ngày"
+
+
+def gigabytes(count: int) -> str:
+    return f"{count / 1e9:.1f}".replace(".", ",") + " GB"
+
+
+def _offline_site(state: CliState) -> tuple[App, list[ZoneScope]]:
+    """A site started while the central database is unreachable: its copy's zones, and a
+    station whose database connects lazily (the heartbeat finds it when it is back)."""
+    from broadcaster.database import Database
+    from broadcaster.playout.sites import offline_scopes
+
+    settings = state.settings()
+    app = App(settings, Database(settings.database_url, auto_migrate=False), state.clock)
+    scopes = offline_scopes(app)
+    if not scopes:
+        app.close()
+        raise CliError(
+            "Không kết nối được cơ sở dữ liệu của xã và điểm phát này chưa có bản lưu chương "
+            "trình để phát khi mất mạng. Hãy kiểm tra mạng tới máy chủ rồi chạy lại."
+        )
+    click.echo("Mất kết nối cơ sở dữ liệu của xã: phát theo bản lưu của điểm phát.", err=True)
+    return app, scopes

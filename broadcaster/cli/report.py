@@ -113,9 +113,11 @@ def log_cmd(
     if not rows:
         click.echo("Không có lượt phát nào trong khoảng này.")
         return
+    zoned = any(r.zone for r in rows)  # a commune's log names the zone of each row
     lines = [
         (
             format_date(r.day),
+            *((r.zone or "—",) if zoned else ()),
             r.slot,
             f"{r.scheduled:%H:%M:%S}",
             f"{r.start:%H:%M:%S}" if r.start else "",
@@ -126,12 +128,8 @@ def log_cmd(
         )
         for r in rows
     ]
-    click.echo(
-        table(
-            ("Ngày", "Buổi", "Lịch", "Thực tế", "Thời lượng", "Tin, bài", "Kết quả", "Trên loa"),
-            lines,
-        )
-    )
+    heads = ("Ngày", *(("Vùng",) if zoned else ()), "Buổi", "Lịch", "Thực tế")
+    click.echo(table((*heads, "Thời lượng", "Tin, bài", "Kết quả", "Trên loa"), lines))
     total = sum(r.seconds for r in rows)
     click.echo(f"Cộng: {len(rows)} dòng, thời lượng {format_duration(total)}.")
     for r in rows:

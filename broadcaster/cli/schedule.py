@@ -10,13 +10,14 @@ import click
 from broadcaster.catalogue.bookings import (
     BookingRequest,
     book_segment,
+    booking_zone_names,
     cancel_booking,
     list_bookings,
 )
 from broadcaster.catalogue.dates import WEEKDAY_NAMES, format_date, format_duration, format_weekdays
 from broadcaster.catalogue.emergency import emergency_airings_on
 from broadcaster.catalogue.levels import level_label
-from broadcaster.catalogue.planning import BOOKED_AFTER_THE_SLOT, plan_day
+from broadcaster.catalogue.planning import BOOKED_AFTER_THE_SLOT, plan_day, plan_zones
 from broadcaster.catalogue.slots import SlotSpec, add_slot, list_slots, load_schedule, remove_slot
 from broadcaster.cli import (
     ID,
@@ -29,8 +30,11 @@ from broadcaster.cli import (
     weekdays_option,
 )
 from broadcaster.cli.fmt import table
+from broadcaster.commune.registry import station_zones
 from broadcaster.errors import ConflictError
 from broadcaster.labels import fallback_message
+
+ZONE_HELP = "Chỉ ở vùng phát này (lặp lại cho nhiều vùng; mặc định mọi vùng)."
 
 
 @click.group("slot", cls=BroadcasterGroup)
@@ -47,6 +51,7 @@ def slot_group() -> None:
 )
 @date_option("--from", "valid_from", help="Chỉ có từ ngày này.")
 @date_option("--to", "valid_to", help="Chỉ có đến hết ngày này.")
+@click.option("--zone", "zones", multiple=True, metavar="VÙNG", help=ZONE_HELP)
 @pass_state
 def slot_add_cmd(
     state: CliState,
@@ -56,9 +61,10 @@ def slot_add_cmd(
     days: str,
     valid_from: date | None,
     valid_to: date | None,
+    zones: tuple[str, ...],
 ) -> None:
     """Thêm một buổi phát, ví dụ: slot add "Buổi sáng" --start 06:00 --end 06:30."""
-    slot = add_slot(state.app(), SlotSpec(name, start, end, days, valid_from, valid_to))
+    slot = add_slot(state.app(), SlotSpec(name, start, end, days, valid_from, valid_to), zones)
     click.echo(
         f"Đã thêm buổi «{slot.name}» {slot.start_time:%H:%M}–{slot.end_time:%H:%M}, "
         f"{format_weekdays(slot.weekdays)}."
@@ -155,6 +161,13 @@ def book_group() -> None:
     show_default=True,
     help="Chỉ những ngày trong tuần này, ví dụ t2,t4,t6.",
 )
+@click.option(
+    "--zone",
+    "zones",
+    multiple=True,
+    metavar="VÙNG",
+    help="Chỉ phát ở vùng này (lặp lại cho nhiều vùng; mặc định toàn xã).",
+)
 @pass_state
 def book_add_cmd(
     state: CliState,
@@ -164,12 +177,13 @@ def book_add_cmd(
     date_to: date | None,
     per_day: int,
     days: str,
+    zones: tuple[str, ...],
 ) -> None:
     """Đặt một tin bài vào buổi phát trong một khoảng ngày."""
     app = state.app()
     start = date_from or app.today()
     bookings = book_segment(
-        app, BookingRequest(segment_id, slots, start, date_to or start, per_day, days)
+        app, BookingRequest(segment_id, slots, start, date_to or start, per_day, days, zones)
     )
     for b in bookings:
         click.echo(
@@ -201,16 +215,18 @@ def book_add_cmd(
 @pass_state
 def book_list_cmd(state: CliState, on: date | None, include_cancelled: bool) -> None:
     """Danh sách lượt đặt lịch."""
-    bookings = list_bookings(state.app(), on, include_cancelled)
+    app = state.app()
+    bookings = list_bookings(app, on, include_cancelled)
     if not bookings:
         click.echo("Chưa có lượt đặt lịch nào.")
         return
+    where = booking_zone_names(app)  # a commune: which zones each booking airs in
     rows = [
         (
             b.id,
             b.segment_id,
             b.segment.title[:40],
-            b.slot.name,
+            b.slot.name + (f" [{where[b.id]}]" if b.id in where else ""),
             format_date(b.date_from),
             format_date(b.date_to),
             b.per_day,
@@ -239,12 +255,12 @@ def _relay_span(at: datetime, seconds: float, fill: bool) -> str:
 
 @click.command("plan")
 @date_option("--date", "day", help="Ngày cần xem (mặc định hôm nay).")
+@click.option("--zone", "zones", multiple=True, metavar="VÙNG", help="Chỉ vùng phát này.")
 @pass_state
-def plan_cmd(state: CliState, day: date | None) -> None:
+def plan_cmd(state: CliState, day: date | None, zones: tuple[str, ...]) -> None:
     """Chương trình phát của một ngày: từng buổi, thứ tự tin, thời lượng và cảnh báo."""
     app = state.app()
     day = day or app.today()
-    plan = plan_day(app, day)
     click.echo(f"Chương trình phát {WEEKDAY_NAMES[day.weekday()]}, ngày {format_date(day)}")
     emergencies = emergency_airings_on(app, day)
     if emergencies:
@@ -252,15 +268,18 @@ def plan_cmd(state: CliState, day: date | None) -> None:
         click.echo("Tin khẩn cấp (phát ngay, ngắt tin đang phát):")
         for moment, segment in emergencies:
             click.echo(f"  {app.local(moment):%H:%M}  «{segment.title}» — khẩn cấp")
-    if not plan.slots:
+    plans = plan_zones(app, day, station_zones(app, zones))
+    slots = [slot for _scope, plan in plans for slot in plan.slots]
+    if not slots:
         click.echo("Không có buổi phát nào trong ngày này.")
         return
     warnings = 0
     fallbacks: set[str] = set()  # explained once below, not under every item
-    for slot in plan.slots:
+    for slot in slots:
         click.echo("")
         click.echo(
-            f"{slot.name} {slot.start:%H:%M}–{slot.end:%H:%M}: "
+            (f"[Vùng {slot.zone}] " if slot.zone else "")
+            + f"{slot.name} {slot.start:%H:%M}–{slot.end:%H:%M}: "
             f"{format_duration(slot.used)} / {format_duration(slot.capacity)} "
             f"({round(100 * slot.used / slot.capacity)}%)"
         )
@@ -292,7 +311,7 @@ def plan_cmd(state: CliState, day: date | None) -> None:
             warnings += 1
             click.echo(f"  ⚠ {w}")
     click.echo("")
-    if any(p.entry.estimated for slot in plan.slots for p in slot.entries):
+    if any(p.entry.estimated for slot in slots for p in slot.entries):
         click.echo(
             "(~ là thời lượng ước tính từ kịch bản; chạy «broadcaster render» để có số thật.)"
         )

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -28,6 +29,8 @@ class AiringRef:
     scheduled_start: datetime
     engine: str | None = None
     audio_hash: str | None = None
+    zone_id: int | None = None  # None: the implicit zone / site
+    site_id: int | None = None
 
 
 def _insert(app: App, ref: AiringRef, key: str | None = None, **fields: object) -> int:
@@ -44,6 +47,8 @@ def _insert(app: App, ref: AiringRef, key: str | None = None, **fields: object) 
             scheduled_start=ref.scheduled_start,
             engine=ref.engine,
             audio_hash=ref.audio_hash,
+            zone_id=ref.zone_id,
+            site_id=ref.site_id,
             created_at=app.now(),
             **fields,
         )
@@ -102,10 +107,12 @@ def log_not_aired(
     return _insert(app, ref, key, duration=0.0, outcome=outcome, error=error)
 
 
-def close_interrupted(app: App) -> list[int]:
-    """Close every airing left open by a crash, with the duration that went out."""
+def close_interrupted(app: App, site_id: int | None = None) -> list[int]:
+    """Close every airing of this site left open by a crash, with what went out."""
     with app.db.transaction() as session:
-        rows = session.scalars(select(Airing).where(Airing.outcome == "open")).all()
+        rows = session.scalars(
+            select(Airing).where(Airing.outcome == "open", _same(Airing.site_id, site_id))
+        ).all()
         for row in rows:
             row.outcome = "interrupted"
             if row.actual_start and row.actual_end:
@@ -129,13 +136,21 @@ class SlotRecord:
         return bool(self.done)
 
 
-def slot_record(app: App, slot_id: int, scheduled_start: datetime) -> SlotRecord:
+def _same(column: Any, value: int | None) -> Any:
+    return column.is_(None) if value is None else column == value
+
+
+def slot_record(
+    app: App, slot_id: int, scheduled_start: datetime, zone_id: int | None = None
+) -> SlotRecord:
     done: Counter[tuple[int | None, int]] = Counter()
     last: datetime | None = None
     with app.db.transaction() as session:
         rows = session.scalars(
             select(Airing).where(
-                Airing.slot_id == slot_id, Airing.scheduled_start == scheduled_start
+                Airing.slot_id == slot_id,
+                Airing.scheduled_start == scheduled_start,
+                _same(Airing.zone_id, zone_id),
             )
         )
         for row in rows:
@@ -145,7 +160,9 @@ def slot_record(app: App, slot_id: int, scheduled_start: datetime) -> SlotRecord
                 last = row.actual_end
         carries = session.scalars(
             select(Carryover).where(
-                Carryover.from_slot_id == slot_id, Carryover.from_start == scheduled_start
+                Carryover.from_slot_id == slot_id,
+                Carryover.from_start == scheduled_start,
+                _same(Carryover.zone_id, zone_id),
             )
         )
         for carry in carries:
@@ -160,6 +177,7 @@ def record_carry(
     from_slot: tuple[int, datetime],
     to_slot: tuple[int, datetime],
     detail: str,
+    zone_id: int | None = None,
 ) -> None:
     with app.db.transaction() as session:
         exists = session.scalar(
@@ -168,6 +186,7 @@ def record_carry(
                 Carryover.segment_id == segment_id,
                 Carryover.from_slot_id == from_slot[0],
                 Carryover.from_start == from_slot[1],
+                _same(Carryover.zone_id, zone_id),
             )
         )
         if exists:  # a replayed journal entry
@@ -181,6 +200,7 @@ def record_carry(
                 to_slot_id=to_slot[0],
                 to_start=to_slot[1],
                 created_at=app.now(),
+                zone_id=zone_id,
             )
         )
         session.add(
@@ -188,12 +208,13 @@ def record_carry(
         )
 
 
-def take_requests(app: App) -> list[PlayoutRequest]:
+def take_requests(app: App, zone_id: int | None = None) -> list[PlayoutRequest]:
+    """The «play now» requests for this zone that no daemon has taken yet."""
     with app.db.transaction() as session:
         rows = list(
             session.scalars(
                 select(PlayoutRequest)
-                .where(PlayoutRequest.taken_at.is_(None))
+                .where(PlayoutRequest.taken_at.is_(None), _same(PlayoutRequest.zone_id, zone_id))
                 .order_by(PlayoutRequest.id)
             )
         )

@@ -9,24 +9,26 @@ from datetime import datetime, timedelta
 from sqlalchemy import select
 
 from broadcaster.catalogue.levels import EMERGENCY, station_quiet
-from broadcaster.catalogue.planning import Entry
+from broadcaster.catalogue.planning import SlotPlan, plan_zones
 from broadcaster.catalogue.scriptfile import script_from_text
 from broadcaster.catalogue.segments import SegmentInput, add_segment, approve_segment
+from broadcaster.commune.registry import find_zones, station_zones, zone_ids
+from broadcaster.commune.targeting import ZoneScope, target_zones
 from broadcaster.errors import ConflictError, NotFoundError, OutputError, QuietHoursError
 from broadcaster.models import (
     Airing,
     PlayoutRequest,
     Segment,
     SegmentEvent,
+    Site,
     Station,
     is_airable_status,
 )
-from broadcaster.playout.daemon import HORIZON, Daemon, entries_for, upcoming
+from broadcaster.playout.daemon import Daemon
 from broadcaster.playout.journal import JournalState, journal_state
 from broadcaster.playout.levels import pending_emergency, quiet_refusal_now
 from broadcaster.playout.outputs.registry import open_output
 from broadcaster.playout.ownership import Owner, StationLock, local_owner
-from broadcaster.playout.programme import Occurrence
 from broadcaster.settings import DECLARED
 from broadcaster.settings_watch import waiting_for_restart
 from broadcaster.station import App
@@ -40,16 +42,17 @@ DAEMON_DOWN = (
 
 
 def daemon_alive(app: App) -> tuple[bool, datetime | None]:
+    """Is a daemon airing (the station's, or any site's of a commune), and its last beat."""
     with app.db.transaction() as session:
         station = session.get(Station, 1)
-        beat = station.heartbeat_at if station else None
-        running = station is not None and station.daemon_pid is not None  # None: clean stop
-    fresh = (
-        running
-        and beat is not None
-        and app.now() - beat <= timedelta(seconds=3 * app.settings.heartbeat_seconds)
+        beats = [(station.heartbeat_at, station.daemon_pid)] if station else []
+        beats += [(b, p) for b, p in session.execute(select(Site.heartbeat_at, Site.daemon_pid))]
+    limit = timedelta(seconds=3 * app.settings.heartbeat_seconds)
+    fresh = any(  # a pid of None: a clean stop
+        beat is not None and pid is not None and app.now() - beat <= limit for beat, pid in beats
     )
-    return fresh, beat
+    last = max((beat for beat, _pid in beats if beat is not None), default=None)
+    return fresh, last
 
 
 def restart_pending(app: App) -> tuple[str, ...]:
@@ -170,6 +173,7 @@ def play_now(
     timeout: float = 120.0,
     local_fallback: bool = True,
     as_emergency: bool = False,
+    zones: tuple[str, ...] = (),
 ) -> PlayNowResult:
     """Hand the segment to the running daemon, or air it from here when none runs.
 
@@ -187,25 +191,35 @@ def play_now(
     alive, _beat = daemon_alive(app)
     if alive:
         with app.db.transaction() as session:
-            request = PlayoutRequest(
-                segment_id=sid,
-                created_at=app.now(),
-                due_at=due,
-                level=level,
-                requested_by=app.actor,
-            )
-            session.add(request)
+            # One request per zone: every zone at once unless some are chosen.
+            chosen = [z.id for z in find_zones(session, list(zones))]
+            requests = [
+                PlayoutRequest(
+                    segment_id=sid,
+                    created_at=app.now(),
+                    due_at=due,
+                    level=level,
+                    requested_by=app.actor,
+                    zone_id=zone,
+                )
+                for zone in target_zones(chosen, zone_ids(session))
+            ]
+            session.add_all(requests)
             session.flush()
-            request_id = request.id
+            request_ids = [r.id for r in requests]
         waited = 0.0
         while waited < timeout:
             app.clock.sleep(0.2)
             waited += 0.2
             with app.db.transaction() as session:
-                row = session.get(PlayoutRequest, request_id)
-                if row is not None and row.done_at is not None:
-                    airing = session.get(Airing, row.airing_id) if row.airing_id else None
-                    return PlayNowResult(sid, airing, row.error, True)
+                rows = [session.get(PlayoutRequest, rid) for rid in request_ids]
+                done = [row for row in rows if row is not None and row.done_at is not None]
+                # Every zone answered; at the end of the wait, the zones that did (a site
+                # that is down does not hold up the others' answer for ever).
+                if done and (len(done) == len(rows) or waited >= timeout):
+                    best = next((r for r in done if r.airing_id and not r.error), done[0])
+                    airing = session.get(Airing, best.airing_id) if best.airing_id else None
+                    return PlayNowResult(sid, airing, best.error, True)
         raise OutputError(
             "Phần mềm phát (broadcaster run) không phản hồi yêu cầu phát ngay. Hãy kiểm tra nó "
             "còn chạy không («broadcaster status»)."
@@ -248,11 +262,38 @@ class Status:
     alive: bool
     heartbeat_at: datetime | None
     on_air: list[Airing]
-    next: list[tuple[Occurrence, list[Entry]]]
+    next: list[SlotPlan]  # the coming slots with something to air, each zone's own
     journal: JournalState
     # On a full disk the heartbeat cannot be written: a daemon that still holds the
     # station lock on this machine is running all the same.
     silent_owner: Owner | None = None
+
+
+def coming_slots(app: App, zones: list[ZoneScope], count: int = 3) -> list[SlotPlan]:
+    """The next ``count`` slot plans (of every zone) that air something, soonest first.
+
+    Their length and what fits come from the day plan, as in ``plan`` and the console.
+    """
+    now = app.now()
+    found: list[SlotPlan] = []
+    for _scope, plan in plan_zones(app, app.today(), zones) + plan_zones(
+        app, app.today() + timedelta(days=1), zones
+    ):
+        found.extend(slot for slot in plan.slots if slot.start >= now and slot.airing)
+    return sorted(found, key=lambda slot: (slot.start, slot.zone))[:count]
+
+
+def next_slots(app: App, zones: list[ZoneScope]) -> dict[int | None, SlotPlan]:
+    """Each zone's next slot that airs something (today or tomorrow)."""
+    now = app.now()
+    found: dict[int | None, SlotPlan] = {}
+    for day in (app.today(), app.today() + timedelta(days=1)):
+        for scope, plan in plan_zones(app, day, zones):
+            if scope.zone_id not in found:
+                coming = [slot for slot in plan.slots if slot.start >= now and slot.airing]
+                if coming:
+                    found[scope.zone_id] = coming[0]
+    return found
 
 
 def daemon_running(app: App) -> tuple[bool, datetime | None, JournalState, Owner | None]:
@@ -271,11 +312,6 @@ def station_status(app: App, count: int = 3) -> Status:
         for airing in on_air:
             _ = airing.segment.title if airing.segment else None
             _ = airing.slot.name if airing.slot else None
-    coming: list[tuple[Occurrence, list[Entry]]] = []
-    for occ in upcoming(app, app.now(), HORIZON * 2):
-        entries = entries_for(app, occ)
-        if entries:
-            coming.append((occ, entries))
-        if len(coming) >= count:
-            break
+            _ = airing.zone.name if airing.zone else None
+    coming = coming_slots(app, station_zones(app), count)
     return Status(alive, beat, on_air, coming, journal, owner)

@@ -26,8 +26,10 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from broadcaster.aircheck.supervisor import AirCheck
 from broadcaster.catalogue.planning import Entry, plan_day
+from broadcaster.catalogue.slots import slot_zones
+from broadcaster.commune.targeting import IMPLICIT, ZoneScope, slot_in_zone
 from broadcaster.errors import BroadcasterError
-from broadcaster.models import Booking, Segment, Slot, Station
+from broadcaster.models import Booking, Segment, Slot
 from broadcaster.playout.airer import Airer, Item, Programme
 from broadcaster.playout.airlog import (
     AiringRef,
@@ -58,7 +60,7 @@ from broadcaster.settings import Settings
 from broadcaster.settings_watch import SettingsWatch, write_running
 from broadcaster.speech.batch import has_fallback_audio, needs_audio
 from broadcaster.speech.render import Renderer
-from broadcaster.station import App, record_heartbeat, record_stopped
+from broadcaster.station import App, last_heartbeat, record_heartbeat, record_stopped
 
 log = logging.getLogger(__name__)
 PREPARE_LEAD = timedelta(seconds=8)
@@ -67,18 +69,26 @@ CARRY_HORIZON = timedelta(days=8)
 MAX_LOOKBACK = timedelta(days=7)
 
 
-def active_slots(app: App) -> list[Slot]:
+def active_slots(app: App, zone: int | None = None) -> list[Slot]:
+    """The slots that run in the zone (``None``: the implicit zone, every slot)."""
     with app.db.transaction() as session:
-        return list(session.scalars(select(Slot).where(Slot.removed_at.is_(None))))
+        in_zone = slot_zones(session) if zone is not None else {}
+        return [
+            s
+            for s in session.scalars(select(Slot).where(Slot.removed_at.is_(None)))
+            if slot_in_zone(in_zone.get(s.id, frozenset()), zone)
+        ]
 
 
-def upcoming(app: App, since: datetime, span: timedelta) -> list[Occurrence]:
-    return occurrences(active_slots(app), since, since + span, app.settings.tz)
+def upcoming(
+    app: App, since: datetime, span: timedelta, zone: int | None = None
+) -> list[Occurrence]:
+    return occurrences(active_slots(app, zone), since, since + span, app.settings.tz)
 
 
-def entries_for(app: App, occ: Occurrence) -> list[Entry]:
+def entries_for(app: App, occ: Occurrence, zone: int | None = None) -> list[Entry]:
     """The occurrence's airable entries in airing order (by level, then booking)."""
-    for slot_plan in plan_day(app, occ.day).slots:
+    for slot_plan in plan_day(app, occ.day, zone).slots:
         if slot_plan.slot_id == occ.slot_id:
             return [p.entry for p in slot_plan.entries if p.entry.airable]
     return []
@@ -93,8 +103,15 @@ class Daemon:
         render_in_child: bool = False,
         ownership: StationLock | None = None,
         settings_loader: Callable[[], Settings] | None = None,
+        scope: ZoneScope = IMPLICIT,
+        airlog: AirLog | None = None,
+        leader: bool = True,
     ) -> None:
         self.app = app
+        # The zone this daemon airs, and whether it does the site's shared chores
+        # (emergencies, inbox, the lock, recording the stop): one leader per site process.
+        self.scope = scope
+        self.leader = leader
         # Rendering is heavy pure-Python/C work that holds the GIL; in a child process it
         # can never make the sound card run dry while a programme plays.
         self.render_in_child = render_in_child
@@ -102,9 +119,9 @@ class Daemon:
         self.watch = SettingsWatch(app.settings, loader=settings_loader)
         self.output = output
         self.renderer = renderer or Renderer(app)
-        self.airlog = AirLog(app)
+        self.airlog = airlog or AirLog(app)
         self.airer = Airer(app, output, self.carry, self.airlog)
-        self.ownership = ownership or StationLock(app)
+        self.ownership = ownership or StationLock(app, scope.site_id)
         self.aircheck: AirCheck | None = None
         self.grace = timedelta(minutes=self.settings.grace_minutes)
         # State shared by the scheduler's threads, guarded by ``_lock``: the moment the
@@ -155,10 +172,10 @@ class Daemon:
             )
 
     def upcoming(self, since: datetime, span: timedelta) -> list[Occurrence]:
-        return upcoming(self.app, since, span)
+        return upcoming(self.app, since, span, self.scope.zone_id)
 
     def entries_for(self, occ: Occurrence) -> list[Entry]:
-        return entries_for(self.app, occ)
+        return entries_for(self.app, occ, self.scope.zone_id)
 
     # -- shared state -------------------------------------------------------------------
     @property
@@ -207,7 +224,8 @@ class Daemon:
         Also on a full disk (the database cannot be written but can be read): slots keep
         being scheduled. When the database cannot be read, the next sync tries again.
         """
-        self.reload_settings()
+        if self.leader:  # the zones of a site share one App and its settings
+            self.reload_settings()
         try:
             self._sync()
         except DATABASE_DOWN as exc:
@@ -314,7 +332,7 @@ class Daemon:
         else:
             since, on_at = max(last_seen, now - MAX_LOOKBACK), last_seen
         window = occurrences(
-            active_slots(self.app),
+            active_slots(self.app, self.scope.zone_id),
             min(since, on_at - HORIZON),
             now + PREPARE_LEAD,
             self.settings.tz,
@@ -326,7 +344,7 @@ class Daemon:
             self.resume(occ)
 
     def resume(self, occ: Occurrence) -> None:
-        record = slot_record(self.app, occ.slot_id, occ.start)
+        record = slot_record(self.app, occ.slot_id, occ.start, self.scope.zone_id)
         if not record.started:
             self.fire(occ)  # on time, late within the grace time, or missed with the reason
             return
@@ -418,7 +436,7 @@ class Daemon:
     def poll_requests(self) -> None:
         if self.database_lost:
             return
-        for request in take_requests(self.app):
+        for request in take_requests(self.app, self.scope.zone_id):
             occ = self.airer.current.occ if self.airer.current else None
             entry = self._adhoc_entry(request.segment_id)
             scheduled = request.due_at or request.created_at
@@ -445,14 +463,14 @@ class Daemon:
 
     def emergencies(self) -> None:
         """Khẩn cấp airings due now (first or repeat) become «play now» requests."""
-        if self.database_lost:
+        if self.database_lost or not self.leader:
             return
         schedule_emergencies(self.app, self.grace)
 
     def scan_inbox(self) -> None:
         from broadcaster.catalogue.inbox import scan_inbox
 
-        if self.database_lost:
+        if self.database_lost or not self.leader:
             return
         try:
             for result in scan_inbox(self.app):
@@ -468,7 +486,7 @@ class Daemon:
             with self._beat_lock:
                 if self.stopped.is_set():
                     return
-                record_heartbeat(self.app)
+                record_heartbeat(self.app, self.scope.site_id)
             self.ownership.keep()
         except DATABASE_DOWN as exc:
             with self._lock:
@@ -512,18 +530,19 @@ class Daemon:
                 f"không kịp phát trong buổi «{occ.name}» {occ.start:%H:%M %d/%m}, "
                 f"chuyển sang buổi «{target.name}» {target.start:%H:%M %d/%m}"
             )
-            self.airer.write(
-                CarryOp(
-                    {
-                        "op": "carry",
-                        "booking_id": entry.booking_id,
-                        "segment_id": entry.segment_id,
-                        "from": (occ.slot_id, occ.start.isoformat()),
-                        "to": (target.slot_id, target.start.isoformat()),
-                        "detail": detail,
-                    }
-                )
+            op = CarryOp(
+                {
+                    "op": "carry",
+                    "booking_id": entry.booking_id,
+                    "segment_id": entry.segment_id,
+                    "from": (occ.slot_id, occ.start.isoformat()),
+                    "to": (target.slot_id, target.start.isoformat()),
+                    "detail": detail,
+                }
             )
+            if self.scope.zone_id is not None:
+                op["zone_id"] = self.scope.zone_id
+            self.airer.write(op)
             log.info("tin %s: %s", entry.segment_id, detail)
 
     # -- building items ---------------------------------------------------------------
@@ -542,6 +561,8 @@ class Daemon:
             scheduled_start=scheduled or (occ.start if occ else self.app.now()),
             engine=engine,
             audio_hash=audio_hash,
+            zone_id=self.scope.zone_id,
+            site_id=self.scope.site_id,
         )
 
     def _item(
@@ -594,9 +615,7 @@ class Daemon:
 
     # -- life cycle -------------------------------------------------------------------
     def last_heartbeat(self) -> datetime | None:
-        with self.app.db.transaction() as session:
-            station = session.get(Station, 1)
-            return station.heartbeat_at if station else None
+        return last_heartbeat(self.app, self.scope.site_id)
 
     def recover(self) -> None:
         """Own the station, replay the journal, close what a crash left open, catch up."""
@@ -604,7 +623,7 @@ class Daemon:
         if not self.airlog.recover():
             log.error("chưa ghi bù được nhật ký: không kết nối được cơ sở dữ liệu")
         last_seen = self.last_heartbeat()
-        closed = close_interrupted(self.app)
+        closed = close_interrupted(self.app, self.scope.site_id)
         if closed:
             log.warning("đóng %d lượt phát dở do lần chạy trước bị tắt đột ngột", len(closed))
         self.heartbeat()
@@ -633,7 +652,8 @@ class Daemon:
             id="render-ahead",
             next_run_time=datetime.now(s.tz),
         )
-        self.start_aircheck()
+        if self.leader:  # one monitor per station (or site)
+            self.start_aircheck()
         self.scheduler.start()
 
     def start_aircheck(self) -> None:
@@ -663,9 +683,11 @@ class Daemon:
         self.output.close()
         if self.aircheck is not None:
             self.aircheck.stop()
+        if not self.leader:
+            return
         with self._beat_lock:
             try:
-                record_stopped(self.app)
+                record_stopped(self.app, self.scope.site_id)
             except DATABASE_DOWN as exc:
                 log.warning("không ghi được lúc dừng: %s", exc)
         self.ownership.release()

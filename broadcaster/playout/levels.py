@@ -5,10 +5,11 @@ requests, at once and at each repeat time.
 
 from __future__ import annotations
 
+import itertools
 import logging
 from datetime import datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 
 from broadcaster.catalogue.emergency import LOOKBACK, anchored_emergencies
 from broadcaster.catalogue.levels import (
@@ -21,12 +22,16 @@ from broadcaster.catalogue.levels import (
 )
 from broadcaster.catalogue.planning import Entry
 from broadcaster.catalogue.segments import validity_end
+from broadcaster.commune.registry import zone_ids
+from broadcaster.commune.targeting import target_zones
 from broadcaster.models import PlayoutRequest, Segment, is_airable_status
 from broadcaster.playout.airlog import AiringRef, log_not_aired
 from broadcaster.playout.programme import Occurrence
 from broadcaster.station import App
 
 log = logging.getLogger(__name__)
+# pg_advisory_xact_lock key serialising khẩn cấp scheduling across site daemons.
+EMERGENCY_LOCK = int.from_bytes(b"bcemerge", "big", signed=True)
 
 
 def split_quiet(
@@ -95,6 +100,10 @@ def schedule_emergencies(app: App, grace: timedelta) -> list[int]:
     created: list[int] = []
     missed: list[tuple[int, datetime]] = []
     with app.db.transaction() as session:
+        if session.get_bind().dialect.name == "postgresql":
+            # Several site daemons share the database: one decides at a time.
+            session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": EMERGENCY_LOCK})
+        zones = target_zones([], zone_ids(session))  # khẩn cấp: every zone at once
         anchored = [
             (segment, times)
             for segment, times in anchored_emergencies(
@@ -128,16 +137,19 @@ def schedule_emergencies(app: App, grace: timedelta) -> list[int]:
                 )
                 missed.append((segment.id, moment))
             if decision.due is not None:
-                request = PlayoutRequest(segment_id=segment.id, created_at=now, due_at=decision.due)
-                session.add(request)
-                session.flush()
-                created.append(request.id)
+                for zone in zones:
+                    request = PlayoutRequest(
+                        segment_id=segment.id, created_at=now, due_at=decision.due, zone_id=zone
+                    )
+                    session.add(request)
+                    session.flush()
+                    created.append(request.id)
                 log.info("khẩn cấp segment %s due at %s: requested", segment.id, decision.due)
-    for segment_id, moment in missed:
+    for (segment_id, moment), zone in itertools.product(missed, zones):
         local = app.local(moment)
         log_not_aired(
             app,
-            AiringRef(segment_id, None, None, moment),
+            AiringRef(segment_id, None, None, moment, zone_id=zone),
             "missed",
             f"Lượt phát tin khẩn cấp lúc {local:%H:%M %d/%m/%Y} không phát được: phần mềm phát "
             "không chạy vào lúc đó (hoặc đã có lượt sau thay thế).",

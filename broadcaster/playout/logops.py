@@ -11,6 +11,9 @@ Format history:
 1. the operations below without ``"v"``; a ``checkpoint``/``close`` could lack ``ref``
    and ``started``, a ``close`` its ``duration`` and ``outputs``.
 2. ``"v": 2`` on every line; every row operation carries the whole row.
+3. a row's ``ref`` may carry ``zone_id`` and ``site_id`` and a ``carry`` its ``zone_id``
+   (a merged commune's zones and sites); absent or null: the station's implicit zone and
+   site, which is what every format 1 and 2 line means.
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ from __future__ import annotations
 import json
 from dataclasses import asdict
 from datetime import datetime
-from typing import Any, Literal, TypedDict, cast
+from typing import Any, Literal, NotRequired, TypedDict, cast
 
 from broadcaster.playout.airlog import (
     AiringRef,
@@ -31,7 +34,7 @@ from broadcaster.playout.airlog import (
 )
 from broadcaster.station import App
 
-FORMAT = 2
+FORMAT = 3
 
 
 class UnknownFormat(ValueError):
@@ -45,6 +48,8 @@ class RefData(TypedDict):
     scheduled_start: str  # ISO 8601 with offset
     engine: str | None
     audio_hash: str | None
+    zone_id: NotRequired[int | None]  # format 3; absent: the implicit zone
+    site_id: NotRequired[int | None]
 
 
 class OpenOp(TypedDict):
@@ -93,6 +98,7 @@ CarryOp = TypedDict(
         "from": tuple[int, str],
         "to": tuple[int, str],
         "detail": str,
+        "zone_id": NotRequired[int | None],  # format 3; absent: the implicit zone
     },
 )
 
@@ -196,6 +202,7 @@ def apply_op(app: App, op: LogOp) -> None:
             (source[0], datetime.fromisoformat(source[1])),
             (target[0], datetime.fromisoformat(target[1])),
             op["detail"],
+            op.get("zone_id"),
         )
     elif op["op"] == "finish_request":
         finish_request(app, op["request_id"], op["key"], op["error"])

@@ -87,9 +87,14 @@ def _read_owner(raw: bytes) -> Owner | None:
 
 
 class StationLock:
-    def __init__(self, app: App) -> None:
+    """One daemon per station, or per site of a commune (``site_id``)."""
+
+    def __init__(self, app: App, site_id: int | None = None) -> None:
         self.app = app
-        self.path = app.settings.home / LOCK_NAME
+        self.site_id = site_id
+        name = LOCK_NAME if site_id is None else f"playout-site{site_id}.lock"
+        self.path = app.settings.home / name
+        self.key = PG_LOCK_KEY if site_id is None else PG_LOCK_KEY + site_id
         self._file: IO[bytes] | None = None
         self._pg: Any = None  # the connection that holds the advisory lock
         self.owner = Owner(socket.gethostname(), os.getpid(), app.now())
@@ -151,7 +156,7 @@ class StationLock:
         conn.execute(
             text("SELECT set_config('application_name', :n, false)"), {"n": self._app_name()}
         )
-        got = conn.execute(text("SELECT pg_try_advisory_lock(:k)"), {"k": PG_LOCK_KEY}).scalar()
+        got = conn.execute(text("SELECT pg_try_advisory_lock(:k)"), {"k": self.key}).scalar()
         conn.commit()
         if not got:
             owner = self._pg_owner(conn)

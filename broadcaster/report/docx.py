@@ -279,6 +279,25 @@ def write_docx(
         ],
         [6, 3, 3, 3.5],
     )
+    if report.by_zone:
+        _para(document)
+        _grid(
+            document,
+            ["Vùng phát", "Lượt phát", "Tin, bài", "Thời lượng"],
+            [
+                [z, _number(v.airings), _number(v.items), format_duration(v.seconds)]
+                for z, v in report.by_zone.items()
+            ]
+            + [
+                [
+                    "Toàn xã",
+                    _number(report.totals.airings),
+                    _number(report.totals.items),
+                    format_duration(report.totals.seconds),
+                ]
+            ],
+            [6, 3, 3, 3.5],
+        )
     if chart is not None and chart.exists():
         _para(document)
         document.add_picture(str(chart), width=Cm(16))
@@ -330,6 +349,14 @@ def write_docx(
             ],
             [2.3, 2.5, 4, 2.5, 4.7],
         )
+    for site, outages in report.site_outages.items():
+        days = sorted({format_date(r.day) for r in outages})
+        _para(
+            document,
+            f"- Điểm phát {site}: {len(outages)} lượt không phát được hoặc bị gián đoạn "
+            f"(ngày {', '.join(days)}).",
+            indent=True,
+        )
     if report.never_aired:
         _para(document, "Tin, bài đã đặt lịch nhưng chưa được phát trong tháng:", indent=True)
         for item in report.never_aired:
@@ -378,7 +405,7 @@ def write_docx(
         [
             ("Nơi nhận:", {"bold": True, "italic": True, "size": 12}),
             ("- UBND xã;", {"size": 11}),
-            ("- Phòng Văn hóa và Thông tin huyện;", {"size": 11}),
+            (f"- {report.receiver or 'Sở Văn hóa, Thể thao và Du lịch'};", {"size": 11}),
             ("- Lưu: VT.", {"size": 11}),
         ],
     )

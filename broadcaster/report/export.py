@@ -2,7 +2,8 @@
 
 ``log --format json --since DATE`` prints :func:`airings_since`; each record names the
 bulletin (when the segment came from one), the segment, the real start and duration,
-the outcome and, when the station logs them, the outputs that carried it.
+the outcome, the zone and site it aired in and, when the station logs them, the outputs
+that carried it.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from typing import Any
 from sqlalchemy import select
 
 from broadcaster.catalogue.levels import level_label
-from broadcaster.models import Airing, Segment, Slot
+from broadcaster.models import Airing, Segment, Site, Slot, Zone
 from broadcaster.station import App
 
 FORMAT = "broadcaster-airings/1"
@@ -27,9 +28,11 @@ def _iso(moment: datetime | None, app: App) -> str | None:
 def airings_since(app: App, since: datetime, until: datetime | None = None) -> list[dict[str, Any]]:
     """Every airing row scheduled or started from ``since`` (to ``until``), oldest first."""
     query = (
-        select(Airing, Segment, Slot)
+        select(Airing, Segment, Slot, Zone.name, Site.name)
         .outerjoin(Segment, Airing.segment_id == Segment.id)
         .outerjoin(Slot, Airing.slot_id == Slot.id)
+        .outerjoin(Zone, Airing.zone_id == Zone.id)
+        .outerjoin(Site, Airing.site_id == Site.id)
         .where(Airing.scheduled_start >= since)
         .order_by(Airing.scheduled_start, Airing.id)
     )
@@ -37,7 +40,7 @@ def airings_since(app: App, since: datetime, until: datetime | None = None) -> l
         query = query.where(Airing.scheduled_start < until)
     records: list[dict[str, Any]] = []
     with app.db.transaction() as session:
-        for airing, segment, slot in session.execute(query):
+        for airing, segment, slot, zone, site in session.execute(query):
             record: dict[str, Any] = {
                 "airing_id": airing.id,
                 "bulletin_id": segment.bulletin_id if segment else None,
@@ -47,6 +50,8 @@ def airings_since(app: App, since: datetime, until: datetime | None = None) -> l
                 "level": segment.level if segment else None,
                 "level_label": level_label(segment.level) if segment else None,
                 "slot": slot.name if slot else None,
+                "zone": zone,  # None: the station's single implicit zone / site
+                "site": site,
                 "scheduled_start": _iso(airing.scheduled_start, app),
                 "actual_start": _iso(airing.actual_start, app),
                 "duration": round(airing.duration or 0.0, 3),

@@ -28,11 +28,12 @@ from sqlalchemy import (
 
 from broadcaster.catalogue.dates import format_date
 from broadcaster.errors import ReportError
-from broadcaster.models import Airing, Booking, Segment, Slot
+from broadcaster.models import Airing, Booking, Segment, Site, Slot, Zone
 from broadcaster.station import App
 
 WENT_OUT = ("aired", "partial", "preempted", "interrupted")
 PROBLEMS = ("missed", "failed", "interrupted", "preempted", "partial")
+OUTAGES = ("missed", "interrupted")
 
 
 @dataclass(slots=True)
@@ -53,6 +54,8 @@ class Row:
     duration: float | None = None  # as logged: a relay's real relayed seconds
     heard: str | None = None  # what the air-check recording showed (labels.HEARD_LABELS)
     heard_detail: str = ""
+    zone: str = ""  # the zone it aired in, the site that aired it ("": the implicit one)
+    site: str = ""
 
     @property
     def seconds(self) -> float:
@@ -113,6 +116,12 @@ class MonthReport:
     unheard: list[Row] = field(default_factory=list)
     never_aired: list[NeverAired] = field(default_factory=list)
     previous: Tally = field(default_factory=Tally)
+    # A merged commune: who the report goes to, each zone's count (a bulletin aired in
+    # four zones is one item, four airings) and each site's outages (rows that did not
+    # go out because the site was down: missed or interrupted).
+    receiver: str = ""
+    by_zone: dict[str, Tally] = field(default_factory=dict)
+    site_outages: dict[str, list[Row]] = field(default_factory=dict)
 
     @property
     def label(self) -> str:
@@ -198,6 +207,15 @@ def build_report(
     for r in went:
         report.heard[r.heard] = report.heard.get(r.heard, 0) + 1
     report.unheard = [r for r in went if r.heard in ("not-heard", "partly-heard")]
+    report.receiver = meta.get("receiver", "")
+    by_zone: dict[str, list[Row]] = defaultdict(list)
+    for r in rows:
+        if r.zone:
+            by_zone[r.zone].append(r)
+    report.by_zone = {name: _tally(by_zone[name]) for name in sorted(by_zone)}
+    for r in rows:
+        if r.site and r.outcome in OUTAGES:
+            report.site_outages.setdefault(r.site, []).append(r)
     return report
 
 
@@ -238,10 +256,14 @@ def month_rows(
             Airing.duration,
             Airing.heard,
             Airing.heard_detail,
+            Zone.name,
+            Site.name,
         )
         .select_from(Airing)
         .outerjoin(Slot, Slot.id == Airing.slot_id)
         .outerjoin(Segment, Segment.id == Airing.segment_id)
+        .outerjoin(Zone, Zone.id == Airing.zone_id)
+        .outerjoin(Site, Site.id == Airing.site_id)
         .where(Airing.scheduled_start >= start, Airing.scheduled_start < end)
     )
     if outcome:
@@ -268,6 +290,8 @@ def month_rows(
                 r[11],
                 r[12],
                 r[13] or "",
+                r[14] or "",
+                r[15] or "",
             )
             for r in conn.execute(query)
         ]
@@ -360,6 +384,7 @@ def monthly_report(app: App, year: int, month: int) -> MonthReport:
         "commune": s.commune,
         "district": s.district,
         "head": s.station_head,
+        "receiver": s.report_receiver,
     }
     return build_report(
         meta,

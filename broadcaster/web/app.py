@@ -30,6 +30,7 @@ from broadcaster.web.pages import (
     schedule,
     segments,
     settings,
+    sites,
 )
 
 
@@ -81,6 +82,8 @@ def routes() -> list[Route | WebSocketRoute | Mount]:
         Route("/quan-tri/thiet-lap", settings.settings_page, methods=get),
         Route("/quan-tri/thiet-lap", settings.settings_post, methods=post),
         Route("/quan-tri/thiet-lap/giong", settings.voice_post, methods=post),
+        Route("/diem-phat", sites.sites_page, methods=get),
+        Route("/diem-phat/am-thanh/{digest}", sites.site_audio, methods=get),
         Mount("/tep", StaticFiles(directory=HERE / "static"), name="static"),
     ]
 

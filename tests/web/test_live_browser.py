@@ -15,6 +15,7 @@ import wave
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 import httpx
 import numpy as np
@@ -30,6 +31,17 @@ MIC_RATE = 48000
 RATE = 24000  # the station's sample rate
 
 pytestmark = pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Debian's chromium")
+
+
+def wait_js(page: Any, expression: str, timeout: float = 30.0) -> None:
+    """Wait until the expression is true in the page. ``page.wait_for_function`` evaluates
+    its predicate with ``eval``, which the console's Content-Security-Policy forbids;
+    ``page.evaluate`` is not subject to it. The bound is Playwright's usual 30 s."""
+    deadline = time.monotonic() + timeout
+    while not page.evaluate(expression):
+        if time.monotonic() > deadline:
+            raise AssertionError(f"still false after {timeout:.0f} s: {expression}")
+        time.sleep(0.1)
 
 
 def write_tone(path: Path, seconds: float = 10.0) -> Path:
@@ -190,7 +202,7 @@ def test_a_leader_listens_speaks_live_and_records_from_a_browser(
 
         # «Nghe đài» from the header plays the station's stream in the page.
         page.click("header .listen-toggle")
-        page.wait_for_function("document.getElementById('listen-audio').currentTime > 1.5")
+        wait_js(page, "document.getElementById('listen-audio').currentTime > 1.5")
         expect(page.locator("header .listen-toggle")).to_have_text("■ Tắt nghe đài")
         shots(page, "nghe-dai")
         page.click("header .listen-toggle")
@@ -202,12 +214,12 @@ def test_a_leader_listens_speaks_live_and_records_from_a_browser(
         page.click("a:has-text('Phát trực tiếp')")
         expect(page.locator("h1")).to_have_text("Phát trực tiếp")
         page.click("button:has-text('Phát trực tiếp')")
-        page.wait_for_function("window.liveState === 'on-air'")
+        wait_js(page, "window.liveState === 'on-air'")
         expect(page.locator("#live-status")).to_contain_text("ĐANG PHÁT")
         shots(page, "phat-truc-tiep")
         time.sleep(4)  # the leader speaks (the fake microphone's tone)
         page.click("button:has-text('Dừng phát')")
-        page.wait_for_function("window.liveState === 'ended'")
+        wait_js(page, "window.liveState === 'ended'")
         expect(page.locator("#live-status")).to_contain_text("Bản ghi đã lưu thành tin bài số")
         listened = tap.close()
         shots(page, "phat-truc-tiep-xong")
@@ -222,7 +234,7 @@ def test_a_leader_listens_speaks_live_and_records_from_a_browser(
         dropped = context.new_page()
         dropped.goto(url + "/phat-truc-tiep")
         dropped.click("button:has-text('Phát trực tiếp')")
-        dropped.wait_for_function("window.liveState === 'on-air'")
+        wait_js(dropped, "window.liveState === 'on-air'")
         time.sleep(1)
         dropped.close()
 
@@ -230,10 +242,10 @@ def test_a_leader_listens_speaks_live_and_records_from_a_browser(
         page.goto(url + "/tin-bai/them")
         page.check("input[name=source][value=audio]")
         page.click("button:has-text('Ghi âm')")
-        page.wait_for_function("window.recState === 'recording'")
+        wait_js(page, "window.recState === 'recording'")
         time.sleep(2)
         page.click("button:has-text('Dừng ghi')")
-        page.wait_for_function("window.recState === 'recorded'")
+        wait_js(page, "window.recState === 'recorded'")
         expect(page.locator("#rec-preview")).to_be_visible()
         seconds = page.evaluate(
             """() => new Promise((ok, bad) => {

@@ -6,6 +6,7 @@ from starlette.responses import Response
 
 from broadcaster.playout.control import daemon_running
 from broadcaster.playout.overview import on_air, overview
+from broadcaster.playout.site_health import sites_overview
 from broadcaster.web.core import Ctx, page
 
 
@@ -30,6 +31,7 @@ def dashboard(ctx: Ctx) -> Response:
         beat=info.heartbeat_at,
         on_air=info.on_air,
         alarms=alarms,
+        sites=sites_overview(ctx.app, with_next=False),
     )
 
 

@@ -8,7 +8,7 @@ from starlette.responses import Response
 
 from broadcaster.catalogue.bookings import BookingRequest, book_segment, cancel_booking
 from broadcaster.catalogue.dates import WEEKDAY_SHORT, format_date, parse_date, parse_time
-from broadcaster.catalogue.planning import plan_day
+from broadcaster.catalogue.planning import DayPlan, plan_day, plan_zones
 from broadcaster.catalogue.segments import list_segments
 from broadcaster.catalogue.slots import (
     SlotSpec,
@@ -18,6 +18,7 @@ from broadcaster.catalogue.slots import (
     list_slots,
     remove_slot,
 )
+from broadcaster.commune.registry import station_zones
 from broadcaster.errors import InputError, NotFoundError
 from broadcaster.web.core import Ctx, FieldError, FormError, page
 
@@ -223,7 +224,9 @@ def book_post(ctx: Ctx) -> Response:
 @page()
 def day_plan(ctx: Ctx) -> Response:
     day = _day(ctx, "ngay", ctx.app.today())
-    plan = plan_day(ctx.app, day)
+    # A commune's day: each zone's slots, named by zone («[Vùng …]»); else the station's.
+    zones = plan_zones(ctx.app, day, station_zones(ctx.app))
+    plan = DayPlan(day, [slot for _zone, zone_plan in zones for slot in zone_plan.slots])
     return ctx.render(
         "day.html",
         title=f"Lịch phát ngày {format_date(day)}",

@@ -1,0 +1,143 @@
+"""Sites, zones and clusters from the command line; slots and bookings per zone; plan."""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import date
+
+from conftest import Cli
+from sqlalchemy import select
+
+from broadcaster.catalogue.planning import plan_day
+from broadcaster.commune.registry import site_by_token
+from broadcaster.models import Site, Zone
+from broadcaster.station import App
+
+
+def ok(result) -> str:  # type: ignore[no-untyped-def]
+    assert result.exit_code == 0, result.output
+    return str(result.output)
+
+
+def commune(run: Cli, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    ok(run("site", "add", "Việt Hưng"))
+    ok(run("zone", "add", "Thôn 1–6", "--site", "Việt Hưng", "--output", f"file:{tmp_path}/a.wav"))
+    ok(run("zone", "add", "Chợ xã", "--output", f"file:{tmp_path}/b.wav"))
+
+
+def test_site_add_prints_a_token_stored_only_as_its_hash(run: Cli, app: App) -> None:
+    result = run("site", "add", "Đông Hồ")
+    token = ok(result).strip().splitlines()[-1]
+    assert len(token) >= 30
+    with app.db.transaction() as session:
+        site = session.scalar(select(Site))
+        assert site is not None
+        assert site.token_hash == hashlib.sha256(token.encode()).hexdigest()
+    found = site_by_token(app, token)
+    assert found is not None and found.name == "Đông Hồ"
+    assert site_by_token(app, token + "x") is None
+
+
+def test_a_revoked_site_token_is_refused(run: Cli, app: App) -> None:
+    token = ok(run("site", "add", "A")).strip().splitlines()[-1]
+    ok(run("site", "revoke", "A"))
+    assert site_by_token(app, token) is None
+
+
+def test_zone_add_and_list_show_site_output_and_monitor(run: Cli, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    commune(run, tmp_path)
+    out = ok(run("zone", "list"))
+    assert "Thôn 1–6" in out and "Việt Hưng" in out and "none" in out
+    assert "Chợ xã" in out and "(máy chính)" in out
+    assert "Việt Hưng" in ok(run("site", "list"))
+
+
+def test_zone_add_refuses_a_bad_output_and_an_unknown_site(run: Cli) -> None:
+    bad = run("zone", "add", "X", "--output", "loa")
+    assert bad.exit_code == 1 and "Đầu ra «loa» không hợp lệ" in bad.output
+    unknown = run("zone", "add", "X", "--site", "Không có", "--output", "device")
+    assert unknown.exit_code == 1 and "Không có điểm phát «Không có»" in unknown.output
+
+
+def test_zone_names_are_unique_whatever_the_case(run: Cli, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    commune(run, tmp_path)
+    again = run("zone", "add", "CHỢ XÃ", "--output", "device")
+    assert again.exit_code == 1 and "Đã có vùng phát" in again.output
+
+
+def test_zone_monitor_is_stored(run: Cli, app: App) -> None:
+    ok(run("zone", "add", "Z", "--output", "device", "--monitor", "device:mic"))
+    with app.db.transaction() as session:
+        zone = session.scalar(select(Zone))
+        assert zone is not None and zone.monitor == "device:mic"
+
+
+def test_cluster_add_needs_a_known_zone_and_both_coordinates(run: Cli, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    commune(run, tmp_path)
+    out = ok(
+        run(
+            "cluster", "add", "Cụm loa IP khu Đông", "--zone", "Chợ xã",
+            "--mount", "http://may-chu:8000/cho", "--lat", "21.02", "--lon", "105.85",
+        )
+    )  # fmt: skip
+    assert "Cụm loa IP khu Đông" in out
+    assert "http://may-chu:8000/cho" in ok(run("cluster", "list"))
+    half = run("cluster", "add", "B", "--zone", "Chợ xã", "--lat", "21")
+    assert half.exit_code == 1 and "kinh độ" in half.output
+    nozone = run("cluster", "add", "C", "--zone", "Thôn 9")
+    assert nozone.exit_code == 1 and "Không có vùng phát «Thôn 9»" in nozone.output
+
+
+def test_same_slot_name_at_other_hours_in_other_zones(run: Cli, app: App, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    commune(run, tmp_path)
+    ok(run("slot", "add", "Buổi sáng", "--start", "05:30", "--end", "06:00", "--zone", "Thôn 1–6"))
+    ok(run("slot", "add", "Buổi sáng", "--start", "06:00", "--end", "06:30", "--zone", "Chợ xã"))
+    clash = run("slot", "add", "Tin", "--start", "05:45", "--end", "06:15", "--zone", "Chợ xã")
+    assert clash.exit_code == 1 and "trùng giờ" in clash.output
+    everywhere = run("slot", "add", "Trưa", "--start", "05:50", "--end", "06:10")
+    assert everywhere.exit_code == 1  # every zone: clashes with both
+
+
+def _segment(run: Cli, text: str) -> str:
+    out = ok(run("segment", "add", "--text", text, "-c", "thong-bao", "--title", text[:20]))
+    sid = out.split("số ", 1)[1].split(":", 1)[0]
+    ok(run("segment", "approve", sid, "--by", "Chủ tịch"))
+    return sid
+
+
+def test_a_zone_booking_is_planned_only_in_its_zone(run: Cli, app: App, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    commune(run, tmp_path)
+    ok(run("slot", "add", "Buổi sáng", "--start", "06:00", "--end", "06:30"))
+    local = _segment(run, "Thông báo lịch tiêm phòng cho thôn ba.")
+    everyone = _segment(run, "Thông báo chung của ủy ban nhân dân xã.")
+    day = app.today()
+    ok(run("book", local, "--slot", "Buổi sáng", "--zone", "Thôn 1–6"))
+    ok(run("book", everyone, "--slot", "Buổi sáng"))
+    with app.db.transaction() as session:
+        ids = {z.name: z.id for z in session.scalars(select(Zone))}
+    titles = {
+        name: [p.entry.segment_id for s in plan_day(app, day, zid).slots for p in s.entries]
+        for name, zid in ids.items()
+    }
+    assert titles["Thôn 1–6"] == [int(local), int(everyone)]
+    assert titles["Chợ xã"] == [int(everyone)]
+    listed = ok(run("book", "list"))
+    assert "Buổi sáng [Thôn 1–6]" in listed
+    out = ok(run("plan", "--zone", "Chợ xã"))
+    assert "[Vùng Chợ xã] Buổi sáng" in out and "Thông báo lịch tiêm" not in out
+    both = ok(run("plan"))
+    assert "[Vùng Thôn 1–6] Buổi sáng" in both and "[Vùng Chợ xã] Buổi sáng" in both
+
+
+def test_booking_a_slot_absent_from_the_zone_is_refused(run: Cli, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    commune(run, tmp_path)
+    ok(run("slot", "add", "Sáng thôn", "--start", "06:00", "--end", "06:30", "--zone", "Thôn 1–6"))
+    sid = _segment(run, "Tin thôn.")
+    result = run("book", sid, "--slot", "Sáng thôn", "--zone", "Chợ xã")
+    assert result.exit_code == 1 and "không chạy ở vùng phát đã chọn" in result.output
+
+
+def test_a_station_without_zones_plans_as_before(run: Cli, app: App) -> None:
+    ok(run("slot", "add", "Buổi sáng", "--start", "06:00", "--end", "06:30"))
+    out = ok(run("plan", "--date", date.today().strftime("%d/%m/%Y")))
+    assert "Vùng" not in out and "Buổi sáng 06:00–06:30" in out
