@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
@@ -160,6 +160,15 @@ def group_of(item: Declared) -> str:
         if item.name.startswith(prefixes):
             return group
     return "Đài"
+
+
+def grouped(items: Iterable[Declared]) -> list[tuple[str, list[Declared]]]:
+    """Settings under their headings, each heading once, in the order headings first
+    appear in the declaration (the README reference, ``settings list``, the form)."""
+    groups: dict[str, list[Declared]] = {}
+    for item in items:
+        groups.setdefault(group_of(item), []).append(item)
+    return list(groups.items())
 
 
 def kind_of(type_text: str) -> str:

@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 import os
+from typing import TYPE_CHECKING
 
 import click
 
 from broadcaster.cli import BroadcasterGroup, CliState, pass_state
+
+if TYPE_CHECKING:
+    from broadcaster.settings import Settings
+    from broadcaster.settings_spec import Declared
 
 
 @click.group("settings", cls=BroadcasterGroup)
@@ -19,20 +24,24 @@ def settings_group() -> None:
 def settings_list_cmd(state: CliState) -> None:
     """Mọi thiết lập: giá trị đang dùng, mặc định và giải thích."""
     from broadcaster.settings import DECLARED
-    from broadcaster.settings_spec import group_of, show_value
+    from broadcaster.settings_spec import grouped
 
     settings = state.settings()
     _say_pending(state)
-    group = ""
-    for item in DECLARED.values():
-        if group_of(item) != group:
-            group = group_of(item)
-            click.echo(f"\n== {group} ==")
-        value = getattr(settings, item.name)
-        changed = "" if value == item.default else "  (đã đổi)"
-        click.echo(f"{item.name} = {show_value(value) or '(trống)'}{changed}")
-        default = show_value(item.default) or "(trống)"
-        click.echo(f"    {item.spec.label}. {item.spec.help} Mặc định: {default}.")
+    for group, items in grouped(DECLARED.values()):
+        click.echo(f"\n== {group} ==")
+        for item in items:
+            _list_line(settings, item)
+
+
+def _list_line(settings: Settings, item: Declared) -> None:
+    from broadcaster.settings_spec import show_value
+
+    value = getattr(settings, item.name)
+    changed = "" if value == item.default else "  (đã đổi)"
+    click.echo(f"{item.name} = {show_value(value) or '(trống)'}{changed}")
+    default = show_value(item.default) or "(trống)"
+    click.echo(f"    {item.spec.label}. {item.spec.help} Mặc định: {default}.")
 
 
 @settings_group.command("show")
