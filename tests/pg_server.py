@@ -13,6 +13,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from leftovers import claim, left_behind
+
 
 def _bindir() -> Path:
     found = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"))
@@ -30,16 +32,6 @@ def _free_port() -> int:
 PREFIX = "bc-pg-"
 
 
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
-
-
 def clean_leftovers() -> None:
     """Stop the servers that killed test runs left behind, and only those.
 
@@ -48,13 +40,7 @@ def clean_leftovers() -> None:
     PostgreSQL never lives in such a folder, so it is never touched.
     """
     runas = ["runuser", "-u", "postgres", "--"] if os.geteuid() == 0 else []
-    for root in Path(tempfile.gettempdir()).glob(PREFIX + "*"):
-        try:
-            owner = int((root / "owner").read_text())
-        except (OSError, ValueError):
-            continue
-        if owner == os.getpid() or _alive(owner):
-            continue
+    for root in left_behind(PREFIX):
         if (root / "data" / "postmaster.pid").exists():
             subprocess.run(
                 [
@@ -78,7 +64,7 @@ def postgres_server() -> Iterator[str]:
     bindir = _bindir()
     clean_leftovers()
     root = Path(tempfile.mkdtemp(prefix=PREFIX))
-    (root / "owner").write_text(str(os.getpid()))
+    claim(root)
     data = root / "data"
     runas: list[str] = []
     if os.geteuid() == 0:  # initdb refuses to run as root

@@ -22,6 +22,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import numpy as np
+from leftovers import alive, claim, left_behind
 
 # A sink name no live station uses, unique to this test run.
 SINK = f"bc-test-{os.getpid()}"
@@ -43,16 +44,6 @@ def _env() -> dict[str, str]:
     return env
 
 
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
-
-
 def _server_pid(runtime: Path) -> int | None:
     try:
         return int((runtime / "pid").read_text().split()[0])
@@ -63,7 +54,7 @@ def _server_pid(runtime: Path) -> int | None:
 def _stop_server(runtime: Path) -> None:
     """Stop the PulseAudio server of one private runtime folder, and only that one."""
     pid = _server_pid(runtime)
-    if pid is not None and _alive(pid):
+    if pid is not None and alive(pid):
         try:
             cmdline = Path(f"/proc/{pid}/cmdline").read_bytes()
         except OSError:
@@ -71,21 +62,16 @@ def _stop_server(runtime: Path) -> None:
         if b"pulseaudio" in cmdline:
             os.kill(pid, signal.SIGTERM)
             for _ in range(50):
-                if not _alive(pid):
+                if not alive(pid):
                     break
                 time.sleep(0.05)
 
 
 def clean_leftovers() -> None:
     """Stop servers left by earlier test runs that were killed (their owner is gone)."""
-    for folder in Path(tempfile.gettempdir()).glob(PREFIX + "*"):
-        try:
-            owner = int((folder / "owner").read_text())
-        except (OSError, ValueError):
-            continue
-        if owner != os.getpid() and not _alive(owner):
-            _stop_server(folder)
-            shutil.rmtree(folder, ignore_errors=True)
+    for folder in left_behind(PREFIX):
+        _stop_server(folder)
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def _shutdown() -> None:
@@ -107,7 +93,7 @@ def ensure_null_sink() -> None:
     if _runtime is None:
         clean_leftovers()
         _runtime = Path(tempfile.mkdtemp(prefix=PREFIX))
-        (_runtime / "owner").write_text(str(os.getpid()))
+        claim(_runtime)
         atexit.register(_shutdown)
     os.environ.update({k: v for k, v in _env().items() if k.startswith("PULSE_")})
     if f"\t{SINK}\t" in _pactl("list", "short", "sinks").stdout:

@@ -694,19 +694,7 @@ class Daemon:
 
     def run_forever(self) -> None:
         """Run until SIGTERM or Ctrl+C; then close the airing on air with its real length."""
-
-        def on_signal(signum: int, _frame: FrameType | None) -> None:
-            log.warning("nhận tín hiệu %d: đang dừng", signum)
-            self._quit.set()
-
-        signal.signal(signal.SIGTERM, on_signal)
-        signal.signal(signal.SIGINT, on_signal)
-        self.start()
-        try:
-            while not self._quit.wait(1.0):
-                pass
-        finally:
-            self.stop()
+        run_until_signalled(self.start, self.stop, self._quit)
 
     def play_now_here(self, segment_id: int) -> Programme:
         """Air one segment at once from this process (no daemon running)."""
@@ -714,3 +702,23 @@ class Daemon:
         programme = self.airer.air(Programme(None, [item]))
         self.airer.writer.flush()
         return programme
+
+
+def run_until_signalled(
+    start: Callable[[], None], stop: Callable[[], None], quit: threading.Event
+) -> None:
+    """``start``, wait for SIGTERM or Ctrl+C (or ``quit``), then ``stop`` (a site's zones
+    and a single station's daemon alike)."""
+
+    def on_signal(signum: int, _frame: FrameType | None) -> None:
+        log.warning("nhận tín hiệu %d: đang dừng", signum)
+        quit.set()
+
+    signal.signal(signal.SIGTERM, on_signal)
+    signal.signal(signal.SIGINT, on_signal)
+    start()
+    try:
+        while not quit.wait(1.0):
+            pass
+    finally:
+        stop()

@@ -11,10 +11,8 @@ import contextlib
 import json
 import logging
 import shutil
-import signal
 import threading
 from datetime import datetime, timedelta
-from types import FrameType
 from typing import Any
 
 from sqlalchemy import select
@@ -27,7 +25,7 @@ from broadcaster.models import Segment, Site
 from broadcaster.playout import offline
 from broadcaster.playout.airer import Item
 from broadcaster.playout.audio_store import AudioStore
-from broadcaster.playout.daemon import Daemon
+from broadcaster.playout.daemon import Daemon, run_until_signalled
 from broadcaster.playout.icecast_stats import see_clusters
 from broadcaster.playout.journal import DATABASE_DOWN, AirLog
 from broadcaster.playout.offline import SiteCopy
@@ -118,18 +116,7 @@ class SiteRunner:
             daemon.stop()
 
     def run_forever(self) -> None:
-        def on_signal(signum: int, _frame: FrameType | None) -> None:
-            log.warning("signal %d: stopping", signum)
-            self._quit.set()
-
-        signal.signal(signal.SIGTERM, on_signal)
-        signal.signal(signal.SIGINT, on_signal)
-        self.start()
-        try:
-            while not self._quit.wait(1.0):
-                pass
-        finally:
-            self.stop()
+        run_until_signalled(self.start, self.stop, self._quit)
 
 
 class SiteHold:
