@@ -76,6 +76,7 @@ class Settings:
             "được bằng --db hoặc BROADCASTER_DB.",
             role=FILE_ONLY,
             apply=RESTART,
+            secret=True,
         ),
     )
     station_name: str = setting(
@@ -762,6 +763,7 @@ class Settings:
             "icecast://) đã kết nối trong mỗi lượt phát. Để trống: không ghi.",
             role=FILE_ONLY,
             apply=RESTART,
+            secret=True,
             check=one_line,
         ),
     )
@@ -916,6 +918,7 @@ class Settings:
             section="site",
             role=FILE_ONLY,
             apply=RESTART,
+            secret=True,
             check=one_line,
         ),
     )

@@ -26,7 +26,7 @@ from broadcaster.settings import (
     declared_setting,
     load_settings,
 )
-from broadcaster.settings_spec import LIVE, coerce, show_value, toml_literal
+from broadcaster.settings_spec import LIVE, coerce, toml_literal
 from broadcaster.station import App
 from broadcaster.toml_edit import remove_table_key, set_table_values, write_atomically
 
@@ -223,11 +223,11 @@ def set_category_voice(app: App, code: str, key: str, text: str, source: str = "
 
 def describe_change(result: Changed) -> list[str]:
     """Vietnamese lines saying what changed and when it takes effect."""
-    from broadcaster.settings_spec import APPLY_LABELS
+    from broadcaster.settings_spec import APPLY_LABELS, shown
 
     lines = []
     for name in result.names:
         item = DECLARED[name]
-        value = show_value(getattr(result.settings, name))
+        value = shown(item, getattr(result.settings, name))
         lines.append(f"«{item.spec.label}» ({name}) = {value}: {APPLY_LABELS[item.spec.apply]}.")
     return lines

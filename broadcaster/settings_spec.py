@@ -54,6 +54,8 @@ class Spec:
     # Raises InputError for a value of the right type that is still wrong.
     check: Callable[[Any], None] | None = None
     unit: str = ""
+    # A password or token: never shown back (console, «settings list/show»), only whether set.
+    secret: bool = False
 
 
 def setting(default: T, spec: Spec) -> T:
@@ -268,6 +270,13 @@ def check_value(item: Declared, value: Any, source: str, strict: bool) -> None:
             spec.check(value)
         except InputError as exc:
             raise InputError(f"{exc} (thiết lập «{item.name}», {source})") from exc
+
+
+def shown(item: Declared, value: Any) -> str:
+    """What an operator is shown of a setting's value: a secret only says it is set."""
+    if item.spec.secret:
+        return "•••••• (đã đặt)" if value else ""
+    return show_value(value)
 
 
 def show_value(value: Any) -> str:

@@ -35,11 +35,11 @@ def settings_list_cmd(state: CliState) -> None:
 
 
 def _list_line(settings: Settings, item: Declared) -> None:
-    from broadcaster.settings_spec import show_value
+    from broadcaster.settings_spec import show_value, shown
 
     value = getattr(settings, item.name)
     changed = "" if value == item.default else "  (đã đổi)"
-    click.echo(f"{item.name} = {show_value(value) or '(trống)'}{changed}")
+    click.echo(f"{item.name} = {shown(item, value) or '(trống)'}{changed}")
     default = show_value(item.default) or "(trống)"
     click.echo(f"    {item.spec.label}. {item.spec.help} Mặc định: {default}.")
 
@@ -51,14 +51,14 @@ def settings_show_cmd(state: CliState, name: str) -> None:
     """Một thiết lập: giá trị, nguồn, mặc định, giải thích, ai được đổi, khi nào có hiệu lực."""
     from broadcaster.settings import declared_setting
     from broadcaster.settings_load import value_source
-    from broadcaster.settings_spec import APPLY_LABELS, FILE_ONLY, range_text, show_value
+    from broadcaster.settings_spec import APPLY_LABELS, FILE_ONLY, range_text, show_value, shown
     from broadcaster.users import ROLE_LABELS
 
     item = declared_setting(name)
     settings = state.settings()
     value = getattr(settings, item.name)
     click.echo(f"{item.name}: {item.spec.label}")
-    click.echo(f"  Giá trị: {show_value(value) or '(trống)'} ({value_source(settings, item)})")
+    click.echo(f"  Giá trị: {shown(item, value) or '(trống)'} ({value_source(settings, item)})")
     click.echo(f"  Mặc định: {show_value(item.default) or '(trống)'}")
     click.echo(f"  {item.spec.help} {range_text(item)}".rstrip())
     if item.spec.unit:

@@ -87,3 +87,20 @@ def test_a_category_voice_is_set_and_removed_by_name(run_sqlite: Cli) -> None:
     assert wrong.exit_code == 1 and "Không có chuyên mục «khong-co»" in wrong.output
     done = run_sqlite("settings", "set", "tts_category.y-te.piper_speed", "")
     assert done.exit_code == 0 and "category" not in tomllib.loads(_file(run_sqlite))["tts"]
+
+
+def test_a_secret_setting_is_never_shown_back(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from broadcaster.cli import cli
+
+    home = str(tmp_path / "st")
+    runner = CliRunner()
+    assert runner.invoke(cli, ["--home", home, "init"]).exit_code == 0
+    token = "bi-mat-cua-diem-phat-123"
+    done = runner.invoke(cli, ["--home", home, "settings", "set", "site_token", token])
+    assert done.exit_code == 0, done.output
+    for args in (["settings", "show", "site_token"], ["settings", "list"]):
+        out = runner.invoke(cli, ["--home", home, *args]).output
+        assert token not in out and "(đã đặt)" in out
+    assert token not in done.output

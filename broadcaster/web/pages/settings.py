@@ -24,6 +24,9 @@ from broadcaster.settings_spec import (
     range_text,
     show_value,
 )
+from broadcaster.settings_spec import (
+    shown as shown_value,
+)
 from broadcaster.web.core import Ctx, FormError, page
 
 
@@ -41,7 +44,7 @@ def _rows(ctx: Ctx) -> list[tuple[str, list[dict[str, Any]]]]:
             {
                 "item": item,
                 "spec": item.spec,
-                "value": show_value(value) if shown is None else shown,
+                "value": shown_value(item, value) if shown is None else shown,
                 "default": show_value(item.default) if item.kind != "table" else "",
                 "changed": value != item.default,
                 "editable": item.editable and may_change(item, role),
