@@ -10,6 +10,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from broadcaster.catalogue.scriptfile import ScriptText
 
 MAX_CHARS = 120
 
@@ -112,3 +116,9 @@ def document_title(text: str) -> str:
         if not _is_header(line) and not _kind(line):
             return _short(line)
     return _short(lines[0]) if lines else ""
+
+
+def script_title(script: ScriptText) -> str:
+    """The title of a script: from the document as written when it was an administrative
+    document turned into a broadcast script (its «THÔNG BÁO» / «V/v» lines are there)."""
+    return document_title(script.original or script.text)

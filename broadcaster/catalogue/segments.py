@@ -12,7 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from broadcaster.catalogue.dates import format_date
-from broadcaster.catalogue.doctitle import document_title
+from broadcaster.catalogue.doctitle import script_title
 from broadcaster.catalogue.levels import EMERGENCY, check_repeat, parse_level
 from broadcaster.catalogue.limits import check_script_length, check_title
 from broadcaster.catalogue.relays import RelayInput
@@ -84,7 +84,7 @@ def check_validity(valid_from: date | None, valid_to: date | None) -> None:
 
 def _title_from(script: ScriptText | None, recording: Path | None) -> str:
     if script is not None:
-        return document_title(script.text)
+        return script_title(script)
     if recording is not None:
         return recording.stem
     return ""

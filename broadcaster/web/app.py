@@ -73,7 +73,7 @@ def routes() -> list[Route | WebSocketRoute | Mount]:
         Route("/phat-truc-tiep", live_voice.live_page, methods=get),
         WebSocketRoute("/phat-truc-tiep/ws", live_voice.live_socket),
         Route("/nhat-ky", records.airing_log, methods=get),
-        Route("/nhat-ky/{airing_id:int}/nghe-lai", records.airing_aircheck, methods=get),
+        Route("/nhat-ky/{airing_id:id}/nghe-lai", records.airing_aircheck, methods=get),
         Route("/bao-cao", records.report_page, methods=get),
         Route("/bao-cao/tai/{month}/{fmt}", records.report_download, methods=get),
         Route("/quan-tri", admin.admin, methods=get),

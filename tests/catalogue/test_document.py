@@ -21,6 +21,7 @@ from broadcaster.catalogue.document import (
     table_sentences,
     text_blocks,
 )
+from broadcaster.settings import Settings
 from catalogue.documents.real import ALL, Doc
 
 QUOC_HIEU = ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "---------------")
@@ -219,7 +220,8 @@ def test_a_pdf_of_the_document_reads_the_same_way(tmp_path: Path) -> None:
     script = read_script_file(tmp_path / "ke-hoach.pdf")
     assert script.text.split("\n")[0] == OPENINGS["kế hoạch"]
     assert "Nơi nhận" not in script.text and "CỘNG HÒA" in script.original
-    uploaded = script_from_upload("ke-hoach.pdf", (tmp_path / "ke-hoach.pdf").read_bytes(), 5)
+    data = (tmp_path / "ke-hoach.pdf").read_bytes()
+    uploaded = script_from_upload("ke-hoach.pdf", data, Settings(upload_script_mb=5))
     assert uploaded.text == script.text and uploaded.source_name == "ke-hoach.pdf"
 
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import html
 import io
+import re
 from collections.abc import Callable
 
 import docx
@@ -56,9 +58,28 @@ def test_a_txt_saved_without_a_title_is_named_like_an_officer_would(
 ) -> None:
     lan = browser("lan")
     lan.get("/tin-bai/them")
-    lan.client.post(
+    preview = lan.client.post(
         "/tin-bai/them",
         data={"csrf": lan.csrf, "category": "y-te", "level": "thong-thuong", "source": "file"},
         files={"script_file": ("tb.txt", NOTICE.encode(), "text/plain")},
+    ).text
+    # The document's broadcast script is shown first, with the title an officer would give.
+    assert list_segments(station) == []
+    assert 'value="Lịch tiêm chủng mở rộng tháng 12"' in preview
+    form = dict(re.findall(r'<input[^>]*name="(\w+)"[^>]*value="([^"]*)"', preview))
+    text = re.search(r'<textarea[^>]*name="text"[^>]*>(.*?)</textarea>', preview, re.S)
+    assert text is not None
+    lan.client.post(
+        "/tin-bai/them",
+        data={
+            "csrf": lan.csrf,
+            "category": "y-te",
+            "level": "thong-thuong",
+            "source": "text",
+            "title": html.unescape(form["title"]),
+            "text": html.unescape(text.group(1)),
+            "doc_name": form.get("doc_name", ""),
+            "doc_hash": form.get("doc_hash", ""),
+        },
     )
     assert [s.title for s in list_segments(station)] == ["Lịch tiêm chủng mở rộng tháng 12"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from starlette.responses import JSONResponse, Response
 
-from broadcaster.catalogue.doctitle import document_title
+from broadcaster.catalogue.doctitle import script_title
 from broadcaster.catalogue.scriptfile import script_from_text
 from broadcaster.catalogue.uploads import script_from_upload
 from broadcaster.errors import BroadcasterError
@@ -24,4 +24,4 @@ def suggest_title(ctx: Ctx) -> Response:
             script = script_from_text(ctx.form.get("text", ""))
     except BroadcasterError as exc:
         return JSONResponse({"title": "", "error": str(exc)})
-    return JSONResponse({"title": document_title(script.text), "error": ""})
+    return JSONResponse({"title": script_title(script), "error": ""})

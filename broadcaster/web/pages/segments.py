@@ -11,6 +11,7 @@ from pathlib import Path
 from starlette.responses import FileResponse, Response
 
 from broadcaster.catalogue.dates import parse_date
+from broadcaster.catalogue.doctitle import script_title
 from broadcaster.catalogue.levels import parse_minutes
 from broadcaster.catalogue.planning import segment_duration
 from broadcaster.catalogue.scriptfile import ScriptText, script_from_text
@@ -100,6 +101,8 @@ def _document_preview(ctx: Ctx, script: ScriptText) -> Response:
     ctx.form.update(
         source="text", text=script.text, doc_name=script.source_name, doc_hash=script.source_hash
     )
+    if not ctx.value("title"):  # proposed the way an officer names it; theirs is kept
+        ctx.form["title"] = script_title(script)
     return ctx.render(
         "segment_form.html",
         title="Thêm tin bài",
