@@ -7,16 +7,22 @@ Prints (never asserts) what the issue's performance goals ask for:
 - a site's catch-up: journal replay of 72 h of log rows, rows per second.
 
 Run: .venv/bin/python bench/bench_zones.py [AIRINGS]   (default 3,000,000)
+
+Loading the year takes minutes; to measure again on the same data, point
+``BENCH_ZONES_DB`` at a PostgreSQL database of your own (filled on the first run, reused
+after): ``BENCH_ZONES_DB=postgresql+psycopg2://postgres@127.0.0.1:55432/bench``.
 """
 
 from __future__ import annotations
 
+import os
 import random
 import statistics
 import sys
 import tempfile
 import time
 import uuid
+from contextlib import ExitStack
 from datetime import UTC, datetime, timedelta
 from datetime import time as clock_time
 from pathlib import Path
@@ -46,7 +52,7 @@ from broadcaster.playout.journal import AirLog, Journal  # noqa: E402
 from broadcaster.playout.logops import CheckpointOp, CloseOp, OpenOp, ref_data  # noqa: E402
 from broadcaster.playout.overview import overview  # noqa: E402
 from broadcaster.playout.site_health import sites_overview  # noqa: E402
-from broadcaster.report.numbers import monthly_report  # noqa: E402
+from broadcaster.report.numbers import count_rows, monthly_report  # noqa: E402
 from broadcaster.settings import load_settings  # noqa: E402
 from broadcaster.station import App, init_station, open_station  # noqa: E402
 
@@ -234,20 +240,28 @@ def replay_rate(app: App, home: Path) -> tuple[int, float]:
 
 
 def main() -> None:
-    with tempfile.TemporaryDirectory() as tmp, postgres_server() as base:
-        admin = create_engine(base.format(db="postgres"), isolation_level="AUTOCOMMIT")
-        with admin.connect() as conn:
-            conn.execute(text("CREATE DATABASE bench"))
-        admin.dispose()
+    given = os.environ.get("BENCH_ZONES_DB")
+    with tempfile.TemporaryDirectory() as tmp, ExitStack() as stack:
+        if given:
+            url = given
+        else:
+            base = stack.enter_context(postgres_server())
+            admin = create_engine(base.format(db="postgres"), isolation_level="AUTOCOMMIT")
+            with admin.connect() as conn:
+                conn.execute(text("CREATE DATABASE bench"))
+            admin.dispose()
+            url = base.format(db="bench")
         clock = FakeClock(NOW)
-        settings = load_settings(Path(tmp) / "st", {"db_url": base.format(db="bench")}, env={})
+        settings = load_settings(Path(tmp) / "st", {"db_url": url}, env={})
         init_station(settings, clock)
         app = open_station(settings, clock)
-        started = time.perf_counter()
-        fill(app)
+        if count_rows(app) == 0:
+            started = time.perf_counter()
+            fill(app)
+            print(f"{TOTAL:,} airing rows loaded in {time.perf_counter() - started:.0f} s")
         print(
-            f"commune: {SITES} sites, {ZONES} zones, {CLUSTERS} clusters, {TOTAL:,} airing "
-            f"rows loaded in {time.perf_counter() - started:.0f} s (PostgreSQL)"
+            f"commune: {SITES} sites, {ZONES} zones, {CLUSTERS} clusters, "
+            f"{count_rows(app):,} airing rows (PostgreSQL)"
         )
         prep = []
         for n in range(1, SITES + 1):

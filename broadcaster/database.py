@@ -17,6 +17,7 @@ import os
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -190,8 +191,17 @@ def migrate(engine: Engine) -> None:
         command.upgrade(cfg, "head")
 
 
+# The unit of work of the open ``Database.batch()`` in this thread (or task), if any.
+_BATCH: ContextVar[tuple[Database, Session] | None] = ContextVar("batch", default=None)
+
+
 class Database:
-    """An engine plus a session factory; ``transaction()`` is one unit of work."""
+    """An engine plus a session factory; ``transaction()`` is one unit of work.
+
+    Inside ``batch()`` every ``transaction()`` of the same thread joins the batch's one
+    unit of work, committed once at its end (a journal replay: thousands of log
+    operations, one commit instead of one each).
+    """
 
     def __init__(
         self, url: str, *, auto_migrate: bool = True, timeouts: Timeouts | None = None
@@ -213,6 +223,27 @@ class Database:
         A failure of the database itself (read-only, full disk, server gone) becomes a
         :class:`StationError` with a Vietnamese message; nothing is half-written.
         """
+        joined = _BATCH.get()
+        if joined is not None and joined[0] is self:  # committed (or not) with the batch
+            yield joined[1]
+            return
+        with self._unit() as session:
+            yield session
+
+    @contextmanager
+    def batch(self) -> Iterator[Session]:
+        """One unit of work for many ``transaction()`` calls: all of them or none."""
+        if _BATCH.get() is not None:
+            raise RuntimeError("a batch is already open in this thread")
+        with self._unit() as session:
+            token = _BATCH.set((self, session))
+            try:
+                yield session
+            finally:
+                _BATCH.reset(token)
+
+    @contextmanager
+    def _unit(self) -> Iterator[Session]:
         session = self._sessions()
         try:
             yield session

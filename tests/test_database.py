@@ -47,6 +47,45 @@ def test_transaction_rolls_back_everything_on_error(app: App) -> None:
         assert session.query(Segment).count() == 0
 
 
+def _segment(app: App, title: str) -> None:
+    with app.db.transaction() as session:
+        session.add(
+            Segment(title=title, category="khac", created_at=app.now(), updated_at=app.now())
+        )
+
+
+def _titles(app: App) -> list[str]:
+    with app.db.transaction() as session:
+        return sorted(s.title for s in session.query(Segment))
+
+
+def test_a_batch_commits_its_transactions_together(app: App) -> None:
+    with app.db.batch():
+        _segment(app, "một")
+        _segment(app, "hai")
+        assert _titles(app) == ["hai", "một"]  # each sees what the batch wrote so far
+    assert _titles(app) == ["hai", "một"]
+
+
+def test_a_failure_in_a_batch_writes_none_of_it(app: App) -> None:
+    with pytest.raises(RuntimeError), app.db.batch():
+        _segment(app, "một")
+        _segment(app, "hai")
+        raise RuntimeError("the database went away mid-batch")
+    assert _titles(app) == []
+
+
+def test_another_thread_is_not_part_of_the_batch(app: App) -> None:
+    seen: list[list[str]] = []
+    with app.db.batch():
+        _segment(app, "trong lô")
+        thread = threading.Thread(target=lambda: seen.append(_titles(app)))
+        thread.start()
+        thread.join()
+    assert seen == [[]]  # not committed yet when the other thread looked
+    assert _titles(app) == ["trong lô"]
+
+
 def test_sqlite_uses_wal_and_busy_timeout(tmp_path: Path) -> None:
     db = Database(f"sqlite:///{tmp_path / 'x.db'}")
     with db.engine.connect() as conn:

@@ -69,12 +69,23 @@ def _row(session: Session, airing: int | str) -> Airing | None:
     return session.get(Airing, airing)
 
 
+def open_duration(started: datetime, heard_until: datetime) -> float:
+    """An open row's length so far (what a crash would leave as ``interrupted``)."""
+    return (heard_until - started).total_seconds()
+
+
+def closing_duration(started: datetime, ended: datetime, duration: float | None) -> float:
+    """A closed row's length: its span, or less when less went out (a relay's fallback)."""
+    span = max(0.0, (ended - started).total_seconds())
+    return span if duration is None else min(span, max(0.0, duration))
+
+
 def checkpoint(app: App, airing: int | str, heard_until: datetime) -> None:
     with app.db.transaction() as session:
         row = _row(session, airing)
         if row is not None and row.outcome == "open" and row.actual_start is not None:
             row.actual_end = heard_until
-            row.duration = (heard_until - row.actual_start).total_seconds()
+            row.duration = open_duration(row.actual_start, heard_until)
 
 
 def close_airing(
@@ -92,8 +103,7 @@ def close_airing(
         if row is None or row.actual_start is None:
             return
         row.actual_end = ended
-        span = max(0.0, (ended - row.actual_start).total_seconds())
-        row.duration = span if duration is None else min(span, max(0.0, duration))
+        row.duration = closing_duration(row.actual_start, ended, duration)
         row.outcome = outcome
         row.error = error
         if outputs is not None:

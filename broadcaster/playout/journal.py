@@ -38,6 +38,7 @@ from broadcaster.playout.logops import (
     from_line,
     to_line,
 )
+from broadcaster.playout.replay import replay
 from broadcaster.settings import Settings
 from broadcaster.station import App
 
@@ -47,6 +48,8 @@ RESERVE_NAME = "airlog.journal.reserve"
 # Room kept for the journal on a full disk: about 1,500 log operations (a checkpoint every
 # 2 s while airing: some 50 minutes on air) before operations are held in memory.
 RESERVE_BYTES = 1024 * 1024
+# Log operations written to the database in one transaction when the journal is replayed.
+REPLAY_CHUNK = 500
 # What a database that is away raises (the station core turns driver errors into
 # StationError with a Vietnamese message).
 DATABASE_DOWN = (SQLAlchemyError, StationError, OSError)
@@ -303,9 +306,14 @@ class AirLog:
             )
             ops = self.journal.held[:]
         held = len(self.journal.held)
+        todo = compact(ops)
         try:
-            for op in compact(ops):
-                apply_op(self.app, op)
+            # One commit per chunk, not per operation: a site back after days replays
+            # thousands of rows. A chunk that fails is rolled back whole and replayed
+            # later; the keys keep the chunks already written from landing twice.
+            for first in range(0, len(todo), REPLAY_CHUNK):
+                with self.app.db.batch():
+                    replay(self.app, todo[first : first + REPLAY_CHUNK])
         except DATABASE_DOWN as exc:
             log.warning("journal replay postponed: %s", exc)
             self.watch.reachable = False

@@ -7,7 +7,6 @@ change, bookings) decides whether the remembered report is still the truth.
 
 from __future__ import annotations
 
-import dataclasses
 import threading
 from collections import OrderedDict
 from typing import Any
@@ -40,8 +39,8 @@ def _stamp(app: App, year: int, month: int) -> tuple[Any, ...]:
 
 def month_summary(app: App, year: int, month: int) -> MonthReport:
     """``monthly_report`` for a page of totals, remembered until the log, the segments or
-    the bookings change. Its ``rows`` keep at most one line (so ``empty`` stays true to the
-    month) to hold little memory; the files are written from the full report."""
+    the bookings change. It holds no ``rows`` (little memory); the files are written from
+    the full report."""
     key = (
         app.db.url,
         id(app.settings),
@@ -55,8 +54,7 @@ def month_summary(app: App, year: int, month: int) -> MonthReport:
         if found is not None:
             _reports.move_to_end(key)
             return found
-    full = monthly_report(app, year, month)
-    report = dataclasses.replace(full, rows=full.rows[:1])
+    report = monthly_report(app, year, month, listing=False)
     with _lock:
         _reports[key] = report
         while len(_reports) > KEEP:

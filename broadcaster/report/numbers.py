@@ -1,13 +1,15 @@
 """The monthly airtime report's numbers, from the airing log alone.
 
-``month_rows`` reads the month's log in one query; ``build_report`` is a pure function
-of those rows. Airtime is always ``actual_end - actual_start``, never the plan.
+``month_facts`` reads the bulk of the month (airings that simply went out) as small
+tuples and ``month_rows`` the other lines as rows; ``build_report`` is a pure function
+of both. Airtime is always ``actual_end - actual_start``, never the plan, computed by
+the database in one expression (``airtime_sql``).
 """
 
 from __future__ import annotations
 
 import calendar
-from collections import defaultdict
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
@@ -17,10 +19,12 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import (
     ColumnElement,
     DateTime,
+    Select,
     and_,
     case,
     distinct,
     func,
+    or_,
     select,
     text,
     type_coerce,
@@ -34,11 +38,15 @@ from broadcaster.station import App
 WENT_OUT = ("aired", "partial", "preempted", "interrupted")
 PROBLEMS = ("missed", "failed", "interrupted", "preempted", "partial")
 OUTAGES = ("missed", "interrupted")
+UNHEARD = ("not-heard", "partly-heard")
 
 
 @dataclass(slots=True)
 class Row:
-    """One line of the airing log; times are naive, in the station's wall-clock time."""
+    """One line of the airing log; times are naive, in the station's wall-clock time.
+
+    ``seconds`` is the airtime the database computed (:func:`airtime_sql`).
+    """
 
     id: int
     scheduled: datetime
@@ -56,19 +64,30 @@ class Row:
     heard_detail: str = ""
     zone: str = ""  # the zone it aired in, the site that aired it ("": the implicit one)
     site: str = ""
+    seconds: float = 0.0
+    day: date = field(init=False)  # derived once: a month is a quarter of a million rows
 
-    @property
-    def seconds(self) -> float:
-        if self.outcome not in WENT_OUT or self.start is None or self.end is None:
-            return 0.0
-        span = max(0.0, (self.end - self.start).total_seconds())
-        if self.kind == "relay" and self.duration is not None:
-            return min(span, max(0.0, self.duration))  # the fallback is not relay airtime
-        return span
+    def __post_init__(self) -> None:
+        self.day = (self.start or self.scheduled).date()
 
-    @property
-    def day(self) -> date:
-        return (self.start or self.scheduled).date()
+
+# What the numbers need of an airing that went out plainly (aired, heard or unchecked):
+# (segment, category, kind, slot, zone, day, heard, seconds). A year of a merged commune's
+# log is millions of rows: the bulk of a month is read as these tuples, not as Rows.
+Fact = tuple[int | None, str, str, str, str, date, str | None, float]
+
+
+def fact(row: Row) -> Fact:
+    return (
+        row.segment_id,
+        row.category,
+        row.kind,
+        row.slot,
+        row.zone,
+        row.day,
+        row.heard,
+        row.seconds,
+    )
 
 
 @dataclass(frozen=True)
@@ -122,6 +141,7 @@ class MonthReport:
     receiver: str = ""
     by_zone: dict[str, Tally] = field(default_factory=dict)
     site_outages: dict[str, list[Row]] = field(default_factory=dict)
+    lines: int = 0  # the month's log lines (``rows`` holds them all when listed)
 
     @property
     def label(self) -> str:
@@ -129,7 +149,7 @@ class MonthReport:
 
     @property
     def empty(self) -> bool:
-        return not self.rows
+        return not self.lines
 
     def share(self, seconds: float) -> float:
         return 100.0 * seconds / self.totals.seconds if self.totals.seconds else 0.0
@@ -151,9 +171,14 @@ def check_month(year: int, month: int, today: date) -> None:
         raise ReportError(f"Năm {year} không hợp lệ. Hãy gõ tháng dạng 2026-11.")
 
 
-def _tally(rows: list[Row]) -> Tally:
-    went = [r for r in rows if r.outcome in WENT_OUT]
-    return Tally(len(went), len({r.segment_id for r in went}), sum(r.seconds for r in went))
+def _tallies(keys: list[Any], segments: list[int | None], seconds: list[float]) -> dict[Any, Tally]:
+    """Airings, distinct items and airtime per key (columns of the same airings, in order)."""
+    airings = Counter(keys)
+    items = Counter(key for key, _segment in set(zip(keys, segments, strict=True)))
+    total: dict[Any, float] = dict.fromkeys(airings, 0.0)
+    for key, second in zip(keys, seconds, strict=True):
+        total[key] += second
+    return {key: Tally(airings[key], items[key], total[key]) for key in airings}
 
 
 def build_report(
@@ -161,11 +186,13 @@ def build_report(
     year: int,
     month: int,
     today: date,
-    rows: list[Row],
+    plain: list[Fact],
+    notable: list[Row],
     never_aired: list[NeverAired],
     previous: Tally,
 ) -> MonthReport:
-    """All the report's numbers from the month's log rows (pure)."""
+    """All the report's numbers (pure): ``plain`` are the month's airings that simply
+    went out, ``notable`` every other line (problems, not heard, not gone out)."""
     first = date(year, month, 1)
     last = min(date(year, month, calendar.monthrange(year, month)[1]), today)
     report = MonthReport(
@@ -178,44 +205,54 @@ def build_report(
         first,
         last,
         today,
-        rows,
+        [],
         never_aired=never_aired,
         previous=previous,
+        receiver=meta.get("receiver", ""),
+        lines=len(plain) + len(notable),
     )
-    went = [r for r in rows if r.outcome in WENT_OUT]
-    report.totals = _tally(rows)
-    report.spoken_seconds = sum(r.seconds for r in went if r.kind == "script")
-    report.recorded_seconds = sum(r.seconds for r in went if r.kind == "recording")
-    report.relayed_seconds = sum(r.seconds for r in went if r.kind == "relay")
-    report.broadcast_days = len({r.day for r in went if r.seconds > 0})
-    report.slot_sessions = len({(r.day, r.slot) for r in went if r.seconds > 0})
-    by_category: dict[str, list[Row]] = defaultdict(list)
-    by_slot: dict[str, list[Row]] = defaultdict(list)
-    by_day: dict[date, list[Row]] = defaultdict(list)
-    for r in rows:
-        by_category[r.category].append(r)
-        by_slot[r.slot].append(r)
-        by_day[r.day].append(r)
-    tallies = {code: _tally(group) for code, group in by_category.items()}
-    report.by_category = dict(sorted(tallies.items(), key=lambda kv: -kv[1].seconds))
-    report.by_slot = {name: _tally(by_slot[name]) for name in sorted(by_slot)}
-    report.by_day = {day: _tally(by_day[day]) for day in sorted(by_day)}
-    for r in went:
-        per_day = report.day_category_seconds.setdefault(r.day, defaultdict(float))
-        per_day[r.category] += r.seconds
-    report.problems = [r for r in rows if r.outcome in PROBLEMS]
-    for r in went:
-        report.heard[r.heard] = report.heard.get(r.heard, 0) + 1
-    report.unheard = [r for r in went if r.heard in ("not-heard", "partly-heard")]
-    report.receiver = meta.get("receiver", "")
-    by_zone: dict[str, list[Row]] = defaultdict(list)
-    for r in rows:
-        if r.zone:
-            by_zone[r.zone].append(r)
-    report.by_zone = {name: _tally(by_zone[name]) for name in sorted(by_zone)}
-    for r in rows:
-        if r.site and r.outcome in OUTAGES:
+    went_out, problems, outages = set(WENT_OUT), set(PROBLEMS), set(OUTAGES)
+    went = list(plain)
+    for r in notable:
+        if r.outcome in problems:
+            report.problems.append(r)
+        if r.site and r.outcome in outages:
             report.site_outages.setdefault(r.site, []).append(r)
+        if r.outcome in went_out:
+            went.append(fact(r))
+            if r.heard in UNHEARD:
+                report.unheard.append(r)
+    # Column by column (a month of a merged commune is a quarter of a million airings).
+    columns: list[tuple[Any, ...]] = list(zip(*went, strict=True)) or [()] * 8
+    segments, categories, kinds, slots, zones, days, heard, seconds = map(list, columns)
+    total = _tallies([None] * len(went), segments, seconds)
+    report.totals = total.get(None, Tally())
+    by_kind = _tallies(kinds, segments, seconds)
+    report.spoken_seconds = by_kind.get("script", Tally()).seconds
+    report.recorded_seconds = by_kind.get("recording", Tally()).seconds
+    report.relayed_seconds = by_kind.get("relay", Tally()).seconds
+    sessions = {(d, s) for d, s, sec in zip(days, slots, seconds, strict=True) if sec > 0}
+    report.broadcast_days = len({d for d, _slot in sessions})
+    report.slot_sessions = len(sessions)
+    per_day = _tallies(list(zip(days, categories, strict=True)), segments, seconds)
+    for (d, category), tally in sorted(per_day.items(), key=lambda kv: kv[0][0]):
+        report.day_category_seconds.setdefault(d, {})[category] = tally.seconds
+    report.heard = dict(Counter(heard))
+    # Every group a line belongs to is listed, even when none of its airings went out.
+    idle = [r for r in notable if r.outcome not in went_out]
+    by_category = dict.fromkeys((r.category for r in idle), Tally())
+    by_category.update(_tallies(categories, segments, seconds))
+    report.by_category = dict(sorted(by_category.items(), key=lambda kv: -kv[1].seconds))
+    by_slot = {r.slot: Tally() for r in idle} | _tallies(slots, segments, seconds)
+    report.by_slot = {name: by_slot[name] for name in sorted(by_slot)}
+    by_day = {r.day: Tally() for r in idle} | _tallies(days, segments, seconds)
+    report.by_day = {d: by_day[d] for d in sorted(by_day)}
+    by_zone = {r.zone: Tally() for r in idle if r.zone} | _tallies(zones, segments, seconds)
+    report.by_zone = {name: by_zone[name] for name in sorted(by_zone) if name}
+    report.problems.sort(key=lambda r: (r.scheduled, r.id))
+    report.unheard.sort(key=lambda r: (r.scheduled, r.id))
+    for outs in report.site_outages.values():
+        outs.sort(key=lambda r: (r.scheduled, r.id))
     return report
 
 
@@ -227,20 +264,30 @@ def _to_local(tz: ZoneInfo, start: datetime, end: datetime) -> Callable[[datetim
     return lambda moment: moment.replace(tzinfo=UTC).astimezone(tz).replace(tzinfo=None)
 
 
+def plain_airing() -> ColumnElement[bool]:
+    """An airing that simply went out (aired, heard or not checked): the bulk of a log."""
+    return and_(
+        Airing.outcome == "aired",
+        or_(Airing.heard.is_(None), Airing.heard.not_in(UNHEARD)),
+    )
+
+
 def month_rows(
     app: App,
     start: datetime,
     end: datetime,
     outcome: str | None = None,
     last: int | None = None,
+    notable: bool = False,
 ) -> list[Row]:
     """The log between two instants, in one Core query (fast on a million rows).
 
-    ``outcome`` keeps one outcome only; ``last`` keeps only the latest rows (a page).
+    ``outcome`` keeps one outcome only; ``last`` keeps only the latest rows (a page);
+    ``notable`` only the lines that are not plain airings (:func:`plain_airing`).
     """
     local = _to_local(app.settings.tz, start.astimezone(app.settings.tz), end)
     naive = DateTime()  # read as stored (UTC), skipping the aware conversion per value
-    query = (
+    query = _joined(
         select(
             Airing.id,
             type_coerce(Airing.scheduled_start, naive),
@@ -258,43 +305,89 @@ def month_rows(
             Airing.heard_detail,
             Zone.name,
             Site.name,
-        )
-        .select_from(Airing)
-        .outerjoin(Slot, Slot.id == Airing.slot_id)
-        .outerjoin(Segment, Segment.id == Airing.segment_id)
-        .outerjoin(Zone, Zone.id == Airing.zone_id)
-        .outerjoin(Site, Site.id == Airing.site_id)
-        .where(Airing.scheduled_start >= start, Airing.scheduled_start < end)
-    )
+            airtime_sql(app.db.engine.dialect.name),
+        ),
+        start,
+        end,
+    ).outerjoin(Site, Site.id == Airing.site_id)
     if outcome:
         query = query.where(Airing.outcome == outcome)
+    if notable:
+        query = query.where(~plain_airing())
     if last is not None:
         latest = query.order_by(Airing.scheduled_start.desc(), Airing.id.desc()).limit(last)
         query = select(latest.subquery()).order_by(text("2"), text("1"))
     else:
         query = query.order_by(Airing.scheduled_start, Airing.id)
     with app.db.engine.connect() as conn:
-        return [
-            Row(
-                r[0],
-                local(r[1]),
-                local(r[2]) if r[2] else None,
-                local(r[3]) if r[3] else None,
-                r[7] or "Phát ngay",
-                r[8] or "",
-                r[9] or "khac",
-                r[10] or "script",
-                r[6],
-                r[4],
-                r[5] or "",
-                r[11],
-                r[12],
-                r[13] or "",
-                r[14] or "",
-                r[15] or "",
-            )
-            for r in conn.execute(query)
-        ]
+        found = conn.execute(query).all()  # in one fetch: a month is ~250,000 rows
+    return [
+        Row(
+            r[0],
+            local(r[1]),
+            local(r[2]) if r[2] else None,
+            local(r[3]) if r[3] else None,
+            r[7] or "Phát ngay",
+            r[8] or "",
+            r[9] or "khac",
+            r[10] or "script",
+            r[6],
+            r[4],
+            r[5] or "",
+            r[11],
+            r[12],
+            r[13] or "",
+            r[14] or "",
+            r[15] or "",
+            round(r[16] or 0.0, 3),
+        )
+        for r in found
+    ]
+
+
+def month_facts(app: App, start: datetime, end: datetime) -> list[Fact]:
+    """The plain airings between two instants as :data:`Fact` tuples (the report's bulk)."""
+    local = _to_local(app.settings.tz, start.astimezone(app.settings.tz), end)
+    naive = DateTime()
+    query = _joined(
+        select(
+            Airing.segment_id,
+            Segment.category,
+            Segment.kind,
+            Slot.name,
+            Zone.name,
+            type_coerce(func.coalesce(Airing.actual_start, Airing.scheduled_start), naive),
+            Airing.heard,
+            airtime_sql(app.db.engine.dialect.name),
+        ),
+        start,
+        end,
+    ).where(plain_airing())
+    with app.db.engine.connect() as conn:
+        found = conn.execute(query).all()
+    return [
+        (
+            r[0],
+            r[1] or "khac",
+            r[2] or "script",
+            r[3] or "Phát ngay",
+            r[4] or "",
+            local(r[5]).date(),
+            r[6],
+            round(r[7] or 0.0, 3),
+        )
+        for r in found
+    ]
+
+
+def _joined(query: Select[*tuple[Any, ...]], start: datetime, end: datetime) -> Any:
+    return (
+        query.select_from(Airing)
+        .outerjoin(Slot, Slot.id == Airing.slot_id)
+        .outerjoin(Segment, Segment.id == Airing.segment_id)
+        .outerjoin(Zone, Zone.id == Airing.zone_id)
+        .where(Airing.scheduled_start >= start, Airing.scheduled_start < end)
+    )
 
 
 def _seconds_between(dialect: str) -> ColumnElement[Any]:
@@ -304,17 +397,42 @@ def _seconds_between(dialect: str) -> ColumnElement[Any]:
     return (func.julianday(Airing.actual_end) - func.julianday(Airing.actual_start)) * 86400.0
 
 
-def previous_tally(app: App, start: datetime, end: datetime) -> Tally:
-    """Airings, distinct items and airtime of another period, summed in the database."""
-    seconds = _seconds_between(app.db.engine.dialect.name)
-    query = select(
-        func.count(Airing.id), func.count(distinct(Airing.segment_id)), func.sum(seconds)
-    ).where(
-        Airing.scheduled_start >= start,
-        Airing.scheduled_start < end,
+def airtime_sql(dialect: str) -> ColumnElement[Any]:
+    """Seconds that went out, the one definition (a query that uses it joins ``Segment``):
+    ``actual_end - actual_start`` of an airing that went out, never the plan; for a relay
+    no more than the relayed seconds logged (the fallback is not relay airtime)."""
+    span = _seconds_between(dialect)
+    least, greatest = (
+        (func.least, func.greatest) if dialect == "postgresql" else (func.min, func.max)
+    )
+    went = and_(
         Airing.outcome.in_(WENT_OUT),
         Airing.actual_start.is_not(None),
         Airing.actual_end.is_not(None),
+    )
+    relay = and_(Segment.kind == "relay", Airing.duration.is_not(None))
+    return case(
+        (~went, 0.0),
+        (relay, least(greatest(span, 0.0), greatest(Airing.duration, 0.0))),
+        else_=greatest(span, 0.0),
+    )
+
+
+def previous_tally(app: App, start: datetime, end: datetime) -> Tally:
+    """Airings, distinct items and airtime of another period, summed in the database."""
+    query = (
+        select(
+            func.count(Airing.id),
+            func.count(distinct(Airing.segment_id)),
+            func.sum(airtime_sql(app.db.engine.dialect.name)),
+        )
+        .select_from(Airing)
+        .outerjoin(Segment, Segment.id == Airing.segment_id)
+        .where(
+            Airing.scheduled_start >= start,
+            Airing.scheduled_start < end,
+            Airing.outcome.in_(WENT_OUT),
+        )
     )
     with app.db.engine.connect() as conn:
         count, items, total = conn.execute(query).one()
@@ -325,12 +443,12 @@ def log_summary(
     app: App, start: datetime, end: datetime, outcome: str | None = None
 ) -> tuple[int, float]:
     """(lines, airtime in seconds) of the log between two instants, summed in the database."""
-    seconds = _seconds_between(app.db.engine.dialect.name)
-    went = Airing.outcome.in_(WENT_OUT) & Airing.actual_start.is_not(None)
-    query = select(
-        func.count(Airing.id),
-        func.sum(case((went & Airing.actual_end.is_not(None), seconds), else_=0.0)),
-    ).where(Airing.scheduled_start >= start, Airing.scheduled_start < end)
+    query = (
+        select(func.count(Airing.id), func.sum(airtime_sql(app.db.engine.dialect.name)))
+        .select_from(Airing)
+        .outerjoin(Segment, Segment.id == Airing.segment_id)
+        .where(Airing.scheduled_start >= start, Airing.scheduled_start < end)
+    )
     if outcome:
         query = query.where(Airing.outcome == outcome)
     with app.db.engine.connect() as conn:
@@ -369,7 +487,8 @@ def never_aired(
         return [NeverAired(*r) for r in conn.execute(query)]
 
 
-def monthly_report(app: App, year: int, month: int) -> MonthReport:
+def monthly_report(app: App, year: int, month: int, listing: bool = True) -> MonthReport:
+    """The month's numbers; with ``listing``, also every line of its log (for the files)."""
     today = app.today()
     check_month(year, month, today)
     tz = app.settings.tz
@@ -386,15 +505,19 @@ def monthly_report(app: App, year: int, month: int) -> MonthReport:
         "head": s.station_head,
         "receiver": s.report_receiver,
     }
-    return build_report(
+    report = build_report(
         meta,
         year,
         month,
         today,
-        month_rows(app, start, end),
+        month_facts(app, start, end),
+        month_rows(app, start, end, notable=True),
         never_aired(app, first, last, start, end),
         previous_tally(app, prev_start, prev_end),
     )
+    if listing:
+        report.rows = month_rows(app, start, end)
+    return report
 
 
 def count_rows(app: App) -> int:

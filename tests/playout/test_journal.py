@@ -475,3 +475,59 @@ def test_a_replay_writes_only_the_last_checkpoint_of_a_row_still_open() -> None:
         ("close", "a", "6"),
         ("checkpoint", "b", "7"),
     ]
+
+
+def test_a_replay_cut_off_in_the_middle_lands_each_row_once_when_replayed_again(
+    app: App, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Replay commits in chunks; a chunk the database drops is rolled back whole, and the
+    next replay writes what is missing and nothing twice (SQLite and PostgreSQL)."""
+    from broadcaster.errors import StationError
+    from broadcaster.playout import journal as journal_module
+    from broadcaster.playout import logops
+
+    sid = add_segment(app, SegmentInput(category="khac", script=script_from_text("Tin"))).id
+    airlog = AirLog(app)
+    for n in range(10):
+        at = clock.now() + timedelta(minutes=n)
+        ref = logops.ref_data(AiringRef(sid, None, None, at))
+        started, ended = at.isoformat(), (at + timedelta(seconds=30)).isoformat()
+        airlog.journal.append(OpenOp(op="open", key=f"k{n}", ref=ref, started=started, at=started))
+        airlog.journal.append(
+            CloseOp(
+                op="close",
+                key=f"k{n}",
+                ref=ref,
+                started=started,
+                at=ended,
+                outcome="aired",
+                error="",
+                duration=None,
+                outputs=None,
+            )
+        )
+    monkeypatch.setattr(journal_module, "REPLAY_CHUNK", 4)
+    chunks: list[int] = []
+    real = journal_module.replay
+
+    def dropping(app_: App, ops: list[logops.LogOp]) -> None:
+        chunks.append(len(ops))
+        real(app_, ops)
+        if len(chunks) == 3:  # the third chunk written, then the server goes away
+            raise StationError("mất kết nối cơ sở dữ liệu")
+
+    monkeypatch.setattr(journal_module, "replay", dropping)
+    assert not airlog.recover()
+    assert airlog.journal.pending
+    with app.db.transaction() as session:
+        kept = sorted(r.log_key for r in session.scalars(select(Airing)))
+    assert kept == ["k0", "k1", "k2", "k3"]  # two whole chunks; the third rolled back
+    airlog.watch.reachable = True
+    monkeypatch.setattr(journal_module, "replay", real)
+    assert airlog.recover()
+    with app.db.transaction() as session:
+        found = [
+            (r.log_key, r.outcome) for r in session.scalars(select(Airing).order_by(Airing.id))
+        ]
+    assert found == [(f"k{n}", "aired") for n in range(10)]
+    assert not airlog.journal.pending
