@@ -9,6 +9,7 @@ rows from the database and hands them to those two.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
@@ -116,7 +117,10 @@ def order_entries(entries: list[Entry]) -> list[Entry]:
     last: they take whatever time is left."""
     rounds: list[Entry] = []
     for entry in entries:
-        rounds.extend(replace(entry, repeat=n) for n in range(1, max(1, entry.per_day) + 1))
+        rounds.extend(
+            entry if n == entry.repeat else replace(entry, repeat=n)
+            for n in range(1, max(1, entry.per_day) + 1)
+        )
     return sorted(rounds, key=lambda e: (e.fill, level_rank(e.level), e.repeat, e.booking_id))
 
 
@@ -282,54 +286,77 @@ class DayRows:
     in_booking: dict[int, frozenset[int]]
 
 
-def gather_day(app: App, day: date) -> DayRows:
+def gather_days(app: App, days: Sequence[date]) -> list[DayRows]:
+    """What the database holds for each of ``days``, in one read (the dashboard plans two
+    days, a site's offline copy four): the bookings, slots and zones are loaded once."""
+    if not days:
+        return []
+    first, last = min(days), max(days)
+    tz = app.settings.tz
     with app.db.transaction() as session:
-        slots = [
-            s
-            for s in session.scalars(
-                select(Slot).where(Slot.removed_at.is_(None)).order_by(Slot.start_time)
-            )
-            if slot_runs_on(s, day)
-        ]
+        all_slots = list(
+            session.scalars(select(Slot).where(Slot.removed_at.is_(None)).order_by(Slot.start_time))
+        )
         bookings = session.scalars(
             select(Booking)
             .options(joinedload(Booking.segment))
             .where(
                 Booking.cancelled_at.is_(None),
-                Booking.date_from <= day,
-                Booking.date_to >= day,
+                Booking.date_from <= last,
+                Booking.date_to >= first,
             )
             .order_by(Booking.id)
         ).all()
-        tz = app.settings.tz
-        slot_ends = {s.id: datetime.combine(day, s.end_time, tz) for s in slots}
-        booked = [
-            (b.id, b.slot_id, late_booking(make_entry(b, b.segment, day, app), b, slot_ends))
-            for b in bookings
-            if booking_runs_on(b, day)
-        ]
-        day_start = datetime.combine(day, time(0), tz)
-        carried: list[tuple[int | None, int, Entry]] = []
-        for carry in session.scalars(
-            select(Carryover)
-            .where(
-                Carryover.to_start >= day_start,
-                Carryover.to_start < day_start + timedelta(days=1),
+        carries = list(
+            session.scalars(
+                select(Carryover)
+                .where(
+                    Carryover.to_start >= datetime.combine(first, time(0), tz),
+                    Carryover.to_start < datetime.combine(last + timedelta(days=1), time(0), tz),
+                )
+                .order_by(Carryover.id)
             )
-            .order_by(Carryover.id)
-        ):
-            carried_booking = session.get(Booking, carry.booking_id)
-            if carried_booking is None:
-                continue
-            entry = make_entry(carried_booking, carried_booking.segment, day, app)
-            entry = replace(
-                entry,
-                per_day=1,
-                carried=True,
-                warnings=(*entry.warnings, "chuyển từ buổi trước (không kịp phát)"),
-            )
-            carried.append((carry.zone_id, carry.to_slot_id, entry))
-        return DayRows(day, slots, booked, carried, slot_zones(session), booking_zones(session))
+        )
+        carried_bookings = {c.booking_id: session.get(Booking, c.booking_id) for c in carries}
+        in_slot, in_booking = slot_zones(session), booking_zones(session)
+        found = []
+        for day in days:
+            slots = [s for s in all_slots if slot_runs_on(s, day)]
+            slot_ends = {s.id: datetime.combine(day, s.end_time, tz) for s in slots}
+            booked = [
+                (b.id, b.slot_id, late_booking(make_entry(b, b.segment, day, app), b, slot_ends))
+                for b in bookings
+                if b.date_from <= day <= b.date_to and booking_runs_on(b, day)
+            ]
+            day_start = datetime.combine(day, time(0), tz)
+            carried: list[tuple[int | None, int, Entry]] = []
+            for carry in carries:
+                carried_booking = carried_bookings[carry.booking_id]
+                if carried_booking is None or not (
+                    day_start <= carry.to_start < day_start + timedelta(days=1)
+                ):
+                    continue
+                entry = make_entry(carried_booking, carried_booking.segment, day, app)
+                entry = replace(
+                    entry,
+                    per_day=1,
+                    carried=True,
+                    warnings=(*entry.warnings, "chuyển từ buổi trước (không kịp phát)"),
+                )
+                carried.append((carry.zone_id, carry.to_slot_id, entry))
+            found.append(DayRows(day, slots, booked, carried, in_slot, in_booking))
+        return found
+
+
+def gather_day(app: App, day: date) -> DayRows:
+    return gather_days(app, [day])[0]
+
+
+def starting_from(rows: DayRows, moment: datetime, tz: ZoneInfo) -> DayRows:
+    """The day's rows without the slots that started before ``moment`` (each slot is
+    planned on its own, so the others' plans do not change)."""
+    later = [s for s in rows.slots if datetime.combine(rows.day, s.start_time, tz) >= moment]
+    return replace(rows, slots=later)
 
 
 def zone_plan(rows: DayRows, zone: int | None, app: App) -> DayPlan:
@@ -353,10 +380,25 @@ def plan_day(app: App, day: date, zone: int | None = None) -> DayPlan:
     return zone_plan(gather_day(app, day), zone, app)
 
 
+def plan_days(app: App, days: Sequence[date], zone: int | None = None) -> list[DayPlan]:
+    """``plan_day`` for several days, from one read."""
+    return [zone_plan(rows, zone, app) for rows in gather_days(app, days)]
+
+
 def plan_zones(app: App, day: date, zones: list[ZoneScope]) -> list[tuple[ZoneScope, DayPlan]]:
     """What airs where: each zone's day plan (the implicit zone when there is none), from
     one read of the day."""
-    rows = gather_day(app, day)
+    return zones_of(gather_day(app, day), zones, app)
+
+
+def plan_zones_days(
+    app: App, days: Sequence[date], zones: list[ZoneScope]
+) -> list[list[tuple[ZoneScope, DayPlan]]]:
+    """``plan_zones`` for several days, from one read."""
+    return [zones_of(rows, zones, app) for rows in gather_days(app, days)]
+
+
+def zones_of(rows: DayRows, zones: list[ZoneScope], app: App) -> list[tuple[ZoneScope, DayPlan]]:
     found = []
     for scope in zones:
         plan = zone_plan(rows, scope.zone_id, app)

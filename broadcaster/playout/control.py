@@ -9,7 +9,13 @@ from datetime import datetime, timedelta
 from sqlalchemy import select
 
 from broadcaster.catalogue.levels import EMERGENCY, station_quiet
-from broadcaster.catalogue.planning import SlotPlan, plan_zones
+from broadcaster.catalogue.planning import (
+    DayRows,
+    SlotPlan,
+    gather_days,
+    starting_from,
+    zones_of,
+)
 from broadcaster.catalogue.scriptfile import script_from_text
 from broadcaster.catalogue.segments import SegmentInput, add_segment, approve_segment
 from broadcaster.commune.registry import find_zones, station_zones, zone_ids
@@ -274,26 +280,29 @@ def coming_slots(app: App, zones: list[ZoneScope], count: int = 3) -> list[SlotP
 
     Their length and what fits come from the day plan, as in ``plan`` and the console.
     """
-    now = app.now()
     found: list[SlotPlan] = []
-    for _scope, plan in plan_zones(app, app.today(), zones) + plan_zones(
-        app, app.today() + timedelta(days=1), zones
-    ):
-        found.extend(slot for slot in plan.slots if slot.start >= now and slot.airing)
+    for rows in _coming_rows(app):
+        for _scope, plan in zones_of(rows, zones, app):
+            found.extend(slot for slot in plan.slots if slot.airing)
     return sorted(found, key=lambda slot: (slot.start, slot.zone))[:count]
 
 
 def next_slots(app: App, zones: list[ZoneScope]) -> dict[int | None, SlotPlan]:
     """Each zone's next slot that airs something (today or tomorrow)."""
-    now = app.now()
     found: dict[int | None, SlotPlan] = {}
-    for day in (app.today(), app.today() + timedelta(days=1)):
-        for scope, plan in plan_zones(app, day, zones):
-            if scope.zone_id not in found:
-                coming = [slot for slot in plan.slots if slot.start >= now and slot.airing]
-                if coming:
-                    found[scope.zone_id] = coming[0]
+    for rows in _coming_rows(app):
+        missing = [scope for scope in zones if scope.zone_id not in found]
+        for scope, plan in zones_of(rows, missing, app):
+            coming = [slot for slot in plan.slots if slot.airing]
+            if coming:
+                found[scope.zone_id] = coming[0]
     return found
+
+
+def _coming_rows(app: App) -> list[DayRows]:
+    """Today's and tomorrow's rows, today's without the slots already started."""
+    today, tomorrow = gather_days(app, [app.today(), app.today() + timedelta(days=1)])
+    return [starting_from(today, app.now(), app.settings.tz), tomorrow]
 
 
 def daemon_running(app: App) -> tuple[bool, datetime | None, JournalState, Owner | None]:

@@ -20,7 +20,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from broadcaster.catalogue.planning import Entry, plan_zones
+from broadcaster.catalogue.planning import Entry, plan_zones_days
 from broadcaster.commune.targeting import ZoneScope
 from broadcaster.models import Segment
 from broadcaster.playout.programme import Occurrence
@@ -72,9 +72,8 @@ def prepare(app: App, zones: list[ZoneScope], days: int) -> SiteCopy:
     now = app.now()
     today = app.today()
     planned: list[Planned] = []
-    for n in range(days + 1):
-        day = today + timedelta(days=n)
-        for scope, plan in plan_zones(app, day, zones):
+    for day in plan_zones_days(app, [today + timedelta(days=n) for n in range(days + 1)], zones):
+        for scope, plan in day:
             for slot in plan.slots:
                 if slot.end <= now:
                     continue

@@ -14,7 +14,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import joinedload
 
-from broadcaster.catalogue.planning import DayPlan, plan_day
+from broadcaster.catalogue.planning import DayPlan, plan_days
 from broadcaster.models import Airing, Segment
 from broadcaster.playout.control import daemon_running
 from broadcaster.playout.journal import journal_warnings
@@ -123,7 +123,7 @@ def overview(app: App) -> Overview:
     alive, beat, journal, _owner = daemon_running(app)
     plans = [
         DayPlan(plan.day, [s for s in plan.slots if s.end > now])
-        for plan in (plan_day(app, today), plan_day(app, today + timedelta(days=1)))
+        for plan in plan_days(app, [today, today + timedelta(days=1)])
     ]
     coming = [
         Coming(

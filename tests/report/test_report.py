@@ -2,15 +2,17 @@
 
 import csv
 import subprocess
+from datetime import timedelta
 from pathlib import Path
 
 import docx
 import openpyxl
 import pytest
 from conftest import Cli
-from report_fixture import build_log
+from report_fixture import at, build_log
 
 from broadcaster.errors import ReportError
+from broadcaster.models import Airing
 from broadcaster.report.files import write_report
 from broadcaster.report.numbers import monthly_report
 from broadcaster.station import App
@@ -40,6 +42,54 @@ def test_numbers_come_from_actual_times(app: App) -> None:
     assert [n.title for n in r.never_aired] == ["Chưa bao giờ phát"]
     assert (r.previous.airings, r.previous.seconds) == (2, 100.0)
     assert (r.first.day, r.last.day) == (1, 23)  # this month so far
+
+
+def test_the_numbers_without_the_listing_are_the_same_numbers(app: App) -> None:
+    """The console's totals skip the month's full listing; nothing else may change."""
+    build_log(app)
+    listed, numbers = monthly_report(app, 2026, 11), monthly_report(app, 2026, 11, listing=False)
+    assert numbers.rows == [] and len(listed.rows) == listed.lines == numbers.lines
+    assert not numbers.empty
+    for name in (
+        "totals",
+        "spoken_seconds",
+        "relayed_seconds",
+        "broadcast_days",
+        "slot_sessions",
+        "by_category",
+        "by_slot",
+        "by_day",
+        "by_zone",
+        "day_category_seconds",
+        "heard",
+        "problems",
+        "unheard",
+        "previous",
+    ):
+        assert getattr(numbers, name) == getattr(listed, name), name
+    assert sum(r.seconds for r in listed.rows) == listed.totals.seconds
+
+
+def test_a_relay_counts_only_its_relayed_seconds_in_the_previous_month_too(app: App) -> None:
+    """Airtime has one definition (in SQL): the month before counts it the same way."""
+    built = build_log(app)
+    start = at(20, 17, 0, month=10)
+    with app.db.transaction() as session:  # 600 s on air, of which 200 s really relayed
+        session.add(
+            Airing(
+                segment_id=built.relay,
+                scheduled_start=start,
+                actual_start=start,
+                actual_end=start + timedelta(seconds=600),
+                duration=200.0,
+                outcome="aired",
+                created_at=start,
+            )
+        )
+    october = monthly_report(app, 2026, 10)
+    assert october.totals.seconds == october.relayed_seconds + 100.0 == 300.0
+    previous = monthly_report(app, 2026, 11).previous
+    assert (previous.airings, previous.seconds) == (october.totals.airings, 300.0)
 
 
 def test_month_without_airings_is_a_valid_empty_report(app: App) -> None:
