@@ -76,6 +76,30 @@ DAY_MONTH_DASH = re.compile(
 )
 # «Từ 18 đến 20-9»: a day range whose month follows only the second day.
 FROM_DAY = re.compile(r"(?i)\btừ\s+(?:ngày\s+)?([1-9]|[12]\d|3[01])\s+(?:đến|tới)\s*$")
+_MEASURE_AFTER = frozenset(
+    [
+        "giờ",
+        "phút",
+        "ngày",
+        "đêm",
+        "tuần",
+        "tháng",
+        "năm",
+        "độ",
+        "mét",
+        "m",
+        "cm",
+        "mm",
+        "km",
+        "ha",
+        "lần",
+        "người",
+        "hộ",
+        "con",
+        "tấn",
+        "kg",
+    ]
+)
 _DASH_CUES = frozenset({"mai", "nay", "qua", "đến", "tới", "ngày", "kia"})
 DAY_MONTH = re.compile(rf"{_NOT_BEFORE}(\d{{1,2}})/(\d{{1,2}}){_NOT_AFTER}")
 MONTH_WORD = re.compile(r"(?i)\b(tháng)\s+0?(\d{1,2})(?![\w/]|[.,]\d|\s*[-–]\s*\d)")
@@ -177,7 +201,10 @@ def _day_month_dash(m: re.Match[str]) -> str:
     if directly_before(text, start) in STREET_CUES:
         return _street_name(d, mo)
     after_day = recent[-1] in _DASH_CUES and "ngày" in recent  # «từ ngày 2 đến 6-9»
-    after_day = after_day or bool(FROM_DAY.search(text[max(0, start - 24) : start]))
+    after_day = after_day or (
+        bool(FROM_DAY.search(text[max(0, start - 24) : start]))
+        and word_after(text, m.end()) not in _MEASURE_AFTER  # «từ 10 đến 11-12 giờ»
+    )
     named = _has_day_word(text, start) or bool(HOLIDAY.search(text[max(0, start - 40) : start]))
     if not (after_day or named or recent[-1] in ("mai", "nay", "qua", "kia")):  # «sáng mai 2-9»
         return m.group(0)

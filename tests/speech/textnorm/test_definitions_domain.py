@@ -88,6 +88,8 @@ def test_a_defined_abbreviation_is_read_as_its_words_after_the_bracket_is_droppe
         # a day range with the month only after the second day
         ("Từ 18 đến 20-9 có mưa", "Từ mười tám đến ngày hai mươi tháng chín có mưa"),
         ("từ 3 tới 5-10", "từ ba tới ngày năm tháng mười"),
+        ("mưa từ 10 đến 11-12 giờ đêm", "mưa từ mười đến mười một đến mười hai giờ đêm"),
+        ("từ 1 đến 2-3 ngày", "từ một đến hai đến ba ngày"),
         ("đoạn từ km 3 đến 5-6", "đoạn từ ki lô mét ba đến năm đến sáu"),
         # a service number followed by a measure is a number
         (
