@@ -4,7 +4,8 @@ Abbreviations with more than one meaning are decided first by the words around t
 ``SN 1985`` is «sinh năm» before a year but ``SN 12`` is «số nhà»; ``TT`` before a place name
 is «thị trấn», elsewhere «thông tư»; ``CT UBND`` is «Chủ tịch», ``CT`` alone «chỉ thị»;
 ``ĐT 0912…`` is «điện thoại», ``ĐT 605`` a provincial road («đường tỉnh»); ``Q. Chủ tịch`` is
-«quyền», ``Q.1`` «quận». Run before the number rules, which turn the digits into words.
+«quyền», ``Q.1`` «quận»; ``BS`` before a licence plate is «biển số», elsewhere «bác sĩ».
+Run before the number rules (the plate rule first of all), which turn the digits into words.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from broadcaster.errors import InputError
 # A word for the loan-word lookup, hyphens included («Wi-Fi», «PC-Covid»).
 _WORD = re.compile(r"(?<![\w/.\-])[^\W\d_][\w\-]*(?<!-)(?![\w/])")
 _ECHO = re.compile(r"\s*\(\s*([^()\s]{1,20})\s*\)")
-_AMBIGUOUS_HINT = re.compile(r"\b(?:SN|NS|TT|P?CT|ĐT|KP|[QPXH]\.)")
+_AMBIGUOUS_HINT = re.compile(r"\b(?:SN|NS|TT|P?CT|ĐT|KP|BS|[QPXH]\.)")
 BUILTIN_PATH = Path(__file__).resolve().parents[2] / "data" / "viet-tat.tsv"
 
 
@@ -175,6 +176,7 @@ RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(rf"\bX\.\s*(?={_NAME})"), "xã "),
     (re.compile(rf"\bH\.\s*(?={_NAME})"), "huyện "),
     (re.compile(r"\bKP\.?\s*(?=\d)"), "khu phố "),
+    (re.compile(r"\bBS\s*:?\s*(?=\d{2}\s?[A-Z]{1,2}\d?\s?[-.]?\s?\d)"), "biển số "),
 )
 
 

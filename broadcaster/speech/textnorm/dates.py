@@ -49,9 +49,16 @@ MONTH_RANGE = re.compile(r"(?i)\b(tháng)\s+(\d{1,2})\s*[-–]\s*(\d{1,2})(?![\w
 QUARTER = re.compile(r"(?i)\b(quý)\s+([IV]{1,3}|\d)\s*[/\-–.]\s*(\d{4})\b")
 # After a word that names the day: «ngày 15-8», «chiều 8.12», «hôm 12.3», «sáng 3-11».
 DAY_MONTH_AFTER_NGAY = re.compile(
-    r"(?i)\b(ngày|mùng|mồng|sáng|trưa|chiều|tối|đêm|khuya|hôm|rạng sáng|lễ|dịp)\s+(\d{1,2})"
+    r"(?i)\b((?:ngày|mùng|mồng|sáng|trưa|chiều|tối|đêm|khuya|hôm|rạng sáng|lễ|dịp)"
+    r"(?:\s+(?:nay|mai|qua))?)\s+(\d{1,2})"
     r"\s*[/.\-]\s*(\d{1,2})(?![\w/]|[.,]\d|\s*(?:giờ|h\b))"
 )
+# A gauge reading's clock time and day: «lúc 2h/21/7» → «lúc hai giờ ngày hai mươi mốt …».
+CLOCK_DATE = re.compile(
+    r"(?<![\w.,/])(\d{1,2})\s?(?:h|giờ)\s*/\s*(\d{1,2})/(\d{1,2})(?![\w/]|[.,]\d)"
+)
+# A day word glued to its number: «theo Reuters ngày1/2».
+GLUED_DAY_WORD = re.compile(r"(?i)\b(ngày|tháng|năm)(?=\d)")
 # Two full dates joined by a dash: «01/11/2024 - 31/12/2024» is «… đến …».
 DMY_DASH = re.compile(r"(?<=\d{4})\s*[-–—]\s*(?=\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4}(?!\d))")
 # A day range written with dots after a day word: «ngày 18.11 - 28.11», «từ ngày 21 - 23.5».
@@ -266,7 +273,17 @@ def _bare_date(m: re.Match[str], reading: str) -> bool:
     return not _has_day_word(m.string, m.start())
 
 
+def _clock_date(m: re.Match[str]) -> str:
+    h, d, mo = (int(g) for g in m.groups())
+    if h > 24 or not _valid(d, mo):
+        return m.group(0)
+    return f"{read_int(h)} giờ {date_words(d, mo, None)}"
+
+
 def read_dates(text: str, doubts: DoubtLog | None = None) -> str:
+    text = GLUED_DAY_WORD.sub(r"\1 ", text)
+    if "/" in text:
+        text = CLOCK_DATE.sub(_clock_date, text)
     text = MONTH_YEAR.sub(_month_year, text)
     text = DAY_RANGE.sub(_day_range, text)
     text = DAY_RANGE_DOT.sub(_day_range_dot, text)

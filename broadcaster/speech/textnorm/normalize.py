@@ -79,9 +79,9 @@ def make_checker(
         text = read_domain_shapes(text, keys, doubts)
         text = read_caps(text, keys)
         if _DIGIT.search(text):
+            text = resolve_ambiguous(text)  # «BS 64E1-612.37»: before the plate is read
             text = read_plates(text)
             text = read_doc_numbers(text, expand)
-            text = resolve_ambiguous(text)
             text = read_dates(text, doubts)
             text = read_times(text)
             text = read_phones(text)

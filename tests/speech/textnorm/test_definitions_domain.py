@@ -97,6 +97,23 @@ def test_a_defined_abbreviation_is_read_as_its_words_after_the_bracket_is_droppe
             "tọa độ một trăm mười một độ hai mươi sáu phút kinh Đông",
         ),
         ("gọi 111 để báo", "gọi một một một để báo"),
+        # a gauge reading's clock time and day, a day word glued to its number
+        ("đạt đỉnh lúc 2h/21/7", "đạt đỉnh lúc hai giờ ngày hai mươi mốt tháng bảy"),
+        ("đến 19h/05/7 tại Phả Lại", "đến mười chín giờ ngày năm tháng bảy tại Phả Lại"),
+        ("theo Reuters ngày1/2", "theo Reuters ngày một tháng hai"),
+        # a dotted day and month after «tối nay», «sáng mai»
+        (
+            "Từ tối nay 26.2 đến ngày 28.2",
+            "Từ tối nay hai mươi sáu tháng hai đến ngày hai mươi tám tháng hai",
+        ),
+        ("sáng mai 3.9", "sáng mai ba tháng chín"),
+        # «BS» before a licence plate is «biển số», elsewhere «bác sĩ»
+        (
+            "để lại xe máy BS 64E1-612.37",
+            "để lại xe máy biển số sáu mươi tư e một, sáu một hai chấm ba bảy",
+        ),
+        ("BS Nguyễn Văn A", "bác sĩ Nguyễn Văn A"),
+        ("theo PV Dân trí", "theo phóng viên Dân trí"),
         # capitals of a place name without its marks
         ("EVN HANOI thông báo", "Ê Vê En Hà Nội thông báo"),
     ],
