@@ -171,6 +171,7 @@ RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\bĐT\s*\.?\s*(?=[1-9]\d{2}\b)"), "đường tỉnh "),
     (re.compile(r"\bQ\.\s*(?=(?:Chủ tịch|Giám đốc|Trưởng|Bí thư|Chánh))"), "quyền "),
     (re.compile(r"\bQ\.\s*(?=\d)"), "quận "),
+    (re.compile(r"(?<=\w )Q\.(?=\s*[(,;:)]|\s+[a-zà-ỹđ]|\s*$)"), "Quy "),  # «anh Phan Công Q.»
     (re.compile(rf"\bQ\.\s*(?={_NAME})"), "quận "),
     (re.compile(rf"\bP\.\s*(?=\d|{_NAME})"), "phường "),
     (re.compile(rf"\bX\.\s*(?={_NAME})"), "xã "),

@@ -51,7 +51,7 @@ QUARTER = re.compile(r"(?i)\b(quý)\s+([IV]{1,3}|\d)\s*[/\-–.]\s*(\d{4})\b")
 DAY_MONTH_AFTER_NGAY = re.compile(
     r"(?i)\b((?:ngày|mùng|mồng|sáng|trưa|chiều|tối|đêm|khuya|hôm|rạng sáng|lễ|dịp)"
     r"(?:\s+(?:nay|mai|qua))?)\s+(\d{1,2})"
-    r"\s*[/.\-]\s*(\d{1,2})(?![\w/]|[.,]\d|\s*(?:giờ|h\b))"
+    r"\s*[/.\-–]\s*(\d{1,2})(?![\w/]|[.,]\d|\s*(?:giờ|h\b))"
 )
 # A gauge reading's clock time and day: «lúc 2h/21/7» → «lúc hai giờ ngày hai mươi mốt …».
 CLOCK_DATE = re.compile(
@@ -253,6 +253,8 @@ def _month_dash_year(m: re.Match[str]) -> str:
 def _number_slash_year(m: re.Match[str]) -> str:
     number, year = int(m.group(1)), int(m.group(2))
     before = directly_before(m.string, m.start())
+    if before == "lệ":  # «tỷ lệ 1/2000» is a scale, read as a fraction later
+        return m.group(0)
     if before in COUNTED_IN_YEAR or not 1 <= number <= 12:
         return f"{read_int(number)} năm {read_int(year)}"
     return f"tháng {month_name(number)} năm {read_int(year)}"

@@ -114,6 +114,13 @@ def test_a_defined_abbreviation_is_read_as_its_words_after_the_bracket_is_droppe
         ),
         ("BS Nguyễn Văn A", "bác sĩ Nguyễn Văn A"),
         ("theo PV Dân trí", "theo phóng viên Dân trí"),
+        # a day and month joined by a spaced en dash after a day word; a scale with «/»
+        ("20 giờ tối ngày 29 – 12", "hai mươi giờ tối ngày hai mươi chín tháng mười hai"),
+        ("bản đồ tỷ lệ 1/2000", "bản đồ tỷ lệ một trên hai nghìn"),
+        ("đợt 3/2026", "đợt ba năm hai nghìn không trăm hai mươi sáu"),
+        # a person's initial after a name is a letter, not «quyền»
+        ("phụ xe là anh Phan Công Q. (36 tuổi)", "phụ xe là anh Phan Công Quy, ba mươi sáu tuổi"),
+        ("Q. Chủ tịch UBND xã", "quyền Chủ tịch Ủy ban nhân dân xã"),
         # capitals of a place name without its marks
         ("EVN HANOI thông báo", "Ê Vê En Hà Nội thông báo"),
     ],
