@@ -20,6 +20,7 @@ from broadcaster.errors import InputError
 
 # A word for the loan-word lookup, hyphens included («Wi-Fi», «PC-Covid»).
 _WORD = re.compile(r"(?<![\w/.\-])[^\W\d_][\w\-]*(?<!-)(?![\w/])")
+_ABBR_PAIR = re.compile(r"(?<![\w/])([A-ZĐ]{2,8})/([A-ZĐ]{2,8})(?![\w/])")
 _ECHO = re.compile(r"\s*\(\s*([^()\s]{1,20})\s*\)")
 _AMBIGUOUS_HINT = re.compile(r"\b(?:SN|NS|TT|P?CT|ĐT|KP|BS|[QPXH]\.)")
 BUILTIN_PATH = Path(__file__).resolve().parents[2] / "data" / "viet-tat.tsv"
@@ -79,6 +80,15 @@ class Expander:
     def expand(self, text: str) -> str:
         mapping = self.mapping
         text = self._drop_echo(text, mapping)
+        if "/" in text:  # «HIV/AIDS»: two known abbreviations, each read
+            text = _ABBR_PAIR.sub(
+                lambda m: (
+                    f"{m.group(1)} / {m.group(2)}"
+                    if m.group(1) in mapping and m.group(2) in mapping
+                    else m.group(0)
+                ),
+                text,
+            )
 
         def repl(m: re.Match[str]) -> str:
             return mapping[m.group(1)] + (" " if m.group(1).endswith(".") else "")

@@ -5,6 +5,7 @@
 - eye diopters in call-up notices: ``cận thị từ 5D`` → «cận thị từ năm đi ốp»;
 - fishing-boat numbers: ``BTh-97188-TS``, ``QNa 90668 TS`` → «bê tê hát chín bảy một tám
   tám tê ét»: the province letters spelled, the digits one by one (as on the hull), ``TS``;
+- fertiliser grades: ``NPK 20-20-15`` → «NPK hai mươi, hai mươi, mười lăm», not a range;
 - storm names in capitals after «bão»: ``bão YAGI`` → «bão Yagi», a name, not letters to
   spell (noted as a guessed code, so the operator sees it).
 
@@ -28,6 +29,8 @@ DIOPTER = re.compile(
     r"(\d{1,2}(?:[.,]\d{1,2})?)\s?D(?![\w])"
 )
 BOAT = re.compile(r"(?<![\w\-])([A-ZĐ][A-ZĐa-zđ]{0,2})\s?-?\s?(\d{4,6})\s?-?\s?TS(?![\w])")
+# «NPK 20-20-15», «NPK 16-16-8-13S»: a fertiliser's grade, numbers one after another.
+FERTILISER = re.compile(r"\b(NPK)\s+(\d{1,2}(?:-\d{1,2}){2,4})([A-Z]{0,2})(?![\w\-])")
 STORM = re.compile(r"(?<=\bbão )([A-Z]{3,10})(?![\w\-])")
 
 
@@ -44,6 +47,12 @@ def _diopter(m: re.Match[str]) -> str:
     return f"{m.group(1)}{m.group(2)}{words} đi ốp"
 
 
+def _fertiliser(m: re.Match[str]) -> str:
+    numbers = ", ".join(read_int(int(n)) for n in m.group(2).split("-"))
+    tail = f" {spell(m.group(3))}" if m.group(3) else ""
+    return f"{m.group(1)} {numbers}{tail}"
+
+
 def _boat(m: re.Match[str]) -> str:
     return f" {spell(m.group(1))} {read_digits(m.group(2))} tê ét "
 
@@ -56,6 +65,8 @@ def read_domain_shapes(text: str, known: frozenset[str], doubts: DoubtLog | None
         text = DIOPTER.sub(_diopter, text)
     if "TS" in text:
         text = BOAT.sub(_boat, text)
+    if "NPK" in text:
+        text = FERTILISER.sub(_fertiliser, text)
     if "bão " in text:
         text = STORM.sub(
             watched(

@@ -121,6 +121,11 @@ def test_a_defined_abbreviation_is_read_as_its_words_after_the_bracket_is_droppe
         # a person's initial after a name is a letter, not «quyền»
         ("phụ xe là anh Phan Công Q. (36 tuổi)", "phụ xe là anh Phan Công Quy, ba mươi sáu tuổi"),
         ("Q. Chủ tịch UBND xã", "quyền Chủ tịch Ủy ban nhân dân xã"),
+        # fertiliser grades; farming abbreviations; two known abbreviations joined by «/»
+        ("bón 15 kg NPK 20-20-15", "bón mười lăm ki lô gam en pê ca hai mươi, hai mươi, mười lăm"),
+        ("NPK 16-16-8-13S", "en pê ca mười sáu, mười sáu, tám, mười ba ét"),
+        ("đẻ nhánh (22-25 NSS)", "đẻ nhánh, hai mươi hai đến hai mươi lăm ngày sau sạ"),
+        ("viêm gan B, HIV/AIDS", "viêm gan bê, hát i vê, ết"),
         # capitals of a place name without its marks
         ("EVN HANOI thông báo", "Ê Vê En Hà Nội thông báo"),
     ],
