@@ -126,6 +126,8 @@ def test_a_defined_abbreviation_is_read_as_its_words_after_the_bracket_is_droppe
         ("NPK 16-16-8-13S", "en pê ca mười sáu, mười sáu, tám, mười ba ét"),
         ("đẻ nhánh (22-25 NSS)", "đẻ nhánh, hai mươi hai đến hai mươi lăm ngày sau sạ"),
         ("viêm gan B, HIV/AIDS", "viêm gan bê, hát i vê, ết"),
+        # a party document whose issuer is written with Vietnamese capitals
+        ("Kết luận số 2416-TB/TƯ của", "Kết luận số hai nghìn bốn trăm mười sáu thông báo của"),
         # capitals of a place name without its marks
         ("EVN HANOI thông báo", "Ê Vê En Hà Nội thông báo"),
     ],
