@@ -2,8 +2,9 @@
 
 The held-out quarter (chosen by a hash of each passage's text, see tests/bulletin_corpus.py)
 is the figure for the README; the rules are never changed while looking at its failures.
-Prints the two scores, the score per genre, and with ``--show-working`` the working-part
-failures (never the held-out ones).
+Prints the two scores, each also split into the newest batch (the last corpus file) and the
+earlier ones, the score per genre, and with ``--show-working`` the working-part failures
+(never the held-out ones).
 
 Run: .venv/bin/python bench/bench_corpus.py [--show-working]
 """
@@ -25,18 +26,22 @@ from broadcaster.speech.textnorm.normalize import make_normalizer  # noqa: E402
 def main() -> None:
     normalize = make_normalizer()
     corpus = load_corpus()
-    right: Counter[str] = Counter()
-    total: Counter[str] = Counter()
+    right: Counter[object] = Counter()
+    total: Counter[object] = Counter()
     genre_right: Counter[str] = Counter()
     genre_total: Counter[str] = Counter()
+    newest = max(p.id.split("-")[0] for p in corpus)
     for passage in corpus:
         part = "held-out" if passage.held_out else "working"
+        batch = newest if passage.id.startswith(f"{newest}-") else "earlier"
         spoken = normalize(passage.text)
         missed = misses(passage, spoken)
         total[part] += 1
+        total[part, batch] += 1
         genre_total[passage.genre] += 1
         if not missed:
             right[part] += 1
+            right[part, batch] += 1
             genre_right[passage.genre] += 1
         elif part == "working" and "--show-working" in sys.argv:
             print(f"{passage.id}: {', '.join(s.written for s in missed)}\n  {spoken}")
@@ -44,6 +49,8 @@ def main() -> None:
     for part in ("working", "held-out"):
         share = right[part] / total[part] if total[part] else 0.0
         print(f"{part:>9}: {right[part]}/{total[part]} passages fully right ({share:.1%})")
+        for batch in ("earlier", newest):
+            print(f"{'':>11}{batch}: {right[part, batch]}/{total[part, batch]}")
     print("per genre (both parts):")
     for genre in sorted(genre_total):
         print(f"  {genre}: {genre_right[genre]}/{genre_total[genre]}")

@@ -13,7 +13,8 @@ always as written). Each span is the text as written, then one or more accepted 
 reading is a word pattern: ``(a|b)`` is a choice, ``[x]`` may be left out. The spoken text is
 compared without case and punctuation, and the legitimate variants an announcer uses are
 folded on both sides (``tới``/``đến``, ``lẻ``/``linh``, ``ngàn``/``nghìn``, ``mươi tư``/``mươi
-bốn``, ``nghìn không trăm``/``nghìn``), so a reading lists only what is left to choose.
+bốn``, ``nghìn không trăm``/``nghìn``, the old tone placement ``khoá``/``khóa``), so a reading
+lists only what is left to choose.
 Spans must be found in order.
 
 The held-out quarter is chosen by a hash of the passage text (``held_out``), fixed before any
@@ -26,6 +27,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -109,7 +111,18 @@ _FOLDS = (
 )
 
 
+# The same syllable with its tone mark placed the old way: «khoá» is «khóa», «thuý» «thúy».
+_OLD_TONE = re.compile(r"(o)([áàảãạ]|[éèẻẽẹ])(?!\w)|(u)([ýỳỷỹỵ])(?!\w)")
+
+
+def _new_tone(m: re.Match[str]) -> str:
+    first, second = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+    base, *marks = unicodedata.normalize("NFD", second)
+    return unicodedata.normalize("NFC", first + "".join(marks)) + base
+
+
 def _fold(text: str) -> str:
+    text = _OLD_TONE.sub(_new_tone, text)
     for pattern, repl in _FOLDS:
         text = pattern.sub(repl, text)
     return text

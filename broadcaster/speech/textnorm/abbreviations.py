@@ -4,7 +4,8 @@ Abbreviations with more than one meaning are decided first by the words around t
 ``SN 1985`` is «sinh năm» before a year but ``SN 12`` is «số nhà»; ``TT`` before a place name
 is «thị trấn», elsewhere «thông tư»; ``CT UBND`` is «Chủ tịch», ``CT`` alone «chỉ thị»;
 ``ĐT 0912…`` is «điện thoại», ``ĐT 605`` a provincial road («đường tỉnh»); ``Q. Chủ tịch`` is
-«quyền», ``Q.1`` «quận». Run before the number rules, which turn the digits into words.
+«quyền», ``Q.1`` «quận»; ``BS`` before a licence plate is «biển số», elsewhere «bác sĩ».
+Run before the number rules (the plate rule first of all), which turn the digits into words.
 """
 
 from __future__ import annotations
@@ -19,8 +20,9 @@ from broadcaster.errors import InputError
 
 # A word for the loan-word lookup, hyphens included («Wi-Fi», «PC-Covid»).
 _WORD = re.compile(r"(?<![\w/.\-])[^\W\d_][\w\-]*(?<!-)(?![\w/])")
+_ABBR_PAIR = re.compile(r"(?<![\w/])([A-ZĐ]{2,8})/([A-ZĐ]{2,8})(?![\w/])")
 _ECHO = re.compile(r"\s*\(\s*([^()\s]{1,20})\s*\)")
-_AMBIGUOUS_HINT = re.compile(r"\b(?:SN|NS|TT|P?CT|ĐT|KP|[QPXH]\.)")
+_AMBIGUOUS_HINT = re.compile(r"\b(?:SN|NS|TT|P?CT|ĐT|KP|BS|[QPXH]\.)")
 BUILTIN_PATH = Path(__file__).resolve().parents[2] / "data" / "viet-tat.tsv"
 
 
@@ -78,6 +80,15 @@ class Expander:
     def expand(self, text: str) -> str:
         mapping = self.mapping
         text = self._drop_echo(text, mapping)
+        if "/" in text:  # «HIV/AIDS»: two known abbreviations, each read
+            text = _ABBR_PAIR.sub(
+                lambda m: (
+                    f"{m.group(1)} / {m.group(2)}"
+                    if m.group(1) in mapping and m.group(2) in mapping
+                    else m.group(0)
+                ),
+                text,
+            )
 
         def repl(m: re.Match[str]) -> str:
             return mapping[m.group(1)] + (" " if m.group(1).endswith(".") else "")
@@ -170,11 +181,13 @@ RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\bĐT\s*\.?\s*(?=[1-9]\d{2}\b)"), "đường tỉnh "),
     (re.compile(r"\bQ\.\s*(?=(?:Chủ tịch|Giám đốc|Trưởng|Bí thư|Chánh))"), "quyền "),
     (re.compile(r"\bQ\.\s*(?=\d)"), "quận "),
+    (re.compile(r"(?<=\w )Q\.(?=\s*[(,;:)]|\s+[a-zà-ỹđ]|\s*$)"), "Quy "),  # «anh Phan Công Q.»
     (re.compile(rf"\bQ\.\s*(?={_NAME})"), "quận "),
     (re.compile(rf"\bP\.\s*(?=\d|{_NAME})"), "phường "),
     (re.compile(rf"\bX\.\s*(?={_NAME})"), "xã "),
     (re.compile(rf"\bH\.\s*(?={_NAME})"), "huyện "),
     (re.compile(r"\bKP\.?\s*(?=\d)"), "khu phố "),
+    (re.compile(r"\bBS\s*:?\s*(?=\d{2}\s?[A-Z]{1,2}\d?\s?[-.]?\s?\d)"), "biển số "),
 )
 
 

@@ -49,9 +49,16 @@ MONTH_RANGE = re.compile(r"(?i)\b(tháng)\s+(\d{1,2})\s*[-–]\s*(\d{1,2})(?![\w
 QUARTER = re.compile(r"(?i)\b(quý)\s+([IV]{1,3}|\d)\s*[/\-–.]\s*(\d{4})\b")
 # After a word that names the day: «ngày 15-8», «chiều 8.12», «hôm 12.3», «sáng 3-11».
 DAY_MONTH_AFTER_NGAY = re.compile(
-    r"(?i)\b(ngày|mùng|mồng|sáng|trưa|chiều|tối|đêm|khuya|hôm|rạng sáng|lễ|dịp)\s+(\d{1,2})"
-    r"\s*[/.\-]\s*(\d{1,2})(?![\w/]|[.,]\d|\s*(?:giờ|h\b))"
+    r"(?i)\b((?:ngày|mùng|mồng|sáng|trưa|chiều|tối|đêm|khuya|hôm|rạng sáng|lễ|dịp)"
+    r"(?:\s+(?:nay|mai|qua))?)\s+(\d{1,2})"
+    r"\s*[/.\-–]\s*(\d{1,2})(?![\w/]|[.,]\d|\s*(?:giờ|h\b))"
 )
+# A gauge reading's clock time and day: «lúc 2h/21/7» → «lúc hai giờ ngày hai mươi mốt …».
+CLOCK_DATE = re.compile(
+    r"(?<![\w.,/])(\d{1,2})\s?(?:h|giờ)\s*/\s*(\d{1,2})/(\d{1,2})(?![\w/]|[.,]\d)"
+)
+# A day word glued to its number: «theo Reuters ngày1/2».
+GLUED_DAY_WORD = re.compile(r"(?i)\b(ngày|tháng|năm)(?=\d)")
 # Two full dates joined by a dash: «01/11/2024 - 31/12/2024» is «… đến …».
 DMY_DASH = re.compile(r"(?<=\d{4})\s*[-–—]\s*(?=\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4}(?!\d))")
 # A day range written with dots after a day word: «ngày 18.11 - 28.11», «từ ngày 21 - 23.5».
@@ -73,6 +80,32 @@ HOLIDAY = re.compile(
 # «ngày mai 2-9», «từ ngày 2 đến 6-9»: d-m after a day word said a few words before.
 DAY_MONTH_DASH = re.compile(
     r"(?<![\w/.,\-])(\d{1,2})-(\d{1,2})(?![\w/\-]|[.,]\d|\s*(?:%|mm|m\b|km|cm))"
+)
+# «Từ 18 đến 20-9»: a day range whose month follows only the second day.
+FROM_DAY = re.compile(r"(?i)\btừ\s+(?:ngày\s+)?([1-9]|[12]\d|3[01])\s+(?:đến|tới)\s*$")
+_MEASURE_AFTER = frozenset(
+    [
+        "giờ",
+        "phút",
+        "ngày",
+        "đêm",
+        "tuần",
+        "tháng",
+        "năm",
+        "độ",
+        "mét",
+        "m",
+        "cm",
+        "mm",
+        "km",
+        "ha",
+        "lần",
+        "người",
+        "hộ",
+        "con",
+        "tấn",
+        "kg",
+    ]
 )
 _DASH_CUES = frozenset({"mai", "nay", "qua", "đến", "tới", "ngày", "kia"})
 DAY_MONTH = re.compile(rf"{_NOT_BEFORE}(\d{{1,2}})/(\d{{1,2}}){_NOT_AFTER}")
@@ -175,6 +208,10 @@ def _day_month_dash(m: re.Match[str]) -> str:
     if directly_before(text, start) in STREET_CUES:
         return _street_name(d, mo)
     after_day = recent[-1] in _DASH_CUES and "ngày" in recent  # «từ ngày 2 đến 6-9»
+    after_day = after_day or (
+        bool(FROM_DAY.search(text[max(0, start - 24) : start]))
+        and word_after(text, m.end()) not in _MEASURE_AFTER  # «từ 10 đến 11-12 giờ»
+    )
     named = _has_day_word(text, start) or bool(HOLIDAY.search(text[max(0, start - 40) : start]))
     if not (after_day or named or recent[-1] in ("mai", "nay", "qua", "kia")):  # «sáng mai 2-9»
         return m.group(0)
@@ -216,6 +253,8 @@ def _month_dash_year(m: re.Match[str]) -> str:
 def _number_slash_year(m: re.Match[str]) -> str:
     number, year = int(m.group(1)), int(m.group(2))
     before = directly_before(m.string, m.start())
+    if before == "lệ":  # «tỷ lệ 1/2000» is a scale, read as a fraction later
+        return m.group(0)
     if before in COUNTED_IN_YEAR or not 1 <= number <= 12:
         return f"{read_int(number)} năm {read_int(year)}"
     return f"tháng {month_name(number)} năm {read_int(year)}"
@@ -236,7 +275,17 @@ def _bare_date(m: re.Match[str], reading: str) -> bool:
     return not _has_day_word(m.string, m.start())
 
 
+def _clock_date(m: re.Match[str]) -> str:
+    h, d, mo = (int(g) for g in m.groups())
+    if h > 24 or not _valid(d, mo):
+        return m.group(0)
+    return f"{read_int(h)} giờ {date_words(d, mo, None)}"
+
+
 def read_dates(text: str, doubts: DoubtLog | None = None) -> str:
+    text = GLUED_DAY_WORD.sub(r"\1 ", text)
+    if "/" in text:
+        text = CLOCK_DATE.sub(_clock_date, text)
     text = MONTH_YEAR.sub(_month_year, text)
     text = DAY_RANGE.sub(_day_range, text)
     text = DAY_RANGE_DOT.sub(_day_range_dot, text)

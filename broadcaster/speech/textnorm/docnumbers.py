@@ -61,7 +61,7 @@ ISSUERS = {
     "BCĐ": "Ban Chỉ đạo",
     "BCT": "Bộ Công Thương",
 }
-_CODE = r"[A-ZĐ][A-Za-zĐđ&]*\d*"
+_CODE = r"[A-ZĐ][A-Za-zĐđƯƠÂĂÊÔ&]*\d*"  # «TƯ»: Vietnamese capitals too
 _TYPE_ALT = "|".join(sorted(TYPES, key=len, reverse=True))
 STATE = re.compile(
     rf"(?<![\w/.])(\d{{1,6}}[a-z]?)(?:/(\d{{4}}))?(\s*/\s*|\s+)({_CODE}(?:-{_CODE})*)(?![\w\-/])"

@@ -24,7 +24,9 @@ from broadcaster.speech.textnorm.clean import clean_text
 from broadcaster.speech.textnorm.codes import read_codes, read_plates, spell_acronyms
 from broadcaster.speech.textnorm.contacts import read_links, read_phones
 from broadcaster.speech.textnorm.dates import read_dates, read_times
+from broadcaster.speech.textnorm.definitions import read_definitions
 from broadcaster.speech.textnorm.docnumbers import read_doc_numbers
+from broadcaster.speech.textnorm.domain import read_domain_shapes
 from broadcaster.speech.textnorm.doubts import Doubt, DoubtLog, unmark
 from broadcaster.speech.textnorm.numbers import DIGITS
 from broadcaster.speech.textnorm.ordinals import read_ordinals
@@ -72,12 +74,14 @@ def make_checker(
         if overrides is not None:
             text = overrides.sub(lambda m: f" {own[m.group(1)]} ", text)
         text = read_links(text, links)
+        text = read_definitions(text)
         text = layout(text)
+        text = read_domain_shapes(text, keys, doubts)
         text = read_caps(text, keys)
         if _DIGIT.search(text):
+            text = resolve_ambiguous(text)  # «BS 64E1-612.37»: before the plate is read
             text = read_plates(text)
             text = read_doc_numbers(text, expand)
-            text = resolve_ambiguous(text)
             text = read_dates(text, doubts)
             text = read_times(text)
             text = read_phones(text)

@@ -24,6 +24,10 @@ WORD_PER_NUMBER = re.compile(
     r"(?<=[^\W\d_])\s*/\s*(?=\d)(?!\d+\s?(?:h|giờ|ngày|tuần)(?!\w))"  # not «100mm/3h»
 )
 FRACTION = re.compile(rf"(?<![\w.,/])({NUM})\s*/\s*({NUM})(?:\s*/\s*({NUM}))?(?![\w/]|[.,]\d)")
+# «(35 vụ/50 tàu/449 ngư dân)»: three or more counts joined by «/» are a list, not «trên».
+COUNT_LIST = re.compile(
+    rf"(?<![\w.,/])(?:(?:{NUM})\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s*/\s*){{2,}}(?:{NUM})\s+[^\W\d_]+"
+)
 SCALE = re.compile(rf"(?i)\b(tỷ lệ|tỉ lệ)\s+({NUM})\s*:\s*({NUM})\b")
 
 
@@ -40,7 +44,7 @@ def _date_shaped(m: re.Match[str], _reading: str) -> bool:
 
 
 _MEASURED = re.compile(
-    r"\s*(?:%|‰|triệu|tỷ|tỉ|nghìn|ngàn|lần|km|kg|ha|mm|cm|m\b|tấn|tạ|lít|độ|°|mét|đồng)"
+    r"\s*(?:%o|%|‰|triệu|tỷ|tỉ|nghìn|ngàn|lần|km|kg|ha|mm|cm|m\b|tấn|tạ|lít|độ|°|mét|đồng)"
 )
 
 
@@ -53,6 +57,7 @@ def read_ratios(text: str, doubts: DoubtLog | None = None) -> str:
     )
 
     text = re.sub(rf"(?<![\w.,/])({NUM})\s*[-–]\s*(?=(?:{NUM})\s*/\s*\d)", r"\1 đến ", text)
+    text = COUNT_LIST.sub(lambda m: re.sub(r"\s*/\s*", ", ", m.group(0)), text)
     text = WORD_PER_NUMBER.sub(" trên ", text)  # «112,8 trẻ trai/100 trẻ gái»
 
     def fraction(m: re.Match[str]) -> str:
@@ -95,6 +100,7 @@ SYMBOL_UNITS = {
     "º": "độ",
     "%": "phần trăm",
     "‰": "phần nghìn",
+    "%o": "phần nghìn",
     "đ": "đồng",
     "VNĐ": "Việt Nam đồng",
     "VND": "Việt Nam đồng",
@@ -166,6 +172,8 @@ PER_ONE = {
     "khẩu",
     "ounce",
     "em",
+    "ký",
+    "lần",
 }
 
 _SYMBOLS = sorted(set(SYMBOL_UNITS) | _FOLDED, key=len, reverse=True)
@@ -221,8 +229,8 @@ def _joiner(numerator: str, denominator: str) -> str:
 
 def read_compound(m: re.Match[str]) -> str:
     parts = [m.group(1), *re.split(r"\s*/\s*", m.group(2).strip())[1:]]
-    if parts[0] in TIME and parts[0] not in SYMBOL_UNITS:  # «ngày/tháng/năm»: a blank date
-        return m.group(0)
+    if parts[0] in TIME and parts[0] not in SYMBOL_UNITS and parts[-1] != "lần":
+        return m.group(0)  # «ngày/tháng/năm»: a blank date; «ngày/lần» is «ngày một lần»
     words = unit_words(parts[0])
     for prev, part in itertools.pairwise(parts):
         words += f" {_joiner(prev, part)} {unit_words(part)}"

@@ -1,0 +1,79 @@
+"""Shapes that belong to one kind of bulletin and nowhere else.
+
+- fuel grades: ``E5RON92``, ``E5 RON 92``, ``RON95-III`` → «e năm rôn chín mươi hai»,
+  «rôn chín mươi lăm ba» (the octane number is a number, the level after it a plain one);
+- eye diopters in call-up notices: ``cận thị từ 5D`` → «cận thị từ năm đi ốp»;
+- fishing-boat numbers: ``BTh-97188-TS``, ``QNa 90668 TS`` → «bê tê hát chín bảy một tám
+  tám tê ét»: the province letters spelled, the digits one by one (as on the hull), ``TS``;
+- fertiliser grades: ``NPK 20-20-15`` → «NPK hai mươi, hai mươi, mười lăm», not a range;
+- storm names in capitals after «bão»: ``bão YAGI`` → «bão Yagi», a name, not letters to
+  spell (noted as a guessed code, so the operator sees it).
+
+Runs before the plate and code rules, which would read these as plates or codes.
+"""
+
+from __future__ import annotations
+
+import re
+
+from broadcaster.speech.textnorm.codes import spell
+from broadcaster.speech.textnorm.doubts import CODE, DoubtLog, watched
+from broadcaster.speech.textnorm.numbers import read_digits, read_int
+
+_LEVEL = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5}
+FUEL = re.compile(
+    r"(?<![\w\-])(?:(E\d{1,2})\s*)?RON\s*(\d{2,3})(?:\s*-\s*(III|II|IV|V|I))?(?![\w])"
+)
+DIOPTER = re.compile(
+    r"(?i:(cận thị|viễn thị|loạn thị|độ cận)\b)([^.;\d]{0,20}?)"
+    r"(\d{1,2}(?:[.,]\d{1,2})?)\s?D(?![\w])"
+)
+BOAT = re.compile(r"(?<![\w\-])([A-ZĐ][A-ZĐa-zđ]{0,2})\s?-?\s?(\d{4,6})\s?-?\s?TS(?![\w])")
+# «NPK 20-20-15», «NPK 16-16-8-13S»: a fertiliser's grade, numbers one after another.
+FERTILISER = re.compile(r"\b(NPK)\s+(\d{1,2}(?:-\d{1,2}){2,4})([A-Z]{0,2})(?![\w\-])")
+STORM = re.compile(r"(?<=\bbão )([A-Z]{3,10})(?![\w\-])")
+
+
+def _fuel(m: re.Match[str]) -> str:
+    grade = f"{spell(m.group(1)[0])} {read_int(int(m.group(1)[1:]))} " if m.group(1) else ""
+    level = f" {read_int(_LEVEL[m.group(3)])}" if m.group(3) else ""
+    return f" {grade}rôn {read_int(int(m.group(2)))}{level} "
+
+
+def _diopter(m: re.Match[str]) -> str:
+    number = m.group(3).replace(".", ",")
+    whole, _, frac = number.partition(",")
+    words = read_int(int(whole)) + (f" phẩy {read_digits(frac)}" if frac else "")
+    return f"{m.group(1)}{m.group(2)}{words} đi ốp"
+
+
+def _fertiliser(m: re.Match[str]) -> str:
+    numbers = ", ".join(read_int(int(n)) for n in m.group(2).split("-"))
+    tail = f" {spell(m.group(3))}" if m.group(3) else ""
+    return f"{m.group(1)} {numbers}{tail}"
+
+
+def _boat(m: re.Match[str]) -> str:
+    return f" {spell(m.group(1))} {read_digits(m.group(2))} tê ét "
+
+
+def read_domain_shapes(text: str, known: frozenset[str], doubts: DoubtLog | None = None) -> str:
+    """``known``: abbreviations in the table (``bão ATNĐ`` is not a name)."""
+    if "RON" in text:
+        text = FUEL.sub(_fuel, text)
+    if "D" in text:
+        text = DIOPTER.sub(_diopter, text)
+    if "TS" in text:
+        text = BOAT.sub(_boat, text)
+    if "NPK" in text:
+        text = FERTILISER.sub(_fertiliser, text)
+    if "bão " in text:
+        text = STORM.sub(
+            watched(
+                lambda m: m.group(0) if m.group(1) in known else m.group(1).capitalize(),
+                doubts,
+                CODE,
+            ),
+            text,
+        )
+    return text
