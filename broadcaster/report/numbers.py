@@ -11,6 +11,7 @@ from __future__ import annotations
 import calendar
 from collections import Counter
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
@@ -171,14 +172,33 @@ def check_month(year: int, month: int, today: date) -> None:
         raise ReportError(f"Năm {year} không hợp lệ. Hãy gõ tháng dạng 2026-11.")
 
 
-def _tallies(keys: list[Any], segments: list[int | None], seconds: list[float]) -> dict[Any, Tally]:
-    """Airings, distinct items and airtime per key (columns of the same airings, in order)."""
-    airings = Counter(keys)
-    items = Counter(key for key, _segment in set(zip(keys, segments, strict=True)))
-    total: dict[Any, float] = dict.fromkeys(airings, 0.0)
-    for key, second in zip(keys, seconds, strict=True):
-        total[key] += second
-    return {key: Tally(airings[key], items[key], total[key]) for key in airings}
+class _Groups:
+    """The went-out airings counted once per (category, kind, slot, zone, day): every
+    grouping of the report is then a sum over a few thousand groups, not the rows."""
+
+    def __init__(self, columns: list[list[Any]]) -> None:
+        self.columns = columns
+        self.segments, categories, kinds, slots, zones, days, _heard, seconds = columns
+        combos = list(zip(categories, kinds, slots, zones, days, strict=True))
+        self.count = Counter(combos)
+        self.seconds = dict.fromkeys(self.count, 0.0)
+        for combo, second in zip(combos, seconds, strict=True):
+            self.seconds[combo] += second
+
+    def tallies(self, *by: int) -> dict[Any, Tally]:
+        """Airings, distinct items and airtime per value of the columns ``by`` (indexes
+        into the fact: 1 category, 2 kind, 3 slot, 4 zone, 5 day; none: the whole month)."""
+        at = [n - 1 for n in by]  # the same columns' places in a group's combo
+        airings: Counter[Any] = Counter()
+        total: dict[Any, float] = {}
+        for combo, n in self.count.items():
+            k = tuple(combo[i] for i in at)
+            airings[k] += n
+            total[k] = total.get(k, 0.0) + self.seconds[combo]
+        pairs = set(zip(*(self.columns[n] for n in by), self.segments, strict=True))
+        items = Counter(pair[:-1] for pair in pairs)
+        plain = (lambda k: k[0]) if len(by) == 1 else (lambda k: k)
+        return {plain(k): Tally(airings[k], items[k], round(total[k], 3)) for k in airings}
 
 
 def build_report(
@@ -224,30 +244,29 @@ def build_report(
                 report.unheard.append(r)
     # Column by column (a month of a merged commune is a quarter of a million airings).
     columns: list[tuple[Any, ...]] = list(zip(*went, strict=True)) or [()] * 8
-    segments, categories, kinds, slots, zones, days, heard, seconds = map(list, columns)
-    total = _tallies([None] * len(went), segments, seconds)
-    report.totals = total.get(None, Tally())
-    by_kind = _tallies(kinds, segments, seconds)
+    groups = _Groups([list(c) for c in columns])
+    report.totals = groups.tallies().get((), Tally())
+    by_kind = groups.tallies(2)
     report.spoken_seconds = by_kind.get("script", Tally()).seconds
     report.recorded_seconds = by_kind.get("recording", Tally()).seconds
     report.relayed_seconds = by_kind.get("relay", Tally()).seconds
-    sessions = {(d, s) for d, s, sec in zip(days, slots, seconds, strict=True) if sec > 0}
+    sessions = {(c[4], c[2]) for c, sec in groups.seconds.items() if sec > 0}
     report.broadcast_days = len({d for d, _slot in sessions})
     report.slot_sessions = len(sessions)
-    per_day = _tallies(list(zip(days, categories, strict=True)), segments, seconds)
+    per_day = groups.tallies(5, 1)
     for (d, category), tally in sorted(per_day.items(), key=lambda kv: kv[0][0]):
         report.day_category_seconds.setdefault(d, {})[category] = tally.seconds
-    report.heard = dict(Counter(heard))
+    report.heard = dict(Counter(columns[6]))
     # Every group a line belongs to is listed, even when none of its airings went out.
     idle = [r for r in notable if r.outcome not in went_out]
     by_category = dict.fromkeys((r.category for r in idle), Tally())
-    by_category.update(_tallies(categories, segments, seconds))
+    by_category.update(groups.tallies(1))
     report.by_category = dict(sorted(by_category.items(), key=lambda kv: -kv[1].seconds))
-    by_slot = {r.slot: Tally() for r in idle} | _tallies(slots, segments, seconds)
+    by_slot = {r.slot: Tally() for r in idle} | groups.tallies(3)
     report.by_slot = {name: by_slot[name] for name in sorted(by_slot)}
-    by_day = {r.day: Tally() for r in idle} | _tallies(days, segments, seconds)
+    by_day = {r.day: Tally() for r in idle} | groups.tallies(5)
     report.by_day = {d: by_day[d] for d in sorted(by_day)}
-    by_zone = {r.zone: Tally() for r in idle if r.zone} | _tallies(zones, segments, seconds)
+    by_zone = {r.zone: Tally() for r in idle if r.zone} | groups.tallies(4)
     report.by_zone = {name: by_zone[name] for name in sorted(by_zone) if name}
     report.problems.sort(key=lambda r: (r.scheduled, r.id))
     report.unheard.sort(key=lambda r: (r.scheduled, r.id))
@@ -374,7 +393,7 @@ def month_facts(app: App, start: datetime, end: datetime) -> list[Fact]:
             r[4] or "",
             local(r[5]).date(),
             r[6],
-            round(r[7] or 0.0, 3),
+            r[7] or 0.0,
         )
         for r in found
     ]
@@ -505,16 +524,23 @@ def monthly_report(app: App, year: int, month: int, listing: bool = True) -> Mon
         "head": s.station_head,
         "receiver": s.report_receiver,
     }
-    report = build_report(
-        meta,
-        year,
-        month,
-        today,
-        month_facts(app, start, end),
-        month_rows(app, start, end, notable=True),
-        never_aired(app, first, last, start, end),
-        previous_tally(app, prev_start, prev_end),
-    )
+    # The smaller reads run on their own connections while this thread reads and counts
+    # the bulk (the database works while Python counts).
+    with ThreadPoolExecutor(max_workers=3, thread_name_prefix="report") as pool:
+        notable = pool.submit(month_rows, app, start, end, notable=True)
+        never = pool.submit(never_aired, app, first, last, start, end)
+        previous = pool.submit(previous_tally, app, prev_start, prev_end)
+        plain = month_facts(app, start, end)
+        report = build_report(
+            meta,
+            year,
+            month,
+            today,
+            plain,
+            notable.result(),
+            never.result(),
+            previous.result(),
+        )
     if listing:
         report.rows = month_rows(app, start, end)
     return report
