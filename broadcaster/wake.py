@@ -293,7 +293,7 @@ class Listener:
             try:
                 self._serve_socket()
                 return
-            except OSError as exc:
+            except Exception as exc:  # never the daemon's end: the poll goes on
                 log.warning("wake: socket not usable (%s); polling meanwhile", exc)
                 self.connected.clear()
             self._wait(retry)
