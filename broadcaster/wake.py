@@ -190,7 +190,7 @@ class Listener:
         self._thread = threading.Thread(target=target, name="wake-listener", daemon=True)
         self._thread.start()
 
-    def stop(self, wait: float = 5.0) -> None:
+    def stop(self, wait: float = 2.0) -> None:
         self._stop.set()
         pipe = self._stop_pipe
         if pipe is not None:
