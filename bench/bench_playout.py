@@ -11,6 +11,8 @@ With ``--console``, a real ``broadcaster web`` process on the same station serve
 requests a second (dashboard, live box, day plan, segment list) while the airings play.
 
 Run: .venv/bin/python bench/bench_playout.py [--console]   (about four minutes)
+     .venv/bin/python bench/bench_playout.py --idle [--pg] [SECONDS]   (idle daemon only;
+     --pg: on a PostgreSQL started here; SECONDS measured, default 60)
 """
 
 from __future__ import annotations
@@ -234,12 +236,19 @@ def main() -> None:
             )
         app.close()
 
-        proc = subprocess.Popen(
-            [sys.executable, "-m", "broadcaster", "--home", str(home), "run"],
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-            env={**os.environ},
-        )
+        print(idle_daemon(home, 30))
+
+
+def idle_daemon(home: Path, seconds: float, db_url: str = "") -> str:
+    """A real «broadcaster run» with nothing to air: its CPU use and resident memory."""
+    db = ["--db", db_url] if db_url else []
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "broadcaster", "--home", str(home), *db, "run"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        env={**os.environ},
+    )
+    try:
         time.sleep(10)
         tick = os.sysconf("SC_CLK_TCK")
 
@@ -248,19 +257,47 @@ def main() -> None:
             return (int(fields[11]) + int(fields[12])) / tick
 
         before, t0 = cpu(), time.monotonic()
-        time.sleep(30)
+        time.sleep(seconds)
         used, wall = cpu() - before, time.monotonic() - t0
         rss = next(
             int(line.split()[1])
             for line in Path(f"/proc/{proc.pid}/status").read_text().splitlines()
             if line.startswith("VmRSS")
         )
+    finally:
         proc.terminate()
         proc.wait(20)
-        print(
-            f"idle daemon: CPU {100 * used / wall:.2f} % over {wall:.0f} s, RSS {rss / 1024:.0f} MB"
+    return f"idle daemon: CPU {100 * used / wall:.2f} % over {wall:.0f} s, RSS {rss / 1024:.0f} MB"
+
+
+def idle_only(seconds: float, pg: bool) -> None:
+    """Only the idle daemon's figure, on a fresh station (SQLite, or a PostgreSQL)."""
+    from contextlib import ExitStack
+
+    ensure_null_sink()
+    pulse_env()
+    with tempfile.TemporaryDirectory() as tmp, ExitStack() as stack:
+        db_url = ""
+        if pg:
+            from pg_server import postgres_server
+
+            db_url = stack.enter_context(postgres_server()).format(db="postgres")
+        home = Path(tmp) / "station"
+        settings = load_settings(home, {"timezone": zone(), "db_url": db_url}, env={})
+        init_station(settings)
+        toml = home / "broadcaster.toml"
+        toml.write_text(
+            toml.read_text(encoding="utf-8").replace(
+                "segment_gap = 2.0", 'segment_gap = 2.0\noutput_device = "pulse"'
+            ),
+            encoding="utf-8",
         )
+        print(("PostgreSQL " if pg else "SQLite ") + idle_daemon(home, seconds, db_url))
 
 
 if __name__ == "__main__":
-    main()
+    if "--idle" in sys.argv:
+        numbers = [float(a) for a in sys.argv[1:] if a[0].isdigit()]
+        idle_only(numbers[0] if numbers else 60.0, "--pg" in sys.argv)
+    else:
+        main()

@@ -465,6 +465,19 @@ class Settings:
             unit="giây",
         ),
     )
+    wake_fallback_seconds: int = setting(
+        10,
+        Spec(
+            "Nhịp xem lại yêu cầu phát ngay và tin khẩn cấp",
+            "Yêu cầu phát ngay và tin khẩn cấp được báo ngay cho phần mềm phát; phòng khi "
+            "lời báo bị lạc, phần mềm phát vẫn tự xem lại mỗi chừng này giây.",
+            role=FILE_ONLY,
+            apply=RESTART,
+            minimum=1,
+            maximum=86400,
+            unit="giây",
+        ),
+    )
     fade_ms: int = setting(
         300,
         Spec(

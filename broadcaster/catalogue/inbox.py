@@ -28,7 +28,7 @@ from broadcaster.catalogue.dates import format_date
 from broadcaster.catalogue.levels import EMERGENCY, level_label
 from broadcaster.catalogue.planning import slot_runs_on
 from broadcaster.catalogue.scriptfile import script_from_text
-from broadcaster.catalogue.segments import SegmentInput, build_segment
+from broadcaster.catalogue.segments import SegmentInput, announce_armed, build_segment
 from broadcaster.catalogue.slots import active_slots
 from broadcaster.errors import BroadcasterError, InputError, ScriptFileError
 from broadcaster.models import Segment, SegmentEvent
@@ -172,6 +172,7 @@ def _take_in(app: App, bulletin: Bulletin, folder: Path) -> tuple[str, int]:
             for wanted in bulletin.airings:
                 for request in _requests(session, app, segment.id, wanted):
                     book_in(session, app, segment, request)
+            announce_armed(session, app, segment)
             return "imported", segment.id
     except IntegrityError:
         # Another process (the daemon's scan, or a second import) took it in first.

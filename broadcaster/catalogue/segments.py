@@ -22,6 +22,7 @@ from broadcaster.models import Airing, Booking, Segment, SegmentEvent
 from broadcaster.speech.audiofile import AUDIO_SUFFIXES, file_sha256, probe_duration
 from broadcaster.speech.spoken import parse_readings
 from broadcaster.station import App
+from broadcaster.wake import EMERGENCIES, announce
 
 STATUS_LABELS = {"draft": "chờ duyệt", "approved": "đã duyệt", "retired": "đã ngừng"}
 
@@ -146,6 +147,12 @@ def arm_emergency(segment: Segment, now: datetime, tz: object) -> None:
     segment.emergency_at = start
 
 
+def announce_armed(session: Session, app: App, segment: Segment) -> None:
+    """A khẩn cấp segment armed in this transaction wakes the daemons when it commits."""
+    if segment.level == EMERGENCY and segment.emergency_at is not None:
+        announce(session, app.settings.home, EMERGENCIES)
+
+
 def build_segment(app: App, data: SegmentInput) -> Segment:
     """A new (draft) segment from the operator's input, checked, not yet stored."""
     sources = [x for x in (data.script, data.recording, data.relay) if x is not None]
@@ -237,6 +244,7 @@ def add_segment(app: App, data: SegmentInput) -> Segment:
         session.add(segment)
         _event(session, segment, app, "created", segment.source_name or "")
         session.flush()
+        announce_armed(session, app, segment)
     return segment
 
 
@@ -355,6 +363,7 @@ def edit_segment(app: App, segment_id: int, changes: SegmentInput) -> Segment:
                 arm_emergency(segment, app.now(), app.settings.tz)
         segment.updated_at = app.now()
         _event(session, segment, app, "edited", ", ".join(done))
+        announce_armed(session, app, segment)
         return segment
 
 
@@ -476,6 +485,7 @@ def approve_segment(app: App, segment_id: int, by: str, arm: bool = True) -> Seg
         if arm:
             arm_emergency(segment, app.now(), app.settings.tz)
         _event(session, segment, app, "approved", by.strip())
+        announce_armed(session, app, segment)
         return segment
 
 

@@ -38,6 +38,7 @@ from broadcaster.playout.ownership import Owner, StationLock, local_owner
 from broadcaster.settings import DECLARED
 from broadcaster.settings_watch import waiting_for_restart
 from broadcaster.station import App
+from broadcaster.wake import REQUESTS, announce
 
 log = logging.getLogger(__name__)
 ADHOC_BY = "người vận hành (phát ngay)"
@@ -213,6 +214,7 @@ def play_now(
             session.add_all(requests)
             session.flush()
             request_ids = [r.id for r in requests]
+            announce(session, app.settings.home, REQUESTS)
         waited = 0.0
         while waited < timeout:
             app.clock.sleep(0.2)

@@ -40,7 +40,12 @@ from broadcaster.playout.airlog import (
     take_requests,
 )
 from broadcaster.playout.journal import DATABASE_DOWN, AirLog
-from broadcaster.playout.levels import quiet_refusal_now, schedule_emergencies, split_quiet
+from broadcaster.playout.levels import (
+    next_emergency,
+    quiet_refusal_now,
+    schedule_emergencies,
+    split_quiet,
+)
 from broadcaster.playout.live import live_source
 from broadcaster.playout.live_feed import LiveFeed
 from broadcaster.playout.logops import CarryOp
@@ -61,6 +66,7 @@ from broadcaster.settings_watch import SettingsWatch, write_running
 from broadcaster.speech.batch import has_fallback_audio, needs_audio
 from broadcaster.speech.render import Renderer
 from broadcaster.station import App, last_heartbeat, record_heartbeat, record_stopped
+from broadcaster.wake import EMERGENCIES, REQUESTS, Listener, Pulse
 
 log = logging.getLogger(__name__)
 PREPARE_LEAD = timedelta(seconds=8)
@@ -106,8 +112,14 @@ class Daemon:
         scope: ZoneScope = IMPLICIT,
         airlog: AirLog | None = None,
         leader: bool = True,
+        wake: Listener | None = None,
     ) -> None:
         self.app = app
+        # Play-now requests and khẩn cấp bulletins wake the daemon (a site's zones share
+        # one listener); the poll every ``wake_fallback_seconds`` is only the safety net.
+        self.wake = wake
+        self._own_wake = wake is None
+        self.pulses: list[tuple[str, Pulse]] = []
         # The zone this daemon airs, and whether it does the site's shared chores
         # (emergencies, inbox, the lock, recording the stop): one leader per site process.
         self.scope = scope
@@ -461,11 +473,13 @@ class Daemon:
             self.airer.preempt()
             self.airer.submit(Programme(None, [item], request_id=request.id), urgent=True)
 
-    def emergencies(self) -> None:
-        """Khẩn cấp airings due now (first or repeat) become «play now» requests."""
+    def emergencies(self) -> datetime | None:
+        """Khẩn cấp airings due now (first or repeat) become «play now» requests; returns
+        when the next one falls due (the pulse looks again then)."""
         if self.database_lost or not self.leader:
-            return
+            return None
         schedule_emergencies(self.app, self.grace)
+        return next_emergency(self.app)
 
     def scan_inbox(self) -> None:
         from broadcaster.catalogue.inbox import scan_inbox
@@ -640,8 +654,6 @@ class Daemon:
             self.heartbeat, "interval", seconds=s.heartbeat_seconds, id="heartbeat"
         )
         self.scheduler.add_job(self.sync, "interval", seconds=s.reload_seconds, id="sync")
-        self.scheduler.add_job(self.poll_requests, "interval", seconds=0.5, id="requests")
-        self.scheduler.add_job(self.emergencies, "interval", seconds=1, id="emergencies")
         self.scheduler.add_job(
             self.scan_inbox, "interval", seconds=s.inbox_scan_seconds, id="inbox"
         )
@@ -655,6 +667,22 @@ class Daemon:
         if self.leader:  # one monitor per station (or site)
             self.start_aircheck()
         self.scheduler.start()
+        self.start_pulses()
+
+    def start_pulses(self) -> None:
+        """Requests and khẩn cấp: at once when announced, else every fallback interval."""
+        if self.wake is None:
+            self.wake = Listener(self.settings.home, self.app.db.engine)
+        every = float(self.settings.wake_fallback_seconds)
+        self.pulses = [(REQUESTS, Pulse(REQUESTS, self.poll_requests, every, self.app.now))]
+        if self.leader:
+            self.pulses.append(
+                (EMERGENCIES, Pulse(EMERGENCIES, self.emergencies, every, self.app.now))
+            )
+        for topic, pulse in self.pulses:
+            self.wake.subscribe(topic, pulse.wake)
+            pulse.start()
+        self.wake.start()
 
     def start_aircheck(self) -> None:
         """Record the monitor and verify airings (``aircheck``); a broken monitor setting or
@@ -679,6 +707,12 @@ class Daemon:
         self.stopped.set()
         if self.scheduler.running:
             self.scheduler.shutdown(wait=False)
+        for _topic, pulse in self.pulses:
+            if self.wake is not None:
+                self.wake.unsubscribe(pulse.wake)
+            pulse.stop()
+        if self.wake is not None and self._own_wake:
+            self.wake.stop()
         self.airer.shutdown()
         self.output.close()
         if self.aircheck is not None:

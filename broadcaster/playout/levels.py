@@ -28,6 +28,7 @@ from broadcaster.models import PlayoutRequest, Segment, is_airable_status
 from broadcaster.playout.airlog import AiringRef, log_not_aired
 from broadcaster.playout.programme import Occurrence
 from broadcaster.station import App
+from broadcaster.wake import REQUESTS, announce
 
 log = logging.getLogger(__name__)
 # pg_advisory_xact_lock key serialising khẩn cấp scheduling across site daemons.
@@ -144,6 +145,7 @@ def schedule_emergencies(app: App, grace: timedelta) -> list[int]:
                     session.add(request)
                     session.flush()
                     created.append(request.id)
+                announce(session, app.settings.home, REQUESTS)
                 log.info("khẩn cấp segment %s due at %s: requested", segment.id, decision.due)
     for (segment_id, moment), zone in itertools.product(missed, zones):
         local = app.local(moment)
@@ -155,6 +157,21 @@ def schedule_emergencies(app: App, grace: timedelta) -> list[int]:
             "không chạy vào lúc đó (hoặc đã có lượt sau thay thế).",
         )
     return created
+
+
+def next_emergency(app: App) -> datetime | None:
+    """The next moment a khẩn cấp airing (first or repeat) falls due, if any: the daemon
+    looks again then, not only when woken."""
+    now = app.now()
+    with app.db.transaction() as session:
+        later = [
+            moment
+            for segment, times in anchored_emergencies(session, app.settings.tz, now - LOOKBACK)
+            if is_airable_status(segment, app.settings.require_approval)
+            for moment in times
+            if moment > now
+        ]
+    return min(later, default=None)
 
 
 def emergencies_waiting(app: App) -> list[Segment]:

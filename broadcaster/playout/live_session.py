@@ -23,6 +23,7 @@ from broadcaster.playout.control import DAEMON_DOWN, daemon_alive
 from broadcaster.playout.levels import quiet_refusal_now
 from broadcaster.playout.live_feed import FeedInfo, LiveFeed, check_rate, sweep_stale
 from broadcaster.station import App
+from broadcaster.wake import REQUESTS, announce
 
 log = logging.getLogger(__name__)
 WAIT_DONE_SECONDS = 15.0
@@ -65,6 +66,7 @@ def begin_live(app: App, speaker: str, rate: object, urgent: bool = False) -> Li
         session.add(request)
         session.flush()
         request_id = request.id
+        announce(session, app.settings.home, REQUESTS)
     log.info("live airing by %s: segment %s, request %s", speaker, segment.id, request_id)
     return LiveStart(segment.id, request_id, segment.title, feed)
 

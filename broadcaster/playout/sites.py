@@ -33,6 +33,7 @@ from broadcaster.playout.outputs.registry import Output, load_samples, open_outp
 from broadcaster.playout.ownership import StationLock
 from broadcaster.playout.programme import Occurrence
 from broadcaster.station import App
+from broadcaster.wake import Listener
 
 log = logging.getLogger(__name__)
 HEALTH_FORMAT = "broadcaster-site-health/1"
@@ -47,6 +48,7 @@ class SiteRunner:
         self.ownership = StationLock(app, scopes[0].site_id)
         self.airlog = AirLog(app)
         self.hold = SiteHold(app, scopes)
+        self.wake = Listener(app.settings.home, app.db.engine)  # one for the site's zones
         self.daemons: list[Daemon] = []
         self._quit = threading.Event()
 
@@ -87,6 +89,7 @@ class SiteRunner:
                         ownership=self.ownership,
                         leader=n == 0,
                         hold=self.hold,
+                        wake=self.wake,
                     )
                 )
         except BaseException:
@@ -114,6 +117,7 @@ class SiteRunner:
         # The leader last: it records the stop and lets go of the site's lock.
         for daemon in reversed(self.daemons):
             daemon.stop()
+        self.wake.stop()
 
     def run_forever(self) -> None:
         run_until_signalled(self.start, self.stop, self._quit)

@@ -21,6 +21,7 @@ from broadcaster.playout.daemon import Daemon
 from broadcaster.playout.levels import (
     emergencies_waiting,
     emergency_repeats,
+    next_emergency,
     schedule_emergencies,
 )
 from broadcaster.playout.outputs.file import FileOutput
@@ -69,6 +70,22 @@ def test_khan_cap_is_requested_at_once_then_every_30_minutes_for_90(
     assert due == [start + timedelta(minutes=m) for m in (0, 30, 60, 90)]
     assert all(r.segment_id == sid and r.taken_at is None for r in requests(app))
     assert emergency_repeats(app) == []  # all done
+
+
+def test_the_daemon_looks_again_exactly_when_the_next_repeat_falls_due(
+    app: App, clock: FakeClock, tmp_path: Path
+) -> None:
+    daemon = Daemon(app, FileOutput(str(tmp_path / "air.wav"), RATE, clock))
+    sid = segment(app, "Cảnh báo lũ", "khan-cap", 30, 60).id
+    assert daemon.emergencies() is None and next_emergency(app) is None  # not approved
+    approve_segment(app, sid, "Chủ tịch xã")
+    start = clock.now()
+    assert daemon.emergencies() == start + timedelta(minutes=30)  # requested now, then this
+    clock.advance(30 * 60)
+    assert daemon.emergencies() == start + timedelta(minutes=60)
+    clock.advance(30 * 60)
+    assert daemon.emergencies() is None  # the last repeat is requested: nothing more
+    assert [r.due_at for r in requests(app)] == [start + timedelta(minutes=m) for m in (0, 30, 60)]
 
 
 def test_repeats_missed_while_the_station_was_off_are_logged_missed(

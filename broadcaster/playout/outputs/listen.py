@@ -27,6 +27,7 @@ TICK = 0.02
 MAX_QUEUE_SECONDS = 5.0
 IDLE_AFTER = 0.15  # no programme block for this long: the stream carries silence
 SEND_TIMEOUT = 0.2  # a client that cannot take a block this fast is dropped
+NOBODY_WAIT = 1.0  # with no client the feed sleeps until one connects (or this long)
 
 
 def listen_file(home: Path) -> Path:
@@ -58,6 +59,7 @@ class ListenSink:
         self._lock = threading.Lock()
         self._clients: list[socket.socket] = []
         self._running = threading.Event()
+        self._client_came = threading.Event()
         self._server: socket.socket | None = None
         self._threads: list[threading.Thread] = []
         self.port = 0
@@ -111,12 +113,14 @@ class ListenSink:
             client.settimeout(SEND_TIMEOUT)
             with self._lock:
                 self._clients.append(client)
+            self._client_came.set()
 
     def _feed(self) -> None:
         """Programme blocks go out as the pacing output takes them; silence fills the rest.
 
         ``covered`` is the moment the stream sent so far reaches: silence is added only
-        when no programme came for a moment, so a programme is never cut by filler.
+        when no programme came for a moment, so a programme is never cut by filler. With
+        no one listening nothing is made at all (an idle daemon stays idle).
         """
         covered = time.monotonic()
         while self._running.is_set():
@@ -125,6 +129,15 @@ class ListenSink:
                 blocks, self._queue = list(self._queue), collections.deque()
                 self._queued = 0
                 quiet = now - self._last_push > IDLE_AFTER
+                nobody = not self._clients
+            if nobody:
+                self._client_came.wait(NOBODY_WAIT)
+                self._client_came.clear()
+                with self._lock:  # a listener hears from the moment it comes
+                    self._queue.clear()
+                    self._queued = 0
+                covered = time.monotonic()
+                continue
             if blocks:
                 samples = np.concatenate(blocks)
                 covered = max(covered, now - IDLE_AFTER) + len(samples) / self.sample_rate
@@ -154,6 +167,7 @@ class ListenSink:
 
     def close(self) -> None:
         self._running.clear()
+        self._client_came.set()
         if self._server is not None:
             self._server.close()
         for thread in self._threads:
