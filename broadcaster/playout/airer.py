@@ -8,6 +8,7 @@ what still fits.
 
 from __future__ import annotations
 
+import concurrent.futures
 import itertools
 import logging
 import queue
@@ -45,6 +46,9 @@ from broadcaster.station import App
 
 log = logging.getLogger(__name__)
 CHECKPOINT_SECONDS = 2.0
+# How long the audio thread waits for the database's last word on an item before it airs
+# the item as prepared (a slow database must not hold the loudspeakers).
+RECHECK_WAIT = 1.0
 
 
 @dataclass
@@ -120,6 +124,8 @@ class LogWriter:
 
 
 Leftover = Callable[[Occurrence, list[Entry]], None]
+# Just before an item of a slot airs: "" when it still airs at that time, else why not.
+Recheck = Callable[[Item, Occurrence, datetime], str]
 
 
 class Airer:
@@ -136,10 +142,14 @@ class Airer:
         output: Output,
         on_leftover: Leftover | None = None,
         airlog: AirLog | None = None,
+        recheck: Recheck | None = None,
     ) -> None:
         self.app = app
         self.output = output
         self.on_leftover = on_leftover or (lambda _occ, _left: None)
+        self.recheck = recheck
+        self.recheck_wait: float | None = RECHECK_WAIT  # None: wait for the answer
+        self._checker: concurrent.futures.ThreadPoolExecutor | None = None
         self.airlog = airlog or AirLog(app)
         self.writer = LogWriter()
         self.stop_play = threading.Event()
@@ -184,6 +194,8 @@ class Airer:
             self._thread.join(timeout)
         self.writer.flush()
         self.writer.close()
+        if self._checker is not None:
+            self._checker.shutdown(wait=False, cancel_futures=True)
 
     @property
     def busy(self) -> bool:
@@ -245,6 +257,31 @@ class Airer:
                         programme, item, "missed", "Phần mềm dừng trước khi đến lượt tin này."
                     )
         self._finish_request(programme)
+
+    # -- the last word before an item airs ------------------------------------------
+    def skips(self, programme: Programme, item: Item, at: datetime) -> bool:
+        """Ask, just before ``item`` of a slot airs at ``at``, whether it still does; when
+        not, log it ``missed`` with the reason. Called by the stream when the audio gets
+        to the item (the one place an item starts); the database is read on another
+        thread, waited for at most ``recheck_wait`` (then the item airs as prepared)."""
+        if self.recheck is None or programme.occ is None:
+            return False
+        if self._checker is None:
+            self._checker = concurrent.futures.ThreadPoolExecutor(1, "recheck")
+        future = self._checker.submit(self.recheck, item, programme.occ, at)
+        try:
+            reason = future.result(timeout=self.recheck_wait)
+        except concurrent.futures.TimeoutError:
+            log.warning("«%s»: không kiểm tra lại kịp, phát như đã chuẩn bị", item.entry.title)
+            return False
+        except Exception:
+            log.exception("re-checking «%s» failed; it airs as prepared", item.entry.title)
+            return False
+        if not reason:
+            return False
+        log.warning("Bỏ qua «%s» (buổi «%s»): %s", item.entry.title, programme.occ.name, reason)
+        self._not_aired(programme, item, "missed", reason)
+        return True
 
     # -- log writes, on the writer thread -------------------------------------------
     def write(self, op: LogOp) -> None:
@@ -340,61 +377,106 @@ class _Cursor:
     """Follows the audio position through one continuous programme stream.
 
     Each item's log row opens when its first frame is heard and closes at its last one;
-    times come from the frame position, not from when this code happened to run.
+    times come from the frame position, not from when this code happened to run. In a
+    slot's programme each item is re-checked as the audio gets to it (``Airer.skips``):
+    an item no longer owed to the slot is left out and what follows moves up.
     """
 
     def __init__(self, airer: Airer, programme: Programme, items: list[Item], rate: int):
         self.airer, self.programme, self.items, self.rate = airer, programme, items, rate
         gap = np.zeros(int(airer.gap * rate), dtype=np.float32)
         parts: list[np.ndarray | RelaySource | LiveSource] = []
-        self.bounds: list[tuple[int, int]] = []
+        self._bounds: list[tuple[int, int]] = []
+        self.part_of: list[int] = []  # item -> its part in the stream
         pos = 0
         for k, item in enumerate(items):
             if k:
                 parts.append(gap)
                 pos += len(gap)
-            self.bounds.append((pos, pos + item.frames()))
+            self._bounds.append((pos, pos + item.frames()))
             part = item.source if item.source is not None else item.samples
             assert part is not None
+            self.part_of.append(len(parts))
             parts.append(part)
             pos += item.frames()
+        self.item_at = {p: k for k, p in enumerate(self.part_of)}
+        self.dropped: set[int] = set()  # items left out when the audio got to them
         self.growing = isinstance(items[0].source, LiveSource) if len(items) == 1 else False
+        self.gated: ProgrammeStream | None = None
         self.stream: np.ndarray
         if self.growing:
             # Live voice airs alone; its length is known only once the speaker stops.
             self.stream = cast(np.ndarray, items[0].source)
+        elif airer.recheck is not None and programme.occ is not None:
+            self.gated = ProgrammeStream(parts, on_enter=self._enter)
+            self.stream = cast(np.ndarray, self.gated)
         elif any(item.source is not None for item in items):
-            # A relay is opened ahead of its planned start and read as the audio gets there.
-            begin = programme.start_at or airer.app.now()
-            for item, (lo, _hi) in zip(items, self.bounds, strict=True):
-                if item.source is not None:
-                    item.source.arm(begin + timedelta(seconds=lo / rate))
             self.stream = cast(np.ndarray, ProgrammeStream(parts))
         else:
             self.stream = np.concatenate([p for p in parts if isinstance(p, np.ndarray)])
+        if any(item.source is not None for item in items) and not self.growing:
+            # A relay is opened ahead of its planned start and read as the audio gets there.
+            begin = programme.start_at or airer.app.now()
+            for item, (lo, _hi) in zip(items, self._bounds, strict=True):
+                if item.source is not None:
+                    item.source.arm(begin + timedelta(seconds=lo / rate))
         self.numbers = [programme.items.index(i) for i in items]
         self.opened = self.closed = 0
         self.last_checkpoint = 0.0
         self.started: datetime | None = None
         self.frames = 0
 
+    @property
+    def bounds(self) -> list[tuple[int, int]]:
+        """Each item's [first frame, end) in the stream as it is now."""
+        if self.gated is None:
+            return self._bounds
+        return [self.gated.span(p) for p in self.part_of]
+
+    def _enter(self, part: int) -> list[int]:
+        """The audio reached ``part``: an item no longer owed is dropped with its gap."""
+        k = self.item_at.get(part)
+        if k is None:
+            return []
+        assert self.gated is not None
+        begin = self.gated.span(part)[0]
+        if self.started is not None:
+            at = self.at(begin)
+        else:
+            at = max(self.programme.start_at or self.airer.app.now(), self.airer.app.now())
+        if not self.airer.skips(self.programme, self.items[k], at):
+            return []
+        self.dropped.add(k)
+        following = part + 1 if part + 1 < len(self.gated.parts) else None
+        return [part] if following is None else [part, following]
+
     def at(self, frame: int) -> datetime:
         assert self.started is not None
         return self.started + timedelta(seconds=frame / self.rate)
 
+    def _skip_dropped(self) -> None:
+        while self.opened < len(self.items) and self.opened in self.dropped:
+            if self.closed == self.opened:
+                self.closed += 1
+            self.opened += 1
+
     def advance(self, started: datetime, frames: int) -> None:
         self.started, self.frames = started, frames
         if self.growing:
-            self.bounds[0] = (0, self.items[0].frames())
-        while self.opened < len(self.items) and self.bounds[self.opened][0] < frames:
+            self._bounds[0] = (0, self.items[0].frames())
+        bounds = self.bounds
+        self._skip_dropped()
+        while self.opened < len(self.items) and bounds[self.opened][0] < frames:
             k = self.opened
-            self.airer._open(
-                self.programme, self.items[k], self.numbers[k], self.at(self.bounds[k][0])
-            )
+            self.airer._open(self.programme, self.items[k], self.numbers[k], self.at(bounds[k][0]))
             self.opened += 1
-        while self.closed < self.opened and self.bounds[self.closed][1] <= frames:
+            self._skip_dropped()
+        while self.closed < self.opened and (
+            self.closed in self.dropped or bounds[self.closed][1] <= frames
+        ):
             k = self.closed
-            self._close_item(k, self.at(self.bounds[k][1]), "aired")
+            if k not in self.dropped:
+                self._close_item(k, self.at(bounds[k][1]), "aired")
             self.closed += 1
         heard = frames / self.rate
         if self.closed < self.opened and heard - self.last_checkpoint >= CHECKPOINT_SECONDS:
@@ -417,13 +499,16 @@ class _Cursor:
     def stop(self, ended: datetime, outcome: str) -> list[Item]:
         """Close what was on air with ``outcome``; return the items never started."""
         for k in range(self.closed, self.opened):
-            self._close_item(k, ended, outcome)
+            if k not in self.dropped:
+                self._close_item(k, ended, outcome)
         self.closed = self.opened
-        return self.items[self.opened :]
+        return [i for k, i in enumerate(self.items) if k >= self.opened and k not in self.dropped]
 
     def fail(self, error: str) -> None:
         """The output broke: what was on air is ``partial``, the rest ``failed``."""
         for k in range(self.closed, len(self.items)):
+            if k in self.dropped:
+                continue
             if k < self.opened and self.started is not None:
                 self._close_item(k, self.at(self.frames), "partial", error)
             else:

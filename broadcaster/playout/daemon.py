@@ -55,6 +55,7 @@ from broadcaster.playout.programme import (
     remaining,
     resume_reason,
 )
+from broadcaster.playout.recheck import read_booked, still_airs
 from broadcaster.playout.relay_item import relay_source
 from broadcaster.settings import Settings
 from broadcaster.settings_watch import SettingsWatch, write_running
@@ -120,7 +121,7 @@ class Daemon:
         self.output = output
         self.renderer = renderer or Renderer(app)
         self.airlog = airlog or AirLog(app)
-        self.airer = Airer(app, output, self.carry, self.airlog)
+        self.airer = Airer(app, output, self.carry, self.airlog, self.recheck)
         self.ownership = ownership or StationLock(app, scope.site_id)
         self.aircheck: AirCheck | None = None
         self.grace = timedelta(minutes=self.settings.grace_minutes)
@@ -275,9 +276,13 @@ class Daemon:
         if not entries:
             log.info("%s: không có tin nào được đặt, không phát gì", occ.name)
             return
-        self.airer.submit(
-            Programme(occ, [self._item(e, occ) for e in entries], start_at=decision.start_at)
+        items = [self._item(e, occ) for e in entries]
+        log.info(
+            "%s: đã chuẩn bị %d tin; mỗi tin được kiểm tra lại ngay trước khi phát",
+            occ.name,
+            len(items),
         )
+        self.airer.submit(Programme(occ, items, start_at=decision.start_at))
 
     def rejudge(self, now: datetime) -> None:
         """Bookings, approvals and edits that reach an occurrence already prepared or on
@@ -308,6 +313,19 @@ class Daemon:
             new = self._refuse_quiet(new, occ)
             if new:
                 self.airer.submit(Programme(occ, [self._item(e, occ) for e in new]))
+
+    def recheck(self, item: Item, occ: Occurrence, at: datetime) -> str:
+        """Just before a prepared item airs: why it no longer does ("" : it airs). With
+        the database away (a site airing from its copy) the prepared programme stands."""
+        if self.database_lost:
+            return ""
+        try:
+            booked = read_booked(self.app, item.entry)
+        except DATABASE_DOWN as exc:
+            log.warning("«%s»: không kiểm tra lại được (%s)", item.entry.title, exc)
+            return ""
+        s = self.settings
+        return still_airs(item.entry, occ, self.scope.zone_id, booked, at, s.require_approval, s.tz)
 
     def _refuse_quiet(self, entries: list[Entry], occ: Occurrence) -> list[Entry]:
         """Entries that may air now; the others are logged missed inside quiet hours."""
