@@ -136,7 +136,7 @@ def slot_update(ctx: Ctx) -> Response:
 
 @page("slot.edit")
 def slot_remove(ctx: Ctx) -> Response:
-    slot, cancelled = remove_slot(ctx.app, str(_slot_id(ctx)), ctx.value("force") == "1")
+    slot, cancelled = remove_slot(ctx.app, _slot_id(ctx), ctx.value("force") == "1")
     extra = f"; đã hủy {cancelled} lượt đặt lịch" if cancelled else ""
     ctx.flash(f"Đã bỏ buổi «{slot.name}»{extra}.")
     return ctx.redirect("/lich-phat")
