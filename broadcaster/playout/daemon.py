@@ -670,17 +670,21 @@ class Daemon:
             id="render-ahead",
             next_run_time=datetime.now(s.tz),
         )
-        if self.leader:  # one monitor per station (or site)
+        if self.leader or self.scope.zone_id is not None:  # each zone its own monitor
             self.start_aircheck()
         self.scheduler.start()
 
     def start_aircheck(self) -> None:
         """Record the monitor and verify airings (``aircheck``); a broken monitor setting or
         recorder never stops playout, the log says why evidence is missing."""
+        zone = self.scope.zone_id
         try:
-            self.aircheck = AirCheck(self.app)
+            if zone is None:  # the station's implicit zone: the ``monitor`` setting
+                self.aircheck = AirCheck(self.app)
+            else:  # a named zone: the monitor recorded on its row («zone add --monitor»)
+                self.aircheck = AirCheck.for_zone(self.app, zone, self.scope.output)
             self.aircheck.start()
-        except (BroadcasterError, OSError) as exc:
+        except (BroadcasterError, OSError, *DATABASE_DOWN) as exc:
             log.error("air-check not recording: %s", exc)
             self.aircheck = None
             return
