@@ -49,6 +49,9 @@ CHECKPOINT_SECONDS = 2.0
 # How long the audio thread waits for the database's last word on an item before it airs
 # the item as prepared (a slow database must not hold the loudspeakers).
 RECHECK_WAIT = 1.0
+# The database is asked this far (in audio) ahead of an item's first frame, so the answer
+# is usually there when the audio gets to it: the audio thread does not wait.
+RECHECK_AHEAD = 0.5
 
 
 @dataclass
@@ -150,6 +153,7 @@ class Airer:
         self.recheck = recheck
         self.recheck_wait: float | None = RECHECK_WAIT  # None: wait for the answer
         self._checker: concurrent.futures.ThreadPoolExecutor | None = None
+        self._asked: dict[int, concurrent.futures.Future[str]] = {}  # id(item) -> answer
         self.airlog = airlog or AirLog(app)
         self.writer = LogWriter()
         self.stop_play = threading.Event()
@@ -244,7 +248,9 @@ class Airer:
             return
         finally:
             self.current = None
+            self._forget(items)
         cursor.advance(report.started_at, report.frames)
+        self._forget(items)
         if not report.completed:
             rest = cursor.stop(report.ended_at, self.stop_reason)
             if rest and self.stop_reason == "preempted" and programme.occ is not None:
@@ -259,16 +265,29 @@ class Airer:
         self._finish_request(programme)
 
     # -- the last word before an item airs ------------------------------------------
-    def skips(self, programme: Programme, item: Item, at: datetime) -> bool:
-        """Ask, just before ``item`` of a slot airs at ``at``, whether it still does; when
-        not, log it ``missed`` with the reason. Called by the stream when the audio gets
-        to the item (the one place an item starts); the database is read on another
-        thread, waited for at most ``recheck_wait`` (then the item airs as prepared)."""
-        if self.recheck is None or programme.occ is None:
-            return False
+    def _forget(self, items: list[Item]) -> None:
+        """Drop answers asked for but never used: stale by the items' next airing."""
+        for item in items:
+            self._asked.pop(id(item), None)
+
+    def ask(self, programme: Programme, item: Item, at: datetime) -> None:
+        """Start the re-check of ``item`` (due at ``at``) on the checker thread."""
+        if self.recheck is None or programme.occ is None or id(item) in self._asked:
+            return
         if self._checker is None:
             self._checker = concurrent.futures.ThreadPoolExecutor(1, "recheck")
-        future = self._checker.submit(self.recheck, item, programme.occ, at)
+        self._asked[id(item)] = self._checker.submit(self.recheck, item, programme.occ, at)
+
+    def skips(self, programme: Programme, item: Item, at: datetime) -> bool:
+        """Whether ``item`` of a slot, about to air at ``at``, no longer does; if so it is
+        logged ``missed`` with the reason. Called by the stream when the audio gets to the
+        item (the one place an item starts). The database is read on the checker thread,
+        asked a little ahead (``ask``); the answer is waited for at most ``recheck_wait``
+        (then the item airs as prepared)."""
+        if self.recheck is None or programme.occ is None:
+            return False
+        self.ask(programme, item, at)
+        future = self._asked.pop(id(item))
         try:
             reason = future.result(timeout=self.recheck_wait)
         except concurrent.futures.TimeoutError:
@@ -401,6 +420,7 @@ class _Cursor:
             pos += item.frames()
         self.item_at = {p: k for k, p in enumerate(self.part_of)}
         self.dropped: set[int] = set()  # items left out when the audio got to them
+        self.asked: set[int] = set()  # items whose re-check was started ahead
         self.growing = isinstance(items[0].source, LiveSource) if len(items) == 1 else False
         self.gated: ProgrammeStream | None = None
         self.stream: np.ndarray
@@ -478,6 +498,12 @@ class _Cursor:
             if k not in self.dropped:
                 self._close_item(k, self.at(bounds[k][1]), "aired")
             self.closed += 1
+        nxt = self.opened
+        if self.gated is not None and nxt < len(self.items) and nxt not in self.asked:
+            begin = bounds[nxt][0]
+            if begin - frames <= RECHECK_AHEAD * self.rate:
+                self.asked.add(nxt)
+                self.airer.ask(self.programme, self.items[nxt], self.at(begin))
         heard = frames / self.rate
         if self.closed < self.opened and heard - self.last_checkpoint >= CHECKPOINT_SECONDS:
             self.last_checkpoint = heard

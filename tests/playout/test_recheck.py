@@ -251,3 +251,25 @@ def test_every_item_dropped_leaves_a_silent_slot_logged_missed(
         (first, "missed"),
         (second, "missed"),
     ]
+
+
+def test_each_item_is_asked_about_once_with_its_own_start(
+    station: tuple[Daemon, list[int]], clock: FakeClock
+) -> None:
+    daemon, (first, second) = station
+    programme = prepare(daemon, clock)
+    asked: list[tuple[int, datetime]] = []
+    real = daemon.airer.recheck
+    assert real is not None
+
+    def counting(item, occ, at):  # type: ignore[no-untyped-def]
+        asked.append((item.entry.segment_id, at))
+        return real(item, occ, at)
+
+    daemon.airer.recheck = counting
+    daemon.airer.air(programme)
+    daemon.airer.writer.flush()
+    found = airings(daemon.app)
+    assert [sid for sid, _at in asked] == [first, second]
+    assert asked[0][1] == SIX == found[0].actual_start
+    assert asked[1][1] == found[1].actual_start  # the start it was judged for
