@@ -116,9 +116,12 @@ def run_hook(command: str, text: str) -> None:
         log.warning("alarm_command «%s» could not run: %s", command, exc)
 
 
-def check(app: App, folder, zone: str = "station", only: OneZone | None = None) -> list[AirAlarm]:  # type: ignore[no-untyped-def]
+def check(  # type: ignore[no-untyped-def]
+    app: App, folder, zone: str = "station", only: OneZone | None = None, label: str = ""
+) -> list[AirAlarm]:
     """Judge the recent levels, open new alarms (returned) and close finished ones; the
-    log's airings are those of ``only``'s zone when given (what that monitor hears)."""
+    log's airings are those of ``only``'s zone when given (what that monitor hears), and
+    its alarms name the zone (``label``)."""
     limit = float(app.settings.silence_alarm_seconds)
     now = app.now()
     since = now - timedelta(seconds=limit + 60)
@@ -169,7 +172,7 @@ def check(app: App, folder, zone: str = "station", only: OneZone | None = None) 
                 kind=kind,
                 started_at=datetime.fromtimestamp(finding.start, UTC),
                 airing_id=finding.airing_id,
-                detail=describe(app, finding),
+                detail=(f"Vùng «{label}»: " if label else "") + describe(app, finding),
             )
             session.add(alarm)
             opened.append(alarm)

@@ -37,8 +37,9 @@ class AirCheck:
         monitor: Monitor | None = None,
         outputs: tuple[str, ...] | None = None,
         only: OneZone | None = None,
+        label: str = "",
     ) -> None:
-        self.app, self.zone = app, zone
+        self.app, self.zone, self.label = app, zone, label
         settings = app.settings
         self.outputs = settings.output if outputs is None else outputs
         self.monitor = monitor or parse_monitor(settings.monitor, self.outputs)
@@ -54,9 +55,10 @@ class AirCheck:
         with app.db.transaction() as session:
             zone = session.get(Zone, zone_id)
             spec = zone.monitor if zone is not None else "none"
+            name = zone.name if zone is not None else str(zone_id)
         outputs = tuple(p.strip() for p in output.split(",") if p.strip())
         monitor = parse_monitor(spec or "none", outputs)
-        return cls(app, zone_key(zone_id), monitor, outputs, OneZone(zone_id))
+        return cls(app, zone_key(zone_id), monitor, outputs, OneZone(zone_id), name)
 
     @property
     def enabled(self) -> bool:
@@ -99,7 +101,7 @@ class AirCheck:
             )
             self.start()
         try:
-            alarms.check(self.app, self.folder, self.zone, self.only)
+            alarms.check(self.app, self.folder, self.zone, self.only, self.label)
         except (BroadcasterError, OSError) as exc:
             log.warning("air-check alarm check failed: %s", exc)
 

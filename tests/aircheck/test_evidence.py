@@ -233,3 +233,24 @@ def test_a_zone_that_hears_the_wrong_item_is_not_heard(
     with app.db.transaction() as session:
         row = session.get(Airing, logged_a)
         assert row is not None and row.heard == "not-heard"
+
+
+def test_a_zone_monitor_is_judged_against_its_own_zone_airings_and_its_alarm_names_it(
+    app: App, clock: FakeClock, tmp_path: Path
+) -> None:
+    from broadcaster.aircheck.alarms import check
+    from broadcaster.aircheck.evidence import OneZone, zone_key
+
+    market = add_zone(app, "Chợ xã", "pulse:cho.monitor")
+    village = add_zone(app, "Thôn 1–6", "pulse:thon.monitor")
+    sid, _audio = add_segment(app, tmp_path, SENTENCES[0])
+    start = clock.now() - timedelta(seconds=30)
+    t = np.arange(int(30 * RATE)) / RATE
+    tone = (0.3 * np.sin(2 * np.pi * 440 * t)).astype(np.float32)
+    record_in(app, zone_key(market), tone, start)  # the market's loudspeakers sound …
+    zone_airing(app, sid, village, start, 30.0)  # … while only the village airs
+    folder = app.settings.aircheck_dir / zone_key(market)
+    assert check(app, folder, zone_key(market)) == []  # judged against every zone: masked
+    alarms = check(app, folder, zone_key(market), OneZone(market), "Chợ xã")
+    assert [a.kind for a in alarms] == ["wrong-air"]
+    assert alarms[0].detail.startswith("Vùng «Chợ xã»: Loa phát ra âm thanh ngoài lịch")
