@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import tomllib
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, time
 from pathlib import Path
@@ -374,7 +375,19 @@ def apply_schedule(app: App, text: str, source: str) -> LoadReport:
         check_slot_quiet(spec.name, spec.start, spec.end, app.settings)
     report = LoadReport()
     with app.db.transaction() as session:
-        current = {name_key(s.name): s for s in active_slots(session)}
+        active = active_slots(session)
+        keys = Counter(name_key(s.name) for s in active)
+        shared = sorted({s.name for s in active if keys[name_key(s.name)] > 1})
+        if shared:
+            # A slot table names no zone: it cannot say which zone's slot it means.
+            names = ", ".join(f"«{n}»" for n in shared)
+            raise AmbiguousSlotError(
+                f"Đài có nhiều buổi cùng tên {names} ở các vùng phát khác nhau; tệp lịch không "
+                "ghi vùng nên không nạp được. Hãy sửa từng buổi của từng vùng («broadcaster "
+                "slot edit»).",
+                [],
+            )
+        current = {name_key(s.name): s for s in active}
         wanted = {name_key(s.name) for s in specs}
         for key, slot in current.items():
             if key in wanted:

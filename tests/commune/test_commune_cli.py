@@ -229,3 +229,16 @@ def test_the_service_refuses_an_ambiguous_name_with_the_zones_to_choose(
     chosen = get_slot(app, "Buổi sáng", "Thôn 1–6")
     assert f"{chosen.start_time:%H:%M}" == "05:30"
     assert get_slot(app, chosen.id).id == chosen.id  # by number: never ambiguous
+
+
+def test_a_slot_table_is_refused_when_zones_share_a_slot_name(
+    run: Cli, app: App, tmp_path: Path
+) -> None:
+    _two_mornings(run, tmp_path)
+    table = tmp_path / "lich.toml"
+    table.write_text(
+        '[[slot]]\nname = "Buổi sáng"\nstart = "07:00"\nend = "07:30"\n', encoding="utf-8"
+    )
+    result = run("slot", "load", str(table))
+    assert result.exit_code == 1 and "nhiều buổi cùng tên «Buổi sáng»" in result.output
+    assert _mornings(app) == {"Thôn 1–6": ("05:30", True), "Chợ xã": ("06:00", True)}
