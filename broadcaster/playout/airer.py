@@ -154,6 +154,9 @@ class Airer:
         self.recheck_wait: float | None = RECHECK_WAIT  # None: wait for the answer
         self._checker: concurrent.futures.ThreadPoolExecutor | None = None
         self._asked: dict[int, concurrent.futures.Future[str]] = {}  # id(item) -> answer
+        # A re-check that outlived its wait (a hung database): until it ends, the next
+        # items are not waited for at all (the checker thread is stuck behind it).
+        self._late: concurrent.futures.Future[str] | None = None
         self.airlog = airlog or AirLog(app)
         self.writer = LogWriter()
         self.stop_play = threading.Event()
@@ -288,9 +291,12 @@ class Airer:
             return False
         self.ask(programme, item, at)
         future = self._asked.pop(id(item))
+        stuck = self._late is not None and not self._late.done()
         try:
-            reason = future.result(timeout=self.recheck_wait)
+            reason = future.result(timeout=0 if stuck else self.recheck_wait)
         except concurrent.futures.TimeoutError:
+            if not stuck:
+                self._late = future
             log.warning("«%s»: không kiểm tra lại kịp, phát như đã chuẩn bị", item.entry.title)
             return False
         except Exception:

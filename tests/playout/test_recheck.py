@@ -273,3 +273,33 @@ def test_each_item_is_asked_about_once_with_its_own_start(
     assert [sid for sid, _at in asked] == [first, second]
     assert asked[0][1] == SIX == found[0].actual_start
     assert asked[1][1] == found[1].actual_start  # the start it was judged for
+
+
+def test_a_database_that_hangs_never_holds_the_programme(
+    station: tuple[Daemon, list[int]], clock: FakeClock
+) -> None:
+    import threading
+
+    daemon, (first, second) = station
+    programme = prepare(daemon, clock)
+    edit_segment(daemon.app, first, SegmentInput(script=script_from_text("Tin đã sửa lại.")))
+    release = threading.Event()
+    real = daemon.airer.recheck
+    assert real is not None
+
+    def hung(item, occ, at):  # type: ignore[no-untyped-def]
+        release.wait()  # a query that never comes back while the slot airs
+        return real(item, occ, at)
+
+    daemon.airer.recheck = hung
+    daemon.airer.recheck_wait = 0.05
+    try:
+        daemon.airer.air(programme)
+    finally:
+        release.set()
+    daemon.airer.writer.flush()
+    # No answer in time: both air as prepared (the prepared programme is the truth).
+    assert [(r.segment_id, r.outcome) for r in airings(daemon.app)] == [
+        (first, "aired"),
+        (second, "aired"),
+    ]
