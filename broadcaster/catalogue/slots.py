@@ -152,6 +152,16 @@ def zone_names(session: Session) -> dict[int, str]:
     return {z.id: z.name for z in session.scalars(select(Zone))}
 
 
+def slot_zone_names(app: App) -> dict[int, str]:
+    """«Zone, zone» of each slot that runs in chosen zones (the others run everywhere)."""
+    with app.db.transaction() as session:
+        names = zone_names(session)
+        return {
+            slot_id: ", ".join(sorted(names[z] for z in zones))
+            for slot_id, zones in slot_zones(session).items()
+        }
+
+
 def _new_slot(spec: SlotSpec, app: App) -> Slot:
     return Slot(
         name=spec.name,
