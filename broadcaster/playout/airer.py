@@ -16,7 +16,7 @@ import threading
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import TypedDict
 
 import numpy as np
@@ -39,7 +39,7 @@ from broadcaster.playout.logops import (
     ref_data,
 )
 from broadcaster.playout.outputs.multi import output_names
-from broadcaster.playout.outputs.registry import Output
+from broadcaster.playout.outputs.registry import Output, wait_until
 from broadcaster.playout.programme import Occurrence, fit_from
 from broadcaster.playout.relay import RelaySource
 from broadcaster.station import App
@@ -48,6 +48,9 @@ log = logging.getLogger(__name__)
 # How long the audio thread waits for the database's last word on an item before it airs
 # the item as prepared (a slow database must not hold the loudspeakers).
 RECHECK_WAIT = 1.0
+# The first item of a slot is asked about this long before its start (the sound card's
+# stream opens 0.6 s ahead): the answer is there when the audio gets to it.
+ASK_FIRST = timedelta(seconds=1.0)
 
 
 @dataclass
@@ -237,6 +240,12 @@ class Airer:
         self.stop_play.clear()
         self.stop_reason = "interrupted"
         self.current = programme
+        if self.recheck is not None and programme.occ is not None:
+            # The first item's re-check starts just before the output opens (a preemption
+            # meanwhile stops the wait, and the output then plays nothing).
+            at = programme.start_at or self.app.now()
+            wait_until(self.app.clock, at - ASK_FIRST, self.stop_play)
+            self.ask(programme, items[0], max(at, self.app.now()))
         try:
             report = self.output.play(
                 cursor.stream, at=programme.start_at, stop=self.stop_play, progress=cursor.advance
