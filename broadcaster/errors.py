@@ -30,6 +30,14 @@ class ConflictError(BroadcasterError):
     """The change clashes with what is already stored (overlap, duplicate name ...)."""
 
 
+class AmbiguousSlotError(ConflictError):
+    """A slot name that several zones use, named without saying which zone's slot."""
+
+    def __init__(self, message: str, zones: list[str]) -> None:
+        super().__init__(message)
+        self.zones = zones  # the zone names to choose from
+
+
 class QuietHoursError(ConflictError):
     """«Play now» of a non-khẩn-cấp item inside quiet hours, not (yet) confirmed."""
 

@@ -18,6 +18,7 @@ from datetime import UTC, datetime, timedelta
 from sqlalchemy import or_, select
 
 from broadcaster.aircheck.archive import seconds_levels
+from broadcaster.aircheck.evidence import OneZone
 from broadcaster.models import AirAlarm, Airing
 from broadcaster.station import App
 
@@ -115,8 +116,12 @@ def run_hook(command: str, text: str) -> None:
         log.warning("alarm_command «%s» could not run: %s", command, exc)
 
 
-def check(app: App, folder, zone: str = "station") -> list[AirAlarm]:  # type: ignore[no-untyped-def]
-    """Judge the recent levels, open new alarms (returned) and close finished ones."""
+def check(  # type: ignore[no-untyped-def]
+    app: App, folder, zone: str = "station", only: OneZone | None = None, label: str = ""
+) -> list[AirAlarm]:
+    """Judge the recent levels, open new alarms (returned) and close finished ones; the
+    log's airings are those of ``only``'s zone when given (what that monitor hears), and
+    its alarms name the zone (``label``)."""
     limit = float(app.settings.silence_alarm_seconds)
     now = app.now()
     since = now - timedelta(seconds=limit + 60)
@@ -130,6 +135,15 @@ def check(app: App, folder, zone: str = "station") -> list[AirAlarm]:  # type: i
                 Airing.actual_start.is_not(None),
                 Airing.actual_start <= now,
                 or_(Airing.actual_end.is_(None), Airing.actual_end >= since),
+                *(
+                    ()
+                    if only is None
+                    else (
+                        Airing.zone_id.is_(None)
+                        if only.zone_id is None
+                        else Airing.zone_id == only.zone_id,
+                    )
+                ),
             )
         ).all()
         spans = [
@@ -158,7 +172,7 @@ def check(app: App, folder, zone: str = "station") -> list[AirAlarm]:  # type: i
                 kind=kind,
                 started_at=datetime.fromtimestamp(finding.start, UTC),
                 airing_id=finding.airing_id,
-                detail=describe(app, finding),
+                detail=(f"Vùng «{label}»: " if label else "") + describe(app, finding),
             )
             session.add(alarm)
             opened.append(alarm)

@@ -10,7 +10,7 @@ recorder stores per second.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
@@ -50,6 +50,28 @@ def zone_folder(app: App, zone: str = ZONE) -> Path:
     return app.settings.aircheck_dir / zone
 
 
+def zone_key(zone_id: int | None) -> str:
+    """The air-check's name for a zone (its folder, its alarms): the station's implicit
+    zone is «station», a named zone «zone-ID»."""
+    return ZONE if zone_id is None else f"zone-{zone_id}"
+
+
+def monitors(app: App) -> dict[int | None, str]:
+    """Each zone's monitor setting: the station's own for the implicit zone, each named
+    zone's from its row ("none": its airings get no verdict)."""
+    from broadcaster.models import Zone
+
+    found: dict[int | None, str] = {None: app.settings.monitor}
+    with app.db.transaction() as session:
+        for zone_id, monitor in session.execute(select(Zone.id, Zone.monitor)):
+            found[zone_id] = monitor or "none"
+    return found
+
+
+def unmonitored(spec: str) -> bool:
+    return spec.strip() in ("", "none")
+
+
 def load_audio(path: str) -> np.ndarray | None:
     """A rendered file as float32 mono at the recorder's rate (None when unreadable)."""
     import subprocess
@@ -73,9 +95,9 @@ def _secs(value: float) -> str:
     return f"{value:.1f}".replace(".", ",")
 
 
-def no_recording(app: App, zone: str) -> str:
+def no_recording(app: App, zone: str, monitor: str | None = None) -> str:
     status = read_status(zone_folder(app, zone))
-    if app.settings.monitor.strip() in ("", "none"):
+    if unmonitored(app.settings.monitor if monitor is None else monitor):
         return "Đài chưa đặt nguồn giám sát (monitor = «none»), không có bản ghi để đối chiếu."
     if status is not None and status.state == "failed":
         return f"Không có bản ghi kiểm tra: nguồn giám sát {status.source} lỗi ({status.reason})."
@@ -94,15 +116,24 @@ def judge_relay(levels: list[float], target_db: float) -> tuple[float, list[int]
     return float(sum(heard)), quiet_minutes
 
 
-def verify_airing(app: App, airing: Airing, segment: Segment | None, zone: str = ZONE) -> Verdict:
+def verify_airing(
+    app: App,
+    airing: Airing,
+    segment: Segment | None,
+    zone: str | None = None,
+    monitor: str | None = None,
+) -> Verdict:
+    """Verify one airing against the recording of its zone's monitor."""
     assert airing.actual_start is not None
+    zone = zone or zone_key(airing.zone_id)
     duration = airing.duration or 0.0
     start, end = airing.actual_start, airing.actual_start + timedelta(seconds=duration)
     folder = zone_folder(app, zone)
     if segment is not None and segment.kind == "relay":
         levels = [lv for _, lv in seconds_levels(folder, start, end)]
         if len(levels) < 0.5 * duration:
-            return Verdict(airing.id, NO_EVIDENCE, None, 0.0, None, no_recording(app, zone))
+            why = no_recording(app, zone, monitor)
+            return Verdict(airing.id, NO_EVIDENCE, None, 0.0, None, why)
         seconds, quiet = judge_relay(levels, app.settings.loudness_target)
         outcome = verify.HEARD if seconds >= duration - 60 and not quiet else verify.PARTLY
         if seconds < min(duration, 10):
@@ -119,7 +150,7 @@ def verify_airing(app: App, airing: Airing, segment: Segment | None, zone: str =
     known = known[: int(duration * RATE)] if duration else known
     heard = excerpt(folder, start - SEARCH, end + SEARCH)
     if heard.coverage < 0.5:
-        return Verdict(airing.id, NO_EVIDENCE, None, 0.0, None, no_recording(app, zone))
+        return Verdict(airing.id, NO_EVIDENCE, None, 0.0, None, no_recording(app, zone, monitor))
     match = verify.find(known, heard.samples)
     measured = heard.start + timedelta(seconds=match.offset)
     score = round(match.score, 3)
@@ -145,11 +176,9 @@ def verify_airing(app: App, airing: Airing, segment: Segment | None, zone: str =
 
 def with_listeners(app: App, airing: Airing, verdict: Verdict) -> Verdict:
     """The verdict with the IP loudspeakers connected during the airing, when kept."""
-    from dataclasses import replace
-
     from broadcaster.aircheck.listeners import describe, read_log
 
-    sessions = read_log(zone_folder(app))
+    sessions = read_log(zone_folder(app, zone_key(airing.zone_id)))
     if not sessions or airing.actual_start is None:
         return verdict
     end = airing.actual_end or airing.actual_start + timedelta(seconds=airing.duration or 0)
@@ -179,30 +208,42 @@ def recorded_until(folder: Path) -> datetime | None:
 
 
 def _verify_rows(app: App, query, wait_for_recording: bool = False) -> list[Verdict]:  # type: ignore[no-untyped-def]
+    """Verify each airing against its own zone's recording; airings of a named zone with
+    no monitor get no verdict at all (nothing listens there)."""
+    spec = monitors(app)
     with app.db.transaction() as session:
-        rows = [(a.id, a.segment_id) for a in session.scalars(query)]
-        status = read_status(zone_folder(app))
-        if wait_for_recording and status is not None and status.state == "recording":
+        found = [(a.id, a.segment_id, a.zone_id, a.actual_end) for a in session.scalars(query)]
+    rows: list[tuple[int, int | None]] = []
+    late = app.now() - GIVE_UP
+    for zone_id in sorted({z for _a, _s, z, _e in found}, key=lambda z: (z is not None, z or 0)):
+        if zone_id is not None and unmonitored(spec.get(zone_id, "none")):
+            continue
+        folder = zone_folder(app, zone_key(zone_id))
+        status = read_status(folder)
+        until = recorded_until(folder)
+        waiting = wait_for_recording and status is not None and status.state == "recording"
+        for aid, sid, zid, end in found:
+            if zid != zone_id:
+                continue
             # Not before the recording holds the airing's end and the search margin (a
             # stream listener lags by seconds), unless it never catches up.
-            until = recorded_until(zone_folder(app))
-            late = app.now() - GIVE_UP
-            ends = {a.id: a.actual_end for a in session.scalars(query)}
-            rows = [
-                (aid, sid)
-                for aid, sid in rows
-                if (end := ends.get(aid)) is not None
+            if waiting and not (
+                end is not None
                 and (end < late or (until is not None and end + SEARCH + ENCODER_LAG <= until))
-            ]
+            ):
+                continue
+            rows.append((aid, sid))
     verdicts = []
-    for airing_id, segment_id in rows:
+    for airing_id, segment_id in sorted(rows):
         with app.db.transaction() as session:
             airing = session.get(Airing, airing_id)
             segment = session.get(Segment, segment_id) if segment_id else None
             if airing is None:
                 continue
             session.expunge_all()
-        verdict = with_listeners(app, airing, verify_airing(app, airing, segment))
+        zone = zone_key(airing.zone_id)
+        verdict = verify_airing(app, airing, segment, zone, spec.get(airing.zone_id))
+        verdict = with_listeners(app, airing, verdict)
         store(app, verdict)
         log.info("airing %s: %s (%s)", airing_id, verdict.heard, verdict.detail)
         verdicts.append(verdict)
@@ -217,23 +258,38 @@ def aired_query():  # type: ignore[no-untyped-def]
     )
 
 
-def verify_day(app: App, day: date) -> list[Verdict]:
+@dataclass(frozen=True)
+class OneZone:
+    """Only this zone's airings (``zone_id`` None: the implicit zone's)."""
+
+    zone_id: int | None
+
+
+def _in_zone(query, only: OneZone | None):  # type: ignore[no-untyped-def]
+    """``query`` for one zone's airings (``only`` None: every zone)."""
+    if only is None:
+        return query
+    zone_id = only.zone_id
+    return query.where(Airing.zone_id.is_(None) if zone_id is None else Airing.zone_id == zone_id)
+
+
+def verify_day(app: App, day: date, only: OneZone | None = None) -> list[Verdict]:
     """Verify again every airing of a station day (e.g. after the monitor was fixed)."""
     start = datetime.combine(day, time(0), app.settings.tz)
     end = start + timedelta(days=1)
-    return _verify_rows(
-        app, aired_query().where(Airing.actual_start >= start, Airing.actual_start < end)
-    )
+    query = aired_query().where(Airing.actual_start >= start, Airing.actual_start < end)
+    return _verify_rows(app, _in_zone(query, only))
 
 
-def verify_pending(app: App) -> list[Verdict]:
-    """Airings that ended a little while ago and carry no verdict yet (the daemon's job)."""
+def verify_pending(app: App, only: OneZone | None = None) -> list[Verdict]:
+    """Airings that ended a little while ago and carry no verdict yet (the daemon's job:
+    each zone's air-check verifies its own zone's airings)."""
     now = app.now()
     since = now - timedelta(days=app.settings.aircheck_days)
     query = aired_query().where(
         Airing.heard.is_(None), Airing.actual_start >= since, Airing.actual_end <= now - SETTLE
     )
-    return _verify_rows(app, query, wait_for_recording=True)
+    return _verify_rows(app, _in_zone(query, only), wait_for_recording=True)
 
 
 def airing_excerpt(app: App, airing_id: int, before: float = 3.0) -> tuple[np.ndarray, datetime]:
@@ -246,10 +302,11 @@ def airing_excerpt(app: App, airing_id: int, before: float = 3.0) -> tuple[np.nd
             raise NotFoundError(f"Không có lượt phát số {airing_id} đã phát trong nhật ký.")
         start = airing.heard_start or airing.actual_start
         seconds = airing.duration or 0.0
+        zone_id = airing.zone_id
+    zone = zone_key(zone_id)
     begin = start - timedelta(seconds=before)
-    heard = excerpt(zone_folder(app), begin, start + timedelta(seconds=seconds + 1.0))
+    heard = excerpt(zone_folder(app, zone), begin, start + timedelta(seconds=seconds + 1.0))
     if heard.coverage == 0:
-        raise NotFoundError(
-            f"Không có bản ghi kiểm tra cho lượt phát số {airing_id}. {no_recording(app, ZONE)}"
-        )
+        why = no_recording(app, zone, monitors(app).get(zone_id, "none"))
+        raise NotFoundError(f"Không có bản ghi kiểm tra cho lượt phát số {airing_id}. {why}")
     return heard.samples, begin

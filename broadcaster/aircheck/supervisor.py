@@ -16,8 +16,10 @@ from pathlib import Path
 
 from broadcaster.aircheck import alarms, listeners
 from broadcaster.aircheck.archive import read_status
+from broadcaster.aircheck.evidence import OneZone, zone_key
 from broadcaster.aircheck.monitor import Monitor, parse_monitor
 from broadcaster.errors import BroadcasterError
+from broadcaster.models import Zone
 from broadcaster.station import App
 
 log = logging.getLogger(__name__)
@@ -25,14 +27,38 @@ RESTART_SECONDS = 5.0
 
 
 class AirCheck:
-    def __init__(self, app: App, zone: str = "station", monitor: Monitor | None = None) -> None:
-        self.app, self.zone = app, zone
+    """One zone's air-check: the station's implicit zone (the ``monitor`` setting) by
+    default, or a named zone of a site (``for_zone``: that zone's own monitor)."""
+
+    def __init__(
+        self,
+        app: App,
+        zone: str = "station",
+        monitor: Monitor | None = None,
+        outputs: tuple[str, ...] | None = None,
+        only: OneZone | None = None,
+        label: str = "",
+    ) -> None:
+        self.app, self.zone, self.label = app, zone, label
         settings = app.settings
-        self.monitor = monitor or parse_monitor(settings.monitor, settings.output)
+        self.outputs = settings.output if outputs is None else outputs
+        self.monitor = monitor or parse_monitor(settings.monitor, self.outputs)
+        self.only = only  # the zone whose airings it verifies (None: every zone)
         self.folder: Path = settings.aircheck_dir / zone
         self.recorder: subprocess.Popen[bytes] | None = None
         self.verifier: subprocess.Popen[bytes] | None = None
         self._started_at = 0.0
+
+    @classmethod
+    def for_zone(cls, app: App, zone_id: int, output: str) -> AirCheck:
+        """A named zone's air-check, from its row's monitor ("none": nothing recorded)."""
+        with app.db.transaction() as session:
+            zone = session.get(Zone, zone_id)
+            spec = zone.monitor if zone is not None else "none"
+            name = zone.name if zone is not None else str(zone_id)
+        outputs = tuple(p.strip() for p in output.split(",") if p.strip())
+        monitor = parse_monitor(spec or "none", outputs)
+        return cls(app, zone_key(zone_id), monitor, outputs, OneZone(zone_id), name)
 
     @property
     def enabled(self) -> bool:
@@ -42,7 +68,7 @@ class AirCheck:
     @property
     def listening(self) -> bool:
         s = self.app.settings
-        return bool(s.icecast_admin_password and listeners.mounts(s.output))
+        return bool(s.icecast_admin_password and listeners.mounts(self.outputs))
 
     def start(self) -> None:
         if not self.monitor.enabled:
@@ -75,7 +101,7 @@ class AirCheck:
             )
             self.start()
         try:
-            alarms.check(self.app, self.folder, self.zone)
+            alarms.check(self.app, self.folder, self.zone, self.only, self.label)
         except (BroadcasterError, OSError) as exc:
             log.warning("air-check alarm check failed: %s", exc)
 
@@ -86,7 +112,7 @@ class AirCheck:
         s = self.app.settings
         now = time.time()
         seen: list[listeners.Session] = []
-        for base, mount in listeners.mounts(s.output):
+        for base, mount in listeners.mounts(self.outputs):
             try:
                 text = listeners.fetch(base, mount, s.icecast_admin_password)
                 seen += listeners.parse_listclients(text, mount, now)
@@ -105,8 +131,10 @@ class AirCheck:
         command = [sys.executable, "-m", "broadcaster", "--home", str(s.home)]
         if s.db_url:
             command += ["--db", s.db_url]
+        only = self.only
+        zone = [] if only is None or only.zone_id is None else ["--zone", str(only.zone_id)]
         self.verifier = subprocess.Popen(
-            [*command, "aircheck", "verify", "--pending"],
+            [*command, "aircheck", "verify", "--pending", *zone],
             stdout=subprocess.DEVNULL,
             stderr=(self.folder / "verify.log").open("ab"),
             stdin=subprocess.DEVNULL,

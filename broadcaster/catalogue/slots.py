@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import tomllib
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, time
 from pathlib import Path
@@ -23,9 +24,9 @@ from broadcaster.catalogue.dates import (
 from broadcaster.catalogue.levels import check_slot_quiet
 from broadcaster.catalogue.limits import check_slot_name, name_key
 from broadcaster.commune.registry import find_zones
-from broadcaster.commune.targeting import zones_meet
-from broadcaster.errors import ConflictError, InputError, NotFoundError
-from broadcaster.models import Booking, Slot, SlotZone
+from broadcaster.commune.targeting import slot_in_zone, zones_meet
+from broadcaster.errors import AmbiguousSlotError, ConflictError, InputError, NotFoundError
+from broadcaster.models import Booking, Slot, SlotZone, Zone
 from broadcaster.station import App
 from broadcaster.textfiles import MB, decode_text, read_limited, toml_error_message
 
@@ -100,17 +101,65 @@ def active_slots(session: Session) -> list[Slot]:
     )
 
 
-def find_slot(session: Session, name_or_id: str) -> Slot:
-    key = name_or_id.strip()
+def find_slot(session: Session, name_or_id: str | int, zone: str | None = None) -> Slot:
+    """The one active slot of that name (or number), in ``zone`` when given.
+
+    With zones the same name may run in several of them: a name that matches more than
+    one slot is refused with the zones to choose from, never taken as the first one.
+    """
     slots = active_slots(session)
-    for slot in slots:
-        if name_key(slot.name) == name_key(key) or (key.isdigit() and slot.id == int(key)):
-            return slot
-    names = ", ".join(f"«{s.name}»" for s in slots) or "chưa có buổi nào"
-    raise NotFoundError(
-        f"Không có buổi phát «{name_or_id}». Các buổi hiện có: {names}. Hãy chọn một "
-        "buổi trong số đó, hoặc thêm buổi mới trước."
+    if isinstance(name_or_id, int):  # the console names a slot by its number only
+        by_id = next((s for s in slots if s.id == name_or_id), None)
+        if by_id is None:
+            raise NotFoundError(f"Không có buổi phát số {name_or_id}.")
+        return by_id
+    key = name_or_id.strip()
+    named = [s for s in slots if name_key(s.name) == name_key(key)]
+    if not named and key.isdigit():
+        named = [s for s in slots if s.id == int(key)]
+    if not named:
+        names = ", ".join(f"«{s.name}»" for s in slots) or "chưa có buổi nào"
+        raise NotFoundError(
+            f"Không có buổi phát «{name_or_id}». Các buổi hiện có: {names}. Hãy chọn một "
+            "buổi trong số đó, hoặc thêm buổi mới trước."
+        )
+    by_slot = slot_zones(session)
+    if zone is not None:
+        chosen = find_zones(session, [zone])[0]
+        named = [s for s in named if slot_in_zone(by_slot.get(s.id, frozenset()), chosen.id)]
+        if not named:
+            raise NotFoundError(
+                f"Buổi «{key}» không chạy ở vùng phát «{chosen.name}». Hãy chọn vùng khác."
+            )
+    if len(named) == 1:
+        return named[0]
+    zones = zone_names(session)
+    places = [
+        (slot, ", ".join(zones[z] for z in sorted(by_slot.get(slot.id, frozenset()))) or "mọi vùng")
+        for slot in named
+    ]
+    listed = "; ".join(
+        f"số {s.id} {s.start_time:%H:%M}–{s.end_time:%H:%M} ở vùng {where}" for s, where in places
     )
+    raise AmbiguousSlotError(
+        f"Có {len(named)} buổi tên «{named[0].name}» ({listed}). Hãy chọn vùng phát của buổi "
+        "cần đổi, hoặc dùng số của buổi.",
+        sorted({zones[z] for s in named for z in by_slot.get(s.id, frozenset())}),
+    )
+
+
+def zone_names(session: Session) -> dict[int, str]:
+    return {z.id: z.name for z in session.scalars(select(Zone))}
+
+
+def slot_zone_names(app: App) -> dict[int, str]:
+    """«Zone, zone» of each slot that runs in chosen zones (the others run everywhere)."""
+    with app.db.transaction() as session:
+        names = zone_names(session)
+        return {
+            slot_id: ", ".join(sorted(names[z] for z in zones))
+            for slot_id, zones in slot_zones(session).items()
+        }
 
 
 def _new_slot(spec: SlotSpec, app: App) -> Slot:
@@ -162,12 +211,12 @@ def add_slot(app: App, spec: SlotSpec, zones: tuple[str, ...] = ()) -> Slot:
 
 def find_slots(session: Session, name_or_id: str, zone_ids: frozenset[int]) -> list[Slot]:
     """The slots of that name in the chosen zones (none chosen: every zone)."""
-    key = name_or_id.strip().lower()
+    key = name_or_id.strip()
     by_slot = slot_zones(session)
     named = [
         s
         for s in active_slots(session)
-        if s.name.lower() == key or (key.isdigit() and s.id == int(key))
+        if name_key(s.name) == name_key(key) or (key.isdigit() and s.id == int(key))
     ]
     if not named:
         find_slot(session, name_or_id)  # raises the message naming the slots there are
@@ -189,7 +238,14 @@ def edit_slot(app: App, slot_id: int, spec: SlotSpec) -> Slot:
         slot = next((s for s in existing if s.id == slot_id), None)
         if slot is None:
             raise NotFoundError(f"Không có buổi phát số {slot_id}.")
-        others = [s for s in existing if s.id != slot_id]
+        by_slot = slot_zones(session)
+        mine = by_slot.get(slot_id, frozenset())
+        # Like adding: names and hours clash only with slots that share a zone with it.
+        others = [
+            s
+            for s in existing
+            if s.id != slot_id and zones_meet(mine, by_slot.get(s.id, frozenset()))
+        ]
         if any(name_key(s.name) == name_key(spec.name) for s in others):
             raise ConflictError(
                 f"Đã có buổi phát tên «{spec.name}». Hãy chọn tên khác hoặc xoá buổi cũ trước."
@@ -223,10 +279,19 @@ def _open_bookings(session: Session, slot: Slot, today: date) -> int:
     )
 
 
-def remove_slot(app: App, name: str, force: bool = False) -> tuple[Slot, int]:
-    """Remove (flag) a slot; with ``force`` its open bookings are cancelled too."""
+def get_slot(app: App, name_or_id: str | int, zone: str | None = None) -> Slot:
+    """One slot by name or number (``find_slot``), for an edit that starts from it."""
     with app.db.transaction() as session:
-        slot = find_slot(session, name)
+        return find_slot(session, name_or_id, zone)
+
+
+def remove_slot(
+    app: App, name: str | int, force: bool = False, zone: str | None = None
+) -> tuple[Slot, int]:
+    """Remove (flag) a slot; with ``force`` its open bookings are cancelled too. A name
+    several zones use needs ``zone`` (or the slot's number)."""
+    with app.db.transaction() as session:
+        slot = find_slot(session, name, zone)
         pending = _open_bookings(session, slot, app.today())
         if pending and not force:
             raise ConflictError(
@@ -320,7 +385,19 @@ def apply_schedule(app: App, text: str, source: str) -> LoadReport:
         check_slot_quiet(spec.name, spec.start, spec.end, app.settings)
     report = LoadReport()
     with app.db.transaction() as session:
-        current = {name_key(s.name): s for s in active_slots(session)}
+        active = active_slots(session)
+        keys = Counter(name_key(s.name) for s in active)
+        shared = sorted({s.name for s in active if keys[name_key(s.name)] > 1})
+        if shared:
+            # A slot table names no zone: it cannot say which zone's slot it means.
+            names = ", ".join(f"«{n}»" for n in shared)
+            raise AmbiguousSlotError(
+                f"Đài có nhiều buổi cùng tên {names} ở các vùng phát khác nhau; tệp lịch không "
+                "ghi vùng nên không nạp được. Hãy sửa từng buổi của từng vùng («broadcaster "
+                "slot edit»).",
+                [],
+            )
+        current = {name_key(s.name): s for s in active}
         wanted = {name_key(s.name) for s in specs}
         for key, slot in current.items():
             if key in wanted:

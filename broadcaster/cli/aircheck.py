@@ -19,15 +19,19 @@ def aircheck_group() -> None:
 @aircheck_group.command("verify")
 @date_option("--date", "day", help="Đối chiếu lại mọi lượt phát của ngày này, ví dụ 2/12/2026.")
 @click.option("--pending", is_flag=True, help="Chỉ các lượt vừa phát chưa được đối chiếu.")
+@click.option("--zone", metavar="VÙNG", help="Chỉ các lượt phát của vùng này (tên hoặc số).")
 @pass_state
-def verify_cmd(state: CliState, day: date | None, pending: bool) -> None:
-    """Đối chiếu từng lượt phát với bản ghi của nguồn giám sát (monitor)."""
-    from broadcaster.aircheck.evidence import verify_day, verify_pending
+def verify_cmd(state: CliState, day: date | None, pending: bool, zone: str | None) -> None:
+    """Đối chiếu từng lượt phát với bản ghi của nguồn giám sát (monitor) của vùng phát đó;
+    vùng không có nguồn giám sát thì không được đối chiếu."""
+    from broadcaster.aircheck.evidence import OneZone, verify_day, verify_pending
+    from broadcaster.commune.registry import station_zones
 
     if (day is None) == (not pending):
         raise CliError("Hãy chọn một trong: --date NGÀY hoặc --pending.")
     app = state.app()
-    verdicts = verify_pending(app) if pending else verify_day(app, day or app.today())
+    only = OneZone(station_zones(app, (zone,))[0].zone_id) if zone else None
+    verdicts = verify_pending(app, only) if pending else verify_day(app, day or app.today(), only)
     if not verdicts:
         click.echo("Không có lượt phát nào cần đối chiếu.")
         return

@@ -18,7 +18,16 @@ from broadcaster.catalogue.dates import WEEKDAY_NAMES, format_date, format_durat
 from broadcaster.catalogue.emergency import emergency_airings_on
 from broadcaster.catalogue.levels import level_label
 from broadcaster.catalogue.planning import BOOKED_AFTER_THE_SLOT, plan_day, plan_zones
-from broadcaster.catalogue.slots import SlotSpec, add_slot, list_slots, load_schedule, remove_slot
+from broadcaster.catalogue.slots import (
+    SlotSpec,
+    add_slot,
+    edit_slot,
+    get_slot,
+    list_slots,
+    load_schedule,
+    remove_slot,
+    spec_of,
+)
 from broadcaster.cli import (
     ID,
     BroadcasterGroup,
@@ -31,10 +40,17 @@ from broadcaster.cli import (
 )
 from broadcaster.cli.fmt import table
 from broadcaster.commune.registry import station_zones
-from broadcaster.errors import ConflictError
+from broadcaster.errors import AmbiguousSlotError, ConflictError, InputError
 from broadcaster.labels import fallback_message
 
 ZONE_HELP = "Chỉ ở vùng phát này (lặp lại cho nhiều vùng; mặc định mọi vùng)."
+SLOT_ZONE_HELP = "Vùng phát của buổi, khi nhiều vùng có buổi cùng tên."
+
+
+def _which_zone(exc: AmbiguousSlotError) -> AmbiguousSlotError:
+    """The service's refusal of a name several zones share, with how to choose here."""
+    hint = ", ".join(f'--zone "{z}"' for z in exc.zones)
+    return AmbiguousSlotError(f"{exc} Thêm một trong: {hint}.", exc.zones)
 
 
 @click.group("slot", cls=BroadcasterGroup)
@@ -94,14 +110,62 @@ def slot_list_cmd(state: CliState) -> None:
     click.echo(table(("Số", "Tên", "Bắt đầu", "Kết thúc", "Ngày", "Từ ngày", "Đến ngày"), rows))
 
 
+@slot_group.command("edit")
+@click.argument("name", metavar="TÊN_BUỔI")
+@click.option("--zone", metavar="VÙNG", help=SLOT_ZONE_HELP)
+@click.option("--name", "new_name", metavar="TÊN_MỚI", help="Đổi tên buổi.")
+@time_option("--start", help="Giờ bắt đầu mới, ví dụ 06:00.")
+@time_option("--end", help="Giờ kết thúc mới, ví dụ 06:30.")
+@weekdays_option("--days", help="Ngày trong tuần mới: t2-cn, t2,t4,t6 …")
+@date_option("--from", "valid_from", help="Chỉ có từ ngày này.")
+@date_option("--to", "valid_to", help="Chỉ có đến hết ngày này.")
+@pass_state
+def slot_edit_cmd(
+    state: CliState,
+    name: str,
+    zone: str | None,
+    new_name: str | None,
+    start: time | None,
+    end: time | None,
+    days: str | None,
+    valid_from: date | None,
+    valid_to: date | None,
+) -> None:
+    """Sửa giờ, ngày hoặc tên một buổi phát, ví dụ: slot edit "Buổi sáng" --start 05:45."""
+    app = state.app()
+    try:
+        slot = get_slot(app, name, zone)
+    except AmbiguousSlotError as exc:
+        raise _which_zone(exc) from exc
+    old = spec_of(slot)
+    spec = SlotSpec(
+        new_name if new_name is not None else old.name,
+        start or old.start,
+        end or old.end,
+        days or old.weekdays,
+        valid_from or old.valid_from,
+        valid_to or old.valid_to,
+    )
+    if spec == old:
+        raise InputError("Chưa có gì để sửa: hãy đổi ít nhất tên, giờ hoặc ngày của buổi.")
+    slot = edit_slot(app, slot.id, spec)
+    click.echo(
+        f"Đã sửa buổi «{slot.name}» {slot.start_time:%H:%M}–{slot.end_time:%H:%M}, "
+        f"{format_weekdays(slot.weekdays)}."
+    )
+
+
 @slot_group.command("remove")
 @click.argument("name", metavar="TÊN_BUỔI")
 @click.option("--force", is_flag=True, help="Hủy luôn các lượt đặt lịch còn lại của buổi.")
+@click.option("--zone", metavar="VÙNG", help=SLOT_ZONE_HELP)
 @pass_state
-def slot_remove_cmd(state: CliState, name: str, force: bool) -> None:
+def slot_remove_cmd(state: CliState, name: str, force: bool, zone: str | None) -> None:
     """Bỏ một buổi phát (nhật ký cũ vẫn giữ nguyên)."""
     try:
-        slot, cancelled = remove_slot(state.app(), name, force)
+        slot, cancelled = remove_slot(state.app(), name, force, zone)
+    except AmbiguousSlotError as exc:
+        raise _which_zone(exc) from exc
     except ConflictError as exc:
         if force:
             raise

@@ -8,6 +8,7 @@ what still fits.
 
 from __future__ import annotations
 
+import concurrent.futures
 import itertools
 import logging
 import queue
@@ -16,7 +17,7 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import TypedDict, cast
+from typing import TypedDict
 
 import numpy as np
 
@@ -24,6 +25,7 @@ from broadcaster.catalogue.planning import Entry
 from broadcaster.errors import BroadcasterError
 from broadcaster.labels import OUTCOME_LABELS
 from broadcaster.playout.airlog import AiringRef
+from broadcaster.playout.cursor import Cursor
 from broadcaster.playout.journal import AirLog
 from broadcaster.playout.live import LiveSource
 from broadcaster.playout.logops import (
@@ -37,14 +39,18 @@ from broadcaster.playout.logops import (
     ref_data,
 )
 from broadcaster.playout.outputs.multi import output_names
-from broadcaster.playout.outputs.registry import Output
+from broadcaster.playout.outputs.registry import Output, wait_until
 from broadcaster.playout.programme import Occurrence, fit_from
 from broadcaster.playout.relay import RelaySource
-from broadcaster.playout.stream import ProgrammeStream
 from broadcaster.station import App
 
 log = logging.getLogger(__name__)
-CHECKPOINT_SECONDS = 2.0
+# How long the audio thread waits for the database's last word on an item before it airs
+# the item as prepared (a slow database must not hold the loudspeakers).
+RECHECK_WAIT = 1.0
+# The first item of a slot is asked about this long before its start (the sound card's
+# stream opens 0.6 s ahead): the answer is there when the audio gets to it.
+ASK_FIRST = timedelta(seconds=1.0)
 
 
 @dataclass
@@ -120,6 +126,8 @@ class LogWriter:
 
 
 Leftover = Callable[[Occurrence, list[Entry]], None]
+# Just before an item of a slot airs: "" when it still airs at that time, else why not.
+Recheck = Callable[[Item, Occurrence, datetime], str]
 
 
 class Airer:
@@ -136,10 +144,18 @@ class Airer:
         output: Output,
         on_leftover: Leftover | None = None,
         airlog: AirLog | None = None,
+        recheck: Recheck | None = None,
     ) -> None:
         self.app = app
         self.output = output
         self.on_leftover = on_leftover or (lambda _occ, _left: None)
+        self.recheck = recheck
+        self.recheck_wait: float | None = RECHECK_WAIT  # None: wait for the answer
+        self._checker: concurrent.futures.ThreadPoolExecutor | None = None
+        self._asked: dict[int, concurrent.futures.Future[str]] = {}  # id(item) -> answer
+        # A re-check that outlived its wait (a hung database): until it ends, the next
+        # items are not waited for at all (the checker thread is stuck behind it).
+        self._late: concurrent.futures.Future[str] | None = None
         self.airlog = airlog or AirLog(app)
         self.writer = LogWriter()
         self.stop_play = threading.Event()
@@ -184,6 +200,8 @@ class Airer:
             self._thread.join(timeout)
         self.writer.flush()
         self.writer.close()
+        if self._checker is not None:
+            self._checker.shutdown(wait=False, cancel_futures=True)
 
     @property
     def busy(self) -> bool:
@@ -218,10 +236,16 @@ class Airer:
         return programme
 
     def _play(self, programme: Programme, items: list[Item]) -> None:
-        cursor = _Cursor(self, programme, items, self.output.sample_rate)
+        cursor = Cursor(self, programme, items, self.output.sample_rate)
         self.stop_play.clear()
         self.stop_reason = "interrupted"
         self.current = programme
+        if self.recheck is not None and programme.occ is not None:
+            # The first item's re-check starts just before the output opens (a preemption
+            # meanwhile stops the wait, and the output then plays nothing).
+            at = programme.start_at or self.app.now()
+            wait_until(self.app.clock, at - ASK_FIRST, self.stop_play)
+            self.ask(programme, items[0], max(at, self.app.now()))
         try:
             report = self.output.play(
                 cursor.stream, at=programme.start_at, stop=self.stop_play, progress=cursor.advance
@@ -232,7 +256,9 @@ class Airer:
             return
         finally:
             self.current = None
+            self._forget(items)
         cursor.advance(report.started_at, report.frames)
+        self._forget(items)
         if not report.completed:
             rest = cursor.stop(report.ended_at, self.stop_reason)
             if rest and self.stop_reason == "preempted" and programme.occ is not None:
@@ -245,6 +271,47 @@ class Airer:
                         programme, item, "missed", "Phần mềm dừng trước khi đến lượt tin này."
                     )
         self._finish_request(programme)
+
+    # -- the last word before an item airs ------------------------------------------
+    def _forget(self, items: list[Item]) -> None:
+        """Drop answers asked for but never used: stale by the items' next airing."""
+        for item in items:
+            self._asked.pop(id(item), None)
+
+    def ask(self, programme: Programme, item: Item, at: datetime) -> None:
+        """Start the re-check of ``item`` (due at ``at``) on the checker thread."""
+        if self.recheck is None or programme.occ is None or id(item) in self._asked:
+            return
+        if self._checker is None:
+            self._checker = concurrent.futures.ThreadPoolExecutor(1, "recheck")
+        self._asked[id(item)] = self._checker.submit(self.recheck, item, programme.occ, at)
+
+    def skips(self, programme: Programme, item: Item, at: datetime) -> bool:
+        """Whether ``item`` of a slot, about to air at ``at``, no longer does; if so it is
+        logged ``missed`` with the reason. Called by the stream when the audio gets to the
+        item (the one place an item starts). The database is read on the checker thread,
+        asked a little ahead (``ask``); the answer is waited for at most ``recheck_wait``
+        (then the item airs as prepared)."""
+        if self.recheck is None or programme.occ is None:
+            return False
+        self.ask(programme, item, at)
+        future = self._asked.pop(id(item))
+        stuck = self._late is not None and not self._late.done()
+        try:
+            reason = future.result(timeout=0 if stuck else self.recheck_wait)
+        except concurrent.futures.TimeoutError:
+            if not stuck:
+                self._late = future
+            log.warning("«%s»: không kiểm tra lại kịp, phát như đã chuẩn bị", item.entry.title)
+            return False
+        except Exception:
+            log.exception("re-checking «%s» failed; it airs as prepared", item.entry.title)
+            return False
+        if not reason:
+            return False
+        log.warning("Bỏ qua «%s» (buổi «%s»): %s", item.entry.title, programme.occ.name, reason)
+        self._not_aired(programme, item, "missed", reason)
+        return True
 
     # -- log writes, on the writer thread -------------------------------------------
     def write(self, op: LogOp) -> None:
@@ -334,97 +401,3 @@ class _Row(TypedDict):
     ref: RefData
     started: str
     at: str
-
-
-class _Cursor:
-    """Follows the audio position through one continuous programme stream.
-
-    Each item's log row opens when its first frame is heard and closes at its last one;
-    times come from the frame position, not from when this code happened to run.
-    """
-
-    def __init__(self, airer: Airer, programme: Programme, items: list[Item], rate: int):
-        self.airer, self.programme, self.items, self.rate = airer, programme, items, rate
-        gap = np.zeros(int(airer.gap * rate), dtype=np.float32)
-        parts: list[np.ndarray | RelaySource | LiveSource] = []
-        self.bounds: list[tuple[int, int]] = []
-        pos = 0
-        for k, item in enumerate(items):
-            if k:
-                parts.append(gap)
-                pos += len(gap)
-            self.bounds.append((pos, pos + item.frames()))
-            part = item.source if item.source is not None else item.samples
-            assert part is not None
-            parts.append(part)
-            pos += item.frames()
-        self.growing = isinstance(items[0].source, LiveSource) if len(items) == 1 else False
-        self.stream: np.ndarray
-        if self.growing:
-            # Live voice airs alone; its length is known only once the speaker stops.
-            self.stream = cast(np.ndarray, items[0].source)
-        elif any(item.source is not None for item in items):
-            # A relay is opened ahead of its planned start and read as the audio gets there.
-            begin = programme.start_at or airer.app.now()
-            for item, (lo, _hi) in zip(items, self.bounds, strict=True):
-                if item.source is not None:
-                    item.source.arm(begin + timedelta(seconds=lo / rate))
-            self.stream = cast(np.ndarray, ProgrammeStream(parts))
-        else:
-            self.stream = np.concatenate([p for p in parts if isinstance(p, np.ndarray)])
-        self.numbers = [programme.items.index(i) for i in items]
-        self.opened = self.closed = 0
-        self.last_checkpoint = 0.0
-        self.started: datetime | None = None
-        self.frames = 0
-
-    def at(self, frame: int) -> datetime:
-        assert self.started is not None
-        return self.started + timedelta(seconds=frame / self.rate)
-
-    def advance(self, started: datetime, frames: int) -> None:
-        self.started, self.frames = started, frames
-        if self.growing:
-            self.bounds[0] = (0, self.items[0].frames())
-        while self.opened < len(self.items) and self.bounds[self.opened][0] < frames:
-            k = self.opened
-            self.airer._open(
-                self.programme, self.items[k], self.numbers[k], self.at(self.bounds[k][0])
-            )
-            self.opened += 1
-        while self.closed < self.opened and self.bounds[self.closed][1] <= frames:
-            k = self.closed
-            self._close_item(k, self.at(self.bounds[k][1]), "aired")
-            self.closed += 1
-        heard = frames / self.rate
-        if self.closed < self.opened and heard - self.last_checkpoint >= CHECKPOINT_SECONDS:
-            self.last_checkpoint = heard
-            self.airer._checkpoint(self.programme, self.numbers[self.closed], self.at(frames))
-
-    def _close_item(self, k: int, ended: datetime, outcome: str, error: str = "") -> None:
-        """Close item ``k``'s row; a relay says what its stream really gave."""
-        started = self.at(self.bounds[k][0])
-        source = self.items[k].source
-        duration = None
-        if source is not None:
-            result = source.result()
-            duration = result.relayed_seconds
-            if outcome == "aired":
-                outcome = result.outcome
-            error = error or result.error
-        self.airer._close(self.programme, self.numbers[k], ended, outcome, error, duration, started)
-
-    def stop(self, ended: datetime, outcome: str) -> list[Item]:
-        """Close what was on air with ``outcome``; return the items never started."""
-        for k in range(self.closed, self.opened):
-            self._close_item(k, ended, outcome)
-        self.closed = self.opened
-        return self.items[self.opened :]
-
-    def fail(self, error: str) -> None:
-        """The output broke: what was on air is ``partial``, the rest ``failed``."""
-        for k in range(self.closed, len(self.items)):
-            if k < self.opened and self.started is not None:
-                self._close_item(k, self.at(self.frames), "partial", error)
-            else:
-                self.airer._not_aired(self.programme, self.items[k], "failed", error)

@@ -60,6 +60,7 @@ from broadcaster.playout.programme import (
     remaining,
     resume_reason,
 )
+from broadcaster.playout.recheck import read_booked, still_airs
 from broadcaster.playout.relay_item import relay_source
 from broadcaster.settings import Settings
 from broadcaster.settings_watch import SettingsWatch, write_running
@@ -132,7 +133,7 @@ class Daemon:
         self.output = output
         self.renderer = renderer or Renderer(app)
         self.airlog = airlog or AirLog(app)
-        self.airer = Airer(app, output, self.carry, self.airlog)
+        self.airer = Airer(app, output, self.carry, self.airlog, self.recheck)
         self.ownership = ownership or StationLock(app, scope.site_id)
         self.aircheck: AirCheck | None = None
         self.grace = timedelta(minutes=self.settings.grace_minutes)
@@ -287,9 +288,13 @@ class Daemon:
         if not entries:
             log.info("%s: không có tin nào được đặt, không phát gì", occ.name)
             return
-        self.airer.submit(
-            Programme(occ, [self._item(e, occ) for e in entries], start_at=decision.start_at)
+        items = [self._item(e, occ) for e in entries]
+        log.info(
+            "%s: đã chuẩn bị %d tin; mỗi tin được kiểm tra lại ngay trước khi phát",
+            occ.name,
+            len(items),
         )
+        self.airer.submit(Programme(occ, items, start_at=decision.start_at))
 
     def rejudge(self, now: datetime) -> None:
         """Bookings, approvals and edits that reach an occurrence already prepared or on
@@ -320,6 +325,19 @@ class Daemon:
             new = self._refuse_quiet(new, occ)
             if new:
                 self.airer.submit(Programme(occ, [self._item(e, occ) for e in new]))
+
+    def recheck(self, item: Item, occ: Occurrence, at: datetime) -> str:
+        """Just before a prepared item airs: why it no longer does ("" : it airs). With
+        the database away (a site airing from its copy) the prepared programme stands."""
+        if self.database_lost:
+            return ""
+        try:
+            booked = read_booked(self.app, item.entry)
+        except DATABASE_DOWN as exc:
+            log.warning("«%s»: không kiểm tra lại được (%s)", item.entry.title, exc)
+            return ""
+        s = self.settings
+        return still_airs(item.entry, occ, self.scope.zone_id, booked, at, s.require_approval, s.tz)
 
     def _refuse_quiet(self, entries: list[Entry], occ: Occurrence) -> list[Entry]:
         """Entries that may air now; the others are logged missed inside quiet hours."""
@@ -664,7 +682,7 @@ class Daemon:
             id="render-ahead",
             next_run_time=datetime.now(s.tz),
         )
-        if self.leader:  # one monitor per station (or site)
+        if self.leader or self.scope.zone_id is not None:  # each zone its own monitor
             self.start_aircheck()
         self.scheduler.start()
         self.start_pulses()
@@ -687,10 +705,14 @@ class Daemon:
     def start_aircheck(self) -> None:
         """Record the monitor and verify airings (``aircheck``); a broken monitor setting or
         recorder never stops playout, the log says why evidence is missing."""
+        zone = self.scope.zone_id
         try:
-            self.aircheck = AirCheck(self.app)
+            if zone is None:  # the station's implicit zone: the ``monitor`` setting
+                self.aircheck = AirCheck(self.app)
+            else:  # a named zone: the monitor recorded on its row («zone add --monitor»)
+                self.aircheck = AirCheck.for_zone(self.app, zone, self.scope.output)
             self.aircheck.start()
-        except (BroadcasterError, OSError) as exc:
+        except (BroadcasterError, OSError, *DATABASE_DOWN) as exc:
             log.error("air-check not recording: %s", exc)
             self.aircheck = None
             return

@@ -7,7 +7,7 @@ their :class:`~broadcaster.playout.relay.RelaySource` only when the output gets 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any, Protocol
 
 import numpy as np
@@ -20,20 +20,61 @@ class Source(Protocol):
     def read(self, n: int) -> np.ndarray: ...
 
 
+# Called when the reader first reaches a part (by index): the parts to leave out from
+# there on (empty: it plays). Runs on the reading thread, before any frame of it is read.
+OnEnter = Callable[[int], Sequence[int]]
+_EMPTY = np.zeros(0, dtype=np.float32)
+
+
 class ProgrammeStream:
-    """Sequential, array-like view of preloaded arrays and streaming sources."""
+    """Sequential, array-like view of preloaded arrays and streaming sources.
+
+    With ``on_enter``, each part is put to it as the reader gets to its first frame; the
+    parts it names are dropped, and what follows moves up (its length shrinks).
+    """
 
     dtype = np.dtype(np.float32)
 
-    def __init__(self, parts: Sequence[np.ndarray | Source]) -> None:
-        self.parts = parts
+    def __init__(self, parts: Sequence[np.ndarray | Source], on_enter: OnEnter | None = None):
+        self.parts: list[np.ndarray | Source] = list(parts)
+        self.on_enter = on_enter
+        self.entered: set[int] = set()
+        self.dropped: set[int] = set()
+        self._layout()
+        self._last: tuple[int, int, np.ndarray] | None = None
+
+    def _layout(self) -> None:
         self._starts: list[int] = []
         pos = 0
-        for part in parts:
+        for part in self.parts:
             self._starts.append(pos)
             pos += self._length(part)
         self._length_total = pos
-        self._last: tuple[int, int, np.ndarray] | None = None
+
+    def span(self, index: int) -> tuple[int, int]:
+        """Where part ``index`` lies in the stream now: [first frame, end)."""
+        begin = self._starts[index]
+        return begin, begin + self._length(self.parts[index])
+
+    def _enter(self, start: int, stop: int) -> None:
+        """Put every part whose first frame lies in [start, stop) to ``on_enter``."""
+        assert self.on_enter is not None
+        changed = True
+        while changed:
+            changed = False
+            for index, begin in enumerate(self._starts):
+                if index in self.entered or begin < start or begin >= stop:
+                    continue
+                self.entered.add(index)
+                drop = [i for i in self.on_enter(index) if i not in self.entered or i == index]
+                if drop:
+                    for i in drop:
+                        self.parts[i] = _EMPTY
+                        self.dropped.add(i)
+                        self.entered.add(i)
+                    self._layout()
+                    changed = True  # what follows moved up: look again
+                    break
 
     @staticmethod
     def _length(part: np.ndarray | Source) -> int:
@@ -55,6 +96,9 @@ class ProgrammeStream:
         start, stop, _ = key.indices(self._length_total)
         if self._last is not None and self._last[:2] == (start, stop):
             return self._last[2]  # the same block asked twice: a source is read once
+        if self.on_enter is not None:
+            self._enter(start, stop)
+            start, stop, _ = key.indices(self._length_total)
         chunks: list[np.ndarray] = []
         for part, begin in zip(self.parts, self._starts, strict=True):
             end = begin + self._length(part)

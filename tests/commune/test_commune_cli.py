@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from datetime import date
+from pathlib import Path
 
 from conftest import Cli
 from sqlalchemy import select
@@ -141,3 +142,103 @@ def test_a_station_without_zones_plans_as_before(run: Cli, app: App) -> None:
     ok(run("slot", "add", "Buổi sáng", "--start", "06:00", "--end", "06:30"))
     out = ok(run("plan", "--date", date.today().strftime("%d/%m/%Y")))
     assert "Vùng" not in out and "Buổi sáng 06:00–06:30" in out
+
+
+def _two_mornings(run: Cli, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    commune(run, tmp_path)
+    ok(run("slot", "add", "Buổi sáng", "--start", "05:30", "--end", "06:00", "--zone", "Thôn 1–6"))
+    ok(run("slot", "add", "Buổi sáng", "--start", "06:00", "--end", "06:30", "--zone", "Chợ xã"))
+
+
+def _mornings(app: App) -> dict[str, tuple[str, bool]]:
+    """Each zone's «Buổi sáng»: (start, still active)."""
+    from broadcaster.models import Slot, SlotZone
+
+    with app.db.transaction() as session:
+        rows = session.execute(
+            select(Zone.name, Slot.start_time, Slot.removed_at)
+            .join(SlotZone, SlotZone.slot_id == Slot.id)
+            .join(Zone, Zone.id == SlotZone.zone_id)
+            .where(Slot.name == "Buổi sáng")
+        )
+        return {z: (f"{t:%H:%M}", gone is None) for z, t, gone in rows}
+
+
+def test_removing_a_slot_name_several_zones_share_asks_which_zone(
+    run: Cli, app: App, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    _two_mornings(run, tmp_path)
+    refused = run("slot", "remove", "Buổi sáng")
+    assert refused.exit_code == 1
+    assert "Có 2 buổi tên «Buổi sáng»" in refused.output
+    assert "05:30–06:00 ở vùng Thôn 1–6" in refused.output
+    assert "06:00–06:30 ở vùng Chợ xã" in refused.output
+    assert '--zone "Chợ xã"' in refused.output and '--zone "Thôn 1–6"' in refused.output
+    assert "Traceback" not in refused.output
+    assert _mornings(app) == {"Thôn 1–6": ("05:30", True), "Chợ xã": ("06:00", True)}
+    out = ok(run("slot", "remove", "Buổi sáng", "--zone", "Chợ xã"))
+    assert "Đã bỏ buổi «Buổi sáng»" in out
+    assert _mornings(app) == {"Thôn 1–6": ("05:30", True), "Chợ xã": ("06:00", False)}
+    # One left: the name alone is enough again.
+    ok(run("slot", "remove", "Buổi sáng"))
+    assert _mornings(app)["Thôn 1–6"] == ("05:30", False)
+
+
+def test_editing_a_shared_slot_name_acts_only_on_the_chosen_zone(
+    run: Cli, app: App, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    _two_mornings(run, tmp_path)
+    refused = run("slot", "edit", "Buổi sáng", "--start", "05:15")
+    assert refused.exit_code == 1 and "Hãy chọn vùng phát" in refused.output
+    assert _mornings(app) == {"Thôn 1–6": ("05:30", True), "Chợ xã": ("06:00", True)}
+    # Thôn 1–6's slot moves to the market's hours: zones that share no loudspeaker
+    # never clash.
+    out = ok(run("slot", "edit", "buổi sáng", "--zone", "Thôn 1–6", "--start", "06:00",
+                 "--end", "06:30"))  # fmt: skip
+    assert "Đã sửa buổi «Buổi sáng» 06:00–06:30" in out
+    assert _mornings(app) == {"Thôn 1–6": ("06:00", True), "Chợ xã": ("06:00", True)}
+    elsewhere = run("slot", "edit", "Buổi sáng", "--zone", "Thôn 9", "--start", "06:05")
+    assert elsewhere.exit_code == 1 and "Không có vùng phát «Thôn 9»" in elsewhere.output
+    nothing = run("slot", "edit", "Buổi sáng", "--zone", "Chợ xã")
+    assert nothing.exit_code == 1 and "Chưa có gì để sửa" in nothing.output
+
+
+def test_a_zone_without_that_slot_is_named_in_the_refusal(
+    run: Cli, app: App, tmp_path: Path
+) -> None:
+    commune(run, tmp_path)
+    ok(run("slot", "add", "Sáng thôn", "--start", "06:00", "--end", "06:30", "--zone", "Thôn 1–6"))
+    result = run("slot", "remove", "Sáng thôn", "--zone", "Chợ xã")
+    assert result.exit_code == 1
+    assert "Buổi «Sáng thôn» không chạy ở vùng phát «Chợ xã»" in result.output
+
+
+def test_the_service_refuses_an_ambiguous_name_with_the_zones_to_choose(
+    run: Cli, app: App, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    import pytest
+
+    from broadcaster.catalogue.slots import get_slot, remove_slot
+    from broadcaster.errors import AmbiguousSlotError
+
+    _two_mornings(run, tmp_path)
+    with pytest.raises(AmbiguousSlotError) as refused:
+        remove_slot(app, "Buổi sáng")
+    assert refused.value.zones == ["Chợ xã", "Thôn 1–6"]
+    assert "--zone" not in str(refused.value)  # the service never names a CLI flag
+    chosen = get_slot(app, "Buổi sáng", "Thôn 1–6")
+    assert f"{chosen.start_time:%H:%M}" == "05:30"
+    assert get_slot(app, chosen.id).id == chosen.id  # by number: never ambiguous
+
+
+def test_a_slot_table_is_refused_when_zones_share_a_slot_name(
+    run: Cli, app: App, tmp_path: Path
+) -> None:
+    _two_mornings(run, tmp_path)
+    table = tmp_path / "lich.toml"
+    table.write_text(
+        '[[slot]]\nname = "Buổi sáng"\nstart = "07:00"\nend = "07:30"\n', encoding="utf-8"
+    )
+    result = run("slot", "load", str(table))
+    assert result.exit_code == 1 and "nhiều buổi cùng tên «Buổi sáng»" in result.output
+    assert _mornings(app) == {"Thôn 1–6": ("05:30", True), "Chợ xã": ("06:00", True)}

@@ -266,3 +266,24 @@ def test_a_level_and_repeats_are_chosen_in_the_form(browser: Person, station: Ap
     assert _count(station) == 0
     page = _add(lan, text="Bão số 5.", level="khan-cap", repeat_every="30", repeat_for="3h")
     assert "mức khẩn cấp" in page.text and "nhắc lại mỗi 30 phút trong 3 giờ" in page.text
+
+
+def test_slots_of_the_same_name_show_their_zone_and_are_removed_one_by_one(
+    browser: Person, station: App, tmp_path: Path
+) -> None:
+    from datetime import time
+
+    from broadcaster.catalogue.slots import SlotSpec, add_slot
+    from broadcaster.commune.registry import add_zone
+
+    add_zone(station, "Thôn 1–6", f"file:{tmp_path}/a.wav")
+    add_zone(station, "Chợ xã", f"file:{tmp_path}/b.wav")
+    village = add_slot(station, SlotSpec("Buổi sáng", time(5, 30), time(6)), ("Thôn 1–6",))
+    market = add_slot(station, SlotSpec("Buổi sáng", time(6), time(6, 30)), ("Chợ xã",))
+    lan = browser("lan")
+    page = lan.get("/lich-phat")
+    assert "Vùng: Thôn 1–6" in page.text and "Vùng: Chợ xã" in page.text
+    assert "Bỏ buổi «Buổi sáng» 06:00–06:30 của vùng Chợ xã?" in page.text
+    page = lan.post(f"/lich-phat/buoi/{market.id}/bo", {"force": "1"})
+    assert page.status_code == 200
+    assert [(s.id, s.name) for s in list_slots(station)] == [(village.id, "Buổi sáng")]

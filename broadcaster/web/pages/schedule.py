@@ -17,6 +17,7 @@ from broadcaster.catalogue.slots import (
     edit_slot,
     list_slots,
     remove_slot,
+    slot_zone_names,
 )
 from broadcaster.commune.registry import station_zones
 from broadcaster.errors import InputError, NotFoundError
@@ -55,6 +56,7 @@ def schedule_view(ctx: Ctx, error: FormError | None = None) -> Response:
         status=200 if error is None else 400,
         title="Lịch phát",
         slots=slots,
+        slot_zones=slot_zone_names(ctx.app),
         days=days,
         week=week,
         weekday_short=WEEKDAY_SHORT,
@@ -136,7 +138,7 @@ def slot_update(ctx: Ctx) -> Response:
 
 @page("slot.edit")
 def slot_remove(ctx: Ctx) -> Response:
-    slot, cancelled = remove_slot(ctx.app, str(_slot_id(ctx)), ctx.value("force") == "1")
+    slot, cancelled = remove_slot(ctx.app, _slot_id(ctx), ctx.value("force") == "1")
     extra = f"; đã hủy {cancelled} lượt đặt lịch" if cancelled else ""
     ctx.flash(f"Đã bỏ buổi «{slot.name}»{extra}.")
     return ctx.redirect("/lich-phat")
