@@ -48,6 +48,7 @@ python-deps: $(VENV)/.run-deps
 
 run: run-system-deps $(VENV)/.run-deps
 	$(BIN)/broadcaster --home $(HOME_DIR) init --example
+	[ -d $(HOME_DIR)/espeak-ng ] || $(MAKE) --no-print-directory espeak-vi-extra
 	$(BIN)/broadcaster --home $(HOME_DIR) render --stale
 	$(BIN)/broadcaster --home $(HOME_DIR) plan
 	$(BIN)/broadcaster --home $(HOME_DIR) demo || true

@@ -55,6 +55,8 @@ IDEAS: dict[str, dict[str, Any]] = {
     "amplitude-200": {"espeak_amplitude": 200},
     # The station's espeak-ng dictionary (vi_extra), built from --espeak-source.
     "vi-extra": {"espeak_data_dir": "espeak-ng"},
+    "vi-extra-amplitude-125": {"espeak_data_dir": "espeak-ng", "espeak_amplitude": 125},
+    "vi-extra-amplitude-150": {"espeak_data_dir": "espeak-ng", "espeak_amplitude": 150},
 }
 
 
