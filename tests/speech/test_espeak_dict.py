@@ -97,7 +97,7 @@ def test_engine_speaks_through_the_station_dictionary(
     out = tmp_path / "e.wav"
     engine.synthesize("các các", out)
     assert rms_dbfs(decode_mono(out, 16000)) > -40
-    assert engine.voice.startswith("vi+f2@130 r150 d")
+    assert engine.voice.startswith("vi+f2@130 r150 a150 d")
     build_data_dir(sources, plain.home / "espeak-ng", "các\tk'a:3c\n")
     assert build_engine("espeak-ng", settings).voice != engine.voice  # a new dictionary: new audio
 
@@ -108,8 +108,9 @@ def test_engine_without_the_built_folder_is_explained(plain: Settings) -> None:
 
 
 def test_amplitude_is_part_of_the_voice(plain: Settings, tmp_path: Path) -> None:
-    loud = build_engine("espeak-ng", replace(plain, espeak_amplitude=150))
+    loud = build_engine("espeak-ng", plain)
     assert loud.voice == "vi+f2@130 r150 a150"
+    assert build_engine("espeak-ng", replace(plain, espeak_amplitude=100)).voice == "vi+f2@130 r150"
     soft = build_engine("espeak-ng", replace(plain, espeak_amplitude=50))
     loud.synthesize("Ủy ban nhân dân xã thông báo.", tmp_path / "loud.wav")
     soft.synthesize("Ủy ban nhân dân xã thông báo.", tmp_path / "soft.wav")
