@@ -7,6 +7,8 @@ defaults and of each idea alone, so only the ideas that help are kept.
 Run: .venv/bin/python bench/bench_espeak_ideas.py [--ideas name,name] [--seeds]
      [--espeak-source DIR]  (espeak-ng's sources, e.g. from «apt-get source espeak-ng»:
      the "vi-extra" ideas build the station's dictionary from them)
+     [--set NAME=VALUE …]  (a setting changed first, e.g. espeak_amplitude=100 for the
+     defaults the second round started from)
 """
 
 from __future__ import annotations
@@ -66,11 +68,13 @@ def main() -> None:
     parser.add_argument("--seeds", action="store_true", help="also the seed scripts")
     parser.add_argument("--defaults-cer", type=float, help="known CER of the defaults (skip)")
     parser.add_argument("--espeak-source", type=Path, help="espeak-ng sources (vi_rules, vi_list)")
+    parser.add_argument("--set", action="append", default=[], help="NAME=VALUE (an int)")
     args = parser.parse_args()
+    changes: dict[str, Any] = {n: int(v) for n, _, v in (s.partition("=") for s in args.set)}
     items = texts(SEEDS, bulletins_only=True) if not args.seeds else texts(SEEDS, False)
     with tempfile.TemporaryDirectory() as tmp:
         settings = load_settings(Path(tmp) / "station", env={})
-        settings = dataclasses.replace(settings, tts_engines=("espeak-ng",))
+        settings = dataclasses.replace(settings, tts_engines=("espeak-ng",), **changes)
         init_station(settings)
         if args.espeak_source:
             from broadcaster.speech.engines.espeak_dict import build_data_dir

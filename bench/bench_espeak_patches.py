@@ -5,7 +5,9 @@ stay here so their figures can be measured again. Each run is its own process wi
 station: a patched engine keeps its voice label, so a shared render cache would answer with
 the unpatched audio.
 
-Run: .venv/bin/python bench/bench_espeak_patches.py PATCH   (PATCH: one of PATCHES)
+Run: .venv/bin/python bench/bench_espeak_patches.py PATCH [--set NAME=VALUE …]
+     (PATCH: one of PATCHES; --set changes a setting first, e.g. espeak_amplitude=100 for
+     the defaults these ideas were first measured from)
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))
 
@@ -79,12 +82,14 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("patch", choices=sorted(PATCHES))
     parser.add_argument("--seeds", action="store_true", help="also the seed scripts")
+    parser.add_argument("--set", action="append", default=[], help="NAME=VALUE (an int)")
     args = parser.parse_args()
+    changes: dict[str, Any] = {n: int(v) for n, _, v in (s.partition("=") for s in args.set)}
     PATCHES[args.patch]()
     items = texts(SEEDS, bulletins_only=not args.seeds)
     with tempfile.TemporaryDirectory() as tmp:
         settings = load_settings(Path(tmp) / "station", env={})
-        settings = dataclasses.replace(settings, tts_engines=("espeak-ng",))
+        settings = dataclasses.replace(settings, tts_engines=("espeak-ng",), **changes)
         init_station(settings)
         app = open_station(settings)
         cer = Bench(app, Recognizer(), Path(tmp)).run(settings, items, show=False)
