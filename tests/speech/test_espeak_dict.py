@@ -73,6 +73,12 @@ def test_built_folder_reads_the_station_words(sources: Path, tmp_path: Path) -> 
     assert "(en)" in espeak_phonemes(["virus"])[0]  # the system's: English inside Vietnamese
 
 
+def test_the_shipped_dictionary_compiles_and_is_read(sources: Path, tmp_path: Path) -> None:
+    out = build_data_dir(sources, tmp_path / "espeak-ng")  # station_extra(): every line valid
+    assert said(out, "việc").startswith("v'iE6k")
+    assert "(en)" not in said(out, "container")
+
+
 def test_a_failed_build_keeps_the_folder_in_use(sources: Path, tmp_path: Path) -> None:
     out = build_data_dir(sources, tmp_path / "espeak-ng", "các\tk'a:3k\n")
     before = (out / "espeak-ng-data" / "vi_dict").read_bytes()
