@@ -59,6 +59,8 @@ IDEAS: dict[str, dict[str, Any]] = {
     "vi-extra": {"espeak_data_dir": "espeak-ng"},
     "vi-extra-amplitude-125": {"espeak_data_dir": "espeak-ng", "espeak_amplitude": 125},
     "vi-extra-amplitude-150": {"espeak_data_dir": "espeak-ng", "espeak_amplitude": 150},
+    "vi-extra-speed-125": {"espeak_data_dir": "espeak-ng", "espeak_speed": 125},
+    "vi-extra-speed-140": {"espeak_data_dir": "espeak-ng", "espeak_speed": 140},
 }
 
 
