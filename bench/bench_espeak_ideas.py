@@ -61,6 +61,8 @@ IDEAS: dict[str, dict[str, Any]] = {
     "vi-extra-amplitude-150": {"espeak_data_dir": "espeak-ng", "espeak_amplitude": 150},
     "vi-extra-speed-125": {"espeak_data_dir": "espeak-ng", "espeak_speed": 125},
     "vi-extra-speed-140": {"espeak_data_dir": "espeak-ng", "espeak_speed": 140},
+    "vi-extra-range-125": {"espeak_data_dir": "espeak-ng", "espeak_pitch_range": 125},
+    "vi-extra-range-175": {"espeak_data_dir": "espeak-ng", "espeak_pitch_range": 175},
 }
 
 
