@@ -16,7 +16,7 @@ TEST_PACKAGES := $(RUN_PACKAGES) postgresql libreoffice-writer-nogui poppler-uti
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: run test run-system-deps test-system-deps install-packages python-deps lint typecheck clean \
-	settings-doc
+	settings-doc espeak-vi-extra
 
 run-system-deps:
 	@$(MAKE) --no-print-directory PACKAGES="$(RUN_PACKAGES)" install-packages
@@ -48,6 +48,7 @@ python-deps: $(VENV)/.run-deps
 
 run: run-system-deps $(VENV)/.run-deps
 	$(BIN)/broadcaster --home $(HOME_DIR) init --example
+	[ -d $(HOME_DIR)/espeak-ng ] || $(MAKE) --no-print-directory espeak-vi-extra
 	$(BIN)/broadcaster --home $(HOME_DIR) render --stale
 	$(BIN)/broadcaster --home $(HOME_DIR) plan
 	$(BIN)/broadcaster --home $(HOME_DIR) demo || true
@@ -70,3 +71,16 @@ clean:
 # The README's settings reference is generated from the declaration in broadcaster/settings.py.
 settings-doc: $(VENV)/.run-deps
 	$(PY) -m broadcaster.settings_doc README.md
+
+# The station's espeak-ng dictionary: espeak-ng's Vietnamese rules and list (from Debian's source
+# package; needs a deb-src line in the apt sources) compiled with our word list into
+# $(HOME_DIR)/espeak-ng, then used by the station (setting espeak_data_dir). Fails softly: without
+# the sources the station keeps the system's dictionary.
+espeak-vi-extra: $(VENV)/.run-deps
+	@tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; \
+	if ! (cd "$$tmp" && apt-get source --download-only -qq espeak-ng >/dev/null 2>&1 && \
+	      tar -xf espeak-ng_*.orig.tar.* --wildcards '*/dictsource/vi_*'); then \
+	  echo "Không tải được mã nguồn espeak-ng (cần dòng deb-src trong nguồn apt); espeak-ng dùng từ điển của hệ thống."; \
+	elif $(PY) -m broadcaster.speech.engines.espeak_dict "$$tmp" $(HOME_DIR)/espeak-ng; then \
+	  $(BIN)/broadcaster --home $(HOME_DIR) settings set espeak_data_dir espeak-ng; \
+	fi

@@ -5,6 +5,10 @@ transcribes them with the offline recognizer (viet-asr) and prints the CER of th
 defaults and of each idea alone, so only the ideas that help are kept.
 
 Run: .venv/bin/python bench/bench_espeak_ideas.py [--ideas name,name] [--seeds]
+     [--espeak-source DIR]  (espeak-ng's sources, e.g. from «apt-get source espeak-ng»:
+     the "vi-extra" ideas build the station's dictionary from them)
+     [--set NAME=VALUE …]  (a setting changed first, e.g. espeak_amplitude=100 for the
+     defaults the second round started from)
 """
 
 from __future__ import annotations
@@ -41,6 +45,24 @@ IDEAS: dict[str, dict[str, Any]] = {
     "voice-central-f2": {"espeak_voice": "vi-vn-x-central+f2"},
     "voice-f3": {"espeak_voice": "vi+f3"},
     "voice-f5": {"espeak_voice": "vi+f5"},
+    # Second round (from vi+f2 at 130 wpm, pitch range 150 %).
+    "sentence-pauses-600": {"sentence_pause_ms": 600, "paragraph_pause_ms": 1000},
+    "speed-115": {"espeak_speed": 115},
+    "speed-120": {"espeak_speed": 120},
+    "voice-vi": {"espeak_voice": "vi"},
+    "sample-rate-22050": {"sample_rate": 22050},
+    "sample-rate-16000": {"sample_rate": 16000},
+    "amplitude-125": {"espeak_amplitude": 125},
+    "amplitude-150": {"espeak_amplitude": 150},
+    "amplitude-200": {"espeak_amplitude": 200},
+    # The station's espeak-ng dictionary (vi_extra), built from --espeak-source.
+    "vi-extra": {"espeak_data_dir": "espeak-ng"},
+    "vi-extra-amplitude-125": {"espeak_data_dir": "espeak-ng", "espeak_amplitude": 125},
+    "vi-extra-amplitude-150": {"espeak_data_dir": "espeak-ng", "espeak_amplitude": 150},
+    "vi-extra-speed-125": {"espeak_data_dir": "espeak-ng", "espeak_speed": 125},
+    "vi-extra-speed-140": {"espeak_data_dir": "espeak-ng", "espeak_speed": 140},
+    "vi-extra-range-125": {"espeak_data_dir": "espeak-ng", "espeak_pitch_range": 125},
+    "vi-extra-range-175": {"espeak_data_dir": "espeak-ng", "espeak_pitch_range": 175},
 }
 
 
@@ -49,12 +71,19 @@ def main() -> None:
     parser.add_argument("--ideas", default=",".join(IDEAS))
     parser.add_argument("--seeds", action="store_true", help="also the seed scripts")
     parser.add_argument("--defaults-cer", type=float, help="known CER of the defaults (skip)")
+    parser.add_argument("--espeak-source", type=Path, help="espeak-ng sources (vi_rules, vi_list)")
+    parser.add_argument("--set", action="append", default=[], help="NAME=VALUE (an int)")
     args = parser.parse_args()
+    changes: dict[str, Any] = {n: int(v) for n, _, v in (s.partition("=") for s in args.set)}
     items = texts(SEEDS, bulletins_only=True) if not args.seeds else texts(SEEDS, False)
     with tempfile.TemporaryDirectory() as tmp:
         settings = load_settings(Path(tmp) / "station", env={})
-        settings = dataclasses.replace(settings, tts_engines=("espeak-ng",))
+        settings = dataclasses.replace(settings, tts_engines=("espeak-ng",), **changes)
         init_station(settings)
+        if args.espeak_source:
+            from broadcaster.speech.engines.espeak_dict import build_data_dir
+
+            build_data_dir(args.espeak_source, settings.home / "espeak-ng")
         app = open_station(settings)
         bench = Bench(app, Recognizer(), Path(tmp))
         started = time.perf_counter()

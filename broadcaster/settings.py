@@ -251,6 +251,32 @@ class Settings:
             unit="%",
         ),
     )
+    # espeak-ng's amplitude (its -a, 100 = its own): above 100 its output is compressed
+    # toward full scale (consonants louder against vowels); 150 lowers the bulletins' CER
+    # from 0.476 to 0.463, 0.458 with the station dictionary (bench/bench_espeak_ideas.py).
+    espeak_amplitude: int = setting(
+        150,
+        Spec(
+            "Âm lượng espeak-ng",
+            "Âm lượng giọng espeak-ng (100: như gốc); 150 nghe rõ hơn: giọng được nén sát "
+            "mức tối đa, phụ âm rõ hơn, trước khi chuẩn hoá độ to.",
+            section="tts",
+            minimum=20,
+            maximum=200,
+        ),
+    )
+    # A station-local espeak-ng data folder whose Vietnamese dictionary is compiled with the
+    # station's own word list (vi_extra), built by «make espeak-vi-extra»; "" = the system's.
+    espeak_data_dir: str = setting(
+        "",
+        Spec(
+            "Dữ liệu espeak-ng của đài",
+            "Thư mục (trong thư mục đài) chứa dữ liệu espeak-ng có từ điển riêng của đài "
+            "(tạo bằng «make espeak-vi-extra»); để trống: dùng dữ liệu của hệ thống.",
+            section="tts",
+            check=one_line,
+        ),
+    )
     # Web and e-mail addresses in a script: read aloud («chấm gốp chấm vê en») or left out.
     read_links: bool = setting(
         True,
@@ -1034,6 +1060,7 @@ VOICE_KEYS = (
     "espeak_slow_numbers",
     "espeak_slow_names",
     "espeak_pitch_range",
+    "espeak_amplitude",
     "piper_speaker",
     "piper_speed",
 )

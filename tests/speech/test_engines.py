@@ -34,7 +34,7 @@ def test_espeak_speaks_vietnamese(plain: Settings, tmp_path: Path) -> None:
     out = tmp_path / "e.wav"
     engine.synthesize("Ủy ban nhân dân xã thông báo lịch tiêm chủng.", out)
     assert_speech(out, 1.5)
-    assert engine.voice == "vi+f2@130 r150"
+    assert engine.voice == "vi+f2@130 r150 a150"
 
 
 def test_espeak_missing_voice_is_explained(plain: Settings) -> None:

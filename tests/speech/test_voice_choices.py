@@ -39,9 +39,9 @@ def test_category_choices_override_the_station_ones(tmp_path: Path) -> None:
     assert (health.espeak_speed, health.espeak_pitch, health.espeak_word_gap) == (130, 40, 2)
     assert health.piper_speed == 0.9
     assert settings.for_category("cchc") is settings
-    assert voice_of("espeak-ng", settings) == "vi+f2@160 p40 r150"
-    assert voice_of("espeak-ng", health) == "vi+f2@130 p40 g2 r150"
-    assert build_engine("espeak-ng", health).voice == "vi+f2@130 p40 g2 r150"
+    assert voice_of("espeak-ng", settings) == "vi+f2@160 p40 r150 a150"
+    assert voice_of("espeak-ng", health) == "vi+f2@130 p40 g2 r150 a150"
+    assert build_engine("espeak-ng", health).voice == "vi+f2@130 p40 g2 r150 a150"
 
 
 @pytest.mark.parametrize(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import shutil
 import subprocess
 from pathlib import Path
@@ -24,9 +25,17 @@ class EspeakEngine:
                 "Chưa cài espeak-ng. Hãy chạy «make run» hoặc «sudo apt-get install espeak-ng»."
             )
         self._voice = settings.espeak_voice
+        self.data = data_dir(settings)
+        if self.data is not None and not (self.data / "espeak-ng-data" / "vi_dict").is_file():
+            raise TTSError(
+                f"Không thấy từ điển espeak-ng của đài trong «{self.data}». Hãy chạy «make "
+                'espeak-vi-extra» hoặc đặt espeak_data_dir = "" trong broadcaster.toml.'
+            )
+        self.path_args = (f"--path={self.data}",) if self.data is not None else ()
         self.speed = settings.espeak_speed
         self.pitch = settings.espeak_pitch
         self.word_gap = settings.espeak_word_gap
+        self.amplitude = settings.espeak_amplitude
         self.marks = Marks(
             settings.espeak_clause_pause_ms,
             settings.espeak_slow_numbers,
@@ -36,7 +45,7 @@ class EspeakEngine:
         self.label = self.voice_for(settings)
         language = self._voice.split("+")[0]
         voices = subprocess.run(
-            [self.binary, f"--voices={language.split('-')[0]}"],
+            [self.binary, *self.path_args, f"--voices={language.split('-')[0]}"],
             capture_output=True,
             text=True,
             check=False,
@@ -50,7 +59,7 @@ class EspeakEngine:
         variant = self._voice.partition("+")[2]
         if variant:
             variants = subprocess.run(
-                [self.binary, "--voices=variant"],
+                [self.binary, *self.path_args, "--voices=variant"],
                 capture_output=True,
                 text=True,
                 check=False,
@@ -78,6 +87,11 @@ class EspeakEngine:
             label += f" N{settings.espeak_slow_names}"
         if settings.espeak_pitch_range != 100:
             label += f" r{settings.espeak_pitch_range}"
+        if settings.espeak_amplitude != 100:
+            label += f" a{settings.espeak_amplitude}"
+        data = data_dir(settings)
+        if data is not None:  # the station's dictionary: its content is part of the sound
+            label += f" d{dictionary_digest(data)}"
         return label
 
     @property
@@ -90,8 +104,10 @@ class EspeakEngine:
         proc = subprocess.run(
             [
                 self.binary,
+                *self.path_args,
                 *("-v", self._voice, "-s", str(self.speed), "-p", str(self.pitch)),
-                *("-g", str(self.word_gap), "-w", str(out), "--stdin"),
+                *("-g", str(self.word_gap), "-a", str(self.amplitude)),
+                *("-w", str(out), "--stdin"),
                 *(("-m",) if ssml else ()),
             ],
             input=(to_ssml(text, self.marks) if ssml else text).encode("utf-8"),
@@ -103,3 +119,19 @@ class EspeakEngine:
             raise TTSError(
                 f"espeak-ng không đọc được đoạn văn bản: {proc.stderr.decode(errors='replace')}"
             )
+
+
+def data_dir(settings: Settings) -> Path | None:
+    """The station's own espeak-ng data folder (``--path``), or None for the system's."""
+    if not settings.espeak_data_dir.strip():
+        return None
+    return settings.home / settings.espeak_data_dir.strip()
+
+
+def dictionary_digest(data: Path) -> str:
+    """A short digest of the compiled Vietnamese dictionary in ``data`` ("-" when absent)."""
+    try:
+        content = (data / "espeak-ng-data" / "vi_dict").read_bytes()
+    except OSError:
+        return "-"
+    return hashlib.sha256(content).hexdigest()[:8]

@@ -1,0 +1,124 @@
+"""The station's espeak-ng dictionary: compiled by the real espeak-ng, read by the real engine.
+
+espeak-ng's own Vietnamese sources are not in this repository (Debian's source package
+provides them at install time), so the builds here compile a tiny rules file of our own; the
+station's entries are what is checked.
+"""
+
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from broadcaster.errors import TTSError
+from broadcaster.settings import Settings, load_settings
+from broadcaster.speech.engines.espeak_dict import (
+    build_data_dir,
+    espeak_phonemes,
+    station_extra,
+    velar_c_entries,
+    velar_c_syllables,
+)
+from broadcaster.speech.engines.registry import build_engine
+from broadcaster.speech.loudness import decode_mono, rms_dbfs
+
+TINY_RULES = ".group a\n        a          a:\n\n.group c\n        c          k\n"
+
+
+@pytest.fixture
+def sources(tmp_path: Path) -> Path:
+    folder = tmp_path / "espeak-ng-1.51" / "dictsource"
+    folder.mkdir(parents=True)
+    (folder / "vi_rules").write_text(TINY_RULES, encoding="utf-8")
+    (folder / "vi_list").write_text("// tiny\nb\tbe\n", encoding="utf-8")
+    return tmp_path
+
+
+@pytest.fixture
+def plain(tmp_path: Path) -> Settings:
+    return load_settings(tmp_path / "station", env={})
+
+
+def said(data: Path, text: str) -> str:
+    return espeak_phonemes([text], data)[0]
+
+
+def test_the_c_syllables_are_the_velar_ones_with_the_stop_tones() -> None:
+    words = velar_c_syllables()
+    for word in ("các", "việc", "nước", "được", "thuộc", "quốc", "chức", "hoạch", "lúc"):
+        assert word in words or word.endswith("ch")
+    assert all(word.endswith("c") and not word.endswith("ch") for word in words)
+    assert "cach" not in words and "cac" not in words  # only sắc and nặng end in a stop
+
+
+def test_entries_keep_espeaks_reading_with_a_final_k() -> None:
+    words = ["các", "việc", "dân", "học", "kali"]
+    phonemes = ["k,a:3c_|", "v'iE6c_|", "z'@7n_|", "h'O#6k_|", "(en)k'A:7li1(vi)_|"]
+    assert velar_c_entries(words, phonemes) == ["các\tk'a:3k\t$u", "việc\tv'iE6k"]
+
+
+def test_station_extra_holds_the_word_list_and_the_c_syllables() -> None:
+    extra = station_extra()
+    assert extra.startswith("// broadcaster vi_extra, format 1")
+    assert "virus\tvi rút\t$text" in extra
+    assert "việc\tv'iE6k" in extra.splitlines()
+    assert "các\tk'a:3k\t$u" in extra.splitlines()
+
+
+def test_built_folder_reads_the_station_words(sources: Path, tmp_path: Path) -> None:
+    out = build_data_dir(sources, tmp_path / "espeak-ng", "các\tk'a:3k\nvirus\tvi rút\t$text\n")
+    assert (out / "espeak-ng-data" / "vi_dict").is_file()
+    assert said(out, "các").startswith("k'a:3k")
+    assert "(en)" not in said(out, "virus")
+    assert "(en)" in espeak_phonemes(["virus"])[0]  # the system's: English inside Vietnamese
+
+
+def test_the_shipped_dictionary_compiles_and_is_read(sources: Path, tmp_path: Path) -> None:
+    out = build_data_dir(sources, tmp_path / "espeak-ng")  # station_extra(): every line valid
+    assert said(out, "việc").startswith("v'iE6k")
+    assert "(en)" not in said(out, "container")
+
+
+def test_a_failed_build_keeps_the_folder_in_use(sources: Path, tmp_path: Path) -> None:
+    out = build_data_dir(sources, tmp_path / "espeak-ng", "các\tk'a:3k\n")
+    before = (out / "espeak-ng-data" / "vi_dict").read_bytes()
+    with pytest.raises(TTSError, match="không biên dịch được"):
+        build_data_dir(sources, out, "các\tk'a:3(k\n")
+    assert (out / "espeak-ng-data" / "vi_dict").read_bytes() == before
+    assert not (tmp_path / "espeak-ng.new").exists()
+
+
+def test_missing_sources_are_explained(tmp_path: Path) -> None:
+    with pytest.raises(TTSError, match="Không thấy vi_rules và vi_list"):
+        build_data_dir(tmp_path, tmp_path / "espeak-ng", "")
+    assert not (tmp_path / "espeak-ng").exists()
+
+
+def test_engine_speaks_through_the_station_dictionary(
+    sources: Path, plain: Settings, tmp_path: Path
+) -> None:
+    build_data_dir(sources, plain.home / "espeak-ng", "các\tk'a:3k\n")
+    settings = replace(plain, espeak_data_dir="espeak-ng")
+    engine = build_engine("espeak-ng", settings)
+    out = tmp_path / "e.wav"
+    engine.synthesize("các các", out)
+    assert rms_dbfs(decode_mono(out, 16000)) > -40
+    assert engine.voice.startswith("vi+f2@130 r150 a150 d")
+    build_data_dir(sources, plain.home / "espeak-ng", "các\tk'a:3c\n")
+    assert build_engine("espeak-ng", settings).voice != engine.voice  # a new dictionary: new audio
+
+
+def test_engine_without_the_built_folder_is_explained(plain: Settings) -> None:
+    with pytest.raises(TTSError, match="Không thấy từ điển espeak-ng của đài"):
+        build_engine("espeak-ng", replace(plain, espeak_data_dir="espeak-ng"))
+
+
+def test_amplitude_is_part_of_the_voice(plain: Settings, tmp_path: Path) -> None:
+    loud = build_engine("espeak-ng", plain)
+    assert loud.voice == "vi+f2@130 r150 a150"
+    assert build_engine("espeak-ng", replace(plain, espeak_amplitude=100)).voice == "vi+f2@130 r150"
+    soft = build_engine("espeak-ng", replace(plain, espeak_amplitude=50))
+    loud.synthesize("Ủy ban nhân dân xã thông báo.", tmp_path / "loud.wav")
+    soft.synthesize("Ủy ban nhân dân xã thông báo.", tmp_path / "soft.wav")
+    louder = rms_dbfs(decode_mono(tmp_path / "loud.wav", 16000))
+    assert louder > rms_dbfs(decode_mono(tmp_path / "soft.wav", 16000)) + 3
