@@ -10,6 +10,7 @@ OUTCOME_LABELS = {
     "missed": "bị lỡ",
     "preempted": "bị ngắt để phát tin khẩn",
     "interrupted": "bị gián đoạn",
+    "withdrawn": "không phát (đã đổi sau khi chuẩn bị)",
 }
 
 # What the air-check recording showed of an airing (``aircheck``); None: not checked.

@@ -68,7 +68,16 @@ LEVELS = ("thong-thuong", "uu-tien", "khan-cap")  # Thông tư 39/2020/TT-BTTTT
 SEGMENT_KINDS = ("script", "recording", "relay")
 HEARD = ("verified", "partly-heard", "not-heard", "no-evidence")
 ALARM_KINDS = ("dead-air", "wrong-air")
-OUTCOMES = ("open", "aired", "partial", "failed", "missed", "preempted", "interrupted")
+OUTCOMES = (
+    "open",
+    "aired",
+    "partial",
+    "failed",
+    "missed",
+    "preempted",
+    "interrupted",
+    "withdrawn",  # changed after its slot was prepared (unapproved, cancelled ...): kept off air
+)
 
 
 class Station(Base):

@@ -288,7 +288,7 @@ class Airer:
 
     def skips(self, programme: Programme, item: Item, at: datetime) -> bool:
         """Whether ``item`` of a slot, about to air at ``at``, no longer does; if so it is
-        logged ``missed`` with the reason. Called by the stream when the audio gets to the
+        logged ``withdrawn`` with the reason (not a fault of the station: no outage). Called by the stream when the audio gets to the
         item (the one place an item starts). The database is read on the checker thread,
         asked a little ahead (``ask``); the answer is waited for at most ``recheck_wait``
         (then the item airs as prepared)."""
@@ -310,7 +310,7 @@ class Airer:
         if not reason:
             return False
         log.warning("Bỏ qua «%s» (buổi «%s»): %s", item.entry.title, programme.occ.name, reason)
-        self._not_aired(programme, item, "missed", reason)
+        self._not_aired(programme, item, "withdrawn", reason)
         return True
 
     # -- log writes, on the writer thread -------------------------------------------

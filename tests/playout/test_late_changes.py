@@ -100,7 +100,7 @@ def test_an_item_sent_back_for_approval_after_its_slot_was_prepared_does_not_air
         stop(proc)
     outcome = {r.segment_id: (r.outcome, r.error) for r in found}
     assert outcome[first] == ("aired", ""), outcome
-    assert outcome[second][0] == "missed", outcome
+    assert outcome[second][0] == "withdrawn", outcome
     assert "chờ lãnh đạo duyệt lại" in outcome[second][1]
     text = (tmp_path / "air.log").read_text(encoding="utf-8", errors="replace")
     assert "Bỏ qua «Tin B» (buổi «Sáng»)" in text

@@ -162,7 +162,7 @@ def test_an_item_sent_back_for_approval_after_the_slot_was_prepared_does_not_air
     daemon.airer.air(programme)
     daemon.airer.writer.flush()
     found = airings(daemon.app)
-    assert [(r.segment_id, r.outcome) for r in found] == [(first, "missed"), (second, "aired")]
+    assert [(r.segment_id, r.outcome) for r in found] == [(first, "withdrawn"), (second, "aired")]
     assert "chờ lãnh đạo duyệt lại" in found[0].error
     assert found[1].actual_start == SIX  # what follows moved up: it starts the slot
 
@@ -191,7 +191,7 @@ def test_a_change_made_while_the_first_item_airs_stops_the_next_one(
     daemon.airer.air(programme)
     daemon.airer.writer.flush()
     found = airings(daemon.app)
-    assert [(r.segment_id, r.outcome) for r in found] == [(first, "aired"), (second, "missed")]
+    assert [(r.segment_id, r.outcome) for r in found] == [(first, "aired"), (second, "withdrawn")]
     assert "ngừng phát" in found[1].error
 
 
@@ -207,7 +207,7 @@ def test_a_cancelled_booking_does_not_air_and_nothing_else_changes(
     daemon.airer.air(programme)
     daemon.airer.writer.flush()
     found = airings(daemon.app)
-    assert [(r.segment_id, r.outcome) for r in found] == [(first, "aired"), (second, "missed")]
+    assert [(r.segment_id, r.outcome) for r in found] == [(first, "aired"), (second, "withdrawn")]
     assert "lịch phát của tin đã bị hủy" in found[1].error
 
 
@@ -248,8 +248,8 @@ def test_every_item_dropped_leaves_a_silent_slot_logged_missed(
     daemon.airer.air(programme)
     daemon.airer.writer.flush()
     assert [(r.segment_id, r.outcome) for r in airings(daemon.app)] == [
-        (first, "missed"),
-        (second, "missed"),
+        (first, "withdrawn"),
+        (second, "withdrawn"),
     ]
 
 

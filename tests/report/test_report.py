@@ -275,3 +275,28 @@ def test_report_counts_what_the_loudspeakers_got_and_lists_the_unheard(
     assert "Thời lượng được tính từ nhật ký phát sóng" in text
     assert "1 lượt nghe thấy trọn vẹn trên loa" in text and "1 lượt không nghe thấy" in text
     assert "trên loa là im lặng" in cells and "✗ không nghe thấy" in cells
+
+
+def test_an_item_withdrawn_after_its_slot_was_prepared_is_no_problem_and_no_outage(
+    app: App,
+) -> None:
+    """It is listed with its reason, not counted against the station or a site."""
+    built = build_log(app)
+    before = monthly_report(app, 2026, 11)
+    start = at(5, 6, 0)
+    with app.db.transaction() as session:
+        session.add(
+            Airing(
+                segment_id=built.cchc,
+                scheduled_start=start,
+                duration=0.0,
+                outcome="withdrawn",
+                error="Không phát: tin không còn được duyệt",
+                created_at=start,
+            )
+        )
+    after = monthly_report(app, 2026, 11)
+    assert after.lines == before.lines + 1
+    assert after.problems == before.problems and after.site_outages == before.site_outages
+    assert after.totals == before.totals
+    assert [r.outcome for r in after.rows].count("withdrawn") == 1
