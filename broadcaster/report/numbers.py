@@ -14,11 +14,12 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
-from typing import Any
+from typing import Any, cast
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import (
     ColumnElement,
+    Date,
     DateTime,
     Select,
     and_,
@@ -29,6 +30,9 @@ from sqlalchemy import (
     select,
     text,
     type_coerce,
+)
+from sqlalchemy import (
+    cast as sql_cast,
 )
 
 from broadcaster.catalogue.dates import format_date
@@ -365,38 +369,44 @@ def month_rows(
 
 
 def month_facts(app: App, start: datetime, end: datetime) -> list[Fact]:
-    """The plain airings between two instants as :data:`Fact` tuples (the report's bulk)."""
-    local = _to_local(app.settings.tz, start.astimezone(app.settings.tz), end)
-    naive = DateTime()
+    """The plain airings between two instants as :data:`Fact` tuples (the report's bulk),
+    shaped by the database itself when the station's UTC offset is the same all month
+    (always for Asia/Ho_Chi_Minh): a quarter of a million rows, no Python per row."""
+    tz = app.settings.tz
+    offset = start.astimezone(tz).utcoffset()
+    steady = (
+        offset is not None and offset == (end - timedelta(seconds=1)).astimezone(tz).utcoffset()
+    )
+    moment = type_coerce(func.coalesce(Airing.actual_start, Airing.scheduled_start), DateTime())
+    dialect = app.db.engine.dialect.name
     query = _joined(
         select(
             Airing.segment_id,
-            Segment.category,
-            Segment.kind,
-            Slot.name,
-            Zone.name,
-            type_coerce(func.coalesce(Airing.actual_start, Airing.scheduled_start), naive),
+            func.coalesce(Segment.category, "khac"),
+            func.coalesce(Segment.kind, "script"),
+            func.coalesce(Slot.name, "Phát ngay"),
+            func.coalesce(Zone.name, ""),
+            _local_day(dialect, moment, offset) if steady and offset is not None else moment,
             Airing.heard,
-            airtime_sql(app.db.engine.dialect.name),
+            func.coalesce(airtime_sql(dialect), 0.0),
         ),
         start,
         end,
     ).where(plain_airing())
     with app.db.engine.connect() as conn:
         found = conn.execute(query).all()
-    return [
-        (
-            r[0],
-            r[1] or "khac",
-            r[2] or "script",
-            r[3] or "Phát ngay",
-            r[4] or "",
-            local(r[5]).date(),
-            r[6],
-            r[7] or 0.0,
-        )
-        for r in found
-    ]
+    if steady:
+        return cast(list[Fact], found)
+    local = _to_local(tz, start.astimezone(tz), end)
+    return [(*r[:5], local(r[5]).date(), r[6], r[7]) for r in found]
+
+
+def _local_day(dialect: str, moment: ColumnElement[Any], offset: timedelta) -> ColumnElement[Any]:
+    """The station's calendar day of a stored (UTC) instant, at a fixed UTC offset."""
+    seconds = int(offset.total_seconds())
+    if dialect == "postgresql":
+        return sql_cast(moment + func.make_interval(0, 0, 0, 0, 0, 0, seconds), Date)
+    return type_coerce(func.date(moment, f"{seconds:+d} seconds"), Date)
 
 
 def _joined(query: Select[*tuple[Any, ...]], start: datetime, end: datetime) -> Any:

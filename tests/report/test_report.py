@@ -2,8 +2,9 @@
 
 import csv
 import subprocess
-from datetime import timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import docx
 import openpyxl
@@ -11,11 +12,15 @@ import pytest
 from conftest import Cli
 from report_fixture import at, build_log
 
+from broadcaster.catalogue.scriptfile import script_from_text
+from broadcaster.catalogue.segments import SegmentInput, add_segment
+from broadcaster.clock import FakeClock
 from broadcaster.errors import ReportError
 from broadcaster.models import Airing
 from broadcaster.report.files import write_report
 from broadcaster.report.numbers import monthly_report
-from broadcaster.station import App
+from broadcaster.settings import load_settings
+from broadcaster.station import App, init_station, open_station
 
 
 def test_numbers_come_from_actual_times(app: App) -> None:
@@ -300,3 +305,35 @@ def test_an_item_withdrawn_after_its_slot_was_prepared_is_no_problem_and_no_outa
     assert after.problems == before.problems and after.site_outages == before.site_outages
     assert after.totals == before.totals
     assert [r.outcome for r in after.rows].count("withdrawn") == 1
+
+
+@pytest.mark.parametrize("zone", ["Europe/Berlin", "Asia/Ho_Chi_Minh"])
+def test_an_airing_just_after_midnight_counts_on_the_station_s_day(
+    zone: str, db_url: str, tmp_path: Path, clock: FakeClock
+) -> None:
+    """By the local calendar day, whether the offset changes inside the month (summer time)
+    or not (the database then gives the day itself), on SQLite and PostgreSQL."""
+    settings = load_settings(tmp_path / "st", {"db_url": db_url, "timezone": zone}, env={})
+    init_station(settings, clock)
+    berlin = open_station(settings, clock)
+    sid = add_segment(berlin, SegmentInput(category="khac", script=script_from_text("Tin"))).id
+    tz = ZoneInfo(zone)
+    # 00:30 local on 1 and 30 October: UTC is still the evening before.
+    with berlin.db.transaction() as session:
+        for day in (1, 30):
+            start = datetime(2026, 10, day, 0, 30, tzinfo=tz)
+            session.add(
+                Airing(
+                    segment_id=sid,
+                    scheduled_start=start,
+                    actual_start=start,
+                    actual_end=start + timedelta(seconds=60),
+                    duration=60.0,
+                    outcome="aired",
+                    created_at=start,
+                )
+            )
+    report = monthly_report(berlin, 2026, 10)
+    assert [d.day for d in report.by_day] == [1, 30]
+    assert report.totals.seconds == 120.0
+    berlin.close()
