@@ -9,21 +9,18 @@ the database in one expression (``airtime_sql``).
 from __future__ import annotations
 
 import calendar
-from collections import Counter
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
-from typing import Any, cast
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import (
     ColumnElement,
-    Date,
     DateTime,
     Select,
     and_,
-    case,
     distinct,
     func,
     or_,
@@ -31,16 +28,13 @@ from sqlalchemy import (
     text,
     type_coerce,
 )
-from sqlalchemy import (
-    cast as sql_cast,
-)
 
 from broadcaster.catalogue.dates import format_date
 from broadcaster.errors import ReportError
 from broadcaster.models import Airing, Booking, Segment, Site, Slot, Zone
+from broadcaster.report.counts import WENT_OUT, Counted, Group, airtime_sql, count_month
 from broadcaster.station import App
 
-WENT_OUT = ("aired", "partial", "preempted", "interrupted")
 PROBLEMS = ("missed", "failed", "interrupted", "preempted", "partial")
 OUTAGES = ("missed", "interrupted")
 UNHEARD = ("not-heard", "partly-heard")
@@ -74,25 +68,6 @@ class Row:
 
     def __post_init__(self) -> None:
         self.day = (self.start or self.scheduled).date()
-
-
-# What the numbers need of an airing that went out plainly (aired, heard or unchecked):
-# (segment, category, kind, slot, zone, day, heard, seconds). A year of a merged commune's
-# log is millions of rows: the bulk of a month is read as these tuples, not as Rows.
-Fact = tuple[int | None, str, str, str, str, date, str | None, float]
-
-
-def fact(row: Row) -> Fact:
-    return (
-        row.segment_id,
-        row.category,
-        row.kind,
-        row.slot,
-        row.zone,
-        row.day,
-        row.heard,
-        row.seconds,
-    )
 
 
 @dataclass(frozen=True)
@@ -176,33 +151,15 @@ def check_month(year: int, month: int, today: date) -> None:
         raise ReportError(f"Năm {year} không hợp lệ. Hãy gõ tháng dạng 2026-11.")
 
 
-class _Groups:
-    """The went-out airings counted once per (category, kind, slot, zone, day): every
-    grouping of the report is then a sum over a few thousand groups, not the rows."""
-
-    def __init__(self, columns: list[list[Any]]) -> None:
-        self.columns = columns
-        self.segments, categories, kinds, slots, zones, days, _heard, seconds = columns
-        combos = list(zip(categories, kinds, slots, zones, days, strict=True))
-        self.count = Counter(combos)
-        self.seconds = dict.fromkeys(self.count, 0.0)
-        for combo, second in zip(combos, seconds, strict=True):
-            self.seconds[combo] += second
-
-    def tallies(self, *by: int) -> dict[Any, Tally]:
-        """Airings, distinct items and airtime per value of the columns ``by`` (indexes
-        into the fact: 1 category, 2 kind, 3 slot, 4 zone, 5 day; none: the whole month)."""
-        at = [n - 1 for n in by]  # the same columns' places in a group's combo
-        airings: Counter[Any] = Counter()
-        total: dict[Any, float] = {}
-        for combo, n in self.count.items():
-            k = tuple(combo[i] for i in at)
-            airings[k] += n
-            total[k] = total.get(k, 0.0) + self.seconds[combo]
-        pairs = set(zip(*(self.columns[n] for n in by), self.segments, strict=True))
-        items = Counter(pair[:-1] for pair in pairs)
-        plain = (lambda k: k[0]) if len(by) == 1 else (lambda k: k)
-        return {plain(k): Tally(airings[k], items[k], round(total[k], 3)) for k in airings}
+def _tally(groups: list[Group], items: dict[Any, int], key: int) -> dict[Any, Tally]:
+    """Airings, distinct items and airtime per value of the group's column ``key``."""
+    airings: dict[Any, int] = {}
+    seconds: dict[Any, float] = {}
+    for group in groups:
+        k = group[key]
+        airings[k] = airings.get(k, 0) + group[6]
+        seconds[k] = seconds.get(k, 0.0) + group[7]
+    return {k: Tally(airings[k], items.get(k, 0), round(seconds[k], 3)) for k in airings}
 
 
 def build_report(
@@ -210,15 +167,19 @@ def build_report(
     year: int,
     month: int,
     today: date,
-    plain: list[Fact],
+    counted: Counted,
     notable: list[Row],
     never_aired: list[NeverAired],
     previous: Tally,
 ) -> MonthReport:
-    """All the report's numbers (pure): ``plain`` are the month's airings that simply
-    went out, ``notable`` every other line (problems, not heard, not gone out)."""
+    """All the report's numbers (pure): ``counted`` are the airings that went out, counted
+    by the database (``counts.count_month``), ``notable`` every line that is not a plain
+    airing (problems, not heard, not gone out)."""
     first = date(year, month, 1)
     last = min(date(year, month, calendar.monthrange(year, month)[1]), today)
+    groups = counted.groups
+    went_out, problems, outages = set(WENT_OUT), set(PROBLEMS), set(OUTAGES)
+    idle = [r for r in notable if r.outcome not in went_out]
     report = MonthReport(
         meta["station"],
         meta["commune"],
@@ -233,44 +194,40 @@ def build_report(
         never_aired=never_aired,
         previous=previous,
         receiver=meta.get("receiver", ""),
-        lines=len(plain) + len(notable),
+        lines=sum(g[6] for g in groups) + len(idle),
     )
-    went_out, problems, outages = set(WENT_OUT), set(PROBLEMS), set(OUTAGES)
-    went = list(plain)
     for r in notable:
         if r.outcome in problems:
             report.problems.append(r)
         if r.site and r.outcome in outages:
             report.site_outages.setdefault(r.site, []).append(r)
-        if r.outcome in went_out:
-            went.append(fact(r))
-            if r.heard in UNHEARD:
-                report.unheard.append(r)
-    # Column by column (a month of a merged commune is a quarter of a million airings).
-    columns: list[tuple[Any, ...]] = list(zip(*went, strict=True)) or [()] * 8
-    groups = _Groups([list(c) for c in columns])
-    report.totals = groups.tallies().get((), Tally())
-    by_kind = groups.tallies(2)
+        if r.outcome in went_out and r.heard in UNHEARD:
+            report.unheard.append(r)
+    whole = counted.items.get("total", {}).get((), 0)
+    report.totals = Tally(sum(g[6] for g in groups), whole, round(sum(g[7] for g in groups), 3))
+    by_kind = _tally(groups, {}, 1)
     report.spoken_seconds = by_kind.get("script", Tally()).seconds
     report.recorded_seconds = by_kind.get("recording", Tally()).seconds
     report.relayed_seconds = by_kind.get("relay", Tally()).seconds
-    sessions = {(c[4], c[2]) for c, sec in groups.seconds.items() if sec > 0}
+    sessions = {(g[4], g[2]) for g in groups if g[7] > 0}
     report.broadcast_days = len({d for d, _slot in sessions})
     report.slot_sessions = len(sessions)
-    per_day = groups.tallies(5, 1)
-    for (d, category), tally in sorted(per_day.items(), key=lambda kv: kv[0][0]):
-        report.day_category_seconds.setdefault(d, {})[category] = tally.seconds
-    report.heard = dict(Counter(columns[6]))
+    for g in sorted(groups, key=lambda g: g[4]):
+        per_day = report.day_category_seconds.setdefault(g[4], {})
+        per_day[g[0]] = per_day.get(g[0], 0.0) + g[7]
+    for g in groups:
+        report.heard[g[5]] = report.heard.get(g[5], 0) + g[6]
     # Every group a line belongs to is listed, even when none of its airings went out.
-    idle = [r for r in notable if r.outcome not in went_out]
+    items = counted.items
     by_category = dict.fromkeys((r.category for r in idle), Tally())
-    by_category.update(groups.tallies(1))
+    by_category.update(_tally(groups, items.get("category", {}), 0))
     report.by_category = dict(sorted(by_category.items(), key=lambda kv: -kv[1].seconds))
-    by_slot = {r.slot: Tally() for r in idle} | groups.tallies(3)
+    by_slot = {r.slot: Tally() for r in idle} | _tally(groups, items.get("slot", {}), 2)
     report.by_slot = {name: by_slot[name] for name in sorted(by_slot)}
-    by_day = {r.day: Tally() for r in idle} | groups.tallies(5)
+    by_day = {r.day: Tally() for r in idle} | _tally(groups, items.get("day", {}), 4)
     report.by_day = {d: by_day[d] for d in sorted(by_day)}
-    by_zone = {r.zone: Tally() for r in idle if r.zone} | groups.tallies(4)
+    zones = _tally(groups, items.get("zone", {}), 3)
+    by_zone = {r.zone: Tally() for r in idle if r.zone} | zones
     report.by_zone = {name: by_zone[name] for name in sorted(by_zone) if name}
     report.problems.sort(key=lambda r: (r.scheduled, r.id))
     report.unheard.sort(key=lambda r: (r.scheduled, r.id))
@@ -368,47 +325,6 @@ def month_rows(
     ]
 
 
-def month_facts(app: App, start: datetime, end: datetime) -> list[Fact]:
-    """The plain airings between two instants as :data:`Fact` tuples (the report's bulk),
-    shaped by the database itself when the station's UTC offset is the same all month
-    (always for Asia/Ho_Chi_Minh): a quarter of a million rows, no Python per row."""
-    tz = app.settings.tz
-    offset = start.astimezone(tz).utcoffset()
-    steady = (
-        offset is not None and offset == (end - timedelta(seconds=1)).astimezone(tz).utcoffset()
-    )
-    moment = type_coerce(func.coalesce(Airing.actual_start, Airing.scheduled_start), DateTime())
-    dialect = app.db.engine.dialect.name
-    query = _joined(
-        select(
-            Airing.segment_id,
-            func.coalesce(Segment.category, "khac"),
-            func.coalesce(Segment.kind, "script"),
-            func.coalesce(Slot.name, "Phát ngay"),
-            func.coalesce(Zone.name, ""),
-            _local_day(dialect, moment, offset) if steady and offset is not None else moment,
-            Airing.heard,
-            func.coalesce(airtime_sql(dialect), 0.0),
-        ),
-        start,
-        end,
-    ).where(plain_airing())
-    with app.db.engine.connect() as conn:
-        found = conn.execute(query).all()
-    if steady:
-        return cast(list[Fact], found)
-    local = _to_local(tz, start.astimezone(tz), end)
-    return [(*r[:5], local(r[5]).date(), r[6], r[7]) for r in found]
-
-
-def _local_day(dialect: str, moment: ColumnElement[Any], offset: timedelta) -> ColumnElement[Any]:
-    """The station's calendar day of a stored (UTC) instant, at a fixed UTC offset."""
-    seconds = int(offset.total_seconds())
-    if dialect == "postgresql":
-        return sql_cast(moment + func.make_interval(0, 0, 0, 0, 0, 0, seconds), Date)
-    return type_coerce(func.date(moment, f"{seconds:+d} seconds"), Date)
-
-
 def _joined(query: Select[*tuple[Any, ...]], start: datetime, end: datetime) -> Any:
     return (
         query.select_from(Airing)
@@ -416,34 +332,6 @@ def _joined(query: Select[*tuple[Any, ...]], start: datetime, end: datetime) -> 
         .outerjoin(Segment, Segment.id == Airing.segment_id)
         .outerjoin(Zone, Zone.id == Airing.zone_id)
         .where(Airing.scheduled_start >= start, Airing.scheduled_start < end)
-    )
-
-
-def _seconds_between(dialect: str) -> ColumnElement[Any]:
-    """actual_end - actual_start in seconds, in the database's own arithmetic."""
-    if dialect == "postgresql":
-        return func.extract("epoch", Airing.actual_end - Airing.actual_start)
-    return (func.julianday(Airing.actual_end) - func.julianday(Airing.actual_start)) * 86400.0
-
-
-def airtime_sql(dialect: str) -> ColumnElement[Any]:
-    """Seconds that went out, the one definition (a query that uses it joins ``Segment``):
-    ``actual_end - actual_start`` of an airing that went out, never the plan; for a relay
-    no more than the relayed seconds logged (the fallback is not relay airtime)."""
-    span = _seconds_between(dialect)
-    least, greatest = (
-        (func.least, func.greatest) if dialect == "postgresql" else (func.min, func.max)
-    )
-    went = and_(
-        Airing.outcome.in_(WENT_OUT),
-        Airing.actual_start.is_not(None),
-        Airing.actual_end.is_not(None),
-    )
-    relay = and_(Segment.kind == "relay", Airing.duration.is_not(None))
-    return case(
-        (~went, 0.0),
-        (relay, least(greatest(span, 0.0), greatest(Airing.duration, 0.0))),
-        else_=greatest(span, 0.0),
     )
 
 
@@ -534,19 +422,18 @@ def monthly_report(app: App, year: int, month: int, listing: bool = True) -> Mon
         "head": s.station_head,
         "receiver": s.report_receiver,
     }
-    # The smaller reads run on their own connections while this thread reads and counts
-    # the bulk (the database works while Python counts).
-    with ThreadPoolExecutor(max_workers=3, thread_name_prefix="report") as pool:
+    # The database counts; the smaller reads run on their own connections meanwhile.
+    with ThreadPoolExecutor(max_workers=8, thread_name_prefix="report") as pool:
         notable = pool.submit(month_rows, app, start, end, notable=True)
         never = pool.submit(never_aired, app, first, last, start, end)
         previous = pool.submit(previous_tally, app, prev_start, prev_end)
-        plain = month_facts(app, start, end)
+        counted = count_month(app, start, end, pool)
         report = build_report(
             meta,
             year,
             month,
             today,
-            plain,
+            counted,
             notable.result(),
             never.result(),
             previous.result(),
