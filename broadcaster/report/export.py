@@ -15,10 +15,10 @@ from sqlalchemy import select
 
 from broadcaster.catalogue.levels import level_label
 from broadcaster.models import Airing, Segment, Site, Slot, Zone
+from broadcaster.report.counts import WENT_OUT
 from broadcaster.station import App
 
 FORMAT = "broadcaster-airings/1"
-WENT_OUT = ("aired", "partial", "preempted", "interrupted")
 
 
 def _iso(moment: datetime | None, app: App) -> str | None:
