@@ -8,7 +8,7 @@ from starlette.responses import Response
 
 from broadcaster.catalogue.bookings import BookingRequest, book_segment, cancel_booking
 from broadcaster.catalogue.dates import WEEKDAY_SHORT, format_date, parse_date, parse_time
-from broadcaster.catalogue.planning import DayPlan, plan_day, plan_zones
+from broadcaster.catalogue.planning import DayPlan, plan_days, plan_zones
 from broadcaster.catalogue.segments import list_segments
 from broadcaster.catalogue.slots import (
     SlotSpec,
@@ -44,7 +44,7 @@ def _mask(ctx: Ctx, name: str = "days[]") -> str:
 def schedule_view(ctx: Ctx, error: FormError | None = None) -> Response:
     start = _day(ctx, "tuan", ctx.app.today())
     days = [start + timedelta(days=i) for i in range(WEEK)]
-    plans = [plan_day(ctx.app, d) for d in days]
+    plans = plan_days(ctx.app, days)
     slots = list_slots(ctx.app)
     week = {
         slot.id: [next((p for p in plan.slots if p.slot_id == slot.id), None) for plan in plans]
