@@ -49,6 +49,18 @@ def test_numbers_come_from_actual_times(app: App) -> None:
     assert (r.first.day, r.last.day) == (1, 23)  # this month so far
 
 
+def _aired(segment: int, start: datetime, seconds: float, duration: float | None = None) -> Airing:
+    return Airing(
+        segment_id=segment,
+        scheduled_start=start,
+        actual_start=start,
+        actual_end=start + timedelta(seconds=seconds),
+        duration=seconds if duration is None else duration,
+        outcome="aired",
+        created_at=start,
+    )
+
+
 def test_the_numbers_without_the_listing_are_the_same_numbers(app: App) -> None:
     """The console's totals skip the month's full listing; nothing else may change."""
     build_log(app)
@@ -80,17 +92,7 @@ def test_a_relay_counts_only_its_relayed_seconds_in_the_previous_month_too(app: 
     built = build_log(app)
     start = at(20, 17, 0, month=10)
     with app.db.transaction() as session:  # 600 s on air, of which 200 s really relayed
-        session.add(
-            Airing(
-                segment_id=built.relay,
-                scheduled_start=start,
-                actual_start=start,
-                actual_end=start + timedelta(seconds=600),
-                duration=200.0,
-                outcome="aired",
-                created_at=start,
-            )
-        )
+        session.add(_aired(built.relay, start, 600, duration=200.0))
     october = monthly_report(app, 2026, 10)
     assert october.totals.seconds == october.relayed_seconds + 100.0 == 300.0
     previous = monthly_report(app, 2026, 11).previous
@@ -321,18 +323,7 @@ def test_an_airing_just_after_midnight_counts_on_the_station_s_day(
     # 00:30 local on 1 and 30 October: UTC is still the evening before.
     with berlin.db.transaction() as session:
         for day in (1, 30):
-            start = datetime(2026, 10, day, 0, 30, tzinfo=tz)
-            session.add(
-                Airing(
-                    segment_id=sid,
-                    scheduled_start=start,
-                    actual_start=start,
-                    actual_end=start + timedelta(seconds=60),
-                    duration=60.0,
-                    outcome="aired",
-                    created_at=start,
-                )
-            )
+            session.add(_aired(sid, datetime(2026, 10, day, 0, 30, tzinfo=tz), 60))
     report = monthly_report(berlin, 2026, 10)
     assert [d.day for d in report.by_day] == [1, 30]
     assert report.totals.seconds == 120.0
