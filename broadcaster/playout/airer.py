@@ -288,8 +288,9 @@ class Airer:
 
     def skips(self, programme: Programme, item: Item, at: datetime) -> bool:
         """Whether ``item`` of a slot, about to air at ``at``, no longer does; if so it is
-        logged ``withdrawn`` with the reason (not a fault of the station: no outage). Called by the stream when the audio gets to the
-        item (the one place an item starts). The database is read on the checker thread,
+        logged ``withdrawn`` with the reason (not a fault of the station: no outage).
+        Called by the stream when the audio gets to the item (the one place an item
+        starts). The database is read on the checker thread,
         asked a little ahead (``ask``); the answer is waited for at most ``recheck_wait``
         (then the item airs as prepared)."""
         if self.recheck is None or programme.occ is None:
