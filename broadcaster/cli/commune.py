@@ -10,6 +10,7 @@ from broadcaster.commune.registry import (
     add_cluster,
     add_site,
     add_zone,
+    edit_zone,
     list_clusters,
     list_sites,
     list_zones,
@@ -96,6 +97,28 @@ def zone_add_cmd(state: CliState, name: str, site: str | None, output: str, moni
     zone = add_zone(state.app(), name, output, site, monitor)
     click.echo(
         f"Đã thêm vùng phát «{zone.name}» (điểm phát {site or MAIN_SITE}, đầu ra {zone.output})."
+    )
+
+
+@zone_group.command("edit")
+@click.argument("name", metavar="TÊN")
+@click.option(
+    "--output",
+    metavar="ĐẦU_RA",
+    help="Đầu ra mới: «device», «device:TÊN_CARD», «file:ĐƯỜNG_DẪN.wav» hoặc «icecast://…».",
+)
+@click.option(
+    "--monitor",
+    metavar="NGUỒN",
+    help="Nguồn thu lại mới để kiểm tra tiếng phát thật («none»: không ghi âm kiểm tra).",
+)
+@pass_state
+def zone_edit_cmd(state: CliState, name: str, output: str | None, monitor: str | None) -> None:
+    """Sửa đầu ra hoặc nguồn kiểm tra của một vùng phát (điểm phát áp dụng khi chạy lại)."""
+    zone = edit_zone(state.app(), name, output, monitor)
+    click.echo(
+        f"Đã sửa vùng phát «{zone.name}»: đầu ra {zone.output}, kiểm tra {zone.monitor}. "
+        "Điểm phát của vùng dùng thiết lập mới khi chạy lại (broadcaster run --site …)."
     )
 
 

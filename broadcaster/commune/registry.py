@@ -135,6 +135,38 @@ def add_zone(
     return zone
 
 
+def edit_zone(app: App, name: str, output: str | None = None, monitor: str | None = None) -> Zone:
+    """Change a zone's output or its air-check monitor (the rest of it stays)."""
+    if output is None and monitor is None:
+        raise InputError(
+            "Không có gì để sửa: hãy cho biết đầu ra mới hoặc nguồn kiểm tra mới của vùng."
+        )
+    with app.db.transaction() as session:
+        zone = find_zones(session, [name])[0]
+        changes = []
+        if output is not None:
+            output = check_output(output)
+            taken = session.scalar(
+                select(Zone).where(
+                    Zone.output == output, _of_site(zone.site_id), Zone.id != zone.id
+                )
+            )
+            if taken is not None and output != "device":
+                raise ConflictError(
+                    f"Đầu ra «{output}» đã cấp cho vùng «{taken.name}» của cùng điểm phát; "
+                    "mỗi vùng cần một đầu ra riêng."
+                )
+            zone.output = output
+            changes.append(f"đầu ra {output}")
+        if monitor is not None:
+            zone.monitor = monitor.strip() or "none"
+            changes.append(f"kiểm tra {zone.monitor}")
+        record_change(session, app, "zone", zone.id, "edited", f"{zone.name}: {', '.join(changes)}")
+        session.flush()
+        session.expunge(zone)
+    return zone
+
+
 def list_zones(app: App) -> list[tuple[Zone, str]]:
     """Every zone with its site's name ("" for the implicit site)."""
     with app.db.transaction() as session:

@@ -73,6 +73,31 @@ def test_zone_monitor_is_stored(run: Cli, app: App) -> None:
         assert zone is not None and zone.monitor == "device:mic"
 
 
+def test_zone_edit_sets_the_monitor_of_an_existing_zone_and_keeps_the_rest(
+    run: Cli, app: App, tmp_path: Path
+) -> None:
+    commune(run, tmp_path)
+    out = ok(run("zone", "edit", "thôn 1–6", "--monitor", "pulse:loa.monitor"))
+    assert "Đã sửa vùng phát «Thôn 1–6»" in out and "pulse:loa.monitor" in out
+    with app.db.transaction() as session:
+        zone = session.scalar(select(Zone).where(Zone.name == "Thôn 1–6"))
+        assert zone is not None
+        assert (zone.monitor, zone.output) == ("pulse:loa.monitor", f"file:{tmp_path}/a.wav")
+
+
+def test_zone_edit_refuses_nothing_to_change_an_unknown_zone_and_a_taken_output(
+    run: Cli, tmp_path: Path
+) -> None:
+    commune(run, tmp_path)
+    nothing = run("zone", "edit", "Chợ xã")
+    assert nothing.exit_code == 1 and "Không có gì để sửa" in nothing.output
+    unknown = run("zone", "edit", "Thôn 9", "--monitor", "none")
+    assert unknown.exit_code == 1 and "Không có vùng phát «Thôn 9»" in unknown.output
+    ok(run("zone", "add", "Thôn 7", "--site", "Việt Hưng", "--output", f"file:{tmp_path}/c.wav"))
+    taken = run("zone", "edit", "Thôn 7", "--output", f"file:{tmp_path}/a.wav")
+    assert taken.exit_code == 1 and "đã cấp cho vùng «Thôn 1–6»" in taken.output
+
+
 def test_cluster_add_needs_a_known_zone_and_both_coordinates(run: Cli, tmp_path) -> None:  # type: ignore[no-untyped-def]
     commune(run, tmp_path)
     out = ok(
