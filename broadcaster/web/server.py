@@ -65,4 +65,11 @@ def serve(app: App) -> None:
         proxy_headers=False,
         server_header=False,  # no «server: uvicorn»: say nothing about the software
     )
+    # What is loaded by now (modules, templates, the app) lives as long as the console:
+    # keep it out of the collector's full passes, which a page building a day plan (many
+    # short-lived objects) would otherwise make scan it again and again.
+    import gc
+
+    gc.collect()
+    gc.freeze()
     uvicorn.Server(config).run()
