@@ -78,6 +78,12 @@ OUTCOMES = (
     "interrupted",
     "withdrawn",  # changed after its slot was prepared (unapproved, cancelled ...): kept off air
 )
+# Outcomes by what they mean, named once for the report, the overview and the exports:
+# went out on air (whole or in part); a problem to show the operator; an outage (the
+# station or site was down). ``withdrawn`` is none of them: it was kept off air on purpose.
+WENT_OUT = ("aired", "partial", "preempted", "interrupted")
+PROBLEM_OUTCOMES = ("missed", "failed", "interrupted", "preempted", "partial")
+OUTAGE_OUTCOMES = ("missed", "interrupted")
 
 
 class Station(Base):

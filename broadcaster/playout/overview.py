@@ -15,13 +15,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import joinedload
 
 from broadcaster.catalogue.planning import DayPlan, plan_days
-from broadcaster.models import Airing, Segment
+from broadcaster.models import PROBLEM_OUTCOMES, Airing, Segment
 from broadcaster.playout.control import daemon_running
 from broadcaster.playout.journal import journal_warnings
 from broadcaster.speech.batch import needs_audio
 from broadcaster.station import App
 
-PROBLEM_OUTCOMES = ("missed", "failed", "interrupted", "partial", "preempted")
 DISK_LOW_BYTES = 2_000_000_000
 DISK_LOW_SHARE = 0.05
 

@@ -5,7 +5,9 @@ Airtime has one definition here (:func:`airtime_sql`). :func:`count_month` retur
 airings that went out grouped by (category, kind, slot, zone, station day, heard) with
 their count and airtime (a few thousand groups), and the distinct items per category,
 slot, zone and day, read on parallel connections. ``numbers.build_report`` makes every
-figure of the report from these.
+figure of the report from these. The other sums the console and the report need (a
+previous month's tally, a log page's total, the bookings that never went out) are here too:
+every count of the airing log is made in this one module.
 """
 
 from __future__ import annotations
@@ -29,14 +31,28 @@ from sqlalchemy import (
 )
 from sqlalchemy import cast as sql_cast
 
-from broadcaster.models import Airing, Segment, Slot, Zone
+from broadcaster.models import WENT_OUT, Airing, Booking, Segment, Slot, Zone
 from broadcaster.station import App
-
-WENT_OUT = ("aired", "partial", "preempted", "interrupted")
 
 # (category, kind, slot, zone, station day, heard, airings, airtime in seconds)
 Group = tuple[str, str, str, str, date, str | None, int, float]
 DIMENSIONS = ("category", "slot", "zone", "day")
+
+
+@dataclass(frozen=True)
+class Tally:
+    airings: int = 0
+    items: int = 0
+    seconds: float = 0.0
+
+
+@dataclass(frozen=True)
+class NeverAired:
+    segment_id: int
+    title: str
+    slot: str
+    date_from: date
+    date_to: date
 
 
 @dataclass(frozen=True)
@@ -145,3 +161,72 @@ def count_month(app: App, start: datetime, end: datetime, pool: Executor) -> Cou
     found = {name: {r[0]: int(r[1]) for r in future.result()} for name, future in asked.items()}
     found["total"] = {(): int(total.result()[0][0])}
     return Counted(groups, found)
+
+
+def previous_tally(app: App, start: datetime, end: datetime) -> Tally:
+    """Airings, distinct items and airtime of another period, summed in the database."""
+    query = (
+        select(
+            func.count(Airing.id),
+            func.count(distinct(Airing.segment_id)),
+            func.sum(airtime_sql(app.db.engine.dialect.name)),
+        )
+        .select_from(Airing)
+        .outerjoin(Segment, Segment.id == Airing.segment_id)
+        .where(
+            Airing.scheduled_start >= start,
+            Airing.scheduled_start < end,
+            Airing.outcome.in_(WENT_OUT),
+        )
+    )
+    with app.db.engine.connect() as conn:
+        count, items, total = conn.execute(query).one()
+    return Tally(int(count), int(items), round(float(total or 0.0), 3))
+
+
+def log_summary(
+    app: App, start: datetime, end: datetime, outcome: str | None = None
+) -> tuple[int, float]:
+    """(lines, airtime in seconds) of the log between two instants, summed in the database."""
+    query = (
+        select(func.count(Airing.id), func.sum(airtime_sql(app.db.engine.dialect.name)))
+        .select_from(Airing)
+        .outerjoin(Segment, Segment.id == Airing.segment_id)
+        .where(Airing.scheduled_start >= start, Airing.scheduled_start < end)
+    )
+    if outcome:
+        query = query.where(Airing.outcome == outcome)
+    with app.db.engine.connect() as conn:
+        count, total = conn.execute(query).one()
+    return int(count), max(0.0, round(float(total or 0.0), 3))
+
+
+def never_aired(
+    app: App, first: date, last: date, start: datetime, end: datetime
+) -> list[NeverAired]:
+    """Bookings active in the month whose segment never went out in the month."""
+    aired = (
+        select(Airing.segment_id)
+        .where(
+            Airing.scheduled_start >= start,
+            Airing.scheduled_start < end,
+            Airing.outcome.in_(WENT_OUT),
+        )
+        .distinct()
+    )
+    query = (
+        select(Booking.segment_id, Segment.title, Slot.name, Booking.date_from, Booking.date_to)
+        .join(Segment, Segment.id == Booking.segment_id)
+        .join(Slot, Slot.id == Booking.slot_id)
+        .where(
+            and_(
+                Booking.date_from <= last,
+                Booking.date_to >= first,
+                Booking.cancelled_at.is_(None),
+                Booking.segment_id.not_in(aired),
+            )
+        )
+        .order_by(Booking.segment_id)
+    )
+    with app.db.engine.connect() as conn:
+        return [NeverAired(*r) for r in conn.execute(query)]

@@ -14,8 +14,7 @@ from typing import Any
 from sqlalchemy import select
 
 from broadcaster.catalogue.levels import level_label
-from broadcaster.models import Airing, Segment, Site, Slot, Zone
-from broadcaster.report.counts import WENT_OUT
+from broadcaster.models import WENT_OUT, Airing, Segment, Site, Slot, Zone
 from broadcaster.station import App
 
 FORMAT = "broadcaster-airings/1"

@@ -21,7 +21,6 @@ from sqlalchemy import (
     DateTime,
     Select,
     and_,
-    distinct,
     func,
     or_,
     select,
@@ -31,12 +30,28 @@ from sqlalchemy import (
 
 from broadcaster.catalogue.dates import format_date
 from broadcaster.errors import ReportError
-from broadcaster.models import Airing, Booking, Segment, Site, Slot, Zone
-from broadcaster.report.counts import WENT_OUT, Counted, Group, airtime_sql, count_month
+from broadcaster.models import (
+    OUTAGE_OUTCOMES,
+    PROBLEM_OUTCOMES,
+    WENT_OUT,
+    Airing,
+    Segment,
+    Site,
+    Slot,
+    Zone,
+)
+from broadcaster.report.counts import (
+    Counted,
+    Group,
+    NeverAired,
+    Tally,
+    airtime_sql,
+    count_month,
+    never_aired,
+    previous_tally,
+)
 from broadcaster.station import App
 
-PROBLEMS = ("missed", "failed", "interrupted", "preempted", "partial")
-OUTAGES = ("missed", "interrupted")
 UNHEARD = ("not-heard", "partly-heard")
 
 
@@ -68,22 +83,6 @@ class Row:
 
     def __post_init__(self) -> None:
         self.day = (self.start or self.scheduled).date()
-
-
-@dataclass(frozen=True)
-class Tally:
-    airings: int = 0
-    items: int = 0
-    seconds: float = 0.0
-
-
-@dataclass(frozen=True)
-class NeverAired:
-    segment_id: int
-    title: str
-    slot: str
-    date_from: date
-    date_to: date
 
 
 @dataclass
@@ -178,7 +177,7 @@ def build_report(
     first = date(year, month, 1)
     last = min(date(year, month, calendar.monthrange(year, month)[1]), today)
     groups = counted.groups
-    went_out, problems, outages = set(WENT_OUT), set(PROBLEMS), set(OUTAGES)
+    went_out, problems, outages = set(WENT_OUT), set(PROBLEM_OUTCOMES), set(OUTAGE_OUTCOMES)
     idle = [r for r in notable if r.outcome not in went_out]
     report = MonthReport(
         meta["station"],
@@ -333,75 +332,6 @@ def _joined(query: Select[*tuple[Any, ...]], start: datetime, end: datetime) -> 
         .outerjoin(Zone, Zone.id == Airing.zone_id)
         .where(Airing.scheduled_start >= start, Airing.scheduled_start < end)
     )
-
-
-def previous_tally(app: App, start: datetime, end: datetime) -> Tally:
-    """Airings, distinct items and airtime of another period, summed in the database."""
-    query = (
-        select(
-            func.count(Airing.id),
-            func.count(distinct(Airing.segment_id)),
-            func.sum(airtime_sql(app.db.engine.dialect.name)),
-        )
-        .select_from(Airing)
-        .outerjoin(Segment, Segment.id == Airing.segment_id)
-        .where(
-            Airing.scheduled_start >= start,
-            Airing.scheduled_start < end,
-            Airing.outcome.in_(WENT_OUT),
-        )
-    )
-    with app.db.engine.connect() as conn:
-        count, items, total = conn.execute(query).one()
-    return Tally(int(count), int(items), round(float(total or 0.0), 3))
-
-
-def log_summary(
-    app: App, start: datetime, end: datetime, outcome: str | None = None
-) -> tuple[int, float]:
-    """(lines, airtime in seconds) of the log between two instants, summed in the database."""
-    query = (
-        select(func.count(Airing.id), func.sum(airtime_sql(app.db.engine.dialect.name)))
-        .select_from(Airing)
-        .outerjoin(Segment, Segment.id == Airing.segment_id)
-        .where(Airing.scheduled_start >= start, Airing.scheduled_start < end)
-    )
-    if outcome:
-        query = query.where(Airing.outcome == outcome)
-    with app.db.engine.connect() as conn:
-        count, total = conn.execute(query).one()
-    return int(count), max(0.0, round(float(total or 0.0), 3))
-
-
-def never_aired(
-    app: App, first: date, last: date, start: datetime, end: datetime
-) -> list[NeverAired]:
-    """Bookings active in the month whose segment never went out in the month."""
-    aired = (
-        select(Airing.segment_id)
-        .where(
-            Airing.scheduled_start >= start,
-            Airing.scheduled_start < end,
-            Airing.outcome.in_(WENT_OUT),
-        )
-        .distinct()
-    )
-    query = (
-        select(Booking.segment_id, Segment.title, Slot.name, Booking.date_from, Booking.date_to)
-        .join(Segment, Segment.id == Booking.segment_id)
-        .join(Slot, Slot.id == Booking.slot_id)
-        .where(
-            and_(
-                Booking.date_from <= last,
-                Booking.date_to >= first,
-                Booking.cancelled_at.is_(None),
-                Booking.segment_id.not_in(aired),
-            )
-        )
-        .order_by(Booking.segment_id)
-    )
-    with app.db.engine.connect() as conn:
-        return [NeverAired(*r) for r in conn.execute(query)]
 
 
 def monthly_report(app: App, year: int, month: int, listing: bool = True) -> MonthReport:

@@ -10,7 +10,8 @@ from broadcaster.catalogue.dates import format_date, parse_date, parse_month
 from broadcaster.errors import BroadcasterError, NotFoundError, ReportError
 from broadcaster.labels import HEARD_LABELS, OUTCOME_LABELS
 from broadcaster.report.cache import month_summary
-from broadcaster.report.numbers import log_summary, month_bounds, month_rows
+from broadcaster.report.counts import log_summary
+from broadcaster.report.numbers import month_bounds, month_rows
 from broadcaster.web.core import Ctx, FormError, page
 
 LOG_PAGE = 500
