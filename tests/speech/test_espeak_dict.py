@@ -1,8 +1,8 @@
 """The station's espeak-ng dictionary: compiled by the real espeak-ng, read by the real engine.
 
-espeak-ng's own Vietnamese sources are not in this repository (Debian's source package
-provides them at install time), so the builds here compile a tiny rules file of our own; the
-station's entries are what is checked.
+Most builds here compile a tiny rules file of our own, so the station's entries are what is
+checked; the shipped espeak-ng sources (``broadcaster/data/espeak_ng_src``) are compiled for
+real to show they give the system's own dictionary, and the station's on top of it.
 """
 
 from dataclasses import replace
@@ -13,9 +13,14 @@ import pytest
 from broadcaster.errors import TTSError
 from broadcaster.settings import Settings, load_settings
 from broadcaster.speech.engines.espeak_dict import (
+    SHIPPED,
     build_data_dir,
     espeak_phonemes,
+    installed_version,
+    main,
+    shipped_sources,
     station_extra,
+    system_data_dir,
     velar_c_entries,
     velar_c_syllables,
 )
@@ -55,6 +60,51 @@ def test_entries_keep_espeaks_reading_with_a_final_k() -> None:
     words = ["các", "việc", "dân", "học", "kali"]
     phonemes = ["k,a:3c_|", "v'iE6c_|", "z'@7n_|", "h'O#6k_|", "(en)k'A:7li1(vi)_|"]
     assert velar_c_entries(words, phonemes) == ["các\tk'a:3k\t$u", "việc\tv'iE6k"]
+
+
+def test_the_version_is_read_from_espeaks_version_line() -> None:
+    line = "eSpeak NG text-to-speech: 1.51  Data at: /usr/lib/x86_64-linux-gnu/espeak-ng-data\n"
+    assert installed_version(line) == "1.51"
+
+
+def test_sources_are_shipped_for_the_installed_espeak() -> None:
+    version = installed_version()
+    if not (SHIPPED / version).is_dir():
+        pytest.skip(f"no sources shipped for espeak-ng {version}")
+    assert (shipped_sources() / "vi_rules").is_file()
+
+
+def test_no_shipped_sources_for_another_version_is_explained() -> None:
+    with pytest.raises(TTSError, match=r"Chưa có mã nguồn từ điển cho espeak-ng 9\.99.*1\.51"):
+        shipped_sources("9.99")
+
+
+@pytest.fixture
+def real_sources() -> Path:
+    try:
+        return shipped_sources()
+    except TTSError as exc:
+        pytest.skip(str(exc))
+
+
+def test_shipped_sources_compile_to_the_systems_own_dictionary(
+    real_sources: Path, tmp_path: Path
+) -> None:
+    out = build_data_dir(real_sources, tmp_path / "espeak-ng", "")
+    built = (out / "espeak-ng-data" / "vi_dict").read_bytes()
+    assert built == (system_data_dir() / "vi_dict").read_bytes()
+
+
+def test_the_station_dictionary_differs_from_the_system_only_where_meant(
+    real_sources: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "espeak-ng"
+    assert main([str(out)]) == 0  # the shipped sources for the installed espeak-ng
+    words = ["các", "việc", "cách", "thông", "báo", "nhân", "dân", "kali"]
+    station, system = espeak_phonemes(words, out), espeak_phonemes(words)
+    changed = {w for w, a, b in zip(words, station, system, strict=True) if a != b}
+    assert changed == {"các", "việc", "kali"}  # velar -c, and a loanword read the Vietnamese way
+    assert station[0].startswith("k,a:3k") and system[0].startswith("k,a:3c")
 
 
 def test_station_extra_holds_the_word_list_and_the_c_syllables() -> None:

@@ -3,12 +3,15 @@
 espeak-ng reads Vietnamese through a compiled ``vi_dict`` made from three sources:
 ``vi_rules`` (spelling → phonemes), ``vi_list`` (exceptions) and ``vi_extra`` (a local word
 list compiled last, so its entries win). Debian ships only the compiled ``vi_dict``; the
-sources come from Debian's espeak-ng source package (``make espeak-vi-extra`` fetches it
-with ``apt-get source``). :func:`build_data_dir` copies the system's data folder, compiles
-``vi_dict`` from those sources plus the station's ``vi_extra`` and swaps the result in whole;
-the engine then reads it through ``espeak-ng --path`` (setting ``espeak_data_dir``).
+project ships espeak-ng's sources for the espeak-ng it is tested with
+(``broadcaster/data/espeak_ng_src/VERSION``), and for another version ``make
+espeak-vi-extra`` takes them from Debian's source package (``apt-get source``).
+:func:`build_data_dir` copies the system's data folder, compiles ``vi_dict`` from those
+sources plus the station's ``vi_extra`` and swaps the result in whole; the engine then
+reads it through ``espeak-ng --path`` (setting ``espeak_data_dir``).
 
-Run: python -m broadcaster.speech.engines.espeak_dict SOURCE_DIR OUT_DIR
+Run: python -m broadcaster.speech.engines.espeak_dict [SOURCE_DIR] OUT_DIR
+(without SOURCE_DIR: the shipped sources for the installed espeak-ng)
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ from broadcaster.errors import TTSError
 
 log = logging.getLogger(__name__)
 VI_EXTRA = Path(__file__).parents[2] / "data" / "espeak_vi_extra"  # our word list
+SHIPPED = Path(__file__).parents[2] / "data" / "espeak_ng_src"  # espeak-ng's, per version
 REQUIRED = ("vi_rules", "vi_list")
 OPTIONAL = ("vi_emoji",)
 FORMAT_LINE = "// broadcaster vi_extra, format 1"
@@ -53,11 +57,34 @@ def espeak_binary() -> str:
     return binary
 
 
-def system_data_dir() -> Path:
-    """Where the installed espeak-ng keeps its data («Data at: …» in ``--version``)."""
-    out = subprocess.run(
+def _version_line() -> str:
+    return subprocess.run(
         [espeak_binary(), "--version"], capture_output=True, text=True, check=False, timeout=10
     ).stdout
+
+
+def installed_version(line: str | None = None) -> str:
+    """The installed espeak-ng's version («eSpeak NG text-to-speech: 1.51  Data at: …»)."""
+    head = (_version_line() if line is None else line).partition("Data at:")[0]
+    return head.rpartition(":")[2].strip()
+
+
+def shipped_sources(version: str | None = None) -> Path:
+    """espeak-ng's own Vietnamese sources shipped for the installed version."""
+    version = installed_version() if version is None else version
+    folder = SHIPPED / version
+    if not all((folder / name).is_file() for name in REQUIRED):
+        shipped = ", ".join(sorted(p.name for p in SHIPPED.iterdir() if p.is_dir()))
+        raise TTSError(
+            f"Chưa có mã nguồn từ điển cho espeak-ng {version or '(không rõ phiên bản)'} "
+            f"(có sẵn cho: {shipped}); cần mã nguồn espeak-ng, ví dụ «apt-get source espeak-ng»."
+        )
+    return folder
+
+
+def system_data_dir() -> Path:
+    """Where the installed espeak-ng keeps its data («Data at: …» in ``--version``)."""
+    out = _version_line()
     _, found, rest = out.partition("Data at:")
     path = Path(rest.strip())
     if not found or not (path / "phontab").is_file():
@@ -192,11 +219,12 @@ def build_data_dir(sources: Path, out: Path, extra: str | None = None) -> Path:
 
 
 def main(argv: list[str]) -> int:
-    if len(argv) != 2:
-        print("Cách dùng: python -m broadcaster.speech.engines.espeak_dict NGUỒN THƯ_MỤC_RA")
+    if len(argv) not in (1, 2):
+        print("Cách dùng: python -m broadcaster.speech.engines.espeak_dict [NGUỒN] THƯ_MỤC_RA")
         return 2
     try:
-        out = build_data_dir(Path(argv[0]), Path(argv[1]))
+        sources = Path(argv[0]) if len(argv) == 2 else shipped_sources()
+        out = build_data_dir(sources, Path(argv[-1]))
     except (TTSError, OSError) as exc:
         print(f"Không tạo được từ điển espeak-ng của đài: {exc}", file=sys.stderr)
         return 1
