@@ -76,6 +76,11 @@ def _passage(raw: object, where: str) -> Passage:
             raise CorpusError(f"{where}: a span is [written, reading, …]: {span!r}")
         if span[0] not in raw["text"]:
             raise CorpusError(f"{where}: span {span[0]!r} is not in the text")
+        for reading in span[1:]:
+            try:
+                reading_pattern(reading)
+            except ValueError as exc:
+                raise CorpusError(f"{where}: {exc}") from None
         spans.append(Span(span[0], tuple(span[1:])))
     return Passage(raw["id"], raw["genre"], raw["source"], raw["text"], tuple(spans))
 
@@ -133,20 +138,44 @@ def plain(text: str) -> str:
     return _fold(" ".join(re.sub(r"[^\w\s]|_|\d", " ", text.lower()).split()))
 
 
-_TOKEN = re.compile(r"\[[^\]]*\]|\([^)]*\)|[^\s\[\]()]+")
+_TOKEN = re.compile(r"[\[\]()|]|[^\s\[\]()|]+")
 
 
 def _elements(reading: str) -> str:
-    """A regular expression in which every word consumes the one space after it."""
-    out = []
-    for token in _TOKEN.findall(reading):
-        if token.startswith("["):
-            out.append(f"(?:{_elements(token[1:-1])})?")
-        elif token.startswith("("):
-            out.append("(?:" + "|".join(_elements(c) for c in token[1:-1].split("|")) + ")")
-        else:
-            out.extend(re.escape(w) + " " for w in plain(token).split())
-    return "".join(out)
+    """A regular expression in which every word consumes the one space after it.
+
+    ``[x]`` (may be left out), ``(a|b)`` (one of) and ``[a|b]`` (one of, or neither) nest:
+    ``[[(năm|trên)] hai nghìn] [(của chính phủ|)]``.
+    """
+    tokens = _TOKEN.findall(reading)
+    pos = 0
+
+    def sequence(closers: str) -> str:
+        nonlocal pos
+        out = []
+        while pos < len(tokens) and tokens[pos] not in closers:
+            token = tokens[pos]
+            pos += 1
+            if token in "[(":
+                close = "]" if token == "[" else ")"
+                choices = [sequence("|" + close)]
+                while pos < len(tokens) and tokens[pos] == "|":
+                    pos += 1
+                    choices.append(sequence("|" + close))
+                if pos == len(tokens) or tokens[pos] != close:
+                    raise ValueError(f"unbalanced reading: {reading!r}")
+                pos += 1
+                out.append("(?:" + "|".join(choices) + ")" + ("?" if token == "[" else ""))
+            elif token in "])|":
+                raise ValueError(f"unbalanced reading: {reading!r}")
+            else:
+                out.extend(re.escape(w) + " " for w in plain(token).split())
+        return "".join(out)
+
+    found = sequence("")
+    if pos != len(tokens):
+        raise ValueError(f"unbalanced reading: {reading!r}")
+    return found
 
 
 def reading_pattern(reading: str) -> re.Pattern[str]:

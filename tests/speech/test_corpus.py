@@ -11,9 +11,10 @@ no symbol an announcer would not say, no all-caps token left that is not a sylla
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
-from bulletin_corpus import Passage, load_corpus, misses
+from bulletin_corpus import CorpusError, Passage, Span, load_corpus, load_file, misses
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -36,6 +37,36 @@ def test_the_corpus_is_real_and_varied() -> None:
 def test_a_quarter_is_held_out() -> None:
     held = sum(p.held_out for p in CORPUS)
     assert 0.18 <= held / len(CORPUS) <= 0.32
+
+
+def _passage(*readings: str) -> Passage:
+    return Passage("t-1", "thử", "https://example.org", "x", (Span("x", readings),))
+
+
+def test_readings_nest_choices_and_optional_parts() -> None:
+    nested = _passage("số ba [[(năm|trên)] hai nghìn] [(của chính phủ|)] [hay|hoặc] xong")
+    for said in (
+        "số ba năm hai nghìn của chính phủ hay xong",
+        "số ba hai nghìn xong",
+        "số ba trên hai nghìn hoặc xong",
+        "số ba xong",
+    ):
+        assert misses(nested, said) == [], said
+    assert misses(nested, "số ba năm xong") != []  # «năm» only with the year after it
+    assert misses(nested, "số ba hay hoặc xong") != []  # one of the two, not both
+
+
+def test_an_unbalanced_reading_is_refused(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.jsonl"
+    passage = '{"id": "b-1", "genre": "g", "source": "https://x", "text": "a", '
+    bad.write_text(
+        '{"format": "broadcaster-bulletin-corpus", "version": 1}\n'
+        + passage
+        + '"spans": [["a", "[a (b]"]]}\n',
+        encoding="utf-8",
+    )
+    with pytest.raises(CorpusError, match="unbalanced"):
+        load_file(bad)
 
 
 def _case(p: Passage) -> object:

@@ -159,6 +159,17 @@ _GROUP_WORDS = (
     "|anh|chị|ông|bà|em|cháu|cụ|bé|đối tượng|nghi phạm|bệnh nhân|nạn nhân|nam sinh|nữ sinh"
 )
 GROUP_LETTER = re.compile(rf"(?i:\b({_GROUP_WORDS}))\s+([{_UP}])(?![\w'’]|\.\w)")
+# A lettered point of a legal text: «điểm d khoản 16 Điều 6», «điểm a, b và đ».
+_POINT = r"[a-zđ](?![\w'’])"
+POINT_LETTERS = re.compile(
+    rf"(?i:\b(điểm|tiết))\s+({_POINT}(?:\s*,\s*{_POINT})*(?:\s+(?:và|hoặc)\s+{_POINT})?)"
+)
+
+
+def _point_letters(m: re.Match[str]) -> str:
+    return f"{m.group(1)} " + re.sub(
+        r"(?<!\w)[a-zđ](?!\w)", lambda c: spell(c.group(0)), m.group(2)
+    )
 
 
 def spell_acronyms(text: str, doubts: DoubtLog | None = None) -> str:
@@ -169,9 +180,11 @@ def spell_acronyms(text: str, doubts: DoubtLog | None = None) -> str:
     )
     text = INITIAL.sub(lambda m: spell(m.group(1)), text)
     text = GROUP_LETTER.sub(lambda m: f"{m.group(1)} {spell(m.group(2))}", text)
+    text = POINT_LETTERS.sub(_point_letters, text)
+    # An unknown capitalised syllable («VAT», «TOP») is read as a word: doubtful all the same.
     text = ACRONYM.sub(
         watched(
-            lambda m: m.group(0) if SYLLABLE.fullmatch(m.group(1)) else spell(m.group(1)),
+            lambda m: m.group(0).lower() if SYLLABLE.fullmatch(m.group(1)) else spell(m.group(1)),
             doubts,
             ABBREVIATION,
         ),

@@ -55,6 +55,20 @@ SHORT = re.compile(rf"(?<![\w.,/])({'|'.join(SERVICE)})(?![\w/]|[.,]\d)")
 AFTER_CUE = re.compile(r"(?<![\w.,/])(\d{3,5}(?:[ .\-]\d{2,5}){0,3})(?![\w/]|[.,]\d)")
 
 
+# Words that may follow a service number without making it a count: «gọi 115 để …».
+_AFTER_PHONE_WORDS = """
+    để hoặc hay và của khi nếu ngay miễn trong tại ở cho thì là nhé đến tới với được sẽ
+    hỗ trợ báo cấp cứu cứu nạn cứu hộ gọi kịp thời khẩn cấp miễn phí
+"""
+_AFTER_PHONE = frozenset(_AFTER_PHONE_WORDS.split())
+
+
+def _noun_after(text: str, pos: int) -> bool:
+    """A lower-case word follows that could be what is counted («115 trẻ», «113 vụ»)."""
+    m = re.match(r"[ \t]+([a-zà-ỹđ]+)", text[pos : pos + 30])
+    return m is not None and m.group(1) not in _AFTER_PHONE
+
+
 def _digits(m: re.Match[str]) -> str:
     raw = m.group(0)
     words = read_digits(raw)
@@ -67,7 +81,9 @@ def read_phones(text: str) -> str:
     def short(m: re.Match[str]) -> str:
         if counted_after(m.string, m.end()) or word_after(m.string, m.end()) in MEASURES:
             return m.group(0)
-        return _digits(m)
+        if phone_cue_before(m.string, m.start()) or not _noun_after(m.string, m.end()):
+            return _digits(m)
+        return m.group(0)  # «115 trẻ trai»: a count of what follows
 
     text = SHORT.sub(short, text)
 

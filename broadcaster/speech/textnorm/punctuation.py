@@ -66,6 +66,8 @@ _TIDY: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
         (r"\s*\)\s*", ", ", ")"),
         (r"\s*[–—]\s*", ", ", "–—"),
         (r"\s+-\s+|\s+-(?=\s|$)|(?<=\s)-(?=\w)|^-\s*", ", ", "-"),
+        (r"(?<=[a-zà-ỹđ])-\s+(?=[a-zà-ỹđ])", " ", "-"),  # «xi- lanh»: a word broken at a line end
+        (r"(?<=\w)-\s+", ", ", "-"),  # «Hà Nội- Hải Phòng»: a dash typed without its space
         (r"\.{2,}|…", ".", ".…"),
         (r"\s*/\s*", ", ", "/"),
         (r"%", " phần trăm", "%"),

@@ -29,6 +29,25 @@ COUNT_LIST = re.compile(
     rf"(?<![\w.,/])(?:(?:{NUM})\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s*/\s*){{2,}}(?:{NUM})\s+[^\W\d_]+"
 )
 SCALE = re.compile(rf"(?i)\b(tỷ lệ|tỉ lệ)\s+({NUM})\s*:\s*({NUM})\b")
+# «2,33 con/phụ nữ», «5 điểm/xã»: a count of something per head of a population, a
+# household, a commune. Between two administrative units it is a list («15 xã/phường»).
+_PER_HEAD = (
+    "phụ nữ|người dân|người|hộ dân|hộ|nhân khẩu|khẩu|trẻ|học sinh|lớp|trường|gia đình|"
+    "lao động|bệnh nhân|xã|phường|thôn|xóm|ấp|bản|tổ|đơn vị|cơ sở"
+)
+_ADMIN_WORDS = "xã phường thị trấn thôn xóm ấp bản tổ khu phố huyện quận tỉnh"
+_ADMIN = frozenset(_ADMIN_WORDS.split())
+PER_HEAD = re.compile(
+    rf"(?<![\w.,/])({NUM})(\s+[^\W\d_]+(?:\s+[^\W\d_]+)?)\s*/\s*(?=(?:{_PER_HEAD})\b(?!\s*/))"
+)
+
+
+def _per_head(m: re.Match[str]) -> str:
+    counted = m.group(2).split()
+    after = m.string[m.end() :].split(maxsplit=1)
+    if counted[-1].lower() in _ADMIN and after and after[0].lower() in _ADMIN:
+        return m.group(0)  # «15 xã/phường»: either, a list
+    return f"{m.group(1)}{m.group(2)} trên "
 
 
 def _date_shaped(m: re.Match[str], _reading: str) -> bool:
@@ -59,6 +78,7 @@ def read_ratios(text: str, doubts: DoubtLog | None = None) -> str:
     text = re.sub(rf"(?<![\w.,/])({NUM})\s*[-–]\s*(?=(?:{NUM})\s*/\s*\d)", r"\1 đến ", text)
     text = COUNT_LIST.sub(lambda m: re.sub(r"\s*/\s*", ", ", m.group(0)), text)
     text = WORD_PER_NUMBER.sub(" trên ", text)  # «112,8 trẻ trai/100 trẻ gái»
+    text = PER_HEAD.sub(_per_head, text)
 
     def fraction(m: re.Match[str]) -> str:
         parts = [p for p in m.groups() if p]
@@ -77,6 +97,12 @@ SYMBOL_UNITS = {
     "m3": "mét khối",
     "m³": "mét khối",
     "cm3": "xăng ti mét khối",
+    "cm³": "xăng ti mét khối",
+    "cm²": "xăng ti mét vuông",
+    "mm2": "mi li mét vuông",
+    "mm²": "mi li mét vuông",
+    "dm3": "đề xi mét khối",
+    "dm³": "đề xi mét khối",
     "km": "ki lô mét",
     "cm": "xăng ti mét",
     "mm": "mi li mét",
@@ -112,6 +138,8 @@ SYMBOL_UNITS = {
     "kW": "ki lô oát",
     "kWh": "ki lô oát giờ",
     "MW": "mê ga oát",
+    "MWh": "mê ga oát giờ",
+    "GWh": "gi ga oát giờ",
     "W": "oát",
     "kV": "ki lô vôn",
     "V": "vôn",
@@ -229,7 +257,7 @@ def _joiner(numerator: str, denominator: str) -> str:
 
 def read_compound(m: re.Match[str]) -> str:
     parts = [m.group(1), *re.split(r"\s*/\s*", m.group(2).strip())[1:]]
-    if parts[0] in TIME and parts[0] not in SYMBOL_UNITS and parts[-1] != "lần":
+    if all(p.lower() in DATE_PARTS for p in parts):
         return m.group(0)  # «ngày/tháng/năm»: a blank date; «ngày/lần» is «ngày một lần»
     words = unit_words(parts[0])
     for prev, part in itertools.pairwise(parts):
@@ -248,9 +276,12 @@ def _chainage(m: re.Match[str]) -> str:
 # «kg Urê/sào», «2 lần khám/năm»: «/» after a plain word, before a land or time unit.
 PER_LAND = re.compile(r"(?<=[^\W\d_])\s*/\s*(?=(?:sào|ha|mẫu|công|người|hộ|khẩu)\b)")
 PER_TIME = re.compile(r"([^\W\d_]+)\s*/\s*(?=(?:ngày|tuần|tháng|năm)\b)")
+DATE_PARTS = frozenset(("ngày", "tháng", "năm"))  # «ngày/tháng/năm»: a form's blank date
 # A unit named without a number («đơn vị tính: kg»): only the unmistakable symbols.
-_ALONE = ("km", "kg", "m2", "m²", "m3", "m³", "mm", "cm", "mg", "ml", "°C", "oC")
-UNIT_ALONE = re.compile(r"(?<![\w/])(km2|km²|m2|m²|m3|m³|kg|km|mm|cm|mg|ml|°C|oC)(?![\w/²³])")
+_ALONE = ("km", "kg", "m2", "m²", "m3", "m³", "mm", "cm", "mg", "ml", "°C", "oC", "Wh", "kW", "MW")
+UNIT_ALONE = re.compile(
+    r"(?<![\w/])(km2|km²|m2|m²|m3|m³|cm³|kg|km|mm|cm|mg|ml|°C|oC|kWh|MWh|GWh|kW|MW)(?![\w/²³])"
+)
 
 
 def read_units(text: str) -> str:
@@ -271,7 +302,7 @@ def _per(text: str) -> str:
     text = COMPOUND.sub(lambda m: " " + read_compound(m), text)
     text = PER_LAND.sub(" một ", text)
     text = PER_TIME.sub(  # «ngày/tháng/năm» is a blank date, not «per»
-        lambda m: m.group(0) if m.group(1).lower() in TIME else f"{m.group(1)} mỗi ", text
+        lambda m: m.group(0) if m.group(1).lower() in DATE_PARTS else f"{m.group(1)} mỗi ", text
     )
     return text
 

@@ -69,3 +69,30 @@ def test_ordinals_and_roman_numerals(text: str, spoken: str) -> None:
 )
 def test_telephone_and_service_numbers_digit_by_digit(text: str, spoken: str) -> None:
     assert normalize_text(text) == spoken
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        # a service number followed by what it counts is a count
+        ("là 115 trẻ trai", "là một trăm mười lăm trẻ trai"),
+        # …and a service number where no counted word follows
+        ("gọi 115 để được cấp cứu", "gọi một một năm để được cấp cứu"),
+        ("Trung tâm 115 Hà Nội", "Trung tâm một một năm Hà Nội"),
+        ("báo 113 ngay", "báo một một ba ngay"),
+        # the lettered points of a legal text
+        ("điểm d khoản 16 Điều 6", "điểm dê khoản mười sáu Điều sáu"),
+        ("theo điểm a, b và đ khoản 2", "theo điểm a, bê và đê khoản hai"),
+        ("đi điểm danh", "đi điểm danh"),
+    ],
+)
+def test_service_numbers_that_count_and_lettered_points(text: str, spoken: str) -> None:
+    assert normalize_text(text) == spoken
+
+
+def test_an_unknown_capitalised_syllable_is_read_as_a_word_and_shown_as_a_doubt() -> None:
+    from broadcaster.speech.textnorm.normalize import check_text
+
+    result = check_text("mua hàng TOP đầu")
+    assert result.text == "mua hàng top đầu"
+    assert [(d.span, d.reading, d.kind) for d in result.doubts] == [("TOP", "top", "viet-tat")]

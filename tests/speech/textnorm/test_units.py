@@ -72,3 +72,31 @@ from broadcaster.speech.textnorm.normalize import normalize_text
 )
 def test_units_after_every_number_form(text: str, spoken: str) -> None:
     assert normalize_text(text) == spoken
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        # a count per head of a population, a household, a commune
+        ("từ 2,33 con/phụ nữ", "từ hai phẩy ba mươi ba con trên phụ nữ"),
+        ("bình quân 5 điểm/xã", "bình quân năm điểm trên xã"),
+        # between two administrative units it is a list
+        ("tại 15 xã/phường", "tại mười lăm xã, phường"),
+        # a time unit per time unit; only a form's blank date stays a list
+        ("hoạt động 3 giờ/ngày", "hoạt động ba giờ một ngày"),
+        ("ghi rõ ngày/tháng/năm sinh", "ghi rõ ngày, tháng, năm sinh"),
+        # an unmistakable unit after a word, a scale word or with a superscript
+        (
+            "khoảng 3.457 đồng một kWh",
+            "khoảng ba nghìn bốn trăm năm mươi bảy đồng một ki lô oát giờ",
+        ),
+        ("đạt 2.700 triệu kWh", "đạt hai nghìn bảy trăm triệu ki lô oát giờ"),
+        ("xi lanh từ 50cm³ trở lên", "xi lanh từ năm mươi xăng ti mét khối trở lên"),
+        ("dây 2,5 mm² lõi đồng", "dây hai phẩy năm mi li mét vuông lõi đồng"),
+        # a word broken at a line end, a dash typed without its space
+        ("dung tích xi- lanh", "dung tích xi lanh"),
+        ("tuyến Hà Nội- Hải Phòng", "tuyến Hà Nội, Hải Phòng"),
+    ],
+)
+def test_per_heads_units_after_words_and_broken_words(text: str, spoken: str) -> None:
+    assert normalize_text(text) == spoken
