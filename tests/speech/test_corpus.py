@@ -25,7 +25,12 @@ WORKING = [p for p in CORPUS if not p.held_out]
 normalize = make_normalizer()
 
 # id → why the rules do not read it right yet.
-KNOWN: dict[str, str] = {}
+KNOWN: dict[str, str] = {
+    "c12-030": "«Asia 1», a foot-and-mouth serotype: an English word no rule or table reads",
+    "c12-045": "«bệnh tật (CDC) Hà Nội»: a bracketed abbreviation that repeats the words "
+    "before it is skipped, as announcers often do; the annotator reads its letters",
+    "c12-089": "«(1 và 2-6)»: two days sharing a month after «và» read as a count and a range",
+}
 
 
 def test_the_corpus_is_real_and_varied() -> None:

@@ -14,7 +14,7 @@ import re
 
 from broadcaster.speech.textnorm.doubts import ABBREVIATION, DoubtLog, watched
 from broadcaster.speech.textnorm.doubts import CODE as GUESSED_CODE
-from broadcaster.speech.textnorm.numbers import read_digits, read_int
+from broadcaster.speech.textnorm.numbers import read_decimal, read_digits, read_int
 
 LETTERS = {
     "A": "a",
@@ -66,8 +66,17 @@ ACRONYM = re.compile(rf"(?<![\w\-/.&])([{_UP}]{{2,6}})(?![\w\-/&])")
 CAPS_COMPOUND = re.compile(rf"(?<![\w\-/.&])[{_UP}]{{1,8}}(?:-[{_UP}]{{1,8}})+(?![\w\-/&])")
 
 
-def spell(letters: str) -> str:
-    return " ".join(LETTERS.get(ch, ch) for ch in letters.upper())
+# How announcers spell a Latin abbreviation («CDC» «xê đê xê», «OTP» «ô tê pê»): D is «đê»
+# and O «ô». A single letter (a plate's series, a name's initial, a class) keeps the
+# alphabet's names, as do Vietnamese initials holding an Đ («ĐTDĐ»: «dê» before «đê»).
+_LATIN = LETTERS | {"D": "đê", "O": "ô"}
+
+
+def spell(letters: str, latin: bool = False) -> str:
+    """Letter names; ``latin``: an abbreviation of two or more letters, spelled as above."""
+    upper = letters.upper()
+    names = _LATIN if latin and len(upper) > 1 and "Đ" not in upper else LETTERS
+    return " ".join(names.get(ch, ch) for ch in upper)
 
 
 def _digits(run: str) -> str:
@@ -128,8 +137,17 @@ def _guessed(m: re.Match[str], _reading: str) -> bool:
     return len(runs) >= 3 or any(len(r) >= 2 for r in letters)
 
 
+# Letters and a decimal number: «PM2.5», «PM2,5» (fine dust) — the point is «phẩy», not a stop.
+CODE_DECIMAL = re.compile(
+    rf"(?<![\w.,\-])([{_UP}]{{2,4}})(\d{{1,3}})[.,](\d{{1,2}})(?![\w]|[.,]\d)"
+)
+
+
 def read_codes(text: str, doubts: DoubtLog | None = None) -> str:
     """Letter–digit tokens: letter runs spelled (road prefixes said), digit runs read."""
+    text = CODE_DECIMAL.sub(
+        lambda m: f"{spell(m.group(1), latin=True)} {read_decimal(m.group(2), m.group(3))}", text
+    )
 
     def code(m: re.Match[str]) -> str:
         words = []
@@ -137,7 +155,7 @@ def read_codes(text: str, doubts: DoubtLog | None = None) -> str:
             if run.isdigit():
                 words.append(_digits(run))
             else:
-                words.append(PREFIXES.get(run) or spell(run))
+                words.append(PREFIXES.get(run) or spell(run, latin=True))
         return " ".join(words)
 
     text = CODE.sub(watched(code, doubts, GUESSED_CODE, _guessed), text)
@@ -167,8 +185,9 @@ POINT_LETTERS = re.compile(
 
 
 def _point_letters(m: re.Match[str]) -> str:
+    # the alphabet's own names: «d» comes before «đ»
     return f"{m.group(1)} " + re.sub(
-        r"(?<!\w)[a-zđ](?!\w)", lambda c: spell(c.group(0)), m.group(2)
+        r"(?<!\w)[a-zđ](?!\w)", lambda c: LETTERS[c.group(0).upper()], m.group(2)
     )
 
 
@@ -184,7 +203,11 @@ def spell_acronyms(text: str, doubts: DoubtLog | None = None) -> str:
     # An unknown capitalised syllable («VAT», «TOP») is read as a word: doubtful all the same.
     text = ACRONYM.sub(
         watched(
-            lambda m: m.group(0).lower() if SYLLABLE.fullmatch(m.group(1)) else spell(m.group(1)),
+            lambda m: (
+                m.group(0).lower()
+                if SYLLABLE.fullmatch(m.group(1))
+                else spell(m.group(1), latin=True)
+            ),
             doubts,
             ABBREVIATION,
         ),
@@ -193,6 +216,8 @@ def spell_acronyms(text: str, doubts: DoubtLog | None = None) -> str:
     if "-" not in text:
         return text
     return CAPS_COMPOUND.sub(
-        lambda m: " ".join(w if SYLLABLE.fullmatch(w) else spell(w) for w in m.group(0).split("-")),
+        lambda m: " ".join(
+            w if SYLLABLE.fullmatch(w) else spell(w, latin=True) for w in m.group(0).split("-")
+        ),
         text,
     )

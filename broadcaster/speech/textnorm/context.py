@@ -41,7 +41,7 @@ NOT_COUNTED = _phrases("tổ chức, nhà nước, ban hành, ban chỉ đạo, 
 DATE_CUES = _words(
     """
     ngày hôm từ đến tới dịp sáng trưa chiều tối đêm khuya rạng trước sau hạn vào kể nay tuần
-    lúc
+    lúc tức
     """
 )
 

@@ -7,7 +7,11 @@
   tám tê ét»: the province letters spelled, the digits one by one (as on the hull), ``TS``;
 - fertiliser grades: ``NPK 20-20-15`` → «NPK hai mươi, hai mươi, mười lăm», not a range;
 - storm names in capitals after «bão»: ``bão YAGI`` → «bão Yagi», a name, not letters to
-  spell (noted as a guessed code, so the operator sees it).
+  spell (noted as a guessed code, so the operator sees it);
+- rice varieties of the Cửu Long Delta Rice Research Institute (Ô Môn): ``OM5451`` → «ô mờ
+  năm nghìn bốn trăm năm mươi mốt»;
+- a standard's number and year: ``QCVN 08:2008`` → «QCVN không tám năm hai nghìn không trăm
+  linh tám» (a leading zero is said, the colon before a year is «năm»).
 
 Runs before the plate and code rules, which would read these as plates or codes.
 """
@@ -32,6 +36,15 @@ BOAT = re.compile(r"(?<![\w\-])([A-ZĐ][A-ZĐa-zđ]{0,2})\s?-?\s?(\d{4,6})\s?-?\
 # «NPK 20-20-15», «NPK 16-16-8-13S»: a fertiliser's grade, numbers one after another.
 FERTILISER = re.compile(r"\b(NPK)\s+(\d{1,2}(?:-\d{1,2}){2,4})([A-Z]{0,2})(?![\w\-])")
 STORM = re.compile(r"(?<=\bbão )([A-Z]{3,10})(?![\w\-])")
+RICE = re.compile(r"(?<![\w\-])OM\s?(?=\d{3,5}(?![\w.,]\d))")
+STANDARD = re.compile(r"\b(QCVN|TCVN)\s+(\d{1,5})(?!\d)(?:\s*:\s*(\d{4}))?(?![\w.,]\d)")
+
+
+def _standard(m: re.Match[str]) -> str:
+    number = m.group(2)
+    words = read_digits(number) if number.startswith("0") else read_int(int(number))
+    year = f" năm {read_int(int(m.group(3)))}" if m.group(3) else ""
+    return f"{m.group(1)} {words}{year}"
 
 
 def _fuel(m: re.Match[str]) -> str:
@@ -67,6 +80,10 @@ def read_domain_shapes(text: str, known: frozenset[str], doubts: DoubtLog | None
         text = BOAT.sub(_boat, text)
     if "NPK" in text:
         text = FERTILISER.sub(_fertiliser, text)
+    if "OM" in text:
+        text = RICE.sub("ô mờ ", text)
+    if "CVN" in text:
+        text = STANDARD.sub(_standard, text)
     if "bão " in text:
         text = STORM.sub(
             watched(

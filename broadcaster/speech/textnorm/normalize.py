@@ -31,6 +31,7 @@ from broadcaster.speech.textnorm.doubts import Doubt, DoubtLog, unmark
 from broadcaster.speech.textnorm.numbers import DIGITS
 from broadcaster.speech.textnorm.ordinals import read_ordinals
 from broadcaster.speech.textnorm.punctuation import layout, read_caps, tidy
+from broadcaster.speech.textnorm.signs import read_signs
 from broadcaster.speech.textnorm.units import read_quantities, read_ratios, read_units
 
 _DIGIT = re.compile(r"\d")
@@ -76,6 +77,7 @@ def make_checker(
         text = read_links(text, links)
         text = read_definitions(text)
         text = layout(text)
+        text = read_signs(text)
         text = read_domain_shapes(text, keys, doubts)
         text = read_caps(text, keys)
         if _DIGIT.search(text):

@@ -131,6 +131,8 @@ SYMBOL_UNITS = {
     "VNĐ": "Việt Nam đồng",
     "VND": "Việt Nam đồng",
     "USD": "đô la Mỹ",
+    "IU": "đơn vị quốc tế",  # vitamin A doses
+    "UI": "đơn vị quốc tế",
     "tr": "triệu",
     "h": "giờ",
     "ph": "phút",

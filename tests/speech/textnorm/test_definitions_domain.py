@@ -139,3 +139,28 @@ def test_bulletin_shapes_are_read_as_an_announcer_reads_them(text: str, spoken: 
 def test_a_storm_name_is_shown_as_a_guess() -> None:
     doubts = check_text("bão YAGI mạnh lên").doubts
     assert [(d.span, d.reading) for d in doubts] == [("YAGI", "Yagi")]
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        (
+            "giống OM5451, OM 4900",
+            "giống ô mờ năm nghìn bốn trăm năm mươi mốt, ô mờ bốn nghìn chín trăm",
+        ),
+        ("theo QCVN 08:2008", "theo quy xê vê en không tám năm hai nghìn không trăm linh tám"),
+        (
+            "theo TCVN 5502.2003 và",
+            "theo tê xê vê en năm nghìn năm trăm linh hai chấm hai nghìn không trăm linh ba và",
+        ),
+        ("bụi mịn PM2.5 và PM10.", "bụi mịn pê em hai phẩy năm và pê em mười."),
+        ("loại 200.000 UI", "loại hai trăm nghìn đơn vị quốc tế"),
+        # a Latin abbreviation's D is «đê», its O «ô»; Vietnamese initials keep «dê»
+        ("Trung tâm HCDC cho biết", "Trung tâm hát xê đê xê cho biết"),
+        ("chỉ số BOD5 và COD", "chỉ số bê ô đê năm và xê ô đê"),
+        ("khí CO rất độc", "khí xê ô rất độc"),
+        ("chị D. (20 tuổi)", "chị dê, hai mươi tuổi"),
+    ],
+)
+def test_notices_of_farming_health_and_environment(text: str, spoken: str) -> None:
+    assert normalize_text(text) == spoken

@@ -1,0 +1,50 @@
+"""Signs typed with a number that no later rule would read: a minus, a vulgar fraction, the
+lunar-calendar mark.
+
+- a minus glued to a number after a word or a colon: ``nhiệt độ -2°C`` → «nhiệt độ âm 2°C»,
+  ``So với tuần trước: -20.000 đ/kg`` → «… âm 20.000 đ/kg» (a range ``10 -20`` has a number
+  before it, a bullet ``-20 hộ`` starts its line: neither is a minus);
+- ``½ viên`` → «một nửa viên», ``¾`` → «ba phần tư»;
+- ``25/9 âl`` → «25/9 âm lịch».
+
+Runs before every number rule, which then read the number as usual.
+"""
+
+from __future__ import annotations
+
+import re
+
+MINUS = re.compile(r"(?<=[^\W\d_]|[:(=,;])(\s*)[-−](?=\d)")
+VULGAR = {
+    "½": "một nửa",
+    "⅓": "một phần ba",
+    "⅔": "hai phần ba",
+    "¼": "một phần tư",
+    "¾": "ba phần tư",
+}
+VULGAR_SIGN = re.compile(f"(\\d?)\\s*([{''.join(VULGAR)}])")
+LUNAR = re.compile(r"(?<=\d)\s*(?:âl|ÂL|Âl)(?![\w])")
+
+
+def _minus(m: re.Match[str]) -> str:
+    before = m.string[: m.start()].rstrip()
+    if before and before[-1].isalpha() and before[-1].isupper() and len(before.split()[-1]) == 1:
+        return m.group(0)  # «loại A -3»: a class letter, not a sign
+    if not m.group(1) and before[-1:].isalpha():
+        return m.group(0)  # «Covid-19», «F-16»: a hyphen inside a name
+    return f"{m.group(1) or ' '}âm "
+
+
+def _vulgar(m: re.Match[str]) -> str:
+    whole = f"{m.group(1)} và " if m.group(1) else ""
+    return f" {whole}{VULGAR[m.group(2)]} "
+
+
+def read_signs(text: str) -> str:
+    if "-" in text or "−" in text:
+        text = MINUS.sub(_minus, text)
+    if any(sign in text for sign in VULGAR):
+        text = VULGAR_SIGN.sub(_vulgar, text)
+    if "l" in text or "L" in text:
+        text = LUNAR.sub(" âm lịch", text)
+    return text

@@ -1,0 +1,37 @@
+"""Signs typed with a number: a minus, a vulgar fraction, the lunar-calendar mark."""
+
+import pytest
+
+from broadcaster.speech.textnorm.normalize import normalize_text
+from broadcaster.speech.textnorm.signs import read_signs
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        ("nhiệt độ -2°C trên núi cao", "nhiệt độ âm hai độ C trên núi cao"),
+        (
+            "So với tuần trước: -20.000 đ/kg.",
+            "So với tuần trước: âm hai mươi nghìn đồng một ki lô gam.",
+        ),
+        ("uống ½ viên", "uống một nửa viên"),
+        ("còn ¾ diện tích", "còn ba phần tư diện tích"),
+        ("từ 8/9- 25/9 âl", "từ ngày tám tháng chín đến ngày hai mươi lăm tháng chín âm lịch"),
+        ("(tức 9 - 11/3 âm lịch)", "tức ngày chín đến ngày mười một tháng ba âm lịch"),
+    ],
+)
+def test_signs_are_read_with_their_numbers(text: str, spoken: str) -> None:
+    assert normalize_text(text) == spoken
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "từ 10 -20 hộ",  # a range: a number before the dash
+        "Covid-19",  # a hyphen inside a name
+        "-20 hộ nghèo",  # a bullet at the start of a line
+        "loại A -3",  # a class letter
+    ],
+)
+def test_a_dash_that_is_no_minus_is_left_to_the_other_rules(text: str) -> None:
+    assert read_signs(text) == text
