@@ -22,7 +22,7 @@ from broadcaster.errors import InputError
 _WORD = re.compile(r"(?<![\w/.\-])[^\W\d_][\w\-]*(?<!-)(?![\w/])")
 _ABBR_PAIR = re.compile(r"(?<![\w/])([A-ZĐ]{2,8})/([A-ZĐ]{2,8})(?![\w/])")
 _ECHO = re.compile(r"\s*\(\s*([^()\s]{1,20})\s*\)")
-_AMBIGUOUS_HINT = re.compile(r"\b(?:SN|NS|TT|P?CT|ĐT|KP|BS|[QPXH]\.)")
+_AMBIGUOUS_HINT = re.compile(r"\b(?:SN|NS|TT|P?CT|ĐT|KP|BS|CP|UV|CSĐT|[QPXH]\.)")
 BUILTIN_PATH = Path(__file__).resolve().parents[2] / "data" / "viet-tat.tsv"
 
 
@@ -166,6 +166,8 @@ def expander_for(table: dict[str, str]) -> Expander:
 _NAME = r"[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈÍÌÓÒÚÙÝ][^\W\d_]+"
 _OFFICE = r"(?:UBND|HĐND|UBMTTQ|MTTQ|Ủy ban|Hội|Hội đồng|xã|huyện|tỉnh|phường|thị trấn|nước)"
 
+_WATER = r"(?:đường thủy|phà|ca nô|tàu|thuyền|sông|bến)"
+
 RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\bSN\s*:?\s*(?=(?:19|20)\d\d\b)"), "sinh năm "),
     (re.compile(r"\bSN\s*:?\s*(?=\d)"), "số nhà "),
@@ -188,6 +190,13 @@ RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(rf"\bH\.\s*(?={_NAME})"), "huyện "),
     (re.compile(r"\bKP\.?\s*(?=\d)"), "khu phố "),
     (re.compile(r"\bBS\s*:?\s*(?=\d{2}\s?[A-Z]{1,2}\d?\s?[-.]?\s?\d)"), "biển số "),
+    # «Công ty CP», «CTCP»: a joint-stock company, not the government of «NĐ-CP»
+    (re.compile(r"(?i:(?<=\bcông ty )|(?<=\bcty ))CP\b"), "cổ phần"),
+    # «tia cực tím (UV)», «chỉ số UV»: ultraviolet, not «ủy viên»
+    (re.compile(r"(?i:(?<=cực tím )|(?<=cực tím \()|(?<=chỉ số )|(?<=tia ))UV\b"), "u vê"),
+    # «Cục CSĐT» on a river or at a ferry is the waterway police
+    (re.compile(rf"\bCSĐT\b(?=.*\b{_WATER}\b)"), "cảnh sát đường thủy"),
+    (re.compile(rf"\b({_WATER}\b.*?)\bCSĐT\b"), r"\1cảnh sát đường thủy"),
 )
 
 

@@ -62,8 +62,26 @@ SYLLABLE = re.compile(
     r"(?:ng|nh|ch|[cmnpt])?"
 )
 ACRONYM = re.compile(rf"(?<![\w\-/.&])([{_UP}]{{2,6}})(?![\w\-/&])")
-# Capitals joined by hyphens that no rule knew: «TE-CSTE», «NAVET-FLUVAC».
-CAPS_COMPOUND = re.compile(rf"(?<![\w\-/.&])[{_UP}]{{1,8}}(?:-[{_UP}]{{1,8}})+(?![\w\-/&])")
+# Capitals joined by hyphens that no rule knew: «TE-CSTE», «NAVET-FLUVAC», «ADB - BUTINACA».
+CAPS_COMPOUND = re.compile(rf"(?<![\w\-/.&])[{_UP}]{{1,8}}(?:-[{_UP}]{{1,10}})+(?![\w\-/&])")
+CAPS_DASH = re.compile(rf"(?<![\w\-/.&])([{_UP}]{{2,8}})\s+[-–]\s+(?=[{_UP}]{{2,10}}(?![\w\-/&]))")
+# A long capitalised word no table knew: «BUTINACA» read as its syllables, «PETROLIMEX» spelled.
+LONG_CAPS = re.compile(rf"(?<![\w\-/.&])([{_UP}]{{7,14}})(?![\w\-/&])")
+_OPEN = r"(?:ngh|ng|gh|gi|kh|nh|ph|th|tr|ch|qu|[bcdđghklmnprstvx])[aeiouy]"
+OPEN_SYLLABLES = re.compile(rf"(?i)(?:{_OPEN}){{2,}}")
+# A letter closing a place's name: «ấp Hòa Tây B (xã …», «khu phố Tân Lập C,».
+NAME_LETTER = re.compile(
+    r"\b([A-ZĐ][^\W\d_]{1,6}) ([BCDĐGHKLMNPQRSTVX])(?=\s*[,.;:)(]|\s+[a-zà-ỹđ]|\s*$)"
+)
+
+
+def say_caps(word: str) -> str:
+    """An unknown capitalised word: a syllable as a word, open syllables as words, else letters."""
+    if SYLLABLE.fullmatch(word):
+        return word.lower()
+    if len(word) >= 6 and OPEN_SYLLABLES.fullmatch(word):
+        return " ".join(re.findall(rf"(?i){_OPEN}", word)).lower()
+    return spell(word, latin=True)
 
 
 # How announcers spell a Latin abbreviation («CDC» «xê đê xê», «OTP» «ô tê pê»): D is «đê»
@@ -201,6 +219,7 @@ def spell_acronyms(text: str, doubts: DoubtLog | None = None) -> str:
     text = GROUP_LETTER.sub(lambda m: f"{m.group(1)} {spell(m.group(2))}", text)
     text = POINT_LETTERS.sub(_point_letters, text)
     # An unknown capitalised syllable («VAT», «TOP») is read as a word: doubtful all the same.
+    text = NAME_LETTER.sub(lambda m: f"{m.group(1)} {LETTERS[m.group(2)]}", text)
     text = ACRONYM.sub(
         watched(
             lambda m: (
@@ -213,11 +232,13 @@ def spell_acronyms(text: str, doubts: DoubtLog | None = None) -> str:
         ),
         text,
     )
-    if "-" not in text:
+    text = LONG_CAPS.sub(watched(lambda m: say_caps(m.group(1)), doubts, ABBREVIATION), text)
+    if "-" not in text and "–" not in text:
         return text
+    text = CAPS_DASH.sub(r"\1-", text)
     return CAPS_COMPOUND.sub(
-        lambda m: " ".join(
-            w if SYLLABLE.fullmatch(w) else spell(w, latin=True) for w in m.group(0).split("-")
+        watched(
+            lambda m: " ".join(say_caps(w) for w in m.group(0).split("-")), doubts, ABBREVIATION
         ),
         text,
     )

@@ -123,7 +123,7 @@ def _read_part(part: str) -> str:
     if part.isdigit():
         return read_digits(part)
     if len(part) <= 3 and part.isalpha():
-        return spell(part)
+        return spell(part, latin=True)
     return low
 
 

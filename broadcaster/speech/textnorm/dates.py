@@ -332,7 +332,15 @@ def _hm(hour: int, minute: int, say_minute: bool) -> str | None:
     return words
 
 
+# «24h/24h», «24/24h»: round the clock, hours out of hours — not a clock time.
+ROUND_THE_CLOCK = re.compile(r"(?<![\w.,])(\d{1,2})\s?h?\s*/\s*(\d{1,2})\s?h(?![\w])")
+
+
 def read_times(text: str) -> str:
+    text = ROUND_THE_CLOCK.sub(
+        lambda m: f"{read_int(int(m.group(1)))} giờ trên {read_int(int(m.group(2)))} giờ", text
+    )
+
     def glued(m: re.Match[str]) -> str:
         return _hm(int(m.group(1)), int(m.group(2) or 0), True) or m.group(0)
 

@@ -110,6 +110,7 @@ SYMBOL_UNITS = {
     "ha": "héc ta",
     "kg": "ki lô gam",
     "g": "gam",
+    "gram": "gam",
     "mg": "mi li gam",
     "µm": "mi crô mét",
     "μm": "mi crô mét",
@@ -204,6 +205,8 @@ PER_ONE = {
     "em",
     "ký",
     "lần",
+    "lượng",  # gold: «triệu đồng/lượng»
+    "chỉ",
 }
 
 _SYMBOLS = sorted(set(SYMBOL_UNITS) | _FOLDED, key=len, reverse=True)
@@ -228,7 +231,7 @@ CODE_DOTS = re.compile(r"(?<![\w.,])\d+(?:\.\d+)+(?![\w]|[.,]\d)")
 _THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 DEGREE_GLUED = re.compile(r"(?<![\w.,])(\d{1,2})\s?0C(?![\w])")
 # Road chainage «Km12+300»: kilometre twelve plus three hundred metres.
-CHAINAGE = re.compile(r"\b[Kk][Mm]\s?(\d+)(?:\s*\+\s*(\d+))?(?![\w])")
+CHAINAGE = re.compile(r"(?<!\d)(?<!\d )\b[Kk][Mm]\s?(\d+)(?:\s*\+\s*(\d+))?(?![\w])")
 HEIGHT = re.compile(r"(?<![\w.,])(\d)m(\d{2})(?![\w])")  # 1m70
 QUANTITY = re.compile(rf"(?<![\w.,])({NUM})(?:\s*({_SYM}))?(?![\w²³])")
 # A number glued to, or followed by, a Latin letter run that is no known unit and no
@@ -236,6 +239,10 @@ QUANTITY = re.compile(rf"(?<![\w.,])({NUM})(?:\s*({_SYM}))?(?![\w²³])")
 UNKNOWN_UNIT = re.compile(rf"(?<![\w.,])({NUM})(\s?)([a-zA-Zµμ]{{2,5}})(?![\w²³/])")
 DECIMAL_DOT = re.compile(rf"(?<![\w.,])(\d+)\.(\d{{1,2}})(?:\s*({_SYM}))?(?![\w.²³]|\.\d)")
 LEFT_DIGITS = re.compile(r"\d+")
+# A dash between two levels of one scale: «báo động 1 - BĐ 2», «cấp 3 - cấp 4».
+LEVEL_RANGE = re.compile(
+    r"(?<=\d)\s*[-–]\s*(?=(?:BĐ|báo động|cấp độ|cấp|mức|loại)\s*(?:\d|[IV]{1,3}\b))"
+)
 
 
 def unit_words(unit: str) -> str:
@@ -337,6 +344,7 @@ def read_quantities(text: str, doubts: DoubtLog | None = None) -> str:
     text = HEIGHT.sub(lambda m: f"{m.group(1)} mét {m.group(2)}", text)
     text = TIMES_SIGN.sub(lambda m: f"{m.group(1)} nhân ", text)
     text = RANGE.sub(lambda m: f"{m.group(1)}{m.group(2)} đến ", text)
+    text = LEVEL_RANGE.sub(" đến ", text)
     text = DECIMAL_DOT.sub(
         watched(
             lambda m: (

@@ -96,3 +96,28 @@ def test_an_unknown_capitalised_syllable_is_read_as_a_word_and_shown_as_a_doubt(
     result = check_text("mua hàng TOP đầu")
     assert result.text == "mua hàng top đầu"
     assert [(d.span, d.reading, d.kind) for d in result.doubts] == [("TOP", "top", "viet-tat")]
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        # a long capitalised word: its open syllables, or its letters
+        ("chất ADB – BUTINACA có", "chất a đê bê, bu ti na ca có"),
+        ("công ty PETROLIMEX", "công ty pê e tê e rờ ô e lờ i em e ích"),
+        # a letter closing a place's name
+        ("ấp Hòa Tây B (xã Phú Thuận", "ấp Hòa Tây bê, xã Phú Thuận"),
+        ("khu phố Tân Lập C, phường", "khu phố Tân Lập xê, phường"),
+        # web addresses are Latin letters
+        ("VOV.VN - Theo", "vê ô vê chấm vê en, Theo"),
+        # an abbreviation read by its neighbours
+        ("Công ty CP Thanh toán quốc gia", "Công ty cổ phần Thanh toán quốc gia"),
+        ("tia cực tím (UV) ở", "tia cực tím, u vê, ở"),
+        (
+            "đoàn kiểm tra Cục CSĐT đi tới bến phà",
+            "đoàn kiểm tra Cục cảnh sát đường thủy đi tới bến phà",
+        ),
+        ("Cục CSĐT bắt giữ", "Cục cảnh sát điều tra bắt giữ"),
+    ],
+)
+def test_capitals_letters_and_abbreviations_read_by_context(text: str, spoken: str) -> None:
+    assert normalize_text(text) == spoken

@@ -100,3 +100,25 @@ def test_units_after_every_number_form(text: str, spoken: str) -> None:
 )
 def test_per_heads_units_after_words_and_broken_words(text: str, spoken: str) -> None:
     assert normalize_text(text) == spoken
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        (
+            "giá 56 - 56,4 triệu đồng/lượng.",
+            "giá năm mươi sáu đến năm mươi sáu phẩy bốn triệu đồng một lượng.",
+        ),
+        ("mất khoảng 5 km2 đất", "mất khoảng năm ki lô mét vuông đất"),
+        ("tại Km12+300", "tại ki lô mét mười hai cộng ba trăm"),
+        ("0,123 gram heroin", "không phẩy một trăm hai mươi ba gam heroin"),
+        ("hoạt động 24h/24h/ngày", "hoạt động hai mươi tư giờ trên hai mươi tư giờ một ngày"),
+        ("mức báo động (BĐ) 1 - BĐ 2; các", "mức báo động một đến báo động hai; các"),
+        ("cấp 3 - cấp 4", "cấp ba đến cấp bốn"),
+        ("từ Thanh Hóa - Phú Yên có mưa", "từ Thanh Hóa đến Phú Yên có mưa"),
+        ("lưu vực Vu Gia - Thu Bồn", "lưu vực Vu Gia, Thu Bồn"),
+        ("Sáng nay (22.1), giá vàng", "Sáng nay, ngày hai mươi hai tháng một, giá vàng"),
+    ],
+)
+def test_gold_areas_round_the_clock_levels_and_places(text: str, spoken: str) -> None:
+    assert normalize_text(text) == spoken
