@@ -35,7 +35,7 @@ DIOPTER = re.compile(
 BOAT = re.compile(r"(?<![\w\-])([A-ZĐ][A-ZĐa-zđ]{0,2})\s?-?\s?(\d{4,6})\s?-?\s?TS(?![\w])")
 # «NPK 20-20-15», «NPK 16-16-8-13S»: a fertiliser's grade, numbers one after another.
 FERTILISER = re.compile(r"\b(NPK)\s+(\d{1,2}(?:-\d{1,2}){2,4})([A-Z]{0,2})(?![\w\-])")
-STORM = re.compile(r"(?<=\bbão )([A-Z]{3,10})(?![\w\-])")
+STORM = re.compile(r"(?<=\b[bB]ão )([A-Z]{3,10})(?![\w\-])")
 RICE = re.compile(r"(?<![\w\-])OM\s?(?=\d{3,5}(?![\w.,]\d))")
 STANDARD = re.compile(r"\b(QCVN|TCVN)\s+(\d{1,5})(?!\d)(?:\s*:\s*(\d{4}))?(?![\w.,]\d)")
 
@@ -84,7 +84,7 @@ def read_domain_shapes(text: str, known: frozenset[str], doubts: DoubtLog | None
         text = RICE.sub("ô mờ ", text)
     if "CVN" in text:
         text = STANDARD.sub(_standard, text)
-    if "bão " in text:
+    if "bão " in text or "Bão " in text:
         text = STORM.sub(
             watched(
                 lambda m: m.group(0) if m.group(1) in known else m.group(1).capitalize(),

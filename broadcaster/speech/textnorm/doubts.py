@@ -18,11 +18,15 @@ ABBREVIATION = "viet-tat"
 NUMBER = "so"
 CODE = "ma"
 UNIT = "don-vi"
+SYMBOL = "ky-hieu"
+FOREIGN = "nuoc-ngoai"
 REASONS = {
     ABBREVIATION: "chữ viết tắt chưa có trong bảng, máy đánh vần từng chữ cái",
     NUMBER: "cách viết số này có thể đọc nhiều kiểu (ngày tháng, phân số, số thập phân)",
     CODE: "mã gồm chữ và số, máy đoán cách đọc",
     UNIT: "đơn vị chưa biết, máy để nguyên",
+    SYMBOL: "dấu / giữa hai từ, máy đọc thành chỗ ngắt",
+    FOREIGN: "từ nước ngoài hoặc tên viết bằng chữ Latinh, máy đọc theo cách đoán",
 }
 
 _OPEN_BASE = 0xF0000  # chr(_OPEN_BASE + i) opens doubt i (supplementary private use area)

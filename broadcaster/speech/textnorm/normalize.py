@@ -28,6 +28,7 @@ from broadcaster.speech.textnorm.definitions import read_definitions
 from broadcaster.speech.textnorm.docnumbers import read_doc_numbers
 from broadcaster.speech.textnorm.domain import read_domain_shapes
 from broadcaster.speech.textnorm.doubts import Doubt, DoubtLog, unmark
+from broadcaster.speech.textnorm.leftovers import flag_leftovers
 from broadcaster.speech.textnorm.numbers import DIGITS
 from broadcaster.speech.textnorm.ordinals import read_ordinals
 from broadcaster.speech.textnorm.punctuation import layout, read_caps, tidy
@@ -98,6 +99,7 @@ def make_checker(
         text = expand(text)
         text = spell_acronyms(text, doubts)
         text = _DIGIT.sub(lambda m: f" {DIGITS[int(m.group(0))]} ", text)  # anything left
+        text = flag_leftovers(text, doubts)
         text, found = unmark(tidy(text), doubts)
         # A marked reading at a sentence start escaped tidy's capital letter.
         text = _SENTENCE_START.sub(lambda m: m.group(1) + m.group(2).upper(), text)

@@ -1,0 +1,60 @@
+"""What the rules left for the synthesizer to guess, shown to the operator as doubts.
+
+After every rule has run, two things in a line are still guesses, and the operator should
+see them before air:
+
+- a slash between two words, which the synthesizer can only take as a pause
+  («đồng/lượng» → «đồng, lượng»: per tael, or a list?);
+- a word in Latin letters that is no Vietnamese syllable and no entry of the abbreviation
+  table («SrePok», «Doji», «Asia»): the synthesizer reads it the way it guesses.
+
+The text itself is not changed here (the slash becomes a pause in ``tidy``, the word is
+left as written); each span is noted in the doubt log so that «Máy sẽ đọc là» and
+``text check`` list it with the reading chosen.
+"""
+
+from __future__ import annotations
+
+import re
+
+from broadcaster.speech.textnorm.codes import SYLLABLE
+from broadcaster.speech.textnorm.doubts import FOREIGN, SYMBOL, DoubtLog
+
+WORD_SLASH = re.compile(r"(?<![\w/])([^\W\d_]+)\s*/\s*([^\W\d_]+)(?![\w/])")
+_NOT_DOUBTFUL = frozenset({("và", "hoặc"), ("ngày", "tháng"), ("tháng", "năm")})
+# «xã/phường», «anh/chị»: either of two of a kind, a list as the pause says.
+_KINDS = "xã phường thị trấn thôn bản xóm ấp tổ khu phố huyện quận tỉnh anh chị ông bà cô chú em"
+LIST_WORDS = frozenset(_KINDS.split())
+LATIN_WORD = re.compile(r"(?<![\w\-'’])([A-Za-z]{3,})(?![\w\-'’])")
+_MARKED = re.compile(r"[\U000F0000-\U000FFFFD]")  # a reading some rule already noted
+
+
+def flag_leftovers(text: str, doubts: DoubtLog | None) -> str:
+    """Note each leftover guess in ``doubts`` (wrapped as a doubt); nothing without a log."""
+    if doubts is None:
+        return text
+    log = doubts
+    if "/" in text:
+
+        def slash(m: re.Match[str]) -> str:
+            pair = (m.group(1).lower(), m.group(2).lower())
+            if pair in _NOT_DOUBTFUL or set(pair) <= LIST_WORDS:
+                return m.group(0)
+            return log.note(m.group(0), f"{m.group(1)}, {m.group(2)}", SYMBOL)
+
+        text = WORD_SLASH.sub(slash, text)
+
+    def latin(m: re.Match[str]) -> str:
+        word = m.group(1)
+        if word.isupper() or SYLLABLE.fullmatch(word) or _inside_mark(m):
+            return word
+        return log.note(word, word, FOREIGN)
+
+    return LATIN_WORD.sub(latin, text)
+
+
+def _inside_mark(m: re.Match[str]) -> bool:
+    """Whether the word is part of a reading an earlier rule already noted."""
+    before = m.string[: m.start()]
+    opened = _MARKED.findall(before)
+    return len(opened) > before.count("\ue001")

@@ -1,0 +1,41 @@
+"""What the rules left for the synthesizer to guess is shown as a doubt, the text unchanged."""
+
+import pytest
+
+from broadcaster.speech.textnorm.normalize import check_text, normalize_text
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "reading", "kind"),
+    [
+        ("các sông SrePok, Sê San", "SrePok", "SrePok", "nuoc-ngoai"),
+        ("Tập đoàn Doji giao dịch", "Doji", "Doji", "nuoc-ngoai"),
+        ("so sánh chi phí/lợi ích", "phí/lợi", "phí, lợi", "ky-hieu"),
+    ],
+)
+def test_a_leftover_guess_is_a_doubt_with_the_reading_chosen(
+    text: str, span: str, reading: str, kind: str
+) -> None:
+    result = check_text(text)
+    assert (span, reading, kind) in [(d.span, d.reading, d.kind) for d in result.doubts]
+    assert result.text == normalize_text(text)  # the report never changes what is said
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ghi ngày/tháng/năm sinh",  # a form's blank date
+        "tại các xã/phường",  # either of two of a kind
+        "anh/chị vui lòng",
+        "Ủy ban nhân dân xã thông báo",  # Vietnamese words, typed with or without marks
+        "Ha Noi va Hai Phong",
+        "ứng dụng Zalo",  # a loanword the table reads
+    ],
+)
+def test_what_reads_one_way_raises_no_leftover_doubt(text: str) -> None:
+    kinds = {d.kind for d in check_text(text).doubts}
+    assert not kinds & {"nuoc-ngoai", "ky-hieu"}
+
+
+def test_a_storm_name_at_a_sentence_start_is_a_name() -> None:
+    assert normalize_text("Bão YAGI mạnh lên") == "Bão Yagi mạnh lên"
