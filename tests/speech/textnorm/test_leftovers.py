@@ -9,7 +9,7 @@ from broadcaster.speech.textnorm.normalize import check_text, normalize_text
     ("text", "span", "reading", "kind"),
     [
         ("các sông SrePok, Sê San", "SrePok", "SrePok", "nuoc-ngoai"),
-        ("Tập đoàn Doji giao dịch", "Doji", "Doji", "nuoc-ngoai"),
+        ("vắc xin tuýp Asia 1", "Asia", "Asia", "nuoc-ngoai"),
         ("so sánh chi phí/lợi ích", "phí/lợi", "phí, lợi", "ky-hieu"),
     ],
 )
