@@ -5,8 +5,11 @@ see them before air:
 
 - a slash between two words, which the synthesizer can only take as a pause
   («đồng/lượng» → «đồng, lượng»: per tael, or a list?);
+- a spaced dash between two names («Vu Gia - Thu Bồn»: one river's name, or from one place
+  to another?), which the synthesizer takes as a pause;
+- a single consonant letter standing alone («phụ lục b»), which is no Vietnamese word;
 - a word in Latin letters that is no Vietnamese syllable and no entry of the abbreviation
-  table («SrePok», «Doji», «Asia»): the synthesizer reads it the way it guesses.
+  table («SrePok», «Asia»): the synthesizer reads it the way it guesses.
 
 The text itself is not changed here (the slash becomes a pause in ``tidy``, the word is
 left as written); each span is noted in the doubt log so that «Máy sẽ đọc là» and
@@ -25,6 +28,15 @@ _NOT_DOUBTFUL = frozenset({("và", "hoặc"), ("ngày", "tháng"), ("tháng", "n
 # «xã/phường», «anh/chị»: either of two of a kind, a list as the pause says.
 _KINDS = "xã phường thị trấn thôn bản xóm ấp tổ khu phố huyện quận tỉnh anh chị ông bà cô chú em"
 LIST_WORDS = frozenset(_KINDS.split())
+_CAP = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈÍÌÓÒÚÙÝ"
+NAME_DASH = re.compile(rf"(?<![\w.])([{_CAP}][a-zà-ỹđ]+)\s+[-–]\s+([{_CAP}][a-zà-ỹđ]+)")
+# Words that open a sentence after a dateline's dash («Hà Nội - Sáng nay …»).
+_OPENER_WORDS = """
+    Theo Ngày Sáng Trưa Chiều Tối Đêm Hôm Sau Trong Tại Từ Với Để Đây Các Những Một Ông Bà
+    Anh Chị Thực Hiện Trước Khi Nhằm Ngoài
+"""
+_OPENERS = frozenset(_OPENER_WORDS.split())
+LONE_LETTER = re.compile(r"(?<![\w\-'’.])([bcdđghklmnpqrstvx])(?![\w\-'’])")
 LATIN_WORD = re.compile(r"(?<![\w\-'’])([A-Za-z]{3,})(?![\w\-'’])")
 _MARKED = re.compile(r"[\U000F0000-\U000FFFFD]")  # a reading some rule already noted
 
@@ -43,6 +55,16 @@ def flag_leftovers(text: str, doubts: DoubtLog | None) -> str:
             return log.note(m.group(0), f"{m.group(1)}, {m.group(2)}", SYMBOL)
 
         text = WORD_SLASH.sub(slash, text)
+
+    if "-" in text or "–" in text:
+
+        def dash(m: re.Match[str]) -> str:
+            if m.group(2) in _OPENERS:
+                return m.group(0)
+            return log.note(m.group(0), f"{m.group(1)}, {m.group(2)}", SYMBOL)
+
+        text = NAME_DASH.sub(dash, text)
+    text = LONE_LETTER.sub(lambda m: log.note(m.group(1), m.group(1), FOREIGN), text)
 
     def latin(m: re.Match[str]) -> str:
         word = m.group(1)

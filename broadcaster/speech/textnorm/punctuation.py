@@ -28,6 +28,10 @@ SUBNUMBERED = re.compile(r"^\s*(\d{1,2})\.(\d{1,2})\.?\s+(?=[^\W\d_])")
 # «đến ngày (04/11)»: the date is the day named, not an aside.
 DATE_IN_PARENS = re.compile(r"(?i)\b(ngày)\s*\(\s*(\d{1,2}[/.\-]\d{1,2}(?:[/.\-]\d{4})?)\s*\)")
 # «Sáng nay (22.1)», «Chiều qua (3/9)»: the date of the day named, said as a date.
+# A place name: one to four capitalised words («Thanh Hóa», «Bà Rịa Vũng Tàu»).
+_PLACE = r"[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈÍÌÓÒÚÙÝ][^\W\d_]*(?: [A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈÍÌÓÒÚÙÝ][^\W\d_]*){0,3}"
+# «từ Thanh Hóa - Phú Yên»: from one place to another.
+PLACE_RANGE = re.compile(rf"(?<=\btừ )({_PLACE})\s+[-–]\s+(?={_PLACE})")
 DAY_DATE_IN_PARENS = re.compile(
     r"(?i)\b((?:sáng|trưa|chiều|tối|đêm|hôm)\s+(?:nay|qua|mai))\s*"
     r"\(\s*(\d{1,2}[/.\-]\d{1,2}(?:[/.\-]\d{4})?)\s*\)"
@@ -49,6 +53,8 @@ def layout(line: str) -> str:
     line = BULLET.sub("", line)
     line = DATE_IN_PARENS.sub(r"\1 \2", line)
     line = DAY_DATE_IN_PARENS.sub(r"\1, ngày \2,", line)
+    if "-" in line or "–" in line:
+        line = PLACE_RANGE.sub(r"\1 đến ", line)
     line = SUBNUMBERED.sub(_subnumbered, line)
     line = NUMBERED.sub(lambda m: f"{read_int(int(m.group(1))).capitalize()}, ", line)
     line = re.sub(r"(?<!\w)[≥≤><±](?=\s*\d)", lambda m: COMPARE[m.group(0)], line)
@@ -56,8 +62,6 @@ def layout(line: str) -> str:
     return line
 
 
-# A place name: one to four capitalised words («Thanh Hóa», «Bà Rịa Vũng Tàu»).
-_PLACE = r"[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈÍÌÓÒÚÙÝ][^\W\d_]*(?: [A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈÍÌÓÒÚÙÝ][^\W\d_]*){0,3}"
 # (pattern, replacement, characters without which the rule has nothing to do)
 _TIDY: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
     (re.compile(pattern), repl, trigger)
@@ -73,7 +77,6 @@ _TIDY: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
         (r"\s*\(\s*", ", ", "("),
         (r"\s*\)\s*", ", ", ")"),
         (r"\s*[–—]\s*", ", ", "–—"),
-        (rf"(?<=\btừ )({_PLACE})\s+[-–]\s+(?={_PLACE})", r"\1 đến ", "-–"),
         (r"\s+-\s+|\s+-(?=\s|$)|(?<=\s)-(?=\w)|^-\s*", ", ", "-"),
         (r"(?<=[a-zà-ỹđ])-\s+(?=[a-zà-ỹđ])", " ", "-"),  # «xi- lanh»: a word broken at a line end
         (r"(?<=\w)-\s+", ", ", "-"),  # «Hà Nội- Hải Phòng»: a dash typed without its space

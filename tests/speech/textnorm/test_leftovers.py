@@ -11,6 +11,8 @@ from broadcaster.speech.textnorm.normalize import check_text, normalize_text
         ("các sông SrePok, Sê San", "SrePok", "SrePok", "nuoc-ngoai"),
         ("vắc xin tuýp Asia 1", "Asia", "Asia", "nuoc-ngoai"),
         ("so sánh chi phí/lợi ích", "phí/lợi", "phí, lợi", "ky-hieu"),
+        ("lưu vực Vu Gia - Thu Bồn", "Gia - Thu", "Gia, Thu", "ky-hieu"),
+        ("theo phụ lục b kèm theo", "b", "b", "nuoc-ngoai"),
     ],
 )
 def test_a_leftover_guess_is_a_doubt_with_the_reading_chosen(
@@ -30,6 +32,8 @@ def test_a_leftover_guess_is_a_doubt_with_the_reading_chosen(
         "Ủy ban nhân dân xã thông báo",  # Vietnamese words, typed with or without marks
         "Ha Noi va Hai Phong",
         "ứng dụng Zalo",  # a loanword the table reads
+        "Hà Nội - Sáng nay, mưa to",  # a dateline's dash
+        "từ Thanh Hóa - Phú Yên",  # from one place to another: read «đến»
     ],
 )
 def test_what_reads_one_way_raises_no_leftover_doubt(text: str) -> None:
