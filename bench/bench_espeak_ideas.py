@@ -63,6 +63,12 @@ IDEAS: dict[str, dict[str, Any]] = {
     "vi-extra-speed-140": {"espeak_data_dir": "espeak-ng", "espeak_speed": 140},
     "vi-extra-range-125": {"espeak_data_dir": "espeak-ng", "espeak_pitch_range": 125},
     "vi-extra-range-175": {"espeak_data_dir": "espeak-ng", "espeak_pitch_range": 175},
+    # Third round (from today's defaults: the above "vi-extra-amplitude-150"): espeak-ng's
+    # Klatt synthesizer variants instead of f2 (their pitch is the voice's own, a man's).
+    **{
+        f"vi-extra-{v}": {"espeak_data_dir": "espeak-ng", "espeak_voice": f"vi+{v}"}
+        for v in ("klatt", "klatt2", "klatt3", "klatt4", "klatt5", "klatt6")
+    },
 }
 
 
