@@ -11,8 +11,10 @@ station: the render cache's label does not see a changed phoneme table.
 espeak-ng 1.51's ``phsource`` compiles to phoneme data byte-identical to Debian's, so an
 idea changes only what it edits.
 
-Run: .venv/bin/python bench/bench_espeak_data.py IDEA --espeak-source DIR [--seeds]
-     [--set NAME=VALUE …]  (DIR: espeak-ng's sources holding dictsource/vi_* and phsource)
+Run: .venv/bin/python bench/bench_espeak_data.py IDEA[+IDEA…] --espeak-source DIR [--seeds]
+     [--set NAME=VALUE …] [--horn]  (DIR: espeak-ng's sources holding dictsource/vi_* and
+     phsource; «none» as IDEA: the baseline; --horn: espeak-ng's output band-passed to
+     300-5000 Hz, about what a horn loudspeaker gives, before the pipeline)
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))
 
+from bench_espeak_patches import filter_output
 from bench_intelligibility import SEEDS, Bench, texts
 
 from broadcaster.settings import load_settings
@@ -46,9 +49,13 @@ class Idea:
     # phsource/envelope files replaced: name -> content
     envelopes: dict[str, str] = dataclasses.field(default_factory=dict)
     settings: dict[str, Any] = dataclasses.field(default_factory=dict)
+    shipped_config: bool = False  # the data folder with broadcaster/data/espeak_config
 
 
 IDEAS: dict[str, Idea] = {
+    "none": Idea(),  # the baseline
+    # What the station ships: the kept curve as espeak-ng-data/config (under vi+f2 itself).
+    "station-config": Idea(shipped_config=True),
     "f2-file": Idea(variant={}),  # f2's file copied unchanged: must give today's figure
     # The Klatt synthesizer with f2's pitch, formants and breath.
     "f2-klatt": Idea(variant={"klatt": "klatt 1"}),
@@ -97,6 +104,11 @@ IDEAS: dict[str, Idea] = {
     # espeak-ng's default curve), or its cut of 0.8-5 kHz alone.
     "f2-lift-8k": Idea(variant={"tone": "tone 600 170 1200 135 2000 110 5400 110 8000 200"}),
     "f2-cut-2k": Idea(variant={"tone": "tone 100 225 800 100 2000 50"}),
+    # The cut (what helped) milder and stronger.
+    "f2-cut-2k-milder": Idea(variant={"tone": "tone 100 200 800 120 2000 80"}),
+    "f2-cut-2k-stronger": Idea(variant={"tone": "tone 100 225 800 85 2000 35"}),
+    "f2-cut-2k-70-20": Idea(variant={"tone": "tone 100 225 800 70 2000 20"}),
+    "f2-cut-2k-55-10": Idea(variant={"tone": "tone 100 225 800 55 2000 10"}),
     # More of what helped against none: f2's echo at 20 %, f2's breath noise doubled.
     "f2-echo-20": Idea(variant={"echo": "echo 140 20"}),
     "f2-breathy": Idea(variant={"breath": "breath 0 4 6 6 6 6 6 4"}),
@@ -177,7 +189,10 @@ def main() -> None:
     parser.add_argument("--espeak-source", type=Path, required=True)
     parser.add_argument("--seeds", action="store_true", help="also the seed scripts")
     parser.add_argument("--set", action="append", default=[], help="NAME=VALUE (an int)")
+    parser.add_argument("--horn", action="store_true", help="heard through a horn: 300-5000 Hz")
     args = parser.parse_args()
+    if args.horn:  # a commune horn loudspeaker gives little below 300 Hz or above 5 kHz
+        filter_output("highpass=f=300,lowpass=f=5000")
     changes: dict[str, Any] = {n: int(v) for n, _, v in (s.partition("=") for s in args.set)}
     names = args.ideas.split("+")
     items = texts(SEEDS, bulletins_only=not args.seeds)
@@ -187,7 +202,11 @@ def main() -> None:
             settings, tts_engines=("espeak-ng",), espeak_data_dir="espeak-ng", **changes
         )
         init_station(settings)
-        data_parent = build_data_dir(args.espeak_source, settings.home / "espeak-ng")
+        # the data folder as the second round left it (no config): the ideas' baseline
+        shipped = any(IDEAS[n].shipped_config for n in names)
+        data_parent = build_data_dir(
+            args.espeak_source, settings.home / "espeak-ng", config=None if shipped else ""
+        )
         variant = [n for n in names if IDEAS[n].variant is not None]
         merged = Idea(
             variant={k: v for n in variant for k, v in (IDEAS[n].variant or {}).items()}
@@ -203,7 +222,8 @@ def main() -> None:
         )
         app = open_station(settings)
         cer = Bench(app, Recognizer(), Path(tmp)).run(settings, items, show=False)
-        print(f"{len(items)} texts, espeak-ng defaults + {args.ideas}: CER {cer:.3f}")
+        horn = " (through a horn)" if args.horn else ""
+        print(f"{len(items)} texts, espeak-ng defaults + {args.ideas}{horn}: CER {cer:.3f}")
         app.close()
 
 

@@ -1,14 +1,17 @@
-"""The station's own espeak-ng Vietnamese dictionary, compiled into a station-local data folder.
+"""The station's own espeak-ng data folder: its Vietnamese dictionary and its voice spectrum.
 
 espeak-ng reads Vietnamese through a compiled ``vi_dict`` made from three sources:
 ``vi_rules`` (spelling → phonemes), ``vi_list`` (exceptions) and ``vi_extra`` (a local word
 list compiled last, so its entries win). Debian ships only the compiled ``vi_dict``; the
 sources come from Debian's espeak-ng source package (``make espeak-vi-extra`` fetches it
-with ``apt-get source``). :func:`build_data_dir` copies the system's data folder, compiles
-``vi_dict`` from those sources plus the station's ``vi_extra`` and swaps the result in whole;
-the engine then reads it through ``espeak-ng --path`` (setting ``espeak_data_dir``).
+with ``apt-get source``). :func:`build_data_dir` copies the system's data folder, writes the
+station's ``config`` (espeak-ng's spectrum for voiced sounds, see ``data/espeak_config``),
+compiles ``vi_dict`` from those sources plus the station's ``vi_extra`` when there are
+sources, and swaps the result in whole; the engine then reads it through
+``espeak-ng --path`` (setting ``espeak_data_dir``).
 
-Run: python -m broadcaster.speech.engines.espeak_dict SOURCE_DIR OUT_DIR
+Run: python -m broadcaster.speech.engines.espeak_dict [SOURCE_DIR] OUT_DIR
+     (without SOURCE_DIR: the system's dictionary, the station's config)
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ from broadcaster.errors import TTSError
 
 log = logging.getLogger(__name__)
 VI_EXTRA = Path(__file__).parents[2] / "data" / "espeak_vi_extra"  # our word list
+CONFIG = Path(__file__).parents[2] / "data" / "espeak_config"  # our espeak-ng-data/config
 REQUIRED = ("vi_rules", "vi_list")
 OPTIONAL = ("vi_emoji",)
 FORMAT_LINE = "// broadcaster vi_extra, format 1"
@@ -155,20 +159,28 @@ def compile_vi(sources: Path, extra: str, data_parent: Path) -> None:
         raise TTSError(f"espeak-ng không biên dịch được từ điển tiếng Việt: {report.strip()}")
 
 
-def build_data_dir(sources: Path, out: Path, extra: str | None = None) -> Path:
-    """A copy of the system's espeak-ng data with ``vi_dict`` compiled with ``extra``.
+def build_data_dir(
+    sources: Path | None, out: Path, extra: str | None = None, config: str | None = None
+) -> Path:
+    """A copy of the system's espeak-ng data with the station's ``config`` and ``vi_dict``.
 
-    ``out`` is replaced whole only once the new folder is complete and speaks; until then
-    the station keeps reading the old one. Returns ``out``.
+    ``vi_dict`` is compiled from ``sources`` with ``extra`` (default: :func:`station_extra`);
+    without sources the system's stays. ``config`` is the text of ``espeak-ng-data/config``
+    (default: the shipped ``data/espeak_config``; "" writes none). ``out`` is replaced whole
+    only once the new folder is complete and speaks; until then the station keeps reading
+    the old one. Returns ``out``.
     """
-    text = station_extra() if extra is None else extra
-    found = find_sources(sources)
+    found = find_sources(sources) if sources is not None else None
+    text = CONFIG.read_text(encoding="utf-8") if config is None else config
     out.parent.mkdir(parents=True, exist_ok=True)
     new = out.with_name(out.name + ".new")
     shutil.rmtree(new, ignore_errors=True)
     try:
         shutil.copytree(system_data_dir(), new / "espeak-ng-data")
-        compile_vi(found, text, new)
+        if text:
+            (new / "espeak-ng-data" / "config").write_text(text, encoding="utf-8")
+        if found is not None:
+            compile_vi(found, station_extra() if extra is None else extra, new)
         check = subprocess.run(
             [espeak_binary(), f"--path={new}", "-v", "vi", "-q", "-x", "xin chào"],
             capture_output=True,
@@ -187,18 +199,18 @@ def build_data_dir(sources: Path, out: Path, extra: str | None = None) -> Path:
     except BaseException:
         shutil.rmtree(new, ignore_errors=True)
         raise
-    log.info("espeak-ng data with the station's vi_extra built in %s", out)
+    log.info("the station's espeak-ng data built in %s", out)
     return out
 
 
 def main(argv: list[str]) -> int:
-    if len(argv) != 2:
-        print("Cách dùng: python -m broadcaster.speech.engines.espeak_dict NGUỒN THƯ_MỤC_RA")
+    if len(argv) not in (1, 2):
+        print("Cách dùng: python -m broadcaster.speech.engines.espeak_dict [NGUỒN] THƯ_MỤC_RA")
         return 2
     try:
-        out = build_data_dir(Path(argv[0]), Path(argv[1]))
+        out = build_data_dir(Path(argv[0]) if len(argv) == 2 else None, Path(argv[-1]))
     except (TTSError, OSError) as exc:
-        print(f"Không tạo được từ điển espeak-ng của đài: {exc}", file=sys.stderr)
+        print(f"Không tạo được dữ liệu espeak-ng của đài: {exc}", file=sys.stderr)
         return 1
     print(f"Đã tạo dữ liệu espeak-ng của đài ở «{out}».")
     return 0
