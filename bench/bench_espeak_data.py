@@ -109,6 +109,7 @@ IDEAS: dict[str, Idea] = {
     "f2-cut-2k-stronger": Idea(variant={"tone": "tone 100 225 800 85 2000 35"}),
     "f2-cut-2k-70-20": Idea(variant={"tone": "tone 100 225 800 70 2000 20"}),
     "f2-cut-2k-55-10": Idea(variant={"tone": "tone 100 225 800 55 2000 10"}),
+    "f2-cut-2k-40-5": Idea(variant={"tone": "tone 100 225 800 40 2000 5"}),
     # More of what helped against none: f2's echo at 20 %, f2's breath noise doubled.
     "f2-echo-20": Idea(variant={"echo": "echo 140 20"}),
     "f2-breathy": Idea(variant={"breath": "breath 0 4 6 6 6 6 6 4"}),
@@ -221,9 +222,20 @@ def main() -> None:
             settings, **apply(merged, label, args.espeak_source, data_parent)
         )
         app = open_station(settings)
-        cer = Bench(app, Recognizer(), Path(tmp)).run(settings, items, show=False)
+        bench = Bench(app, Recognizer(), Path(tmp))
+        parts: dict[str, list[float]] = {}  # part -> [CER x characters, characters]
+        for name, text in items:
+            cer, chars = bench.cer(settings, name, text)
+            for part in ("all", "bulletins" if name.startswith("bulletin") else "seeds"):
+                parts.setdefault(part, [0.0, 0.0])
+                parts[part][0] += cer * chars
+                parts[part][1] += chars
         horn = " (through a horn)" if args.horn else ""
+        cer = parts["all"][0] / parts["all"][1]
         print(f"{len(items)} texts, espeak-ng defaults + {args.ideas}{horn}: CER {cer:.3f}")
+        if args.seeds:
+            for part in ("seeds", "bulletins"):
+                print(f"  {part}: CER {parts[part][0] / parts[part][1]:.3f}")
         app.close()
 
 
