@@ -56,6 +56,9 @@ IDEAS: dict[str, Idea] = {
     "none": Idea(),  # the baseline
     # What the station ships: the kept curve as espeak-ng-data/config (under vi+f2 itself).
     "station-config": Idea(shipped_config=True),
+    # Other variants under it (close to f2 in the first round).
+    "station-config-f3": Idea(shipped_config=True, settings={"espeak_voice": "vi+f3"}),
+    "station-config-f5": Idea(shipped_config=True, settings={"espeak_voice": "vi+f5"}),
     "f2-file": Idea(variant={}),  # f2's file copied unchanged: must give today's figure
     # The Klatt synthesizer with f2's pitch, formants and breath.
     "f2-klatt": Idea(variant={"klatt": "klatt 1"}),
