@@ -113,6 +113,9 @@ IDEAS: dict[str, Idea] = {
     "f2-cut-2k-70-20": Idea(variant={"tone": "tone 100 225 800 70 2000 20"}),
     "f2-cut-2k-55-10": Idea(variant={"tone": "tone 100 225 800 55 2000 10"}),
     "f2-cut-2k-40-5": Idea(variant={"tone": "tone 100 225 800 40 2000 5"}),
+    # The kept curve's corners moved up (more of F2 kept) and down.
+    "f2-cut-up": Idea(variant={"tone": "tone 300 225 1000 55 2500 10"}),
+    "f2-cut-down": Idea(variant={"tone": "tone 100 225 600 55 1500 10"}),
     # More of what helped against none: f2's echo at 20 %, f2's breath noise doubled.
     "f2-echo-20": Idea(variant={"echo": "echo 140 20"}),
     "f2-breathy": Idea(variant={"breath": "breath 0 4 6 6 6 6 6 4"}),
@@ -233,7 +236,7 @@ def main() -> None:
                 parts.setdefault(part, [0.0, 0.0])
                 parts[part][0] += cer * chars
                 parts[part][1] += chars
-        horn = " (through a horn)" if args.horn else ""
+        horn = "".join(f" {change}" for change in args.set) + (" (horn)" if args.horn else "")
         cer = parts["all"][0] / parts["all"][1]
         print(f"{len(items)} texts, espeak-ng defaults + {args.ideas}{horn}: CER {cer:.3f}")
         if args.seeds:

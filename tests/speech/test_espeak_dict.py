@@ -18,6 +18,7 @@ from broadcaster.speech.engines.espeak_dict import (
     CONFIG,
     build_data_dir,
     espeak_phonemes,
+    main,
     station_extra,
     system_data_dir,
     velar_c_entries,
@@ -145,6 +146,15 @@ def test_without_sources_the_folder_keeps_the_systems_dictionary(tmp_path: Path)
     assert (data / "vi_dict").read_bytes() == (system_data_dir() / "vi_dict").read_bytes()
     assert (data / "config").read_text(encoding="utf-8") == CONFIG.read_text(encoding="utf-8")
     assert said(out, "các") == espeak_phonemes(["các"])[0]
+
+
+def test_the_command_builds_without_sources(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main([str(tmp_path / "espeak-ng")]) == 0  # «make espeak-vi-extra» without deb-src
+    assert (tmp_path / "espeak-ng" / "espeak-ng-data" / "config").is_file()
+    assert "Đã tạo dữ liệu espeak-ng của đài" in capsys.readouterr().out
+    assert main([]) == 2
 
 
 def band_share(path: Path, low: float, high: float) -> float:
