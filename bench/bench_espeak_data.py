@@ -116,6 +116,11 @@ IDEAS: dict[str, Idea] = {
     # The kept curve's corners moved up (more of F2 kept) and down.
     "f2-cut-up": Idea(variant={"tone": "tone 300 225 1000 55 2500 10"}),
     "f2-cut-down": Idea(variant={"tone": "tone 100 225 600 55 1500 10"}),
+    "f2-cut-further-up": Idea(variant={"tone": "tone 500 225 1300 55 3000 10"}),
+    "f2-cut-up-700": Idea(variant={"tone": "tone 700 225 1600 55 3500 10"}),
+    # Voiced sounds weaker as a whole (espeak-ng's «voicing», 100 = its own): consonants
+    # stand out more; with "station-config" the variant has no tone line, the config applies.
+    "f2-voicing-80": Idea(variant={"voicing": "voicing 80"}),
     # More of what helped against none: f2's echo at 20 %, f2's breath noise doubled.
     "f2-echo-20": Idea(variant={"echo": "echo 140 20"}),
     "f2-breathy": Idea(variant={"breath": "breath 0 4 6 6 6 6 6 4"}),
