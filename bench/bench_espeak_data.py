@@ -14,7 +14,8 @@ idea changes only what it edits.
 Run: .venv/bin/python bench/bench_espeak_data.py IDEA[+IDEA…] --espeak-source DIR [--seeds]
      [--set NAME=VALUE …] [--horn]  (DIR: espeak-ng's sources holding dictsource/vi_* and
      phsource; «none» as IDEA: the baseline; --horn: espeak-ng's output band-passed to
-     300-5000 Hz, about what a horn loudspeaker gives, before the pipeline)
+     300-5000 Hz, about what a horn loudspeaker gives, before the pipeline;
+     --system-dictionary: the folder as a station without espeak-ng's sources builds it)
 """
 
 from __future__ import annotations
@@ -121,6 +122,9 @@ IDEAS: dict[str, Idea] = {
     # Voiced sounds weaker as a whole (espeak-ng's «voicing», 100 = its own): consonants
     # stand out more; with "station-config" the variant has no tone line, the config applies.
     "f2-voicing-80": Idea(variant={"voicing": "voicing 80"}),
+    # Function words espeak-ng reads unstressed as loud as the others (Vietnamese: amplitude
+    # 16 for them, 22 for stressed syllables); their length stays.
+    "f2-equal-amps": Idea(variant={"stressAmp": "stressAmp 22 22 22 22 22 22 22 22"}),
     # More of what helped against none: f2's echo at 20 %, f2's breath noise doubled.
     "f2-echo-20": Idea(variant={"echo": "echo 140 20"}),
     "f2-breathy": Idea(variant={"breath": "breath 0 4 6 6 6 6 6 4"}),
@@ -202,6 +206,11 @@ def main() -> None:
     parser.add_argument("--seeds", action="store_true", help="also the seed scripts")
     parser.add_argument("--set", action="append", default=[], help="NAME=VALUE (an int)")
     parser.add_argument("--horn", action="store_true", help="heard through a horn: 300-5000 Hz")
+    parser.add_argument(
+        "--system-dictionary",
+        action="store_true",
+        help="the folder without the station's dictionary",
+    )
     args = parser.parse_args()
     if args.horn:  # a commune horn loudspeaker gives little below 300 Hz or above 5 kHz
         filter_output("highpass=f=300,lowpass=f=5000")
@@ -217,7 +226,9 @@ def main() -> None:
         # the data folder as the second round left it (no config): the ideas' baseline
         shipped = any(IDEAS[n].shipped_config for n in names)
         data_parent = build_data_dir(
-            args.espeak_source, settings.home / "espeak-ng", config=None if shipped else ""
+            None if args.system_dictionary else args.espeak_source,
+            settings.home / "espeak-ng",
+            config=None if shipped else "",
         )
         variant = [n for n in names if IDEAS[n].variant is not None]
         merged = Idea(
@@ -242,6 +253,7 @@ def main() -> None:
                 parts[part][0] += cer * chars
                 parts[part][1] += chars
         horn = "".join(f" {change}" for change in args.set) + (" (horn)" if args.horn else "")
+        horn += " (system dictionary)" if args.system_dictionary else ""
         cer = parts["all"][0] / parts["all"][1]
         print(f"{len(items)} texts, espeak-ng defaults + {args.ideas}{horn}: CER {cer:.3f}")
         if args.seeds:
