@@ -72,20 +72,18 @@ clean:
 settings-doc: $(VENV)/.run-deps
 	$(PY) -m broadcaster.settings_doc README.md
 
-# The station's espeak-ng dictionary: espeak-ng's Vietnamese rules and list (shipped for the
-# espeak-ng version the project is tested with; for another version from Debian's source package,
-# which needs a deb-src line in the apt sources) compiled with our word list into
-# $(HOME_DIR)/espeak-ng, then used by the station (setting espeak_data_dir). Fails softly: without
-# the sources the station keeps the system's dictionary.
+# The station's espeak-ng data: espeak-ng's Vietnamese rules and list (shipped for the espeak-ng
+# version the project is tested with; for another version from Debian's source package, which
+# needs a deb-src line in the apt sources) compiled with our word list, and our config
+# (broadcaster/data/espeak_config), into $(HOME_DIR)/espeak-ng, then used by the station (setting
+# espeak_data_dir). Without any sources the folder keeps the system's dictionary, with our config.
 espeak-vi-extra: $(VENV)/.run-deps
-	@if $(PY) -m broadcaster.speech.engines.espeak_dict $(HOME_DIR)/espeak-ng 2>/dev/null; then \
+	@src=; tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; \
+	if ! $(PY) -c "from broadcaster.speech.engines.espeak_dict import shipped_sources as s; s()" 2>/dev/null; then \
+	  if (cd "$$tmp" && apt-get source --download-only -qq espeak-ng >/dev/null 2>&1 && \
+	      tar -xf espeak-ng_*.orig.tar.* --wildcards '*/dictsource/vi_*'); then src="$$tmp"; \
+	  else echo "Không có mã nguồn từ điển espeak-ng cho phiên bản này (cần dòng deb-src trong nguồn apt); dùng từ điển của hệ thống."; fi; \
+	fi; \
+	if $(PY) -m broadcaster.speech.engines.espeak_dict $$src $(HOME_DIR)/espeak-ng; then \
 	  $(BIN)/broadcaster --home $(HOME_DIR) settings set espeak_data_dir espeak-ng; \
-	else \
-	  tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; \
-	  if ! (cd "$$tmp" && apt-get source --download-only -qq espeak-ng >/dev/null 2>&1 && \
-	        tar -xf espeak-ng_*.orig.tar.* --wildcards '*/dictsource/vi_*'); then \
-	    echo "Không tải được mã nguồn espeak-ng (cần dòng deb-src trong nguồn apt); espeak-ng dùng từ điển của hệ thống."; \
-	  elif $(PY) -m broadcaster.speech.engines.espeak_dict "$$tmp" $(HOME_DIR)/espeak-ng; then \
-	    $(BIN)/broadcaster --home $(HOME_DIR) settings set espeak_data_dir espeak-ng; \
-	  fi; \
 	fi

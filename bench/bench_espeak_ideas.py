@@ -6,7 +6,8 @@ defaults and of each idea alone, so only the ideas that help are kept.
 
 Run: .venv/bin/python bench/bench_espeak_ideas.py [--ideas name,name] [--seeds]
      [--espeak-source DIR]  (espeak-ng's sources, e.g. from «apt-get source espeak-ng»:
-     the "vi-extra" ideas build the station's dictionary from them)
+     the "vi-extra" ideas build the station's data folder from them, with the station's
+     config; --no-config: without it, as the first two rounds measured)
      [--set NAME=VALUE …]  (a setting changed first, e.g. espeak_amplitude=100 for the
      defaults the second round started from)
 """
@@ -63,6 +64,12 @@ IDEAS: dict[str, dict[str, Any]] = {
     "vi-extra-speed-140": {"espeak_data_dir": "espeak-ng", "espeak_speed": 140},
     "vi-extra-range-125": {"espeak_data_dir": "espeak-ng", "espeak_pitch_range": 125},
     "vi-extra-range-175": {"espeak_data_dir": "espeak-ng", "espeak_pitch_range": 175},
+    # Third round (from today's defaults: the above "vi-extra-amplitude-150"): espeak-ng's
+    # Klatt synthesizer variants instead of f2 (their pitch is the voice's own, a man's).
+    **{
+        f"vi-extra-{v}": {"espeak_data_dir": "espeak-ng", "espeak_voice": f"vi+{v}"}
+        for v in ("klatt", "klatt2", "klatt3", "klatt4", "klatt5", "klatt6")
+    },
 }
 
 
@@ -73,6 +80,7 @@ def main() -> None:
     parser.add_argument("--defaults-cer", type=float, help="known CER of the defaults (skip)")
     parser.add_argument("--espeak-source", type=Path, help="espeak-ng sources (vi_rules, vi_list)")
     parser.add_argument("--set", action="append", default=[], help="NAME=VALUE (an int)")
+    parser.add_argument("--no-config", action="store_true", help="data folder without config")
     args = parser.parse_args()
     changes: dict[str, Any] = {n: int(v) for n, _, v in (s.partition("=") for s in args.set)}
     items = texts(SEEDS, bulletins_only=True) if not args.seeds else texts(SEEDS, False)
@@ -83,7 +91,8 @@ def main() -> None:
         if args.espeak_source:
             from broadcaster.speech.engines.espeak_dict import build_data_dir
 
-            build_data_dir(args.espeak_source, settings.home / "espeak-ng")
+            config = "" if args.no_config else None
+            build_data_dir(args.espeak_source, settings.home / "espeak-ng", config=config)
         app = open_station(settings)
         bench = Bench(app, Recognizer(), Path(tmp))
         started = time.perf_counter()

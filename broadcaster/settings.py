@@ -265,14 +265,17 @@ class Settings:
             maximum=200,
         ),
     )
-    # A station-local espeak-ng data folder whose Vietnamese dictionary is compiled with the
-    # station's own word list (vi_extra), built by «make espeak-vi-extra»; "" = the system's.
+    # A station-local espeak-ng data folder built by «make espeak-vi-extra»: its Vietnamese
+    # dictionary compiled with the station's own word list (vi_extra) when espeak-ng's sources
+    # can be fetched, and its config (data/espeak_config: a darker spectrum for voiced sounds,
+    # bench/bench_espeak_data.py); "" = the system's data.
     espeak_data_dir: str = setting(
         "",
         Spec(
             "Dữ liệu espeak-ng của đài",
-            "Thư mục (trong thư mục đài) chứa dữ liệu espeak-ng có từ điển riêng của đài "
-            "(tạo bằng «make espeak-vi-extra»); để trống: dùng dữ liệu của hệ thống.",
+            "Thư mục (trong thư mục đài) chứa dữ liệu espeak-ng riêng của đài: từ điển riêng "
+            "và phổ giọng dễ nghe hơn (tạo bằng «make espeak-vi-extra»); để trống: dùng dữ "
+            "liệu của hệ thống.",
             section="tts",
             check=one_line,
         ),

@@ -182,7 +182,7 @@ piper_voice = ""
 # espeak_pitch_range = 150
 # Âm lượng espeak-ng (100 là gốc): 150 nén giọng sát mức tối đa, phụ âm rõ hơn.
 # espeak_amplitude = 150
-# Từ điển riêng của đài (tạo bằng «make espeak-vi-extra»).
+# Dữ liệu espeak-ng của đài: từ điển riêng, phổ giọng dễ nghe hơn («make espeak-vi-extra»).
 # espeak_data_dir = "espeak-ng"
 # Giọng riêng cho từng chuyên mục, ví dụ đọc chậm hơn cho tin y tế:
 # [tts.category.y-te]

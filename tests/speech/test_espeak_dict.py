@@ -1,4 +1,4 @@
-"""The station's espeak-ng dictionary: compiled by the real espeak-ng, read by the real engine.
+"""The station's espeak-ng data: dictionary and config, built and read by the real espeak-ng.
 
 Most builds here compile a tiny rules file of our own, so the station's entries are what is
 checked; the shipped espeak-ng sources (``broadcaster/data/espeak_ng_src``) are compiled for
@@ -8,11 +8,14 @@ real to show they give the system's own dictionary, and the station's on top of 
 from dataclasses import replace
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from broadcaster.errors import TTSError
 from broadcaster.settings import Settings, load_settings
+from broadcaster.speech.engines.espeak import data_digest
 from broadcaster.speech.engines.espeak_dict import (
+    CONFIG,
     SHIPPED,
     build_data_dir,
     espeak_phonemes,
@@ -172,3 +175,71 @@ def test_amplitude_is_part_of_the_voice(plain: Settings, tmp_path: Path) -> None
     soft.synthesize("Ủy ban nhân dân xã thông báo.", tmp_path / "soft.wav")
     louder = rms_dbfs(decode_mono(tmp_path / "loud.wav", 16000))
     assert louder > rms_dbfs(decode_mono(tmp_path / "soft.wav", 16000)) + 3
+
+
+def test_the_shipped_config_is_one_tone_curve_espeak_can_read() -> None:
+    lines = CONFIG.read_text(encoding="utf-8").splitlines()
+    assert lines[0] == "// broadcaster espeak-ng config, format 1"
+    assert all(len(line.encode()) < 100 for line in lines)  # espeak-ng reads ~170-byte chunks
+    settings = [line.split() for line in lines if line and not line.startswith("/")]
+    assert [words[0] for words in settings] == ["tone"]
+    points = [int(word) for word in settings[0][1:]]
+    assert len(points) % 2 == 0 and len(points) <= 8  # up to four (Hz, level) pairs
+    assert points[::2] == sorted(points[::2])
+
+
+def test_without_sources_the_folder_keeps_the_systems_dictionary(tmp_path: Path) -> None:
+    out = build_data_dir(None, tmp_path / "espeak-ng")
+    data = out / "espeak-ng-data"
+    assert (data / "vi_dict").read_bytes() == (system_data_dir() / "vi_dict").read_bytes()
+    assert (data / "config").read_text(encoding="utf-8") == CONFIG.read_text(encoding="utf-8")
+    assert said(out, "các") == espeak_phonemes(["các"])[0]
+
+
+def test_the_command_builds_without_sources_for_another_espeak(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from broadcaster.speech.engines import espeak_dict
+
+    (tmp_path / "none").mkdir()
+    monkeypatch.setattr(espeak_dict, "SHIPPED", tmp_path / "none")  # nothing for this espeak-ng
+    out = tmp_path / "espeak-ng"
+    assert main([str(out)]) == 0  # «make espeak-vi-extra» without deb-src
+    assert (out / "espeak-ng-data" / "config").is_file()
+    assert (out / "espeak-ng-data" / "vi_dict").read_bytes() == (
+        system_data_dir() / "vi_dict"
+    ).read_bytes()
+    assert "Đã tạo dữ liệu espeak-ng của đài" in capsys.readouterr().out
+    assert main([]) == 2
+
+
+def band_share(path: Path, low: float, high: float) -> float:
+    """The share of the signal's energy between ``low`` and ``high`` Hz."""
+    power = np.abs(np.fft.rfft(decode_mono(path, 16000))) ** 2
+    freqs = np.fft.rfftfreq((len(power) - 1) * 2, 1 / 16000)
+    return float(power[(freqs >= low) & (freqs < high)].sum() / power.sum())
+
+
+def test_engine_speaks_with_the_station_spectrum(plain: Settings, tmp_path: Path) -> None:
+    build_data_dir(None, plain.home / "espeak-ng")
+    station = build_engine("espeak-ng", replace(plain, espeak_data_dir="espeak-ng"))
+    system = build_engine("espeak-ng", plain)
+    text = "Ủy ban nhân dân xã thông báo lịch cắt điện ngày mai."
+    station.synthesize(text, tmp_path / "station.wav")
+    system.synthesize(text, tmp_path / "system.wav")
+    assert rms_dbfs(decode_mono(tmp_path / "station.wav", 16000)) > -40
+    # the config's curve lowers the voiced sounds' 1-4 kHz against their lows
+    darker = band_share(tmp_path / "station.wav", 1000, 4000)
+    assert darker < 0.8 * band_share(tmp_path / "system.wav", 1000, 4000)
+
+
+def test_the_config_is_part_of_the_voice(plain: Settings) -> None:
+    out = build_data_dir(None, plain.home / "espeak-ng", config="")
+    settings = replace(plain, espeak_data_dir="espeak-ng")
+    without = build_engine("espeak-ng", settings).voice
+    assert not (out / "espeak-ng-data" / "config").exists()
+    build_data_dir(None, out)
+    shipped = build_engine("espeak-ng", settings).voice
+    build_data_dir(None, out, config="tone 600 170 1200 135 2000 110\n")
+    assert len({without, shipped, build_engine("espeak-ng", settings).voice}) == 3
+    assert data_digest(plain.home / "nowhere") == "-"

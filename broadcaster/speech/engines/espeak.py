@@ -90,8 +90,8 @@ class EspeakEngine:
         if settings.espeak_amplitude != 100:
             label += f" a{settings.espeak_amplitude}"
         data = data_dir(settings)
-        if data is not None:  # the station's dictionary: its content is part of the sound
-            label += f" d{dictionary_digest(data)}"
+        if data is not None:  # the station's dictionary and config are part of the sound
+            label += f" d{data_digest(data)}"
         return label
 
     @property
@@ -128,10 +128,18 @@ def data_dir(settings: Settings) -> Path | None:
     return settings.home / settings.espeak_data_dir.strip()
 
 
-def dictionary_digest(data: Path) -> str:
-    """A short digest of the compiled Vietnamese dictionary in ``data`` ("-" when absent)."""
+def data_digest(data: Path) -> str:
+    """A short digest of the compiled Vietnamese dictionary and the ``config`` in ``data``.
+
+    "-" when there is no dictionary; a folder without a config digests as its dictionary
+    alone (the label of a folder built before the config was shipped stays the same).
+    """
+    folder = data / "espeak-ng-data"
     try:
-        content = (data / "espeak-ng-data" / "vi_dict").read_bytes()
+        content = (folder / "vi_dict").read_bytes()
     except OSError:
         return "-"
+    config = folder / "config"
+    if config.is_file():
+        content += config.read_bytes()
     return hashlib.sha256(content).hexdigest()[:8]

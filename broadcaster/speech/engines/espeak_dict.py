@@ -1,4 +1,4 @@
-"""The station's own espeak-ng Vietnamese dictionary, compiled into a station-local data folder.
+"""The station's own espeak-ng data folder: its Vietnamese dictionary and its voice spectrum.
 
 espeak-ng reads Vietnamese through a compiled ``vi_dict`` made from three sources:
 ``vi_rules`` (spelling → phonemes), ``vi_list`` (exceptions) and ``vi_extra`` (a local word
@@ -6,12 +6,15 @@ list compiled last, so its entries win). Debian ships only the compiled ``vi_dic
 project ships espeak-ng's sources for the espeak-ng it is tested with
 (``broadcaster/data/espeak_ng_src/VERSION``), and for another version ``make
 espeak-vi-extra`` takes them from Debian's source package (``apt-get source``).
-:func:`build_data_dir` copies the system's data folder, compiles ``vi_dict`` from those
-sources plus the station's ``vi_extra`` and swaps the result in whole; the engine then
-reads it through ``espeak-ng --path`` (setting ``espeak_data_dir``).
+:func:`build_data_dir` copies the system's data folder, writes the station's ``config``
+(espeak-ng's spectrum for voiced sounds, see ``data/espeak_config``), compiles ``vi_dict``
+from those sources plus the station's ``vi_extra`` when there are sources, and swaps the
+result in whole; the engine then reads it through ``espeak-ng --path`` (setting
+``espeak_data_dir``).
 
 Run: python -m broadcaster.speech.engines.espeak_dict [SOURCE_DIR] OUT_DIR
-(without SOURCE_DIR: the shipped sources for the installed espeak-ng)
+     (without SOURCE_DIR: the shipped sources for the installed espeak-ng, or when none
+     is shipped for it, the system's dictionary; the station's config either way)
 """
 
 from __future__ import annotations
@@ -30,6 +33,7 @@ from broadcaster.errors import TTSError
 log = logging.getLogger(__name__)
 VI_EXTRA = Path(__file__).parents[2] / "data" / "espeak_vi_extra"  # our word list
 SHIPPED = Path(__file__).parents[2] / "data" / "espeak_ng_src"  # espeak-ng's, per version
+CONFIG = Path(__file__).parents[2] / "data" / "espeak_config"  # our espeak-ng-data/config
 REQUIRED = ("vi_rules", "vi_list")
 OPTIONAL = ("vi_emoji",)
 FORMAT_LINE = "// broadcaster vi_extra, format 1"
@@ -182,20 +186,28 @@ def compile_vi(sources: Path, extra: str, data_parent: Path) -> None:
         raise TTSError(f"espeak-ng không biên dịch được từ điển tiếng Việt: {report.strip()}")
 
 
-def build_data_dir(sources: Path, out: Path, extra: str | None = None) -> Path:
-    """A copy of the system's espeak-ng data with ``vi_dict`` compiled with ``extra``.
+def build_data_dir(
+    sources: Path | None, out: Path, extra: str | None = None, config: str | None = None
+) -> Path:
+    """A copy of the system's espeak-ng data with the station's ``config`` and ``vi_dict``.
 
-    ``out`` is replaced whole only once the new folder is complete and speaks; until then
-    the station keeps reading the old one. Returns ``out``.
+    ``vi_dict`` is compiled from ``sources`` with ``extra`` (default: :func:`station_extra`);
+    without sources the system's stays. ``config`` is the text of ``espeak-ng-data/config``
+    (default: the shipped ``data/espeak_config``; "" writes none). ``out`` is replaced whole
+    only once the new folder is complete and speaks; until then the station keeps reading
+    the old one. Returns ``out``.
     """
-    text = station_extra() if extra is None else extra
-    found = find_sources(sources)
+    found = find_sources(sources) if sources is not None else None
+    text = CONFIG.read_text(encoding="utf-8") if config is None else config
     out.parent.mkdir(parents=True, exist_ok=True)
     new = out.with_name(out.name + ".new")
     shutil.rmtree(new, ignore_errors=True)
     try:
         shutil.copytree(system_data_dir(), new / "espeak-ng-data")
-        compile_vi(found, text, new)
+        if text:
+            (new / "espeak-ng-data" / "config").write_text(text, encoding="utf-8")
+        if found is not None:
+            compile_vi(found, station_extra() if extra is None else extra, new)
         check = subprocess.run(
             [espeak_binary(), f"--path={new}", "-v", "vi", "-q", "-x", "xin chào"],
             capture_output=True,
@@ -214,7 +226,7 @@ def build_data_dir(sources: Path, out: Path, extra: str | None = None) -> Path:
     except BaseException:
         shutil.rmtree(new, ignore_errors=True)
         raise
-    log.info("espeak-ng data with the station's vi_extra built in %s", out)
+    log.info("the station's espeak-ng data built in %s", out)
     return out
 
 
@@ -223,10 +235,17 @@ def main(argv: list[str]) -> int:
         print("Cách dùng: python -m broadcaster.speech.engines.espeak_dict [NGUỒN] THƯ_MỤC_RA")
         return 2
     try:
-        sources = Path(argv[0]) if len(argv) == 2 else shipped_sources()
+        if len(argv) == 2:
+            sources: Path | None = Path(argv[0])
+        else:
+            try:
+                sources = shipped_sources()
+            except TTSError as exc:
+                log.warning("%s", exc)
+                sources = None  # the system's dictionary, the station's config
         out = build_data_dir(sources, Path(argv[-1]))
     except (TTSError, OSError) as exc:
-        print(f"Không tạo được từ điển espeak-ng của đài: {exc}", file=sys.stderr)
+        print(f"Không tạo được dữ liệu espeak-ng của đài: {exc}", file=sys.stderr)
         return 1
     print(f"Đã tạo dữ liệu espeak-ng của đài ở «{out}».")
     return 0
