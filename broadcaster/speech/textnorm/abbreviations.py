@@ -22,7 +22,7 @@ from broadcaster.errors import InputError
 _WORD = re.compile(r"(?<![\w/.\-])[^\W\d_][\w\-]*(?<!-)(?![\w/])")
 _ABBR_PAIR = re.compile(r"(?<![\w/])([A-ZĐ]{2,8})/([A-ZĐ]{2,8})(?![\w/])")
 _ECHO = re.compile(r"\s*\(\s*([^()\s]{1,20})\s*\)")
-_AMBIGUOUS_HINT = re.compile(r"\b(?:SN|NS|TT|P?CT|ĐT|KP|BS|CP|UV|CSĐT|[QPXH]\.)")
+_AMBIGUOUS_HINT = re.compile(r"\b(?:SN|NS|TT|P?CT|ĐT|KP|BS|CP|UV|CSĐT|ĐH|CĐ|[QPXH]\.)")
 BUILTIN_PATH = Path(__file__).resolve().parents[2] / "data" / "viet-tat.tsv"
 
 
@@ -190,6 +190,15 @@ RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(rf"\bH\.\s*(?={_NAME})"), "huyện "),
     (re.compile(r"\bKP\.?\s*(?=\d)"), "khu phố "),
     (re.compile(r"\bBS\s*:?\s*(?=\d{2}\s?[A-Z]{1,2}\d?\s?[-.]?\s?\d)"), "biển số "),
+    # «các trường ĐH, CĐ», «ĐH Quốc gia»: a university and a college, not «đường huyện»
+    (
+        re.compile(r"(?<=trường )ĐH\b|\bĐH(?=\s*(?:,|và|/)\s*CĐ\b|\s(?:Quốc gia|Y|Sư phạm))"),
+        "đại học",
+    ),
+    (
+        re.compile(r"(?<=trường )CĐ\b|(?<=đại học, )CĐ\b|(?<=đại học và )CĐ\b|(?<=học/)CĐ\b"),
+        "cao đẳng",
+    ),
     # «Công ty CP», «CTCP»: a joint-stock company, not the government of «NĐ-CP»
     (re.compile(r"(?i:(?<=\bcông ty )|(?<=\bcty ))CP\b"), "cổ phần"),
     # «tia cực tím (UV)», «chỉ số UV»: ultraviolet, not «ủy viên»

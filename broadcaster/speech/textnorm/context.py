@@ -48,7 +48,7 @@ DATE_CUES = _words(
 # Words after which a/b is a fraction or a house number: «đạt 4/5», «số 27/4».
 FRACTION_CUES = _words(
     """
-    đạt được chiếm có gồm số nhà hẻm ngõ ngách kiệt tỷ tỉ lệ trong còn
+    đạt được chiếm có gồm số nhà hẻm ngõ ngách kiệt tỷ tỉ lệ trong còn lớp
     """
 )
 

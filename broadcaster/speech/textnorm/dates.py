@@ -107,6 +107,7 @@ _MEASURE_AFTER = frozenset(
         "kg",
     ]
 )
+LUNAR_AFTER = re.compile(r"\s*(?:âm lịch|âl)\b")
 _DASH_CUES = frozenset({"mai", "nay", "qua", "đến", "tới", "ngày", "kia"})
 DAY_MONTH = re.compile(rf"{_NOT_BEFORE}(\d{{1,2}})/(\d{{1,2}}){_NOT_AFTER}")
 MONTH_WORD = re.compile(r"(?i)\b(tháng)\s+0?(\d{1,2})(?![\w/]|[.,]\d|\s*[-–]\s*\d)")
@@ -213,6 +214,7 @@ def _day_month_dash(m: re.Match[str]) -> str:
         and word_after(text, m.end()) not in _MEASURE_AFTER  # «từ 10 đến 11-12 giờ»
     )
     named = _has_day_word(text, start) or bool(HOLIDAY.search(text[max(0, start - 40) : start]))
+    named = named or bool(LUNAR_AFTER.match(text, m.end()))  # «(29-12 âm lịch)»
     if not (after_day or named or recent[-1] in ("mai", "nay", "qua", "kia")):  # «sáng mai 2-9»
         return m.group(0)
     if counted_after(text, m.end()):

@@ -36,6 +36,8 @@ BOAT = re.compile(r"(?<![\w\-])([A-ZĐ][A-ZĐa-zđ]{0,2})\s?-?\s?(\d{4,6})\s?-?\
 # «NPK 20-20-15», «NPK 16-16-8-13S»: a fertiliser's grade, numbers one after another.
 FERTILISER = re.compile(r"\b(NPK)\s+(\d{1,2}(?:-\d{1,2}){2,4})([A-Z]{0,2})(?![\w\-])")
 STORM = re.compile(r"(?<=\b[bB]ão )([A-Z]{3,10})(?![\w\-])")
+# «tỷ lệ 1/500, 1/2000, 1/5000»: a list of map scales, none of them a month and a year.
+SCALE_LIST = re.compile(r"(?i)\b(tỷ lệ|tỉ lệ)\s+(1\s*[/:]\s*\d{2,6}(?:\s*,\s*1\s*[/:]\s*\d{2,6})+)")
 RICE = re.compile(r"(?<![\w\-])OM\s?(?=\d{3,5}(?![\w.,]\d))")
 STANDARD = re.compile(r"\b(QCVN|TCVN)\s+(\d{1,5})(?!\d)(?:\s*:\s*(\d{4}))?(?![\w.,]\d)")
 
@@ -80,6 +82,17 @@ def read_domain_shapes(text: str, known: frozenset[str], doubts: DoubtLog | None
         text = BOAT.sub(_boat, text)
     if "NPK" in text:
         text = FERTILISER.sub(_fertiliser, text)
+    if "lệ" in text:
+        text = SCALE_LIST.sub(
+            lambda m: (
+                f"{m.group(1)} "
+                + ", ".join(
+                    f"một trên {read_int(int(part.split('/')[-1].split(':')[-1]))}"
+                    for part in re.split(r"\s*,\s*", m.group(2))
+                )
+            ),
+            text,
+        )
     if "OM" in text:
         text = RICE.sub("ô mờ ", text)
     if "CVN" in text:

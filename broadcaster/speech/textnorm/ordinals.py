@@ -18,6 +18,7 @@ ROMAN_CONTEXT = (
     "khóa",
     "khoá",
     "lần thứ",
+    "lần",
     "thứ",
     "thế kỷ",
     "thế kỉ",

@@ -30,6 +30,8 @@ DATE_IN_PARENS = re.compile(r"(?i)\b(ngày)\s*\(\s*(\d{1,2}[/.\-]\d{1,2}(?:[/.\-
 # «Sáng nay (22.1)», «Chiều qua (3/9)»: the date of the day named, said as a date.
 # A place name: one to four capitalised words («Thanh Hóa», «Bà Rịa Vũng Tàu»).
 _PLACE = r"[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈÍÌÓÒÚÙÝ][^\W\d_]*(?: [A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈÍÌÓÒÚÙÝ][^\W\d_]*){0,3}"
+# «Nhân Ngày Gia đình Việt Nam (28.6)»: the date of the named day, said as a date.
+NAMED_DAY_DATE = re.compile(r"(\bNgày\b[^()\n]{0,40}?)\s*\(\s*(\d{1,2}[./]\d{1,2})\s*\)")
 # «từ Thanh Hóa - Phú Yên»: from one place to another.
 PLACE_RANGE = re.compile(rf"(?<=\btừ )({_PLACE})\s+[-–]\s+(?={_PLACE})")
 DAY_DATE_IN_PARENS = re.compile(
@@ -53,6 +55,8 @@ def layout(line: str) -> str:
     line = BULLET.sub("", line)
     line = DATE_IN_PARENS.sub(r"\1 \2", line)
     line = DAY_DATE_IN_PARENS.sub(r"\1, ngày \2,", line)
+    if "Ngày" in line:
+        line = NAMED_DAY_DATE.sub(r"\1, ngày \2,", line)
     if "-" in line or "–" in line:
         line = PLACE_RANGE.sub(r"\1 đến ", line)
     line = SUBNUMBERED.sub(_subnumbered, line)

@@ -142,6 +142,13 @@ SYMBOL_UNITS = {
     "kWh": "ki lô oát giờ",
     "MW": "mê ga oát",
     "MWh": "mê ga oát giờ",
+    "kWp": "ki lô oát píc",  # solar panels' peak power
+    "MWp": "mê ga oát píc",
+    "GW": "gi ga oát",
+    "Hz": "héc",
+    "kHz": "ki lô héc",
+    "MHz": "mê ga héc",
+    "GHz": "gi ga héc",
     "GWh": "gi ga oát giờ",
     "W": "oát",
     "kV": "ki lô vôn",
@@ -206,6 +213,9 @@ PER_ONE = {
     "ký",
     "lần",
     "lượng",  # gold: «triệu đồng/lượng»
+    "lô",  # land: «311m2/lô»
+    "thửa",
+    "căn",
     "chỉ",
 }
 
@@ -287,9 +297,10 @@ PER_LAND = re.compile(r"(?<=[^\W\d_])\s*/\s*(?=(?:sào|ha|mẫu|công|người|h
 PER_TIME = re.compile(r"([^\W\d_]+)\s*/\s*(?=(?:ngày|tuần|tháng|năm)\b)")
 DATE_PARTS = frozenset(("ngày", "tháng", "năm"))  # «ngày/tháng/năm»: a form's blank date
 # A unit named without a number («đơn vị tính: kg»): only the unmistakable symbols.
-_ALONE = ("km", "kg", "m2", "m²", "m3", "m³", "mm", "cm", "mg", "ml", "°C", "oC", "Wh", "kW", "MW")
+_ALONE = ("km", "kg", "m2", "m²", "m3", "m³", "mm", "cm", "mg", "ml", "°C", "oC", "Wh", "W", "Hz")
 UNIT_ALONE = re.compile(
-    r"(?<![\w/])(km2|km²|m2|m²|m3|m³|cm³|kg|km|mm|cm|mg|ml|°C|oC|kWh|MWh|GWh|kW|MW)(?![\w/²³])"
+    r"(?<![\w/])(km2|km²|m2|m²|m3|m³|cm³|kg|km|mm|cm|mg|ml|°C|oC|kWh|MWh|GWh|kWp|MWp|kW|MW|GW"
+    r"|kHz|MHz|GHz)(?![\w/²³])"
 )
 
 

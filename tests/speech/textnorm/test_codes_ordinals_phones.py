@@ -121,3 +121,17 @@ def test_an_unknown_capitalised_syllable_is_read_as_a_word_and_shown_as_a_doubt(
 )
 def test_capitals_letters_and_abbreviations_read_by_context(text: str, spoken: str) -> None:
     assert normalize_text(text) == spoken
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        ("trao 15 giải B và 10 giải C", "trao mười lăm giải bê và mười giải xê"),
+        ("Đại hội TDTT xã lần I có", "Đại hội thể dục thể thao xã lần một có"),
+        ("các trường ĐH, CĐ được giao", "các trường đại học, cao đẳng được giao"),
+        ("tuyến ĐH 12 qua xã", "tuyến đường huyện mười hai qua xã"),
+        ("đồng chí Lâm - TUV, Phó Chủ tịch", "đồng chí Lâm, Tỉnh ủy viên, Phó Chủ tịch"),
+    ],
+)
+def test_prizes_first_rounds_schools_and_party_titles(text: str, spoken: str) -> None:
+    assert normalize_text(text) == spoken

@@ -122,3 +122,34 @@ def test_per_heads_units_after_words_and_broken_words(text: str, spoken: str) ->
 )
 def test_gold_areas_round_the_clock_levels_and_places(text: str, spoken: str) -> None:
     assert normalize_text(text) == spoken
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        (
+            "khoảng 248 – 311m2/lô; đơn giá",
+            "khoảng hai trăm bốn mươi tám đến ba trăm mười một mét vuông một lô; đơn giá",
+        ),
+        (
+            "tỷ lệ 1/500, 1/2000, 1/5000 và",
+            "tỷ lệ một trên năm trăm, một trên hai nghìn, một trên năm nghìn và",
+        ),
+        ("băng tần 900/1800 MHz là", "băng tần chín trăm trên một nghìn tám trăm mê ga héc là"),
+        (
+            "công suất 2.014,2 kWp và 4 GW",
+            "công suất hai nghìn không trăm mười bốn phẩy hai ki lô oát píc và bốn gi ga oát",
+        ),
+        ("học sinh lớp 12/3, trường", "học sinh lớp mười hai trên ba, trường"),
+        (
+            "Nhân Ngày Gia đình Việt Nam (28.6), ngày",
+            "Nhân Ngày Gia đình Việt Nam, ngày hai mươi tám tháng sáu, ngày",
+        ),
+        (
+            "ngày 9-2 (29-12 âm lịch), các",
+            "ngày chín tháng hai, hai mươi chín tháng mười hai âm lịch, các",
+        ),
+    ],
+)
+def test_lots_scales_frequencies_classes_and_named_days(text: str, spoken: str) -> None:
+    assert normalize_text(text) == spoken
