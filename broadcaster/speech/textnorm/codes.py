@@ -62,9 +62,8 @@ SYLLABLE = re.compile(
     r"(?:ng|nh|ch|[cmnpt])?"
 )
 ACRONYM = re.compile(rf"(?<![\w\-/.&])([{_UP}]{{2,6}})(?![\w\-/&])")
-# Capitals joined by hyphens that no rule knew: «TE-CSTE», «NAVET-FLUVAC», «ADB - BUTINACA».
+# Capitals joined by hyphens that no rule knew: «TE-CSTE», «NAVET-FLUVAC», «ADB-BUTINACA».
 CAPS_COMPOUND = re.compile(rf"(?<![\w\-/.&])[{_UP}]{{1,8}}(?:-[{_UP}]{{1,10}})+(?![\w\-/&])")
-CAPS_DASH = re.compile(rf"(?<![\w\-/.&])([{_UP}]{{2,8}})\s+[-–]\s+(?=[{_UP}]{{2,10}}(?![\w\-/&]))")
 # A long capitalised word no table knew: «BUTINACA» read as its syllables, «PETROLIMEX» spelled.
 LONG_CAPS = re.compile(rf"(?<![\w\-/.&])([{_UP}]{{7,14}})(?![\w\-/&])")
 _OPEN = r"(?:ngh|ng|gh|gi|kh|nh|ph|th|tr|ch|qu|[bcdđghklmnprstvx])[aeiouy]"
@@ -219,8 +218,8 @@ def spell_acronyms(text: str, doubts: DoubtLog | None = None) -> str:
     text = INITIAL.sub(lambda m: spell(m.group(1)), text)
     text = GROUP_LETTER.sub(lambda m: f"{m.group(1)} {spell(m.group(2))}", text)
     text = POINT_LETTERS.sub(_point_letters, text)
-    # An unknown capitalised syllable («VAT», «TOP») is read as a word: doubtful all the same.
     text = NAME_LETTER.sub(lambda m: f"{m.group(1)} {LETTERS[m.group(2)]}", text)
+    # An unknown capitalised syllable («VAT», «TOP») is read as a word: doubtful all the same.
     text = ACRONYM.sub(
         watched(
             lambda m: (
@@ -234,9 +233,8 @@ def spell_acronyms(text: str, doubts: DoubtLog | None = None) -> str:
         text,
     )
     text = LONG_CAPS.sub(watched(lambda m: say_caps(m.group(1)), doubts, ABBREVIATION), text)
-    if "-" not in text and "–" not in text:
+    if "-" not in text:
         return text
-    text = CAPS_DASH.sub(r"\1-", text)
     return CAPS_COMPOUND.sub(
         watched(
             lambda m: " ".join(say_caps(w) for w in m.group(0).split("-")), doubts, ABBREVIATION

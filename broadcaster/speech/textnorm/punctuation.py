@@ -27,13 +27,13 @@ NUMBERED = re.compile(r"^\s*(\d{1,2})\s*[.)/]\s+(?=\D)")
 SUBNUMBERED = re.compile(r"^\s*(\d{1,2})\.(\d{1,2})\.?\s+(?=[^\W\d_])")
 # «đến ngày (04/11)»: the date is the day named, not an aside.
 DATE_IN_PARENS = re.compile(r"(?i)\b(ngày)\s*\(\s*(\d{1,2}[/.\-]\d{1,2}(?:[/.\-]\d{4})?)\s*\)")
-# «Sáng nay (22.1)», «Chiều qua (3/9)»: the date of the day named, said as a date.
 # A place name: one to four capitalised words («Thanh Hóa», «Bà Rịa Vũng Tàu»).
 _PLACE = r"[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈÍÌÓÒÚÙÝ][^\W\d_]*(?: [A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈÍÌÓÒÚÙÝ][^\W\d_]*){0,3}"
 # «Nhân Ngày Gia đình Việt Nam (28.6)»: the date of the named day, said as a date.
 NAMED_DAY_DATE = re.compile(r"(\bNgày\b[^()\n]{0,40}?)\s*\(\s*(\d{1,2}[./]\d{1,2})\s*\)")
 # «từ Thanh Hóa - Phú Yên»: from one place to another.
 PLACE_RANGE = re.compile(rf"(?<=\btừ )({_PLACE})\s+[-–]\s+(?={_PLACE})")
+# «Sáng nay (22.1)», «Chiều qua (3/9)»: the date of the day named, said as a date.
 DAY_DATE_IN_PARENS = re.compile(
     r"(?i)\b((?:sáng|trưa|chiều|tối|đêm|hôm)\s+(?:nay|qua|mai))\s*"
     r"\(\s*(\d{1,2}[/.\-]\d{1,2}(?:[/.\-]\d{4})?)\s*\)"
