@@ -1,7 +1,7 @@
 """What the rules left for the synthesizer to guess, shown to the operator as doubts.
 
-After every rule has run, two things in a line are still guesses, and the operator should
-see them before air:
+After every rule has run, these are still guesses in a line, and the operator should see
+them before air:
 
 - a slash between two words, which the synthesizer can only take as a pause
   («đồng/lượng» → «đồng, lượng»: per tael, or a list?);
