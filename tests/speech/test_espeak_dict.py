@@ -5,6 +5,7 @@ checked; the shipped espeak-ng sources (``broadcaster/data/espeak_ng_src``) are 
 real to show they give the system's own dictionary, and the station's on top of it.
 """
 
+import subprocess
 from dataclasses import replace
 from pathlib import Path
 
@@ -243,3 +244,22 @@ def test_the_config_is_part_of_the_voice(plain: Settings) -> None:
     build_data_dir(None, out, config="tone 600 170 1200 135 2000 110\n")
     assert len({without, shipped, build_engine("espeak-ng", settings).voice}) == 3
     assert data_digest(plain.home / "nowhere") == "-"
+
+
+def test_a_relative_folder_is_compiled_where_it_is_named_never_into_the_system(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # «make run» names the station «station»: espeak-ng compiles in a scratch folder, where a
+    # relative --path names nothing, and espeak-ng would then write the system's vi_dict.
+    from broadcaster.speech.engines import espeak_dict
+
+    paths: list[str] = []
+
+    def run(cmd: list[str], **kwargs: object) -> subprocess.CompletedProcess[str]:
+        paths.extend(arg.removeprefix("--path=") for arg in cmd if arg.startswith("--path="))
+        return subprocess.CompletedProcess(cmd, 0, "", "")
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr(espeak_dict.subprocess, "run", run)
+    espeak_dict.compile_vi(tmp_path, "", Path("station/espeak-ng.new"))
+    assert paths == [str(tmp_path / "station" / "espeak-ng.new")]

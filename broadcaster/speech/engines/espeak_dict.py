@@ -166,7 +166,12 @@ def station_extra(
 
 
 def compile_vi(sources: Path, extra: str, data_parent: Path) -> None:
-    """Compile ``vi_dict`` into ``data_parent/espeak-ng-data`` from the sources plus ``extra``."""
+    """Compile ``vi_dict`` into ``data_parent/espeak-ng-data`` from the sources plus ``extra``.
+
+    espeak-ng runs in a scratch folder, so a relative ``--path`` would name nothing there,
+    and espeak-ng would then write into the system's own data: the path is made absolute.
+    """
+    data_parent = data_parent.absolute()
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
         for name in REQUIRED + OPTIONAL:
@@ -197,7 +202,8 @@ def build_data_dir(
     only once the new folder is complete and speaks; until then the station keeps reading
     the old one. Returns ``out``.
     """
-    found = find_sources(sources) if sources is not None else None
+    out = out.absolute()  # «station/espeak-ng» from «make run»: never relative to another cwd
+    found = find_sources(sources.absolute()) if sources is not None else None
     text = CONFIG.read_text(encoding="utf-8") if config is None else config
     out.parent.mkdir(parents=True, exist_ok=True)
     new = out.with_name(out.name + ".new")
