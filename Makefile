@@ -85,5 +85,6 @@ espeak-vi-extra: $(VENV)/.run-deps
 	  else echo "Không có mã nguồn từ điển espeak-ng cho phiên bản này (cần dòng deb-src trong nguồn apt); dùng từ điển của hệ thống."; fi; \
 	fi; \
 	if $(PY) -m broadcaster.speech.engines.espeak_dict $$src $(HOME_DIR)/espeak-ng; then \
-	  $(BIN)/broadcaster --home $(HOME_DIR) settings set espeak_data_dir espeak-ng; \
+	  $(BIN)/broadcaster --home $(HOME_DIR) settings set espeak_data_dir espeak-ng 2>/dev/null || \
+	    echo "Thiết lập «espeak_data_dir» giữ nguyên: đài đã dùng thư mục espeak-ng này."; \
 	fi
