@@ -85,6 +85,10 @@ espeak-vi-extra: $(VENV)/.run-deps
 	  else echo "Không có mã nguồn từ điển espeak-ng cho phiên bản này (cần dòng deb-src trong nguồn apt); dùng từ điển của hệ thống."; fi; \
 	fi; \
 	if $(PY) -m broadcaster.speech.engines.espeak_dict $$src $(HOME_DIR)/espeak-ng; then \
-	  $(BIN)/broadcaster --home $(HOME_DIR) settings set espeak_data_dir espeak-ng 2>/dev/null || \
-	    echo "Thiết lập «espeak_data_dir» giữ nguyên: đài đã dùng thư mục espeak-ng này."; \
+	  if ! err=$$($(BIN)/broadcaster --home $(HOME_DIR) settings set espeak_data_dir espeak-ng 2>&1 >/dev/null); then \
+	    case "$$err" in *"Chưa có gì thay đổi"*) \
+	      echo "Thiết lập «espeak_data_dir» giữ nguyên: đài đã dùng thư mục espeak-ng này.";; \
+	    *) echo "$$err" >&2; exit 1;; esac; \
+	  else echo "Đài dùng thư mục espeak-ng này từ nay (thiết lập «espeak_data_dir»)."; fi; \
+	else exit 1; \
 	fi
