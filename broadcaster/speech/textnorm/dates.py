@@ -314,7 +314,7 @@ def read_dates(text: str, doubts: DoubtLog | None = None) -> str:
 _MINUTE_MARK = r"(?:\s*(?:'|’|′|p\b|ph\b|phút\b))"
 _DAY_PART = r"(?:sáng|trưa|chiều|tối|đêm|khuya|hôm|ngày)\b"
 GLUED = re.compile(
-    rf"(?<![\w.,/])(\d{{1,2}})\s?(?:h|g(?=\d{{2}})|g(?=\s+{_DAY_PART}))(\d{{2}})?"
+    rf"(?<![\w.,/])(\d{{1,2}})\s?(?:h|g(?=\d{{2}})|g(?=\s+{_DAY_PART}))(\d{{1,2}})?"
     rf"({_MINUTE_MARK})?(?![\w])"
 )
 WORDED = re.compile(rf"(?<![\w.,])(\d{{1,2}})\s*giờ\s+(\d{{1,2}})({_MINUTE_MARK})?(?![\w/.,]\d|\w)")

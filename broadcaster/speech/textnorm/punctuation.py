@@ -52,6 +52,7 @@ def _subnumbered(m: re.Match[str]) -> str:
 def layout(line: str) -> str:
     """Line-level marks, before any number rule."""
     line = ENDING.sub(".", line)
+    line = line.replace("_", " ")  # «kỳ họp 4_NQ»: a file name's joiner, never said
     line = BULLET.sub("", line)
     line = DATE_IN_PARENS.sub(r"\1 \2", line)
     line = DAY_DATE_IN_PARENS.sub(r"\1, ngày \2,", line)

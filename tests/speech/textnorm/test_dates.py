@@ -70,6 +70,8 @@ def test_dates_and_what_is_not_a_date(text: str, spoken: str) -> None:
         ("mua 5g muối", "mua năm gam muối"),
         ("làm việc 7h-11h", "làm việc bảy giờ đến mười một giờ"),
         ("chiều 13h30' - 17h", "chiều mười ba giờ ba mươi phút đến mười bảy giờ"),
+        ("từ 8h0 đến 16h30", "từ tám giờ đến mười sáu giờ ba mươi phút"),
+        ("8h5 sáng", "tám giờ năm phút sáng"),
     ],
 )
 def test_clock_times(text: str, spoken: str) -> None:

@@ -59,6 +59,7 @@ from broadcaster.speech.textnorm.normalize import normalize_lines, normalize_tex
         ("Đ/c Hùng, V/v họp", "đồng chí Hùng, về việc họp"),
         ("TP. Hà Tĩnh", "thành phố Hà Tĩnh"),
         ("Covid-19", "Cô-vít mười chín"),
+        ("kỳ họp 4_NQ", "kỳ họp bốn nghị quyết"),
         ("PCTT&TKCN xã", "phòng chống thiên tai và tìm kiếm cứu nạn xã"),
     ],
 )
