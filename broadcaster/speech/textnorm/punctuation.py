@@ -63,7 +63,8 @@ def layout(line: str) -> str:
     line = SUBNUMBERED.sub(_subnumbered, line)
     line = NUMBERED.sub(lambda m: f"{read_int(int(m.group(1))).capitalize()}, ", line)
     line = re.sub(r"(?<!\w)[≥≤><±](?=\s*\d)", lambda m: COMPARE[m.group(0)], line)
-    line = re.sub(r"(?<=[^\W\d_])(?<!\dh)-(?=\d)", " ", line)  # Covid-19, F-35 (not 7h-11h)
+    # Covid-19, F-35; not 7h-11h or 20km-30km (a word that starts with a number)
+    line = re.sub(r"(?<![\w.,])([^\W\d_][^\W_]*)-(?=\d)", r"\1 ", line)
     return line
 
 

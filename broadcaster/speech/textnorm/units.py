@@ -232,6 +232,12 @@ RANGE = re.compile(
 )
 # «500,000» and «1,500,000»: commas grouping thousands (English style), never a decimal.
 ENGLISH_THOUSANDS = re.compile(r"(?<![\w.,])\d{1,3}(?:(?:,\d{3}){2,}|,000)(?![\d,]|\.\d)")
+# «11.500 đồng/kg – 12.500 đồng/kg», «5 ha - 7 ha»: the same unit after both numbers makes
+# the dash a range, whatever the unit (read before the compound units turn into words).
+SAME_UNIT_RANGE = re.compile(
+    rf"(?<![\w.,/])({NUM})(\s*)((?:{_PART})(?:\s*/\s*(?:{_PART}))*)\s*[-–—]\s*"
+    rf"(?=(?:{NUM})\s*\3(?![\w²³]))"
+)
 # Map coordinates: «20.746 độ vĩ Bắc» is a decimal, not twenty thousand.
 COORDINATE = re.compile(r"(?<![\w.,])(\d{1,3})\.(\d{3,6})(?=\s*độ\s+(?:vĩ|kinh))")
 TIMES_SIGN = re.compile(rf"(?<=\d)(\s*(?:{_SYM})?)\s*[x×]\s*(?=\d)")  # «20cm x 30cm»
@@ -349,6 +355,7 @@ def read_quantities(text: str, doubts: DoubtLog | None = None) -> str:
     text = ENGLISH_THOUSANDS.sub(lambda m: m.group(0).replace(",", "."), text)
     text = COORDINATE.sub(lambda m: read_decimal(m.group(1), m.group(2)), text)
     text = PER_SPAN.sub(lambda m: f" trong {m.group(1)} {unit_words(m.group(2))}", text)
+    text = SAME_UNIT_RANGE.sub(lambda m: f"{m.group(1)}{m.group(2)}{m.group(3)} đến ", text)
     text = COMPOUND.sub(lambda m: " " + read_compound(m), text)
     text = DEGREE_GLUED.sub(lambda m: f"{m.group(1)} độ C", text)
     text = CHAINAGE.sub(_chainage, text)

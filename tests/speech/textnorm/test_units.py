@@ -17,6 +17,14 @@ from broadcaster.speech.textnorm.normalize import normalize_text
             "gió cấp sáu đến bảy, ba mươi chín đến sáu mươi mốt ki lô mét một giờ",
         ),
         ("từ 20°C - 25°C", "từ hai mươi độ C đến hai mươi lăm độ C"),
+        # the same unit after both numbers: a range, whatever the unit
+        (
+            "giá 11.500 đồng/kg – 12.500 đồng/kg",
+            "giá mười một nghìn năm trăm đồng một ki lô gam đến mười hai nghìn năm trăm đồng một"
+            " ki lô gam",
+        ),
+        ("cách 20km-30km", "cách hai mươi ki lô mét đến ba mươi ki lô mét"),
+        ("mỗi tổ 2 người - 3 người", "mỗi tổ hai người đến ba người"),
         ("mật độ 1.500-3.000 con/m2", "mật độ một nghìn năm trăm đến ba nghìn con trên mét vuông"),
         # decimals and lists
         ("mực nước 5,12 m", "mực nước năm phẩy mười hai mét"),
