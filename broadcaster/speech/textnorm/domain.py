@@ -8,8 +8,8 @@
 - fertiliser grades: ``NPK 20-20-15`` → «NPK hai mươi, hai mươi, mười lăm», not a range;
 - storm names in capitals after «bão»: ``bão YAGI`` → «bão Yagi», a name, not letters to
   spell (noted as a guessed code, so the operator sees it);
-- rice varieties of the Cửu Long Delta Rice Research Institute (Ô Môn): ``OM5451`` → «ô mờ
-  năm nghìn bốn trăm năm mươi mốt»;
+- rice varieties of the Cửu Long Delta Rice Research Institute (Ô Môn): ``OM5451``,
+  ``OM 18`` → «ô mờ năm nghìn bốn trăm năm mươi mốt», «ô mờ mười tám»;
 - a standard's number and year: ``QCVN 08:2008`` → «QCVN không tám năm hai nghìn không trăm
   linh tám» (a leading zero is said, the colon before a year is «năm»).
 
@@ -38,7 +38,7 @@ FERTILISER = re.compile(r"\b(NPK)\s+(\d{1,2}(?:-\d{1,2}){2,4})([A-Z]{0,2})(?![\w
 STORM = re.compile(r"(?<=\b[bB]ão )([A-Z]{3,10})(?![\w\-])")
 # «tỷ lệ 1/500, 1/2000, 1/5000»: a list of map scales, none of them a month and a year.
 SCALE_LIST = re.compile(r"(?i)\b(tỷ lệ|tỉ lệ)\s+(1\s*[/:]\s*\d{2,6}(?:\s*,\s*1\s*[/:]\s*\d{2,6})+)")
-RICE = re.compile(r"(?<![\w\-])OM\s?(?=\d{3,5}(?![\w.,]\d))")
+RICE = re.compile(r"(?<![\w\-])OM\s?(?=\d{2,5}(?![\w.,]\d))")
 STANDARD = re.compile(r"\b(QCVN|TCVN)\s+(\d{1,5})(?!\d)(?:\s*:\s*(\d{4}))?(?![\w.,]\d)")
 
 

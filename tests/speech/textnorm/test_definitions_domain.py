@@ -148,6 +148,7 @@ def test_a_storm_name_is_shown_as_a_guess() -> None:
             "giống OM5451, OM 4900",
             "giống ô mờ năm nghìn bốn trăm năm mươi mốt, ô mờ bốn nghìn chín trăm",
         ),
+        ("lúa OM 18 (tươi)", "lúa ô mờ mười tám, tươi"),
         ("theo QCVN 08:2008", "theo quy xê vê en không tám năm hai nghìn không trăm linh tám"),
         (
             "theo TCVN 5502.2003 và",
