@@ -24,7 +24,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 from bulletin_corpus import load_corpus, misses  # noqa: E402
 
 from broadcaster.speech.textnorm.doubts import Doubt  # noqa: E402
-from broadcaster.speech.textnorm.normalize import make_checker  # noqa: E402
+from broadcaster.speech.textnorm.normalize import check_lines, make_checker  # noqa: E402
 
 
 def _words(text: str) -> set[str]:
@@ -48,7 +48,7 @@ def main() -> None:
     for passage in corpus:
         part = "held-out" if passage.held_out else "working"
         batch = passage.id.split("-")[0]
-        result = check(passage.text)
+        result = check_lines(check, passage.text)  # line by line, as a segment is read
         spoken = result.text
         missed = misses(passage, spoken)
         total[part, "missed spans"] += len(missed)

@@ -61,7 +61,8 @@ SYLLABLE = re.compile(
     r"[aăâeêioôơuưyáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ]{1,3}"
     r"(?:ng|nh|ch|[cmnpt])?"
 )
-ACRONYM = re.compile(rf"(?<![\w\-/.&])([{_UP}]{{2,6}})(?![\w\-/&])")
+# «CT&BVNTD»: each side of an ampersand no table knew is spelled (the sign is «và»).
+ACRONYM = re.compile(rf"(?<![\w\-/.])([{_UP}]{{2,6}})(?![\w\-/])")
 # Capitals joined by hyphens that no rule knew: «TE-CSTE», «NAVET-FLUVAC», «ADB-BUTINACA».
 CAPS_COMPOUND = re.compile(rf"(?<![\w\-/.&])[{_UP}]{{1,8}}(?:-[{_UP}]{{1,10}})+(?![\w\-/&])")
 # A long capitalised word no table knew: «BUTINACA» read as its syllables, «PETROLIMEX» spelled.
@@ -160,8 +161,17 @@ CODE_DECIMAL = re.compile(
 )
 
 
+# A registration code in three dashed parts: «VD-24891-16» (a medicine), «SĐK: QLSP-0845-14».
+DASHED_CODE = re.compile(rf"(?<![\w\-.,/])([{_UP}]{{1,5}})-(\d{{2,6}})-(\d{{1,4}})(?![\w\-])")
+
+
+def _dashed_code(m: re.Match[str]) -> str:
+    return f"{spell(m.group(1), latin=True)}, {read_digits(m.group(2))}, {read_digits(m.group(3))}"
+
+
 def read_codes(text: str, doubts: DoubtLog | None = None) -> str:
     """Letter–digit tokens: letter runs spelled (road prefixes said), digit runs read."""
+    text = DASHED_CODE.sub(watched(_dashed_code, doubts, GUESSED_CODE), text)
     text = CODE_DECIMAL.sub(
         lambda m: f"{spell(m.group(1), latin=True)} {read_decimal(m.group(2), m.group(3))}", text
     )
@@ -209,6 +219,12 @@ def _point_letters(m: re.Match[str]) -> str:
     )
 
 
+# A list of single capital letters: «ba khu vực: A, B và C», «hạng A hoặc B».
+LETTER_LIST = re.compile(
+    rf"(?<![\w.])([{_UP}](?:\s*,\s*[{_UP}])*\s*,?\s+(?:và|hoặc|hay)\s+[{_UP}])(?![\w'’]|\.\w)"
+)
+
+
 def spell_acronyms(text: str, doubts: DoubtLog | None = None) -> str:
     """An all-caps word left after abbreviation expansion, not a syllable: «ABC» → «a bê xê»;
     initials «H.N.T.» → «hát en tê». Each is an unknown abbreviation (a doubt)."""
@@ -216,6 +232,9 @@ def spell_acronyms(text: str, doubts: DoubtLog | None = None) -> str:
         watched(lambda m: spell(m.group(1).replace(".", "")), doubts, ABBREVIATION), text
     )
     text = INITIAL.sub(lambda m: spell(m.group(1)), text)
+    text = LETTER_LIST.sub(
+        lambda m: re.sub(rf"[{_UP}]", lambda c: LETTERS[c.group(0)], m.group(1)), text
+    )
     text = GROUP_LETTER.sub(lambda m: f"{m.group(1)} {spell(m.group(2))}", text)
     text = POINT_LETTERS.sub(_point_letters, text)
     text = NAME_LETTER.sub(lambda m: f"{m.group(1)} {LETTERS[m.group(2)]}", text)

@@ -88,7 +88,12 @@ def read_phones(text: str) -> str:
     text = SHORT.sub(short, text)
 
     def cued(m: re.Match[str]) -> str:
-        if phone_cue_before(m.string, m.start()) and not counted_after(m.string, m.end()):
+        grouped = not m.group(0).isdigit()  # «3855 123»: only a telephone number is grouped
+        if (
+            phone_cue_before(m.string, m.start())
+            and not counted_after(m.string, m.end())
+            and (grouped or not _noun_after(m.string, m.end()))  # «gọi 968 nam công dân»
+        ):
             return _digits(m)
         return m.group(0)
 

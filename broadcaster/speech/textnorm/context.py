@@ -24,7 +24,7 @@ NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
 COUNT_NOUNS = _phrases(
     """
     xã, phường, thị trấn, thôn, tổ, tổ dân phố, ấp, bản, làng, xóm, khu, khu phố, khóm, buôn,
-    sóc, huyện, quận, tỉnh, hộ, hộ dân, người, nhân khẩu, cử tri, đơn vị, trường, lớp, em,
+    sóc, huyện, quận, tỉnh, hộ, hộ dân, người, nhân khẩu, cử tri, đơn vị, trường, lớp, em, kỳ,
     cháu, học sinh, tiêu chí, chỉ tiêu, hồ sơ, thủ tục, cơ sở, trạm, điểm, câu, phiếu, ca,
     trường hợp, con, cây, chiếc, căn, ngôi, công trình, dự án, doanh nghiệp, hợp tác xã,
     đồng chí, đảng viên, hội viên, đoàn viên, bệnh nhân, mẫu, lần, đợt, tuyến, ổ dịch, mô hình,
@@ -126,6 +126,8 @@ def counted_after(text: str, pos: int) -> bool:
 
 
 def phone_cue_before(text: str, pos: int) -> bool:
-    """«gọi», «đường dây nóng», «SĐT» … among the four words before ``pos``."""
-    before = f" {' '.join(words_before(text, pos, 4))} "
+    """«gọi», «đường dây nóng», «SĐT» … among the four words before ``pos``, in the same
+    sentence; «cuộc gọi» (a call, counted) is no cue."""
+    clause = re.split(r"[.;!?]\s", text[max(0, pos - 60) : pos])[-1]
+    before = f" {' '.join(words_before(clause, len(clause), 4))} ".replace(" cuộc gọi ", " ")
     return any(f" {cue} " in before for cue in PHONE_CUES)

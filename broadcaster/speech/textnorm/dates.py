@@ -31,7 +31,7 @@ from broadcaster.speech.textnorm.context import (
     words_before,
 )
 from broadcaster.speech.textnorm.doubts import NUMBER, DoubtLog, watched
-from broadcaster.speech.textnorm.numbers import month_name, read_int, roman_to_int
+from broadcaster.speech.textnorm.numbers import month_name, ordinal, read_int, roman_to_int
 
 SEP = r"\s*[/.\-]\s*"
 YEAR = r"\d{4}"
@@ -232,6 +232,8 @@ def _day_month(m: re.Match[str]) -> str:
         return _street_name(d, mo)
     if before in FRACTION_CUES or counted_after(text, m.end()):
         return m.group(0)
+    if before in PROPORTION_CUES and d < mo:  # «giảm gần 1/4 so với …»: a share, not 1 April
+        return m.group(0)
     if word_after(text, m.end()) in COUNT_NOUNS:
         return m.group(0)
     return date_words(d, mo, None, not _has_day_word(text, start))
@@ -241,6 +243,13 @@ def _day_range_dot(m: re.Match[str]) -> str:
     """Dots as date marks only after a day word or a date cue: «1.5 - 2.5» alone is decimals."""
     text, start = m.string, m.start()
     if not (_has_day_word(text, start) or directly_before(text, start) in DATE_CUES):
+        # «(24 - 25.3)»: a bulletin's day span alone in brackets, a whole day first
+        alone = re.search(r"\(\s*$", text[max(0, start - 3) : start]) and re.match(
+            r"\s*\)", text[m.end() : m.end() + 3]
+        )
+        d1, d2, mo = int(m.group(1)), int(m.group(3)), int(m.group(4))
+        if alone and not m.group(2) and d1 < d2 and _valid(d2, mo):
+            return f"ngày {read_int(d1)} đến {date_words(d2, mo, None)}"
         return m.group(0)
     return _day_range(m)
 
@@ -284,10 +293,46 @@ def _clock_date(m: re.Match[str]) -> str:
     return f"{read_int(h)} giờ {date_words(d, mo, None)}"
 
 
+# Words before a proper fraction that make it a share: «gần 1/4», «giảm 1/3», «hơn 2/3».
+PROPORTION_CUES = frozenset(["gần", "hơn", "giảm", "tăng", "bằng", "khoảng", "chừng", "độ"])
+# A rank out of a total: «xếp thứ 6/10», «hạng 3/25», «xếp 6/10» — not a date.
+RANK_OUT_OF = re.compile(r"(?i)\b(thứ|hạng|xếp)\s+(\d{1,3})\s*/\s*(\d{1,3})(?![\w/]|[.,]\d)")
+# A day and month with a dot, then its lunar date in brackets: «Từ 25.1 (20 tháng Chạp)».
+DOT_DATE_LUNAR = re.compile(
+    r"(?<![\w.,/])(\d{1,2})\.(\d{1,2})(?=\s*\(\s*(?:(?:ngày|mùng|mồng)\s+)?\d{1,2}"
+    r"(?:\s+tháng\b|\s*[/.\-]\s*\d{1,2}\s*(?:âm lịch|ÂL|âl)))"
+)
+# Days of Tết: «ngày 3-4 Tết», «mùng 3-4 Tết» — two days, not a day and a month.
+TET_DAYS = re.compile(r"(?i)\b(ngày|mùng|mồng)\s+(\d{1,2})\s*[-–]\s*(\d{1,2})(?=\s+Tết\b)")
+
+
+def _rank(m: re.Match[str]) -> str:
+    place, total = int(m.group(2)), int(m.group(3))
+    if not 0 < place <= total:
+        return m.group(0)
+    said = ordinal(place) if m.group(1).lower() == "thứ" else read_int(place)
+    return f"{m.group(1)} {said} trên {read_int(total)}"
+
+
 def read_dates(text: str, doubts: DoubtLog | None = None) -> str:
     text = GLUED_DAY_WORD.sub(r"\1 ", text)
     if "/" in text:
+        text = RANK_OUT_OF.sub(_rank, text)
         text = CLOCK_DATE.sub(_clock_date, text)
+    if "(" in text:
+        text = DOT_DATE_LUNAR.sub(
+            lambda m: (
+                date_words(int(m.group(1)), int(m.group(2)), None, True)
+                if _valid(int(m.group(1)), int(m.group(2)))
+                else m.group(0)
+            ),
+            text,
+        )
+    if "Tết" in text:
+        text = TET_DAYS.sub(
+            lambda m: f"{m.group(1)} {read_int(int(m.group(2)))} đến {read_int(int(m.group(3)))}",
+            text,
+        )
     text = MONTH_YEAR.sub(_month_year, text)
     text = DAY_RANGE.sub(_day_range, text)
     text = DAY_RANGE_DOT.sub(_day_range_dot, text)
@@ -322,7 +367,8 @@ WORDED = re.compile(rf"(?<![\w.,])(\d{{1,2}})\s*giờ\s+(\d{{1,2}})({_MINUTE_MAR
 TIME_RANGE = re.compile(r"(?:(?<=giờ)|(?<=phút))\s*[-–—]\s*(?=[^\W_])")
 # «7-9h sáng», «11-14h»: the unit follows only the second number of the range.
 HOUR_SPAN = re.compile(r"(?<![\w.,/])(\d{1,2})\s*[-–—]\s*(?=\d{1,2}\s?(?:h|giờ)(?:\d{2})?(?!\w))")
-COLON = re.compile(r"(?<![\w.,:])(\d{1,2}):(\d{2})(?::(\d{2}))?(?![\w:])")
+# «13:48», «15/11/2025 ,19:33» (a comma typed before it), «13:48Cháy» (a headline glued on).
+COLON = re.compile(r"(?<![\w.:])(?<!\d,)(\d{1,2}):(\d{2})(?::(\d{2}))?(?![\d:]|[a-zà-ỹđ])")
 
 
 def _hm(hour: int, minute: int, say_minute: bool) -> str | None:
@@ -355,7 +401,7 @@ def read_times(text: str) -> str:
             return m.group(0)
         if m.group(3) and int(m.group(3)):
             words += f" {read_int(int(m.group(3)))} giây"
-        return words
+        return words + " "  # «13:48Cháy»: a headline glued on is a word of its own
 
     text = HOUR_SPAN.sub(
         lambda m: f"{m.group(1)} đến " if int(m.group(1)) <= 24 else m.group(0), text

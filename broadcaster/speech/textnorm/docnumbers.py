@@ -64,9 +64,19 @@ ISSUERS = {
 _CODE = r"[A-ZĐ][A-Za-zĐđƯƠÂĂÊÔ&]*\d*"  # «TƯ»: Vietnamese capitals too
 _TYPE_ALT = "|".join(sorted(TYPES, key=len, reverse=True))
 STATE = re.compile(
-    rf"(?<![\w/.])(\d{{1,6}}[a-z]?)(?:/(\d{{4}}))?(\s*/\s*|\s+)({_CODE}(?:-{_CODE})*)(?![\w\-/])"
+    rf"(?<![\w/.])(\d{{1,6}}[a-z]?)(?:(?:/|-(?=(?:19|20)\d\d/))(\d{{4}}))?"  # «19-2017/NQ-CP»
+    rf"(\s*/\s*|\s+)({_CODE}(?:-{_CODE})*)(?![\w\-/])"
 )
 PARTY = re.compile(rf"(?<![\w/.])(\d{{1,6}})-({_TYPE_ALT})/({_CODE})(?![\w\-/])")
+
+
+def _two_issuers(part: str, expand: Callable[[str], str]) -> tuple[str, str] | None:
+    """«BCĐTW» → («BCĐ», «TW»): an issuer written as two known ones run together."""
+    for cut in range(2, len(part) - 1):
+        head, tail = part[:cut], part[cut:]
+        if all(p in ISSUERS or expand(p) != p for p in (head, tail)):
+            return head, tail
+    return None
 
 
 def issuer_words(part: str, expand: Callable[[str], str]) -> str:
@@ -75,6 +85,8 @@ def issuer_words(part: str, expand: Callable[[str], str]) -> str:
         return f"{ISSUERS[m.group(1)]} khóa {read_int(int(m.group(2)))}"
     if part in ISSUERS:
         return ISSUERS[part]
+    if expand(part) == part and (pair := _two_issuers(part, expand)):
+        return " ".join(ISSUERS.get(p) or expand(p) for p in pair)
     return expand(part)
 
 
@@ -84,6 +96,7 @@ def _known(part: str, expand: Callable[[str], str]) -> bool:
         or part in ISSUERS
         or expand(part) != part
         or bool(re.fullmatch(r"(?:QH|UBTVQH)\d+", part))
+        or _two_issuers(part, expand) is not None
     )
 
 
@@ -131,6 +144,8 @@ _DOCUMENT_WORDS = frozenset(" ".join(TYPES.values()).split()) | {"văn", "bản"
 
 def _numbered_document(text: str, start: int) -> bool:
     """«… số 354/TE-CSTE», «Thông báo 308/TB-…»: a document is being cited."""
+    if re.search(r"(?i)\bsố\s*:\s*$", text[max(0, start - 10) : start]):
+        return True  # «Số: 02/QĐ-…», a document's own number line
     return directly_before(text, start) in _DOCUMENT_WORDS
 
 

@@ -2,14 +2,18 @@
 
 - fuel grades: ``E5RON92``, ``E5 RON 92``, ``RON95-III`` → «e năm rôn chín mươi hai»,
   «rôn chín mươi lăm ba» (the octane number is a number, the level after it a plain one);
+- diesel by its sulphur content: ``0.05S``, ``0,001S-V`` → «không phẩy không năm ét»;
 - eye diopters in call-up notices: ``cận thị từ 5D`` → «cận thị từ năm đi ốp»;
 - fishing-boat numbers: ``BTh-97188-TS``, ``QNa 90668 TS`` → «bê tê hát chín bảy một tám
   tám tê ét»: the province letters spelled, the digits one by one (as on the hull), ``TS``;
+  after «tàu cá» a number is a boat's even without its ``TS`` (``Tàu cá ĐNa 90152``);
 - fertiliser grades: ``NPK 20-20-15`` → «NPK hai mươi, hai mươi, mười lăm», not a range;
 - storm names in capitals after «bão»: ``bão YAGI`` → «bão Yagi», a name, not letters to
   spell (noted as a guessed code, so the operator sees it);
 - rice varieties of the Cửu Long Delta Rice Research Institute (Ô Môn): ``OM5451``,
-  ``OM 18`` → «ô mờ năm nghìn bốn trăm năm mươi mốt», «ô mờ mười tám»;
+  ``OM 18`` → «ô mờ năm nghìn bốn trăm năm mươi mốt», «ô mờ mười tám»; those of the IRRI
+  (``IR50404``) digit by digit, «i rờ năm không bốn không bốn»;
+- a position at sea: ``08°00'00N`` → «tám độ không phút không giây vĩ Bắc»;
 - a standard's number and year: ``QCVN 08:2008`` → «QCVN không tám năm hai nghìn không trăm
   linh tám» (a leading zero is said, the colon before a year is «năm»).
 
@@ -22,7 +26,7 @@ import re
 
 from broadcaster.speech.textnorm.codes import spell
 from broadcaster.speech.textnorm.doubts import CODE, DoubtLog, watched
-from broadcaster.speech.textnorm.numbers import read_digits, read_int
+from broadcaster.speech.textnorm.numbers import read_decimal, read_digits, read_int
 
 _LEVEL = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5}
 FUEL = re.compile(
@@ -39,6 +43,8 @@ STORM = re.compile(r"(?<=\b[bB]ão )([A-Z]{3,10})(?![\w\-])")
 # «tỷ lệ 1/500, 1/2000, 1/5000»: a list of map scales, none of them a month and a year.
 SCALE_LIST = re.compile(r"(?i)\b(tỷ lệ|tỉ lệ)\s+(1\s*[/:]\s*\d{2,6}(?:\s*,\s*1\s*[/:]\s*\d{2,6})+)")
 RICE = re.compile(r"(?<![\w\-])OM\s?(?=\d{2,5}(?![\w.,]\d))")
+# The IRRI varieties: «IR50404», «IR 504» → «i rờ năm không bốn không bốn», digit by digit.
+IRRI = re.compile(r"(?<![\w\-])IR\s?(\d{2,5})(?![\w.,]\d|\w)")
 STANDARD = re.compile(r"\b(QCVN|TCVN)\s+(\d{1,5})(?!\d)(?:\s*:\s*(\d{4}))?(?![\w.,]\d)")
 
 
@@ -72,14 +78,56 @@ def _boat(m: re.Match[str]) -> str:
     return f" {spell(m.group(1))} {read_digits(m.group(2))} tê ét "
 
 
+# A fishing boat named without «TS» after «tàu cá»: «Tàu cá ĐNa 90152 (bị đâm chìm …)».
+BOAT_NAMED = re.compile(
+    r"(?i:\btàu(?: cá)?(?: mang)?(?: số hiệu| số)?)\s+"
+    r"([A-ZĐ][A-ZĐa-zđ]{0,2})\s?-?\s?(\d{4,6})(?![\w.,\-])"
+)
+
+
+def _boat_named(m: re.Match[str]) -> str:
+    head = m.group(0)[: m.start(1) - m.start(0)]
+    return f"{head}{spell(m.group(1))} {read_digits(m.group(2))}"
+
+
+# Diesel by its sulphur content: «Dầu điêzen 0.05S», «DO 0,001S-V» → «không phẩy không năm ét».
+SULPHUR = re.compile(r"(?<![\w.,])(0)[.,](\d{1,4})\s?S(?:-(II|III|IV|V))?(?![\w\-])")
+
+
+def _sulphur(m: re.Match[str]) -> str:
+    words = f"{read_decimal(m.group(1), m.group(2))} ét"
+    return words + (f" {read_int(_LEVEL[m.group(3)])}" if m.group(3) else "")
+
+
+# A position at sea in degrees, minutes and seconds: «08°00'00N», «109°43'E», «12°00’N».
+DMS = re.compile(
+    r"(?<![\w.,])(\d{1,3})\s?°\s?(\d{1,2})\s?['’′]\s?(?:(\d{1,2})\s?(?:\"|”|″|''|’’)?\s?)?"
+    r"([NSEW])(?![\w])"
+)
+_HEADING = {"N": "vĩ Bắc", "S": "vĩ Nam", "E": "kinh Đông", "W": "kinh Tây"}
+
+
+def _dms(m: re.Match[str]) -> str:
+    words = f"{read_int(int(m.group(1)))} độ {read_int(int(m.group(2)))} phút"
+    if m.group(3) is not None:
+        words += f" {read_int(int(m.group(3)))} giây"
+    return f"{words} {_HEADING[m.group(4)]}"
+
+
 def read_domain_shapes(text: str, known: frozenset[str], doubts: DoubtLog | None = None) -> str:
     """``known``: abbreviations in the table (``bão ATNĐ`` is not a name)."""
+    if "°" in text:
+        text = DMS.sub(_dms, text)
     if "RON" in text:
         text = FUEL.sub(_fuel, text)
+    if "S" in text:
+        text = SULPHUR.sub(_sulphur, text)
     if "D" in text:
         text = DIOPTER.sub(_diopter, text)
     if "TS" in text:
         text = BOAT.sub(_boat, text)
+    if "tàu" in text or "Tàu" in text:
+        text = BOAT_NAMED.sub(_boat_named, text)
     if "NPK" in text:
         text = FERTILISER.sub(_fertiliser, text)
     if "lệ" in text:
@@ -95,6 +143,8 @@ def read_domain_shapes(text: str, known: frozenset[str], doubts: DoubtLog | None
         )
     if "OM" in text:
         text = RICE.sub("ô mờ ", text)
+    if "IR" in text:
+        text = IRRI.sub(lambda m: f"i rờ {read_digits(m.group(1))}", text)
     if "CVN" in text:
         text = STANDARD.sub(_standard, text)
     if "bão " in text or "Bão " in text:

@@ -143,7 +143,11 @@ def check_text(
     readings: Mapping[str, str] | None = None,
 ) -> Normalized:
     """The whole text as it will be spoken, with each doubt placed in it."""
-    check_line = make_checker(station_abbreviations, links=links, readings=readings)
+    return check_lines(make_checker(station_abbreviations, links=links, readings=readings), text)
+
+
+def check_lines(check_line: Callable[[str], Normalized], text: str) -> Normalized:
+    """A text line by line with one checker (loaded once for many texts)."""
     lines: list[str] = []
     doubts: list[Doubt] = []
     offset = 0

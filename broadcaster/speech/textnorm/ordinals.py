@@ -42,14 +42,29 @@ ROMAN_CONTEXT = (
     "điều",
     "lớp",
     "đội",
+    "khu vực",
+    "nhóm",
+    "vùng",
+    "loại",
+    "mức",
+    "cấp độ",
+    "bậc",
+    "khối",
+    "bảng",
+    "tuyến",
+    "thời kỳ",
+    "quân khu",
 )
 _ORD = "|".join(ORDINAL_WORDS)
 ORDINAL = re.compile(
-    rf"(?i)\b({_ORD})\s+(\d{{1,2}})((?:\s*,\s*\d{{1,2}})*(?:\s+(?:và|hoặc|đến)\s+\d{{1,2}})?)"
+    rf"(?i)\b({_ORD})\s+(\d{{1,2}})"
+    rf"((?:\s*,\s*\d{{1,2}})*(?:\s+(?:và|hoặc|đến)\s+\d{{1,2}}|\s*[-–]\s*\d{{1,2}})?)"
     r"(?![\w/.,:]\d|\w|\s*(?:giờ|h\b|/))"
 )
 _CTX = "|".join(sorted(ROMAN_CONTEXT, key=len, reverse=True))
-ROMAN = re.compile(rf"(?i:\b({_CTX}))\s+([IVX]+|XL|L[IVX]*)(?![\w])")
+_NUMERAL = r"(?:[IVX]+|XL|L[IVX]*)"
+# «thế kỷ IX -X», «nhóm VI - VIII»: a range of two numerals.
+ROMAN = re.compile(rf"(?i:\b({_CTX}))\s+({_NUMERAL})(?:\s*[-–]\s*({_NUMERAL}))?(?![\w]|-\w)")
 HEADING = re.compile(r"^(\s*)([IVX]{1,5})\s*[.)/]\s+", re.M)
 
 
@@ -57,8 +72,10 @@ def read_ordinals(text: str) -> str:
     def ordinals(m: re.Match[str]) -> str:
         word = m.group(1)
         head = f"{word} {ordinal(int(m.group(2)))}"
-        rest = re.sub(
-            r"\d{1,2}", lambda d: f"{word.lower()} {ordinal(int(d.group(0)))}", m.group(3)
+        rest = re.sub(  # «thứ 2 – 6»: a span of weekdays
+            r"\d{1,2}",
+            lambda d: f"{word.lower()} {ordinal(int(d.group(0)))}",
+            re.sub(r"\s*[-–]\s*", " đến ", m.group(3)),
         )
         return head + rest
 
@@ -68,8 +85,11 @@ def read_ordinals(text: str) -> str:
         value = roman_to_int(m.group(2))
         if not value:
             return m.group(0)
-        words = ordinal(value) if m.group(1).lower().endswith("thứ") else read_int(value)
-        return f"{m.group(1)} {words}"
+        say = ordinal if m.group(1).lower().endswith("thứ") else read_int
+        last = roman_to_int(m.group(3)) if m.group(3) else None
+        if m.group(3) and not (last and last > value):
+            return m.group(0)
+        return f"{m.group(1)} {say(value)}" + (f" đến {say(last)}" if last else "")
 
     text = ROMAN.sub(roman, text)
 

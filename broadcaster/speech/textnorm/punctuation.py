@@ -18,10 +18,12 @@ from __future__ import annotations
 import re
 from collections.abc import Container
 
-from broadcaster.speech.textnorm.codes import SYLLABLE
+from broadcaster.speech.textnorm.codes import LETTERS, SYLLABLE
 from broadcaster.speech.textnorm.numbers import read_int, roman_to_int
 
-BULLET = re.compile(r"^\s*(?:[-+•●■▪►◦○*–—]+|[a-zđ]\s*\)|\(\s*[a-zđ\d]{1,2}\s*\))\s*")
+BULLET = re.compile(r"^\s*(?:[-+•●■▪►◦○*–—]+|\(\s*[a-zđ\d]{1,2}\s*\))\s*")
+# A lettered point of a list, «a) Là công dân …; b) Tuổi đời …»: its letter is said.
+LIST_LETTER = re.compile(r"(^\s*|[;:]\s+)([a-zđ])\s*\)\s+(?=\S)")
 NUMBERED = re.compile(r"^\s*(\d{1,2})\s*[.)/]\s+(?=\D)")
 # «2.1. Đăng ký …», «1.1. Lịch …»: a numbered sub-point, «hai chấm một».
 SUBNUMBERED = re.compile(r"^\s*(\d{1,2})\.(\d{1,2})\.?\s+(?=[^\W\d_])")
@@ -30,7 +32,7 @@ DATE_IN_PARENS = re.compile(r"(?i)\b(ngày)\s*\(\s*(\d{1,2}[/.\-]\d{1,2}(?:[/.\-
 # A place name: one to four capitalised words («Thanh Hóa», «Bà Rịa Vũng Tàu»).
 _PLACE = r"[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈÍÌÓÒÚÙÝ][^\W\d_]*(?: [A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈÍÌÓÒÚÙÝ][^\W\d_]*){0,3}"
 # «Nhân Ngày Gia đình Việt Nam (28.6)»: the date of the named day, said as a date.
-NAMED_DAY_DATE = re.compile(r"(\bNgày\b[^()\n]{0,40}?)\s*\(\s*(\d{1,2}[./]\d{1,2})\s*\)")
+NAMED_DAY_DATE = re.compile(r"(\bNgày\b[^()\n]{0,60}?)\s*\(\s*(\d{1,2}[./\-]\d{1,2})\s*\)")
 # «từ Thanh Hóa - Phú Yên»: from one place to another.
 PLACE_RANGE = re.compile(rf"(?<=\btừ )({_PLACE})\s+[-–]\s+(?={_PLACE})")
 # «Sáng nay (22.1)», «Chiều qua (3/9)»: the date of the day named, said as a date.
@@ -49,11 +51,22 @@ def _subnumbered(m: re.Match[str]) -> str:
     return f"{read_int(int(m.group(1))).capitalize()} chấm {read_int(int(m.group(2)))}, "
 
 
+def _hyphen_before_number(m: re.Match[str]) -> str:
+    word, number, code_tail = m.group(1), m.group(2), m.group(3)
+    if roman_to_int(word) and len(number) == 4:
+        return m.group(0)
+    if word.isupper() and code_tail:
+        return m.group(0)
+    return word + " "
+
+
 def layout(line: str) -> str:
     """Line-level marks, before any number rule."""
     line = ENDING.sub(".", line)
     line = line.replace("_", " ")  # «kỳ họp 4_NQ»: a file name's joiner, never said
     line = BULLET.sub("", line)
+    if ")" in line:
+        line = LIST_LETTER.sub(lambda m: f"{m.group(1)}{LETTERS[m.group(2).upper()]}, ", line)
     line = DATE_IN_PARENS.sub(r"\1 \2", line)
     line = DAY_DATE_IN_PARENS.sub(r"\1, ngày \2,", line)
     if "Ngày" in line:
@@ -63,8 +76,9 @@ def layout(line: str) -> str:
     line = SUBNUMBERED.sub(_subnumbered, line)
     line = NUMBERED.sub(lambda m: f"{read_int(int(m.group(1))).capitalize()}, ", line)
     line = re.sub(r"(?<!\w)[≥≤><±](?=\s*\d)", lambda m: COMPARE[m.group(0)], line)
-    # Covid-19, F-35; not 7h-11h or 20km-30km (a word that starts with a number)
-    line = re.sub(r"(?<![\w.,])([^\W\d_][^\W_]*)-(?=\d)", r"\1 ", line)
+    # Covid-19, F-35; not 7h-11h or 20km-30km (a word that starts with a number), nor
+    # «quý IV-2019» (a Roman numeral, then a year) or «VD-24891-16» (a code)
+    line = re.sub(r"(?<![\w.,])([^\W\d_][^\W_]*)-(?=(\d+)(-\d)?)", _hyphen_before_number, line)
     return line
 
 

@@ -1,11 +1,13 @@
 """Signs typed with a number that no later rule would read: a minus, a vulgar fraction, the
-lunar-calendar mark.
+lunar-calendar mark, a division sign used for a range.
 
 - a minus glued to a number after a word or a colon: ``nhiệt độ -2°C`` → «nhiệt độ âm 2°C»,
   ``So với tuần trước: -20.000 đ/kg`` → «… âm 20.000 đ/kg» (a range ``10 -20`` has a number
   before it, a bullet ``-20 hộ`` starts its line: neither is a minus);
 - ``½ viên`` → «một nửa viên», ``¾`` → «ba phần tư»;
-- ``25/9 âl`` → «25/9 âm lịch».
+- ``25/9 âl`` → «25/9 âm lịch»;
+- a division sign between numbers is a range: ``2÷4 ngày`` → «2-4 ngày»;
+- a degree sign typed as a zero: ``230C`` → «23°C».
 
 Runs before every number rule, which then read the number as usual.
 """
@@ -23,6 +25,10 @@ VULGAR = {
     "¾": "ba phần tư",
 }
 VULGAR_SIGN = re.compile(f"(\\d?)\\s*([{''.join(VULGAR)}])")
+# «2÷4 ngày», «230C÷240C», «85÷88%»: agronomy bulletins write a range with a division sign.
+DIVIDE_RANGE = re.compile(r"(?<=[\dC%])\s*÷\s*(?=\d)")
+# «230C»: a degree sign lost in typing (23°C), read before a plate or code rule sees «0C-».
+LOST_DEGREE = re.compile(r"(?<![\w.,])(\d{1,2})\s?0C(?![\w])")
 LUNAR = re.compile(r"(?<=\d)\s*(?:âl|ÂL|Âl)(?![\w])")
 
 
@@ -45,6 +51,10 @@ def read_signs(text: str) -> str:
         text = MINUS.sub(_minus, text)
     if any(sign in text for sign in VULGAR):
         text = VULGAR_SIGN.sub(_vulgar, text)
+    if "0C" in text:
+        text = LOST_DEGREE.sub(r"\1°C", text)
+    if "÷" in text:
+        text = DIVIDE_RANGE.sub("-", text).replace("÷", " chia ")
     if "l" in text or "L" in text:
         text = LUNAR.sub(" âm lịch", text)
     return text

@@ -118,6 +118,7 @@ SYMBOL_UNITS = {
     "μg": "mi crô gam",
     "l": "lít",
     "ml": "mi li lít",
+    "dL": "đề xi lít",  # blood tests: «mg/dL»
     "°C": "độ C",
     "ºC": "độ C",
     "oC": "độ C",
@@ -156,6 +157,7 @@ SYMBOL_UNITS = {
 }
 # Typed in capitals or mixed case: «Km», «KM», «KG», «M2».
 FOLDED_UNITS = {
+    "khz": "kHz",
     "km": "km",
     "kg": "kg",
     "km2": "km2",
@@ -164,7 +166,7 @@ FOLDED_UNITS = {
     "ha": "ha",
     "mm": "mm",
 }
-_FOLDED = {"Km", "KM", "KG", "Kg", "M2", "M3", "KM2", "Km2", "HA", "Ha", "MM"}
+_FOLDED = {"Km", "KM", "KG", "Kg", "M2", "M3", "KM2", "Km2", "HA", "Ha", "MM", "KHz"}
 
 # Vietnamese words that act as units in «đồng/kg», «lần/ngày», «tấn/ha».
 MONEY = ("đồng", "nghìn đồng", "triệu đồng", "tỷ đồng", "USD", "VNĐ", "đ")
@@ -231,7 +233,10 @@ RANGE = re.compile(
     rf"(?=(?:{_DOT_DECIMAL}|{NUM})(?![\d/]))"
 )
 # «500,000» and «1,500,000»: commas grouping thousands (English style), never a decimal.
-ENGLISH_THOUSANDS = re.compile(r"(?<![\w.,])\d{1,3}(?:(?:,\d{3}){2,}|,000)(?![\d,]|\.\d)")
+ENGLISH_THOUSANDS = re.compile(
+    r"(?<![\w.,])\d{1,3}(?:(?:,\d{3}){2,}|,000|,\d{3}(?=(?:-\d{1,3},\d{3})?\s?(?:đ|đồng)\b))"
+    r"(?![\d,]|\.\d)"
+)  # «4,400 đ/kg»: a price in đồng with three decimals is a thousands comma
 # «11.500 đồng/kg – 12.500 đồng/kg», «5 ha - 7 ha»: the same unit after both numbers makes
 # the dash a range, whatever the unit (read before the compound units turn into words).
 SAME_UNIT_RANGE = re.compile(
@@ -245,7 +250,6 @@ TIMES_SIGN = re.compile(rf"(?<=\d)(\s*(?:{_SYM})?)\s*[x×]\s*(?=\d)")  # «20cm 
 # sentence end. Thousands («1.500») and short decimals («4.5») are read elsewhere.
 CODE_DOTS = re.compile(r"(?<![\w.,])\d+(?:\.\d+)+(?![\w]|[.,]\d)")
 _THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
-DEGREE_GLUED = re.compile(r"(?<![\w.,])(\d{1,2})\s?0C(?![\w])")
 # Road chainage «Km12+300»: kilometre twelve plus three hundred metres.
 CHAINAGE = re.compile(r"(?<!\d)(?<!\d )\b[Kk][Mm]\s?(\d+)(?:\s*\+\s*(\d+))?(?![\w])")
 HEIGHT = re.compile(r"(?<![\w.,])(\d)m(\d{2})(?![\w])")  # 1m70
@@ -255,6 +259,8 @@ QUANTITY = re.compile(rf"(?<![\w.,])({NUM})(?:\s*({_SYM}))?(?![\w²³])")
 UNKNOWN_UNIT = re.compile(rf"(?<![\w.,])({NUM})(\s?)([a-zA-Zµμ]{{2,5}})(?![\w²³/])")
 DECIMAL_DOT = re.compile(rf"(?<![\w.,])(\d+)\.(\d{{1,2}})(?:\s*({_SYM}))?(?![\w.²³]|\.\d)")
 LEFT_DIGITS = re.compile(r"\d+")
+# «số lô: 07062011», «0218»: a long run that starts with a zero is a code, said digit by digit.
+LEADING_ZERO = re.compile(r"(?<![\w.,/])0\d{3,}(?![\w]|[.,]\d)")
 # A dash between two levels of one scale: «báo động 1 - BĐ 2», «cấp 3 - cấp 4».
 LEVEL_RANGE = re.compile(
     r"(?<=\d)\s*[-–]\s*(?=(?:BĐ|báo động|cấp độ|cấp|mức|loại)\s*(?:\d|[IV]{1,3}\b))"
@@ -323,6 +329,10 @@ def read_units(text: str) -> str:
 WORD_SLASH_ABBR = re.compile(r"(?<=[a-zà-ỹđ])/(?=[A-ZĐ])")
 
 
+# A price, or an average, per anything: «8.000đ/bản sao», «1,6 triệu đồng/xe», «bình quân/xã».
+PER_ITEM = re.compile(r"\b(đồng|đô la Mỹ|bình quân)\s*/\s*(?=[a-zà-ỹđ])")
+
+
 def _per(text: str) -> str:
     text = WORD_SLASH_ABBR.sub(" / ", text)
     text = COMPOUND.sub(lambda m: " " + read_compound(m), text)
@@ -330,7 +340,7 @@ def _per(text: str) -> str:
     text = PER_TIME.sub(  # «ngày/tháng/năm» is a blank date, not «per»
         lambda m: m.group(0) if m.group(1).lower() in DATE_PARTS else f"{m.group(1)} mỗi ", text
     )
-    return text
+    return PER_ITEM.sub(r"\1 một ", text)
 
 
 def _code_dots(m: re.Match[str]) -> str:
@@ -357,7 +367,6 @@ def read_quantities(text: str, doubts: DoubtLog | None = None) -> str:
     text = PER_SPAN.sub(lambda m: f" trong {m.group(1)} {unit_words(m.group(2))}", text)
     text = SAME_UNIT_RANGE.sub(lambda m: f"{m.group(1)}{m.group(2)}{m.group(3)} đến ", text)
     text = COMPOUND.sub(lambda m: " " + read_compound(m), text)
-    text = DEGREE_GLUED.sub(lambda m: f"{m.group(1)} độ C", text)
     text = CHAINAGE.sub(_chainage, text)
     text = HEIGHT.sub(lambda m: f"{m.group(1)} mét {m.group(2)}", text)
     text = TIMES_SIGN.sub(lambda m: f"{m.group(1)} nhân ", text)
@@ -377,6 +386,8 @@ def read_quantities(text: str, doubts: DoubtLog | None = None) -> str:
     )
     text = CODE_DOTS.sub(_code_dots, text)
     text = UNKNOWN_UNIT.sub(watched(_unknown_unit, doubts, UNIT), text)
+
+    text = LEADING_ZERO.sub(lambda m: read_digits(m.group(0)), text)
 
     def quantity(m: re.Match[str]) -> str:
         words = read_number_token(m.group(1))

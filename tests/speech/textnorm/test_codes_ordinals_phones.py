@@ -135,3 +135,68 @@ def test_capitals_letters_and_abbreviations_read_by_context(text: str, spoken: s
 )
 def test_prizes_first_rounds_schools_and_party_titles(text: str, spoken: str) -> None:
     assert normalize_text(text) == spoken
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        ("từ thứ 2 – 6 hàng tuần", "từ thứ hai đến thứ sáu hàng tuần"),
+        ("có 59 xã khu vực III", "có năm mươi chín xã khu vực ba"),
+        ("gỗ nhóm VI đến nhóm VIII", "gỗ nhóm sáu đến nhóm tám"),
+        ("thế kỷ IX -X", "thế kỷ chín đến mười"),
+        ("công bố vào quý IV-2019", "công bố vào quý bốn năm hai nghìn không trăm mười chín"),
+        (
+            "Ngày toàn dân phòng, chống mua bán người (30-7)",
+            "Ngày toàn dân phòng, chống mua bán người, ngày ba mươi tháng bảy",
+        ),
+        (
+            "điều kiện: a) Là công dân; b) Đủ 18 tuổi",
+            "điều kiện: a, Là công dân; bê, Đủ mười tám tuổi",
+        ),
+        ("gồm ba khu vực: A, B và C", "gồm ba khu vực: a, bê và xê"),
+        ("sắt, đồng v.v.", "sắt, đồng vân vân"),
+        ("hạng A hoặc B", "hạng a hoặc bê"),
+    ],
+)
+def test_spans_of_weekdays_and_numerals_and_lettered_lists(text: str, spoken: str) -> None:
+    assert normalize_text(text) == spoken
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        ("số đăng ký: VD-24891-16", "số đăng ký: vê đê, hai bốn tám chín một, một sáu"),
+        ("Tàu cá ĐNa 90152 bị đâm chìm", "Tàu cá đê en a chín không một năm hai bị đâm chìm"),
+        ("lúa IR50404 và IR 504", "lúa i rờ năm không bốn không bốn và i rờ năm không bốn"),
+        ("Dầu điêzen 0.05S", "Dầu điêzen không phẩy không năm ét"),
+        ("dầu 0,001S-V", "dầu không phẩy không không một ét năm"),
+        (
+            "tại tọa độ 08°00'00N - 106°00'00E",
+            "tại tọa độ tám độ không phút không giây vĩ Bắc, một trăm linh sáu độ không phút"
+            " không giây kinh Đông",
+        ),
+        (
+            "cách 12°00'N – 109°43'E",
+            "cách mười hai độ không phút vĩ Bắc, một trăm linh chín độ bốn mươi ba phút kinh Đông",
+        ),
+        ("Cục CT&BVNTD", "Cục Cạnh tranh và Bảo vệ người tiêu dùng"),
+        ("cao hơn TBNN", "cao hơn trung bình nhiều năm"),
+        (
+            "có 854 cuộc gọi cung cấp thông tin",
+            "có tám trăm năm mươi tư cuộc gọi cung cấp thông tin",
+        ),
+        ("phát lệnh gọi 968 nam công dân", "phát lệnh gọi chín trăm sáu mươi tám nam công dân"),
+        ("gọi 3855 123 để được hỗ trợ", "gọi ba tám năm năm một hai ba để được hỗ trợ"),
+        ("gọi 1022 để được hỗ trợ", "gọi một không hai hai để được hỗ trợ"),
+    ],
+)
+def test_registration_codes_boats_rice_fuel_positions_and_calls(text: str, spoken: str) -> None:
+    assert normalize_text(text) == spoken
+
+
+def test_an_ampersand_between_unknown_capitals_spells_both_as_doubts() -> None:
+    from broadcaster.speech.textnorm.normalize import check_text
+
+    result = check_text("Hội AB&XQ xã")
+    assert result.text == "Hội a bê và ích quy xã"
+    assert [d.span for d in result.doubts] == ["AB", "XQ"]

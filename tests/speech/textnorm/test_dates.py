@@ -76,3 +76,34 @@ def test_dates_and_what_is_not_a_date(text: str, spoken: str) -> None:
 )
 def test_clock_times(text: str, spoken: str) -> None:
     assert normalize_text(text) == spoken
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        ("xếp thứ 6/10 về thời gian", "xếp thứ sáu trên mười về thời gian"),
+        ("hạng 3/25", "hạng ba trên hai mươi lăm"),
+        ("so với ngày 3-4 Tết", "so với ngày ba đến bốn Tết"),
+        ("mùng 3-4 Tết", "mùng ba đến bốn Tết"),
+        (
+            "Từ 25.1 (20 tháng Chạp), trời rét",
+            "Từ ngày hai mươi lăm tháng một, hai mươi tháng Chạp, trời rét",
+        ),
+        ("(24 - 25.3) nắng nóng", "ngày hai mươi tư đến ngày hai mươi lăm tháng ba, nắng nóng"),
+        (
+            "Cập nhật: 15/11/2025 ,19:33",
+            "Cập nhật: ngày mười lăm tháng mười một năm hai nghìn không trăm hai mươi lăm,"
+            " mười chín giờ ba mươi ba phút",
+        ),
+        (
+            "22/06/2020 13:48Cháy chợ",
+            "ngày hai mươi hai tháng sáu năm hai nghìn không trăm hai mươi mười ba giờ bốn mươi"
+            " tám phút Cháy chợ",
+        ),
+        ("giảm gần 1/4 so với tháng 3", "giảm gần một trên bốn so với tháng ba"),
+        ("tạm nộp 3/5 kỳ", "tạm nộp ba trên năm kỳ"),
+        ("đến 1/5 sẽ nghỉ", "đến ngày một tháng năm sẽ nghỉ"),
+    ],
+)
+def test_ranks_shares_days_of_tet_and_dates_beside_other_marks(text: str, spoken: str) -> None:
+    assert normalize_text(text) == spoken

@@ -57,3 +57,19 @@ Y19 = "năm hai nghìn không trăm mười chín"
 )
 def test_document_numbers(text: str, spoken: str) -> None:
     assert normalize_text(text) == spoken
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        ("Số: 02/QĐ-BCĐTW", "Số: quyết định số hai của Ban Chỉ đạo Trung ương"),
+        (
+            "Nghị quyết số 19-2017/NQ-CP của Chính phủ",
+            "Nghị quyết số mười chín năm hai nghìn không trăm mười bảy của Chính phủ",
+        ),
+    ],
+)
+def test_an_issuer_of_two_known_parts_and_the_old_dash_before_the_year(
+    text: str, spoken: str
+) -> None:
+    assert normalize_text(text) == spoken

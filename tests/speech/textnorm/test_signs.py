@@ -35,3 +35,18 @@ def test_signs_are_read_with_their_numbers(text: str, spoken: str) -> None:
 )
 def test_a_dash_that_is_no_minus_is_left_to_the_other_rules(text: str) -> None:
     assert read_signs(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        ("với 2÷4 ngày mưa", "với hai đến bốn ngày mưa"),
+        ("độ ẩm 85÷88%", "độ ẩm tám mươi lăm đến tám mươi tám phần trăm"),
+        ("trung bình 230C÷240C", "trung bình hai mươi ba độ C đến hai mươi tư độ C"),
+        ("cao nhất 29÷310C", "cao nhất hai mươi chín đến ba mươi mốt độ C"),
+    ],
+)
+def test_a_division_sign_is_a_range_and_a_zero_typed_for_a_degree_is_one(
+    text: str, spoken: str
+) -> None:
+    assert normalize_text(text) == spoken

@@ -161,3 +161,27 @@ def test_gold_areas_round_the_clock_levels_and_places(text: str, spoken: str) ->
 )
 def test_lots_scales_frequencies_classes_and_named_days(text: str, spoken: str) -> None:
     assert normalize_text(text) == spoken
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        ("phí 8.000đ/bản sao", "phí tám nghìn đồng một bản sao"),
+        ("hỗ trợ 1,6 triệu đồng/xe", "hỗ trợ một phẩy sáu triệu đồng một xe"),
+        ("bình quân/xã 3 tỷ đồng", "bình quân một xã ba tỷ đồng"),
+        ("giá lúa 4,400 đ/kg", "giá lúa bốn nghìn bốn trăm đồng một ki lô gam"),
+        (
+            "lúa khô 4,500-4,600 đ/kg",
+            "lúa khô bốn nghìn năm trăm đến bốn nghìn sáu trăm đồng một ki lô gam",
+        ),
+        ("vốn 2,500 tỷ đồng", "vốn hai phẩy năm trăm tỷ đồng"),  # billions: a decimal comma
+        ("vài trăm mg/dL", "vài trăm mi li gam trên đề xi lít"),
+        ("trên AM 675KHz", "trên a em sáu trăm bảy mươi lăm ki lô héc"),
+        ("số lô: 07062011", "số lô: không bảy không sáu hai không một một"),
+        ("số lô 0218", "số lô không hai một tám"),
+    ],
+)
+def test_prices_per_item_thousands_in_dong_and_codes_with_a_leading_zero(
+    text: str, spoken: str
+) -> None:
+    assert normalize_text(text) == spoken

@@ -79,7 +79,11 @@ def test_loan_words_and_brands(text: str, spoken: str) -> None:
         ("- Các ban ngành, đoàn thể cấp xã.", "Các ban ngành, đoàn thể cấp xã."),
         ("+ Tuyên truyền", "Tuyên truyền"),
         ("• Đang truy cập: 1", "Đang truy cập: một"),
-        ("a) Đối với hộ gia đình", "Đối với hộ gia đình"),
+        ("a) Đối với hộ gia đình", "a, Đối với hộ gia đình"),
+        (
+            "điều kiện: a) Là công dân; b) Đủ 18 tuổi",
+            "điều kiện: a, Là công dân; bê, Đủ mười tám tuổi",
+        ),
         ("gửi các xã/phường", "gửi các xã, phường"),
         ("cuộc thi “Tìm hiểu về CCHC”", "cuộc thi Tìm hiểu về cải cách hành chính"),
         ("(Người dân tìm hiểu thủ tục) tại xã", "Người dân tìm hiểu thủ tục, tại xã"),
