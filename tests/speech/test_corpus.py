@@ -35,7 +35,6 @@ KNOWN: dict[str, str] = {
     "c12-030": "«Asia 1», a foot-and-mouth serotype: an English word no rule or table reads",
     "c12-045": "«bệnh tật (CDC) Hà Nội»: a bracketed abbreviation that repeats the words "
     "before it is skipped, as announcers often do; the annotator reads its letters",
-    "c12-089": "«(1 và 2-6)»: two days sharing a month after «và» read as a count and a range",
     "c13-030": "«(LĐ online)»: a paper's byline, «Lâm Đồng», read as the table's «lao động»",
     "c14-022": "«SrePok», a river's name in Latin letters: no rule reads it the local way",
     "c16-073": "«1/8//2013»: the page's typo, a doubled slash inside a date",

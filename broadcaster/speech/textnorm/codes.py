@@ -130,7 +130,8 @@ def read_plates(text: str) -> str:
     def plate(m: re.Match[str]) -> str:
         serial = m.group(4)
         dotted = not serial.isdigit()
-        if not dotted and not _PLATE_CUES & set(_words_before(m.string, m.start())):
+        dashed = "-" in m.group(0)  # «xe tải 81L-2130»: an old plate's dash makes it one
+        if not (dotted or dashed) and not _PLATE_CUES & set(_words_before(m.string, m.start())):
             return m.group(0)
         head = f"{read_int(int(m.group(1)))} {spell(m.group(2))}"
         if m.group(3):
@@ -225,6 +226,12 @@ LETTER_LIST = re.compile(
 )
 
 
+def _not_a_vietnamese_word(m: re.Match[str], _reading: str) -> bool:
+    """«giá xăng TĂNG»: a capitalised syllable with a Vietnamese vowel is a word, no doubt."""
+    word = m.group(1)
+    return not (SYLLABLE.fullmatch(word) and re.search("[ĂÂÊÔƠƯ]", word))
+
+
 def spell_acronyms(text: str, doubts: DoubtLog | None = None) -> str:
     """An all-caps word left after abbreviation expansion, not a syllable: «ABC» → «a bê xê»;
     initials «H.N.T.» → «hát en tê». Each is an unknown abbreviation (a doubt)."""
@@ -248,6 +255,7 @@ def spell_acronyms(text: str, doubts: DoubtLog | None = None) -> str:
             ),
             doubts,
             ABBREVIATION,
+            _not_a_vietnamese_word,
         ),
         text,
     )

@@ -133,7 +133,12 @@ def _read_part(part: str) -> str:
 
 
 def read_address(address: str) -> str:
+    """An address as an announcer gives it: a page's long path («/video-cap-nhat-…-677065.html»)
+    is never read out, only the site; a short one («/dichvucong») is."""
     address = re.sub(r"(?i)^https?://", "", address).rstrip("/")
+    site, slash, path = address.partition("/")
+    if slash and not re.fullmatch(r"[A-Za-z]{1,15}", path):
+        address = site
     words = []
     for piece in re.findall(r"[^\W_]+|[./@\-_]", address):
         words.append(MARKS.get(piece) or _read_part(piece))

@@ -69,7 +69,7 @@ DAY_RANGE_DOT = re.compile(
 # A month and a year without «tháng»: «Từ 8-2024 đến nay», «vào 11.2023».
 MONTH_DASH_YEAR = re.compile(r"(?<![\w/.,\-])(\d{1,2})\s*[-.]\s*((?:19|20)\d\d)(?![\w/\-]|[.,]\d)")
 # «đợt 3/2026», «số 12/2024»: a number in a year; «từ 3/2026»: a month in a year.
-NUMBER_SLASH_YEAR = re.compile(r"(?<![\w/.,\-])(\d{1,3})\s*/\s*((?:19|20)\d\d)(?![\w/\-]|[.,]\d)")
+NUMBER_SLASH_YEAR = re.compile(r"(?<![\w/.,\-])(\d{1,4})\s*/\s*((?:19|20)\d\d)(?![\w/\-]|[.,]\d)")
 # A crop or school year: «niên vụ 2022/23» → «… hai mươi hai đến … hai mươi ba».
 YEAR_PAIR = re.compile(r"(?<![\w/.,])((?:19|20)\d\d)\s*/\s*(\d\d)(?![\w/]|[.,]\d)")
 # Holidays named before their day: «Ngày Quốc tế Lao động 1-5».
@@ -266,8 +266,10 @@ def _number_slash_year(m: re.Match[str]) -> str:
     before = directly_before(m.string, m.start())
     if before == "lệ":  # «tỷ lệ 1/2000» is a scale, read as a fraction later
         return m.group(0)
-    if before in COUNTED_IN_YEAR or not 1 <= number <= 12:
+    if before in COUNTED_IN_YEAR or (not 1 <= number <= 12 and number < 1000):
         return f"{read_int(number)} năm {read_int(year)}"
+    if number > 12:  # «1005/2008» with no document named: which reading is unsure
+        return m.group(0)
     return f"tháng {month_name(number)} năm {read_int(year)}"
 
 
@@ -302,6 +304,24 @@ DOT_DATE_LUNAR = re.compile(
     r"(?<![\w.,/])(\d{1,2})\.(\d{1,2})(?=\s*\(\s*(?:(?:ngày|mùng|mồng)\s+)?\d{1,2}"
     r"(?:\s+tháng\b|\s*[/.\-]\s*\d{1,2}\s*(?:âm lịch|ÂL|âl)))"
 )
+# Two days sharing a month: «(3 và 4-7)», «ngày 1 và 2/6» — not a count and a range.
+DAYS_AND_DATE = re.compile(
+    r"(?<![\w.,/])(\d{1,2})\s+và\s+(\d{1,2})\s*[-/.]\s*(\d{1,2})(?:\s*[-/.]\s*(\d{4}))?"
+    r"(?![\w/\-]|[.,]\d)"
+)
+
+
+def _days_and_date(m: re.Match[str]) -> str:
+    d1, d2, mo = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    text, start = m.string, m.start()
+    bracketed = re.search(r"\(\s*$", text[max(0, start - 3) : start])
+    named = _has_day_word(text, start)
+    if not (bracketed or named) or not (d1 < d2 and _valid(d2, mo)):
+        return m.group(0)
+    year = int(m.group(4)) if m.group(4) else None
+    return ("" if named else "ngày ") + f"{read_int(d1)} và {date_words(d2, mo, year, False)}"
+
+
 # Days of Tết: «ngày 3-4 Tết», «mùng 3-4 Tết» — two days, not a day and a month.
 TET_DAYS = re.compile(r"(?i)\b(ngày|mùng|mồng)\s+(\d{1,2})\s*[-–]\s*(\d{1,2})(?=\s+Tết\b)")
 
@@ -319,6 +339,8 @@ def read_dates(text: str, doubts: DoubtLog | None = None) -> str:
     if "/" in text:
         text = RANK_OUT_OF.sub(_rank, text)
         text = CLOCK_DATE.sub(_clock_date, text)
+    if " và " in text:
+        text = DAYS_AND_DATE.sub(_days_and_date, text)
     if "(" in text:
         text = DOT_DATE_LUNAR.sub(
             lambda m: (

@@ -149,7 +149,14 @@ def _numbered_document(text: str, start: int) -> bool:
     return directly_before(text, start) in _DOCUMENT_WORDS
 
 
+# «Số: 13/2015/QĐ-UBND»: a document's number line; the reading says «quyết định số …» itself.
+NUMBER_LINE = re.compile(rf"(?i)\bsố\s*:\s*(?=\d{{1,6}}[a-z]?(?:/\d{{4}})?/(?:{_TYPE_ALT})-)")
+
+
 def read_doc_numbers(text: str, expand: Callable[[str], str]) -> str:
+    if ":" in text:
+        text = NUMBER_LINE.sub("", text)
+
     def state(m: re.Match[str]) -> str:
         parts = m.group(4).split("-")
         glued_by_space = "/" not in m.group(3)

@@ -90,8 +90,8 @@ def _boat_named(m: re.Match[str]) -> str:
     return f"{head}{spell(m.group(1))} {read_digits(m.group(2))}"
 
 
-# Diesel by its sulphur content: «Dầu điêzen 0.05S», «DO 0,001S-V» → «không phẩy không năm ét».
-SULPHUR = re.compile(r"(?<![\w.,])(0)[.,](\d{1,4})\s?S(?:-(II|III|IV|V))?(?![\w\-])")
+# Fuel by its sulphur content: «Dầu điêzen 0.05S», «DO 0,001S-V», «madút 3.5S».
+SULPHUR = re.compile(r"(?<![\w.,])(\d)[.,](\d{1,4})\s?S(?:-(II|III|IV|V))?(?![\w\-])")
 
 
 def _sulphur(m: re.Match[str]) -> str:

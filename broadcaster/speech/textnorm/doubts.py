@@ -25,7 +25,7 @@ REASONS = {
     NUMBER: "cách viết số này có thể đọc nhiều kiểu (ngày tháng, phân số, số thập phân)",
     CODE: "mã gồm chữ và số, máy đoán cách đọc",
     UNIT: "đơn vị chưa biết, máy để nguyên",
-    SYMBOL: "dấu / giữa hai từ, máy đọc thành chỗ ngắt",
+    SYMBOL: "dấu / hoặc gạch nối giữa hai từ, máy đọc thành chỗ ngắt",
     FOREIGN: "từ nước ngoài hoặc tên viết bằng chữ Latinh, máy đọc theo cách đoán",
 }
 

@@ -40,6 +40,10 @@ DAY_DATE_IN_PARENS = re.compile(
     r"(?i)\b((?:sáng|trưa|chiều|tối|đêm|hôm)\s+(?:nay|qua|mai))\s*"
     r"\(\s*(\d{1,2}[/.\-]\d{1,2}(?:[/.\-]\d{4})?)\s*\)"
 )
+# A reference to a source, «[43]», «[87], [89]»: never read out.
+CITATION = re.compile(r"\s*\[\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\](?:\s*,\s*\[\d{1,3}\])*")
+# «BĐ2-BĐ3»: from one alarm level to the next.
+ALARM_SPAN = re.compile(r"(?<=BĐ\d)\s*[-–]\s*(?=BĐ\s?\d)")
 ENDING = re.compile(r"\s*\./\.\s*$|\s*\.\s*/\s*\.\s*$")
 COMPARE = {"≥": " từ ", "≤": " không quá ", ">": " trên ", "<": " dưới ", "±": " cộng trừ "}
 
@@ -65,6 +69,10 @@ def layout(line: str) -> str:
     line = ENDING.sub(".", line)
     line = line.replace("_", " ")  # «kỳ họp 4_NQ»: a file name's joiner, never said
     line = BULLET.sub("", line)
+    if "[" in line:
+        line = CITATION.sub("", line)
+    if "BĐ" in line:
+        line = ALARM_SPAN.sub(" đến ", line)
     if ")" in line:
         line = LIST_LETTER.sub(lambda m: f"{m.group(1)}{LETTERS[m.group(2).upper()]}, ", line)
     line = DATE_IN_PARENS.sub(r"\1 \2", line)
@@ -100,6 +108,7 @@ _TIDY: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
         (r"\s+-\s+|\s+-(?=\s|$)|(?<=\s)-(?=\w)|^-\s*", ", ", "-"),
         (r"(?<=[a-zà-ỹđ])-\s+(?=[a-zà-ỹđ])", " ", "-"),  # «xi- lanh»: a word broken at a line end
         (r"(?<=\w)-\s+", ", ", "-"),  # «Hà Nội- Hải Phòng»: a dash typed without its space
+        (r"(?:\.{2,}|…)(?=\s+[a-zà-ỹđ])", ",", ".…"),  # «LY006… được trồng»: a pause
         (r"\.{2,}|…", ".", ".…"),
         (r"\s*/\s*", ", ", "/"),
         (r"%", " phần trăm", "%"),

@@ -243,6 +243,8 @@ SAME_UNIT_RANGE = re.compile(
     rf"(?<![\w.,/])({NUM})(\s*)((?:{_PART})(?:\s*/\s*(?:{_PART}))*)\s*[-–—]\s*"
     rf"(?=(?:{NUM})\s*\3(?![\w²³]))"
 )
+# «570 000 ha», «10 000 con/m2»: thousands grouped by a space, then a word (not a phone number).
+SPACED_THOUSANDS = re.compile(r"(?<![\w.,])[1-9]\d{0,2}(?: \d{3})+(?=\s*[^\W\d_])")
 # Map coordinates: «20.746 độ vĩ Bắc» is a decimal, not twenty thousand.
 COORDINATE = re.compile(r"(?<![\w.,])(\d{1,3})\.(\d{3,6})(?=\s*độ\s+(?:vĩ|kinh))")
 TIMES_SIGN = re.compile(rf"(?<=\d)(\s*(?:{_SYM})?)\s*[x×]\s*(?=\d)")  # «20cm x 30cm»
@@ -357,12 +359,15 @@ def _unknown_unit(m: re.Match[str]) -> str:
     unit = m.group(3)
     if unit in SYMBOL_UNITS or unit in _FOLDED or unit in TIME or SYLLABLE.fullmatch(unit):
         return m.group(0)
+    if unit.isupper():  # «2025 TP.HCM»: an abbreviation after a number, left to the table
+        return m.group(0)
     return f"{read_number_token(m.group(1))} {unit}"
 
 
 def read_quantities(text: str, doubts: DoubtLog | None = None) -> str:
     """Compound units, ranges, number + unit, and any number left: all to words."""
     text = ENGLISH_THOUSANDS.sub(lambda m: m.group(0).replace(",", "."), text)
+    text = SPACED_THOUSANDS.sub(lambda m: m.group(0).replace(" ", "."), text)
     text = COORDINATE.sub(lambda m: read_decimal(m.group(1), m.group(2)), text)
     text = PER_SPAN.sub(lambda m: f" trong {m.group(1)} {unit_words(m.group(2))}", text)
     text = SAME_UNIT_RANGE.sub(lambda m: f"{m.group(1)}{m.group(2)}{m.group(3)} đến ", text)

@@ -62,7 +62,11 @@ def test_document_numbers(text: str, spoken: str) -> None:
 @pytest.mark.parametrize(
     ("text", "spoken"),
     [
-        ("Số: 02/QĐ-BCĐTW", "Số: quyết định số hai của Ban Chỉ đạo Trung ương"),
+        ("Số: 02/QĐ-BCĐTW", "quyết định số hai của Ban Chỉ đạo Trung ương"),
+        (
+            "Số: 13/2015/QĐ-UBND",
+            "quyết định số mười ba năm hai nghìn không trăm mười lăm của Ủy ban nhân dân",
+        ),
         (
             "Nghị quyết số 19-2017/NQ-CP của Chính phủ",
             "Nghị quyết số mười chín năm hai nghìn không trăm mười bảy của Chính phủ",

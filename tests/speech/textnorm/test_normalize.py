@@ -131,3 +131,52 @@ def test_seed_texts_leave_no_digit_or_known_abbreviation(seed: Path) -> None:
     words = set(re.findall(r"[\w./&-]+", out))
     left = sorted(k for k in builtin_table() if k in words and not k.endswith("."))
     assert left == [], left
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        ("giống Q5, LY006… được trồng", "giống quy năm, e lờ i dài không không sáu, được trồng"),
+        ("Dầu madút 3.5S: không cao hơn", "Dầu madút ba phẩy năm ét: không cao hơn"),
+        ("lên mức BĐ2-BĐ3", "lên mức báo động hai đến báo động ba"),
+        ("cách 4 năm [87], [89] và 2 năm [29].", "cách bốn năm và hai năm."),
+        (
+            "năm 2025 TP.HCM ghi nhận",
+            "năm hai nghìn không trăm hai mươi lăm Thành phố Hồ Chí Minh ghi nhận",
+        ),
+        ("cả nước là 570 000 ha", "cả nước là năm trăm bảy mươi nghìn héc ta"),
+        ("nơi cao là 5000-10 000 con/m2", "nơi cao là năm nghìn đến mười nghìn con trên mét vuông"),
+        ("gọi 113 114 115 ngay", "gọi một một ba một một bốn một một năm ngay"),
+        (
+            "Quyết định số 1005/2008 nhằm",
+            "Quyết định số một nghìn không trăm linh năm năm hai nghìn không trăm linh tám nhằm",
+        ),
+        ("xe tải 81L-2130 tiếp tục", "xe tải tám mươi mốt e lờ, hai một ba không tiếp tục"),
+        (
+            "Nguồn: https://hanoimoi.vn/video-cap-nhat-bao-so-3-677065.html",
+            "Nguồn: hanoimoi chấm vê en",
+        ),
+        (
+            "xem tại dichvucong.gov.vn/dvc",
+            "xem tại dichvucong chấm gốp chấm vê en gạch chéo đê vê xê",
+        ),
+        ("EC đưa ra thẻ vàng", "Ủy ban châu Âu đưa ra thẻ vàng"),
+        (
+            "trong hai ngày tới (3 và 4-7) trời nắng",
+            "trong hai ngày tới, ngày ba và bốn tháng bảy, trời nắng",
+        ),
+        (
+            "chi trả vào ngày 7 và 8-1-2021",
+            "chi trả vào ngày bảy và tám tháng một năm hai nghìn không trăm hai mươi mốt",
+        ),
+    ],
+)
+def test_shapes_found_reading_raw_notices(text: str, spoken: str) -> None:
+    assert normalize_text(text) == spoken
+
+
+def test_a_capitalised_vietnamese_word_is_read_as_a_word_without_a_doubt() -> None:
+    from broadcaster.speech.textnorm.normalize import check_text
+
+    result = check_text("Từ 15h chiều nay, giá xăng TĂNG")
+    assert result.text.endswith("giá xăng tăng") and result.doubts == ()
