@@ -13,8 +13,8 @@ always as written). Each span is the text as written, then one or more accepted 
 reading is a word pattern: ``(a|b)`` is a choice, ``[x]`` may be left out. The spoken text is
 compared without case and punctuation, and the legitimate variants an announcer uses are
 folded on both sides (``tới``/``đến``, ``lẻ``/``linh``, ``ngàn``/``nghìn``, ``mươi tư``/``mươi
-bốn``, ``nghìn không trăm``/``nghìn``, the old tone placement ``khoá``/``khóa``), so a reading
-lists only what is left to choose.
+bốn``, ``linh tư``/``linh bốn``, ``tỉ``/``tỷ``, ``nghìn không trăm``/``nghìn``, the old tone
+placement ``khoá``/``khóa``), so a reading lists only what is left to choose.
 Spans must be found in order.
 
 The held-out quarter is chosen by a hash of the passage text (``held_out``), fixed before any
@@ -112,6 +112,8 @@ _FOLDS = (
     (re.compile(r"\blẻ\b"), "linh"),
     (re.compile(r"\bngàn\b"), "nghìn"),
     (re.compile(r"\bmươi tư\b"), "mươi bốn"),
+    (re.compile(r"\blinh tư\b"), "linh bốn"),
+    (re.compile(r"\btỉ\b"), "tỷ"),
     (re.compile(r"\bnghìn không trăm\b"), "nghìn"),
 )
 

@@ -22,7 +22,7 @@ from broadcaster.errors import InputError
 _WORD = re.compile(r"(?<![\w/.\-])[^\W\d_][\w\-]*(?<!-)(?![\w/])")
 _ABBR_PAIR = re.compile(r"(?<![\w/])([A-ZĐ]{2,8})/([A-ZĐ]{2,8})(?![\w/])")
 _ECHO = re.compile(r"\s*\(\s*([^()\s]{1,20})\s*\)")
-_AMBIGUOUS_HINT = re.compile(r"\b(?:SN|NS|TT|P?CT|ĐT|KP|BS|CP|UV|CSĐT|ĐH|CĐ|[QPXH]\.)")
+_AMBIGUOUS_HINT = re.compile(r"\b(?:SN|NS|TT|P?CT|ĐT|KP|kp|BS|CP|UV|CSĐT|ĐH|CĐ|[QPXH]\.)")
 BUILTIN_PATH = Path(__file__).resolve().parents[2] / "data" / "viet-tat.tsv"
 
 
@@ -188,11 +188,15 @@ RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(rf"\bP\.\s*(?=\d|{_NAME})"), "phường "),
     (re.compile(rf"\bX\.\s*(?={_NAME})"), "xã "),
     (re.compile(rf"\bH\.\s*(?={_NAME})"), "huyện "),
-    (re.compile(r"\bKP\.?\s*(?=\d)"), "khu phố "),
+    (re.compile(r"\b(?:KP|kp)\.?\s*(?=\d)"), "khu phố "),
     (re.compile(r"\bBS\s*:?\s*(?=\d{2}\s?[A-Z]{1,2}\d?\s?[-.]?\s?\d)"), "biển số "),
-    # «các trường ĐH, CĐ», «ĐH Quốc gia»: a university and a college, not «đường huyện»
+    # «các trường ĐH, CĐ», «ĐH Quốc gia», «ĐH Khoa học …»: a university and a college, not
+    # «đường huyện»
     (
-        re.compile(r"(?<=trường )ĐH\b|\bĐH(?=\s*(?:,|và|/)\s*CĐ\b|\s(?:Quốc gia|Y|Sư phạm))"),
+        re.compile(
+            r"(?<=trường )ĐH\b|\bĐH(?=\s*(?:,|và|/)\s*CĐ\b|\s(?:Quốc gia|Y|Sư phạm))"
+            r"|\bĐH(?=\s+[A-ZĐ][a-zà-ỹđ])"  # «ĐH Khoa học Tự nhiên»: a road has a number
+        ),
         "đại học",
     ),
     (

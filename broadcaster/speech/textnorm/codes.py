@@ -111,6 +111,7 @@ PREFIXES = {
     "HL": "Huyện lộ",
     "ĐH": "đường huyện",
     "BĐ": "báo động",
+    "TOP": "tốp",  # «TOP10»
 }
 
 
@@ -226,6 +227,9 @@ LETTER_LIST = re.compile(
 )
 
 
+STRAY_CAPS = re.compile(rf"(?<![^\W\d_])([{_UP}]{{2,8}})(?![^\W\d_])")
+
+
 def _not_a_vietnamese_word(m: re.Match[str], _reading: str) -> bool:
     """«giá xăng TĂNG»: a capitalised syllable with a Vietnamese vowel is a word, no doubt."""
     word = m.group(1)
@@ -260,6 +264,8 @@ def spell_acronyms(text: str, doubts: DoubtLog | None = None) -> str:
         text,
     )
     text = LONG_CAPS.sub(watched(lambda m: say_caps(m.group(1)), doubts, ABBREVIATION), text)
+    # Capitals no rule took, beside a dot, a dash or a digit: «TTVH.HTCĐ», «08-MT:2015».
+    text = STRAY_CAPS.sub(watched(lambda m: say_caps(m.group(1)), doubts, ABBREVIATION), text)
     if "-" not in text:
         return text
     return CAPS_COMPOUND.sub(

@@ -52,6 +52,11 @@ FRACTION_CUES = _words(
     """
 )
 
+# Words before a proper fraction that make it a share: «gần 1/4», «giảm 1/3», «hơn 2/3».
+PROPORTION_CUES = frozenset(
+    ["gần", "hơn", "giảm", "tăng", "bằng", "khoảng", "chừng", "độ", "chiếm", "còn", "chỉ"]
+)
+
 # Words before «N/YYYY» that make it a number in a year, not a month: a count, or a document
 # cited by its number («đợt 3/2026», «Nghị quyết 12/2024»).
 COUNTED_IN_YEAR = _words(

@@ -24,6 +24,7 @@ from broadcaster.speech.textnorm.context import (
     COUNTED_IN_YEAR,
     DATE_CUES,
     FRACTION_CUES,
+    PROPORTION_CUES,
     STREET_CUES,
     counted_after,
     directly_before,
@@ -122,9 +123,18 @@ def _valid(day: int, month: int) -> bool:
 
 
 def _has_day_word(text: str, pos: int) -> bool:
-    """«ngày» already said: right before, or before a list «các ngày 5, 6 và 7/10»."""
+    """«ngày» already said: right before, or before a list «các ngày 5, 6 và 7/10», «lễ 30-4 và
+    1-5»."""
     head = text[max(0, pos - 40) : pos].lower()
-    return bool(re.search(rf"(?:{_DAY_WORDS})(?:\s*\d{{1,2}}\s*(?:,|và))*\s*\(?\s*$", head))
+    listed = r"(?:\s*\d{1,2}(?:\s*[-/.]\s*\d{1,2})?\s*(?:,|và))*"
+    if re.search(rf"(?:{_DAY_WORDS}){listed}\s*\(?\s*$", head):
+        return True
+    if re.search(
+        r"\btháng (?:một|hai|ba|tư|năm|sáu|bảy|tám|chín|mười(?: một| hai)?)\s*(?:,|và)\s*$", head
+    ):
+        return True  # a date just read: «ngày ba mươi tháng tư và 1-5»
+    dm = r"\d{1,2}\s*[-/.]\s*\d{1,2}"
+    return bool(re.search(rf"\b(?:lễ|dịp)\s*{dm}(?:\s*(?:,|và)\s*{dm})*\s*(?:,|và)\s*$", head))
 
 
 def date_words(day: int, month: int, year: int | None, say_day: bool = True) -> str:
@@ -295,8 +305,6 @@ def _clock_date(m: re.Match[str]) -> str:
     return f"{read_int(h)} giờ {date_words(d, mo, None)}"
 
 
-# Words before a proper fraction that make it a share: «gần 1/4», «giảm 1/3», «hơn 2/3».
-PROPORTION_CUES = frozenset(["gần", "hơn", "giảm", "tăng", "bằng", "khoảng", "chừng", "độ"])
 # A rank out of a total: «xếp thứ 6/10», «hạng 3/25», «xếp 6/10» — not a date.
 RANK_OUT_OF = re.compile(r"(?i)\b(thứ|hạng|xếp)\s+(\d{1,3})\s*/\s*(\d{1,3})(?![\w/]|[.,]\d)")
 # A day and month with a dot, then its lunar date in brackets: «Từ 25.1 (20 tháng Chạp)».
@@ -322,6 +330,13 @@ def _days_and_date(m: re.Match[str]) -> str:
     return ("" if named else "ngày ") + f"{read_int(d1)} và {date_words(d2, mo, year, False)}"
 
 
+# «từ 2-2 đến 3-3-2026»: the first day and month of a span whose end is a full date.
+FROM_DATE = re.compile(
+    r"(?i)\b(từ)\s+(?:ngày\s+)?(\d{1,2})\s*[-.]\s*(\d{1,2})"
+    r"(?=\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?\d{1,2}\s*[-/.]\s*\d{1,2})"
+)
+# The spring holiday: «30.4 - 1.5», «30/4-1/5» (Reunification Day and Labour Day).
+HOLIDAY_SPAN = re.compile(r"(?<![\w.,/])30\s*[./-]\s*4\s*[-–]\s*1\s*[./-]\s*5(?![\w/]|[.,]\d)")
 # Days of Tết: «ngày 3-4 Tết», «mùng 3-4 Tết» — two days, not a day and a month.
 TET_DAYS = re.compile(r"(?i)\b(ngày|mùng|mồng)\s+(\d{1,2})\s*[-–]\s*(\d{1,2})(?=\s+Tết\b)")
 
@@ -339,8 +354,18 @@ def read_dates(text: str, doubts: DoubtLog | None = None) -> str:
     if "/" in text:
         text = RANK_OUT_OF.sub(_rank, text)
         text = CLOCK_DATE.sub(_clock_date, text)
+    if "30" in text:
+        text = HOLIDAY_SPAN.sub("ngày ba mươi tháng tư và ngày một tháng năm", text)
     if " và " in text:
         text = DAYS_AND_DATE.sub(_days_and_date, text)
+    text = FROM_DATE.sub(
+        lambda m: (
+            f"{m.group(1)} {date_words(int(m.group(2)), int(m.group(3)), None)}"
+            if _valid(int(m.group(2)), int(m.group(3)))
+            else m.group(0)
+        ),
+        text,
+    )
     if "(" in text:
         text = DOT_DATE_LUNAR.sub(
             lambda m: (
@@ -384,7 +409,7 @@ GLUED = re.compile(
     rf"(?<![\w.,/])(\d{{1,2}})\s?(?:h|g(?=\d{{2}})|g(?=\s+{_DAY_PART}))(\d{{1,2}})?"
     rf"({_MINUTE_MARK})?(?![\w])"
 )
-WORDED = re.compile(rf"(?<![\w.,])(\d{{1,2}})\s*giờ\s+(\d{{1,2}})({_MINUTE_MARK})?(?![\w/.,]\d|\w)")
+WORDED = re.compile(rf"(?<![\w.,])(\d{{1,2}})\s*giờ\s*(\d{{1,2}})({_MINUTE_MARK})?(?![\w/.,]\d|\w)")
 # «7h-11h», «13h30' - 17h»: a dash after a clock time is «đến».
 TIME_RANGE = re.compile(r"(?:(?<=giờ)|(?<=phút))\s*[-–—]\s*(?=[^\W_])")
 # «7-9h sáng», «11-14h»: the unit follows only the second number of the range.

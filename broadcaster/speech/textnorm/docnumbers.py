@@ -65,7 +65,7 @@ _CODE = r"[A-ZĐ][A-Za-zĐđƯƠÂĂÊÔ&]*\d*"  # «TƯ»: Vietnamese capitals 
 _TYPE_ALT = "|".join(sorted(TYPES, key=len, reverse=True))
 STATE = re.compile(
     rf"(?<![\w/.])(\d{{1,6}}[a-z]?)(?:(?:/|-(?=(?:19|20)\d\d/))(\d{{4}}))?"  # «19-2017/NQ-CP»
-    rf"(\s*/\s*|\s+)({_CODE}(?:-{_CODE})*)(?![\w\-/])"
+    rf"(\s*/\s*|\s+)({_CODE}(?:\s?-\s?{_CODE})*)(?![\w\-/])"  # «1460/QĐ - TCMT»
 )
 PARTY = re.compile(rf"(?<![\w/.])(\d{{1,6}})-({_TYPE_ALT})/({_CODE})(?![\w\-/])")
 
@@ -150,15 +150,17 @@ def _numbered_document(text: str, start: int) -> bool:
 
 
 # «Số: 13/2015/QĐ-UBND»: a document's number line; the reading says «quyết định số …» itself.
-NUMBER_LINE = re.compile(rf"(?i)\bsố\s*:\s*(?=\d{{1,6}}[a-z]?(?:/\d{{4}})?/(?:{_TYPE_ALT})-)")
+NUMBER_LINE = re.compile(rf"(?i)^\s*số\s*:\s*(?=\d{{1,6}}[a-z]?(?:/\d{{4}})?/(?:{_TYPE_ALT})-)")
+# «Hướng dẫn số: 05/HD-…» inside a sentence: the colon only.
+NUMBER_COLON = re.compile(r"(?i)\b(số)\s*:\s*(?=\d)")
 
 
 def read_doc_numbers(text: str, expand: Callable[[str], str]) -> str:
     if ":" in text:
-        text = NUMBER_LINE.sub("", text)
+        text = NUMBER_COLON.sub(r"\1 ", NUMBER_LINE.sub("", text))
 
     def state(m: re.Match[str]) -> str:
-        parts = m.group(4).split("-")
+        parts = [p.strip() for p in m.group(4).split("-")]
         glued_by_space = "/" not in m.group(3)
         if glued_by_space and (len(parts) < 2 or parts[0] not in TYPES):
             return m.group(0)

@@ -45,14 +45,20 @@ SCALE_LIST = re.compile(r"(?i)\b(tỷ lệ|tỉ lệ)\s+(1\s*[/:]\s*\d{2,6}(?:\s
 RICE = re.compile(r"(?<![\w\-])OM\s?(?=\d{2,5}(?![\w.,]\d))")
 # The IRRI varieties: «IR50404», «IR 504» → «i rờ năm không bốn không bốn», digit by digit.
 IRRI = re.compile(r"(?<![\w\-])IR\s?(\d{2,5})(?![\w.,]\d|\w)")
-STANDARD = re.compile(r"\b(QCVN|TCVN)\s+(\d{1,5})(?!\d)(?:\s*:\s*(\d{4}))?(?![\w.,]\d)")
+# «QCVN 08:2008», «QCVN 08-MT:2015/BTNMT» (a field's letters after the number, the issuer).
+STANDARD = re.compile(
+    r"\b(QCVN|TCVN)\s+(\d{1,5})(?!\d)(?:\s*-\s*([A-Z]{1,4}))?(?:\s*:\s*(\d{4}))?"
+    r"(?:\s*/\s*([A-ZĐ]{2,8}))?(?![\w.,]\d)"
+)
 
 
 def _standard(m: re.Match[str]) -> str:
     number = m.group(2)
     words = read_digits(number) if number.startswith("0") else read_int(int(number))
-    year = f" năm {read_int(int(m.group(3)))}" if m.group(3) else ""
-    return f"{m.group(1)} {words}{year}"
+    field = f" {spell(m.group(3), latin=True)}" if m.group(3) else ""
+    year = f" năm {read_int(int(m.group(4)))}" if m.group(4) else ""
+    issuer = f" của {m.group(5)}" if m.group(5) else ""  # the table reads «BTNMT» later
+    return f"{m.group(1)} {words}{field}{year}{issuer}"
 
 
 def _fuel(m: re.Match[str]) -> str:

@@ -56,6 +56,11 @@ def _override_pattern(readings: Mapping[str, str]) -> re.Pattern[str] | None:
     return re.compile(rf"(?<![\w.,/])({'|'.join(re.escape(k) for k in keys)})(?![\w]|[.,/]\d)")
 
 
+REPEATED_IN_BRACKETS = re.compile(
+    r"(?i)\b((?:[^\W\d_]+ ){1,7}[^\W\d_]+)\s*(?:\(\s*\1\s*\)|[-–]\s*\1\b)"
+)
+
+
 def make_checker(
     station_abbreviations: Path | None = None,
     *,
@@ -97,6 +102,8 @@ def make_checker(
             text = read_ordinals(text)
         text = read_units(text)
         text = expand(text)
+        # «Tổ chức Y tế thế giới (WHO)», «… - WHO»: words repeating those right before
+        text = REPEATED_IN_BRACKETS.sub(r"\1", text)
         text = spell_acronyms(text, doubts)
         text = _DIGIT.sub(lambda m: f" {DIGITS[int(m.group(0))]} ", text)  # anything left
         text = flag_leftovers(text, doubts)

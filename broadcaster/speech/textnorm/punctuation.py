@@ -23,7 +23,7 @@ from broadcaster.speech.textnorm.numbers import read_int, roman_to_int
 
 BULLET = re.compile(r"^\s*(?:[-+•●■▪►◦○*–—]+|\(\s*[a-zđ\d]{1,2}\s*\))\s*")
 # A lettered point of a list, «a) Là công dân …; b) Tuổi đời …»: its letter is said.
-LIST_LETTER = re.compile(r"(^\s*|[;:]\s+)([a-zđ])\s*\)\s+(?=\S)")
+LIST_LETTER = re.compile(r"(^\s*|[;:.,)]\s+)([a-zđ])\s*\)\s+(?=\S)")
 NUMBERED = re.compile(r"^\s*(\d{1,2})\s*[.)/]\s+(?=\D)")
 # «2.1. Đăng ký …», «1.1. Lịch …»: a numbered sub-point, «hai chấm một».
 SUBNUMBERED = re.compile(r"^\s*(\d{1,2})\.(\d{1,2})\.?\s+(?=[^\W\d_])")
@@ -69,6 +69,8 @@ def layout(line: str) -> str:
     line = ENDING.sub(".", line)
     line = line.replace("_", " ")  # «kỳ họp 4_NQ»: a file name's joiner, never said
     line = BULLET.sub("", line)
+    if "tô" in line:  # «ôtô», «môtô»: the old joined spelling
+        line = re.sub(r"\b([ÔôMm]ô?)tô\b", lambda m: f"{m.group(1)} tô", line)
     if "[" in line:
         line = CITATION.sub("", line)
     if "BĐ" in line:
@@ -99,7 +101,7 @@ _TIDY: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
         (r"&", " và ", "&"),
         (r"\+", " cộng ", "+"),
         (r"=", " bằng ", "="),
-        (r"[“”\"«»*•●■▪►◦#_|~^{}\[\]<>@\\$]", " ", ""),
+        (r"[“”\"«»*•●■▪►◦#_|~^{}\[\]<>@\\$®™©]", " ", ""),
         (r"[‘’`´′]", "'", "‘’`´′"),
         (r"'", " ", "'"),
         (r"\s*\(\s*", ", ", "("),
@@ -108,6 +110,7 @@ _TIDY: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
         (r"\s+-\s+|\s+-(?=\s|$)|(?<=\s)-(?=\w)|^-\s*", ", ", "-"),
         (r"(?<=[a-zà-ỹđ])-\s+(?=[a-zà-ỹđ])", " ", "-"),  # «xi- lanh»: a word broken at a line end
         (r"(?<=\w)-\s+", ", ", "-"),  # «Hà Nội- Hải Phòng»: a dash typed without its space
+        (r"(?<!\w)-+|-+(?!\w)", ", ", "-"),  # any other dash beside a mark: a pause
         (r"(?:\.{2,}|…)(?=\s+[a-zà-ỹđ])", ",", ".…"),  # «LY006… được trồng»: a pause
         (r"\.{2,}|…", ".", ".…"),
         (r"\s*/\s*", ", ", "/"),

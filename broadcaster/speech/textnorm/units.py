@@ -16,9 +16,20 @@ import itertools
 import re
 
 from broadcaster.speech.textnorm.codes import SYLLABLE
-from broadcaster.speech.textnorm.context import NUM
+from broadcaster.speech.textnorm.context import (
+    NUM,
+    PROPORTION_CUES,
+    counted_after,
+    directly_before,
+    word_after,
+)
 from broadcaster.speech.textnorm.doubts import NUMBER, UNIT, DoubtLog, watched
-from broadcaster.speech.textnorm.numbers import read_decimal, read_digits, read_number_token
+from broadcaster.speech.textnorm.numbers import (
+    read_decimal,
+    read_digits,
+    read_int,
+    read_number_token,
+)
 
 WORD_PER_NUMBER = re.compile(
     r"(?<=[^\W\d_])\s*/\s*(?=\d)(?!\d+\s?(?:h|giờ|ngày|tuần)(?!\w))"  # not «100mm/3h»
@@ -82,6 +93,15 @@ def read_ratios(text: str, doubts: DoubtLog | None = None) -> str:
 
     def fraction(m: re.Match[str]) -> str:
         parts = [p for p in m.groups() if p]
+        if len(parts) == 2 and parts[0].isdigit() and parts[1].isdigit():
+            a, b = int(parts[0]), int(parts[1])
+            of_all = word_after(m.string, m.end()) == "số"  # «2/3 số hộ»
+            share = a == 1 or directly_before(m.string, m.start()) in PROPORTION_CUES
+            counted = counted_after(m.string, m.end()) and not of_all
+            if 0 < a < b <= 10 and (share or of_all) and not counted:
+                # «1/3 giá», «gần 1/4», «2/3 số hộ»: a share, «một phần ba», «một phần tư»;
+                # «5/6 sân bay» is five out of six
+                return f"{read_int(a)} phần {'tư' if b == 4 else read_int(b)}"
         return " trên ".join(read_number_token(p) for p in parts)
 
     return FRACTION.sub(watched(fraction, doubts, NUMBER, _date_shaped), text)
@@ -224,6 +244,7 @@ PER_ONE = {
 _SYMBOLS = sorted(set(SYMBOL_UNITS) | _FOLDED, key=len, reverse=True)
 _SYM = "|".join(re.escape(u) for u in _SYMBOLS)
 _WORDS = sorted(set(MONEY) | set(TIME) | set(COUNTED) | set(LAND) | PER_ONE, key=len, reverse=True)
+_WORDS_ALT = "|".join(re.escape(u) for u in _WORDS)
 _PART = "|".join(re.escape(u) for u in sorted(set(_SYMBOLS) | set(_WORDS), key=len, reverse=True))
 COMPOUND = re.compile(rf"(?<![^\W\d_]|/)({_PART})((?:\s*/\s*(?:{_PART}))+)(?![\w/²³])")
 # A decimal written with a dot, as some papers do: «7.0-7.9 độ».
@@ -247,7 +268,8 @@ SAME_UNIT_RANGE = re.compile(
 SPACED_THOUSANDS = re.compile(r"(?<![\w.,])[1-9]\d{0,2}(?: \d{3})+(?=\s*[^\W\d_])")
 # Map coordinates: «20.746 độ vĩ Bắc» is a decimal, not twenty thousand.
 COORDINATE = re.compile(r"(?<![\w.,])(\d{1,3})\.(\d{3,6})(?=\s*độ\s+(?:vĩ|kinh))")
-TIMES_SIGN = re.compile(rf"(?<=\d)(\s*(?:{_SYM})?)\s*[x×]\s*(?=\d)")  # «20cm x 30cm»
+# «20cm x 30cm», «52.650 đồng x 3 tháng»: a multiplication sign between numbers
+TIMES_SIGN = re.compile(rf"(?<=\d)(\s*(?:{_SYM}|{_WORDS_ALT})?)\s*[x×]\s*(?=\d)")
 # Dots inside a code or a section number: «TCVN 5502.2003», «mục 2.3.4» — «chấm», not a
 # sentence end. Thousands («1.500») and short decimals («4.5») are read elsewhere.
 CODE_DOTS = re.compile(r"(?<![\w.,])\d+(?:\.\d+)+(?![\w]|[.,]\d)")
@@ -259,7 +281,8 @@ QUANTITY = re.compile(rf"(?<![\w.,])({NUM})(?:\s*({_SYM}))?(?![\w²³])")
 # A number glued to, or followed by, a Latin letter run that is no known unit and no
 # Vietnamese syllable: «10ppm», «200 kcal». The number is read, the letters kept (a doubt).
 UNKNOWN_UNIT = re.compile(rf"(?<![\w.,])({NUM})(\s?)([a-zA-Zµμ]{{2,5}})(?![\w²³/])")
-DECIMAL_DOT = re.compile(rf"(?<![\w.,])(\d+)\.(\d{{1,2}})(?:\s*({_SYM}))?(?![\w.²³]|\.\d)")
+# «6.0m.» at a sentence's end: the full stop after the unit is no decimal point.
+DECIMAL_DOT = re.compile(rf"(?<![\w.,])(\d+)\.(\d{{1,2}})(?:\s*({_SYM}))?(?![\w²³]|\.\d)")
 LEFT_DIGITS = re.compile(r"\d+")
 # «số lô: 07062011», «0218»: a long run that starts with a zero is a code, said digit by digit.
 LEADING_ZERO = re.compile(r"(?<![\w.,/])0\d{3,}(?![\w]|[.,]\d)")
@@ -290,8 +313,9 @@ def _joiner(numerator: str, denominator: str) -> str:
 
 def read_compound(m: re.Match[str]) -> str:
     parts = [m.group(1), *re.split(r"\s*/\s*", m.group(2).strip())[1:]]
-    if all(p.lower() in DATE_PARTS for p in parts):
-        return m.group(0)  # «ngày/tháng/năm»: a blank date; «ngày/lần» is «ngày một lần»
+    counted = re.search(r"\d\s*$", m.string[max(0, m.start() - 4) : m.start()])
+    if all(p.lower() in DATE_PARTS for p in parts) and not counted:
+        return m.group(0)  # «ngày/tháng/năm»: a blank date (not «12 tháng/năm»)
     words = unit_words(parts[0])
     for prev, part in itertools.pairwise(parts):
         words += f" {_joiner(prev, part)} {unit_words(part)}"
@@ -331,24 +355,36 @@ def read_units(text: str) -> str:
 WORD_SLASH_ABBR = re.compile(r"(?<=[a-zà-ỹđ])/(?=[A-ZĐ])")
 
 
-# A price, or an average, per anything: «8.000đ/bản sao», «1,6 triệu đồng/xe», «bình quân/xã».
+# A price, or an average, per anything: «8.000đ/bản sao», «1,6 triệu đồng/xe», «bình quân/xã»,
+# «20.000 đồng/hành khách/lượt».
 PER_ITEM = re.compile(r"\b(đồng|đô la Mỹ|bình quân)\s*/\s*(?=[a-zà-ỹđ])")
+PER_ITEM_MORE = re.compile(r"(?<=\bmột )([a-zà-ỹđ]+(?: [a-zà-ỹđ]+)?)\s*/\s*(?=[a-zà-ỹđ])")
+
+
+def _per_time(m: re.Match[str]) -> str:
+    """«ngày/tháng/năm» is a blank date, not «per» — unless a number counts it: «12 tháng/năm»."""
+    counted = re.search(r"\d\s*$", m.string[max(0, m.start() - 4) : m.start()])
+    if m.group(1).lower() in DATE_PARTS and not counted:
+        return m.group(0)
+    return f"{m.group(1)} mỗi "
 
 
 def _per(text: str) -> str:
     text = WORD_SLASH_ABBR.sub(" / ", text)
     text = COMPOUND.sub(lambda m: " " + read_compound(m), text)
     text = PER_LAND.sub(" một ", text)
-    text = PER_TIME.sub(  # «ngày/tháng/năm» is a blank date, not «per»
-        lambda m: m.group(0) if m.group(1).lower() in DATE_PARTS else f"{m.group(1)} mỗi ", text
-    )
-    return PER_ITEM.sub(r"\1 một ", text)
+    text = PER_TIME.sub(_per_time, text)
+    text = PER_ITEM.sub(r"\1 một ", text)
+    return PER_ITEM_MORE.sub(r"\1 một ", text) if "/" in text else text
 
 
 def _code_dots(m: re.Match[str]) -> str:
     token = m.group(0)
     if _THOUSANDS.fullmatch(token):
         return token
+    if token.startswith("0") or len(token.replace(".", "")) >= 10:
+        # «0376.1.0.9085266.91049», «4216.2010.02178»: an account number, digit by digit
+        return " chấm ".join(read_digits(part) for part in token.split("."))
     return " chấm ".join(
         read_digits(part) if part.startswith("0") else read_number_token(part)
         for part in token.split(".")

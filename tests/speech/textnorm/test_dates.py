@@ -100,8 +100,10 @@ def test_clock_times(text: str, spoken: str) -> None:
             "ngày hai mươi hai tháng sáu năm hai nghìn không trăm hai mươi mười ba giờ bốn mươi"
             " tám phút Cháy chợ",
         ),
-        ("giảm gần 1/4 so với tháng 3", "giảm gần một trên bốn so với tháng ba"),
+        ("giảm gần 1/4 so với tháng 3", "giảm gần một phần tư so với tháng ba"),
         ("tạm nộp 3/5 kỳ", "tạm nộp ba trên năm kỳ"),
+        ("giảm 1/3 giá vé", "giảm một phần ba giá vé"),
+        ("còn 2/3 số cũ", "còn hai phần ba số cũ"),
         ("đến 1/5 sẽ nghỉ", "đến ngày một tháng năm sẽ nghỉ"),
     ],
 )

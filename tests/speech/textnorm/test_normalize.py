@@ -180,3 +180,52 @@ def test_a_capitalised_vietnamese_word_is_read_as_a_word_without_a_doubt() -> No
 
     result = check_text("Từ 15h chiều nay, giá xăng TĂNG")
     assert result.text.endswith("giá xăng tăng") and result.doubts == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        ("giá 20.000 đồng/hành khách/lượt", "giá hai mươi nghìn đồng một hành khách một lượt"),
+        ("có khi chỉ 1/3 giá", "có khi chỉ một phần ba giá"),
+        ("5/6 xã", "năm trên sáu xã"),
+        ("dịp 30.4 - 1.5", "dịp ngày ba mươi tháng tư và ngày một tháng năm"),
+        ("nghỉ lễ 30-4 và 1-5.", "nghỉ lễ ngày ba mươi tháng tư và một tháng năm."),
+        (
+            "từ 2-2 đến 3-3-2026",
+            "từ ngày hai tháng hai đến ngày ba tháng ba năm hai nghìn không trăm hai mươi sáu",
+        ),
+        (
+            "tài khoản 4216.2010.02178",
+            "tài khoản bốn hai một sáu chấm hai không một không chấm không hai một bảy tám",
+        ),
+        ("TOP10 doanh nghiệp", "tốp mười doanh nghiệp"),
+        ("1 triệu hecta lúa", "một triệu héc ta lúa"),
+        ("độ pH và KDL Đồ Sơn", "độ pê hát và khu du lịch Đồ Sơn"),
+        ("có 2 ôtô và 3 môtô", "có hai ô tô và ba mô tô"),
+        ("lúc 22 giờ15 phút", "lúc hai mươi hai giờ mười lăm phút"),
+        ("sóng cao 4.0–6.0m.", "sóng cao bốn phẩy không đến sáu phẩy không mét."),
+        ("đóng 12 tháng/năm", "đóng mười hai tháng một năm"),
+        ("52.650 đồng x 3 tháng", "năm mươi hai nghìn sáu trăm năm mươi đồng nhân ba tháng"),
+        ("Trường ĐH Khoa học Tự nhiên", "Trường đại học Khoa học Tự nhiên"),
+        ("trú tại kp 5", "trú tại khu phố năm"),
+        (
+            "Hướng dẫn số: 05/HD-MTTQ ngày 5/3",
+            "Hướng dẫn số năm của Mặt trận Tổ quốc ngày năm tháng ba",
+        ),
+        ("Thông báo số 57/TB-MTTW- BVĐCTTW về", "Thông báo số năm mươi bảy về"),
+        (
+            "theo QCVN 08-MT:2015/BTNMT",
+            "theo quy xê vê en không tám em tê năm hai nghìn không trăm mười lăm của Bộ Tài"
+            " nguyên và Môi trường",
+        ),
+        ("Theo Tổ chức Y tế thế giới (WHO), sởi", "Theo Tổ chức Y tế thế giới, sởi"),
+        ("Theo Tổ chức Y tế thế giới - WHO, sởi", "Theo Tổ chức Y tế thế giới, sởi"),
+        (
+            "gồm a) Tràn dầu nhỏ (dưới 20 tấn) b) Tràn dầu vừa",
+            "gồm a, Tràn dầu nhỏ, dưới hai mươi tấn, bê, Tràn dầu vừa",
+        ),
+        ("thuốc Amistar Top® 325SC", "thuốc Amistar Top ba trăm hai mươi lăm ét xê"),
+    ],
+)
+def test_shapes_found_in_corpus_batches_c20_to_c22(text: str, spoken: str) -> None:
+    assert normalize_text(text) == spoken

@@ -69,7 +69,7 @@ from broadcaster.speech.textnorm.normalize import normalize_text
         ("Đơn vị tính: đồng/kg", "Đơn vị tính: đồng một ki lô gam"),
         ("ngày/tháng/năm sinh", "ngày, tháng, năm sinh"),
         ("thuốc 200g/l", "thuốc hai trăm gam trên lít"),
-        ("1/2 số hộ có vườn", "một trên hai số hộ có vườn"),
+        ("1/2 số hộ có vườn", "một phần hai số hộ có vườn"),
         ("sạt lở tại Km12+300", "sạt lở tại ki lô mét mười hai cộng ba trăm"),
         (
             "giá 12.500 - 13.000 đ/kg",
