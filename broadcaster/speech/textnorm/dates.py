@@ -8,11 +8,7 @@ a dash after a word that names the day (``chiều 8.12``, ``Sáng 3-11``), two f
 a dash (``01/11/2024 - 31/12/2024`` → «… đến …»). A bare ``d/m`` is a date unless a counted noun
 follows (``7/9 xã``) or a fraction word precedes (``đạt 4/5``, ``số 27/4``); those are left for
 the fraction rule.
-
-Clock times: ``17h30``, ``6h00``, ``15 giờ 00``, ``8 giờ 15'``, ``10:51``.
-
-Zero minutes are not read («mười lăm giờ»); minutes written with a mark or «phút» get
-«phút»; «7 giờ 30» stays as written («bảy giờ ba mươi»).
+Clock times are read in ``clock.py``.
 """
 
 from __future__ import annotations
@@ -401,59 +397,3 @@ def read_dates(text: str, doubts: DoubtLog | None = None) -> str:
         ),
         text,
     )
-
-
-_MINUTE_MARK = r"(?:\s*(?:'|’|′|p\b|ph\b|phút\b))"
-_DAY_PART = r"(?:sáng|trưa|chiều|tối|đêm|khuya|hôm|ngày)\b"
-GLUED = re.compile(
-    rf"(?<![\w.,/])(\d{{1,2}})\s?(?:h|g(?=\d{{2}})|g(?=\s+{_DAY_PART}))(\d{{1,2}})?"
-    rf"({_MINUTE_MARK})?(?![\w])"
-)
-WORDED = re.compile(rf"(?<![\w.,])(\d{{1,2}})\s*giờ\s*(\d{{1,2}})({_MINUTE_MARK})?(?![\w/.,]\d|\w)")
-# «7h-11h», «13h30' - 17h»: a dash after a clock time is «đến».
-TIME_RANGE = re.compile(r"(?:(?<=giờ)|(?<=phút))\s*[-–—]\s*(?=[^\W_])")
-# «7-9h sáng», «11-14h»: the unit follows only the second number of the range.
-HOUR_SPAN = re.compile(r"(?<![\w.,/])(\d{1,2})\s*[-–—]\s*(?=\d{1,2}\s?(?:h|giờ)(?:\d{2})?(?!\w))")
-# «13:48», «15/11/2025 ,19:33» (a comma typed before it), «13:48Cháy» (a headline glued on).
-COLON = re.compile(r"(?<![\w.:])(?<!\d,)(\d{1,2}):(\d{2})(?::(\d{2}))?(?![\d:]|[a-zà-ỹđ])")
-
-
-def _hm(hour: int, minute: int, say_minute: bool) -> str | None:
-    if hour > 24 or minute > 59:
-        return None
-    words = f"{read_int(hour)} giờ"
-    if minute:
-        words += f" {read_int(minute)}" + (" phút" if say_minute else "")
-    return words
-
-
-# «24h/24h», «24/24h»: round the clock, hours out of hours — not a clock time.
-ROUND_THE_CLOCK = re.compile(r"(?<![\w.,])(\d{1,2})\s?h?\s*/\s*(\d{1,2})\s?h(?![\w])")
-
-
-def read_times(text: str) -> str:
-    text = ROUND_THE_CLOCK.sub(
-        lambda m: f"{read_int(int(m.group(1)))} giờ trên {read_int(int(m.group(2)))} giờ", text
-    )
-
-    def glued(m: re.Match[str]) -> str:
-        return _hm(int(m.group(1)), int(m.group(2) or 0), True) or m.group(0)
-
-    def worded(m: re.Match[str]) -> str:
-        return _hm(int(m.group(1)), int(m.group(2)), bool(m.group(3))) or m.group(0)
-
-    def colon(m: re.Match[str]) -> str:
-        words = _hm(int(m.group(1)), int(m.group(2)), True)
-        if words is None:
-            return m.group(0)
-        if m.group(3) and int(m.group(3)):
-            words += f" {read_int(int(m.group(3)))} giây"
-        return words + " "  # «13:48Cháy»: a headline glued on is a word of its own
-
-    text = HOUR_SPAN.sub(
-        lambda m: f"{m.group(1)} đến " if int(m.group(1)) <= 24 else m.group(0), text
-    )
-    text = GLUED.sub(glued, text)
-    text = WORDED.sub(worded, text)
-    text = COLON.sub(colon, text)
-    return TIME_RANGE.sub(" đến ", text)

@@ -21,9 +21,10 @@ from pathlib import Path
 
 from broadcaster.speech.textnorm.abbreviations import expander_for, load_table, resolve_ambiguous
 from broadcaster.speech.textnorm.clean import clean_text
+from broadcaster.speech.textnorm.clock import read_times
 from broadcaster.speech.textnorm.codes import read_codes, read_plates, spell_acronyms
 from broadcaster.speech.textnorm.contacts import read_links, read_phones
-from broadcaster.speech.textnorm.dates import read_dates, read_times
+from broadcaster.speech.textnorm.dates import read_dates
 from broadcaster.speech.textnorm.definitions import read_definitions
 from broadcaster.speech.textnorm.docnumbers import read_doc_numbers
 from broadcaster.speech.textnorm.domain import read_domain_shapes
@@ -32,8 +33,9 @@ from broadcaster.speech.textnorm.leftovers import flag_leftovers
 from broadcaster.speech.textnorm.numbers import DIGITS
 from broadcaster.speech.textnorm.ordinals import read_ordinals
 from broadcaster.speech.textnorm.punctuation import layout, read_caps, tidy
+from broadcaster.speech.textnorm.ratios import read_ratios
 from broadcaster.speech.textnorm.signs import read_signs
-from broadcaster.speech.textnorm.units import read_quantities, read_ratios, read_units
+from broadcaster.speech.textnorm.units import read_quantities, read_units
 
 _DIGIT = re.compile(r"\d")
 

@@ -4,10 +4,7 @@
 read the way an announcer says it: «km/h» → «ki lô mét một giờ», «lần/ngày» → «lần mỗi ngày»,
 «người/km2» → «người trên ki lô mét vuông». This is the last number rule: every digit it
 finds is read as a quantity.
-
-Fractions, ratios and house numbers are whatever «a/b» the date rule did not claim:
-``7/9 xã`` → «bảy trên chín xã», ``đạt 4/5 tiêu chí`` → «đạt bốn trên năm tiêu chí»,
-``số 27/4`` → «số hai mươi bảy trên bốn», ``tỷ lệ 1:500`` → «tỷ lệ một trên năm trăm».
+Fractions and ratios are read before, in ``ratios.py``.
 """
 
 from __future__ import annotations
@@ -18,94 +15,14 @@ import re
 from broadcaster.speech.textnorm.codes import SYLLABLE
 from broadcaster.speech.textnorm.context import (
     NUM,
-    PROPORTION_CUES,
-    counted_after,
-    directly_before,
-    word_after,
 )
 from broadcaster.speech.textnorm.doubts import NUMBER, UNIT, DoubtLog, watched
 from broadcaster.speech.textnorm.numbers import (
     read_decimal,
     read_digits,
-    read_int,
     read_number_token,
 )
-
-WORD_PER_NUMBER = re.compile(
-    r"(?<=[^\W\d_])\s*/\s*(?=\d)(?!\d+\s?(?:h|giờ|ngày|tuần)(?!\w))"  # not «100mm/3h»
-)
-FRACTION = re.compile(rf"(?<![\w.,/])({NUM})\s*/\s*({NUM})(?:\s*/\s*({NUM}))?(?![\w/]|[.,]\d)")
-# «(35 vụ/50 tàu/449 ngư dân)»: three or more counts joined by «/» are a list, not «trên».
-COUNT_LIST = re.compile(
-    rf"(?<![\w.,/])(?:(?:{NUM})\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s*/\s*){{2,}}(?:{NUM})\s+[^\W\d_]+"
-)
-SCALE = re.compile(rf"(?i)\b(tỷ lệ|tỉ lệ)\s+({NUM})\s*:\s*({NUM})\b")
-# «2,33 con/phụ nữ», «5 điểm/xã»: a count of something per head of a population, a
-# household, a commune. Between two administrative units it is a list («15 xã/phường»).
-_PER_HEAD = (
-    "phụ nữ|người dân|người|hộ dân|hộ|nhân khẩu|khẩu|trẻ|học sinh|lớp|trường|gia đình|"
-    "lao động|bệnh nhân|xã|phường|thôn|xóm|ấp|bản|tổ|đơn vị|cơ sở"
-)
-_ADMIN_WORDS = "xã phường thị trấn thôn xóm ấp bản tổ khu phố huyện quận tỉnh"
-_ADMIN = frozenset(_ADMIN_WORDS.split())
-PER_HEAD = re.compile(
-    rf"(?<![\w.,/])({NUM})(\s+[^\W\d_]+(?:\s+[^\W\d_]+)?)\s*/\s*(?=(?:{_PER_HEAD})\b(?!\s*/))"
-)
-
-
-def _per_head(m: re.Match[str]) -> str:
-    counted = m.group(2).split()
-    after = m.string[m.end() :].split(maxsplit=1)
-    if counted[-1].lower() in _ADMIN and after and after[0].lower() in _ADMIN:
-        return m.group(0)  # «15 xã/phường»: either, a list
-    return f"{m.group(1)}{m.group(2)} trên "
-
-
-def _date_shaped(m: re.Match[str], _reading: str) -> bool:
-    """«2/3», «6.1»: a day and a month as much as a fraction or a decimal; «3/2026»."""
-    parts = [p for p in m.groups() if p]
-    if len(parts) != 2 or not all(p.isdigit() for p in parts):
-        return False
-    if re.fullmatch(r"(?:19|20)\d\d", parts[1]):  # «đợt 3/2026»: the third of the year?
-        return True
-    if _MEASURED.match(m.string, m.end()):  # «2.5 ha», «1.5 triệu»: a quantity, not a date
-        return False
-    return 1 <= int(parts[0]) <= 31 and 1 <= int(parts[1]) <= 12 and not parts[1].startswith("0")
-
-
-_MEASURED = re.compile(
-    r"\s*(?:%o|%|‰|triệu|tỷ|tỉ|nghìn|ngàn|lần|km|kg|ha|mm|cm|m\b|tấn|tạ|lít|độ|°|mét|đồng)"
-)
-
-
-def read_ratios(text: str, doubts: DoubtLog | None = None) -> str:
-    text = SCALE.sub(
-        lambda m: (
-            f"{m.group(1)} {read_number_token(m.group(2))} trên {read_number_token(m.group(3))}"
-        ),
-        text,
-    )
-
-    text = re.sub(rf"(?<![\w.,/])({NUM})\s*[-–]\s*(?=(?:{NUM})\s*/\s*\d)", r"\1 đến ", text)
-    text = COUNT_LIST.sub(lambda m: re.sub(r"\s*/\s*", ", ", m.group(0)), text)
-    text = WORD_PER_NUMBER.sub(" trên ", text)  # «112,8 trẻ trai/100 trẻ gái»
-    text = PER_HEAD.sub(_per_head, text)
-
-    def fraction(m: re.Match[str]) -> str:
-        parts = [p for p in m.groups() if p]
-        if len(parts) == 2 and parts[0].isdigit() and parts[1].isdigit():
-            a, b = int(parts[0]), int(parts[1])
-            of_all = word_after(m.string, m.end()) == "số"  # «2/3 số hộ»
-            share = a == 1 or directly_before(m.string, m.start()) in PROPORTION_CUES
-            counted = counted_after(m.string, m.end()) and not of_all
-            if 0 < a < b <= 10 and (share or of_all) and not counted:
-                # «1/3 giá», «gần 1/4», «2/3 số hộ»: a share, «một phần ba», «một phần tư»;
-                # «5/6 sân bay» is five out of six
-                return f"{read_int(a)} phần {'tư' if b == 4 else read_int(b)}"
-        return " trên ".join(read_number_token(p) for p in parts)
-
-    return FRACTION.sub(watched(fraction, doubts, NUMBER, _date_shaped), text)
-
+from broadcaster.speech.textnorm.ratios import date_shaped
 
 # Symbol units as typed (case matters: «m» is metres, «M» is not a unit).
 SYMBOL_UNITS = {
@@ -421,7 +338,7 @@ def read_quantities(text: str, doubts: DoubtLog | None = None) -> str:
             ),
             doubts,
             NUMBER,
-            _date_shaped,
+            date_shaped,
         ),
         text,
     )

@@ -1,0 +1,67 @@
+"""Clock times: ``17h30``, ``6h00``, ``8h5``, ``15 giờ 00``, ``8 giờ 15'``, ``10:51``, ``7h-11h``.
+
+Zero minutes are not read («mười lăm giờ»); minutes written with a mark or «phút» get
+«phút»; «7 giờ 30» stays as written («bảy giờ ba mươi»). A dash after a clock time is «đến»;
+«24h/24h» is round the clock, not a time. Runs after the dates, which take «2h/21/7» first.
+"""
+
+from __future__ import annotations
+
+import re
+
+from broadcaster.speech.textnorm.numbers import read_int
+
+_MINUTE_MARK = r"(?:\s*(?:'|’|′|p\b|ph\b|phút\b))"
+_DAY_PART = r"(?:sáng|trưa|chiều|tối|đêm|khuya|hôm|ngày)\b"
+GLUED = re.compile(
+    rf"(?<![\w.,/])(\d{{1,2}})\s?(?:h|g(?=\d{{2}})|g(?=\s+{_DAY_PART}))(\d{{1,2}})?"
+    rf"({_MINUTE_MARK})?(?![\w])"
+)
+WORDED = re.compile(rf"(?<![\w.,])(\d{{1,2}})\s*giờ\s*(\d{{1,2}})({_MINUTE_MARK})?(?![\w/.,]\d|\w)")
+# «7h-11h», «13h30' - 17h»: a dash after a clock time is «đến».
+TIME_RANGE = re.compile(r"(?:(?<=giờ)|(?<=phút))\s*[-–—]\s*(?=[^\W_])")
+# «7-9h sáng», «11-14h»: the unit follows only the second number of the range.
+HOUR_SPAN = re.compile(r"(?<![\w.,/])(\d{1,2})\s*[-–—]\s*(?=\d{1,2}\s?(?:h|giờ)(?:\d{2})?(?!\w))")
+# «13:48», «15/11/2025 ,19:33» (a comma typed before it), «13:48Cháy» (a headline glued on).
+COLON = re.compile(r"(?<![\w.:])(?<!\d,)(\d{1,2}):(\d{2})(?::(\d{2}))?(?![\d:]|[a-zà-ỹđ])")
+
+
+def _hm(hour: int, minute: int, say_minute: bool) -> str | None:
+    if hour > 24 or minute > 59:
+        return None
+    words = f"{read_int(hour)} giờ"
+    if minute:
+        words += f" {read_int(minute)}" + (" phút" if say_minute else "")
+    return words
+
+
+# «24h/24h», «24/24h»: round the clock, hours out of hours — not a clock time.
+ROUND_THE_CLOCK = re.compile(r"(?<![\w.,])(\d{1,2})\s?h?\s*/\s*(\d{1,2})\s?h(?![\w])")
+
+
+def read_times(text: str) -> str:
+    text = ROUND_THE_CLOCK.sub(
+        lambda m: f"{read_int(int(m.group(1)))} giờ trên {read_int(int(m.group(2)))} giờ", text
+    )
+
+    def glued(m: re.Match[str]) -> str:
+        return _hm(int(m.group(1)), int(m.group(2) or 0), True) or m.group(0)
+
+    def worded(m: re.Match[str]) -> str:
+        return _hm(int(m.group(1)), int(m.group(2)), bool(m.group(3))) or m.group(0)
+
+    def colon(m: re.Match[str]) -> str:
+        words = _hm(int(m.group(1)), int(m.group(2)), True)
+        if words is None:
+            return m.group(0)
+        if m.group(3) and int(m.group(3)):
+            words += f" {read_int(int(m.group(3)))} giây"
+        return words + " "  # «13:48Cháy»: a headline glued on is a word of its own
+
+    text = HOUR_SPAN.sub(
+        lambda m: f"{m.group(1)} đến " if int(m.group(1)) <= 24 else m.group(0), text
+    )
+    text = GLUED.sub(glued, text)
+    text = WORDED.sub(worded, text)
+    text = COLON.sub(colon, text)
+    return TIME_RANGE.sub(" đến ", text)
