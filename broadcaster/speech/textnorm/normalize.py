@@ -58,6 +58,17 @@ def _override_pattern(readings: Mapping[str, str]) -> re.Pattern[str] | None:
     return re.compile(rf"(?<![\w.,/])({'|'.join(re.escape(k) for k in keys)})(?![\w]|[.,/]\d)")
 
 
+# «PGS.TS», «Ths.BS», «GS.TSKH»: titles or offices joined by a dot, each in the table.
+DOTTED_TITLES = re.compile(r"(?<![\w.])([A-ZĐ][A-Za-zĐđ]{1,7})\.(?=([A-ZĐ][A-Za-zĐđ]{1,7})\b)")
+
+
+def _split_titles(m: re.Match[str], keys: frozenset[str]) -> str:
+    head, tail = m.group(1), m.group(2)
+    if f"{head}.{tail}" in keys or not ({head, f"{head}."} & keys and tail in keys):
+        return m.group(0)
+    return f"{head}, "
+
+
 REPEATED_IN_BRACKETS = re.compile(
     r"(?i)\b((?:[^\W\d_]+ ){1,7}[^\W\d_]+)\s*(?:\(\s*\1\s*\)|[-–]\s*\1\b)"
 )
@@ -103,6 +114,8 @@ def make_checker(
             text = resolve_ambiguous(text)
             text = read_ordinals(text)
         text = read_units(text)
+        if "." in text:
+            text = DOTTED_TITLES.sub(lambda m: _split_titles(m, keys), text)
         text = expand(text)
         # «Tổ chức Y tế thế giới (WHO)», «… - WHO»: words repeating those right before
         text = REPEATED_IN_BRACKETS.sub(r"\1", text)

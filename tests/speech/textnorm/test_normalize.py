@@ -229,3 +229,17 @@ def test_a_capitalised_vietnamese_word_is_read_as_a_word_without_a_doubt() -> No
 )
 def test_shapes_found_in_corpus_batches_c20_to_c22(text: str, spoken: str) -> None:
     assert normalize_text(text) == spoken
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        ("PGS.TS Nguyễn Văn A", "phó giáo sư, tiến sĩ Nguyễn Văn A"),
+        ("Ths.BS Lê Minh", "thạc sĩ, bác sĩ Lê Minh"),
+        ("GS.TSKH Trần Minh", "giáo sư, tiến sĩ khoa học Trần Minh"),
+        ("TP.HCM", "Thành phố Hồ Chí Minh"),
+        ("virus SARS-CoV-2", "virus sát cô vi hai"),
+    ],
+)
+def test_titles_joined_by_a_dot_are_read_one_by_one(text: str, spoken: str) -> None:
+    assert normalize_text(text) == spoken
