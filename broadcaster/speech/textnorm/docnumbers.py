@@ -139,7 +139,7 @@ def _reading(
     return words
 
 
-_DOCUMENT_WORDS = frozenset(" ".join(TYPES.values()).split()) | {"văn", "bản", "số"}
+_DOCUMENT_WORDS = frozenset(" ".join(TYPES.values()).split()) | {"văn", "bản", "số", "hiệu"}
 
 
 def _numbered_document(text: str, start: int) -> bool:
@@ -152,7 +152,7 @@ def _numbered_document(text: str, start: int) -> bool:
 # «Số: 13/2015/QĐ-UBND»: a document's number line; the reading says «quyết định số …» itself.
 NUMBER_LINE = re.compile(rf"(?i)^\s*số\s*:\s*(?=\d{{1,6}}[a-z]?(?:/\d{{4}})?/(?:{_TYPE_ALT})-)")
 # «Hướng dẫn số: 05/HD-…» inside a sentence: the colon only.
-NUMBER_COLON = re.compile(r"(?i)\b(số)\s*:\s*(?=\d)")
+NUMBER_COLON = re.compile(r"(?i)\b(số(?: hiệu)?)\s*:\s*(?=\d)")
 
 
 def read_doc_numbers(text: str, expand: Callable[[str], str]) -> str:

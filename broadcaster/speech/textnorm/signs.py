@@ -38,6 +38,8 @@ def _minus(m: re.Match[str]) -> str:
         return m.group(0)  # «loại A -3»: a class letter, not a sign
     if not m.group(1) and before[-1:].isalpha():
         return m.group(0)  # «Covid-19», «F-16»: a hyphen inside a name
+    if before.split()[-1][:1].isdigit():
+        return m.group(0)  # «3000oC -3500oC»: after a number and its unit, a range
     return f"{m.group(1) or ' '}âm "
 
 

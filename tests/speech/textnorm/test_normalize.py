@@ -243,3 +243,20 @@ def test_shapes_found_in_corpus_batches_c20_to_c22(text: str, spoken: str) -> No
 )
 def test_titles_joined_by_a_dot_are_read_one_by_one(text: str, spoken: str) -> None:
     assert normalize_text(text) == spoken
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        ("từ 3000oC -3500oC", "từ ba nghìn độ C đến ba nghìn năm trăm độ C"),
+        ("Bộ Nông nghiệp và PTNT", "Bộ Nông nghiệp và phát triển nông thôn"),
+        (
+            "Số hiệu: 180/QĐ-BNN-TY",
+            "Số hiệu quyết định số một trăm tám mươi của Bộ Nông nghiệp và Phát triển nông thôn",
+        ),
+    ],
+)
+def test_a_dash_after_a_measure_is_a_range_and_a_document_s_number_field(
+    text: str, spoken: str
+) -> None:
+    assert normalize_text(text) == spoken
