@@ -7,7 +7,9 @@
 - fishing-boat numbers: ``BTh-97188-TS``, ``QNa 90668 TS`` → «bê tê hát chín bảy một tám
   tám tê ét»: the province letters spelled, the digits one by one (as on the hull), ``TS``;
   after «tàu cá» a number is a boat's even without its ``TS`` (``Tàu cá ĐNa 90152``);
-- fertiliser grades: ``NPK 20-20-15`` → «NPK hai mươi, hai mươi, mười lăm», not a range;
+- fertiliser grades: ``NPK 20-20-15`` → «NPK hai mươi, hai mươi, mười lăm», not a range, and
+  any three small numbers joined by dashes (``phân bón 16-16-8``);
+- a match's score: ``tỷ số 2-1`` → «tỷ số hai một»;
 - storm names in capitals after «bão»: ``bão YAGI`` → «bão Yagi», a name, not letters to
   spell (noted as a guessed code, so the operator sees it);
 - rice varieties of the Cửu Long Delta Rice Research Institute (Ô Môn): ``OM5451``,
@@ -39,6 +41,12 @@ DIOPTER = re.compile(
 BOAT = re.compile(r"(?<![\w\-])([A-ZĐ][A-ZĐa-zđ]{0,2})\s?-?\s?(\d{4,6})\s?-?\s?TS(?![\w])")
 # «NPK 20-20-15», «NPK 16-16-8-13S»: a fertiliser's grade, numbers one after another.
 FERTILISER = re.compile(r"\b(NPK)\s+(\d{1,2}(?:-\d{1,2}){2,4})([A-Z]{0,2})(?![\w\-])")
+# A match's score: «tỷ số 2-1», «thắng 3-0», «hòa 1 - 1» — two numbers said one after the other.
+SCORE = re.compile(
+    r"(?i)\b(tỷ số|tỉ số|thắng|thua|hòa|hoà)\s+(\d{1,2})\s*[-–:]\s*(\d{1,2})(?![\w/\-]|[.,]\d)"
+)
+# «phân bón 16-16-8», «30-30-10»: three small numbers joined by dashes are a grade, never a range.
+GRADE = re.compile(r"(?<![\w.,/\-])(\d{1,2}(?:-\d{1,2}){2,3})(?![\w\-/]|[.,]\d)")
 STORM = re.compile(r"(?<=\b[bB]ão )([A-Z]{3,10})(?![\w\-])")
 # «tỷ lệ 1/500, 1/2000, 1/5000»: a list of map scales, none of them a month and a year.
 SCALE_LIST = re.compile(r"(?i)\b(tỷ lệ|tỉ lệ)\s+(1\s*[/:]\s*\d{2,6}(?:\s*,\s*1\s*[/:]\s*\d{2,6})+)")
@@ -136,6 +144,12 @@ def read_domain_shapes(text: str, known: frozenset[str], doubts: DoubtLog | None
         text = BOAT_NAMED.sub(_boat_named, text)
     if "NPK" in text:
         text = FERTILISER.sub(_fertiliser, text)
+    if "-" in text or ":" in text or "–" in text:
+        text = SCORE.sub(
+            lambda m: f"{m.group(1)} {read_int(int(m.group(2)))} {read_int(int(m.group(3)))}", text
+        )
+    if "-" in text:
+        text = GRADE.sub(lambda m: ", ".join(read_int(int(n)) for n in m.group(1).split("-")), text)
     if "lệ" in text:
         text = SCALE_LIST.sub(
             lambda m: (

@@ -194,7 +194,7 @@ CODE_DOTS = re.compile(r"(?<![\w.,])\d+(?:\.\d+)+(?![\w]|[.,]\d)")
 _THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 # Road chainage «Km12+300»: kilometre twelve plus three hundred metres.
 CHAINAGE = re.compile(r"(?<!\d)(?<!\d )\b[Kk][Mm]\s?(\d+)(?:\s*\+\s*(\d+))?(?![\w])")
-HEIGHT = re.compile(r"(?<![\w.,])(\d)m(\d{2})(?![\w])")  # 1m70
+HEIGHT = re.compile(r"(?<![\w.,])([12])m(\d{2}|[4-9])(?![\w])")  # 1m70, 1m6 (not 5m3, 1m2)
 QUANTITY = re.compile(rf"(?<![\w.,])({NUM})(?:\s*({_SYM}))?(?![\w²³])")
 # A number glued to, or followed by, a Latin letter run that is no known unit and no
 # Vietnamese syllable: «10ppm», «200 kcal». The number is read, the letters kept (a doubt).

@@ -165,3 +165,21 @@ def test_a_storm_name_is_shown_as_a_guess() -> None:
 )
 def test_notices_of_farming_health_and_environment(text: str, spoken: str) -> None:
     assert normalize_text(text) == spoken
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        (
+            "phân bón 16-16-8 và 30-30-10",
+            "phân bón mười sáu, mười sáu, tám và ba mươi, ba mươi, mười",
+        ),
+        ("thắng với tỷ số 2-1", "thắng với tỷ số hai một"),
+        ("hòa 1 - 1", "hòa một một"),
+        ("cao khoảng 1m6 đến 1m65", "cao khoảng một mét sáu đến một mét sáu mươi lăm"),
+        ("hút 5m3 cát", "hút năm mét khối cát"),
+        ("Sđt: 0983.824.882", "số điện thoại: không chín tám ba tám hai bốn tám tám hai"),
+    ],
+)
+def test_grades_scores_heights_and_a_phone_field(text: str, spoken: str) -> None:
+    assert normalize_text(text) == spoken
