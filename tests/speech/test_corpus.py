@@ -73,6 +73,7 @@ KNOWN: dict[str, str] = {
     "c22-036": "«từ 1/3 đến 2/3 (… lộ trình)»: shares of a route read as dates after «từ»",
     "c22-038": "«Innova J»: a car's trim letter",
     "c22-068": "«5/6 sân bay»: five of six airports, read as a date",
+    "c19-084": "«1 lý/ giờ»: «hải lý» shortened to «lý»",
     "c19-082": "«ST-061.69»: a barge's plate of letters only; «(CBCS)» bracketed after its words",
 }
 

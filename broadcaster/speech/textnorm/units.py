@@ -275,8 +275,9 @@ WORD_SLASH_ABBR = re.compile(r"(?<=[a-zà-ỹđ])/(?=[A-ZĐ])")
 
 # A price, or an average, per anything: «8.000đ/bản sao», «1,6 triệu đồng/xe», «bình quân/xã»,
 # «20.000 đồng/hành khách/lượt».
-PER_ITEM = re.compile(r"\b(đồng|đô la Mỹ|bình quân)\s*/\s*(?=[a-zà-ỹđ])")
-PER_ITEM_MORE = re.compile(r"(?<=\bmột )([a-zà-ỹđ]+(?: [a-zà-ỹđ]+)?)\s*/\s*(?=[a-zà-ỹđ])")
+PER_ITEM = re.compile(
+    r"\b(đồng|đô la Mỹ|bình quân)\s*/\s*(?:([a-zà-ỹđ]+(?: [a-zà-ỹđ]+)?)\s*/\s*)?(?=[a-zà-ỹđ])"
+)
 
 
 def _per_time(m: re.Match[str]) -> str:
@@ -292,8 +293,9 @@ def _per(text: str) -> str:
     text = COMPOUND.sub(lambda m: " " + read_compound(m), text)
     text = PER_LAND.sub(" một ", text)
     text = PER_TIME.sub(_per_time, text)
-    text = PER_ITEM.sub(r"\1 một ", text)
-    return PER_ITEM_MORE.sub(r"\1 một ", text) if "/" in text else text
+    return PER_ITEM.sub(
+        lambda m: f"{m.group(1)} một " + (f"{m.group(2)} một " if m.group(2) else ""), text
+    )
 
 
 def _code_dots(m: re.Match[str]) -> str:
@@ -306,6 +308,14 @@ def _code_dots(m: re.Match[str]) -> str:
     return " chấm ".join(
         read_digits(part) if part.startswith("0") else read_number_token(part)
         for part in token.split(".")
+    )
+
+
+def _decimal_dot(m: re.Match[str]) -> str:
+    if not m.group(3) and m.string[m.end() : m.end() + 1] == ".":
+        return m.group(0)  # «mục 2.3.»: a section's number at a sentence end, not «6.0m.»
+    return read_decimal(m.group(1), m.group(2)) + (
+        f" {unit_words(m.group(3))}" if m.group(3) else ""
     )
 
 
@@ -331,18 +341,7 @@ def read_quantities(text: str, doubts: DoubtLog | None = None) -> str:
     text = TIMES_SIGN.sub(lambda m: f"{m.group(1)} nhân ", text)
     text = RANGE.sub(lambda m: f"{m.group(1)}{m.group(2)} đến ", text)
     text = LEVEL_RANGE.sub(" đến ", text)
-    text = DECIMAL_DOT.sub(
-        watched(
-            lambda m: (
-                read_decimal(m.group(1), m.group(2))
-                + (f" {unit_words(m.group(3))}" if m.group(3) else "")
-            ),
-            doubts,
-            NUMBER,
-            date_shaped,
-        ),
-        text,
-    )
+    text = DECIMAL_DOT.sub(watched(_decimal_dot, doubts, NUMBER, date_shaped), text)
     text = CODE_DOTS.sub(_code_dots, text)
     text = UNKNOWN_UNIT.sub(watched(_unknown_unit, doubts, UNIT), text)
 

@@ -260,3 +260,15 @@ def test_a_dash_after_a_measure_is_a_range_and_a_document_s_number_field(
     text: str, spoken: str
 ) -> None:
     assert normalize_text(text) == spoken
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        ("có 1 xã/phường đạt chuẩn", "có một xã, phường đạt chuẩn"),
+        ("theo mục 2.3.", "theo mục hai chấm ba."),
+        ("sóng cao 6.0m.", "sóng cao sáu phẩy không mét."),
+    ],
+)
+def test_what_the_new_rules_leave_as_it_was(text: str, spoken: str) -> None:
+    assert normalize_text(text) == spoken
