@@ -110,6 +110,11 @@ def directly_before(text: str, pos: int) -> str:
     return m.group(1).lower() if m else ""
 
 
+def after_bracket(text: str, pos: int) -> bool:
+    """An opening bracket right before ``pos``: «(24 - 25.3)», «(3 và 4-7)»."""
+    return re.search(r"\(\s*$", text[max(0, pos - 3) : pos]) is not None
+
+
 def word_after(text: str, pos: int) -> str:
     m = re.match(r"\s*([^\W\d_]+)", text[pos : pos + 40])
     return m.group(1).lower() if m else ""

@@ -22,6 +22,7 @@ from broadcaster.speech.textnorm.context import (
     FRACTION_CUES,
     PROPORTION_CUES,
     STREET_CUES,
+    after_bracket,
     counted_after,
     directly_before,
     word_after,
@@ -250,9 +251,7 @@ def _day_range_dot(m: re.Match[str]) -> str:
     text, start = m.string, m.start()
     if not (_has_day_word(text, start) or directly_before(text, start) in DATE_CUES):
         # «(24 - 25.3)»: a bulletin's day span alone in brackets, a whole day first
-        alone = re.search(r"\(\s*$", text[max(0, start - 3) : start]) and re.match(
-            r"\s*\)", text[m.end() : m.end() + 3]
-        )
+        alone = after_bracket(text, start) and re.match(r"\s*\)", text[m.end() : m.end() + 3])
         d1, d2, mo = int(m.group(1)), int(m.group(3)), int(m.group(4))
         if alone and not m.group(2) and d1 < d2 and _valid(d2, mo):
             return f"ngày {read_int(d1)} đến {date_words(d2, mo, None)}"
@@ -318,7 +317,7 @@ DAYS_AND_DATE = re.compile(
 def _days_and_date(m: re.Match[str]) -> str:
     d1, d2, mo = int(m.group(1)), int(m.group(2)), int(m.group(3))
     text, start = m.string, m.start()
-    bracketed = re.search(r"\(\s*$", text[max(0, start - 3) : start])
+    bracketed = after_bracket(text, start)
     named = _has_day_word(text, start)
     if not (bracketed or named) or not (d1 < d2 and _valid(d2, mo)):
         return m.group(0)

@@ -118,7 +118,8 @@ def make_checker(
             text = DOTTED_TITLES.sub(lambda m: _split_titles(m, keys), text)
         text = expand(text)
         # «Tổ chức Y tế thế giới (WHO)», «… - WHO»: words repeating those right before
-        text = REPEATED_IN_BRACKETS.sub(r"\1", text)
+        if "(" in text or "-" in text or "–" in text:
+            text = REPEATED_IN_BRACKETS.sub(r"\1", text)
         text = spell_acronyms(text, doubts)
         text = _DIGIT.sub(lambda m: f" {DIGITS[int(m.group(0))]} ", text)  # anything left
         text = flag_leftovers(text, doubts)

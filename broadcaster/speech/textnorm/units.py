@@ -229,10 +229,14 @@ def _joiner(numerator: str, denominator: str) -> str:
     return "trên"
 
 
+def _after_number(m: re.Match[str]) -> bool:
+    """A number right before the match counts it: «12 tháng/năm»."""
+    return re.search(r"\d\s*$", m.string[max(0, m.start() - 4) : m.start()]) is not None
+
+
 def read_compound(m: re.Match[str]) -> str:
     parts = [m.group(1), *re.split(r"\s*/\s*", m.group(2).strip())[1:]]
-    counted = re.search(r"\d\s*$", m.string[max(0, m.start() - 4) : m.start()])
-    if all(p.lower() in DATE_PARTS for p in parts) and not counted:
+    if all(p.lower() in DATE_PARTS for p in parts) and not _after_number(m):
         return m.group(0)  # «ngày/tháng/năm»: a blank date (not «12 tháng/năm»)
     words = unit_words(parts[0])
     for prev, part in itertools.pairwise(parts):
@@ -282,8 +286,7 @@ PER_ITEM = re.compile(
 
 def _per_time(m: re.Match[str]) -> str:
     """«ngày/tháng/năm» is a blank date, not «per» — unless a number counts it: «12 tháng/năm»."""
-    counted = re.search(r"\d\s*$", m.string[max(0, m.start() - 4) : m.start()])
-    if m.group(1).lower() in DATE_PARTS and not counted:
+    if m.group(1).lower() in DATE_PARTS and not _after_number(m):
         return m.group(0)
     return f"{m.group(1)} mỗi "
 
