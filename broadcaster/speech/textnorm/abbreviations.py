@@ -127,13 +127,19 @@ def is_loan_word(key: str) -> bool:
 
 def _pattern(keys: list[str], guard: str) -> re.Pattern[str] | None:
     """Whole tokens, longest first: not glued to a letter, digit or slash on either side;
-    a key that ends with a dot («TP.», «TM.») may be followed by anything. Longest first
+    a key that ends with a dot («TP.», «TM.») may be followed by anything but, for a single
+    letter, another initial («Q.H.V.»). Longest first
     across both kinds, so «TP.HCM» is tried before «TP.». ``guard`` is a character class of
     first letters that rejects most positions at once (speed)."""
     if not keys:
         return None
     branches = [
-        re.escape(k) if k.endswith(".") else f"{re.escape(k)}(?=$|[^\\w/])"
+        (
+            # «Q.» is «quyền», but «Q.H.V.» is a person's initials
+            f"{re.escape(k)}(?![A-ZĐ]\\.)" if len(k) == 2 else re.escape(k)
+        )
+        if k.endswith(".")
+        else f"{re.escape(k)}(?=$|[^\\w/])"
         for k in sorted(keys, key=len, reverse=True)
     ]
     return re.compile(rf"(?<![\w/.])(?={guard})({'|'.join(branches)})")

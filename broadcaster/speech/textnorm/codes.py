@@ -75,6 +75,27 @@ NAME_LETTER = re.compile(
 )
 
 
+# A capitals token with Vietnamese tone marks that is no syllable: two words typed without
+# their space, «BỘTRƯỞNG».
+GLUED_CAPS = re.compile(r"(?<![\w\-/.])([^\W\d_]{4,})(?![\w\-/])")
+_ONSET = re.compile(r"(?i)ngh|ng|gh|gi|kh|nh|ph|th|tr|ch|qu|[bcdđghklmnprstvx]")
+
+
+def split_glued(word: str) -> str | None:
+    """«BỘTRƯỞNG» → «bộ trưởng»: the split whose second syllable has the longest onset."""
+    if not word.isupper() or word.isascii() or SYLLABLE.fullmatch(word):
+        return None
+    splits = [
+        (len(o.group(0)) if (o := _ONSET.match(word, i)) else 0, i)
+        for i in range(1, len(word))
+        if SYLLABLE.fullmatch(word[:i]) and SYLLABLE.fullmatch(word[i:])
+    ]
+    if not splits:
+        return None
+    _, at = max(splits)
+    return f"{word[:at]} {word[at:]}".lower()
+
+
 def say_caps(word: str) -> str:
     """An unknown capitalised word: a syllable as a word, open syllables as words, else letters."""
     if SYLLABLE.fullmatch(word):
@@ -196,7 +217,9 @@ def read_codes(text: str, doubts: DoubtLog | None = None) -> str:
     )
 
 
-INITIALS = re.compile(rf"(?<![\w.])((?:[{_UP}]\.){{1,4}}[{_UP}])\.?(?![\w])")
+# «H.N.T.», and with a two-letter initial «Tr.P», «Ng.V.A»: a person's initials, spelled.
+_INITIAL = rf"(?:[{_UP}]|Tr|Th|Ng|Nh|Ph|Ch|Kh|Gi)"
+INITIALS = re.compile(rf"(?<![\w.])((?:{_INITIAL}\.){{1,4}}{_INITIAL})\.?(?![\w])")
 # A name shortened to one letter: «anh H. đã …», «chị D. (20 tuổi», «bà Nguyễn Thị H.,».
 INITIAL = re.compile(rf"(?<![\w.])([{_UP}])\.(?=\s*[(,;:]|\s+[a-zà-ỹđ])")
 # A letter that names a class or a group: «loại B», «nhóm A», «cúm A», «viêm gan B».
@@ -240,7 +263,7 @@ def spell_acronyms(text: str, doubts: DoubtLog | None = None) -> str:
     """An all-caps word left after abbreviation expansion, not a syllable: «ABC» → «a bê xê»;
     initials «H.N.T.» → «hát en tê». Each is an unknown abbreviation (a doubt)."""
     text = INITIALS.sub(
-        watched(lambda m: spell(m.group(1).replace(".", "")), doubts, ABBREVIATION), text
+        watched(lambda m: spell(m.group(1).replace(".", "").upper()), doubts, ABBREVIATION), text
     )
     text = INITIAL.sub(lambda m: spell(m.group(1)), text)
     text = LETTER_LIST.sub(
@@ -264,6 +287,11 @@ def spell_acronyms(text: str, doubts: DoubtLog | None = None) -> str:
         text,
     )
     text = LONG_CAPS.sub(watched(lambda m: say_caps(m.group(1)), doubts, ABBREVIATION), text)
+    if not text.isascii():
+        text = GLUED_CAPS.sub(
+            watched(lambda m: split_glued(m.group(1)) or m.group(0), doubts, ABBREVIATION),
+            text,
+        )
     # Capitals no rule took, beside a dot, a dash or a digit: «TTVH.HTCĐ», «08-MT:2015».
     text = STRAY_CAPS.sub(watched(lambda m: say_caps(m.group(1)), doubts, ABBREVIATION), text)
     if "-" not in text:

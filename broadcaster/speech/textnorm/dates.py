@@ -28,6 +28,12 @@ from broadcaster.speech.textnorm.context import (
     word_after,
     words_before,
 )
+from broadcaster.speech.textnorm.daywords import (
+    date_words,
+    has_day_word,
+    read_day_spans,
+    valid_day,
+)
 from broadcaster.speech.textnorm.doubts import NUMBER, DoubtLog, watched
 from broadcaster.speech.textnorm.numbers import month_name, ordinal, read_int, roman_to_int
 
@@ -111,37 +117,6 @@ DAY_MONTH = re.compile(rf"{_NOT_BEFORE}(\d{{1,2}})/(\d{{1,2}}){_NOT_AFTER}")
 MONTH_WORD = re.compile(r"(?i)\b(tháng)\s+0?(\d{1,2})(?![\w/]|[.,]\d|\s*[-–]\s*\d)")
 
 
-# Words that already name the day: «đêm 12/10» is «đêm mười hai tháng mười», no «ngày».
-_DAY_WORDS = "ngày|mùng|mồng|đêm|sáng|trưa|chiều|tối|hôm|khuya"
-
-
-def _valid(day: int, month: int) -> bool:
-    return 1 <= day <= 31 and 1 <= month <= 12
-
-
-def _has_day_word(text: str, pos: int) -> bool:
-    """«ngày» already said: right before, or before a list «các ngày 5, 6 và 7/10», «lễ 30-4 và
-    1-5»."""
-    head = text[max(0, pos - 40) : pos].lower()
-    listed = r"(?:\s*\d{1,2}(?:\s*[-/.]\s*\d{1,2})?\s*(?:,|và))*"
-    if re.search(rf"(?:{_DAY_WORDS}){listed}\s*\(?\s*$", head):
-        return True
-    if re.search(
-        r"\btháng (?:một|hai|ba|tư|năm|sáu|bảy|tám|chín|mười(?: một| hai)?)\s*(?:,|và)\s*$", head
-    ):
-        return True  # a date just read: «ngày ba mươi tháng tư và 1-5»
-    dm = r"\d{1,2}\s*[-/.]\s*\d{1,2}"
-    return bool(re.search(rf"\b(?:lễ|dịp)\s*{dm}(?:\s*(?:,|và)\s*{dm})*\s*(?:,|và)\s*$", head))
-
-
-def date_words(day: int, month: int, year: int | None, say_day: bool = True) -> str:
-    words = ["ngày"] if say_day else []
-    words += [read_int(day), "tháng", month_name(month)]
-    if year is not None:
-        words += ["năm", read_int(year)]
-    return " ".join(words)
-
-
 def _street_name(day: int, month: int) -> str:
     """«2/9» as a name: «Hai tháng Chín», «Ba mươi tháng Tư»."""
     day_words, month_words = read_int(day), month_name(month)
@@ -150,24 +125,24 @@ def _street_name(day: int, month: int) -> str:
 
 def _dmy(m: re.Match[str]) -> str:
     d, mo, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
-    if not _valid(d, mo):
+    if not valid_day(d, mo):
         return m.group(0)
-    return date_words(d, mo, y, not _has_day_word(m.string, m.start()))
+    return date_words(d, mo, y, not has_day_word(m.string, m.start()))
 
 
 def _day_range(m: re.Match[str]) -> str:
     d1, d2, mo2 = int(m.group(1)), int(m.group(3)), int(m.group(4))
     mo1 = int(m.group(2)) if m.group(2) else mo2
     year = int(m.group(5)) if m.group(5) else None
-    if not (_valid(d1, mo1) and _valid(d2, mo2)):
+    if not (valid_day(d1, mo1) and valid_day(d2, mo2)):
         return m.group(0)
     # «5-7/10» with no «ngày» and no year could be «5-7/10 xã»: only a date after a cue.
-    bare = not m.group(2) and not year and not _has_day_word(m.string, m.start())
+    bare = not m.group(2) and not year and not has_day_word(m.string, m.start())
     if bare and (
         counted_after(m.string, m.end()) or directly_before(m.string, m.start()) not in DATE_CUES
     ):
         return m.group(0)
-    say_day = not _has_day_word(m.string, m.start())
+    say_day = not has_day_word(m.string, m.start())
     first = date_words(d1, mo1, None, say_day) if m.group(2) else ("ngày " if say_day else "")
     if not m.group(2):
         first += read_int(d1)
@@ -201,7 +176,7 @@ def _quarter(m: re.Match[str]) -> str:
 
 def _after_ngay(m: re.Match[str]) -> str:
     d, mo = int(m.group(2)), int(m.group(3))
-    if not _valid(d, mo):
+    if not valid_day(d, mo):
         return m.group(0)
     occasion = m.group(1).lower() in ("lễ", "dịp")  # «dịp 18/11» → «dịp ngày mười tám …»
     return f"{m.group(1)} {date_words(d, mo, None, say_day=occasion)}"
@@ -211,7 +186,7 @@ def _day_month_dash(m: re.Match[str]) -> str:
     d, mo = int(m.group(1)), int(m.group(2))
     text, start = m.string, m.start()
     recent = words_before(text, start, 4)
-    if not _valid(d, mo) or not recent:
+    if not valid_day(d, mo) or not recent:
         return m.group(0)
     if directly_before(text, start) in STREET_CUES:
         return _street_name(d, mo)
@@ -220,7 +195,7 @@ def _day_month_dash(m: re.Match[str]) -> str:
         bool(FROM_DAY.search(text[max(0, start - 24) : start]))
         and word_after(text, m.end()) not in _MEASURE_AFTER  # «từ 10 đến 11-12 giờ»
     )
-    named = _has_day_word(text, start) or bool(HOLIDAY.search(text[max(0, start - 40) : start]))
+    named = has_day_word(text, start) or bool(HOLIDAY.search(text[max(0, start - 40) : start]))
     named = named or bool(LUNAR_AFTER.match(text, m.end()))  # «(29-12 âm lịch)»
     if not (after_day or named or recent[-1] in ("mai", "nay", "qua", "kia")):  # «sáng mai 2-9»
         return m.group(0)
@@ -231,7 +206,7 @@ def _day_month_dash(m: re.Match[str]) -> str:
 
 def _day_month(m: re.Match[str]) -> str:
     d, mo = int(m.group(1)), int(m.group(2))
-    if not _valid(d, mo):
+    if not valid_day(d, mo):
         return m.group(0)
     text, start = m.string, m.start()
     before = directly_before(text, start)
@@ -243,17 +218,17 @@ def _day_month(m: re.Match[str]) -> str:
         return m.group(0)
     if word_after(text, m.end()) in COUNT_NOUNS:
         return m.group(0)
-    return date_words(d, mo, None, not _has_day_word(text, start))
+    return date_words(d, mo, None, not has_day_word(text, start))
 
 
 def _day_range_dot(m: re.Match[str]) -> str:
     """Dots as date marks only after a day word or a date cue: «1.5 - 2.5» alone is decimals."""
     text, start = m.string, m.start()
-    if not (_has_day_word(text, start) or directly_before(text, start) in DATE_CUES):
+    if not (has_day_word(text, start) or directly_before(text, start) in DATE_CUES):
         # «(24 - 25.3)»: a bulletin's day span alone in brackets, a whole day first
         alone = after_bracket(text, start) and re.match(r"\s*\)", text[m.end() : m.end() + 3])
         d1, d2, mo = int(m.group(1)), int(m.group(3)), int(m.group(4))
-        if alone and not m.group(2) and d1 < d2 and _valid(d2, mo):
+        if alone and not m.group(2) and d1 < d2 and valid_day(d2, mo):
             return f"ngày {read_int(d1)} đến {date_words(d2, mo, None)}"
         return m.group(0)
     return _day_range(m)
@@ -290,50 +265,23 @@ def _bare_date(m: re.Match[str], reading: str) -> bool:
     «18/11»: a fraction is seldom over one)."""
     if int(m.group(1)) >= int(m.group(2)) or reading[:1].isupper():  # «Hai tháng Chín»: a street
         return False
-    return not _has_day_word(m.string, m.start())
+    return not has_day_word(m.string, m.start())
 
 
 def _clock_date(m: re.Match[str]) -> str:
     h, d, mo = (int(g) for g in m.groups())
-    if h > 24 or not _valid(d, mo):
+    if h > 24 or not valid_day(d, mo):
         return m.group(0)
     return f"{read_int(h)} giờ {date_words(d, mo, None)}"
 
 
+# «tổng đài hỗ trợ 24/7», «trực 24/7»: round the clock, not the 24th of July.
+ROUND_THE_CLOCK = re.compile(
+    r"(?i)\b(trực|tổng đài|hỗ trợ|phục vụ|hoạt động|mở cửa|liên tục|túc trực|giám sát|trực tuyến"
+    r"|online|làm việc|sẵn sàng|tiếp nhận|xuyên suốt)\s+24\s*/\s*7(?![\w/]|[.,]\d)"
+)
 # A rank out of a total: «xếp thứ 6/10», «hạng 3/25», «xếp 6/10» — not a date.
 RANK_OUT_OF = re.compile(r"(?i)\b(thứ|hạng|xếp)\s+(\d{1,3})\s*/\s*(\d{1,3})(?![\w/]|[.,]\d)")
-# A day and month with a dot, then its lunar date in brackets: «Từ 25.1 (20 tháng Chạp)».
-DOT_DATE_LUNAR = re.compile(
-    r"(?<![\w.,/])(\d{1,2})\.(\d{1,2})(?=\s*\(\s*(?:(?:ngày|mùng|mồng)\s+)?\d{1,2}"
-    r"(?:\s+tháng\b|\s*[/.\-]\s*\d{1,2}\s*(?:âm lịch|ÂL|âl)))"
-)
-# Two days sharing a month: «(3 và 4-7)», «ngày 1 và 2/6» — not a count and a range.
-DAYS_AND_DATE = re.compile(
-    r"(?<![\w.,/])(\d{1,2})\s+và\s+(\d{1,2})\s*[-/.]\s*(\d{1,2})(?:\s*[-/.]\s*(\d{4}))?"
-    r"(?![\w/\-]|[.,]\d)"
-)
-
-
-def _days_and_date(m: re.Match[str]) -> str:
-    d1, d2, mo = int(m.group(1)), int(m.group(2)), int(m.group(3))
-    text, start = m.string, m.start()
-    bracketed = after_bracket(text, start)
-    named = _has_day_word(text, start)
-    if not (bracketed or named) or not (d1 < d2 and _valid(d2, mo)):
-        return m.group(0)
-    year = int(m.group(4)) if m.group(4) else None
-    return ("" if named else "ngày ") + f"{read_int(d1)} và {date_words(d2, mo, year, False)}"
-
-
-# «từ 2-2 đến 3-3-2026»: the first day and month of a span whose end is a full date.
-FROM_DATE = re.compile(
-    r"(?i)\b(từ)\s+(?:ngày\s+)?(\d{1,2})\s*[-.]\s*(\d{1,2})"
-    r"(?=\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?\d{1,2}\s*[-/.]\s*\d{1,2})"
-)
-# The spring holiday: «30.4 - 1.5», «30/4-1/5» (Reunification Day and Labour Day).
-HOLIDAY_SPAN = re.compile(r"(?<![\w.,/])30\s*[./-]\s*4\s*[-–]\s*1\s*[./-]\s*5(?![\w/]|[.,]\d)")
-# Days of Tết: «ngày 3-4 Tết», «mùng 3-4 Tết» — two days, not a day and a month.
-TET_DAYS = re.compile(r"(?i)\b(ngày|mùng|mồng)\s+(\d{1,2})\s*[-–]\s*(\d{1,2})(?=\s+Tết\b)")
 
 
 def _rank(m: re.Match[str]) -> str:
@@ -348,33 +296,9 @@ def read_dates(text: str, doubts: DoubtLog | None = None) -> str:
     text = GLUED_DAY_WORD.sub(r"\1 ", text)
     if "/" in text:
         text = RANK_OUT_OF.sub(_rank, text)
+        text = ROUND_THE_CLOCK.sub(r"\1 hai mươi tư trên bảy", text)
         text = CLOCK_DATE.sub(_clock_date, text)
-    if "30" in text:
-        text = HOLIDAY_SPAN.sub("ngày ba mươi tháng tư và ngày một tháng năm", text)
-    if " và " in text:
-        text = DAYS_AND_DATE.sub(_days_and_date, text)
-    text = FROM_DATE.sub(
-        lambda m: (
-            f"{m.group(1)} {date_words(int(m.group(2)), int(m.group(3)), None)}"
-            if _valid(int(m.group(2)), int(m.group(3)))
-            else m.group(0)
-        ),
-        text,
-    )
-    if "(" in text:
-        text = DOT_DATE_LUNAR.sub(
-            lambda m: (
-                date_words(int(m.group(1)), int(m.group(2)), None, True)
-                if _valid(int(m.group(1)), int(m.group(2)))
-                else m.group(0)
-            ),
-            text,
-        )
-    if "Tết" in text:
-        text = TET_DAYS.sub(
-            lambda m: f"{m.group(1)} {read_int(int(m.group(2)))} đến {read_int(int(m.group(3)))}",
-            text,
-        )
+    text = read_day_spans(text)
     text = MONTH_YEAR.sub(_month_year, text)
     text = DAY_RANGE.sub(_day_range, text)
     text = DAY_RANGE_DOT.sub(_day_range_dot, text)

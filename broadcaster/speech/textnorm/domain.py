@@ -16,6 +16,9 @@
   ``OM 18`` → «ô mờ năm nghìn bốn trăm năm mươi mốt», «ô mờ mười tám»; those of the IRRI
   (``IR50404``) digit by digit, «i rờ năm không bốn không bốn»;
 - a position at sea: ``08°00'00N`` → «tám độ không phút không giây vĩ Bắc»;
+- a dyke's chainage written with a bare ``K``: ``K5+858`` is ``Km5+858`` (read by the
+  units rule, «ki lô mét năm cộng tám trăm năm mươi tám»), and a dash to the next one «đến»;
+- gold: ``vàng 9999`` → «vàng bốn số chín»; ``vàng 18k``, ``18kara`` → «mười tám ca ra»;
 - a standard's number and year: ``QCVN 08:2008`` → «QCVN không tám năm hai nghìn không trăm
   linh tám» (a leading zero is said, the colon before a year is «năm»).
 
@@ -128,8 +131,30 @@ def _dms(m: re.Match[str]) -> str:
     return f"{words} {_HEADING[m.group(4)]}"
 
 
+# «đoạn K5+858 - K5+905»: a chainage along a dyke, kilometres plus metres.
+DYKE_CHAINAGE = re.compile(r"(?<![\w.])K(\d{1,4})\s*\+\s*(\d{1,3})(?![\w.,]\d|\w)")
+
+
+# «vàng 9999», «nhẫn vàng 18K», «dây chuyền 18kara»: gold's fineness.
+GOLD_FINE = re.compile(r"(?i)(?<=\bvàng )9999\b")
+KARAT = re.compile(r"(?<![\w.,])(\d{1,2})\s?(?:[kK]ara|[kK])(?!\w)")
+
+
+def _karat(m: re.Match[str]) -> str:
+    """«18k» is karats only beside gold; elsewhere «18k» may be thousands («18k/tháng»)."""
+    near = m.string[max(0, m.start() - 12) : m.start()].lower()
+    if "kara" not in m.group(0).lower() and "vàng" not in near:
+        return m.group(0)
+    return f"{read_int(int(m.group(1)))} ca ra"
+
+
 def read_domain_shapes(text: str, known: frozenset[str], doubts: DoubtLog | None = None) -> str:
     """``known``: abbreviations in the table (``bão ATNĐ`` is not a name)."""
+    if "vàng" in text or "ara" in text:
+        text = GOLD_FINE.sub("bốn số chín", text)
+        text = KARAT.sub(_karat, text)
+    if "K" in text and "+" in text:
+        text = DYKE_CHAINAGE.sub(r"Km\1+\2", text)
     if "°" in text:
         text = DMS.sub(_dms, text)
     if "RON" in text:

@@ -8,6 +8,7 @@ After «thứ» (weekday or rank) and «hạng», «giải», 1 is «nhất» an
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from broadcaster.speech.textnorm.numbers import ordinal, read_int, roman_to_int
 
@@ -54,6 +55,7 @@ ROMAN_CONTEXT = (
     "tuyến",
     "thời kỳ",
     "quân khu",
+    "báo động",
 )
 _ORD = "|".join(ORDINAL_WORDS)
 ORDINAL = re.compile(
@@ -64,8 +66,18 @@ ORDINAL = re.compile(
 _CTX = "|".join(sorted(ROMAN_CONTEXT, key=len, reverse=True))
 _NUMERAL = r"(?:[IVX]+|XL|L[IVX]*)"
 # «thế kỷ IX -X», «nhóm VI - VIII»: a range of two numerals.
-ROMAN = re.compile(rf"(?i:\b({_CTX}))\s+({_NUMERAL})(?:\s*[-–]\s*({_NUMERAL}))?(?![\w]|-\w)")
+ROMAN = re.compile(
+    rf"(?i:\b({_CTX}))\s+({_NUMERAL})(?:\s*[-–]\s*({_NUMERAL}))?(?![\w]|-\w)"
+    rf"((?:\s*(?:,|và|hoặc)\s*{_NUMERAL}(?![\w]|-\w))*)"  # «khu vực I, II và III»
+)
+# «quận 4» of Hồ Chí Minh City is «quận tư», as «thứ 4» is «thứ tư».
+DISTRICT_FOUR = re.compile(r"\b([Qq]uận)\s+(?:4|IV)(?![\w.,/:]?\d|\w)")
 HEADING = re.compile(r"^(\s*)([IVX]{1,5})\s*[.)/]\s+", re.M)
+
+
+def _say_roman(m: re.Match[str], say: Callable[[int], str]) -> str:
+    value = roman_to_int(m.group(0))
+    return say(value) if value else m.group(0)
 
 
 def read_ordinals(text: str) -> str:
@@ -80,6 +92,8 @@ def read_ordinals(text: str) -> str:
         return head + rest
 
     text = ORDINAL.sub(ordinals, text)
+    if "uận" in text:
+        text = DISTRICT_FOUR.sub(r"\1 tư", text)
 
     def roman(m: re.Match[str]) -> str:
         value = roman_to_int(m.group(2))
@@ -89,7 +103,8 @@ def read_ordinals(text: str) -> str:
         last = roman_to_int(m.group(3)) if m.group(3) else None
         if m.group(3) and not (last and last > value):
             return m.group(0)
-        return f"{m.group(1)} {say(value)}" + (f" đến {say(last)}" if last else "")
+        head = f"{m.group(1)} {say(value)}" + (f" đến {say(last)}" if last else "")
+        return head + re.sub(_NUMERAL, lambda n: _say_roman(n, say), m.group(4) or "")
 
     text = ROMAN.sub(roman, text)
 

@@ -16,6 +16,7 @@ kept as written for the rules that read them.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Container
 
 from broadcaster.speech.textnorm.codes import LETTERS, SYLLABLE
@@ -24,6 +25,10 @@ from broadcaster.speech.textnorm.numbers import read_int, roman_to_int
 BULLET = re.compile(r"^\s*(?:[-+•●■▪►◦○*–—]+|\(\s*[a-zđ\d]{1,2}\s*\))\s*")
 # A lettered point of a list, «a) Là công dân …; b) Tuổi đời …»: its letter is said.
 LIST_LETTER = re.compile(r"(^\s*|[;:.,)]\s+)([a-zđ])\s*\)\s+(?=\S)")
+# «… Áp thấp nhiệt đới b) Rủi ro nhóm 2 …»: a point with no mark before it, taken only as the
+# letter after the previous point of the same line and before a capital.
+_LETTER_AFTER_WORD = re.compile(r"(?<=[^\W\d_] )([a-zđ])\)\s+(?=[^\W\d_a-zà-ỹđ])")
+_POINT_ORDER = "abcdđeghiklmnopqrstuvxy"
 NUMBERED = re.compile(r"^\s*(\d{1,2})\s*[.)/]\s+(?=\D)")
 # «2.1. Đăng ký …», «1.1. Lịch …»: a numbered sub-point, «hai chấm một».
 SUBNUMBERED = re.compile(r"^\s*(\d{1,2})\.(\d{1,2})\.?\s+(?=[^\W\d_])")
@@ -44,6 +49,10 @@ DAY_DATE_IN_PARENS = re.compile(
 CITATION = re.compile(r"\s*\[\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\](?:\s*,\s*\[\d{1,3}\])*")
 # «BĐ2-BĐ3»: from one alarm level to the next.
 ALARM_SPAN = re.compile(r"(?<=BĐ\d)\s*[-–]\s*(?=BĐ\s?\d)")
+ETC = re.compile(r"(?:(?<=[^\W\d_])\.|(?<![\w.]))\s*v\.\s?v\b\.?(?:(?=\s+[A-ZĐÂĂÊÔƠƯ])()|\s*$())?")
+# «Đinh Tiên Hoàng > Điện Biên Phủ», «5% → 7%»: a route is a pause, a change between numbers
+# «đến»; «> 35 độ» before a number stays a comparison.
+ARROW = re.compile(r"\s*(?:-+>|=+>|[→⇒➔➜⟶➡]|(?<=[^\W\d_])\s*>(?=\s*[^\W\d_]))\s*")
 ENDING = re.compile(r"\s*\./\.\s*$|\s*\.\s*/\s*\.\s*$")
 COMPARE = {"≥": " từ ", "≤": " không quá ", ">": " trên ", "<": " dưới ", "±": " cộng trừ "}
 
@@ -61,7 +70,44 @@ def _hyphen_before_number(m: re.Match[str]) -> str:
         return m.group(0)
     if word.isupper() and code_tail:
         return m.group(0)
-    return word + " "
+    if word.isupper() and number.startswith("0") and len(number) <= 4:
+        return f"{word} {' '.join(number)}"  # «gói thầu XL-01»: «ích e lờ không một»
+    return f"{word} {number}"
+
+
+def _unmarked_points(line: str) -> str:
+    """«a) …, b) …» where «b)» follows a word: a point when it is the next letter."""
+    marked = [m.group(2) for m in LIST_LETTER.finditer(line)]
+    if not marked:
+        return line
+
+    def point(m: re.Match[str]) -> str:
+        letter = m.group(1)
+        before = [x for x in marked if x in _POINT_ORDER]
+        here = _POINT_ORDER.find(letter)
+        if here < 1 or _POINT_ORDER[here - 1] not in before:
+            return m.group(0)
+        head = re.sub(r"\b[a-zđ]\)", "", line[: m.start()])
+        if head.count("(") != head.count(")"):
+            return m.group(0)  # inside a bracket: «(xem điểm b) Khoản 2»
+        return f"; {letter}) "
+
+    return _LETTER_AFTER_WORD.sub(point, line)
+
+
+# «sau15 ngày», «vàtổ»-style typing: a Vietnamese word glued to the number after it.
+GLUED_NUMBER = re.compile(r"(?<![\w.])([a-zà-ỹđ]{2,7})(?=\d)")
+
+
+def _glued_number(m: re.Match[str]) -> str:
+    word = m.group(1)
+    return f"{word} " if SYLLABLE.fullmatch(word) and word != "ha" else word  # «ha15»: a unit
+
+
+def _arrow(m: re.Match[str]) -> str:
+    before, after = m.string[: m.start()].rstrip()[-1:], m.string[m.end() :][:1]
+    numbers = (before.isdigit() or before == "%") and after.isdigit()
+    return " đến " if numbers else ", "
 
 
 def layout(line: str) -> str:
@@ -69,6 +115,13 @@ def layout(line: str) -> str:
     line = ENDING.sub(".", line)
     line = line.replace("_", " ")  # «kỳ họp 4_NQ»: a file name's joiner, never said
     line = BULLET.sub("", line)
+    line = GLUED_NUMBER.sub(_glued_number, line)
+    if ".." in line or "…" in line:  # «đến...11 lần»: an ellipsis glued to the number after it
+        line = re.sub(r"(\.{2,}|…)(?=\d)", r"\1 ", line)
+    if "- " in line:  # «ngành GD- ĐT»: a compound abbreviation typed with a stray space
+        line = re.sub(r"(?<![\w\-])([A-ZĐ]{2,4})-\s+(?=[A-ZĐ]{2,4}(?![\w\-]))", r"\1-", line)
+    if "v.v" in line:  # «múa dân tộc.v.v. Các …»: «vân vân», the sentence's end kept
+        line = ETC.sub(lambda m: " vân vân" + ("." if m.lastindex else ""), line)
     if "tô" in line:  # «ôtô», «môtô»: the old joined spelling
         line = re.sub(r"\b([ÔôMm]ô?)tô\b", lambda m: f"{m.group(1)} tô", line)
     if "[" in line:
@@ -76,6 +129,7 @@ def layout(line: str) -> str:
     if "BĐ" in line:
         line = ALARM_SPAN.sub(" đến ", line)
     if ")" in line:
+        line = _unmarked_points(line)
         line = LIST_LETTER.sub(lambda m: f"{m.group(1)}{LETTERS[m.group(2).upper()]}, ", line)
     line = DATE_IN_PARENS.sub(r"\1 \2", line)
     line = DAY_DATE_IN_PARENS.sub(r"\1, ngày \2,", line)
@@ -85,10 +139,12 @@ def layout(line: str) -> str:
         line = PLACE_RANGE.sub(r"\1 đến ", line)
     line = SUBNUMBERED.sub(_subnumbered, line)
     line = NUMBERED.sub(lambda m: f"{read_int(int(m.group(1))).capitalize()}, ", line)
+    if ">" in line or any(c in line for c in "→⇒➔➜⟶➡"):
+        line = ARROW.sub(_arrow, line)
     line = re.sub(r"(?<!\w)[≥≤><±](?=\s*\d)", lambda m: COMPARE[m.group(0)], line)
     # Covid-19, F-35; not 7h-11h or 20km-30km (a word that starts with a number), nor
     # «quý IV-2019» (a Roman numeral, then a year) or «VD-24891-16» (a code)
-    line = re.sub(r"(?<![\w.,])([^\W\d_][^\W_]*)-(?=(\d+)(-\d)?)", _hyphen_before_number, line)
+    line = re.sub(r"(?<![\w.,])([^\W\d_][^\W_]*)-(\d+)(?=(-\d)?)", _hyphen_before_number, line)
     return line
 
 
@@ -126,8 +182,30 @@ _TIDY: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
 _SENTENCE = re.compile(r"([.!?]\s+)([^\W\d_])")
 
 
+# Marks no rule reads: emoji and pictographs (often a bullet: «☝️Đối tượng …»), dingbats,
+# variation selectors and joiners, reference marks. Nothing a synthesizer should name.
+_UNSAID_CATEGORIES = frozenset(("So", "Sk", "Sm", "Sc", "Cf", "Me"))  # not Co: doubt marks
+_UNSAID_MARKS = frozenset("※¶†‡§·")
+
+
+def _unsaid(c: str) -> bool:
+    if c in _UNSAID_MARKS:
+        return True
+    if c.isascii() or c in "°º‰":
+        return False
+    # combining marks stay: a decomposed tone mark is part of its letter
+    return unicodedata.category(c) in _UNSAID_CATEGORIES or c in "\ufe0e\ufe0f\u20e3"
+
+
+def drop_unsaid(text: str) -> str:
+    if text.isascii():
+        return text
+    return "".join(" " if _unsaid(c) else c for c in text)
+
+
 def tidy(text: str) -> str:
     """Symbols to pauses or words; spacing and punctuation the synthesizer reads well."""
+    text = drop_unsaid(text)
     for pattern, repl, trigger in _TIDY:
         if not trigger or any(c in text for c in trigger):
             text = pattern.sub(repl, text)

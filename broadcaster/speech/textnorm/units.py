@@ -68,6 +68,12 @@ SYMBOL_UNITS = {
     "‰": "phần nghìn",
     "%o": "phần nghìn",
     "đ": "đồng",
+    "₫": "đồng",
+    "€": "ơ rô",
+    "£": "bảng Anh",
+    "$": "đô la",
+    "US$": "đô la Mỹ",
+    "℃": "độ C",
     "VNĐ": "Việt Nam đồng",
     "VND": "Việt Nam đồng",
     "USD": "đô la Mỹ",
@@ -182,6 +188,15 @@ SAME_UNIT_RANGE = re.compile(
     rf"(?<![\w.,/])({NUM})(\s*)((?:{_PART})(?:\s*/\s*(?:{_PART}))*)\s*[-–—]\s*"
     rf"(?=(?:{NUM})\s*\3(?![\w²³]))"
 )
+# «615.000 đồng - 1,1 triệu đồng»: amounts of money on both sides, whatever their scale.
+_MONEY_AFTER = r"(?:nghìn |ngàn |triệu |tỷ |tỉ )?(?:đồng|USD)"
+MONEY_RANGE = re.compile(
+    rf"(?<![\w.,/])((?:{NUM})\s*{_MONEY_AFTER})\s*[-–—]\s*(?=(?:{NUM})\s*{_MONEY_AFTER}(?!\w))"
+)
+# «2,4 triệu ha», «1,5 tỷ m3»: a unit after a number's scale word.
+SCALED_UNIT = re.compile(
+    rf"(?<![\w.,])((?:{NUM})\s*(?:nghìn|ngàn|triệu|tỷ|tỉ))\s+({_SYM})(?![\w²³/])"
+)
 # «570 000 ha», «10 000 con/m2»: thousands grouped by a space, then a word (not a phone number).
 SPACED_THOUSANDS = re.compile(r"(?<![\w.,])[1-9]\d{0,2}(?: \d{3})+(?=\s*[^\W\d_])")
 # Map coordinates: «20.746 độ vĩ Bắc» is a decimal, not twenty thousand.
@@ -194,6 +209,8 @@ CODE_DOTS = re.compile(r"(?<![\w.,])\d+(?:\.\d+)+(?![\w]|[.,]\d)")
 _THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 # Road chainage «Km12+300»: kilometre twelve plus three hundred metres.
 CHAINAGE = re.compile(r"(?<!\d)(?<!\d )\b[Kk][Mm]\s?(\d+)(?:\s*\+\s*(\d+))?(?![\w])")
+# «K5+858 - K5+905», «Km12 - Km15»: from one chainage to another.
+CHAINAGE_SPAN = re.compile(r"(?<=\d)\s*[-–]\s*(?=K[Mm]?\s?\d+\s*\+\s*\d|K[Mm]\s?\d)")
 HEIGHT = re.compile(r"(?<![\w.,])([12])m(\d{2}|[4-9])(?![\w])")  # 1m70, 1m6 (not 5m3, 1m2)
 QUANTITY = re.compile(rf"(?<![\w.,])({NUM})(?:\s*({_SYM}))?(?![\w²³])")
 # A number glued to, or followed by, a Latin letter run that is no known unit and no
@@ -245,6 +262,14 @@ def read_compound(m: re.Match[str]) -> str:
 
 
 PER_SPAN = re.compile(r"(?<=[^\W\d_%])/(\d+)\s?(h|giờ|ngày|tuần)(?![\w])")  # 100mm/3h
+# «thu hồi 13,7-13,8/20kg»: a decimal per a weighed amount, never a date.
+PER_AMOUNT = re.compile(r"(?<=\d,\d)\s*/\s*(?=\d+\s?(?:kg|tấn|tạ|yến|lít|ha|sào|m2|m²|m3|m³)\b)")
+
+
+def _chainage_span(m: re.Match[str]) -> str:
+    """Only when a chainage stands before the dash too: «K5+858 - K5+905», not «5 - K5»."""
+    head = m.string[max(0, m.start() - 14) : m.start()]
+    return " đến " if re.search(r"\bK[Mm]?\s?\d+(?:\s*\+\s*\d+)?$", head) else m.group(0)
 
 
 def _chainage(m: re.Match[str]) -> str:
@@ -331,14 +356,29 @@ def _unknown_unit(m: re.Match[str]) -> str:
     return f"{read_number_token(m.group(1))} {unit}"
 
 
+# «$5», «US$ 2,5 triệu», «€30»: the sign written before the amount is said after it.
+SIGN_FIRST = re.compile(
+    r"(?<![\w$])(US\$|\$|€|£)\s?(\d[\d.,]*(?:\s(?:nghìn|ngàn|triệu|tỷ|tỉ)(?!\w))?)"
+)
+
+
+_SIGN_WORDS = {"US$": "USD", "$": "đô la", "€": "ơ rô", "£": "bảng Anh"}
+
+
 def read_quantities(text: str, doubts: DoubtLog | None = None) -> str:
     """Compound units, ranges, number + unit, and any number left: all to words."""
+    if any(sign in text for sign in "$€£"):
+        text = SIGN_FIRST.sub(lambda m: f"{m.group(2)} {_SIGN_WORDS[m.group(1)]}", text)
     text = ENGLISH_THOUSANDS.sub(lambda m: m.group(0).replace(",", "."), text)
     text = SPACED_THOUSANDS.sub(lambda m: m.group(0).replace(" ", "."), text)
     text = COORDINATE.sub(lambda m: read_decimal(m.group(1), m.group(2)), text)
     text = PER_SPAN.sub(lambda m: f" trong {m.group(1)} {unit_words(m.group(2))}", text)
+    text = PER_AMOUNT.sub(" trên ", text)
     text = SAME_UNIT_RANGE.sub(lambda m: f"{m.group(1)}{m.group(2)}{m.group(3)} đến ", text)
+    text = MONEY_RANGE.sub(r"\1 đến ", text)
+    text = SCALED_UNIT.sub(lambda m: f"{m.group(1)} {unit_words(m.group(2))}", text)
     text = COMPOUND.sub(lambda m: " " + read_compound(m), text)
+    text = CHAINAGE_SPAN.sub(_chainage_span, text)
     text = CHAINAGE.sub(_chainage, text)
     text = HEIGHT.sub(lambda m: f"{m.group(1)} mét {m.group(2)}", text)
     text = TIMES_SIGN.sub(lambda m: f"{m.group(1)} nhân ", text)

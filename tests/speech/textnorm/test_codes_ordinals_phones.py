@@ -154,7 +154,16 @@ def test_prizes_first_rounds_schools_and_party_titles(text: str, spoken: str) ->
             "điều kiện: a, Là công dân; bê, Đủ mười tám tuổi",
         ),
         ("gồm ba khu vực: A, B và C", "gồm ba khu vực: a, bê và xê"),
-        ("sắt, đồng v.v.", "sắt, đồng vân vân"),
+        ("sắt, đồng v.v.", "sắt, đồng vân vân."),
+        ("múa dân tộc.v.v. Các thôn", "múa dân tộc vân vân. Các thôn"),
+        ("gạo, ngô v.v... đều tăng", "gạo, ngô vân vân, đều tăng"),
+        (
+            "gồm: a) Nhóm 1: Bão, Áp thấp b) Nhóm 2: Mưa lớn",
+            "gồm: a, Nhóm một: Bão, Áp thấp; bê, Nhóm hai: Mưa lớn",
+        ),
+        ("xem mục b) Các điều", "xem mục b, Các điều"),
+        ("chị H., quận 4, TP.HCM", "chị hát, quận tư, Thành phố Hồ Chí Minh"),
+        ("Quận 4 và Quận 10", "Quận tư và Quận mười"),
         ("hạng A hoặc B", "hạng a hoặc bê"),
     ],
 )
@@ -200,3 +209,47 @@ def test_an_ampersand_between_unknown_capitals_spells_both_as_doubts() -> None:
     result = check_text("Hội AB&XQ xã")
     assert result.text == "Hội a bê và ích quy xã"
     assert [d.span for d in result.doubts] == ["AB", "XQ"]
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        ("vượt báo động III", "vượt báo động ba"),
+        ("các khu vực I, II, III và IV", "các khu vực một, hai, ba và bốn"),
+        # initials, a single-letter key of the table («Q.» quyền) included, and two-letter ones
+        ("ông Q.H.V. cùng Tr.P", "ông quy hát vê cùng tê e rờ pê"),
+        ("Q. Chủ tịch UBND", "quyền Chủ tịch Ủy ban nhân dân"),
+        # a code's leading zero is said
+        ("gói thầu XL-01", "gói thầu ích e lờ không một"),
+        ("ngành GD- ĐT", "ngành giáo dục và đào tạo"),
+        # two words in capitals typed without their space
+        ("Quyết định của BỘTRƯỞNG", "Quyết định của bộ trưởng"),
+        # a word glued to its number, an ellipsis glued to a number
+        ("có hiệu lực sau15 ngày", "có hiệu lực sau mười lăm ngày"),
+        ("giá bán đến...11 lần", "giá bán đến, mười một lần"),
+    ],
+)
+def test_roman_lists_initials_codes_and_glued_words(text: str, spoken: str) -> None:
+    assert normalize_text(text) == spoken
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        ("lộ trình: Lê Lợi > Hùng Vương → Trần Phú", "lộ trình: Lê Lợi, Hùng Vương, Trần Phú"),
+        ("tăng 5% → 7%", "tăng năm phần trăm đến bảy phần trăm"),
+        ("nhiệt độ > 35 độ", "nhiệt độ trên ba mươi lăm độ"),
+        # emoji, pictographs and reference marks are never said
+        ("☝️Đối tượng tiêm: lợn ✅", "Đối tượng tiêm: lợn"),
+        ("💢THÔNG BÁO💢 ※ ★", "Thông báo"),
+    ],
+)
+def test_arrows_are_pauses_and_pictographs_are_silent(text: str, spoken: str) -> None:
+    assert normalize_text(text) == spoken
+
+
+def test_a_word_split_from_glued_capitals_is_shown_as_a_doubt() -> None:
+    from broadcaster.speech.textnorm.normalize import make_checker
+
+    result = make_checker()("Quyết định của BỘTRƯỞNG")
+    assert [(d.span, d.reading) for d in result.doubts] == [("BỘTRƯỞNG", "bộ trưởng")]

@@ -109,3 +109,22 @@ def test_clock_times(text: str, spoken: str) -> None:
 )
 def test_ranks_shares_days_of_tet_and_dates_beside_other_marks(text: str, spoken: str) -> None:
     assert normalize_text(text) == spoken
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        # the end of a span after a date just read is a date too
+        (
+            "từ ngày 27-2 đến 15-3",
+            "từ ngày hai mươi bảy tháng hai đến ngày mười lăm tháng ba",
+        ),
+        ("ngày 11 đến 13.10", "ngày mười một đến ngày mười ba tháng mười"),
+        ("ngày 5 đến 10-15 giờ", "ngày năm đến mười đến mười lăm giờ"),
+        # round the clock after a service word; a date elsewhere
+        ("tổng đài hỗ trợ 24/7", "tổng đài hỗ trợ hai mươi tư trên bảy"),
+        ("Ngày 24/7, trực 24/7.", "Ngày hai mươi tư tháng bảy, trực hai mươi tư trên bảy."),
+    ],
+)
+def test_span_ends_and_round_the_clock(text: str, spoken: str) -> None:
+    assert normalize_text(text) == spoken

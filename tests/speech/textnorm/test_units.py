@@ -88,6 +88,11 @@ def test_units_after_every_number_form(text: str, spoken: str) -> None:
         # a count per head of a population, a household, a commune
         ("từ 2,33 con/phụ nữ", "từ hai phẩy ba mươi ba con trên phụ nữ"),
         ("bình quân 5 điểm/xã", "bình quân năm điểm trên xã"),
+        # a decimal per a weighed amount
+        (
+            "thu hồi 13,7-13,8/20kg có giá",
+            "thu hồi mười ba phẩy bảy đến mười ba phẩy tám trên hai mươi ki lô gam có giá",
+        ),
         # between two administrative units it is a list
         ("tại 15 xã/phường", "tại mười lăm xã, phường"),
         # a time unit per time unit; only a form's blank date stays a list
@@ -184,4 +189,34 @@ def test_lots_scales_frequencies_classes_and_named_days(text: str, spoken: str) 
 def test_prices_per_item_thousands_in_dong_and_codes_with_a_leading_zero(
     text: str, spoken: str
 ) -> None:
+    assert normalize_text(text) == spoken
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        # a currency sign before or after the amount
+        ("giá 100₫, 5€ và 3 £", "giá một trăm đồng, năm ơ rô và ba bảng Anh"),
+        ("khoản vay US$ 2,5 triệu", "khoản vay hai phẩy năm triệu đô la Mỹ"),
+        ("nhiệt độ 30 ℃", "nhiệt độ ba mươi độ C"),
+        # amounts of money of different scales on both sides of a dash
+        (
+            "giá vé 615.000 đồng - 1,1 triệu đồng/người",
+            "giá vé sáu trăm mười lăm nghìn đồng đến một phẩy một triệu đồng trên người",
+        ),
+        # a unit after the number's scale word
+        ("quản lý 2,4 triệu ha rừng", "quản lý hai phẩy bốn triệu héc ta rừng"),
+        # a dyke's chainage with a bare K, and a span of two chainages
+        (
+            "đoạn K5+858 - K5+905",
+            "đoạn ki lô mét năm cộng tám trăm năm mươi tám"
+            " đến ki lô mét năm cộng chín trăm linh năm",
+        ),
+        ("từ Km 12 - Km 15", "từ ki lô mét mười hai đến ki lô mét mười lăm"),
+        # gold's fineness
+        ("nhẫn vàng 18k và vàng 9999", "nhẫn vàng mười tám ca ra và vàng bốn số chín"),
+        ("dây chuyền 18kara", "dây chuyền mười tám ca ra"),
+    ],
+)
+def test_currency_signs_money_spans_scaled_units_chainages_and_gold(text: str, spoken: str) -> None:
     assert normalize_text(text) == spoken

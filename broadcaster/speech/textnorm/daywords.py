@@ -1,0 +1,124 @@
+"""The words of a day and month, and spans of days whose month is written once.
+
+``date_words(5, 8, 2024)`` → «ngày năm tháng tám năm hai nghìn không trăm hai mươi tư». Spans:
+the spring holiday ``30.4 - 1.5``, two days sharing a month ``(3 và 4-7)``, ``từ 2-2 đến
+3-3-2026``, the second date of a span ``từ ngày 27-2 đến 15-3``, ``ngày 11 đến 13.10``, a dotted
+date before its lunar date ``25.1 (20 tháng Chạp)``, days of Tết ``mùng 3-4 Tết``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from broadcaster.speech.textnorm.context import after_bracket
+from broadcaster.speech.textnorm.numbers import month_name, read_int
+
+# Words that already name the day: «đêm 12/10» is «đêm mười hai tháng mười», no «ngày».
+_DAY_WORDS = "ngày|mùng|mồng|đêm|sáng|trưa|chiều|tối|hôm|khuya"
+
+
+def valid_day(day: int, month: int) -> bool:
+    return 1 <= day <= 31 and 1 <= month <= 12
+
+
+def has_day_word(text: str, pos: int) -> bool:
+    """«ngày» already said: right before, or before a list «các ngày 5, 6 và 7/10», «lễ 30-4 và
+    1-5»."""
+    head = text[max(0, pos - 40) : pos].lower()
+    listed = r"(?:\s*\d{1,2}(?:\s*[-/.]\s*\d{1,2})?\s*(?:,|và))*"
+    if re.search(rf"(?:{_DAY_WORDS}){listed}\s*\(?\s*$", head):
+        return True
+    if re.search(
+        r"\btháng (?:một|hai|ba|tư|năm|sáu|bảy|tám|chín|mười(?: một| hai)?)\s*(?:,|và)\s*$", head
+    ):
+        return True  # a date just read: «ngày ba mươi tháng tư và 1-5»
+    dm = r"\d{1,2}\s*[-/.]\s*\d{1,2}"
+    return bool(re.search(rf"\b(?:lễ|dịp)\s*{dm}(?:\s*(?:,|và)\s*{dm})*\s*(?:,|và)\s*$", head))
+
+
+def date_words(day: int, month: int, year: int | None, say_day: bool = True) -> str:
+    words = ["ngày"] if say_day else []
+    words += [read_int(day), "tháng", month_name(month)]
+    if year is not None:
+        words += ["năm", read_int(year)]
+    return " ".join(words)
+
+
+# A day and month with a dot, then its lunar date in brackets: «Từ 25.1 (20 tháng Chạp)».
+DOT_DATE_LUNAR = re.compile(
+    r"(?<![\w.,/])(\d{1,2})\.(\d{1,2})(?=\s*\(\s*(?:(?:ngày|mùng|mồng)\s+)?\d{1,2}"
+    r"(?:\s+tháng\b|\s*[/.\-]\s*\d{1,2}\s*(?:âm lịch|ÂL|âl)))"
+)
+# Two days sharing a month: «(3 và 4-7)», «ngày 1 và 2/6» — not a count and a range.
+DAYS_AND_DATE = re.compile(
+    r"(?<![\w.,/])(\d{1,2})\s+và\s+(\d{1,2})\s*[-/.]\s*(\d{1,2})(?:\s*[-/.]\s*(\d{4}))?"
+    r"(?![\w/\-]|[.,]\d)"
+)
+
+
+def _days_and_date(m: re.Match[str]) -> str:
+    d1, d2, mo = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    text, start = m.string, m.start()
+    bracketed = after_bracket(text, start)
+    named = has_day_word(text, start)
+    if not (bracketed or named) or not (d1 < d2 and valid_day(d2, mo)):
+        return m.group(0)
+    year = int(m.group(4)) if m.group(4) else None
+    return ("" if named else "ngày ") + f"{read_int(d1)} và {date_words(d2, mo, year, False)}"
+
+
+# «từ 2-2 đến 3-3-2026»: the first day and month of a span whose end is a full date.
+FROM_DATE = re.compile(
+    r"(?i)\b(từ)\s+(?:ngày\s+)?(\d{1,2})\s*[-.]\s*(\d{1,2})"
+    r"(?=\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?\d{1,2}\s*[-/.]\s*\d{1,2})"
+)
+# The end of a span after a day or a date just read: «từ ngày 27-2 đến 15-3», «ngày 11 đến
+# 13.10» — a day and month, not a range or a decimal.
+_MONTHS = r"(?:một|hai|ba|tư|năm|sáu|bảy|tám|chín|mười(?: một| hai)?)"
+SPAN_END = re.compile(
+    rf"(?i)\b((?:ngày\s+\d{{1,2}}|tháng\s+{_MONTHS})\s+(?:đến|tới)\s+(?:hết\s+)?)(ngày\s+)?"
+    r"(\d{1,2})\s*[-.]\s*(\d{1,2})(?![\w/\-]|[.,]\d|\s*(?:%|giờ|h\b))"
+)
+# The spring holiday: «30.4 - 1.5», «30/4-1/5» (Reunification Day and Labour Day).
+HOLIDAY_SPAN = re.compile(r"(?<![\w.,/])30\s*[./-]\s*4\s*[-–]\s*1\s*[./-]\s*5(?![\w/]|[.,]\d)")
+# Days of Tết: «ngày 3-4 Tết», «mùng 3-4 Tết» — two days, not a day and a month.
+TET_DAYS = re.compile(r"(?i)\b(ngày|mùng|mồng)\s+(\d{1,2})\s*[-–]\s*(\d{1,2})(?=\s+Tết\b)")
+
+
+def _span_end(m: re.Match[str]) -> str:
+    day, month = int(m.group(3)), int(m.group(4))
+    if not valid_day(day, month):
+        return m.group(0)
+    return m.group(1) + date_words(day, month, None)
+
+
+def read_day_spans(text: str) -> str:
+    if "30" in text:
+        text = HOLIDAY_SPAN.sub("ngày ba mươi tháng tư và ngày một tháng năm", text)
+    if " và " in text:
+        text = DAYS_AND_DATE.sub(_days_and_date, text)
+    text = FROM_DATE.sub(
+        lambda m: (
+            f"{m.group(1)} {date_words(int(m.group(2)), int(m.group(3)), None)}"
+            if valid_day(int(m.group(2)), int(m.group(3)))
+            else m.group(0)
+        ),
+        text,
+    )
+    if "đến" in text or "tới" in text:
+        text = SPAN_END.sub(_span_end, text)
+    if "(" in text:
+        text = DOT_DATE_LUNAR.sub(
+            lambda m: (
+                date_words(int(m.group(1)), int(m.group(2)), None, True)
+                if valid_day(int(m.group(1)), int(m.group(2)))
+                else m.group(0)
+            ),
+            text,
+        )
+    if "Tết" in text:
+        text = TET_DAYS.sub(
+            lambda m: f"{m.group(1)} {read_int(int(m.group(2)))} đến {read_int(int(m.group(3)))}",
+            text,
+        )
+    return text
