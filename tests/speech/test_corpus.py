@@ -82,7 +82,6 @@ KNOWN: dict[str, str] = {
     "c26-047": "«05 thành viên/ tập thể»: «per team» with a spaced slash",
     "c26-051": "«(VHM) 2019»: a race's abbreviation the table does not know",
     "c26-055": "«HOPE»: an English word in capitals",
-    "c26-068": "«tuần 7,8»: weeks seven and eight, read as a decimal",
     "c27-011": "«13,042»: the annotator says «không bốn mươi hai» after the comma",
     "c27-031": "«Win100»: a motorbike model",
     "c27-033": "«lô BC»: two letters naming a lot",

@@ -104,8 +104,9 @@ def unmark(text: str, doubts: DoubtLog, offset: int = 0) -> tuple[str, list[Doub
         index = ord(m.group(1)) - _OPEN_BASE
         if inner.strip() and 0 <= index < len(doubts.noted):
             span, _reading, kind = doubts.noted[index]
-            start = offset + length
-            found.append(Doubt(span, inner, kind, start, start + len(inner)))
+            said = inner.strip()
+            start = offset + length + len(inner) - len(inner.lstrip())
+            found.append(Doubt(span, said, kind, start, start + len(said)))
         out.append(inner)
         length += len(inner)
         pos = m.end()

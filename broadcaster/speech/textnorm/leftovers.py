@@ -11,6 +11,11 @@ them before air:
 - a word in Latin letters that is no Vietnamese syllable and no entry of the abbreviation
   table («SrePok», «Asia»): the synthesizer reads it the way it guesses.
 
+Before the number rules, ``flag_odd_numbers`` notes number shapes no rule can read right
+because the page mistyped them: a date with a three-digit year («24-3-219»), a doubled
+slash («1/8//2013»), a day or month out of range in a full date («32/13/2024»), two
+decimal commas («21,096,4»). They are read as best the rules can, and shown.
+
 The text itself is not changed here (the slash becomes a pause in ``tidy``, the word is
 left as written); each span is noted in the doubt log so that «Máy sẽ đọc là» and
 ``text check`` list it with the reading chosen.
@@ -21,7 +26,7 @@ from __future__ import annotations
 import re
 
 from broadcaster.speech.textnorm.codes import SYLLABLE
-from broadcaster.speech.textnorm.doubts import FOREIGN, SYMBOL, DoubtLog
+from broadcaster.speech.textnorm.doubts import FOREIGN, NUMBER, SYMBOL, DoubtLog
 
 WORD_SLASH = re.compile(r"(?<![\w/])([^\W\d_]+)\s*/\s*([^\W\d_]+)(?![\w/])")
 _NOT_DOUBTFUL = frozenset({("và", "hoặc"), ("ngày", "tháng"), ("tháng", "năm")})
@@ -39,6 +44,30 @@ _OPENERS = frozenset(_OPENER_WORDS.split())
 LONE_LETTER = re.compile(r"(?<![\w\-'’.])([bcdđghklmnpqrstvx])(?![\w\-'’])")
 LATIN_WORD = re.compile(r"(?<![\w\-'’])([A-Za-z]{3,})(?![\w\-'’])")
 _MARKED = re.compile(r"[\U000F0000-\U000FFFFD]")  # a reading some rule already noted
+
+
+ODD_NUMBER = re.compile(
+    r"(?<![\w.,/\-])(?:"
+    r"\d{1,2}([-/.])\d{1,2}\1\d{3}"  # a year of three digits
+    r"|\d{1,2}/\d{1,2}//+\d{2,4}|\d{1,2}//+\d{1,2}(?:/\d{2,4})?"  # a doubled slash
+    r"|\d{1,3},\d{3},(?!\d{3}(?!\d))\d+"  # two decimal commas (not thousands)
+    r"|(\d{1,2})([/.])(\d{1,2})\3(?:19|20)\d\d"  # a full date, checked below
+    r")(?![\w/\-]|[.,]\d)"
+)
+
+
+def flag_odd_numbers(text: str, doubts: DoubtLog | None) -> str:
+    """Note mistyped number shapes (the reading is whatever the later rules make of them)."""
+    if doubts is None:
+        return text
+    log = doubts
+
+    def odd(m: re.Match[str]) -> str:
+        if m.group(2) and 1 <= int(m.group(2)) <= 31 and 1 <= int(m.group(4)) <= 12:
+            return m.group(0)  # a well-formed date
+        return log.note(m.group(0), m.group(0), NUMBER)
+
+    return ODD_NUMBER.sub(odd, text)
 
 
 def flag_leftovers(text: str, doubts: DoubtLog | None) -> str:

@@ -29,11 +29,11 @@ from broadcaster.speech.textnorm.definitions import read_definitions
 from broadcaster.speech.textnorm.docnumbers import read_doc_numbers
 from broadcaster.speech.textnorm.domain import read_domain_shapes
 from broadcaster.speech.textnorm.doubts import Doubt, DoubtLog, unmark
-from broadcaster.speech.textnorm.leftovers import flag_leftovers
+from broadcaster.speech.textnorm.leftovers import flag_leftovers, flag_odd_numbers
 from broadcaster.speech.textnorm.numbers import DIGITS
 from broadcaster.speech.textnorm.ordinals import read_ordinals
 from broadcaster.speech.textnorm.punctuation import layout, read_caps, tidy
-from broadcaster.speech.textnorm.ratios import read_ratios
+from broadcaster.speech.textnorm.ratios import read_house_spans, read_ratios
 from broadcaster.speech.textnorm.signs import read_signs
 from broadcaster.speech.textnorm.units import read_quantities, read_units
 
@@ -100,9 +100,11 @@ def make_checker(
         text = read_domain_shapes(text, keys, doubts)
         text = read_caps(text, keys)
         if _DIGIT.search(text):
+            text = flag_odd_numbers(text, doubts)
             text = resolve_ambiguous(text)  # «BS 64E1-612.37»: before the plate is read
             text = read_plates(text)
             text = read_doc_numbers(text, expand)
+            text = read_house_spans(text)
             text = read_dates(text, doubts)
             text = read_times(text)
             text = read_phones(text)

@@ -70,6 +70,16 @@ ROMAN = re.compile(
     rf"(?i:\b({_CTX}))\s+({_NUMERAL})(?:\s*[-–]\s*({_NUMERAL}))?(?![\w]|-\w)"
     rf"((?:\s*(?:,|và|hoặc)\s*{_NUMERAL}(?![\w]|-\w))*)"  # «khu vực I, II và III»
 )
+# «tuần 7,8», «tổ 1,2 và 3»: a list after a word that names one of a series; no decimal.
+SERIES_LIST = re.compile(
+    r"(?i)\b(tuần|tổ|xóm|thôn|ấp|khu phố|lớp|đợt|khóa|bản|đội|tầng|phòng|lô|khoản|điều)"
+    r"\s+(\d{1,2}),(\d{1,2})(?![\d.,]|\s*(?:%|m\b|km|ha|kg|tấn|triệu|tỷ|nghìn))"
+)
+# «Tổ 13+16+17 phường Sài Đồng»: the same list joined by plus signs, no sum.
+SERIES_PLUS = re.compile(
+    r"(?i)\b(?:tuần|tổ|xóm|thôn|ấp|khu phố|lớp|đợt|khóa|bản|đội|tầng|phòng|lô|khoản|điều)"
+    r"\s+\d{1,3}(?:\s*\+\s*\d{1,3})+(?![\d.,])"
+)
 # «quận 4» of Hồ Chí Minh City is «quận tư», as «thứ 4» is «thứ tư».
 DISTRICT_FOUR = re.compile(r"\b([Qq]uận)\s+(?:4|IV)(?![\w.,/:]?\d|\w)")
 HEADING = re.compile(r"^(\s*)([IVX]{1,5})\s*[.)/]\s+", re.M)
@@ -92,6 +102,10 @@ def read_ordinals(text: str) -> str:
         return head + rest
 
     text = ORDINAL.sub(ordinals, text)
+    if "," in text:
+        text = SERIES_LIST.sub(r"\1 \2, \3", text)
+    if "+" in text:
+        text = SERIES_PLUS.sub(lambda m: m.group(0).replace("+", ", "), text)
     if "uận" in text:
         text = DISTRICT_FOUR.sub(r"\1 tư", text)
 

@@ -28,6 +28,28 @@ FRACTION = re.compile(rf"(?<![\w.,/])({NUM})\s*/\s*({NUM})(?:\s*/\s*({NUM}))?(?!
 COUNT_LIST = re.compile(
     rf"(?<![\w.,/])(?:(?:{NUM})\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s*/\s*){{2,}}(?:{NUM})\s+[^\W\d_]+"
 )
+# «số 43/106 - 43/98», «ngõ 12/5 - 12/9»: from one house number to another.
+HOUSE_SPAN = re.compile(
+    r"(?i)\b(số|nhà|ngõ|ngách|hẻm|kiệt) (\d{1,4})/(\d{1,4})\s*[-–]\s*(\d{1,4})/(\d{1,4})(?![\w/])"
+)
+
+
+def read_house_spans(text: str) -> str:
+    """Before the date rules, which would take «12/5 - 12/9» for two dates."""
+    if "/" not in text or not ("-" in text or "–" in text):
+        return text
+    return HOUSE_SPAN.sub(
+        lambda m: (
+            f"{m.group(1)} "
+            + " đến ".join(
+                f"{read_int(int(a))} trên {read_int(int(b))}"
+                for a, b in ((m.group(2), m.group(3)), (m.group(4), m.group(5)))
+            )
+        ),
+        text,
+    )
+
+
 SCALE = re.compile(rf"(?i)\b(tỷ lệ|tỉ lệ)\s+({NUM})\s*:\s*({NUM})\b")
 # «2,33 con/phụ nữ», «5 điểm/xã»: a count of something per head of a population, a
 # household, a commune. Between two administrative units it is a list («15 xã/phường»).

@@ -77,6 +77,10 @@ SYMBOL_UNITS = {
     "VNĐ": "Việt Nam đồng",
     "VND": "Việt Nam đồng",
     "USD": "đô la Mỹ",
+    "JPY": "yên Nhật",
+    "EUR": "ơ rô",
+    "CNY": "nhân dân tệ",
+    "KRW": "uôn Hàn Quốc",
     "IU": "đơn vị quốc tế",  # vitamin A doses
     "UI": "đơn vị quốc tế",
     "tr": "triệu",

@@ -253,3 +253,21 @@ def test_a_word_split_from_glued_capitals_is_shown_as_a_doubt() -> None:
 
     result = make_checker()("Quyết định của BỘTRƯỞNG")
     assert [(d.span, d.reading) for d in result.doubts] == [("BỘTRƯỞNG", "bộ trưởng")]
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        # a list after a word that names one of a series, never a decimal or a sum
+        ("vào tuần 7,8 của năm", "vào tuần bảy, tám của năm"),
+        ("Tổ 13+16+17 Phường Sài Đồng", "Tổ mười ba, mười sáu, mười bảy Phường Sài Đồng"),
+        ("đợt 1,5 tấn", "đợt một phẩy năm tấn"),
+        # from one house number to another, not two dates
+        ("ngõ 12/5 - 12/9", "ngõ mười hai trên năm đến mười hai trên chín"),
+        ("từ 12/5 - 12/9", "từ ngày mười hai tháng năm đến ngày mười hai tháng chín"),
+        # a table's cell borders are pauses
+        ("Thanh Trì | 04:00 | 10:00 |", "Thanh Trì, bốn giờ, mười giờ"),
+    ],
+)
+def test_series_lists_house_spans_and_table_cells(text: str, spoken: str) -> None:
+    assert normalize_text(text) == spoken

@@ -19,6 +19,25 @@ from broadcaster.speech.textnorm.normalize import check_text, normalize_text
         ("Xe mang mã PC07 đến.", "PC07", "pê xê không bảy", CODE),
         ("Nồng độ 10ppm trong nước.", "10ppm", "mười ppm", UNIT),
         ("Khẩu phần 200 kcal mỗi ngày.", "200 kcal", "hai trăm kcal", UNIT),
+        # the page mistyped the number: read as best the rules can, and shown
+        (
+            "Khai mạc (24-3-219) tại xã.",
+            "24-3-219",
+            "hai mươi tư đến ba đến hai trăm mười chín",
+            NUMBER,
+        ),
+        (
+            "Diện tích 21,096,4 ha rừng.",
+            "21,096,4",
+            "hai mươi mốt phẩy không chín sáu, bốn",
+            NUMBER,
+        ),
+        (
+            "Hạn chót 32/13/2024 nộp hồ sơ.",
+            "32/13/2024",
+            "ba mươi hai trên mười ba trên hai nghìn không trăm hai mươi tư",
+            NUMBER,
+        ),
     ],
 )
 def test_a_doubtful_shape_is_reported_with_the_reading_chosen(
@@ -38,6 +57,7 @@ def test_a_doubtful_shape_is_reported_with_the_reading_chosen(
         "Đường 2/9 được mở rộng; đạt 4,5 tấn/ha; Quốc lộ 1A; mã A05.",
         "Nghị định số 45/2019/NĐ-CP; ngày 20/11/2026 lúc 7 giờ 30.",
         "Trời mưa 50 mm, gió cấp 6.",
+        "Dân số 12,345,678 người; ngày 31/12/2024 tổng kết.",
     ],
 )
 def test_known_shapes_raise_no_doubt(text: str) -> None:

@@ -220,3 +220,14 @@ def test_prices_per_item_thousands_in_dong_and_codes_with_a_leading_zero(
 )
 def test_currency_signs_money_spans_scaled_units_chainages_and_gold(text: str, spoken: str) -> None:
     assert normalize_text(text) == spoken
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        ("lương 223.000 JPY/tháng", "lương hai trăm hai mươi ba nghìn yên Nhật một tháng"),
+        ("vé 700 EUR", "vé bảy trăm ơ rô"),
+    ],
+)
+def test_currency_codes(text: str, spoken: str) -> None:
+    assert normalize_text(text) == spoken
