@@ -76,6 +76,7 @@ class Expander:
     mapping: dict[str, str] = field(default_factory=dict)
     loans: dict[str, str] = field(default_factory=dict)
     keys: frozenset[str] = frozenset()
+    numbered: re.Pattern[str] | None = None
 
     def expand(self, text: str) -> str:
         mapping = self.mapping
@@ -104,6 +105,13 @@ class Expander:
             return text
         loans = self.loans
         return _WORD.sub(lambda m: loans.get(m.group(0).lower(), m.group(0)), text)
+
+    def expand_numbered(self, text: str) -> str:
+        """Only the keys holding a digit («CMT8», «CK2»): before the number and code rules,
+        which would read them as codes («xê em tê tám»)."""
+        if self.numbered is None:
+            return text
+        return self.numbered.sub(lambda m: self.mapping[m.group(1)], text)
 
     @staticmethod
     def _drop_echo(text: str, mapping: dict[str, str]) -> str:
@@ -157,7 +165,14 @@ def make_expander(table: dict[str, str]) -> Expander:
         mapping=dict(table),
         loans={k.lower(): v for k, v in table.items() if is_loan_word(k)},
         keys=frozenset(table),
+        numbered=_numbered_pattern([k for k in keys if any(c.isdigit() for c in k)]),
     )
+
+
+def _numbered_pattern(keys: list[str]) -> re.Pattern[str] | None:
+    if not keys:
+        return None
+    return re.compile(rf"(?<![\w/.])({'|'.join(re.escape(k) for k in keys)})(?![\w/])")
 
 
 @lru_cache(maxsize=8)
@@ -191,6 +206,8 @@ RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\bQ\.\s*(?=\d)"), "quận "),
     (re.compile(r"(?<=\w )Q\.(?=\s*[(,;:)]|\s+[a-zà-ỹđ]|\s*$)"), "Quy "),  # «anh Phan Công Q.»
     (re.compile(rf"\bQ\.\s*(?={_NAME})"), "quận "),
+    # «P.trưởng ban», «P.Chủ tịch»: a deputy, before «P.» as «phường»
+    (re.compile(r"\bP\.\s*(?=(?i:trưởng|giám đốc|chủ tịch|bí thư|hiệu trưởng|chánh)\b)"), "phó "),
     (re.compile(rf"\bP\.\s*(?=\d|{_NAME})"), "phường "),
     (re.compile(rf"\bX\.\s*(?={_NAME})"), "xã "),
     (re.compile(rf"\bH\.\s*(?={_NAME})"), "huyện "),

@@ -17,11 +17,20 @@ GLUED = re.compile(
     rf"(?<![\w.,/])(\d{{1,2}})\s?(?:h|g(?=\d{{2}})|g(?=\s+{_DAY_PART}))(\d{{1,2}})?"
     rf"({_MINUTE_MARK})?(?![\w])"
 )
+# «7 giờ 30-45 phút»: an hour, then a span of minutes.
+MINUTE_SPAN = re.compile(
+    rf"(?<![\w.,])(\d{{1,2}})\s*(?:giờ|h)\s*(\d{{1,2}})\s*[-–]\s*(\d{{1,2}})({_MINUTE_MARK})(?!\w)"
+)
 WORDED = re.compile(rf"(?<![\w.,])(\d{{1,2}})\s*giờ\s*(\d{{1,2}})({_MINUTE_MARK})?(?![\w/.,]\d|\w)")
 # «7h-11h», «13h30' - 17h»: a dash after a clock time is «đến».
 TIME_RANGE = re.compile(r"(?:(?<=giờ)|(?<=phút))\s*[-–—]\s*(?=[^\W_])")
 # «7-9h sáng», «11-14h»: the unit follows only the second number of the range.
 HOUR_SPAN = re.compile(r"(?<![\w.,/])(\d{1,2})\s*[-–—]\s*(?=\d{1,2}\s?(?:h|giờ)(?:\d{2})?(?!\w))")
+# «từ 19 giờ ngày 20.10 - 7 giờ ngày 21.10»: a dash after a date just read, before an hour.
+_MONTH_WORDS = r"(?:một|hai|ba|tư|năm|sáu|bảy|tám|chín|mười(?: một| hai)?)"
+DATE_TO_HOUR = re.compile(
+    rf"(\btháng {_MONTH_WORDS})\s*[-–—]\s*(?=\d{{1,2}}\s?(?:h|giờ)(?:\d{{2}})?(?!\w))"
+)
 # «13:48», «15/11/2025 ,19:33» (a comma typed before it), «13:48Cháy» (a headline glued on).
 COLON = re.compile(r"(?<![\w.:])(?<!\d,)(\d{1,2}):(\d{2})(?::(\d{2}))?(?![\d:]|[a-zà-ỹđ])")
 
@@ -33,6 +42,13 @@ def _hm(hour: int, minute: int, say_minute: bool) -> str | None:
     if minute:
         words += f" {read_int(minute)}" + (" phút" if say_minute else "")
     return words
+
+
+def _minute_span(m: re.Match[str]) -> str:
+    hour, first, last = (int(g) for g in m.groups()[:3])
+    if hour > 24 or not first < last <= 59:
+        return m.group(0)
+    return f"{read_int(hour)} giờ {read_int(first)} đến {read_int(last)} phút"
 
 
 # «24h/24h», «24/24h»: round the clock, hours out of hours — not a clock time.
@@ -58,9 +74,12 @@ def read_times(text: str) -> str:
             words += f" {read_int(int(m.group(3)))} giây"
         return words + " "  # «13:48Cháy»: a headline glued on is a word of its own
 
+    if "tháng" in text:
+        text = DATE_TO_HOUR.sub(r"\1 đến ", text)
     text = HOUR_SPAN.sub(
         lambda m: f"{m.group(1)} đến " if int(m.group(1)) <= 24 else m.group(0), text
     )
+    text = MINUTE_SPAN.sub(_minute_span, text)
     text = GLUED.sub(glued, text)
     text = WORDED.sub(worded, text)
     text = COLON.sub(colon, text)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from broadcaster.speech.textnorm.doubts import ABBREVIATION, DoubtLog, watched
+from broadcaster.speech.textnorm.doubts import ABBREVIATION, GLUED, DoubtLog, watched
 from broadcaster.speech.textnorm.doubts import CODE as GUESSED_CODE
 from broadcaster.speech.textnorm.numbers import read_decimal, read_digits, read_int
 
@@ -53,7 +53,7 @@ LETTERS = {
 }
 _UP = "A-ZĐĂÂÊÔƠƯ"
 CODE = re.compile(
-    rf"(?<![\w\-.,])(?!0C\b)(?=[{_UP}0-9]*[{_UP}])(?=[{_UP}0-9]*\d)([{_UP}0-9]{{2,10}})(?![\w])"
+    rf"(?<![\w\-.,])(?!0C\b|\d+(?:KV|KW|KM|KG|HA|MM|M2|M3)\b)(?=[{_UP}0-9]*[{_UP}])(?=[{_UP}0-9]*\d)([{_UP}0-9]{{2,10}})(?![\w])"
 )
 # Vietnamese syllable shape; an all-caps word that is not one is an acronym to spell.
 SYLLABLE = re.compile(
@@ -82,8 +82,15 @@ _ONSET = re.compile(r"(?i)ngh|ng|gh|gi|kh|nh|ph|th|tr|ch|qu|[bcdđghklmnprstvx]"
 
 
 def split_glued(word: str) -> str | None:
-    """«BỘTRƯỞNG» → «bộ trưởng»: the split whose second syllable has the longest onset."""
-    if not word.isupper() or word.isascii() or SYLLABLE.fullmatch(word):
+    """Two Vietnamese words typed without their space, shown as a doubt: «BỘTRƯỞNG» → «bộ
+    trưởng» (the split whose second syllable has the longest onset), «chănbò» → «chăn bò»,
+    «NgọcDưỡng» → «Ngọc Dưỡng» (split where a capital starts the second)."""
+    if word.isascii() or SYLLABLE.fullmatch(word):
+        return None
+    if not word.isupper() and not word.islower():
+        camel = re.fullmatch(r"([^\W\d_][^\W\d_A-ZĐ]*)([A-ZĐ\u00c0-\u1ef9][^\W\d_]*)", word)
+        if camel and all(SYLLABLE.fullmatch(part) for part in camel.groups()):
+            return f"{camel.group(1)} {camel.group(2)}"
         return None
     splits = [
         (len(o.group(0)) if (o := _ONSET.match(word, i)) else 0, i)
@@ -93,7 +100,8 @@ def split_glued(word: str) -> str | None:
     if not splits:
         return None
     _, at = max(splits)
-    return f"{word[:at]} {word[at:]}".lower()
+    glued = f"{word[:at]} {word[at:]}"
+    return glued.lower() if word.isupper() else glued
 
 
 def say_caps(word: str) -> str:
@@ -211,7 +219,7 @@ def read_codes(text: str, doubts: DoubtLog | None = None) -> str:
     text = CODE.sub(watched(code, doubts, GUESSED_CODE, _guessed), text)
     # «Quốc lộ 1A», «tổ 7B», «Quốc lộ 14 B»: a number followed by one or two capital letters.
     return re.sub(
-        rf"(?<![\w.,])(\d+)(?!V\b|W\b|C\b)([{_UP}]{{1,2}})(?![\w])",
+        rf"(?<![\w.,])(\d+)(?!V\b|W\b|C\b|KV\b|KW\b|KM\b|KG\b|HA\b|MM\b)([{_UP}]{{1,2}})(?![\w])",
         lambda m: f"{_digits(m.group(1))} {spell(m.group(2))}",
         text,
     )
@@ -289,7 +297,7 @@ def spell_acronyms(text: str, doubts: DoubtLog | None = None) -> str:
     text = LONG_CAPS.sub(watched(lambda m: say_caps(m.group(1)), doubts, ABBREVIATION), text)
     if not text.isascii():
         text = GLUED_CAPS.sub(
-            watched(lambda m: split_glued(m.group(1)) or m.group(0), doubts, ABBREVIATION),
+            watched(lambda m: split_glued(m.group(1)) or m.group(0), doubts, GLUED),
             text,
         )
     # Capitals no rule took, beside a dot, a dash or a digit: «TTVH.HTCĐ», «08-MT:2015».

@@ -55,6 +55,7 @@ SHORT = re.compile(rf"(?<![\w.,/])({'|'.join(SERVICE)})(?![\w/]|[.,]\d)")
 AFTER_CUE = re.compile(r"(?<![\w.,/])(\d{3,5}(?:[ .\-]\d{2,5}){0,3})(?![\w/]|[.,]\d)")
 
 
+HOSPITAL_NAME = re.compile(r"(?i)(?:nhân dân|bệnh viện)\s*$")
 # Words that may follow a service number without making it a count: «gọi 115 để …».
 _AFTER_PHONE_WORDS = """
     để hoặc hay và của khi nếu ngay miễn trong tại ở cho thì là nhé đến tới với được sẽ
@@ -81,6 +82,8 @@ def read_phones(text: str) -> str:
     def short(m: re.Match[str]) -> str:
         if counted_after(m.string, m.end()) or word_after(m.string, m.end()) in MEASURES:
             return m.group(0)
+        if HOSPITAL_NAME.search(m.string[max(0, m.start() - 20) : m.start()]):
+            return m.group(0)  # «Bệnh viện Nhân dân 115»: a hospital's name, a number
         if phone_cue_before(m.string, m.start()) or not _noun_after(m.string, m.end()):
             return _digits(m)
         return m.group(0)  # «115 trẻ trai»: a count of what follows

@@ -28,7 +28,8 @@ COUNT_NOUNS = _phrases(
     cháu, học sinh, tiêu chí, chỉ tiêu, hồ sơ, thủ tục, cơ sở, trạm, điểm, câu, phiếu, ca,
     trường hợp, con, cây, chiếc, căn, ngôi, công trình, dự án, doanh nghiệp, hợp tác xã,
     đồng chí, đảng viên, hội viên, đoàn viên, bệnh nhân, mẫu, lần, đợt, tuyến, ổ dịch, mô hình,
-    gia đình, đội, nhóm, chi bộ, tập thể, cá nhân, ha, héc ta, tấn, tạ, kg, km, mét, cơ quan,
+    gia đình, đội, nhóm, chi bộ, chi hội, chi đoàn, tổ hội, tập thể, cá nhân, ha, héc ta, tấn,
+    tạ, kg, km, mét, cơ quan,
     phòng, ban, ngành, xe, tàu, thuyền, ngôi nhà, nhà, số, tổng, dân số, diện tích, sản lượng,
     kế hoạch, dự toán
     """

@@ -197,7 +197,9 @@ def _day_month_dash(m: re.Match[str]) -> str:
     )
     named = has_day_word(text, start) or bool(HOLIDAY.search(text[max(0, start - 40) : start]))
     named = named or bool(LUNAR_AFTER.match(text, m.end()))  # «(29-12 âm lịch)»
-    if not (after_day or named or recent[-1] in ("mai", "nay", "qua", "kia")):  # «sáng mai 2-9»
+    # «sáng mai 2-9»; «đến 14 giờ 18-5»: a day after an hour
+    after_hour = bool(re.search(r"\d\s?(?:giờ|h)\s*$", text[max(0, start - 12) : start]))
+    if not (after_day or named or after_hour or recent[-1] in ("mai", "nay", "qua", "kia")):
         return m.group(0)
     if counted_after(text, m.end()):
         return m.group(0)
@@ -221,10 +223,19 @@ def _day_month(m: re.Match[str]) -> str:
     return date_words(d, mo, None, not has_day_word(text, start))
 
 
+def _forward(d1: int, m1: int, d2: int, m2: int) -> bool:
+    """A span of days runs forward, or over the new year («25.12 - 2.1»)."""
+    return (m1, d1) < (m2, d2) or (m1 == 12 and m2 == 1)
+
+
 def _day_range_dot(m: re.Match[str]) -> str:
-    """Dots as date marks only after a day word or a date cue: «1.5 - 2.5» alone is decimals."""
+    """Dots as date marks only after a day word or a date cue: «1.5 - 2.5» alone is decimals;
+    and only going forward in time: «chỉ số UV từ 2.5 - 5.4» is decimals (May to April)."""
     text, start = m.string, m.start()
-    if not (has_day_word(text, start) or directly_before(text, start) in DATE_CUES):
+    if m.group(2) and not _forward(int(m.group(1)), int(m.group(2)), *map(int, m.group(3, 4))):
+        return m.group(0)
+    full = bool(m.group(2) and m.group(5))  # «17.10 - 18.11.2021»: both months and a year
+    if not (full or has_day_word(text, start) or directly_before(text, start) in DATE_CUES):
         # «(24 - 25.3)»: a bulletin's day span alone in brackets, a whole day first
         alone = after_bracket(text, start) and re.match(r"\s*\)", text[m.end() : m.end() + 3])
         d1, d2, mo = int(m.group(1)), int(m.group(3)), int(m.group(4))

@@ -146,6 +146,8 @@ def _numbered_document(text: str, start: int) -> bool:
     """«… số 354/TE-CSTE», «Thông báo 308/TB-…»: a document is being cited."""
     if re.search(r"(?i)\bsố\s*:\s*$", text[max(0, start - 10) : start]):
         return True  # «Số: 02/QĐ-…», a document's own number line
+    if not text[:start].strip():
+        return True  # the same line once its «Số:» was taken off
     return directly_before(text, start) in _DOCUMENT_WORDS
 
 

@@ -122,6 +122,8 @@ DMS = re.compile(
     r"([NSEW])(?![\w])"
 )
 _HEADING = {"N": "vĩ Bắc", "S": "vĩ Nam", "E": "kinh Đông", "W": "kinh Tây"}
+# «16,3°N; 124,6°E»: a position in decimal degrees.
+DEGREES = re.compile(r"(?<![\w.,])(\d{1,3}(?:[.,]\d{1,3})?)\s?°\s?([NSEW])(?![\w])")
 
 
 def _dms(m: re.Match[str]) -> str:
@@ -157,6 +159,9 @@ def read_domain_shapes(text: str, known: frozenset[str], doubts: DoubtLog | None
         text = DYKE_CHAINAGE.sub(r"Km\1+\2", text)
     if "°" in text:
         text = DMS.sub(_dms, text)
+        text = DEGREES.sub(
+            lambda m: f"{m.group(1).replace('.', ',')} độ {_HEADING[m.group(2)]}", text
+        )
     if "RON" in text:
         text = FUEL.sub(_fuel, text)
     if "S" in text:

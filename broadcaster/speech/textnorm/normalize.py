@@ -59,7 +59,8 @@ def _override_pattern(readings: Mapping[str, str]) -> re.Pattern[str] | None:
 
 
 # «PGS.TS», «Ths.BS», «GS.TSKH»: titles or offices joined by a dot, each in the table.
-DOTTED_TITLES = re.compile(r"(?<![\w.])([A-ZĐ][A-Za-zĐđ]{1,7})\.(?=([A-ZĐ][A-Za-zĐđ]{1,7})\b)")
+_TITLE = r"[A-ZĐ][A-Za-zĐđ0-9]{1,7}"
+DOTTED_TITLES = re.compile(rf"(?<![\w.])({_TITLE})\.(?=({_TITLE})\b)")
 
 
 def _split_titles(m: re.Match[str], keys: frozenset[str]) -> str:
@@ -99,7 +100,11 @@ def make_checker(
         text = read_signs(text)
         text = read_domain_shapes(text, keys, doubts)
         text = read_caps(text, keys)
+        if "." in text:  # «PGS.TS», «ThS.BS.CK2»: before a code rule reads «CK2»
+            for _ in range(3):  # a chain is split one title at a time
+                text = DOTTED_TITLES.sub(lambda m: _split_titles(m, keys), text)
         if _DIGIT.search(text):
+            text = expander.expand_numbered(text)
             text = flag_odd_numbers(text, doubts)
             text = resolve_ambiguous(text)  # «BS 64E1-612.37»: before the plate is read
             text = read_plates(text)
@@ -116,8 +121,6 @@ def make_checker(
             text = resolve_ambiguous(text)
             text = read_ordinals(text)
         text = read_units(text)
-        if "." in text:
-            text = DOTTED_TITLES.sub(lambda m: _split_titles(m, keys), text)
         text = expand(text)
         # «Tổ chức Y tế thế giới (WHO)», «… - WHO»: words repeating those right before
         if "(" in text or "-" in text or "–" in text:

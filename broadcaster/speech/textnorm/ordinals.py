@@ -56,6 +56,9 @@ ROMAN_CONTEXT = (
     "thời kỳ",
     "quân khu",
     "báo động",
+    "phụ lục",
+    "ngón",
+    "bỏng độ",
 )
 _ORD = "|".join(ORDINAL_WORDS)
 ORDINAL = re.compile(
@@ -72,7 +75,7 @@ ROMAN = re.compile(
 )
 # «tuần 7,8», «tổ 1,2 và 3»: a list after a word that names one of a series; no decimal.
 SERIES_LIST = re.compile(
-    r"(?i)\b(tuần|tổ|xóm|thôn|ấp|khu phố|lớp|đợt|khóa|bản|đội|tầng|phòng|lô|khoản|điều)"
+    r"(?i)\b(tuần|tổ|xóm|thôn|ấp|khu phố|lớp|đợt|khóa|bản|đội|tầng|phòng|lô|khoản|điều|đốt|ngón)"
     r"\s+(\d{1,2}),(\d{1,2})(?![\d.,]|\s*(?:%|m\b|km|ha|kg|tấn|triệu|tỷ|nghìn))"
 )
 # «Tổ 13+16+17 phường Sài Đồng»: the same list joined by plus signs, no sum.

@@ -158,6 +158,7 @@ _TIDY: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
         (r"\+", " cộng ", "+"),
         (r"=", " bằng ", "="),
         (r"\s*[|\t]\s*", ", ", "|\t"),  # a table's cell border: a pause between cells
+        (r"(?<=\S)\s+[•●■▪►◦]+\s*(?=\S)", ", ", "•●■▪►◦"),  # a bullet inside a line: a pause
         (r"[“”\"«»*•●■▪►◦#_~^{}\[\]<>@\\$®™©]", " ", ""),
         (r"[‘’`´′]", "'", "‘’`´′"),
         (r"'", " ", "'"),

@@ -7,7 +7,8 @@ lunar-calendar mark, a division sign used for a range.
 - ``½ viên`` → «một nửa viên», ``¾`` → «ba phần tư»;
 - ``25/9 âl`` → «25/9 âm lịch»;
 - a division sign between numbers is a range: ``2÷4 ngày`` → «2-4 ngày»;
-- a degree sign typed as a zero: ``230C`` → «23°C».
+- a degree sign typed as a zero: ``230C`` → «23°C»; left out after a temperature's words:
+  ``Nhiệt độ thấp nhất từ 23 - 26C`` → «… 26°C».
 
 Runs before every number rule, which then read the number as usual.
 """
@@ -29,6 +30,8 @@ VULGAR_SIGN = re.compile(f"(\\d?)\\s*([{''.join(VULGAR)}])")
 DIVIDE_RANGE = re.compile(r"(?<=[\dC%])\s*÷\s*(?=\d)")
 # «230C»: a degree sign lost in typing (23°C), read before a plate or code rule sees «0C-».
 LOST_DEGREE = re.compile(r"(?<![\w.,])(\d{1,2})\s?0C(?![\w])")
+# «Nhiệt độ thấp nhất từ 23 - 26C, có nơi dưới 22C»: the degree sign left out.
+BARE_CELSIUS = re.compile(r"(?<![\w.,])(\d{1,2}(?:,\d)?)\s?C(?![\w])")
 LUNAR = re.compile(r"(?<=\d)\s*(?:âl|ÂL|Âl)(?![\w])")
 
 
@@ -48,6 +51,13 @@ def _vulgar(m: re.Match[str]) -> str:
     return f" {whole}{VULGAR[m.group(2)]} "
 
 
+def _bare_celsius(m: re.Match[str]) -> str:
+    """Only within a clause about temperature («nhiệt độ»), not «lớp 12C», «tổ 3C»."""
+    head = m.string[max(0, m.start() - 60) : m.start()].lower()
+    clause = re.split(r"[.;]", head)[-1]
+    return f"{m.group(1)}°C" if "nhiệt" in clause else m.group(0)
+
+
 def read_signs(text: str) -> str:
     if "-" in text or "−" in text:
         text = MINUS.sub(_minus, text)
@@ -55,6 +65,8 @@ def read_signs(text: str) -> str:
         text = VULGAR_SIGN.sub(_vulgar, text)
     if "0C" in text:
         text = LOST_DEGREE.sub(r"\1°C", text)
+    if "C" in text and "nhiệt" in text.lower():
+        text = BARE_CELSIUS.sub(_bare_celsius, text)
     if "÷" in text:
         text = DIVIDE_RANGE.sub("-", text).replace("÷", " chia ")
     if "l" in text or "L" in text:

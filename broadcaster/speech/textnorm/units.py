@@ -23,153 +23,18 @@ from broadcaster.speech.textnorm.numbers import (
     read_number_token,
 )
 from broadcaster.speech.textnorm.ratios import date_shaped
+from broadcaster.speech.textnorm.unitnames import (
+    COUNTED,
+    FOLDED_SPELLINGS,
+    LAND,
+    MONEY,
+    PER_ONE,
+    SYMBOL_UNITS,
+    TIME,
+    unit_words,
+)
 
-# Symbol units as typed (case matters: «m» is metres, «M» is not a unit).
-SYMBOL_UNITS = {
-    "km2": "ki lô mét vuông",
-    "km²": "ki lô mét vuông",
-    "m2": "mét vuông",
-    "m²": "mét vuông",
-    "cm2": "xăng ti mét vuông",
-    "m3": "mét khối",
-    "m³": "mét khối",
-    "cm3": "xăng ti mét khối",
-    "cm³": "xăng ti mét khối",
-    "cm²": "xăng ti mét vuông",
-    "mm2": "mi li mét vuông",
-    "mm²": "mi li mét vuông",
-    "dm3": "đề xi mét khối",
-    "dm³": "đề xi mét khối",
-    "km": "ki lô mét",
-    "cm": "xăng ti mét",
-    "mm": "mi li mét",
-    "m": "mét",
-    "ha": "héc ta",
-    "kg": "ki lô gam",
-    "g": "gam",
-    "gram": "gam",
-    "mg": "mi li gam",
-    "µm": "mi crô mét",
-    "μm": "mi crô mét",
-    "µg": "mi crô gam",
-    "μg": "mi crô gam",
-    "l": "lít",
-    "ml": "mi li lít",
-    "dL": "đề xi lít",  # blood tests: «mg/dL»
-    "°C": "độ C",
-    "ºC": "độ C",
-    "oC": "độ C",
-    "OC": "độ C",
-    "0C": "độ C",
-    "độ C": "độ C",
-    "°": "độ",
-    "º": "độ",
-    "%": "phần trăm",
-    "‰": "phần nghìn",
-    "%o": "phần nghìn",
-    "đ": "đồng",
-    "₫": "đồng",
-    "€": "ơ rô",
-    "£": "bảng Anh",
-    "$": "đô la",
-    "US$": "đô la Mỹ",
-    "℃": "độ C",
-    "VNĐ": "Việt Nam đồng",
-    "VND": "Việt Nam đồng",
-    "USD": "đô la Mỹ",
-    "JPY": "yên Nhật",
-    "EUR": "ơ rô",
-    "CNY": "nhân dân tệ",
-    "KRW": "uôn Hàn Quốc",
-    "IU": "đơn vị quốc tế",  # vitamin A doses
-    "UI": "đơn vị quốc tế",
-    "tr": "triệu",
-    "h": "giờ",
-    "ph": "phút",
-    "s": "giây",
-    "kW": "ki lô oát",
-    "kWh": "ki lô oát giờ",
-    "MW": "mê ga oát",
-    "MWh": "mê ga oát giờ",
-    "kWp": "ki lô oát píc",  # solar panels' peak power
-    "MWp": "mê ga oát píc",
-    "GW": "gi ga oát",
-    "Hz": "héc",
-    "kHz": "ki lô héc",
-    "MHz": "mê ga héc",
-    "GHz": "gi ga héc",
-    "GWh": "gi ga oát giờ",
-    "W": "oát",
-    "kV": "ki lô vôn",
-    "V": "vôn",
-}
-# Typed in capitals or mixed case: «Km», «KM», «KG», «M2».
-FOLDED_UNITS = {
-    "khz": "kHz",
-    "km": "km",
-    "kg": "kg",
-    "km2": "km2",
-    "m2": "m2",
-    "m3": "m3",
-    "ha": "ha",
-    "mm": "mm",
-}
-_FOLDED = {"Km", "KM", "KG", "Kg", "M2", "M3", "KM2", "Km2", "HA", "Ha", "MM", "KHz"}
-
-# Vietnamese words that act as units in «đồng/kg», «lần/ngày», «tấn/ha».
-MONEY = ("đồng", "nghìn đồng", "triệu đồng", "tỷ đồng", "USD", "VNĐ", "đ")
-TIME = {"h": "giờ", "giờ": "giờ", "s": "giây", "giây": "giây", "phút": "phút", "ph": "phút"}
-TIME |= {w: w for w in ("ngày", "tuần", "tháng", "năm", "quý", "vụ", "đêm", "ca", "buổi", "đợt")}
-COUNTED = [
-    "lần",
-    "liều",
-    "lượt",
-    "chuyến",
-    "viên",
-    "gói",
-    "bữa",
-    "suất",
-    "người",
-    "con",
-    "hộ",
-    "cây",
-    "quả",
-    "trứng",
-    "bao",
-    "chai",
-    "hộp",
-    "lít",
-    "tấn",
-    "tạ",
-    "yến",
-    "kg",
-    "học",
-    "sinh",
-]
-LAND = {"ha": "héc ta", "sào": "sào", "mẫu": "mẫu", "công": "công"}
-PER_ONE = {
-    "người",
-    "hộ",
-    "con",
-    "cây",
-    "suất",
-    "chiếc",
-    "lít",
-    "bao",
-    "lượt",
-    "khẩu",
-    "ounce",
-    "em",
-    "ký",
-    "lần",
-    "lượng",  # gold: «triệu đồng/lượng»
-    "lô",  # land: «311m2/lô»
-    "thửa",
-    "căn",
-    "chỉ",
-}
-
-_SYMBOLS = sorted(set(SYMBOL_UNITS) | _FOLDED, key=len, reverse=True)
+_SYMBOLS = sorted(set(SYMBOL_UNITS) | FOLDED_SPELLINGS, key=len, reverse=True)
 _SYM = "|".join(re.escape(u) for u in _SYMBOLS)
 _WORDS = sorted(set(MONEY) | set(TIME) | set(COUNTED) | set(LAND) | PER_ONE, key=len, reverse=True)
 _WORDS_ALT = "|".join(re.escape(u) for u in _WORDS)
@@ -196,6 +61,10 @@ SAME_UNIT_RANGE = re.compile(
 _MONEY_AFTER = r"(?:nghìn |ngàn |triệu |tỷ |tỉ )?(?:đồng|USD)"
 MONEY_RANGE = re.compile(
     rf"(?<![\w.,/])((?:{NUM})\s*{_MONEY_AFTER})\s*[-–—]\s*(?=(?:{NUM})\s*{_MONEY_AFTER}(?!\w))"
+)
+# «giá tiêu 145.000/kg»: an amount per a unit, the currency left out.
+NUMBER_PER_UNIT = re.compile(
+    r"(?<=\d)\s*/\s*(?=(?:kg|tấn|tạ|lít|m2|m²|m3|m³|ha|sào|con|người|hộ|tháng|ngày)(?![\w/]))"
 )
 # «2,4 triệu ha», «1,5 tỷ m3»: a unit after a number's scale word.
 SCALED_UNIT = re.compile(
@@ -229,15 +98,6 @@ LEADING_ZERO = re.compile(r"(?<![\w.,/])0\d{3,}(?![\w]|[.,]\d)")
 LEVEL_RANGE = re.compile(
     r"(?<=\d)\s*[-–]\s*(?=(?:BĐ|báo động|cấp độ|cấp|mức|loại)\s*(?:\d|[IV]{1,3}\b))"
 )
-
-
-def unit_words(unit: str) -> str:
-    unit = unit.strip()
-    if unit in SYMBOL_UNITS:
-        return SYMBOL_UNITS[unit]
-    if unit in _FOLDED:
-        return SYMBOL_UNITS[FOLDED_UNITS[unit.lower()]]
-    return TIME.get(unit) or LAND.get(unit) or unit
 
 
 def _joiner(numerator: str, denominator: str) -> str:
@@ -313,6 +173,13 @@ PER_ITEM = re.compile(
 )
 
 
+# «đồng/cơ sở/tháng/học sinh», «15kg gạo/tháng/học sinh»: a «per» already said, and one more.
+PER_CHAIN = re.compile(
+    r"\b((?:mỗi|một) (?:ngày|tuần|tháng|năm|quý|vụ|khóa|lượt|người|hộ|cơ sở|học viên))\s*/\s*"
+    r"(?=[a-zà-ỹđ])"
+)
+
+
 def _per_time(m: re.Match[str]) -> str:
     """«ngày/tháng/năm» is a blank date, not «per» — unless a number counts it: «12 tháng/năm»."""
     if m.group(1).lower() in DATE_PARTS and not _after_number(m):
@@ -325,9 +192,10 @@ def _per(text: str) -> str:
     text = COMPOUND.sub(lambda m: " " + read_compound(m), text)
     text = PER_LAND.sub(" một ", text)
     text = PER_TIME.sub(_per_time, text)
-    return PER_ITEM.sub(
+    text = PER_ITEM.sub(
         lambda m: f"{m.group(1)} một " + (f"{m.group(2)} một " if m.group(2) else ""), text
     )
+    return PER_CHAIN.sub(r"\1 một ", text) if "/" in text else text
 
 
 def _code_dots(m: re.Match[str]) -> str:
@@ -353,7 +221,7 @@ def _decimal_dot(m: re.Match[str]) -> str:
 
 def _unknown_unit(m: re.Match[str]) -> str:
     unit = m.group(3)
-    if unit in SYMBOL_UNITS or unit in _FOLDED or unit in TIME or SYLLABLE.fullmatch(unit):
+    if unit in SYMBOL_UNITS or unit in FOLDED_SPELLINGS or unit in TIME or SYLLABLE.fullmatch(unit):
         return m.group(0)
     if unit.isupper():  # «2025 TP.HCM»: an abbreviation after a number, left to the table
         return m.group(0)
@@ -380,6 +248,8 @@ def read_quantities(text: str, doubts: DoubtLog | None = None) -> str:
     text = PER_AMOUNT.sub(" trên ", text)
     text = SAME_UNIT_RANGE.sub(lambda m: f"{m.group(1)}{m.group(2)}{m.group(3)} đến ", text)
     text = MONEY_RANGE.sub(r"\1 đến ", text)
+    if "/" in text:
+        text = NUMBER_PER_UNIT.sub(" một ", text)
     text = SCALED_UNIT.sub(lambda m: f"{m.group(1)} {unit_words(m.group(2))}", text)
     text = COMPOUND.sub(lambda m: " " + read_compound(m), text)
     text = CHAINAGE_SPAN.sub(_chainage_span, text)

@@ -271,3 +271,40 @@ def test_a_word_split_from_glued_capitals_is_shown_as_a_doubt() -> None:
 )
 def test_series_lists_house_spans_and_table_cells(text: str, spoken: str) -> None:
     assert normalize_text(text) == spoken
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        ("Theo Mẫu 2 Phụ lục V ban hành", "Theo Mẫu hai Phụ lục năm ban hành"),
+        (
+            "như: • Vĩnh Phúc: 142.2mm • Hùng Đức: 140mm",
+            "như: Vĩnh Phúc: một trăm bốn mươi hai phẩy hai mi li mét, Hùng Đức: một trăm bốn mươi"
+            " mi li mét",
+        ),
+    ],
+)
+def test_annex_numerals_and_bullets_inside_a_line(text: str, spoken: str) -> None:
+    assert normalize_text(text) == spoken
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        # table keys holding a digit are read before the code rules
+        ("đường CMT8 quận 3", "đường Cách mạng tháng Tám quận ba"),
+        ("ThS.BS.CK2 Lê Văn A", "thạc sĩ, bác sĩ, chuyên khoa hai Lê Văn A"),
+        ("ông A, P.trưởng ban", "ông a, phó trưởng ban"),
+        (
+            "Bệnh viện Nhân dân 115 và gọi 115",
+            "Bệnh viện Nhân dân một trăm mười lăm và gọi một một năm",
+        ),
+        ("bỏng ngón I, V và đốt 2,3", "bỏng ngón một, năm và đốt hai, ba"),
+        # a document's «Số:» line with an issuer no table knows
+        ("Số: 1751/KH-BCĐTƯATTP", "kế hoạch số một nghìn bảy trăm năm mươi mốt"),
+        # words typed without their space
+        ("đang chănbò thì ông NgọcDưỡng", "đang chăn bò thì ông Ngọc Dưỡng"),
+    ],
+)
+def test_numbered_keys_deputies_hospitals_fingers_and_glued_words(text: str, spoken: str) -> None:
+    assert normalize_text(text) == spoken

@@ -128,3 +128,41 @@ def test_ranks_shares_days_of_tet_and_dates_beside_other_marks(text: str, spoken
 )
 def test_span_ends_and_round_the_clock(text: str, spoken: str) -> None:
     assert normalize_text(text) == spoken
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        # a dash after a date, before an hour; a date after an hour
+        (
+            "từ 19 giờ ngày 20.10 - 7 giờ ngày 21.10",
+            "từ mười chín giờ ngày hai mươi tháng mười đến bảy giờ ngày hai mươi mốt tháng mười",
+        ),
+        ("từ 12 giờ đến 14 giờ 18-5", "từ mười hai giờ đến mười bốn giờ ngày mười tám tháng năm"),
+        # an hour, then a span of minutes
+        ("lúc 7 giờ 30-45 phút", "lúc bảy giờ ba mươi đến bốn mươi lăm phút"),
+    ],
+)
+def test_dates_and_hours_joined_by_dashes(text: str, spoken: str) -> None:
+    assert normalize_text(text) == spoken
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        # a span of dotted days runs forward in time, else it is decimals
+        (
+            "chỉ số từ 2.5 - 5.4 là mức thấp",
+            "chỉ số từ hai phẩy năm đến năm phẩy bốn là mức thấp",
+        ),
+        ("từ 25.12 - 2.1", "từ ngày hai mươi lăm tháng mười hai đến ngày hai tháng một"),
+        # both months and a year: a date span without any cue
+        (
+            "Tháng cao điểm (17.10 - 18.11.2021) đã",
+            "Tháng cao điểm, ngày mười bảy tháng mười đến ngày mười tám tháng mười một năm hai"
+            " nghìn không trăm hai mươi mốt, đã",
+        ),
+    ],
+)
+def test_dotted_day_spans_run_forward(text: str, spoken: str) -> None:
+    assert normalize_text(text) == spoken

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from broadcaster.speech.textnorm.doubts import ABBREVIATION, CODE, NUMBER, UNIT
+from broadcaster.speech.textnorm.doubts import ABBREVIATION, CODE, GLUED, NUMBER, UNIT
 from broadcaster.speech.textnorm.normalize import check_text, normalize_text
 
 
@@ -19,6 +19,7 @@ from broadcaster.speech.textnorm.normalize import check_text, normalize_text
         ("Xe mang mã PC07 đến.", "PC07", "pê xê không bảy", CODE),
         ("Nồng độ 10ppm trong nước.", "10ppm", "mười ppm", UNIT),
         ("Khẩu phần 200 kcal mỗi ngày.", "200 kcal", "hai trăm kcal", UNIT),
+        ("Ông Dưỡng đi chănbò.", "chănbò", "chăn bò", GLUED),
         # the page mistyped the number: read as best the rules can, and shown
         (
             "Khai mạc (24-3-219) tại xã.",

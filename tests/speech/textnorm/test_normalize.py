@@ -137,7 +137,7 @@ def test_seed_texts_leave_no_digit_or_known_abbreviation(seed: Path) -> None:
     ("text", "spoken"),
     [
         ("giống Q5, LY006… được trồng", "giống quy năm, e lờ i dài không không sáu, được trồng"),
-        ("Dầu madút 3.5S: không cao hơn", "Dầu madút ba phẩy năm ét: không cao hơn"),
+        ("Dầu madút 3.5S: không cao hơn", "Dầu ma dút ba phẩy năm ét: không cao hơn"),
         ("lên mức BĐ2-BĐ3", "lên mức báo động hai đến báo động ba"),
         ("cách 4 năm [87], [89] và 2 năm [29].", "cách bốn năm và hai năm."),
         (

@@ -50,3 +50,18 @@ def test_a_division_sign_is_a_range_and_a_zero_typed_for_a_degree_is_one(
     text: str, spoken: str
 ) -> None:
     assert normalize_text(text) == spoken
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        (
+            "Nhiệt độ thấp nhất từ 23 - 26C, có nơi dưới 22C",
+            "Nhiệt độ thấp nhất từ hai mươi ba đến hai mươi sáu độ C,"
+            " có nơi dưới hai mươi hai độ C",
+        ),
+        ("Lớp 12C học sinh", "Lớp mười hai xê học sinh"),
+    ],
+)
+def test_degrees_left_out_after_a_temperature(text: str, spoken: str) -> None:
+    assert normalize_text(text) == spoken

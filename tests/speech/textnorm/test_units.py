@@ -231,3 +231,29 @@ def test_currency_signs_money_spans_scaled_units_chainages_and_gold(text: str, s
 )
 def test_currency_codes(text: str, spoken: str) -> None:
     assert normalize_text(text) == spoken
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        # an amount per a unit with the currency left out
+        ("giá tiêu 145.000/kg", "giá tiêu một trăm bốn mươi lăm nghìn một ki lô gam"),
+        # a «per» after a «per»
+        (
+            "hỗ trợ 2 triệu đồng/cơ sở/tháng/học sinh",
+            "hỗ trợ hai triệu đồng một cơ sở mỗi tháng một học sinh",
+        ),
+        ("15kg gạo/tháng/học sinh", "mười lăm ki lô gam gạo mỗi tháng một học sinh"),
+        # coffee futures, mixed-case units
+        ("giá 2,90 cent/lb", "giá hai phẩy chín mươi xen trên pao"),
+        ("mật độ 500 gr/l", "mật độ năm trăm gam trên lít"),
+        ("đường dây 350KV và 20KM", "đường dây ba trăm năm mươi ki lô vôn và hai mươi ki lô mét"),
+        # a position in decimal degrees
+        (
+            "tâm bão ở 16,3°N; 124,6°E",
+            "tâm bão ở mười sáu phẩy ba độ vĩ Bắc; một trăm hai mươi tư phẩy sáu độ kinh Đông",
+        ),
+    ],
+)
+def test_amounts_per_unit_chains_of_per_and_positions(text: str, spoken: str) -> None:
+    assert normalize_text(text) == spoken

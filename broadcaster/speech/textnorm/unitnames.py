@@ -1,0 +1,166 @@
+"""The names of units as an announcer says them: symbols as typed (``km/h``, ``m²``, ``₫``,
+``cent``), the same in capitals (``KM``, ``KV``), and the Vietnamese words that act as units
+after a number or a slash (``đồng``, ``ngày``, ``hộ``, ``sào``).
+"""
+
+from __future__ import annotations
+
+# Symbol units as typed (case matters: «m» is metres, «M» is not a unit).
+SYMBOL_UNITS = {
+    "km2": "ki lô mét vuông",
+    "km²": "ki lô mét vuông",
+    "m2": "mét vuông",
+    "m²": "mét vuông",
+    "cm2": "xăng ti mét vuông",
+    "m3": "mét khối",
+    "m³": "mét khối",
+    "cm3": "xăng ti mét khối",
+    "cm³": "xăng ti mét khối",
+    "cm²": "xăng ti mét vuông",
+    "mm2": "mi li mét vuông",
+    "mm²": "mi li mét vuông",
+    "dm3": "đề xi mét khối",
+    "dm³": "đề xi mét khối",
+    "km": "ki lô mét",
+    "cm": "xăng ti mét",
+    "mm": "mi li mét",
+    "m": "mét",
+    "ha": "héc ta",
+    "kg": "ki lô gam",
+    "g": "gam",
+    "gram": "gam",
+    "mg": "mi li gam",
+    "µm": "mi crô mét",
+    "μm": "mi crô mét",
+    "µg": "mi crô gam",
+    "μg": "mi crô gam",
+    "l": "lít",
+    "ml": "mi li lít",
+    "dL": "đề xi lít",  # blood tests: «mg/dL»
+    "°C": "độ C",
+    "ºC": "độ C",
+    "oC": "độ C",
+    "OC": "độ C",
+    "0C": "độ C",
+    "độ C": "độ C",
+    "°": "độ",
+    "º": "độ",
+    "%": "phần trăm",
+    "‰": "phần nghìn",
+    "%o": "phần nghìn",
+    "đ": "đồng",
+    "₫": "đồng",
+    "€": "ơ rô",
+    "£": "bảng Anh",
+    "$": "đô la",
+    "US$": "đô la Mỹ",
+    "℃": "độ C",
+    "VNĐ": "Việt Nam đồng",
+    "VND": "Việt Nam đồng",
+    "USD": "đô la Mỹ",
+    "cent": "xen",
+    "US cent": "xen",
+    "pound": "pao",
+    "lb": "pao",
+    "gr": "gam",
+    "JPY": "yên Nhật",
+    "EUR": "ơ rô",
+    "CNY": "nhân dân tệ",
+    "KRW": "uôn Hàn Quốc",
+    "IU": "đơn vị quốc tế",  # vitamin A doses
+    "UI": "đơn vị quốc tế",
+    "tr": "triệu",
+    "h": "giờ",
+    "ph": "phút",
+    "s": "giây",
+    "kW": "ki lô oát",
+    "kWh": "ki lô oát giờ",
+    "MW": "mê ga oát",
+    "MWh": "mê ga oát giờ",
+    "kWp": "ki lô oát píc",  # solar panels' peak power
+    "MWp": "mê ga oát píc",
+    "GW": "gi ga oát",
+    "Hz": "héc",
+    "kHz": "ki lô héc",
+    "MHz": "mê ga héc",
+    "GHz": "gi ga héc",
+    "GWh": "gi ga oát giờ",
+    "W": "oát",
+    "kV": "ki lô vôn",
+    "V": "vôn",
+}
+# Typed in capitals or mixed case: «Km», «KM», «KG», «M2».
+FOLDED_UNITS = {
+    "khz": "kHz",
+    "km": "km",
+    "kg": "kg",
+    "km2": "km2",
+    "m2": "m2",
+    "m3": "m3",
+    "ha": "ha",
+    "mm": "mm",
+    "kv": "kV",
+}
+FOLDED_SPELLINGS = {"Km", "KM", "KG", "Kg", "M2", "M3", "KM2", "Km2", "HA", "Ha", "MM", "KHz", "KV"}
+
+# Vietnamese words that act as units in «đồng/kg», «lần/ngày», «tấn/ha».
+MONEY = ("đồng", "nghìn đồng", "triệu đồng", "tỷ đồng", "USD", "VNĐ", "đ")
+TIME = {"h": "giờ", "giờ": "giờ", "s": "giây", "giây": "giây", "phút": "phút", "ph": "phút"}
+TIME |= {w: w for w in ("ngày", "tuần", "tháng", "năm", "quý", "vụ", "đêm", "ca", "buổi", "đợt")}
+COUNTED = [
+    "lần",
+    "liều",
+    "lượt",
+    "chuyến",
+    "viên",
+    "gói",
+    "bữa",
+    "suất",
+    "người",
+    "con",
+    "hộ",
+    "cây",
+    "quả",
+    "trứng",
+    "bao",
+    "chai",
+    "hộp",
+    "lít",
+    "tấn",
+    "tạ",
+    "yến",
+    "kg",
+    "học",
+    "sinh",
+]
+LAND = {"ha": "héc ta", "sào": "sào", "mẫu": "mẫu", "công": "công"}
+PER_ONE = {
+    "người",
+    "hộ",
+    "con",
+    "cây",
+    "suất",
+    "chiếc",
+    "lít",
+    "bao",
+    "lượt",
+    "khẩu",
+    "ounce",
+    "em",
+    "ký",
+    "lần",
+    "lượng",  # gold: «triệu đồng/lượng»
+    "lô",  # land: «311m2/lô»
+    "thửa",
+    "căn",
+    "chỉ",
+}
+
+
+def unit_words(unit: str) -> str:
+    unit = unit.strip()
+    if unit in SYMBOL_UNITS:
+        return SYMBOL_UNITS[unit]
+    if unit in FOLDED_SPELLINGS:
+        return SYMBOL_UNITS[FOLDED_UNITS[unit.lower()]]
+    return TIME.get(unit) or LAND.get(unit) or unit
