@@ -115,6 +115,7 @@ _FOLDS = (
     (re.compile(r"\blinh tư\b"), "linh bốn"),
     (re.compile(r"\btỉ\b"), "tỷ"),
     (re.compile(r"\bnghìn không trăm\b"), "nghìn"),
+    (re.compile(r"\bxen ti\b"), "xăng ti"),  # centimét: «xen ti mét», «xăng ti mét»
 )
 
 

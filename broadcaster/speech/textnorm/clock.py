@@ -14,7 +14,9 @@ from broadcaster.speech.textnorm.numbers import read_int
 _MINUTE_MARK = r"(?:\s*(?:'|’|′|p\b|ph\b|phút\b))"
 _DAY_PART = r"(?:sáng|trưa|chiều|tối|đêm|khuya|hôm|ngày)\b"
 GLUED = re.compile(
-    rf"(?<![\w.,/])(\d{{1,2}})\s?(?:h|g(?=\d{{2}})|g(?=\s+{_DAY_PART}))(\d{{1,2}})?"
+    rf"(?<![\w.,/])(\d{{1,2}})\s?(?:h|g(?=\d{{2}})|g(?=\s+(?:vào\s+)?{_DAY_PART})|(?<=lúc \d)g"
+    rf"|g(?=\s*(?:-|đến)\s*\d{{1,2}}\s*(?:giờ|h|g)(?!\w))"
+    rf"|(?<=lúc \d\d)g)(\d{{1,2}})?"
     rf"({_MINUTE_MARK})?(?![\w])"
 )
 # «7 giờ 30-45 phút»: an hour, then a span of minutes.

@@ -232,7 +232,8 @@ INITIALS = re.compile(rf"(?<![\w.])((?:{_INITIAL}\.){{1,4}}{_INITIAL})\.?(?![\w]
 INITIAL = re.compile(rf"(?<![\w.])([{_UP}])\.(?=\s*[(,;:]|\s+[a-zà-ỹđ])")
 # A letter that names a class or a group: «loại B», «nhóm A», «cúm A», «viêm gan B».
 _GROUP_WORDS = (
-    "loại|hạng|nhóm|khối|khu|lô|dãy|ấp|khóm|đội|tầng|cổng|vitamin|viêm gan|nhóm máu|týp|tuýp|cúm"
+    "loại|hạng|nhóm|khối|khu|lô|dãy|ấp|khóm|đội|tầng|cổng|vitamin|vi ta min|viêm gan|nhóm máu|týp"
+    "|tuýp|cúm"
     "|giải"  # «10 giải A, 15 giải B»
     # a person named by one letter: «anh A», «bà T (SN 1962)»
     "|anh|chị|ông|bà|em|cháu|cụ|bé|đối tượng|nghi phạm|bệnh nhân|nạn nhân|nam sinh|nữ sinh"

@@ -94,7 +94,7 @@ def _span_end(m: re.Match[str]) -> str:
 
 def read_day_spans(text: str) -> str:
     if "30" in text:
-        text = HOLIDAY_SPAN.sub("ngày ba mươi tháng tư và ngày một tháng năm", text)
+        text = HOLIDAY_SPAN.sub("ngày ba mươi tháng tư đến ngày một tháng năm", text)
     if " và " in text:
         text = DAYS_AND_DATE.sub(_days_and_date, text)
     text = FROM_DATE.sub(

@@ -21,6 +21,7 @@ UNIT = "don-vi"
 SYMBOL = "ky-hieu"
 FOREIGN = "nuoc-ngoai"
 GLUED = "viet-lien"
+MISTYPED = "go-nham"
 REASONS = {
     ABBREVIATION: "chữ viết tắt chưa có trong bảng, máy đánh vần từng chữ cái",
     NUMBER: "cách viết số này có thể đọc nhiều kiểu (ngày tháng, phân số, số thập phân)",
@@ -29,6 +30,7 @@ REASONS = {
     SYMBOL: "dấu / hoặc gạch nối giữa hai từ, máy đọc thành chỗ ngắt",
     FOREIGN: "từ nước ngoài hoặc tên viết bằng chữ Latinh, máy đọc theo cách đoán",
     GLUED: "hai từ viết liền nhau, máy tách ra để đọc",
+    MISTYPED: "con số có vẻ gõ nhầm (ngày, năm hoặc dấu chấm phẩy lạ), máy đọc theo cách đoán",
 }
 
 _OPEN_BASE = 0xF0000  # chr(_OPEN_BASE + i) opens doubt i (supplementary private use area)

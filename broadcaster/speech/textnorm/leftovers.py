@@ -25,8 +25,9 @@ from __future__ import annotations
 
 import re
 
-from broadcaster.speech.textnorm.codes import SYLLABLE
-from broadcaster.speech.textnorm.doubts import FOREIGN, NUMBER, SYMBOL, DoubtLog
+from broadcaster.speech.textnorm.codes import SYLLABLE, spell
+from broadcaster.speech.textnorm.doubts import FOREIGN, MISTYPED, SYMBOL, DoubtLog
+from broadcaster.speech.textnorm.numbers import read_digits, read_int
 
 WORD_SLASH = re.compile(r"(?<![\w/])([^\W\d_]+)\s*/\s*([^\W\d_]+)(?![\w/])")
 _NOT_DOUBTFUL = frozenset({("và", "hoặc"), ("ngày", "tháng"), ("tháng", "năm")})
@@ -52,8 +53,12 @@ ODD_NUMBER = re.compile(
     r"|\d{1,2}/\d{1,2}//+\d{2,4}|\d{1,2}//+\d{1,2}(?:/\d{2,4})?"  # a doubled slash
     r"|\d{1,3},\d{3},(?!\d{3}(?!\d))\d+"  # two decimal commas (not thousands)
     r"|(\d{1,2})([/.])(\d{1,2})\3(?:19|20)\d\d"  # a full date, checked below
+    r"|\d{1,2}/\d{1,2},(?:19|20)\d\d"  # a comma before the year
+    r"|\d{1,3}\.\d{2}(?=\s*(?:đồng|đ)\b)"  # thousands that lost a digit: «133.00 đồng»
+    r"|(\d{2})([A-Z]{1,2}\d?)-(\d{3})\.[xX]{2}"  # a plate with its last digits masked
     r")(?![\w/\-]|[.,]\d)"
 )
+DOUBLED_SLASH = re.compile(r"([^\W\d_]+)//+([^\W\d_]+)")  # «đồng//kg»
 
 
 def flag_odd_numbers(text: str, doubts: DoubtLog | None) -> str:
@@ -65,8 +70,18 @@ def flag_odd_numbers(text: str, doubts: DoubtLog | None) -> str:
     def odd(m: re.Match[str]) -> str:
         if m.group(2) and 1 <= int(m.group(2)) <= 31 and 1 <= int(m.group(4)) <= 12:
             return m.group(0)  # a well-formed date
-        return log.note(m.group(0), m.group(0), NUMBER)
+        if m.group(5):  # «98H-066.xx»: read what is shown, the hidden digits as letters
+            province, series, serial = m.group(5, 6, 7)
+            reading = (
+                f"{read_int(int(province))} {spell(series)}, {read_digits(serial)} chấm ích ích"
+            )
+            return log.note(m.group(0), reading, MISTYPED)
+        return log.note(m.group(0), m.group(0), MISTYPED)
 
+    if "//" in text:
+        text = DOUBLED_SLASH.sub(
+            lambda m: log.note(m.group(0), "/".join(m.groups()), MISTYPED), text
+        )
     return ODD_NUMBER.sub(odd, text)
 
 

@@ -59,6 +59,7 @@ ROMAN_CONTEXT = (
     "phụ lục",
     "ngón",
     "bỏng độ",
+    "đường bộ",
 )
 _ORD = "|".join(ORDINAL_WORDS)
 ORDINAL = re.compile(

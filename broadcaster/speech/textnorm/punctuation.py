@@ -99,6 +99,11 @@ def _unmarked_points(line: str) -> str:
 GLUED_NUMBER = re.compile(r"(?<![\w.])([a-zà-ỹđ]{2,7})(?=\d)")
 
 
+GLUED_AFTER_NUMBER = re.compile(
+    r"(?<=\d)(?=(?:đến|tới|và|lúc|ngày)(?![^\W\d_]))|(?<=\d{4})(?=[A-ZĐ][a-zà-ỹđ])"
+)
+
+
 def _glued_number(m: re.Match[str]) -> str:
     word = m.group(1)
     return f"{word} " if SYLLABLE.fullmatch(word) and word != "ha" else word  # «ha15»: a unit
@@ -116,8 +121,20 @@ def layout(line: str) -> str:
     line = line.replace("_", " ")  # «kỳ họp 4_NQ»: a file name's joiner, never said
     line = BULLET.sub("", line)
     line = GLUED_NUMBER.sub(_glued_number, line)
+    # «01/05/2021đến», «19/04/2019Hết hiệu lực»: a number glued to the word after it
+    line = GLUED_AFTER_NUMBER.sub(" ", line)
     if ".." in line or "…" in line:  # «đến...11 lần»: an ellipsis glued to the number after it
         line = re.sub(r"(\.{2,}|…)(?=\d)", r"\1 ", line)
+    if " & " in line:  # «Sở NN & PTNT»: the table's «NN&PTNT» typed with spaces
+        line = re.sub(r"(?<![\w&])([A-ZĐ]{1,5}) & ([A-ZĐ]{2,6})(?![\w&])", r"\1&\2", line)
+    if " 2" in line or " 3" in line:  # «cá/m 2», «1000 m 3»: an exponent typed apart
+        line = re.sub(
+            r"(?<=[\d/] )(m|cm|km)\s([23])(?!\w|[.,]\d)|(?<=/)(m|cm|km)\s([23])(?!\w|[.,]\d)",
+            lambda m: (m.group(1) or m.group(3)) + (m.group(2) or m.group(4)),
+            line,
+        )
+    if "Φ" in line or "φ" in line or "Ø" in line:  # «thép Φ14»: a bar's diameter
+        line = re.sub(r"[Φφ∅Ø]\s?(?=\d)", "phi ", line)
     if "- " in line:  # «ngành GD- ĐT»: a compound abbreviation typed with a stray space
         line = re.sub(r"(?<![\w\-])([A-ZĐ]{2,4})-\s+(?=[A-ZĐ]{2,4}(?![\w\-]))", r"\1-", line)
     if "v.v" in line:  # «múa dân tộc.v.v. Các …»: «vân vân», the sentence's end kept

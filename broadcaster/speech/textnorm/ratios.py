@@ -66,7 +66,7 @@ PER_HEAD = re.compile(
 
 def _per_head(m: re.Match[str]) -> str:
     counted = m.group(2).split()
-    after = m.string[m.end() :].split(maxsplit=1)
+    after = re.findall(r"[^\W\d_]+", m.string[m.end() : m.end() + 20])
     if counted[-1].lower() in _ADMIN and after and after[0].lower() in _ADMIN:
         return m.group(0)  # «15 xã/phường»: either, a list
     return f"{m.group(1)}{m.group(2)} trên "

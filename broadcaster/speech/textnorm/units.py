@@ -17,6 +17,7 @@ from broadcaster.speech.textnorm.context import (
     NUM,
 )
 from broadcaster.speech.textnorm.doubts import NUMBER, UNIT, DoubtLog, watched
+from broadcaster.speech.textnorm.leftovers import LIST_WORDS
 from broadcaster.speech.textnorm.numbers import (
     read_decimal,
     read_digits,
@@ -65,6 +66,15 @@ MONEY_RANGE = re.compile(
 # «giá tiêu 145.000/kg»: an amount per a unit, the currency left out.
 NUMBER_PER_UNIT = re.compile(
     r"(?<=\d)\s*/\s*(?=(?:kg|tấn|tạ|lít|m2|m²|m3|m³|ha|sào|con|người|hộ|tháng|ngày)(?![\w/]))"
+)
+# «10-60 cá/m2», «10-12 củ/kg», «60 lít/đàn/vụ»: what a number counts, per a unit or per a
+# thing that holds it.
+_HOLDERS = (
+    "hộ|người|đàn|vụ|lượt|chuyến|con|cây|lồng|bè|ô|suất|lớp|trường|xã|thôn|khẩu|nhà|xe|tàu|"
+    "học sinh|học viên|tập thể|cơ sở|chi hội|hội viên|gốc|sào|mẫu|công|ha|chu kỳ|năm|tháng|ngày"
+)
+COUNT_PER = re.compile(
+    rf"(?<=\d)(\s*[a-zà-ỹđ]+)\s*/\s*(?:(?=(?:{_SYM})(?![\w²³]))|(?=(?:{_HOLDERS})\b))"
 )
 # «2,4 triệu ha», «1,5 tỷ m3»: a unit after a number's scale word.
 SCALED_UNIT = re.compile(
@@ -174,10 +184,7 @@ PER_ITEM = re.compile(
 
 
 # «đồng/cơ sở/tháng/học sinh», «15kg gạo/tháng/học sinh»: a «per» already said, and one more.
-PER_CHAIN = re.compile(
-    r"\b((?:mỗi|một) (?:ngày|tuần|tháng|năm|quý|vụ|khóa|lượt|người|hộ|cơ sở|học viên))\s*/\s*"
-    r"(?=[a-zà-ỹđ])"
-)
+PER_CHAIN = re.compile(rf"\b((?:mỗi|một) (?:tuần|quý|khóa|{_HOLDERS}))\s*/\s*(?=[a-zà-ỹđ])")
 
 
 def _per_time(m: re.Match[str]) -> str:
@@ -195,7 +202,16 @@ def _per(text: str) -> str:
     text = PER_ITEM.sub(
         lambda m: f"{m.group(1)} một " + (f"{m.group(2)} một " if m.group(2) else ""), text
     )
-    return PER_CHAIN.sub(r"\1 một ", text) if "/" in text else text
+    return PER_CHAIN.sub(_per_chain, text) if "/" in text else text
+
+
+def _per_chain(m: re.Match[str]) -> str:
+    """Not between two of a kind: «1 xã/phường» is a list, whatever «một» before it."""
+    held = m.group(1).split()[-1]
+    follows = re.match(r"[^\W\d_]+", m.string[m.end() :])
+    if held in LIST_WORDS and follows and follows.group(0) in LIST_WORDS:
+        return m.group(0)
+    return f"{m.group(1)} một "
 
 
 def _code_dots(m: re.Match[str]) -> str:
@@ -237,6 +253,20 @@ SIGN_FIRST = re.compile(
 _SIGN_WORDS = {"US$": "USD", "$": "đô la", "€": "ơ rô", "£": "bảng Anh"}
 
 
+UNIT_WORDS = frozenset(_WORDS) | frozenset(SYMBOL_UNITS)
+
+
+def _count_per(m: re.Match[str]) -> str:
+    counted = m.group(1).strip()
+    follows = re.match(r"[^\W\d_]+", m.string[m.end() :])
+    after = follows.group(0) if follows else ""
+    if counted in LIST_WORDS and after in LIST_WORDS:  # «15 xã/phường»: a list
+        return m.group(0)
+    if counted in TIME or counted in MONEY or after in TIME or {counted, after} <= UNIT_WORDS:
+        return m.group(0)  # «3 giờ/ngày», «đồng/kg», «tấn/ha»: the compound rules read those
+    return f"{m.group(1)} trên " if after[:1].isascii() else f"{m.group(1)} một "
+
+
 def read_quantities(text: str, doubts: DoubtLog | None = None) -> str:
     """Compound units, ranges, number + unit, and any number left: all to words."""
     if any(sign in text for sign in "$€£"):
@@ -246,6 +276,8 @@ def read_quantities(text: str, doubts: DoubtLog | None = None) -> str:
     text = COORDINATE.sub(lambda m: read_decimal(m.group(1), m.group(2)), text)
     text = PER_SPAN.sub(lambda m: f" trong {m.group(1)} {unit_words(m.group(2))}", text)
     text = PER_AMOUNT.sub(" trên ", text)
+    if "/" in text:
+        text = COUNT_PER.sub(_count_per, text)
     text = SAME_UNIT_RANGE.sub(lambda m: f"{m.group(1)}{m.group(2)}{m.group(3)} đến ", text)
     text = MONEY_RANGE.sub(r"\1 đến ", text)
     if "/" in text:

@@ -308,3 +308,15 @@ def test_annex_numerals_and_bullets_inside_a_line(text: str, spoken: str) -> Non
 )
 def test_numbered_keys_deputies_hospitals_fingers_and_glued_words(text: str, spoken: str) -> None:
     assert normalize_text(text) == spoken
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        ("Cục Quản lý đường bộ III", "Cục Quản lý đường bộ ba"),
+        ("Sở NN & PTNT", "Sở nông nghiệp và phát triển nông thôn"),
+        ("bổ sung vitamin D", "bổ sung vi ta min dê"),
+    ],
+)
+def test_road_administrations_spaced_ampersands_and_vitamins(text: str, spoken: str) -> None:
+    assert normalize_text(text) == spoken

@@ -166,3 +166,21 @@ def test_dates_and_hours_joined_by_dashes(text: str, spoken: str) -> None:
 )
 def test_dotted_day_spans_run_forward(text: str, spoken: str) -> None:
     assert normalize_text(text) == spoken
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        ("dịp 30/4-1/5", "dịp ngày ba mươi tháng tư đến ngày một tháng năm"),
+        (
+            "từ ngày 01/05/2021đến ngày 30/5",
+            "từ ngày một tháng năm năm hai nghìn không trăm hai mươi mốt"
+            " đến ngày ba mươi tháng năm",
+        ),
+        ("từ 15g vào chiều thứ Ba", "từ mười lăm giờ vào chiều thứ Ba"),
+        ("từ 23g đến 5 giờ sáng", "từ hai mươi ba giờ đến năm giờ sáng"),
+        ("nặng 15g muối", "nặng mười lăm gam muối"),
+    ],
+)
+def test_holiday_spans_glued_dates_and_hours_written_g(text: str, spoken: str) -> None:
+    assert normalize_text(text) == spoken

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from broadcaster.speech.textnorm.doubts import ABBREVIATION, CODE, GLUED, NUMBER, UNIT
+from broadcaster.speech.textnorm.doubts import ABBREVIATION, CODE, GLUED, MISTYPED, NUMBER, UNIT
 from broadcaster.speech.textnorm.normalize import check_text, normalize_text
 
 
@@ -22,22 +22,29 @@ from broadcaster.speech.textnorm.normalize import check_text, normalize_text
         ("Ông Dưỡng đi chănbò.", "chănbò", "chăn bò", GLUED),
         # the page mistyped the number: read as best the rules can, and shown
         (
+            "Xe 98H-066.xx bị tạm giữ.",
+            "98H-066.xx",
+            "chín mươi tám hát, không sáu sáu chấm ích ích",
+            MISTYPED,
+        ),
+        ("Giá 10.000 đồng//kg.", "đồng//kg", "đồng một ki lô gam", MISTYPED),
+        (
             "Khai mạc (24-3-219) tại xã.",
             "24-3-219",
             "hai mươi tư đến ba đến hai trăm mười chín",
-            NUMBER,
+            MISTYPED,
         ),
         (
             "Diện tích 21,096,4 ha rừng.",
             "21,096,4",
             "hai mươi mốt phẩy không chín sáu, bốn",
-            NUMBER,
+            MISTYPED,
         ),
         (
             "Hạn chót 32/13/2024 nộp hồ sơ.",
             "32/13/2024",
             "ba mươi hai trên mười ba trên hai nghìn không trăm hai mươi tư",
-            NUMBER,
+            MISTYPED,
         ),
     ],
 )

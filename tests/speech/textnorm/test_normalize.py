@@ -188,7 +188,7 @@ def test_a_capitalised_vietnamese_word_is_read_as_a_word_without_a_doubt() -> No
         ("giá 20.000 đồng/hành khách/lượt", "giá hai mươi nghìn đồng một hành khách một lượt"),
         ("có khi chỉ 1/3 giá", "có khi chỉ một phần ba giá"),
         ("5/6 xã", "năm trên sáu xã"),
-        ("dịp 30.4 - 1.5", "dịp ngày ba mươi tháng tư và ngày một tháng năm"),
+        ("dịp 30.4 - 1.5", "dịp ngày ba mươi tháng tư đến ngày một tháng năm"),
         ("nghỉ lễ 30-4 và 1-5.", "nghỉ lễ ngày ba mươi tháng tư và một tháng năm."),
         (
             "từ 2-2 đến 3-3-2026",

@@ -257,3 +257,20 @@ def test_currency_codes(text: str, spoken: str) -> None:
 )
 def test_amounts_per_unit_chains_of_per_and_positions(text: str, spoken: str) -> None:
     assert normalize_text(text) == spoken
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        # what a number counts, per a unit or per what holds it
+        ("mật độ 10 - 60 cá/m 2", "mật độ mười đến sáu mươi cá trên mét vuông"),
+        ("loại 10-12 củ/kg", "loại mười đến mười hai củ trên ki lô gam"),
+        ("thu 60 lít/đàn/vụ", "thu sáu mươi lít một đàn một vụ"),
+        ("năng suất 20 tấn/ha", "năng suất hai mươi tấn một héc ta"),
+        ("có 1 xã/phường đạt chuẩn", "có một xã, phường đạt chuẩn"),
+        ("tại 15 xã/phường, 2 thôn", "tại mười lăm xã, phường, hai thôn"),
+        ("thép Φ14 ÷16", "thép phi mười bốn đến mười sáu"),
+    ],
+)
+def test_counts_per_unit_or_holder(text: str, spoken: str) -> None:
+    assert normalize_text(text) == spoken
