@@ -115,7 +115,11 @@ _FOLDS = (
     (re.compile(r"\blinh tư\b"), "linh bốn"),
     (re.compile(r"\btỉ\b"), "tỷ"),
     (re.compile(r"\bnghìn không trăm\b"), "nghìn"),
-    (re.compile(r"\bxen ti\b"), "xăng ti"),  # centimét: «xen ti mét», «xăng ti mét»
+    (re.compile(r"\bxen ti\b"), "xăng ti"),
+    (
+        re.compile(r"\btháng bốn\b"),
+        "tháng tư",
+    ),  # April: «tháng bốn» in the south  # centimét: «xen ti mét», «xăng ti mét»
 )
 
 

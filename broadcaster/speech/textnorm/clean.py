@@ -8,11 +8,22 @@ import unicodedata
 _CONTROL = re.compile(r"[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b\ufeff]")
 
 
+_QU_TONE = re.compile(r"([Qq])ú([aăâeêioôơy])")
+
+
+def _qu_tone(m: re.Match[str]) -> str:
+    return m.group(1) + "u" + unicodedata.normalize("NFC", m.group(2) + "\u0301")
+
+
 def clean_text(text: str) -> str:
     """NFC, unified line ends, no control characters or non-breaking spaces, trimmed lines."""
     text = unicodedata.normalize("NFC", text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\u00a0", " ").replace("\u202f", " ")
     text = _CONTROL.sub("", text)
+    # «Ðộ che phủ»: the Icelandic eth typed for Đ; «Qúy»: the tone on «u» instead of the vowel
+    text = text.replace("Ð", "Đ").replace("ð", "đ")
+    if "ú" in text:
+        text = _QU_TONE.sub(_qu_tone, text)
     lines = [line.rstrip() for line in text.split("\n")]
     return "\n".join(lines).strip("\n").strip()

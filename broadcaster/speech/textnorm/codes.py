@@ -53,7 +53,7 @@ LETTERS = {
 }
 _UP = "A-ZĐĂÂÊÔƠƯ"
 CODE = re.compile(
-    rf"(?<![\w\-.,])(?!0C\b|\d+(?:KV|KW|KM|KG|HA|MM|M2|M3)\b)(?=[{_UP}0-9]*[{_UP}])(?=[{_UP}0-9]*\d)([{_UP}0-9]{{2,10}})(?![\w])"
+    rf"(?<![\w\-.,])(?!0C\b|\d+(?:KV|KW|KM|KG|HA|MM|M2|M3|CV|DWT)\b)(?=[{_UP}0-9]*[{_UP}])(?=[{_UP}0-9]*\d)([{_UP}0-9]{{2,10}})(?![\w])"
 )
 # Vietnamese syllable shape; an all-caps word that is not one is an acronym to spell.
 SYLLABLE = re.compile(
@@ -66,7 +66,7 @@ ACRONYM = re.compile(rf"(?<![\w\-/.])([{_UP}]{{2,6}})(?![\w\-/])")
 # Capitals joined by hyphens that no rule knew: «TE-CSTE», «NAVET-FLUVAC», «ADB-BUTINACA».
 CAPS_COMPOUND = re.compile(rf"(?<![\w\-/.&])[{_UP}]{{1,8}}(?:-[{_UP}]{{1,10}})+(?![\w\-/&])")
 # A long capitalised word no table knew: «BUTINACA» read as its syllables, «PETROLIMEX» spelled.
-LONG_CAPS = re.compile(rf"(?<![\w\-/.&])([{_UP}]{{7,14}})(?![\w\-/&])")
+LONG_CAPS = re.compile(rf"(?<![\w\-.&])([{_UP}]{{7,14}})(?![\w&])")
 _OPEN = r"(?:ngh|ng|gh|gi|kh|nh|ph|th|tr|ch|qu|[bcdđghklmnprstvx])[aeiouy]"
 OPEN_SYLLABLES = re.compile(rf"(?i)(?:{_OPEN}){{2,}}")
 # A letter closing a place's name: «ấp Hòa Tây B (xã …», «khu phố Tân Lập C,».
@@ -219,7 +219,7 @@ def read_codes(text: str, doubts: DoubtLog | None = None) -> str:
     text = CODE.sub(watched(code, doubts, GUESSED_CODE, _guessed), text)
     # «Quốc lộ 1A», «tổ 7B», «Quốc lộ 14 B»: a number followed by one or two capital letters.
     return re.sub(
-        rf"(?<![\w.,])(\d+)(?!V\b|W\b|C\b|KV\b|KW\b|KM\b|KG\b|HA\b|MM\b)([{_UP}]{{1,2}})(?![\w])",
+        rf"(?<![\w.,])(\d+)(?!V\b|W\b|C\b|KV\b|KW\b|KM\b|KG\b|HA\b|MM\b|CV\b)([{_UP}]{{1,2}})(?![\w])",
         lambda m: f"{_digits(m.group(1))} {spell(m.group(2))}",
         text,
     )

@@ -84,6 +84,7 @@ PHONE_CUES = (
     "gọi",
     "gọi điện",
     "nhắn tin",
+    "cú pháp",  # «soạn cú pháp TET gửi 1406»: an SMS short code
     "số máy",
     "liên hệ",
     "sđt",

@@ -109,6 +109,11 @@ _MEASURE_AFTER = frozenset(
         "con",
         "tấn",
         "kg",
+        "tuổi",
+        "lít",
+        "phần",
+        "triệu",
+        "nghìn",
     ]
 )
 LUNAR_AFTER = re.compile(r"\s*(?:âm lịch|âl)\b")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from broadcaster.speech.textnorm.context import after_bracket
+from broadcaster.speech.textnorm.context import after_bracket, counted_after
 from broadcaster.speech.textnorm.numbers import month_name, read_int
 
 # Words that already name the day: «đêm 12/10» is «đêm mười hai tháng mười», no «ngày».
@@ -76,7 +76,8 @@ FROM_DATE = re.compile(
 # 13.10» — a day and month, not a range or a decimal.
 _MONTHS = r"(?:một|hai|ba|tư|năm|sáu|bảy|tám|chín|mười(?: một| hai)?)"
 SPAN_END = re.compile(
-    rf"(?i)\b((?:ngày\s+\d{{1,2}}|tháng\s+{_MONTHS})\s+(?:đến|tới)\s+(?:hết\s+)?)(ngày\s+)?"
+    rf"(?i)\b((?:(?:ngày|tuần)\s+\d{{1,2}}|tháng\s+{_MONTHS})\s+(?:đến|tới)\s+(?:hết\s+)?)"
+    r"(ngày\s+)?"
     r"(\d{1,2})\s*[-.]\s*(\d{1,2})(?![\w/\-]|[.,]\d|\s*(?:%|giờ|h\b))"
 )
 # The spring holiday: «30.4 - 1.5», «30/4-1/5» (Reunification Day and Labour Day).
@@ -87,8 +88,8 @@ TET_DAYS = re.compile(r"(?i)\b(ngày|mùng|mồng)\s+(\d{1,2})\s*[-–]\s*(\d{1,
 
 def _span_end(m: re.Match[str]) -> str:
     day, month = int(m.group(3)), int(m.group(4))
-    if not valid_day(day, month):
-        return m.group(0)
+    if not valid_day(day, month) or counted_after(m.string, m.end()):
+        return m.group(0)  # «từ 10 đến 11-12 tuổi»: a range of a count
     return m.group(1) + date_words(day, month, None)
 
 

@@ -64,7 +64,7 @@ ROMAN_CONTEXT = (
 _ORD = "|".join(ORDINAL_WORDS)
 ORDINAL = re.compile(
     rf"(?i)\b({_ORD})\s+(\d{{1,2}})"
-    rf"((?:\s*,\s*\d{{1,2}})*(?:\s+(?:và|hoặc|đến)\s+\d{{1,2}}|\s*[-–]\s*\d{{1,2}})?)"
+    rf"((?:\s*,\s*\d{{1,2}})*(?:\s+(?:và|hoặc|đến)\s+\d{{1,2}}|(?:\s*[-–]\s*\d{{1,2}})+)?)"
     r"(?![\w/.,:]\d|\w|\s*(?:giờ|h\b|/))"
 )
 _CTX = "|".join(sorted(ROMAN_CONTEXT, key=len, reverse=True))
@@ -98,10 +98,14 @@ def read_ordinals(text: str) -> str:
     def ordinals(m: re.Match[str]) -> str:
         word = m.group(1)
         head = f"{word} {ordinal(int(m.group(2)))}"
-        rest = re.sub(  # «thứ 2 – 6»: a span of weekdays
+        rest = re.sub(  # «thứ 2 – 6» a span of weekdays; «thứ 3 - 5 - 7» a list of days
             r"\d{1,2}",
             lambda d: f"{word.lower()} {ordinal(int(d.group(0)))}",
-            re.sub(r"\s*[-–]\s*", " đến ", m.group(3)),
+            re.sub(
+                r"\s*[-–]\s*",
+                ", " if len(re.findall("[-–]", m.group(3))) > 1 else " đến ",
+                m.group(3),
+            ),
         )
         return head + rest
 

@@ -47,6 +47,9 @@ SYMBOL_UNITS = {
     "º": "độ",
     "%": "phần trăm",
     "‰": "phần nghìn",
+    "mmHg": "mi li mét thủy ngân",
+    "CV": "mã lực",  # a boat's engine: «tàu cá 400 CV»
+    "DWT": "tấn trọng tải",
     "%o": "phần nghìn",
     "đ": "đồng",
     "₫": "đồng",
@@ -132,6 +135,7 @@ COUNTED = [
     "kg",
     "học",
     "sinh",
+    "hải lý",  # «2,5 hải lý/giờ»: a boat's speed
 ]
 LAND = {"ha": "héc ta", "sào": "sào", "mẫu": "mẫu", "công": "công"}
 PER_ONE = {

@@ -70,11 +70,13 @@ NUMBER_PER_UNIT = re.compile(
 # «10-60 cá/m2», «10-12 củ/kg», «60 lít/đàn/vụ»: what a number counts, per a unit or per a
 # thing that holds it.
 _HOLDERS = (
-    "hộ|người|đàn|vụ|lượt|chuyến|con|cây|lồng|bè|ô|suất|lớp|trường|xã|thôn|khẩu|nhà|xe|tàu|"
-    "học sinh|học viên|tập thể|cơ sở|chi hội|hội viên|gốc|sào|mẫu|công|ha|chu kỳ|năm|tháng|ngày"
+    "hộ|người|đàn|vụ|lượt|chuyến|con|cây|lồng|bè|ô|suất|lớp|trường|xã|thôn|khẩu|"
+    "học sinh|học viên|tập thể|cơ sở|chi hội|hội viên|gốc|sào|mẫu|công|ha|chu kỳ|năm|tháng|ngày|"
+    "địa phương|gia đình|đơn vị"
 )
 COUNT_PER = re.compile(
-    rf"(?<=\d)(\s*[a-zà-ỹđ]+)\s*/\s*(?:(?=(?:{_SYM})(?![\w²³]))|(?=(?:{_HOLDERS})\b))"
+    rf"(?<=\d)(\s*[a-zà-ỹđ]+(?: [a-zà-ỹđ]+)?)\s*/\s*"
+    rf"(?:(?=(?:{_SYM})(?![\w²³]))|(?=(?:{_HOLDERS})\b))"
 )
 # «2,4 triệu ha», «1,5 tỷ m3»: a unit after a number's scale word.
 SCALED_UNIT = re.compile(
@@ -158,7 +160,7 @@ DATE_PARTS = frozenset(("ngày", "tháng", "năm"))  # «ngày/tháng/năm»: a 
 # A unit named without a number («đơn vị tính: kg»): only the unmistakable symbols.
 _ALONE = ("km", "kg", "m2", "m²", "m3", "m³", "mm", "cm", "mg", "ml", "°C", "oC", "Wh", "W", "Hz")
 UNIT_ALONE = re.compile(
-    r"(?<![\w/])(km2|km²|m2|m²|m3|m³|cm³|kg|km|mm|cm|mg|ml|°C|oC|kWh|MWh|GWh|kWp|MWp|kW|MW|GW"
+    r"(?<![\w/])(mmHg|km2|km²|m2|m²|m3|m³|cm³|kg|km|mm|cm|mg|ml|°C|oC|kWh|MWh|GWh|kWp|MWp|kW|MW|GW"
     r"|kHz|MHz|GHz)(?![\w/²³])"
 )
 
@@ -179,7 +181,8 @@ WORD_SLASH_ABBR = re.compile(r"(?<=[a-zà-ỹđ])/(?=[A-ZĐ])")
 # A price, or an average, per anything: «8.000đ/bản sao», «1,6 triệu đồng/xe», «bình quân/xã»,
 # «20.000 đồng/hành khách/lượt».
 PER_ITEM = re.compile(
-    r"\b(đồng|đô la Mỹ|bình quân)\s*/\s*(?:([a-zà-ỹđ]+(?: [a-zà-ỹđ]+)?)\s*/\s*)?(?=[a-zà-ỹđ])"
+    r"\b(đồng|đô la Mỹ|bình quân|nghìn|triệu|tỷ|tỉ)\s*/\s*"
+    r"(?:([a-zà-ỹđ]+(?: [a-zà-ỹđ]+)?)\s*/\s*)?(?=[a-zà-ỹđ])"
 )
 
 

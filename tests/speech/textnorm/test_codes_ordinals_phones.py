@@ -320,3 +320,16 @@ def test_numbered_keys_deputies_hospitals_fingers_and_glued_words(text: str, spo
 )
 def test_road_administrations_spaced_ampersands_and_vitamins(text: str, spoken: str) -> None:
     assert normalize_text(text) == spoken
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        ("tàu chạy thứ 3 - 5 - 7 hàng tuần", "tàu chạy thứ ba, thứ năm, thứ bảy hàng tuần"),
+        ("Qúy I/2024; Ðộ che phủ", "Quý một năm hai nghìn không trăm hai mươi tư; Độ che phủ"),
+        ("soạn cú pháp TET gửi 1406", "soạn cú pháp tet gửi một bốn không sáu"),
+        ("khu CNC Hòa Lạc", "khu công nghệ cao Hòa Lạc"),
+    ],
+)
+def test_weekday_lists_misplaced_tones_and_sms_codes(text: str, spoken: str) -> None:
+    assert normalize_text(text) == spoken

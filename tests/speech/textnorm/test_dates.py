@@ -184,3 +184,10 @@ def test_dotted_day_spans_run_forward(text: str, spoken: str) -> None:
 )
 def test_holiday_spans_glued_dates_and_hours_written_g(text: str, spoken: str) -> None:
     assert normalize_text(text) == spoken
+
+
+def test_a_week_span_ends_on_a_date_and_a_range_of_ages_stays_a_range() -> None:
+    assert normalize_text("Trong tuần 19 đến 26-10, giá lúa") == (
+        "Trong tuần mười chín đến ngày hai mươi sáu tháng mười, giá lúa"
+    )
+    assert normalize_text("từ 10 đến 11-12 tuổi") == "từ mười đến mười một đến mười hai tuổi"

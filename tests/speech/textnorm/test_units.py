@@ -274,3 +274,21 @@ def test_amounts_per_unit_chains_of_per_and_positions(text: str, spoken: str) ->
 )
 def test_counts_per_unit_or_holder(text: str, spoken: str) -> None:
     assert normalize_text(text) == spoken
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        ("tàu cá công suất 400 CV", "tàu cá công suất bốn trăm mã lực"),
+        ("tốc độ 2,5 hải lý/giờ", "tốc độ hai phẩy năm hải lý mỗi giờ"),
+        ("cảng cho tàu 5.000DWT", "cảng cho tàu năm nghìn tấn trọng tải"),
+        (
+            "huyết áp <140/90 mmHg",
+            "huyết áp dưới một trăm bốn mươi trên chín mươi mi li mét thủy ngân",
+        ),
+        ("hỗ trợ 40 triệu/nhà", "hỗ trợ bốn mươi triệu một nhà"),
+        ("xây 5 ngôi nhà/địa phương", "xây năm ngôi nhà một địa phương"),
+    ],
+)
+def test_boats_blood_pressure_and_amounts_per_house(text: str, spoken: str) -> None:
+    assert normalize_text(text) == spoken
