@@ -2,7 +2,9 @@
 
 Zero minutes are not read («mười lăm giờ»); minutes written with a mark or «phút» get
 «phút»; «7 giờ 30» stays as written («bảy giờ ba mươi»). A dash after a clock time is «đến»;
-«24h/24h» is round the clock, not a time. Runs after the dates, which take «2h/21/7» first.
+«24h/24h» is round the clock, not a time; «7 giờ 30-45 phút» is a span of minutes; an hour
+written ``g`` is read so before a day part, after «lúc» or before another hour (``23g đến 5
+giờ``), else ``g`` is grams. Runs after the dates, which take «2h/21/7» first.
 """
 
 from __future__ import annotations

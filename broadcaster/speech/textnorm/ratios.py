@@ -3,7 +3,8 @@
 ``7/9 xã`` → «bảy trên chín xã», ``đạt 4/5 tiêu chí`` → «đạt bốn trên năm tiêu chí»,
 ``số 27/4`` → «số hai mươi bảy trên bốn», ``tỷ lệ 1:500`` → «tỷ lệ một trên năm trăm»; a share
 of a whole is «phần» (``1/3 giá`` → «một phần ba giá», ``gần 1/4``, ``2/3 số hộ``); counts per
-head (``2,33 con/phụ nữ``); three or more counts joined by «/» are a list.
+head (``2,33 con/phụ nữ``); three or more counts joined by «/» are a list. A span of house
+numbers (``ngõ 12/5 - 12/9``) is read before the date rules could take it for two dates.
 """
 
 from __future__ import annotations

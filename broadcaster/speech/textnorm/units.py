@@ -267,7 +267,8 @@ def _count_per(m: re.Match[str]) -> str:
         return m.group(0)
     if counted in TIME or counted in MONEY or after in TIME or {counted, after} <= UNIT_WORDS:
         return m.group(0)  # «3 giờ/ngày», «đồng/kg», «tấn/ha»: the compound rules read those
-    return f"{m.group(1)} trên " if after[:1].isascii() else f"{m.group(1)} một "
+    symbol = re.match(rf"(?:{_SYM})(?![\w²³])", m.string[m.end() :])
+    return f"{m.group(1)} trên " if symbol else f"{m.group(1)} một "  # «cá trên mét vuông»
 
 
 def read_quantities(text: str, doubts: DoubtLog | None = None) -> str:
