@@ -187,6 +187,27 @@ def _after_ngay(m: re.Match[str]) -> str:
     return f"{m.group(1)} {date_words(d, mo, None, say_day=occasion)}"
 
 
+# Words after which «12-3» is a name or a number, not a date: a class, a route, a score.
+_NOT_DATE_BEFORE = frozenset(
+    (
+        *("lớp", "phòng", "tổ", "tuyến", "xe", "số", "lộ", "kênh", "ô", "lô", "khu", "ấp"),
+        *("thôn", "đội", "ngõ", "ngách", "hẻm", "kiệt", "nhà", "tỷ", "tỉ", "thắng", "thua"),
+        *("hòa", "bảng", "mã", "cấp", "mức", "vòng", "trận", "hiệp", "giải"),
+    )
+)
+
+
+def _descending(m: re.Match[str]) -> bool:
+    """«(9-2)», «26-2»: a range runs upward, so a larger day before a month is a date."""
+    d, mo = int(m.group(1)), int(m.group(2))
+    before = directly_before(m.string, m.start())
+    return d > mo and before not in _NOT_DATE_BEFORE and not counted_after(m.string, m.end())
+
+
+def _guessed_dash_date(m: re.Match[str], _reading: str) -> bool:
+    return _descending(m) and not has_day_word(m.string, m.start())
+
+
 def _day_month_dash(m: re.Match[str]) -> str:
     d, mo = int(m.group(1)), int(m.group(2))
     text, start = m.string, m.start()
@@ -204,7 +225,13 @@ def _day_month_dash(m: re.Match[str]) -> str:
     named = named or bool(LUNAR_AFTER.match(text, m.end()))  # «(29-12 âm lịch)»
     # «sáng mai 2-9»; «đến 14 giờ 18-5»: a day after an hour
     after_hour = bool(re.search(r"\d\s?(?:giờ|h)\s*$", text[max(0, start - 12) : start]))
-    if not (after_day or named or after_hour or recent[-1] in ("mai", "nay", "qua", "kia")):
+    if not (
+        after_day
+        or named
+        or after_hour
+        or recent[-1] in ("mai", "nay", "qua", "kia")
+        or _descending(m)
+    ):
         return m.group(0)
     if counted_after(text, m.end()):
         return m.group(0)
@@ -326,7 +353,7 @@ def read_dates(text: str, doubts: DoubtLog | None = None) -> str:
     text = NUMBER_SLASH_YEAR.sub(_number_slash_year, text)
     text = MONTH_RANGE.sub(_month_range, text)
     text = DAY_MONTH_AFTER_NGAY.sub(_after_ngay, text)
-    text = DAY_MONTH_DASH.sub(_day_month_dash, text)
+    text = DAY_MONTH_DASH.sub(watched(_day_month_dash, doubts, NUMBER, _guessed_dash_date), text)
     text = DAY_MONTH.sub(watched(_day_month, doubts, NUMBER, _bare_date), text)
     return MONTH_WORD.sub(
         lambda m: (

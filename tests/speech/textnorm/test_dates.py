@@ -191,3 +191,16 @@ def test_a_week_span_ends_on_a_date_and_a_range_of_ages_stays_a_range() -> None:
         "Trong tuần mười chín đến ngày hai mươi sáu tháng mười, giá lúa"
     )
     assert normalize_text("từ 10 đến 11-12 tuổi") == "từ mười đến mười một đến mười hai tuổi"
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        ("diễn ra 26-2 tới", "diễn ra ngày hai mươi sáu tháng hai tới"),
+        ("tỷ số 3-1", "tỷ số ba một"),
+        ("cấp 7-6", "cấp bảy đến sáu"),
+        ("từ 5-7 ngày", "từ năm đến bảy ngày"),
+    ],
+)
+def test_a_larger_day_before_a_smaller_month_is_a_date(text: str, spoken: str) -> None:
+    assert normalize_text(text) == spoken

@@ -20,6 +20,8 @@ from broadcaster.speech.textnorm.normalize import check_text, normalize_text
         ("Nồng độ 10ppm trong nước.", "10ppm", "mười ppm", UNIT),
         ("Khẩu phần 200 kcal mỗi ngày.", "200 kcal", "hai trăm kcal", UNIT),
         ("Ông Dưỡng đi chănbò.", "chănbò", "chăn bò", GLUED),
+        # a larger number before a smaller one is no range: a date, guessed
+        ("Khai mạc (9-2) tại xã.", "9-2", "ngày chín tháng hai", NUMBER),
         # the page mistyped the number: read as best the rules can, and shown
         (
             "Xe 98H-066.xx bị tạm giữ.",
