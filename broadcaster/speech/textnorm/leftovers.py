@@ -13,8 +13,10 @@ them before air:
 
 Before the number rules, ``flag_odd_numbers`` notes number shapes no rule can read right
 because the page mistyped them: a date with a three-digit year («24-3-219»), a doubled
-slash («1/8//2013»), a day or month out of range in a full date («32/13/2024»), two
-decimal commas («21,096,4»). They are read as best the rules can, and shown.
+slash («1/8//2013», «đồng//kg»), a day or month out of range in a full date («32/13/2024»),
+two decimal commas («21,096,4»), a comma before the year («28/8,2020»), thousands that lost
+a digit («133.00 đồng»), a plate with masked digits («98H-066.xx»). They are read as best
+the rules can, and shown.
 
 The text itself is not changed here (the slash becomes a pause in ``tidy``, the word is
 left as written); each span is noted in the doubt log so that «Máy sẽ đọc là» and
