@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from broadcaster.speech.textnorm.numbers import read_int
+from broadcaster.speech.textnorm.numbers import SPOKEN_MONTH, read_int
 
 _MINUTE_MARK = r"(?:\s*(?:'|’|′|p\b|ph\b|phút\b))"
 _DAY_PART = r"(?:sáng|trưa|chiều|tối|đêm|khuya|hôm|ngày)\b"
@@ -31,9 +31,8 @@ TIME_RANGE = re.compile(r"(?:(?<=giờ)|(?<=phút))\s*[-–—]\s*(?=[^\W_])")
 # «7-9h sáng», «11-14h»: the unit follows only the second number of the range.
 HOUR_SPAN = re.compile(r"(?<![\w.,/])(\d{1,2})\s*[-–—]\s*(?=\d{1,2}\s?(?:h|giờ)(?:\d{2})?(?!\w))")
 # «từ 19 giờ ngày 20.10 - 7 giờ ngày 21.10»: a dash after a date just read, before an hour.
-_MONTH_WORDS = r"(?:một|hai|ba|tư|năm|sáu|bảy|tám|chín|mười(?: một| hai)?)"
 DATE_TO_HOUR = re.compile(
-    rf"(\btháng {_MONTH_WORDS})\s*[-–—]\s*(?=\d{{1,2}}\s?(?:h|giờ)(?:\d{{2}})?(?!\w))"
+    rf"(\btháng {SPOKEN_MONTH})\s*[-–—]\s*(?=\d{{1,2}}\s?(?:h|giờ)(?:\d{{2}})?(?!\w))"
 )
 # «13:48», «15/11/2025 ,19:33» (a comma typed before it), «13:48Cháy» (a headline glued on).
 COLON = re.compile(r"(?<![\w.:])(?<!\d,)(\d{1,2}):(\d{2})(?::(\d{2}))?(?![\d:]|[a-zà-ỹđ])")

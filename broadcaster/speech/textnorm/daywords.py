@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from broadcaster.speech.textnorm.context import after_bracket, counted_after
-from broadcaster.speech.textnorm.numbers import month_name, read_int
+from broadcaster.speech.textnorm.numbers import SPOKEN_MONTH, month_name, read_int
 
 # Words that already name the day: «đêm 12/10» is «đêm mười hai tháng mười», no «ngày».
 _DAY_WORDS = "ngày|mùng|mồng|đêm|sáng|trưa|chiều|tối|hôm|khuya"
@@ -28,9 +28,7 @@ def has_day_word(text: str, pos: int) -> bool:
     listed = r"(?:\s*\d{1,2}(?:\s*[-/.]\s*\d{1,2})?\s*(?:,|và))*"
     if re.search(rf"(?:{_DAY_WORDS}){listed}\s*\(?\s*$", head):
         return True
-    if re.search(
-        r"\btháng (?:một|hai|ba|tư|năm|sáu|bảy|tám|chín|mười(?: một| hai)?)\s*(?:,|và)\s*$", head
-    ):
+    if re.search(rf"\btháng {SPOKEN_MONTH}\s*(?:,|và)\s*$", head):
         return True  # a date just read: «ngày ba mươi tháng tư và 1-5»
     dm = r"\d{1,2}\s*[-/.]\s*\d{1,2}"
     return bool(re.search(rf"\b(?:lễ|dịp)\s*{dm}(?:\s*(?:,|và)\s*{dm})*\s*(?:,|và)\s*$", head))
@@ -74,9 +72,8 @@ FROM_DATE = re.compile(
 )
 # The end of a span after a day or a date just read: «từ ngày 27-2 đến 15-3», «ngày 11 đến
 # 13.10» — a day and month, not a range or a decimal.
-_MONTHS = r"(?:một|hai|ba|tư|năm|sáu|bảy|tám|chín|mười(?: một| hai)?)"
 SPAN_END = re.compile(
-    rf"(?i)\b((?:(?:ngày|tuần)\s+\d{{1,2}}|tháng\s+{_MONTHS})\s+(?:đến|tới)\s+(?:hết\s+)?)"
+    rf"(?i)\b((?:(?:ngày|tuần)\s+\d{{1,2}}|tháng\s+{SPOKEN_MONTH})\s+(?:đến|tới)\s+(?:hết\s+)?)"
     r"(ngày\s+)?"
     r"(\d{1,2})\s*[-.]\s*(\d{1,2})(?![\w/\-]|[.,]\d|\s*(?:%|giờ|h\b))"
 )

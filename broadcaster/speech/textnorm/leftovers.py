@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 
 from broadcaster.speech.textnorm.codes import SYLLABLE, spell
+from broadcaster.speech.textnorm.daywords import valid_day
 from broadcaster.speech.textnorm.doubts import FOREIGN, MISTYPED, SYMBOL, DoubtLog
 from broadcaster.speech.textnorm.numbers import read_digits, read_int
 
@@ -70,7 +71,7 @@ def flag_odd_numbers(text: str, doubts: DoubtLog | None) -> str:
     log = doubts
 
     def odd(m: re.Match[str]) -> str:
-        if m.group(2) and 1 <= int(m.group(2)) <= 31 and 1 <= int(m.group(4)) <= 12:
+        if m.group(2) and valid_day(int(m.group(2)), int(m.group(4))):
             return m.group(0)  # a well-formed date
         if m.group(5):  # «98H-066.xx»: read what is shown, the hidden digits as letters
             province, series, serial = m.group(5, 6, 7)

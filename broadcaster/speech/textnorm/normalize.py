@@ -14,6 +14,7 @@ overrides, span as written → reading) are put in place before any rule runs.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
@@ -60,14 +61,18 @@ def _override_pattern(readings: Mapping[str, str]) -> re.Pattern[str] | None:
 
 # «PGS.TS», «Ths.BS», «GS.TSKH»: titles or offices joined by a dot, each in the table.
 _TITLE = r"[A-ZĐ][A-Za-zĐđ0-9]{1,7}"
-DOTTED_TITLES = re.compile(rf"(?<![\w.])({_TITLE})\.(?=({_TITLE})\b)")
+DOTTED_TITLES = re.compile(rf"(?<![\w.])({_TITLE}(?:\.{_TITLE})+)\b")
 
 
 def _split_titles(m: re.Match[str], keys: frozenset[str]) -> str:
-    head, tail = m.group(1), m.group(2)
-    if f"{head}.{tail}" in keys or not ({head, f"{head}."} & keys and tail in keys):
-        return m.group(0)
-    return f"{head}, "
+    """Each dot of the chain between two titles of the table is a pause, unless the pair is
+    a table key itself («TP.HCM»)."""
+    parts = m.group(1).split(".")
+    said = parts[0]
+    for head, tail in itertools.pairwise(parts):
+        split = f"{head}.{tail}" not in keys and {head, f"{head}."} & keys and tail in keys
+        said += (", " if split else ".") + tail
+    return said
 
 
 REPEATED_IN_BRACKETS = re.compile(
@@ -101,8 +106,7 @@ def make_checker(
         text = read_domain_shapes(text, keys, doubts)
         text = read_caps(text, keys)
         if "." in text:  # «PGS.TS», «ThS.BS.CK2»: before a code rule reads «CK2»
-            for _ in range(3):  # a chain is split one title at a time
-                text = DOTTED_TITLES.sub(lambda m: _split_titles(m, keys), text)
+            text = DOTTED_TITLES.sub(lambda m: _split_titles(m, keys), text)
         if _DIGIT.search(text):
             text = expander.expand_numbered(text)
             text = flag_odd_numbers(text, doubts)

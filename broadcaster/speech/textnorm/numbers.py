@@ -138,3 +138,7 @@ MONTHS = {1: "một", 4: "tư"}
 def month_name(n: int) -> str:
     """«tháng tư», never «tháng bốn»; «tháng một» (solar calendar), «tháng mười hai»."""
     return MONTHS.get(n, read_int(n))
+
+
+# A month's name as the rules have just said it, for a pattern: «tháng mười một», «tháng tư».
+SPOKEN_MONTH = "(?:" + "|".join(sorted({month_name(n) for n in range(1, 13)}, key=len)[::-1]) + ")"

@@ -253,9 +253,6 @@ SIGN_FIRST = re.compile(
 )
 
 
-_SIGN_WORDS = {"US$": "USD", "$": "đô la", "€": "ơ rô", "£": "bảng Anh"}
-
-
 UNIT_WORDS = frozenset(_WORDS) | frozenset(SYMBOL_UNITS)
 
 
@@ -274,7 +271,7 @@ def _count_per(m: re.Match[str]) -> str:
 def read_quantities(text: str, doubts: DoubtLog | None = None) -> str:
     """Compound units, ranges, number + unit, and any number left: all to words."""
     if any(sign in text for sign in "$€£"):
-        text = SIGN_FIRST.sub(lambda m: f"{m.group(2)} {_SIGN_WORDS[m.group(1)]}", text)
+        text = SIGN_FIRST.sub(lambda m: f"{m.group(2)} {unit_words(m.group(1))}", text)
     text = ENGLISH_THOUSANDS.sub(lambda m: m.group(0).replace(",", "."), text)
     text = SPACED_THOUSANDS.sub(lambda m: m.group(0).replace(" ", "."), text)
     text = COORDINATE.sub(lambda m: read_decimal(m.group(1), m.group(2)), text)
