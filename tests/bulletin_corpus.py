@@ -115,11 +115,12 @@ _FOLDS = (
     (re.compile(r"\blinh tư\b"), "linh bốn"),
     (re.compile(r"\btỉ\b"), "tỷ"),
     (re.compile(r"\bnghìn không trăm\b"), "nghìn"),
+    # centimét: «xen ti mét», «xăng ti mét»
     (re.compile(r"\bxen ti\b"), "xăng ti"),
-    (
-        re.compile(r"\btháng bốn\b"),
-        "tháng tư",
-    ),  # April: «tháng bốn» in the south  # centimét: «xen ti mét», «xăng ti mét»
+    # April: «tháng bốn» in the south
+    (re.compile(r"\btháng bốn\b"), "tháng tư"),
+    # three decimals after a zero: «phẩy không trăm bốn mươi hai» or «phẩy không bốn mươi hai»
+    (re.compile(r"\bphẩy không trăm\b"), "phẩy không"),
 )
 
 

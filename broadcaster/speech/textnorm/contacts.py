@@ -9,18 +9,20 @@ Hotlines in any grouping (``0912 345 678``, ``0912.345.678``, ``(0239) 3.855.123
 
 Web addresses and e-mail addresses: read the way an announcer spells them out, or dropped.
 
-``dichvucong.gov.vn`` → «dichvucong chấm gốp chấm vê en»; ``ubnd@gmail.com`` → «ubnd a còng
-gờ meo chấm com». The station decides with the ``read_links`` setting; when dropped, the
-address disappears and the sentence around it stays.
+``dichvucong.gov.vn`` → «dịch vụ công chấm gốp chấm vê en» (words typed without diacritics
+are put back by ``sitenames``); ``ubnd@gmail.com`` → «u bê en đê a còng gờ meo chấm com» (a
+short part that is no syllable is spelled). The station decides with the ``read_links``
+setting; when dropped, the address disappears and the sentence around it stays.
 """
 
 from __future__ import annotations
 
 import re
 
-from broadcaster.speech.textnorm.codes import spell
+from broadcaster.speech.textnorm.codes import SYLLABLE, spell
 from broadcaster.speech.textnorm.context import counted_after, phone_cue_before, word_after
 from broadcaster.speech.textnorm.numbers import read_digits
+from broadcaster.speech.textnorm.sitenames import has_no_vowel, read_site_label
 
 # A count or a measure follows: «113 hộ», «115 ngày» are numbers, not phone numbers.
 MEASURES = frozenset(
@@ -106,7 +108,8 @@ def read_phones(text: str) -> str:
 EMAIL = re.compile(r"(?<![\w.@])[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
 URL = re.compile(
     r"(?i)(?<![\w@])(?:https?://\S+|www\.\S+|[a-z0-9\-]+(?:\.[a-z0-9\-]+)*"
-    r"\.(?:gov\.vn|com\.vn|org\.vn|edu\.vn|net\.vn|vn|com|org|net|gov)(?:/\S*)?(?![\w.@]))"
+    r"\.(?:gov\.vn|com\.vn|org\.vn|edu\.vn|net\.vn|vn|com|org|net|gov)(?:/\S*)?"
+    r"(?![\w@]|\.\w))"  # a full stop after the address ends the sentence
 )
 KNOWN = {
     "www": "vê kép vê kép vê kép",
@@ -130,7 +133,11 @@ def _read_part(part: str) -> str:
         return KNOWN[low]
     if part.isdigit():
         return read_digits(part)
-    if len(part) <= 3 and part.isalpha():
+    words = read_site_label(low)
+    if words:
+        return words
+    short = part.isalpha() and (len(part) <= 3 or (len(part) <= 5 and not SYLLABLE.fullmatch(part)))
+    if short or has_no_vowel(part):  # «ubnd», «vnpt», «dvc»: letters to spell
         return spell(part, latin=True)
     return low
 

@@ -221,12 +221,17 @@ def _day_month_dash(m: re.Match[str]) -> str:
         bool(FROM_DAY.search(text[max(0, start - 24) : start]))
         and word_after(text, m.end()) not in _MEASURE_AFTER  # «từ 10 đến 11-12 giờ»
     )
+    # «từ 1-4 đến 17 giờ ngày 18-4», «Từ 1-4, ngưng qua cầu»: a range cannot start a range
+    from_date = directly_before(text, start) == "từ" and (
+        word_after(text, m.end()) in ("đến", "tới") or text[m.end() : m.end() + 1] == ","
+    )
     named = has_day_word(text, start) or bool(HOLIDAY.search(text[max(0, start - 40) : start]))
     named = named or bool(LUNAR_AFTER.match(text, m.end()))  # «(29-12 âm lịch)»
     # «sáng mai 2-9»; «đến 14 giờ 18-5»: a day after an hour
     after_hour = bool(re.search(r"\d\s?(?:giờ|h)\s*$", text[max(0, start - 12) : start]))
     if not (
         after_day
+        or from_date
         or named
         or after_hour
         or recent[-1] in ("mai", "nay", "qua", "kia")

@@ -71,7 +71,13 @@ def read_number_string(text: str) -> str:
 
 
 def read_fraction_digits(frac: str) -> str:
-    """The part after «phẩy»: short ones as a number (83 → tám mươi ba), else digit by digit."""
+    """The part after «phẩy»: short ones as a number (83 → tám mươi ba), else digit by digit.
+
+    Three digits after one zero are a number of hundreds, as in a thousands group
+    (``075`` → «không trăm bảy mươi lăm»); other leading zeros are said one by one.
+    """
+    if len(frac) == 3 and frac[0] == "0" and frac[1] != "0":
+        return f"không trăm {read_int(int(frac[1:]))}"
     if frac.startswith("0") or len(frac) > 3:
         return read_digits(frac)
     return read_int(int(frac))

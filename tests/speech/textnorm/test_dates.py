@@ -141,6 +141,14 @@ def test_span_ends_and_round_the_clock(text: str, spoken: str) -> None:
         ("từ 12 giờ đến 14 giờ 18-5", "từ mười hai giờ đến mười bốn giờ ngày mười tám tháng năm"),
         # an hour, then a span of minutes
         ("lúc 7 giờ 30-45 phút", "lúc bảy giờ ba mươi đến bốn mươi lăm phút"),
+        # «từ d-m» before «đến» or a comma: a range cannot start a range
+        (
+            "sửa chữa từ 1-4 đến 17 giờ ngày 18-4",
+            "sửa chữa từ ngày một tháng tư đến mười bảy giờ ngày mười tám tháng tư",
+        ),
+        ("Từ 1-4, ngưng qua cầu", "Từ ngày một tháng tư, ngưng qua cầu"),
+        ("trẻ từ 1-4 tuổi", "trẻ từ một đến bốn tuổi"),
+        ("giảm từ 2-3 độ", "giảm từ hai đến ba độ"),
     ],
 )
 def test_dates_and_hours_joined_by_dashes(text: str, spoken: str) -> None:

@@ -39,7 +39,7 @@ from broadcaster.speech.textnorm.normalize import check_text, normalize_text
         (
             "Diện tích 21,096,4 ha rừng.",
             "21,096,4",
-            "hai mươi mốt phẩy không chín sáu, bốn",
+            "hai mươi mốt phẩy không trăm chín mươi sáu, bốn",
             MISTYPED,
         ),
         (

@@ -154,11 +154,11 @@ def test_seed_texts_leave_no_digit_or_known_abbreviation(seed: Path) -> None:
         ("xe tải 81L-2130 tiếp tục", "xe tải tám mươi mốt e lờ, hai một ba không tiếp tục"),
         (
             "Nguồn: https://hanoimoi.vn/video-cap-nhat-bao-so-3-677065.html",
-            "Nguồn: hanoimoi chấm vê en",
+            "Nguồn: Hà Nội mới chấm vê en",
         ),
         (
             "xem tại dichvucong.gov.vn/dvc",
-            "xem tại dichvucong chấm gốp chấm vê en gạch chéo đê vê xê",
+            "xem tại dịch vụ công chấm gốp chấm vê en gạch chéo đê vê xê",
         ),
         ("EC đưa ra thẻ vàng", "Ủy ban châu Âu đưa ra thẻ vàng"),
         (

@@ -4,7 +4,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from broadcaster.speech.textnorm.numbers import read_decimal, read_digits, read_int, roman_to_int
+from broadcaster.speech.textnorm.numbers import (
+    read_decimal,
+    read_digits,
+    read_fraction_digits,
+    read_int,
+    roman_to_int,
+)
 
 WORD_VALUE = {
     "không": 0,
@@ -117,3 +123,18 @@ def test_roman_numerals() -> None:
     assert roman_to_int("XIII") == 13
     assert roman_to_int("IIII") is None
     assert roman_to_int("LED") is None
+
+
+@pytest.mark.parametrize(
+    ("frac", "spoken"),
+    [
+        ("075", "không trăm bảy mươi lăm"),
+        ("042", "không trăm bốn mươi hai"),
+        ("005", "không không năm"),
+        ("05", "không năm"),
+        ("83", "tám mươi ba"),
+        ("1234", "một hai ba bốn"),
+    ],
+)
+def test_three_decimals_after_one_zero_are_read_as_hundreds(frac: str, spoken: str) -> None:
+    assert read_fraction_digits(frac) == spoken

@@ -68,7 +68,7 @@ def test_nothing_is_left_that_would_be_read_as_written(path: Path) -> None:
         ("fraud", "Quý một năm hai nghìn không trăm hai mươi lăm"),
         ("fraud", "sinh năm một nghìn chín trăm sáu mươi tám, trú tại tổ bảy bê"),
         ("fraud", "gọi ngay một một ba"),
-        ("fraud", "congan a còng hatinh chấm gốp chấm vê en"),
+        ("fraud", "công an a còng Hà Tĩnh chấm gốp chấm vê en"),
         ("farming", "một nghìn năm trăm đến ba nghìn con trên mét vuông"),
         ("farming", "từ ngày hai mươi đến ngày hai mươi lăm tháng tám"),
         ("farming", "phun hai lần mỗi ngày"),

@@ -103,7 +103,8 @@ def test_punctuation_and_layout_are_pauses_not_words(text: str, spoken: str) -> 
 def test_links_are_read_or_dropped_by_setting() -> None:
     text = "Truy cập https://dichvucong.gov.vn hoặc gửi thư tới ubnd@gmail.com."
     assert normalize_text(text) == (
-        "Truy cập dichvucong chấm gốp chấm vê en hoặc gửi thư tới ubnd a còng gờ meo chấm com."
+        "Truy cập dịch vụ công chấm gốp chấm vê en hoặc gửi thư tới u bê en đê a còng gờ meo"
+        " chấm com."
     )
     assert normalize_text(text, links=False) == "Truy cập hoặc gửi thư tới."
 

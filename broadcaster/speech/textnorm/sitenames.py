@@ -1,0 +1,75 @@
+"""Names in web addresses typed without diacritics, read as the words they are.
+
+A paper's byline or a source line names its site the way it is typed in a browser:
+``Baohatinh.vn``, ``Chinhphu.vn``, ``thitructuyen.doanthanhnien.vn``. An announcer reads
+the words back with their tones («báo Hà Tĩnh chấm vê en», «chính phủ chấm vê en»); read as
+typed, ``baohatinh`` is one syllable no voice can say.
+
+Each part of an address is cut into the fewest pieces that are words or names of the list
+in ``data/ten-trang.txt`` (provinces and cities, the names of papers and portals and the
+words they are made of), each put back with its diacritics. A part that cannot be cut
+wholly into listed words is left to the rule that read it before; a part with no vowel
+(``qdnd``, ``nld``) is spelled letter by letter.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import cache
+from pathlib import Path
+
+LIST_PATH = Path(__file__).resolve().parents[2] / "data" / "ten-trang.txt"
+_LONGEST = 30  # characters: no listed name is longer without its diacritics
+_VOWELS = frozenset("aeiouy")
+
+
+def plain_key(phrase: str) -> str:
+    """``Hà Tĩnh`` → ``hatinh``: lower case, no diacritics, no spaces or dashes."""
+    decomposed = unicodedata.normalize("NFD", phrase.lower().replace("đ", "d"))
+    return "".join(c for c in decomposed if c.isalnum() and not unicodedata.combining(c))
+
+
+@cache
+def _lexicon(path: Path = LIST_PATH) -> dict[str, str]:
+    """Key without diacritics → the words as read; the first line with a key wins."""
+    words: dict[str, str] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        name, _, reading = line.partition("\t")
+        reading = reading.strip() or " ".join(name.replace("-", " ").split())
+        words.setdefault(plain_key(name), reading)
+    return words
+
+
+def read_site_label(label: str) -> str | None:
+    """The words of one part of a web address, or ``None`` when it is not made of them.
+
+    ``baohatinh`` → «báo Hà Tĩnh»; ``thitructuyen`` → «thi trực tuyến»; ``vnexpress`` → None.
+    Fewest pieces win, so ``thanhnien`` is «thanh niên», never «thanh» + «niên».
+    """
+    key = label.lower()
+    if not key.isalpha() or not key.isascii():
+        return None
+    words = _lexicon()
+    if key in words:
+        return words[key]
+    # best[i]: the fewest pieces covering key[:i], as (count, pieces)
+    best: list[tuple[int, list[str]] | None] = [None] * (len(key) + 1)
+    best[0] = (0, [])
+    for end in range(1, len(key) + 1):
+        for start in range(max(0, end - _LONGEST), end):
+            before = best[start]
+            piece = words.get(key[start:end])
+            if before is None or piece is None:
+                continue
+            if best[end] is None or before[0] + 1 < best[end][0]:  # type: ignore[index]
+                best[end] = (before[0] + 1, [*before[1], piece])
+    found = best[len(key)]
+    return " ".join(found[1]) if found else None
+
+
+def has_no_vowel(label: str) -> bool:
+    """``qdnd``, ``nld``: letters an announcer can only spell."""
+    return label.isalpha() and not (_VOWELS & set(label.lower()))

@@ -1,0 +1,61 @@
+"""Site names typed without diacritics are read back as the words they are."""
+
+from __future__ import annotations
+
+import pytest
+
+from broadcaster.speech.textnorm.normalize import normalize_text
+from broadcaster.speech.textnorm.sitenames import has_no_vowel, plain_key, read_site_label
+
+
+@pytest.mark.parametrize(
+    ("label", "words"),
+    [
+        ("baohatinh", "báo Hà Tĩnh"),
+        ("Baothanhhoa", "báo Thanh Hóa"),
+        ("chinhphu", "chính phủ"),
+        ("baochinhphu", "báo chính phủ"),
+        ("thitructuyen", "thi trực tuyến"),
+        ("doanthanhnien", "đoàn thanh niên"),
+        ("congthuong", "công thương"),
+        ("hanoimoi", "Hà Nội mới"),
+        ("evnhanoi", "e vê en Hà Nội"),
+        ("baobariavungtau", "báo Bà Rịa Vũng Tàu"),
+        ("thanhnien", "thanh niên"),
+        ("vnexpress", "vi en ếch prét"),
+    ],
+)
+def test_a_label_made_of_listed_words_is_read_with_its_diacritics(label: str, words: str) -> None:
+    assert read_site_label(label) == words
+
+
+@pytest.mark.parametrize("label", ["facebookk", "abcxyz", "baoxyz", "bao-hatinh", "báo", "123"])
+def test_a_label_not_made_wholly_of_listed_words_is_left_alone(label: str) -> None:
+    assert read_site_label(label) is None
+
+
+def test_the_key_drops_case_diacritics_spaces_and_dashes() -> None:
+    assert plain_key("Bà Rịa - Vũng Tàu") == "bariavungtau"
+    assert plain_key("Đắk Lắk") == "daklak"
+
+
+@pytest.mark.parametrize(("label", "spell"), [("qdnd", True), ("nld", True), ("vov", False)])
+def test_a_label_without_a_vowel_can_only_be_spelled(label: str, spell: bool) -> None:
+    assert has_no_vowel(label) is spell
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        ("(Baohatinh.vn)", "báo Hà Tĩnh chấm vê en"),
+        ("Theo Chinhphu.vn.", "Theo chính phủ chấm vê en."),
+        (
+            "tại thitructuyen.doanthanhnien.vn",
+            "tại thi trực tuyến chấm đoàn thanh niên chấm vê en",
+        ),
+        ("xem qdnd.vn", "xem quy đê en đê chấm vê en"),
+        ("thư gửi ubnd@gmail.com", "thư gửi u bê en đê a còng gờ meo chấm com"),
+    ],
+)
+def test_site_names_in_a_bulletin_are_read_as_words(text: str, spoken: str) -> None:
+    assert normalize_text(text) == spoken
