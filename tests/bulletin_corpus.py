@@ -13,8 +13,10 @@ always as written). Each span is the text as written, then one or more accepted 
 reading is a word pattern: ``(a|b)`` is a choice, ``[x]`` may be left out. The spoken text is
 compared without case and punctuation, and the legitimate variants an announcer uses are
 folded on both sides (``tới``/``đến``, ``lẻ``/``linh``, ``ngàn``/``nghìn``, ``mươi tư``/``mươi
-bốn``, ``linh tư``/``linh bốn``, ``tỉ``/``tỷ``, ``nghìn không trăm``/``nghìn``, the old tone
-placement ``khoá``/``khóa``), so a reading lists only what is left to choose.
+bốn``, ``linh tư``/``linh bốn``, ``tỉ``/``tỷ``, ``nghìn không trăm``/``nghìn``, ``xen ti``/
+``xăng ti``, ``tháng bốn``/``tháng tư``, ``phẩy không trăm``/``phẩy không``, the letter O as
+``o``/``ô``, the old tone placement ``khoá``/``khóa``), so a reading lists only what is left
+to choose.
 Spans must be found in order.
 
 The held-out quarter is chosen by a hash of the passage text (``held_out``), fixed before any
@@ -119,6 +121,8 @@ _FOLDS = (
     (re.compile(r"\bxen ti\b"), "xăng ti"),
     # April: «tháng bốn» in the south
     (re.compile(r"\btháng bốn\b"), "tháng tư"),
+    # the letter O spelled «o» (its Vietnamese name) or «ô» (as in English): «xê o hai»
+    (re.compile(r"(?<!\w)ô(?!\w)"), "o"),
     # three decimals after a zero: «phẩy không trăm bốn mươi hai» or «phẩy không bốn mươi hai»
     (re.compile(r"\bphẩy không trăm\b"), "phẩy không"),
 )

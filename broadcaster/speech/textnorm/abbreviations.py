@@ -22,7 +22,7 @@ from broadcaster.errors import InputError
 _WORD = re.compile(r"(?<![\w/.\-])[^\W\d_][\w\-]*(?<!-)(?![\w/])")
 _ABBR_PAIR = re.compile(r"(?<![\w/])([A-ZĐ]{2,8})/([A-ZĐ]{2,8})(?![\w/])")
 _ECHO = re.compile(r"\s*\(\s*([^()\s]{1,20})\s*\)")
-_AMBIGUOUS_HINT = re.compile(r"\b(?:SN|NS|TT|P?CT|ĐT|KP|kp|BS|CP|UV|CSĐT|ĐH|CĐ|[QPXH]\.)")
+_AMBIGUOUS_HINT = re.compile(r"\b(?:SN|NS|TT|P?CT|ĐT|KP|kp|BS|CP|UV|CSĐT|ĐH|CĐ|TM|[QPXH]\.)")
 BUILTIN_PATH = Path(__file__).resolve().parents[2] / "data" / "viet-tat.tsv"
 
 
@@ -188,12 +188,16 @@ _NAME = r"[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈÍÌÓÒÚÙÝ][^\W\d_]+"
 _OFFICE = r"(?:UBND|HĐND|UBMTTQ|MTTQ|Ủy ban|Hội|Hội đồng|xã|huyện|tỉnh|phường|thị trấn|nước)"
 
 _WATER = r"(?:đường thủy|phà|ca nô|tàu|thuyền|sông|bến)"
+_UNION = r"(?:[Cc]ông đoàn|CNVC|LĐLĐ|CĐCS|đoàn viên|người lao động|NLĐ|mái ấm)"
 
 RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\bSN\s*:?\s*(?=(?:19|20)\d\d\b)"), "sinh năm "),
     (re.compile(r"\bSN\s*:?\s*(?=\d)"), "số nhà "),
     (re.compile(r"\bNS\s*:?\s*(?=(?:19|20)\d\d\b)"), "năm sinh "),
-    (re.compile(rf"\bTT\.?\s+(?={_NAME})(?!Y\b|Văn\b|Chính\b|Phục\b|Dự\b|Khuyến\b)"), "thị trấn "),
+    (
+        re.compile(rf"(?<!\.)\bTT\.?\s+(?={_NAME})(?!Y\b|Văn\b|Chính\b|Phục\b|Dự\b|Khuyến\b)"),
+        "thị trấn ",
+    ),
     (
         re.compile(r"\bTT\s+(?=(?:Y tế|Văn hóa|Chính trị|Phục vụ|Dự báo|Khuyến nông))"),
         "Trung tâm ",
@@ -226,6 +230,11 @@ RULES: tuple[tuple[re.Pattern[str], str], ...] = (
         re.compile(r"(?<=trường )CĐ\b|(?<=đại học, )CĐ\b|(?<=đại học và )CĐ\b|(?<=học/)CĐ\b"),
         "cao đẳng",
     ),
+    # «CĐ» beside a trade union's words is «công đoàn» (elsewhere the table's «cao đẳng»)
+    (re.compile(r"(?<![/\-])\bCĐ\b(?![/\-])"), "CĐ_"),
+    # «Công ty TNHH DV TM»: a company's trade, not «thay mặt» of a signature block
+    (re.compile(r"\b(TNHH|DV|XD|SX|CP) TM\b"), r"\1 thương mại"),
+    (re.compile(r"\bTM(?= (?:DV|XD|SX|XNK)\b)"), "thương mại"),
     # «Công ty CP», «CTCP»: a joint-stock company, not the government of «NĐ-CP»
     (re.compile(r"(?i:(?<=\bcông ty )|(?<=\bcty ))CP\b"), "cổ phần"),
     # «tia cực tím (UV)», «chỉ số UV»: ultraviolet, not «ủy viên»
@@ -244,6 +253,9 @@ def resolve_ambiguous(text: str) -> str:
             text = pattern.sub(
                 lambda m: "Phó Chủ tịch " if m.group(1) == "PCT" else "Chủ tịch ", text
             )
+        elif reading == "CĐ_":
+            if re.search(_UNION, text):
+                text = pattern.sub("công đoàn", text)
         else:
             text = pattern.sub(reading, text)
     return text

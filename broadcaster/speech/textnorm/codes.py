@@ -53,7 +53,7 @@ LETTERS = {
 }
 _UP = "A-ZĐĂÂÊÔƠƯ"
 CODE = re.compile(
-    rf"(?<![\w\-.,])(?!0C\b|\d+(?:KV|KW|KM|KG|HA|MM|M2|M3|CV|DWT)\b)(?=[{_UP}0-9]*[{_UP}])(?=[{_UP}0-9]*\d)([{_UP}0-9]{{2,10}})(?![\w])"
+    rf"(?<![\w\-.,])(?!0C\b|KM\d{{2,4}}(?:\+|\b)|\d+(?:KV|KW|KM|KG|HA|MM|M2|M3|CV|DWT)\b)(?=[{_UP}0-9]*[{_UP}])(?=[{_UP}0-9]*\d)([{_UP}0-9]{{2,10}})(?![\w])"
 )
 # Vietnamese syllable shape; an all-caps word that is not one is an acronym to spell.
 SYLLABLE = re.compile(
@@ -200,8 +200,13 @@ def _dashed_code(m: re.Match[str]) -> str:
     return f"{spell(m.group(1), latin=True)}, {read_digits(m.group(2))}, {read_digits(m.group(3))}"
 
 
+# «NO 2 , CO, SO 2 , O 3»: a gas's formula whose subscript the page typed apart.
+FORMULA_APART = re.compile(r"\b(NO|SO|CO|O|NH|CH)\s([234])(?=\s*[,;.)]|\s+(?:và|hoặc)\b)")
+
+
 def read_codes(text: str, doubts: DoubtLog | None = None) -> str:
     """Letter–digit tokens: letter runs spelled (road prefixes said), digit runs read."""
+    text = FORMULA_APART.sub(r"\1\2", text)
     text = DASHED_CODE.sub(watched(_dashed_code, doubts, GUESSED_CODE), text)
     text = CODE_DECIMAL.sub(
         lambda m: f"{spell(m.group(1), latin=True)} {read_decimal(m.group(2), m.group(3))}", text
@@ -233,7 +238,7 @@ INITIAL = re.compile(rf"(?<![\w.])([{_UP}])\.(?=\s*[(,;:]|\s+[a-zà-ỹđ])")
 # A letter that names a class or a group: «loại B», «nhóm A», «cúm A», «viêm gan B».
 _GROUP_WORDS = (
     "loại|hạng|nhóm|khối|khu|lô|dãy|ấp|khóm|đội|tầng|cổng|vitamin|vi ta min|viêm gan|nhóm máu|týp"
-    "|tuýp|cúm"
+    "|tuýp|cúm|nhà|tòa nhà|tòa|phòng|sảnh|khán đài"  # «Khu nhà T», «tòa B»
     "|giải"  # «10 giải A, 15 giải B»
     # a person named by one letter: «anh A», «bà T (SN 1962)»
     "|anh|chị|ông|bà|em|cháu|cụ|bé|đối tượng|nghi phạm|bệnh nhân|nạn nhân|nam sinh|nữ sinh"

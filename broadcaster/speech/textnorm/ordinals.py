@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from broadcaster.speech.textnorm.codes import LETTERS
 from broadcaster.speech.textnorm.numbers import ordinal, read_int, roman_to_int
 
 ORDINAL_WORDS = ("thứ", "hạng", "giải")
@@ -60,6 +61,7 @@ ROMAN_CONTEXT = (
     "ngón",
     "bỏng độ",
     "đường bộ",
+    "chuyên khoa",
 )
 _ORD = "|".join(ORDINAL_WORDS)
 ORDINAL = re.compile(
@@ -74,6 +76,8 @@ ROMAN = re.compile(
     rf"(?i:\b({_CTX}))\s+({_NUMERAL})(?:\s*[-–]\s*({_NUMERAL}))?(?![\w]|-\w)"
     rf"((?:\s*(?:,|và|hoặc)\s*{_NUMERAL}(?![\w]|-\w))*)"  # «khu vực I, II và III»
 )
+# «nhóm IB», «nhóm IIA» (protected species), «loại IIB»: a numeral, then a letter of its class.
+ROMAN_CLASS = re.compile(r"(?i:\b(nhóm|loại|hạng|phụ lục))\s+([IVX]{1,4})([A-D])\b")
 # «tuần 7,8», «tổ 1,2 và 3»: a list after a word that names one of a series; no decimal.
 SERIES_LIST = re.compile(
     r"(?i)\b(tuần|tổ|xóm|thôn|ấp|khu phố|lớp|đợt|khóa|bản|đội|tầng|phòng|lô|khoản|điều|đốt|ngón)"
@@ -92,6 +96,11 @@ HEADING = re.compile(r"^(\s*)([IVX]{1,5})\s*[.)/]\s+", re.M)
 def _say_roman(m: re.Match[str], say: Callable[[int], str]) -> str:
     value = roman_to_int(m.group(0))
     return say(value) if value else m.group(0)
+
+
+def _roman_class(m: re.Match[str]) -> str:
+    value = roman_to_int(m.group(2))
+    return f"{m.group(1)} {read_int(value)} {LETTERS[m.group(3)]}" if value else m.group(0)
 
 
 def read_ordinals(text: str) -> str:
@@ -128,6 +137,7 @@ def read_ordinals(text: str) -> str:
         head = f"{m.group(1)} {say(value)}" + (f" đến {say(last)}" if last else "")
         return head + re.sub(_NUMERAL, lambda n: _say_roman(n, say), m.group(4) or "")
 
+    text = ROMAN_CLASS.sub(_roman_class, text)
     text = ROMAN.sub(roman, text)
 
     def heading(m: re.Match[str]) -> str:

@@ -91,6 +91,8 @@ SYMBOL_UNITS = {
     "W": "oát",
     "kV": "ki lô vôn",
     "V": "vôn",
+    "kVA": "ki lô vôn am pe",  # transformers' apparent power
+    "MVA": "mê ga vôn am pe",
 }
 # Typed in capitals or mixed case: «Km», «KM», «KG», «M2».
 FOLDED_UNITS = {
@@ -107,7 +109,7 @@ FOLDED_UNITS = {
 FOLDED_SPELLINGS = {"Km", "KM", "KG", "Kg", "M2", "M3", "KM2", "Km2", "HA", "Ha", "MM", "KHz", "KV"}
 
 # Vietnamese words that act as units in «đồng/kg», «lần/ngày», «tấn/ha».
-MONEY = ("đồng", "nghìn đồng", "triệu đồng", "tỷ đồng", "USD", "VNĐ", "đ")
+MONEY = ("đồng", "nghìn đồng", "triệu đồng", "tỷ đồng", "USD", "VNĐ", "đ", "nhân dân tệ", "đô la")
 TIME = {"h": "giờ", "giờ": "giờ", "s": "giây", "giây": "giây", "phút": "phút", "ph": "phút"}
 TIME |= {w: w for w in ("ngày", "tuần", "tháng", "năm", "quý", "vụ", "đêm", "ca", "buổi", "đợt")}
 COUNTED = [

@@ -75,7 +75,7 @@ _HOLDERS = (
     "địa phương|gia đình|đơn vị"
 )
 COUNT_PER = re.compile(
-    rf"(?<=\d)(\s*[a-zà-ỹđ]+(?: [a-zà-ỹđ]+)?)\s*/\s*"
+    rf"(?<=\d)(\s*[a-zà-ỹđ]+(?: [a-zà-ỹđ]+){{0,2}})\s*/\s*"
     rf"(?:(?=(?:{_SYM})(?![\w²³]))|(?=(?:{_HOLDERS})\b))"
 )
 # «2,4 triệu ha», «1,5 tỷ m3»: a unit after a number's scale word.
@@ -242,8 +242,10 @@ def _unknown_unit(m: re.Match[str]) -> str:
     unit = m.group(3)
     if unit in SYMBOL_UNITS or unit in FOLDED_SPELLINGS or unit in TIME or SYLLABLE.fullmatch(unit):
         return m.group(0)
-    if unit.isupper():  # «2025 TP.HCM»: an abbreviation after a number, left to the table
+    if unit.isupper() and m.group(2):  # «2025 TP.HCM»: an abbreviation after a number
         return m.group(0)
+    if unit.isupper():  # «50.000ABC»: the number read whole, the letters spelled later
+        return f"{read_number_token(m.group(1))} {unit}"
     return f"{read_number_token(m.group(1))} {unit}"
 
 

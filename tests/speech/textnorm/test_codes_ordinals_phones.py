@@ -333,3 +333,27 @@ def test_road_administrations_spaced_ampersands_and_vitamins(text: str, spoken: 
 )
 def test_weekday_lists_misplaced_tones_and_sms_codes(text: str, spoken: str) -> None:
     assert normalize_text(text) == spoken
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        # a gas's formula whose subscript the page typed apart
+        ("khí NO 2 , CO, SO 2 , O 3 và bụi", "khí en ô hai, xê ô, ét ô hai, o ba và bụi"),
+        ("số NO 2", "số no hai"),
+        # a chainage glued to «KM»; «KM2» with one digit stays a code
+        ("tại KM758 đường Hồ Chí Minh", "tại ki lô mét bảy trăm năm mươi tám đường Hồ Chí Minh"),
+        ("mã KM2", "mã ca em hai"),
+        # a building or a room named by a letter
+        ("Khu nhà T", "Khu nhà tê"),
+        ("tòa B, phòng C", "tòa bê, phòng xê"),
+        # a Roman numeral and a letter naming a class
+        ("thuộc nhóm IIB và nhóm IB", "thuộc nhóm hai bê và nhóm một bê"),
+        ("bác sĩ Chuyên khoa I", "bác sĩ Chuyên khoa một"),
+        # an area code before a service number
+        ("gọi 028 115", "gọi không hai tám một một năm"),
+        ("số 028 hộ", "số hai mươi tám hộ"),
+    ],
+)
+def test_formulas_chainages_letters_classes_and_area_codes(text: str, spoken: str) -> None:
+    assert normalize_text(text) == spoken

@@ -292,3 +292,22 @@ def test_counts_per_unit_or_holder(text: str, spoken: str) -> None:
 )
 def test_boats_blood_pressure_and_amounts_per_house(text: str, spoken: str) -> None:
     assert normalize_text(text) == spoken
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        # transformers' apparent power
+        ("trạm 250kVA", "trạm hai trăm năm mươi ki lô vôn am pe"),
+        ("tổng 50.000MVA", "tổng năm mươi nghìn mê ga vôn am pe"),
+        # a glued run of capitals no table knows: the number stays whole
+        ("mua 50.000ABC", "mua năm mươi nghìn a bê xê"),
+        # «per» after a thing of up to three words, before a unit symbol
+        ("01 lít nước vôi/m2", "một lít nước vôi trên mét vuông"),
+        ("5 kg vôi bột/m2", "năm ki lô gam vôi bột trên mét vuông"),
+        # a currency named in words, per unit
+        ("3.043 nhân dân tệ/tấn", "ba nghìn không trăm bốn mươi ba nhân dân tệ một tấn"),
+    ],
+)
+def test_powers_glued_letters_and_amounts_per_unit(text: str, spoken: str) -> None:
+    assert normalize_text(text) == spoken

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from broadcaster.speech.textnorm.abbreviations import builtin_table
+from broadcaster.speech.textnorm.abbreviations import BUILTIN_PATH, builtin_table
 from broadcaster.speech.textnorm.normalize import normalize_text
 from broadcaster.speech.textnorm.station_abbrev import add_abbreviation
 
@@ -109,6 +109,12 @@ def test_links_are_read_or_dropped_by_setting() -> None:
     assert normalize_text(text, links=False) == "Truy cập hoặc gửi thư tới."
 
 
+def test_no_abbreviation_is_listed_twice_in_the_shipped_table() -> None:
+    lines = BUILTIN_PATH.read_text(encoding="utf-8").splitlines()
+    keys = [line.split("\t")[0] for line in lines if line.strip() and not line.startswith("#")]
+    assert sorted(k for k in set(keys) if keys.count(k) > 1) == []
+
+
 def test_table_has_at_least_250_entries_of_every_kind() -> None:
     table = builtin_table()
     assert len(table) >= 250
@@ -128,3 +134,35 @@ def test_a_station_loan_word_matches_in_any_case(tmp_path: Path) -> None:
     own = tmp_path / "viet-tat.tsv"
     add_abbreviation(own, "Sapo", "Xa pô")
     assert normalize_text("Ứng dụng SAPO và sapo", own) == "Ứng dụng Xa pô và Xa pô"
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        # «CĐ» beside a trade union's words; the table's reading elsewhere
+        (
+            "Chủ tịch CĐ xã và các CNVC-LĐ",
+            "Chủ tịch công đoàn xã và các công nhân viên chức lao động",
+        ),
+        ("mái ấm CĐ", "mái ấm công đoàn"),
+        ("tuyển sinh ĐH, CĐ", "tuyển sinh đại học, cao đẳng"),
+        (
+            "Công đoàn nhận số 18/CĐ-UBND",
+            "Công đoàn nhận số mười tám công điện của Ủy ban nhân dân",
+        ),
+        # «TM» in a company's name is its trade; in a signature block it is «thay mặt»
+        (
+            "Công ty TNHH DV TM Hòa Bình",
+            "Công ty trách nhiệm hữu hạn dịch vụ thương mại Hòa Bình",
+        ),
+        ("Công ty TM DV Hà", "Công ty thương mại dịch vụ Hà"),
+        ("TM. UBND xã", "thay mặt Ủy ban nhân dân xã"),
+        # «TT» after a dot belongs to the title before it, not «thị trấn»
+        (
+            "đ/c Bình – PBT.TT Đảng ủy, TT Phong Điền",
+            "đồng chí Bình, Phó Bí thư Thường trực Đảng ủy, thị trấn Phong Điền",
+        ),
+    ],
+)
+def test_ambiguous_abbreviations_decided_by_their_neighbours(text: str, spoken: str) -> None:
+    assert normalize_text(text) == spoken
