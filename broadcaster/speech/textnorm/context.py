@@ -127,6 +127,23 @@ def two_words_after(text: str, pos: int) -> str:
     return m.group(1).lower() if m else ""
 
 
+# Wholes a proper fraction is a share of: «2/3 diện tích», «1/3 mặt cầu», «1/2 mái đê».
+SHARE_NOUNS = _phrases(
+    """
+    số, tổng số, dân số, diện tích, sản lượng, khối lượng, lượng, trọng lượng, chiều dài,
+    chiều rộng, quãng đường, đoạn, mặt cầu, mặt đường, mặt đê, mặt bằng, mặt nước, mái,
+    lòng đường, lòng sông, thời gian, kinh phí, ngân sách, giá trị, giá, vốn, dung tích,
+    công suất, quân số, tổng
+    """
+)
+
+
+def share_after(text: str, pos: int) -> bool:
+    """A whole that the number before is a share of follows: «… diện tích», «… mặt cầu»."""
+    after = two_words_after(text, pos)
+    return bool(after) and (after in SHARE_NOUNS or after.split()[0] in SHARE_NOUNS)
+
+
 def counted_after(text: str, pos: int) -> bool:
     """A counted noun follows: «… xã», «… tiêu chí»."""
     after = two_words_after(text, pos)

@@ -25,6 +25,7 @@ from broadcaster.speech.textnorm.context import (
     after_bracket,
     counted_after,
     directly_before,
+    share_after,
     word_after,
     words_before,
 )
@@ -243,6 +244,12 @@ def _day_month_dash(m: re.Match[str]) -> str:
     return date_words(d, mo, None, not named)
 
 
+# Words just before «1/3» that make it a day: «sáng 1/3», «từ 1/3», «hôm 1/3».
+_WHEN = frozenset(
+    ("sáng", "trưa", "chiều", "tối", "đêm", "hôm", "từ", "đến", "tới", "ngày", "dịp", "lễ")
+)
+
+
 def _day_month(m: re.Match[str]) -> str:
     d, mo = int(m.group(1)), int(m.group(2))
     if not valid_day(d, mo):
@@ -254,6 +261,9 @@ def _day_month(m: re.Match[str]) -> str:
     if before in FRACTION_CUES or counted_after(text, m.end()):
         return m.group(0)
     if before in PROPORTION_CUES and d < mo:  # «giảm gần 1/4 so với …»: a share, not 1 April
+        return m.group(0)
+    # «1/3 mặt cầu», «1/2 mái đê»: a share of a whole, unless a time word says it is a day
+    if d < mo and share_after(text, m.end()) and not set(words_before(text, start, 2)) & _WHEN:
         return m.group(0)
     if word_after(text, m.end()) in COUNT_NOUNS:
         return m.group(0)

@@ -15,8 +15,8 @@ Before the number rules, ``flag_odd_numbers`` notes number shapes no rule can re
 because the page mistyped them: a date with a three-digit year («24-3-219»), a doubled
 slash («1/8//2013», «đồng//kg»), a day or month out of range in a full date («32/13/2024»),
 two decimal commas («21,096,4»), a comma before the year («28/8,2020»), thousands that lost
-a digit («133.00 đồng»), a plate with masked digits («98H-066.xx»). They are read as best
-the rules can, and shown.
+or gained a digit («133.00 đồng», «16.8000 đồng»), a plate with masked digits («98H-066.xx»).
+They are read as best the rules can, and shown.
 
 The text itself is not changed here (the slash becomes a pause in ``tidy``, the word is
 left as written); each span is noted in the doubt log so that «Máy sẽ đọc là» and
@@ -46,7 +46,8 @@ _OPENER_WORDS = """
 """
 _OPENERS = frozenset(_OPENER_WORDS.split())
 LONE_LETTER = re.compile(r"(?<![\w\-'’.])([bcdđghklmnpqrstvx])(?![\w\-'’])")
-LATIN_WORD = re.compile(r"(?<![\w\-'’])([A-Za-z]{3,})(?![\w\-'’])")
+# «Mercedes-Benz»: names joined by a hyphen are words too (a digit after it is a code).
+LATIN_WORD = re.compile(r"(?<![\w'’])(?<!\d-)([A-Za-z]{3,})(?![\w'’]|-\d)")
 _MARKED = re.compile(r"[\U000F0000-\U000FFFFD]")  # a reading some rule already noted
 
 
@@ -58,6 +59,7 @@ ODD_NUMBER = re.compile(
     r"|(\d{1,2})([/.])(\d{1,2})\3(?:19|20)\d\d"  # a full date, checked below
     r"|\d{1,2}/\d{1,2},(?:19|20)\d\d"  # a comma before the year
     r"|\d{1,3}\.\d{2}(?=\s*(?:đồng|đ)\b)"  # thousands that lost a digit: «133.00 đồng»
+    r"|\d{1,3}\.\d{4}(?=\s*(?:đồng|đ)\b)"  # or gained one: «16.8000 đồng»
     r"|(\d{2})([A-Z]{1,2}\d?)-(\d{3})\.[xX]{2}"  # a plate with its last digits masked
     r")(?![\w/\-]|[.,]\d)"
 )

@@ -2,7 +2,8 @@
 
 ``7/9 xã`` → «bảy trên chín xã», ``đạt 4/5 tiêu chí`` → «đạt bốn trên năm tiêu chí»,
 ``số 27/4`` → «số hai mươi bảy trên bốn», ``tỷ lệ 1:500`` → «tỷ lệ một trên năm trăm»; a share
-of a whole is «phần» (``1/3 giá`` → «một phần ba giá», ``gần 1/4``, ``2/3 số hộ``); counts per
+of a whole is «phần» (``1/3 giá`` → «một phần ba giá», ``gần 1/4``, ``2/3 số hộ``, ``1/3 mặt
+cầu``: the wholes are ``SHARE_NOUNS``); counts per
 head (``2,33 con/phụ nữ``); three or more counts joined by «/» are a list. A span of house
 numbers (``ngõ 12/5 - 12/9``) is read before the date rules could take it for two dates.
 """
@@ -16,7 +17,7 @@ from broadcaster.speech.textnorm.context import (
     PROPORTION_CUES,
     counted_after,
     directly_before,
-    word_after,
+    share_after,
 )
 from broadcaster.speech.textnorm.doubts import NUMBER, DoubtLog, watched
 from broadcaster.speech.textnorm.numbers import read_int, read_number_token
@@ -107,7 +108,7 @@ def read_ratios(text: str, doubts: DoubtLog | None = None) -> str:
         parts = [p for p in m.groups() if p]
         if len(parts) == 2 and parts[0].isdigit() and parts[1].isdigit():
             a, b = int(parts[0]), int(parts[1])
-            of_all = word_after(m.string, m.end()) == "số"  # «2/3 số hộ»
+            of_all = share_after(m.string, m.end())  # «2/3 số hộ», «1/3 mặt cầu»
             share = a == 1 or directly_before(m.string, m.start()) in PROPORTION_CUES
             counted = counted_after(m.string, m.end()) and not of_all
             if 0 < a < b <= 10 and (share or of_all) and not counted:

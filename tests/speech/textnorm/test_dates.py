@@ -149,6 +149,12 @@ def test_span_ends_and_round_the_clock(text: str, spoken: str) -> None:
             "sửa chữa từ ngày một tháng tư đến mười bảy giờ ngày mười tám tháng tư",
         ),
         ("Từ 1-4, ngưng qua cầu", "Từ ngày một tháng tư, ngưng qua cầu"),
+        # a proper fraction before a whole it is a share of; a time word keeps a day
+        ("chỉ thông 1/3 mặt cầu", "chỉ thông một phần ba mặt cầu"),
+        ("chiếm 2/3 diện tích", "chiếm hai phần ba diện tích"),
+        ("1/2 mái đê bị sạt", "một phần hai mái đê bị sạt"),
+        ("sáng 1/3 mặt đường ngập", "sáng một tháng ba mặt đường ngập"),
+        ("Đoàn về 1/3 mặt trận", "Đoàn về ngày một tháng ba mặt trận"),
         ("trẻ từ 1-4 tuổi", "trẻ từ một đến bốn tuổi"),
         ("giảm từ 2-3 độ", "giảm từ hai đến ba độ"),
     ],

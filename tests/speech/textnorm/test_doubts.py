@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from broadcaster.speech.textnorm.doubts import ABBREVIATION, CODE, GLUED, MISTYPED, NUMBER, UNIT
+from broadcaster.speech.textnorm.doubts import (
+    ABBREVIATION,
+    CODE,
+    FOREIGN,
+    GLUED,
+    MISTYPED,
+    NUMBER,
+    UNIT,
+)
 from broadcaster.speech.textnorm.normalize import check_text, normalize_text
 
 
@@ -30,6 +38,7 @@ from broadcaster.speech.textnorm.normalize import check_text, normalize_text
             MISTYPED,
         ),
         ("Giá 10.000 đồng//kg.", "đồng//kg", "đồng một ki lô gam", MISTYPED),
+        ("Giá 16.8000 đồng.", "16.8000", "mười sáu chấm tám nghìn", MISTYPED),
         (
             "Khai mạc (24-3-219) tại xã.",
             "24-3-219",
@@ -98,3 +107,11 @@ def test_a_segment_reading_replaces_the_span_before_any_rule() -> None:
 )
 def test_a_shape_that_reads_one_way_only_is_no_doubt(text: str) -> None:
     assert check_text(text).doubts == ()
+
+
+def test_latin_names_joined_by_a_hyphen_are_each_shown() -> None:
+    result = check_text("xe hiệu Mercedes-Benz 16 chỗ")
+    assert [(d.span, d.kind) for d in result.doubts] == [
+        ("Mercedes", FOREIGN),
+        ("Benz", FOREIGN),
+    ]
