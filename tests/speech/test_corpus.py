@@ -33,7 +33,6 @@ def normalize(text: str) -> str:
 # id → why the rules do not read it right yet.
 KNOWN: dict[str, str] = {
     "c12-030": "«Asia 1», a foot-and-mouth serotype: an English word no rule or table reads",
-    "c13-030": "«(LĐ online)»: a paper's byline, «Lâm Đồng», read as the table's «lao động»",
     "c14-022": "«SrePok», a river's name in Latin letters: no rule reads it the local way",
     "c16-073": "«1/8//2013»: the page's typo, a doubled slash inside a date",
     "c17-019": "«xếp 6/10 … và 8/10»: the second rank has no word of its own before it",
@@ -95,7 +94,6 @@ KNOWN: dict[str, str] = {
     "c36-056": "«61-2», «61-6»: bus route numbers",
     "c36-061": "«vài khách/chuyến»: per trip with no number before it",
     "c37-018": "«GLOBOCAL»: the page's typo for GLOBOCAN, an English project name",
-    "c37-031": "«LĐ online»: a paper's byline, «Lâm Đồng», read as the table's «lao động»",
     "c37-043": "«WHO»: the table's «Tổ chức Y tế Thế giới», the annotator spells it",
     "c37-053": "«WHO-SARA»: an English survey's name",
     "c37-057": "«HA» for «huyết áp»: the table's hectares",

@@ -157,6 +157,8 @@ def test_a_station_loan_word_matches_in_any_case(tmp_path: Path) -> None:
         ),
         ("Công ty TM DV Hà", "Công ty thương mại dịch vụ Hà"),
         ("TM. UBND xã", "thay mặt Ủy ban nhân dân xã"),
+        # a paper's byline: Lâm Đồng's, not «lao động»
+        ("(LĐ online) - Sáng nay, LĐ nông thôn", "Lâm Đồng on lai, Sáng nay, lao động nông thôn"),
         # «TT» after a dot belongs to the title before it, not «thị trấn»
         (
             "đ/c Bình – PBT.TT Đảng ủy, TT Phong Điền",
