@@ -126,6 +126,13 @@ _FOLDS = (
     # three decimals after a zero: «phẩy không trăm bốn mươi hai» or «phẩy không bốn mươi hai»
     (re.compile(r"\bphẩy không trăm\b"), "phẩy không"),
 )
+# The same inside a choice of readings: «phẩy (không bốn hai|không trăm bốn mươi hai)».
+_DECIMAL_CHOICE = re.compile(r"\bphẩy \(([^()]*)\)")
+
+
+def _fold_choice(m: re.Match[str]) -> str:
+    choices = (re.sub(r"^không trăm\b", "không", c) for c in m.group(1).split("|"))
+    return f"phẩy ({'|'.join(choices)})"
 
 
 # The same syllable with its tone mark placed the old way: «khoá» is «khóa», «thuý» «thúy».
@@ -140,6 +147,8 @@ def _new_tone(m: re.Match[str]) -> str:
 
 def _fold(text: str) -> str:
     text = _OLD_TONE.sub(_new_tone, text)
+    if "phẩy (" in text:
+        text = _DECIMAL_CHOICE.sub(_fold_choice, text)
     for pattern, repl in _FOLDS:
         text = pattern.sub(repl, text)
     return text

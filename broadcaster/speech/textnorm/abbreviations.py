@@ -202,7 +202,7 @@ RULES: tuple[tuple[re.Pattern[str], str], ...] = (
         re.compile(r"\bTT\s+(?=(?:Y tế|Văn hóa|Chính trị|Phục vụ|Dự báo|Khuyến nông))"),
         "Trung tâm ",
     ),
-    (re.compile(rf"\b(P?CT)\.?\s+(?={_OFFICE})"), "CT_"),
+    (re.compile(rf"\b(P?CT)(?:\.\s*|\s+)(?={_OFFICE})"), "CT_"),  # «CT UBND», «CT.UBND»
     (re.compile(r"\bĐT(?=\s*:?\s*[0+(])"), "điện thoại"),
     (re.compile(r"(?<=đường )ĐT\s*\.?\s*(?=[1-9]\d{2}\b)"), "tỉnh "),
     (re.compile(r"\bĐT\s*\.?\s*(?=[1-9]\d{2}\b)"), "đường tỉnh "),
@@ -230,6 +230,10 @@ RULES: tuple[tuple[re.Pattern[str], str], ...] = (
         re.compile(r"(?<=trường )CĐ\b|(?<=đại học, )CĐ\b|(?<=đại học và )CĐ\b|(?<=học/)CĐ\b"),
         "cao đẳng",
     ),
+    # «các trường CĐ, ĐH»: a college, then a university
+    (re.compile(r"(?<=CĐ, )ĐH\b|(?<=CĐ và )ĐH\b|(?<=CĐ/)ĐH\b"), "đại học"),
+    (re.compile(r"\bCĐ(?=\s*(?:,|và|/)\s*(?:ĐH|đại học)\b)"), "cao đẳng"),
+    (re.compile(r"(?<=cao đẳng, )ĐH\b|(?<=cao đẳng và )ĐH\b|(?<=cao đẳng/)ĐH\b"), "đại học"),
     # «CĐ» beside a trade union's words is «công đoàn» (elsewhere the table's «cao đẳng»)
     (re.compile(r"(?<![/\-])\bCĐ\b(?![/\-])"), "CĐ_"),
     # «Công ty TNHH DV TM»: a company's trade, not «thay mặt» of a signature block

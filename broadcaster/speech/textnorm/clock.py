@@ -36,7 +36,7 @@ DATE_TO_HOUR = re.compile(
     rf"(\btháng {SPOKEN_MONTH})\s*[-–—]\s*(?=\d{{1,2}}\s?(?:h|giờ)(?:\d{{2}})?(?!\w))"
 )
 # «13:48», «15/11/2025 ,19:33» (a comma typed before it), «13:48Cháy» (a headline glued on).
-COLON = re.compile(r"(?<![\w.:])(?<!\d,)(\d{1,2}):(\d{2})(?::(\d{2}))?(?![\d:]|[a-zà-ỹđ])")
+COLON = re.compile(r"(?<![\w.:])(?<!\d,)(\d{1,2}):(\d{2})(?::(\d{2}))?(?![\d:]|[a-zà-ỹđ]|[.,]\d)")
 
 
 def _hm(hour: int, minute: int, say_minute: bool, say_zero: bool = False) -> str | None:
@@ -55,14 +55,18 @@ def _minute_span(m: re.Match[str]) -> str:
     return f"{read_int(hour)} giờ {read_int(first)} đến {read_int(last)} phút"
 
 
+def _round_the_clock(m: re.Match[str]) -> str:
+    """«24h/24h» → «… giờ trên … giờ»; «24/24h» says «giờ» once, where it is written."""
+    first = read_int(int(m.group(1))) + (" giờ" if "h" in m.group(0).split("/")[0] else "")
+    return f"{first} trên {read_int(int(m.group(2)))} giờ"
+
+
 # «24h/24h», «24/24h»: round the clock, hours out of hours — not a clock time.
 ROUND_THE_CLOCK = re.compile(r"(?<![\w.,])(\d{1,2})\s?h?\s*/\s*(\d{1,2})\s?h(?![\w])")
 
 
 def read_times(text: str) -> str:
-    text = ROUND_THE_CLOCK.sub(
-        lambda m: f"{read_int(int(m.group(1)))} giờ trên {read_int(int(m.group(2)))} giờ", text
-    )
+    text = ROUND_THE_CLOCK.sub(_round_the_clock, text)
 
     def glued(m: re.Match[str]) -> str:
         zero = m.group(2) is not None and bool(m.group(3))

@@ -70,6 +70,10 @@ LONG_CAPS = re.compile(rf"(?<![\w\-.&])([{_UP}]{{7,14}})(?![\w&])")
 _OPEN = r"(?:ngh|ng|gh|gi|kh|nh|ph|th|tr|ch|qu|[bcdđghklmnprstvx])[aeiouy]"
 OPEN_SYLLABLES = re.compile(rf"(?i)(?:{_OPEN}){{2,}}")
 # A letter closing a place's name: «ấp Hòa Tây B (xã …», «khu phố Tân Lập C,».
+# «…, T nhảy xuống sông», «không thấy V lên»: a person named by one letter in mid-sentence.
+LONE_CAPITAL = re.compile(
+    r"(?<=[a-zà-ỹđ,;:] )(?<!độ )([BCDĐGHKLMNPQRSTVX])(?![\w.\-'’/&])(?=\s+[a-zà-ỹđ])"
+)
 NAME_LETTER = re.compile(
     r"\b([A-ZĐ][^\W\d_]{1,6}) ([BCDĐGHKLMNPQRSTVX])(?=\s*[,.;:)(]|\s+[a-zà-ỹđ]|\s*$)"
 )
@@ -84,13 +88,15 @@ _ONSET = re.compile(r"(?i)ngh|ng|gh|gi|kh|nh|ph|th|tr|ch|qu|[bcdđghklmnprstvx]"
 def split_glued(word: str) -> str | None:
     """Two Vietnamese words typed without their space, shown as a doubt: «BỘTRƯỞNG» → «bộ
     trưởng» (the split whose second syllable has the longest onset), «chănbò» → «chăn bò»,
-    «NgọcDưỡng» → «Ngọc Dưỡng» (split where a capital starts the second)."""
-    if word.isascii() or SYLLABLE.fullmatch(word):
+    «NgọcDưỡng» → «Ngọc Dưỡng», «SaPa» → «Sa Pa» (split where a capital starts the second)."""
+    if SYLLABLE.fullmatch(word):
         return None
     if not word.isupper() and not word.islower():
         camel = re.fullmatch(r"([^\W\d_][^\W\d_A-ZĐ]*)([A-ZĐ\u00c0-\u1ef9][^\W\d_]*)", word)
         if camel and all(SYLLABLE.fullmatch(part) for part in camel.groups()):
             return f"{camel.group(1)} {camel.group(2)}"
+        return None
+    if word.isascii():
         return None
     splits = [
         (len(o.group(0)) if (o := _ONSET.match(word, i)) else 0, i)
@@ -141,6 +147,8 @@ PREFIXES = {
     "ĐH": "đường huyện",
     "BĐ": "báo động",
     "TOP": "tốp",  # «TOP10»
+    "QĐ": "quyết định",  # «QĐ22»: a decision cited by its number alone
+    "NĐ": "nghị định",
 }
 
 
@@ -200,6 +208,7 @@ def _dashed_code(m: re.Match[str]) -> str:
     return f"{spell(m.group(1), latin=True)}, {read_digits(m.group(2))}, {read_digits(m.group(3))}"
 
 
+NUMBER_LETTER = re.compile(r"(?<![\w.,/\-])(\d{1,4})([a-e])(?![\w'’])")
 # «NO 2 , CO, SO 2 , O 3»: a gas's formula whose subscript the page typed apart.
 FORMULA_APART = re.compile(r"\b(NO|SO|CO|O|NH|CH)\s([234])(?=\s*[,;.)]|\s+(?:và|hoặc)\b)")
 
@@ -222,6 +231,8 @@ def read_codes(text: str, doubts: DoubtLog | None = None) -> str:
         return " ".join(words)
 
     text = CODE.sub(watched(code, doubts, GUESSED_CODE, _guessed), text)
+    # «Nghị quyết 30a», «nhà 12b»: a number and a small letter (not a unit: đ, g, h, m …)
+    text = NUMBER_LETTER.sub(lambda m: f"{_digits(m.group(1))} {LETTERS[m.group(2).upper()]}", text)
     # «Quốc lộ 1A», «tổ 7B», «Quốc lộ 14 B»: a number followed by one or two capital letters.
     return re.sub(
         rf"(?<![\w.,])(\d+)(?!V\b|W\b|C\b|KV\b|KW\b|KM\b|KG\b|HA\b|MM\b|CV\b)([{_UP}]{{1,2}})(?![\w])",
@@ -286,6 +297,7 @@ def spell_acronyms(text: str, doubts: DoubtLog | None = None) -> str:
     text = GROUP_LETTER.sub(lambda m: f"{m.group(1)} {spell(m.group(2))}", text)
     text = POINT_LETTERS.sub(_point_letters, text)
     text = NAME_LETTER.sub(lambda m: f"{m.group(1)} {LETTERS[m.group(2)]}", text)
+    text = LONE_CAPITAL.sub(lambda m: LETTERS[m.group(1)], text)
     # An unknown capitalised syllable («VAT», «TOP») is read as a word: doubtful all the same.
     text = ACRONYM.sub(
         watched(

@@ -86,6 +86,10 @@ HOLIDAY = re.compile(
 DAY_MONTH_DASH = re.compile(
     r"(?<![\w/.,\-])(\d{1,2})-(\d{1,2})(?![\w/\-]|[.,]\d|\s*(?:%|mm|m\b|km|cm))"
 )
+# «mùng 3-4 tháng 10», «ngày 20-22 tháng 5»: two days, then their month in words.
+DAYS_THEN_MONTH = re.compile(
+    r"(?<![\w.,/\-])([1-9]|[12]\d|3[01])\s*[-–]\s*([1-9]|[12]\d|3[01])(?=\s+tháng\s+\d)"
+)
 # «Từ 18 đến 20-9»: a day range whose month follows only the second day.
 FROM_DAY = re.compile(r"(?i)\btừ\s+(?:ngày\s+)?([1-9]|[12]\d|3[01])\s+(?:đến|tới)\s*$")
 _MEASURE_AFTER = frozenset(
@@ -294,6 +298,8 @@ def _day_range_dot(m: re.Match[str]) -> str:
 
 def _month_dash_year(m: re.Match[str]) -> str:
     month, year = int(m.group(1)), int(m.group(2))
+    if directly_before(m.string, m.start()) in COUNTED_IN_YEAR:  # «lần 1-2025», «đợt 2-2024»
+        return f"{read_int(month)} năm {read_int(year)}"
     if not 1 <= month <= 12:
         return m.group(0)
     return f"tháng {month_name(month)} năm {read_int(year)}"
@@ -357,6 +363,12 @@ def read_dates(text: str, doubts: DoubtLog | None = None) -> str:
         text = ROUND_THE_CLOCK.sub(r"\1 hai mươi tư trên bảy", text)
         text = CLOCK_DATE.sub(_clock_date, text)
     text = read_day_spans(text)
+    text = DAYS_THEN_MONTH.sub(
+        lambda m: (
+            f"{m.group(1)} đến {m.group(2)}" if int(m.group(1)) < int(m.group(2)) else m.group(0)
+        ),
+        text,
+    )
     text = MONTH_YEAR.sub(_month_year, text)
     text = DAY_RANGE.sub(_day_range, text)
     text = DAY_RANGE_DOT.sub(_day_range_dot, text)

@@ -128,7 +128,9 @@ def _reading(
     words = _number_words(number)
     if year:
         words += f" năm {read_int(int(year))}"
-    named = kind is None or kind in " ".join(words_before(text, start, 5))
+    before = words_before(text, start, 5)
+    # «Quyết định 22/2013/QĐ-TTg», «QĐ 22/2013/QĐ-TTg»: the kind is said already
+    named = kind is None or kind in " ".join(before) or parts[0].lower() in before
     if kind and not named:
         if directly_before(text, start) == "số":
             words += f" {kind}"

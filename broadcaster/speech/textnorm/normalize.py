@@ -71,8 +71,13 @@ def _split_titles(m: re.Match[str], keys: frozenset[str]) -> str:
     said = parts[0]
     for head, tail in itertools.pairwise(parts):
         split = f"{head}.{tail}" not in keys and {head, f"{head}."} & keys and tail in keys
+        if head in ("CT", "PCT") and tail in _OFFICES:
+            split = False  # «CT.UBND»: the chairman of the office, read by its context rule
         said += (", " if split else ".") + tail
     return said
+
+
+_OFFICES = frozenset(("UBND", "HĐND", "UBMTTQ", "MTTQ"))
 
 
 REPEATED_IN_BRACKETS = re.compile(

@@ -52,7 +52,11 @@ def read_house_spans(text: str) -> str:
     )
 
 
-SCALE = re.compile(rf"(?i)\b(tỷ lệ|tỉ lệ)\s+({NUM})\s*:\s*({NUM})\b")
+# «tỷ lệ 1:500»; «1:1.000.000» anywhere (thousands after the colon: no clock time)
+SCALE = re.compile(
+    rf"(?i)\b(tỷ lệ|tỉ lệ)\s+({NUM})\s*:\s*({NUM})\b"
+    r"|()(?<![\w.,:])(\d{1,3})\s*:\s*(\d{1,3}(?:\.\d{3})+)(?![\w:]|[.,]\d)"
+)
 # «2,33 con/phụ nữ», «5 điểm/xã»: a count of something per head of a population, a
 # household, a commune. Between two administrative units it is a list («15 xã/phường»).
 _PER_HEAD = (
@@ -91,13 +95,14 @@ _MEASURED = re.compile(
 )
 
 
+def _scale(m: re.Match[str]) -> str:
+    word, first, second = m.group(1, 2, 3) if m.group(1) else m.group(4, 5, 6)
+    said = f"{read_number_token(first)} trên {read_number_token(second)}"
+    return f"{word} {said}" if word else said
+
+
 def read_ratios(text: str, doubts: DoubtLog | None = None) -> str:
-    text = SCALE.sub(
-        lambda m: (
-            f"{m.group(1)} {read_number_token(m.group(2))} trên {read_number_token(m.group(3))}"
-        ),
-        text,
-    )
+    text = SCALE.sub(_scale, text)
 
     text = re.sub(rf"(?<![\w.,/])({NUM})\s*[-–]\s*(?=(?:{NUM})\s*/\s*\d)", r"\1 đến ", text)
     text = COUNT_LIST.sub(lambda m: re.sub(r"\s*/\s*", ", ", m.group(0)), text)

@@ -357,3 +357,28 @@ def test_weekday_lists_misplaced_tones_and_sms_codes(text: str, spoken: str) -> 
 )
 def test_formulas_chainages_letters_classes_and_area_codes(text: str, spoken: str) -> None:
     assert normalize_text(text) == spoken
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        # a number and a small letter; «đ» after a number is still «đồng»
+        ("Nghị quyết 30a", "Nghị quyết ba mươi a"),
+        ("nhà 12b", "nhà mười hai bê"),
+        ("trợ giá 3000đ/kg", "trợ giá ba nghìn đồng một ki lô gam"),
+        # a decision or a decree cited by its number alone, or with its kind said once
+        ("quy định tại QĐ22 bao gồm", "quy định tại quyết định hai mươi hai bao gồm"),
+        (
+            "theo QĐ 22/2013/QĐ-TTg ngày",
+            "theo quyết định hai mươi hai năm hai nghìn không trăm mười ba của Thủ tướng Chính phủ"
+            " ngày",
+        ),
+        # a person named by one capital letter in mid-sentence
+        ("Khi quay đầu, T nhảy xuống sông", "Khi quay đầu, tê nhảy xuống sông"),
+        ("không thấy V lên.", "không thấy vê lên."),
+        # two syllables typed as one name
+        ("Hà Nội - SaPa", "Hà Nội, Sa Pa"),
+    ],
+)
+def test_letters_after_numbers_cited_decisions_and_one_letter_names(text: str, spoken: str) -> None:
+    assert normalize_text(text) == spoken

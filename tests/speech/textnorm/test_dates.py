@@ -220,3 +220,25 @@ def test_a_week_span_ends_on_a_date_and_a_range_of_ages_stays_a_range() -> None:
 )
 def test_a_larger_day_before_a_smaller_month_is_a_date(text: str, spoken: str) -> None:
     assert normalize_text(text) == spoken
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        # two days, then their month in words
+        ("vào mùng 3-4 tháng 10", "vào mùng ba đến bốn tháng mười"),
+        ("ngày 20-22 tháng 5", "ngày hai mươi đến hai mươi hai tháng năm"),
+        # a count in a year after a dash, as after a slash
+        ("lần 1-2025", "lần một năm hai nghìn không trăm hai mươi lăm"),
+        ("từ 8-2024 đến nay", "từ tháng tám năm hai nghìn không trăm hai mươi tư đến nay"),
+        # round the clock: «giờ» where it is written
+        ("trực 24/24h", "trực hai mươi tư trên hai mươi tư giờ"),
+        ("trực 24h/24h", "trực hai mươi tư giờ trên hai mươi tư giờ"),
+        # thousands after a colon: a map's scale, never a clock time
+        ("bản đồ 1:25.000", "bản đồ một trên hai mươi lăm nghìn"),
+        ("chỉ là 1:1.000.000.", "chỉ là một trên một triệu."),
+        ("lúc 10:30.", "lúc mười giờ ba mươi phút."),
+    ],
+)
+def test_day_spans_counts_in_a_year_and_scales(text: str, spoken: str) -> None:
+    assert normalize_text(text) == spoken

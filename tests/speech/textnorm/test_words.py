@@ -168,3 +168,19 @@ def test_a_station_loan_word_matches_in_any_case(tmp_path: Path) -> None:
 )
 def test_ambiguous_abbreviations_decided_by_their_neighbours(text: str, spoken: str) -> None:
     assert normalize_text(text) == spoken
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        ("các trường trung cấp, CĐ, ĐH", "các trường trung cấp, cao đẳng, đại học"),
+        ("Bà Lan, CT.UBND xã", "Bà Lan, Chủ tịch Ủy ban nhân dân xã"),
+        ("Ông Tài – PCT.UBND xã", "Ông Tài, Phó Chủ tịch Ủy ban nhân dân xã"),
+        ("UBTƯ MTTQ Việt Nam", "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"),
+        ("NXB Kim Đồng", "Nhà xuất bản Kim Đồng"),
+        ("1 cano", "một ca nô"),
+        ("5 chuyên gia/ca", "năm chuyên gia mỗi ca"),
+    ],
+)
+def test_colleges_chairmen_and_table_words(text: str, spoken: str) -> None:
+    assert normalize_text(text) == spoken
