@@ -230,8 +230,7 @@ def _day_month_dash(m: re.Match[str]) -> str:
     from_date = directly_before(text, start) == "từ" and (
         word_after(text, m.end()) in ("đến", "tới") or text[m.end() : m.end() + 1] == ","
     )
-    named = has_day_word(text, start) or bool(HOLIDAY.search(text[max(0, start - 40) : start]))
-    named = named or bool(LUNAR_AFTER.match(text, m.end()))  # «(29-12 âm lịch)»
+    named = _named_day(text, start) or bool(LUNAR_AFTER.match(text, m.end()))  # «29-12 âm lịch»
     # «sáng mai 2-9»; «đến 14 giờ 18-5»: a day after an hour
     after_hour = bool(re.search(r"\d\s?(?:giờ|h)\s*$", text[max(0, start - 12) : start]))
     if not (
@@ -271,7 +270,12 @@ def _day_month(m: re.Match[str]) -> str:
         return m.group(0)
     if word_after(text, m.end()) in COUNT_NOUNS:
         return m.group(0)
-    return date_words(d, mo, None, not has_day_word(text, start))
+    return date_words(d, mo, None, not _named_day(text, start))
+
+
+def _named_day(text: str, start: int) -> bool:
+    """A day word or a holiday's name is said before the date: no «ngày» is added."""
+    return has_day_word(text, start) or bool(HOLIDAY.search(text[max(0, start - 40) : start]))
 
 
 def _forward(d1: int, m1: int, d2: int, m2: int) -> bool:
