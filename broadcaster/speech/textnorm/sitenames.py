@@ -55,19 +55,18 @@ def read_site_label(label: str) -> str | None:
     words = _lexicon()
     if key in words:
         return words[key]
-    # best[i]: the fewest pieces covering key[:i], as (count, pieces)
-    best: list[tuple[int, list[str]] | None] = [None] * (len(key) + 1)
-    best[0] = (0, [])
+    # best[i]: the fewest listed pieces that cover key[:i] (None: no way to cover it)
+    best: list[list[str] | None] = [[]] + [None] * len(key)
     for end in range(1, len(key) + 1):
         for start in range(max(0, end - _LONGEST), end):
-            before = best[start]
-            piece = words.get(key[start:end])
+            before, piece = best[start], words.get(key[start:end])
             if before is None or piece is None:
                 continue
-            if best[end] is None or before[0] + 1 < best[end][0]:  # type: ignore[index]
-                best[end] = (before[0] + 1, [*before[1], piece])
+            current = best[end]
+            if current is None or len(before) + 1 < len(current):
+                best[end] = [*before, piece]
     found = best[len(key)]
-    return " ".join(found[1]) if found else None
+    return " ".join(found) if found else None
 
 
 def has_no_vowel(label: str) -> bool:
