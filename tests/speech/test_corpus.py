@@ -154,6 +154,11 @@ KNOWN: dict[str, str] = {
     "c48-056": "«VF e34»: a car model's code",
     "c48-061": "«Charge+», «AC»: an English brand and alternating current",
     "c48-062": "«BYD Atto 3»: a car's English brand and model",
+    "c51-042": "«(VĐV)»: the echoed abbreviation is dropped, the annotator reads it",
+    "c51-047": "«1-», «01-32»: a rules page's section numbers and pairings",
+    "c51-052": "«Sở VH-TT»: «văn hóa, thể thao» today, «văn hóa, thông tin» in the table",
+    "c51-062": "«VHTT&TTTH»: a centre's joined abbreviation the table does not know",
+    "c51-085": "«ngày 6 -7 -8.7»: three days joined by spaced dashes before a dotted month",
 }
 
 

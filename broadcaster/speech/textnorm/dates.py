@@ -32,6 +32,7 @@ from broadcaster.speech.textnorm.context import (
 from broadcaster.speech.textnorm.daywords import (
     date_words,
     has_day_word,
+    named_day,
     read_day_spans,
     valid_day,
 )
@@ -77,11 +78,6 @@ MONTH_DASH_YEAR = re.compile(r"(?<![\w/.,\-])(\d{1,2})\s*[-.]\s*((?:19|20)\d\d)(
 NUMBER_SLASH_YEAR = re.compile(r"(?<![\w/.,\-])(\d{1,4})\s*/\s*((?:19|20)\d\d)(?![\w/\-]|[.,]\d)")
 # A crop or school year: «niên vụ 2022/23» → «… hai mươi hai đến … hai mươi ba».
 YEAR_PAIR = re.compile(r"(?<![\w/.,])((?:19|20)\d\d)\s*/\s*(\d\d)(?![\w/]|[.,]\d)")
-# Holidays named before their day: «Ngày Quốc tế Lao động 1-5».
-HOLIDAY = re.compile(
-    r"(?i)(?:quốc tế lao động|quốc khánh|quốc tế phụ nữ|nhà giáo việt nam|thầy thuốc việt nam"
-    r"|thương binh[\s,–-]*liệt sĩ|giải phóng miền nam|chiến thắng)\s*$"
-)
 # «ngày mai 2-9», «từ ngày 2 đến 6-9»: d-m after a day word said a few words before.
 DAY_MONTH_DASH = re.compile(
     r"(?<![\w/.,\-])(\d{1,2})-(\d{1,2})(?![\w/\-]|[.,]\d|\s*(?:%|mm|m\b|km|cm))"
@@ -230,7 +226,7 @@ def _day_month_dash(m: re.Match[str]) -> str:
     from_date = directly_before(text, start) == "từ" and (
         word_after(text, m.end()) in ("đến", "tới") or text[m.end() : m.end() + 1] == ","
     )
-    named = _named_day(text, start) or bool(LUNAR_AFTER.match(text, m.end()))  # «29-12 âm lịch»
+    named = named_day(text, start) or bool(LUNAR_AFTER.match(text, m.end()))  # «29-12 âm lịch»
     # «sáng mai 2-9»; «đến 14 giờ 18-5»: a day after an hour
     after_hour = bool(re.search(r"\d\s?(?:giờ|h)\s*$", text[max(0, start - 12) : start]))
     if not (
@@ -270,12 +266,7 @@ def _day_month(m: re.Match[str]) -> str:
         return m.group(0)
     if word_after(text, m.end()) in COUNT_NOUNS:
         return m.group(0)
-    return date_words(d, mo, None, not _named_day(text, start))
-
-
-def _named_day(text: str, start: int) -> bool:
-    """A day word or a holiday's name is said before the date: no «ngày» is added."""
-    return has_day_word(text, start) or bool(HOLIDAY.search(text[max(0, start - 40) : start]))
+    return date_words(d, mo, None, not named_day(text, start))
 
 
 def _forward(d1: int, m1: int, d2: int, m2: int) -> bool:

@@ -3,7 +3,9 @@
 ``date_words(5, 8, 2024)`` → «ngày năm tháng tám năm hai nghìn không trăm hai mươi tư». Spans:
 the spring holiday ``30.4 - 1.5``, two days sharing a month ``(3 và 4-7)``, ``từ 2-2 đến
 3-3-2026``, the second date of a span ``từ ngày 27-2 đến 15-3``, ``ngày 11 đến 13.10``, a dotted
-date before its lunar date ``25.1 (20 tháng Chạp)``, days of Tết ``mùng 3-4 Tết``.
+date before its lunar date ``25.1 (20 tháng Chạp)``, days of Tết ``mùng 3-4 Tết``; a date after a
+holiday's name (``ngày Quốc khánh 2/ 9``, ``ngày thành lập Hội … 20.10``) or in brackets after a
+day (``ngày thi đấu đầu tiên (24.11)``), which says the day itself (``named_day``).
 """
 
 from __future__ import annotations
@@ -79,6 +81,22 @@ SPAN_END = re.compile(
 )
 # The spring holiday: «30.4 - 1.5», «30/4-1/5» (Reunification Day and Labour Day).
 HOLIDAY_SPAN = re.compile(r"(?<![\w.,/])30\s*[./-]\s*4\s*[-–]\s*1\s*[./-]\s*5(?![\w/]|[.,]\d)")
+# Holidays named before their day: «Ngày Quốc tế Lao động 1-5», «Quốc khánh 2/ 9», «ngày
+# thành lập Hội Liên hiệp Phụ nữ Việt Nam 20.10», «ngày Quốc tế Người cao tuổi 1-10».
+_HOLIDAYS = (
+    r"quốc tế [^\W\d][^\d,.;:()]{2,30}|quốc khánh|nhà giáo việt nam|thầy thuốc việt nam"
+    r"|thương binh[\s,–-]*liệt sĩ|giải phóng miền nam|chiến thắng|phụ nữ việt nam"
+    r"|gia đình việt nam|doanh nhân việt nam|thành lập [^\W\d][^\d,.;:()]{2,60}"
+)
+HOLIDAY = re.compile(rf"(?i)(?:{_HOLIDAYS})\s*$")
+HOLIDAY_DATE = re.compile(
+    rf"(?i)\b((?:ngày|kỷ niệm)\s+(?:{_HOLIDAYS}))\s+(\d{{1,2}})\s*[/.\-–]\s*(\d{{1,2}})"
+    r"(?![\w/\-]|[.,]\d)"
+)
+# «Trong ngày thi đấu đầu tiên (24.11)»: a day, then its date in brackets.
+BRACKETED_DAY = re.compile(
+    r"(?i)(\bngày\b[^\d()]{0,30}\(\s*)(\d{1,2})\s*[/.\-]\s*(\d{1,2})(?=\s*\))"
+)
 # Days of Tết: «ngày 3-4 Tết», «mùng 3-4 Tết» — two days, not a day and a month.
 TET_DAYS = re.compile(r"(?i)\b(ngày|mùng|mồng)\s+(\d{1,2})\s*[-–]\s*(\d{1,2})(?=\s+Tết\b)")
 
@@ -90,7 +108,24 @@ def _span_end(m: re.Match[str]) -> str:
     return m.group(1) + date_words(day, month, None)
 
 
+def named_day(text: str, start: int) -> bool:
+    """A day word or a holiday's name is said before the date: no «ngày» is added."""
+    return has_day_word(text, start) or bool(HOLIDAY.search(text[max(0, start - 60) : start]))
+
+
+def _said_date(m: re.Match[str]) -> str:
+    """The holiday's or the day's words, then the date without another «ngày»."""
+    day, month = int(m.group(2)), int(m.group(3))
+    if not valid_day(day, month):
+        return m.group(0)
+    return f"{m.group(1)} {date_words(day, month, None, say_day=False)}".replace("( ", "(")
+
+
 def read_day_spans(text: str) -> str:
+    if "ngày" in text.lower() or "kỷ niệm" in text.lower():
+        text = HOLIDAY_DATE.sub(_said_date, text)
+        if "(" in text:
+            text = BRACKETED_DAY.sub(_said_date, text)
     if "30" in text:
         text = HOLIDAY_SPAN.sub("ngày ba mươi tháng tư đến ngày một tháng năm", text)
     if " và " in text:

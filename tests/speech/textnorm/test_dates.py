@@ -241,6 +241,19 @@ def test_a_larger_day_before_a_smaller_month_is_a_date(text: str, spoken: str) -
         # a holiday's name before a date says its day: no «ngày» added, slash or dash
         ("dịp Quốc khánh 2/9", "dịp Quốc khánh hai tháng chín"),
         ("Quốc khánh 2-9", "Quốc khánh hai tháng chín"),
+        # any dot, dash or spaced slash after a holiday's name is its date
+        ("chào mừng ngày Quốc khánh 2/ 9.", "chào mừng ngày Quốc khánh hai tháng chín."),
+        (
+            "ngày thành lập Hội Liên hiệp Phụ nữ Việt Nam 20.10, thiết thực",
+            "ngày thành lập Hội Liên hiệp Phụ nữ Việt Nam hai mươi tháng mười, thiết thực",
+        ),
+        ("ngày Quốc tế Người cao tuổi 1-10", "ngày Quốc tế Người cao tuổi một tháng mười"),
+        # a day, then its date in brackets
+        (
+            "Trong ngày thi đấu đầu tiên (24.11), các đội",
+            "Trong ngày thi đấu đầu tiên, hai mươi tư tháng mười một, các đội",
+        ),
+        ("ngày thi đấu (3 trận)", "ngày thi đấu, ba trận"),
     ],
 )
 def test_day_spans_counts_in_a_year_and_scales(text: str, spoken: str) -> None:
