@@ -159,6 +159,22 @@ KNOWN: dict[str, str] = {
     "c51-052": "«Sở VH-TT»: «văn hóa, thể thao» today, «văn hóa, thông tin» in the table",
     "c51-062": "«VHTT&TTTH»: a centre's joined abbreviation the table does not know",
     "c51-085": "«ngày 6 -7 -8.7»: three days joined by spaced dashes before a dotted month",
+    "c50-009": "«Chloramin B»: a disinfectant's foreign name",
+    "c50-026": "«SII»: a vaccine maker's English abbreviation read as a Roman numeral",
+    "c50-034": "«Tdap»: a vaccine's English abbreviation",
+    "c50-061": "«TTVH.HTCĐ»: a centre's joined abbreviation the table does not know",
+    "c49-010": "«Thươngphối»: the page glued two words",
+    "c49-012": "«CI»: Consumers International, read as a syllable",
+    "c49-041": "«TTXVN/Vietnam+»: a byline with an English site name",
+    "c49-045": "«100 kWh – 50 kWh»: a dash meaning «minus», read as a range",
+    "c49-062": "«ACH»: an English abbreviation read as a word",
+    "c49-067": "«G-Tel»: a company's English name",
+    "c49-074": "«Têngóicước»: the page glued three words; «DMAX200»: a data plan's name",
+    "c49-075": "«KH» for «khách hàng», the table's «kế hoạch»",
+    "c49-081": "«5656», «156»: SMS short numbers with no cue before them",
+    "c49-082": "«Vietnet24h»: a site's name glued to a number",
+    "c49-083": "«5656»: an SMS short number with no cue; «V (»: a letter before a bracket",
+    "c52-001": "«PVC-IC»: a product code; «căn hộ 16-08»: a flat's number read as a date",
 }
 
 

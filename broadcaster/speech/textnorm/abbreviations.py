@@ -195,7 +195,7 @@ RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\bSN\s*:?\s*(?=\d)"), "số nhà "),
     (re.compile(r"\bNS\s*:?\s*(?=(?:19|20)\d\d\b)"), "năm sinh "),
     (
-        re.compile(rf"(?<!\.)\bTT\.?\s+(?={_NAME})(?!Y\b|Văn\b|Chính\b|Phục\b|Dự\b|Khuyến\b)"),
+        re.compile(rf"(?<![.&\-])\bTT\.?\s+(?={_NAME})(?!Y\b|Văn\b|Chính\b|Phục\b|Dự\b|Khuyến\b)"),
         "thị trấn ",
     ),
     (

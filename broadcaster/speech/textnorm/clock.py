@@ -39,6 +39,10 @@ DATE_TO_HOUR = re.compile(
 COLON = re.compile(r"(?<![\w.:])(?<!\d,)(\d{1,2}):(\d{2})(?::(\d{2}))?(?![\d:]|[a-zà-ỹđ]|[.,]\d)")
 
 
+# «9:29 CH», «7:15 SA»: a web page's time with the Vietnamese AM/PM mark.
+HALF_DAY = re.compile(r"(?<=\d:\d\d)\s*(SA|CH)\b")
+
+
 def _hm(hour: int, minute: int, say_minute: bool, say_zero: bool = False) -> str | None:
     if hour > 24 or minute > 59:
         return None
@@ -67,6 +71,8 @@ ROUND_THE_CLOCK = re.compile(r"(?<![\w.,])(\d{1,2})\s?h?\s*/\s*(\d{1,2})\s?h(?![
 
 def read_times(text: str) -> str:
     text = ROUND_THE_CLOCK.sub(_round_the_clock, text)
+    if ":" in text:
+        text = HALF_DAY.sub(lambda m: " sáng" if m.group(1) == "SA" else " chiều", text)
 
     def glued(m: re.Match[str]) -> str:
         zero = m.group(2) is not None and bool(m.group(3))

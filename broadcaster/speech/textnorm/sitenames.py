@@ -14,9 +14,12 @@ wholly into listed words is left to the rule that read it before; a part with no
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import cache
 from pathlib import Path
+
+from broadcaster.speech.textnorm.numbers import read_digits
 
 LIST_PATH = Path(__file__).resolve().parents[2] / "data" / "ten-trang.txt"
 _LONGEST = 30  # characters: no listed name is longer without its diacritics
@@ -46,12 +49,17 @@ def _lexicon(path: Path = LIST_PATH) -> dict[str, str]:
 def read_site_label(label: str) -> str | None:
     """The words of one part of a web address, or ``None`` when it is not made of them.
 
-    ``baohatinh`` → «báo Hà Tĩnh»; ``thitructuyen`` → «thi trực tuyến»; ``vnexpress`` → None.
+    ``baohatinh`` → «báo Hà Tĩnh»; ``thitructuyen`` → «thi trực tuyến»; ``tongdai1022`` →
+    «tổng đài một không hai hai»; ``vnexpress`` → None.
     Fewest pieces win, so ``thanhnien`` is «thanh niên», never «thanh» + «niên».
     """
     key = label.lower()
-    if not key.isalpha() or not key.isascii():
+    if not key.isalnum() or not key.isascii():
         return None
+    if not key.isalpha():  # «tongdai1022»: the words, then the digits one by one
+        runs = re.findall(r"[a-z]+|\d+", key)
+        said = [read_digits(r) if r.isdigit() else read_site_label(r) for r in runs]
+        return None if None in said or key.isdigit() else " ".join(w for w in said if w)
     words = _lexicon()
     if key in words:
         return words[key]

@@ -91,6 +91,9 @@ SYMBOL_UNITS = {
     "W": "oát",
     "kV": "ki lô vôn",
     "V": "vôn",
+    "KB": "ki lô bai",  # mobile data
+    "MB": "mê ga bai",
+    "GB": "gi ga bai",
     "kVA": "ki lô vôn am pe",  # transformers' apparent power
     "MVA": "mê ga vôn am pe",
 }

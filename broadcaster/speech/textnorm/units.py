@@ -72,7 +72,7 @@ NUMBER_PER_UNIT = re.compile(
 _HOLDERS = (
     "hộ|người|đàn|vụ|lượt|chuyến|con|cây|lồng|bè|ô|suất|lớp|trường|xã|thôn|khẩu|"
     "học sinh|học viên|tập thể|cơ sở|chi hội|hội viên|gốc|sào|mẫu|công|ha|chu kỳ|năm|tháng|ngày|"
-    "địa phương|gia đình|đơn vị"
+    "địa phương|gia đình|đơn vị|thùng|bao|hộp|chai|can|lọ|gói|túi|bình"
 )
 COUNT_PER = re.compile(
     rf"(?<=\d)(\s*[a-zà-ỹđ]+(?: [a-zà-ỹđ]+){{0,2}})\s*/\s*"
@@ -104,8 +104,14 @@ UNKNOWN_UNIT = re.compile(rf"(?<![\w.,])({NUM})(\s?)([a-zA-Zµμ]{{2,5}})(?![\w�
 # «6.0m.» at a sentence's end: the full stop after the unit is no decimal point.
 DECIMAL_DOT = re.compile(rf"(?<![\w.,])(\d+)\.(\d{{1,2}})(?:\s*({_SYM}))?(?![\w²³]|\.\d)")
 LEFT_DIGITS = re.compile(r"\d+")
-# «số lô: 07062011», «0218»: a long run that starts with a zero is a code, said digit by digit.
-LEADING_ZERO = re.compile(r"(?<![\w.,/])0\d{3,}(?![\w]|[.,]\d)")
+# «số lô: 07062011», «058»: a run that starts with a zero is a code, said digit by digit; so
+# is one of nine digits or more with no thousands dot («số 9846244464»), unless an amount.
+LEADING_ZERO = re.compile(
+    r"(?<![\w.,/])(?:0\d{2,}|[1-9]\d{8,}(?!\s*(?:đồng|đ\b|VNĐ|USD|người|lượt|tấn)))"
+    r"(?![\w]|[.,]\d)"
+)
+# «2 – 3 – 4 tháng tuổi»: three or more numbers joined by dashes are a list, not a range.
+DASH_LIST = re.compile(r"(?<![\w.,/\-–])\d{1,2}(?:\s*[-–]\s*\d{1,2}){2,}(?![\w.,/\-–])")
 # A dash between two levels of one scale: «báo động 1 - BĐ 2», «cấp 3 - cấp 4».
 LEVEL_RANGE = re.compile(
     r"(?<=\d)\s*[-–]\s*(?=(?:BĐ|báo động|cấp độ|cấp|mức|loại)\s*(?:\d|[IV]{1,3}\b))"
@@ -281,6 +287,8 @@ def read_quantities(text: str, doubts: DoubtLog | None = None) -> str:
     text = PER_AMOUNT.sub(" trên ", text)
     if "/" in text:
         text = COUNT_PER.sub(_count_per, text)
+    if "-" in text or "–" in text:
+        text = DASH_LIST.sub(lambda m: re.sub(r"\s*[-–]\s*", ", ", m.group(0)), text)
     text = SAME_UNIT_RANGE.sub(lambda m: f"{m.group(1)}{m.group(2)}{m.group(3)} đến ", text)
     text = MONEY_RANGE.sub(r"\1 đến ", text)
     if "/" in text:

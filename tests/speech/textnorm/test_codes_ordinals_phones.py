@@ -347,12 +347,13 @@ def test_weekday_lists_misplaced_tones_and_sms_codes(text: str, spoken: str) -> 
         # a building or a room named by a letter
         ("Khu nhà T", "Khu nhà tê"),
         ("tòa B, phòng C", "tòa bê, phòng xê"),
+        ("đối tượng tên B", "đối tượng tên bê"),
         # a Roman numeral and a letter naming a class
         ("thuộc nhóm IIB và nhóm IB", "thuộc nhóm hai bê và nhóm một bê"),
         ("bác sĩ Chuyên khoa I", "bác sĩ Chuyên khoa một"),
         # an area code before a service number
         ("gọi 028 115", "gọi không hai tám một một năm"),
-        ("số 028 hộ", "số hai mươi tám hộ"),
+        ("đầu số 1800 – 6838 từ", "đầu số một tám không không sáu tám ba tám từ"),
     ],
 )
 def test_formulas_chainages_letters_classes_and_area_codes(text: str, spoken: str) -> None:

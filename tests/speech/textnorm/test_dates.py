@@ -238,6 +238,10 @@ def test_a_larger_day_before_a_smaller_month_is_a_date(text: str, spoken: str) -
         ("bản đồ 1:25.000", "bản đồ một trên hai mươi lăm nghìn"),
         ("chỉ là 1:1.000.000.", "chỉ là một trên một triệu."),
         ("lúc 10:30.", "lúc mười giờ ba mươi phút."),
+        ("Từ 0 – 50: 1.678 đ", "Từ không đến năm mươi: một nghìn sáu trăm bảy mươi tám đồng"),
+        # a web page's time with its AM/PM mark
+        ("9:29 CH", "chín giờ hai mươi chín phút chiều"),
+        ("lúc 7:15 SA, rồi", "lúc bảy giờ mười lăm phút sáng, rồi"),
         # a holiday's name before a date says its day: no «ngày» added, slash or dash
         ("dịp Quốc khánh 2/9", "dịp Quốc khánh hai tháng chín"),
         ("Quốc khánh 2-9", "Quốc khánh hai tháng chín"),

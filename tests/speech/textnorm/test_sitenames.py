@@ -23,6 +23,8 @@ from broadcaster.speech.textnorm.sitenames import has_no_vowel, plain_key, read_
         ("baobariavungtau", "báo Bà Rịa Vũng Tàu"),
         ("thanhnien", "thanh niên"),
         ("vnexpress", "vi en ếch prét"),
+        ("tongdai1022", "tổng đài một không hai hai"),
+        ("tuongtaccongdan", "tương tác công dân"),
     ],
 )
 def test_a_label_made_of_listed_words_is_read_with_its_diacritics(label: str, words: str) -> None:

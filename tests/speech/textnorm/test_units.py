@@ -43,7 +43,7 @@ from broadcaster.speech.textnorm.normalize import normalize_text
             "mật độ dân số năm trăm hai mươi người trên ki lô mét vuông",
         ),
         ("hỗ trợ 1,5 triệu đồng/người/tháng", "hỗ trợ một phẩy năm triệu đồng một người mỗi tháng"),
-        ("liều 15-20 ml/bình", "liều mười lăm đến hai mươi mi li lít, bình"),
+        ("liều 15-20 ml/bình", "liều mười lăm đến hai mươi mi li lít một bình"),
         ("mưa lớn (>100mm/3h)", "mưa lớn, trên một trăm mi li mét trong ba giờ"),
         (
             "phổ biến 40-70 mm/24 giờ",
@@ -305,6 +305,17 @@ def test_boats_blood_pressure_and_amounts_per_house(text: str, spoken: str) -> N
         # «per» after a thing of up to three words, before a unit symbol
         ("01 lít nước vôi/m2", "một lít nước vôi trên mét vuông"),
         ("5 kg vôi bột/m2", "năm ki lô gam vôi bột trên mét vuông"),
+        # mobile data; a thing per what holds it
+        ("giá 5đ/10KB", "giá năm đồng trên mười ki lô bai"),
+        ("gói 3GB/ngày", "gói ba gi ga bai một ngày"),
+        ("đóng 25kg/thùng", "đóng hai mươi lăm ki lô gam một thùng"),
+        # a long run of digits is an account or a code; an amount stays a number
+        ("mã ngân hàng 058", "mã ngân hàng không năm tám"),
+        ("số 9846244464 do", "số chín tám bốn sáu hai bốn bốn bốn sáu bốn do"),
+        ("số tiền 150000000 đồng", "số tiền một trăm năm mươi triệu đồng"),
+        # three or more numbers joined by dashes are a list
+        ("tiêm lúc 2 – 3 – 4 tháng tuổi", "tiêm lúc hai, ba, bốn tháng tuổi"),
+        ("nhiệt độ 20 - 25 độ", "nhiệt độ hai mươi đến hai mươi lăm độ"),
         # a currency named in words, per unit
         ("3.043 nhân dân tệ/tấn", "ba nghìn không trăm bốn mươi ba nhân dân tệ một tấn"),
     ],

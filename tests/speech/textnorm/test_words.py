@@ -179,6 +179,10 @@ def test_ambiguous_abbreviations_decided_by_their_neighbours(text: str, spoken: 
         ("UBTƯ MTTQ Việt Nam", "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"),
         ("NXB Kim Đồng", "Nhà xuất bản Kim Đồng"),
         ("1 cano", "một ca nô"),
+        # «TT» after a dash or «&» is the ministry's, not «thị trấn»
+        ("Bộ TT-TT Nguyễn Mạnh Hùng", "Bộ thông tin và truyền thông Nguyễn Mạnh Hùng"),
+        ("Sở TT&TT Hà Nội", "Sở thông tin và truyền thông Hà Nội"),
+        ("Ngân hàng TMCP Á Châu", "Ngân hàng thương mại cổ phần Á Châu"),
         ("5 chuyên gia/ca", "năm chuyên gia mỗi ca"),
     ],
 )
