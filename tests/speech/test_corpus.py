@@ -175,6 +175,7 @@ KNOWN: dict[str, str] = {
     "c49-082": "«Vietnet24h»: a site's name glued to a number",
     "c49-083": "«5656»: an SMS short number with no cue; «V (»: a letter before a bracket",
     "c52-001": "«PVC-IC»: a product code; «căn hộ 16-08»: a flat's number read as a date",
+    "c43-001": "«0 giờ 00 phút»: the annotator says the zero minutes, the rule leaves them out",
 }
 
 

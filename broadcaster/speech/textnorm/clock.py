@@ -1,8 +1,8 @@
 """Clock times: ``17h30``, ``6h00``, ``8h5``, ``15 giờ 00``, ``8 giờ 15'``, ``10:51``, ``7h-11h``.
 
-Zero minutes are not read («mười lăm giờ») unless written with a mark or «phút» («0 giờ
-00 phút» → «không giờ không phút»); minutes written with a mark or «phút» get «phút»;
-«7 giờ 30» stays as written («bảy giờ ba mươi»). A dash after a clock time is «đến»;
+Zero minutes are not read («mười lăm giờ», «không giờ» for ``0 giờ 00 phút``); minutes written
+with a mark or «phút» get «phút»; «7 giờ 30» stays as written («bảy giờ ba mươi»); a web
+page's «SA»/«CH» after a time is «sáng»/«chiều». A dash after a clock time is «đến»;
 «24h/24h» is round the clock, not a time; «7 giờ 30-45 phút» is a span of minutes; an hour
 written ``g`` is read so before a day part, after «lúc» or before another hour (``23g đến 5
 giờ``), else ``g`` is grams. Runs after the dates, which take «2h/21/7» first.
@@ -43,11 +43,11 @@ COLON = re.compile(r"(?<![\w.:])(?<!\d,)(\d{1,2}):(\d{2})(?::(\d{2}))?(?![\d:]|[
 HALF_DAY = re.compile(r"(?<=\d:\d\d)\s*(SA|CH)\b")
 
 
-def _hm(hour: int, minute: int, say_minute: bool, say_zero: bool = False) -> str | None:
+def _hm(hour: int, minute: int, say_minute: bool) -> str | None:
     if hour > 24 or minute > 59:
         return None
     words = f"{read_int(hour)} giờ"
-    if minute or say_zero:  # «0 giờ 00 phút»: minutes written with «phút» are said, even none
+    if minute:
         words += f" {read_int(minute)}" + (" phút" if say_minute else "")
     return words
 
@@ -75,12 +75,10 @@ def read_times(text: str) -> str:
         text = HALF_DAY.sub(lambda m: " sáng" if m.group(1) == "SA" else " chiều", text)
 
     def glued(m: re.Match[str]) -> str:
-        zero = m.group(2) is not None and bool(m.group(3))
-        return _hm(int(m.group(1)), int(m.group(2) or 0), True, zero) or m.group(0)
+        return _hm(int(m.group(1)), int(m.group(2) or 0), True) or m.group(0)
 
     def worded(m: re.Match[str]) -> str:
-        mark = bool(m.group(3))
-        return _hm(int(m.group(1)), int(m.group(2)), mark, mark) or m.group(0)
+        return _hm(int(m.group(1)), int(m.group(2)), bool(m.group(3))) or m.group(0)
 
     def colon(m: re.Match[str]) -> str:
         words = _hm(int(m.group(1)), int(m.group(2)), True)
