@@ -185,7 +185,11 @@ def expander_for(table: dict[str, str]) -> Expander:
 
 
 _NAME = r"[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈÍÌÓÒÚÙÝ][^\W\d_]+"
-_OFFICE = r"(?:UBND|HĐND|UBMTTQ|MTTQ|Ủy ban|Hội|Hội đồng|xã|huyện|tỉnh|phường|thị trấn|nước)"
+# Offices a «CT» (chairman) heads: «CT UBND», «CT.UBND xã», «CT Hội».
+OFFICE_ABBREVIATIONS = ("UBND", "HĐND", "UBMTTQ", "MTTQ")
+_OFFICE = (
+    rf"(?:{'|'.join(OFFICE_ABBREVIATIONS)}|Ủy ban|Hội|Hội đồng|xã|huyện|tỉnh|phường|thị trấn|nước)"
+)
 
 _WATER = r"(?:đường thủy|phà|ca nô|tàu|thuyền|sông|bến)"
 _UNION = r"(?:[Cc]ông đoàn|CNVC|LĐLĐ|CĐCS|đoàn viên|người lao động|NLĐ|mái ấm)"

@@ -69,11 +69,12 @@ CAPS_COMPOUND = re.compile(rf"(?<![\w\-/.&])[{_UP}]{{1,8}}(?:-[{_UP}]{{1,10}})+(
 LONG_CAPS = re.compile(rf"(?<![\w\-.&])([{_UP}]{{7,14}})(?![\w&])")
 _OPEN = r"(?:ngh|ng|gh|gi|kh|nh|ph|th|tr|ch|qu|[bcdđghklmnprstvx])[aeiouy]"
 OPEN_SYLLABLES = re.compile(rf"(?i)(?:{_OPEN}){{2,}}")
-# A letter closing a place's name: «ấp Hòa Tây B (xã …», «khu phố Tân Lập C,».
-# «…, T nhảy xuống sông», «không thấy V lên»: a person named by one letter in mid-sentence.
+# «…, T nhảy xuống sông», «không thấy V lên»: a person named by one letter in mid-sentence
+# (not «độ C»).
 LONE_CAPITAL = re.compile(
     r"(?<=[a-zà-ỹđ,;:] )(?<!độ )([BCDĐGHKLMNPQRSTVX])(?![\w.\-'’/&])(?=\s+[a-zà-ỹđ])"
 )
+# A letter closing a place's name: «ấp Hòa Tây B (xã …», «khu phố Tân Lập C,».
 NAME_LETTER = re.compile(
     r"\b([A-ZĐ][^\W\d_]{1,6}) ([BCDĐGHKLMNPQRSTVX])(?=\s*[,.;:)(]|\s+[a-zà-ỹđ]|\s*$)"
 )

@@ -20,7 +20,12 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from broadcaster.speech.textnorm.abbreviations import expander_for, load_table, resolve_ambiguous
+from broadcaster.speech.textnorm.abbreviations import (
+    OFFICE_ABBREVIATIONS,
+    expander_for,
+    load_table,
+    resolve_ambiguous,
+)
 from broadcaster.speech.textnorm.clean import clean_text
 from broadcaster.speech.textnorm.clock import read_times
 from broadcaster.speech.textnorm.codes import read_codes, read_plates, spell_acronyms
@@ -71,13 +76,10 @@ def _split_titles(m: re.Match[str], keys: frozenset[str]) -> str:
     said = parts[0]
     for head, tail in itertools.pairwise(parts):
         split = f"{head}.{tail}" not in keys and {head, f"{head}."} & keys and tail in keys
-        if head in ("CT", "PCT") and tail in _OFFICES:
+        if head in ("CT", "PCT") and tail in OFFICE_ABBREVIATIONS:
             split = False  # «CT.UBND»: the chairman of the office, read by its context rule
         said += (", " if split else ".") + tail
     return said
-
-
-_OFFICES = frozenset(("UBND", "HĐND", "UBMTTQ", "MTTQ"))
 
 
 REPEATED_IN_BRACKETS = re.compile(

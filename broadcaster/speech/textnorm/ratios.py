@@ -1,11 +1,11 @@
 """Fractions, ratios and house numbers: whatever «a/b» the date rule did not claim.
 
 ``7/9 xã`` → «bảy trên chín xã», ``đạt 4/5 tiêu chí`` → «đạt bốn trên năm tiêu chí»,
-``số 27/4`` → «số hai mươi bảy trên bốn», ``tỷ lệ 1:500`` → «tỷ lệ một trên năm trăm»; a share
-of a whole is «phần» (``1/3 giá`` → «một phần ba giá», ``gần 1/4``, ``2/3 số hộ``, ``1/3 mặt
-cầu``: the wholes are ``SHARE_NOUNS``); counts per
-head (``2,33 con/phụ nữ``); three or more counts joined by «/» are a list. A span of house
-numbers (``ngõ 12/5 - 12/9``) is read before the date rules could take it for two dates.
+``số 27/4`` → «số hai mươi bảy trên bốn», ``tỷ lệ 1:500`` and ``1:25.000`` → «… một trên …»;
+a share of a whole is «phần» (``1/3 giá`` → «một phần ba giá», ``gần 1/4``, ``2/3 số hộ``,
+``1/3 mặt cầu``: the wholes are ``SHARE_NOUNS``); counts per head (``2,33 con/phụ nữ``);
+three or more counts joined by «/» are a list. A span of house numbers (``ngõ 12/5 - 12/9``)
+is read before the date rules could take it for two dates.
 """
 
 from __future__ import annotations

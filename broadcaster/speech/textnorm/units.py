@@ -250,8 +250,7 @@ def _unknown_unit(m: re.Match[str]) -> str:
         return m.group(0)
     if unit.isupper() and m.group(2):  # «2025 TP.HCM»: an abbreviation after a number
         return m.group(0)
-    if unit.isupper():  # «50.000ABC»: the number read whole, the letters spelled later
-        return f"{read_number_token(m.group(1))} {unit}"
+    # «10ppm»; «50.000ABC»: the number read whole, capitals spelled by a later rule
     return f"{read_number_token(m.group(1))} {unit}"
 
 
