@@ -163,7 +163,6 @@ KNOWN: dict[str, str] = {
     "c50-026": "«SII»: a vaccine maker's English abbreviation read as a Roman numeral",
     "c50-034": "«Tdap»: a vaccine's English abbreviation",
     "c50-061": "«TTVH.HTCĐ»: a centre's joined abbreviation the table does not know",
-    "c49-010": "«Thươngphối»: the page glued two words",
     "c49-012": "«CI»: Consumers International, read as a syllable",
     "c49-041": "«TTXVN/Vietnam+»: a byline with an English site name",
     "c49-045": "«100 kWh – 50 kWh»: a dash meaning «minus», read as a range",

@@ -17,6 +17,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from broadcaster.errors import InputError
+from broadcaster.speech.textnorm.doubts import AMBIGUOUS, DoubtLog
 
 # A word for the loan-word lookup, hyphens included («Wi-Fi», «PC-Covid»).
 _WORD = re.compile(r"(?<![\w/.\-])[^\W\d_][\w\-]*(?<!-)(?![\w/])")
@@ -251,6 +252,30 @@ RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(rf"\bCSĐT\b(?=.*\b{_WATER}\b)"), "cảnh sát đường thủy"),
     (re.compile(rf"\b({_WATER}\b.*?)\bCSĐT\b"), r"\1cảnh sát đường thủy"),
 )
+
+
+# Abbreviations the table reads one way that often mean another, when no rule above decided
+# from the words around them: the reading is shown to the operator as a doubt.
+MANY_MEANINGS = frozenset(("KH", "BCH", "HD", "MN", "LĐ", "VH-TT"))
+_MANY = re.compile(rf"(?<![\w\-/&.])({'|'.join(map(re.escape, MANY_MEANINGS))})(?![\w\-/&])")
+
+
+def flag_many_meanings(text: str, mapping: dict[str, str], doubts: DoubtLog | None) -> str:
+    """Note each abbreviation of ``MANY_MEANINGS`` still left, read as the station's table
+    reads it; a station that wrote its own reading in its file has decided, no doubt."""
+    if doubts is None or not _MANY.search(text):
+        return text
+    builtin = builtin_table()
+
+    def note(m: re.Match[str]) -> str:
+        key = m.group(1)
+        if key not in mapping or mapping[key] != builtin.get(key):
+            return m.group(0)
+        if any(m.string.startswith(k, m.start()) for k in mapping if k.startswith(f"{key} ")):
+            return m.group(0)  # «LĐ online»: a longer entry of the table reads it
+        return doubts.note(key, mapping[key], AMBIGUOUS)
+
+    return _MANY.sub(note, text)
 
 
 def resolve_ambiguous(text: str) -> str:

@@ -89,9 +89,13 @@ _ONSET = re.compile(r"(?i)ngh|ng|gh|gi|kh|nh|ph|th|tr|ch|qu|[bcdđghklmnprstvx]"
 def split_glued(word: str) -> str | None:
     """Two Vietnamese words typed without their space, shown as a doubt: «BỘTRƯỞNG» → «bộ
     trưởng» (the split whose second syllable has the longest onset), «chănbò» → «chăn bò»,
-    «NgọcDưỡng» → «Ngọc Dưỡng», «SaPa» → «Sa Pa» (split where a capital starts the second)."""
+    «NgọcDưỡng» → «Ngọc Dưỡng», «SaPa» → «Sa Pa» (split where a capital starts the second),
+    «Thươngphối» → «Thương phối»."""
     if SYLLABLE.fullmatch(word):
         return None
+    if word[:1].isupper() and word[1:].islower() and not word.isascii():
+        split = split_glued(word.lower())  # «Thươngphối»: a capital, then two glued words
+        return f"{split[0].upper()}{split[1:]}" if split else None
     if not word.isupper() and not word.islower():
         camel = re.fullmatch(r"([^\W\d_][^\W\d_A-ZĐ]*)([A-ZĐ\u00c0-\u1ef9][^\W\d_]*)", word)
         if camel and all(SYLLABLE.fullmatch(part) for part in camel.groups()):

@@ -22,6 +22,7 @@ SYMBOL = "ky-hieu"
 FOREIGN = "nuoc-ngoai"
 GLUED = "viet-lien"
 MISTYPED = "go-nham"
+AMBIGUOUS = "nhieu-nghia"
 REASONS = {
     ABBREVIATION: "chữ viết tắt chưa có trong bảng, máy đánh vần từng chữ cái",
     NUMBER: "cách viết số này có thể đọc nhiều kiểu (ngày tháng, phân số, số thập phân)",
@@ -31,6 +32,7 @@ REASONS = {
     FOREIGN: "từ nước ngoài hoặc tên viết bằng chữ Latinh, máy đọc theo cách đoán",
     GLUED: "hai từ viết liền nhau, máy tách ra để đọc",
     MISTYPED: "con số có vẻ gõ nhầm (ngày, năm hoặc dấu chấm phẩy lạ), máy đọc theo cách đoán",
+    AMBIGUOUS: "chữ viết tắt có nhiều nghĩa, máy chọn nghĩa thường gặp",
 }
 
 _OPEN_BASE = 0xF0000  # chr(_OPEN_BASE + i) opens doubt i (supplementary private use area)

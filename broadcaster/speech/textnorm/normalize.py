@@ -23,6 +23,7 @@ from pathlib import Path
 from broadcaster.speech.textnorm.abbreviations import (
     OFFICE_ABBREVIATIONS,
     expander_for,
+    flag_many_meanings,
     load_table,
     resolve_ambiguous,
 )
@@ -132,6 +133,7 @@ def make_checker(
             text = resolve_ambiguous(text)
             text = read_ordinals(text)
         text = read_units(text)
+        text = flag_many_meanings(text, expander.mapping, doubts)
         text = expand(text)
         # «Tổ chức Y tế thế giới (WHO)», «… - WHO»: words repeating those right before
         if "(" in text or "-" in text or "–" in text:

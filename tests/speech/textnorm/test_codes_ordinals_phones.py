@@ -379,6 +379,7 @@ def test_formulas_chainages_letters_classes_and_area_codes(text: str, spoken: st
         ("không thấy V lên.", "không thấy vê lên."),
         # two syllables typed as one name
         ("Hà Nội - SaPa", "Hà Nội, Sa Pa"),
+        ("Bộ Công Thươngphối hợp", "Bộ Công Thương phối hợp"),
     ],
 )
 def test_letters_after_numbers_cited_decisions_and_one_letter_names(text: str, spoken: str) -> None:

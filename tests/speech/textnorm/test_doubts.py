@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from broadcaster.speech.textnorm.doubts import (
     ABBREVIATION,
+    AMBIGUOUS,
     CODE,
     FOREIGN,
     GLUED,
@@ -13,7 +16,7 @@ from broadcaster.speech.textnorm.doubts import (
     NUMBER,
     UNIT,
 )
-from broadcaster.speech.textnorm.normalize import check_text, normalize_text
+from broadcaster.speech.textnorm.normalize import check_text, make_checker, normalize_text
 
 
 @pytest.mark.parametrize(
@@ -115,3 +118,20 @@ def test_latin_names_joined_by_a_hyphen_are_each_shown() -> None:
         ("Mercedes", FOREIGN),
         ("Benz", FOREIGN),
     ]
+
+
+def test_an_abbreviation_of_many_meanings_left_to_the_table_is_shown() -> None:
+    result = check_text("Theo KH số 5, BCH quân sự xã họp.")
+    assert [(d.span, d.reading, d.kind) for d in result.doubts] == [
+        ("KH", "kế hoạch", AMBIGUOUS),
+        ("BCH", "Ban Chấp hành", AMBIGUOUS),
+    ]
+
+
+def test_a_longer_entry_or_a_station_reading_decides_and_shows_nothing(tmp_path: Path) -> None:
+    assert check_text("(LĐ online) - Sáng nay").doubts == ()
+    own = tmp_path / "viet-tat.tsv"
+    own.write_text("BCH\tBan Chỉ huy\n", encoding="utf-8")
+    result = make_checker(own)("BCH quân sự xã họp.")
+    assert result.text == "Ban Chỉ huy quân sự xã họp."
+    assert result.doubts == ()
