@@ -23,7 +23,9 @@ from broadcaster.speech.textnorm.doubts import AMBIGUOUS, DoubtLog
 _WORD = re.compile(r"(?<![\w/.\-])[^\W\d_][\w\-]*(?<!-)(?![\w/])")
 _ABBR_PAIR = re.compile(r"(?<![\w/])([A-ZĐ]{2,8})/([A-ZĐ]{2,8})(?![\w/])")
 _ECHO = re.compile(r"\s*\(\s*([^()\s]{1,20})\s*\)")
-_AMBIGUOUS_HINT = re.compile(r"\b(?:SN|NS|TT|P?CT|ĐT|KP|kp|BS|CP|UV|CSĐT|ĐH|CĐ|TM|[QPXH]\.)")
+_AMBIGUOUS_HINT = re.compile(
+    r"\b(?:SN|sn|Sn|NS|TS|TT|P?CT|ĐT|KP|kp|BS|CP|UV|CSĐT|ĐH|CĐ|TM|[QPXH]\.)"
+)
 BUILTIN_PATH = Path(__file__).resolve().parents[2] / "data" / "viet-tat.tsv"
 
 
@@ -196,8 +198,9 @@ _WATER = r"(?:đường thủy|phà|ca nô|tàu|thuyền|sông|bến)"
 _UNION = r"(?:[Cc]ông đoàn|CNVC|LĐLĐ|CĐCS|đoàn viên|người lao động|NLĐ|mái ấm)"
 
 RULES: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"\bSN\s*:?\s*(?=(?:19|20)\d\d\b)"), "sinh năm "),
+    (re.compile(r"\b(?:SN|sn|Sn)\s*:?\s*(?=(?:19|20)\d\d\b)"), "sinh năm "),
     (re.compile(r"\bSN\s*:?\s*(?=\d)"), "số nhà "),
+    (re.compile(r"(?<=\d )TS\b"), "thí sinh"),  # «85.000 TS»: candidates, counted
     (re.compile(r"\bNS\s*:?\s*(?=(?:19|20)\d\d\b)"), "năm sinh "),
     (
         re.compile(rf"(?<![.&\-])\bTT\.?\s+(?={_NAME})(?!Y\b|Văn\b|Chính\b|Phục\b|Dự\b|Khuyến\b)"),

@@ -53,7 +53,7 @@ LETTERS = {
 }
 _UP = "A-ZĐĂÂÊÔƠƯ"
 CODE = re.compile(
-    rf"(?<![\w\-.,])(?!0C\b|KM\d{{2,4}}(?:\+|\b)|\d+(?:KV|KW|KM|KG|HA|MM|M2|M3|CV|DWT|KB|MB|GB)\b)(?=[{_UP}0-9]*[{_UP}])(?=[{_UP}0-9]*\d)([{_UP}0-9]{{2,10}})(?![\w])"
+    rf"(?<![\w\-.,])(?!0C\b|\d+OC\b|KM\d{{2,4}}(?:\+|\b)|\d+(?:KV|KW|KM|KG|HA|MM|M2|M3|CV|DWT|KB|MB|GB)\b)(?=[{_UP}0-9]*[{_UP}])(?=[{_UP}0-9]*\d)([{_UP}0-9]{{2,10}})(?![\w])"
 )
 # Vietnamese syllable shape; an all-caps word that is not one is an acronym to spell.
 SYLLABLE = re.compile(
@@ -240,7 +240,7 @@ def read_codes(text: str, doubts: DoubtLog | None = None) -> str:
     text = NUMBER_LETTER.sub(lambda m: f"{_digits(m.group(1))} {LETTERS[m.group(2).upper()]}", text)
     # «Quốc lộ 1A», «tổ 7B», «Quốc lộ 14 B»: a number followed by one or two capital letters.
     return re.sub(
-        rf"(?<![\w.,])(\d+)(?!V\b|W\b|C\b|KV\b|KW\b|KM\b|KG\b|HA\b|MM\b|CV\b|[KMG]B\b)([{_UP}]{{1,2}})(?![\w])",
+        rf"(?<![\w.,])(\d+)(?!V\b|W\b|C\b|OC\b|KV\b|KW\b|KM\b|KG\b|HA\b|MM\b|CV\b|[KMG]B\b)([{_UP}]{{1,2}})(?![\w])",
         lambda m: f"{_digits(m.group(1))} {spell(m.group(2))}",
         text,
     )

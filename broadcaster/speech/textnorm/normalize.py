@@ -29,7 +29,7 @@ from broadcaster.speech.textnorm.abbreviations import (
 )
 from broadcaster.speech.textnorm.clean import clean_text
 from broadcaster.speech.textnorm.clock import read_times
-from broadcaster.speech.textnorm.codes import read_codes, read_plates, spell_acronyms
+from broadcaster.speech.textnorm.codes import SYLLABLE, read_codes, read_plates, spell_acronyms
 from broadcaster.speech.textnorm.contacts import read_links, read_phones
 from broadcaster.speech.textnorm.dates import read_dates
 from broadcaster.speech.textnorm.definitions import read_definitions
@@ -83,6 +83,26 @@ def _split_titles(m: re.Match[str], keys: frozenset[str]) -> str:
     return said
 
 
+SPACED_AMPERSAND = re.compile(r"(?<![\w&])([A-ZĐ]{1,6})(?: &\s*|&\s+)([A-ZĐ]{1,6})(?![\w&])")
+
+
+def _joined(m: re.Match[str], keys: frozenset[str]) -> str:
+    joined = f"{m.group(1)}&{m.group(2)}"
+    return joined if joined in keys else m.group(0)
+
+
+# «luật bhxh», «sản phẩm ocop»: a table's capitals typed in small letters (no syllable).
+LOWER_CASE_ABBREVIATION = re.compile(r"(?<![\w@./\-])[a-zđ]{3,8}(?![\w@/\-]|\.\w)")
+
+
+def _lower_case(m: re.Match[str], mapping: dict[str, str]) -> str:
+    word = m.group(0)
+    key = word.upper()
+    if SYLLABLE.fullmatch(word) or not key.isupper() or key not in mapping:
+        return word
+    return mapping[key]
+
+
 REPEATED_IN_BRACKETS = re.compile(
     r"(?i)\b((?:[^\W\d_]+ ){1,7}[^\W\d_]+)\s*(?:\(\s*\1\s*\)|[-–]\s*\1\b)"
 )
@@ -113,6 +133,8 @@ def make_checker(
         text = read_signs(text)
         text = read_domain_shapes(text, keys, doubts)
         text = read_caps(text, keys)
+        if "&" in text:  # «GD &ĐT», «GD& ĐT»: the table's «GD&ĐT» typed with a space
+            text = SPACED_AMPERSAND.sub(lambda m: _joined(m, keys), text)
         if "." in text:  # «PGS.TS», «ThS.BS.CK2»: before a code rule reads «CK2»
             text = DOTTED_TITLES.sub(lambda m: _split_titles(m, keys), text)
         if _DIGIT.search(text):
@@ -135,6 +157,7 @@ def make_checker(
         text = read_units(text)
         text = flag_many_meanings(text, expander.mapping, doubts)
         text = expand(text)
+        text = LOWER_CASE_ABBREVIATION.sub(lambda m: _lower_case(m, expander.mapping), text)
         # «Tổ chức Y tế thế giới (WHO)», «… - WHO»: words repeating those right before
         if "(" in text or "-" in text or "–" in text:
             text = REPEATED_IN_BRACKETS.sub(r"\1", text)

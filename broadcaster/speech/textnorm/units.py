@@ -72,7 +72,7 @@ NUMBER_PER_UNIT = re.compile(
 _HOLDERS = (
     "hộ|người|đàn|vụ|lượt|chuyến|con|cây|lồng|bè|ô|suất|lớp|trường|xã|thôn|khẩu|"
     "học sinh|học viên|tập thể|cơ sở|chi hội|hội viên|gốc|sào|mẫu|công|ha|chu kỳ|năm|tháng|ngày|"
-    "địa phương|gia đình|đơn vị|thùng|bao|hộp|chai|can|lọ|gói|túi|bình"
+    "địa phương|gia đình|đơn vị|thùng|bao|hộp|chai|can|lọ|gói|túi|bình|máy"
 )
 COUNT_PER = re.compile(
     rf"(?<=\d)(\s*[a-zà-ỹđ]+(?: [a-zà-ỹđ]+){{0,2}})\s*/\s*"
@@ -80,8 +80,12 @@ COUNT_PER = re.compile(
 )
 # «2,4 triệu ha», «1,5 tỷ m3»: a unit after a number's scale word.
 SCALED_UNIT = re.compile(
-    rf"(?<![\w.,])((?:{NUM})\s*(?:nghìn|ngàn|triệu|tỷ|tỉ))\s+({_SYM})(?![\w²³/])"
-)
+    rf"(?<![\w.,])((?:{NUM})\s*(?:nghìn|ngàn|triệu|tỷ|tỉ)"
+    r"|(?<![^\W\d_])(?:chục|hàng chục|hàng trăm))"
+    rf"\s+({_SYM})(?![\w²³/])"
+)  # also «chục ha», «hàng trăm km»: a count in words, then its unit
+# «điểm Toán x 2»: «x» between a word and a number is «nhân».
+WORD_TIMES = re.compile(r"(?:(?<=[^\W\d_] )|(?<=\) )|(?<=, ))[x×](?= \d)")
 # «570 000 ha», «10 000 con/m2»: thousands grouped by a space, then a word (not a phone number).
 SPACED_THOUSANDS = re.compile(r"(?<![\w.,])[1-9]\d{0,2}(?: \d{3})+(?=\s*[^\W\d_])")
 # Map coordinates: «20.746 độ vĩ Bắc» is a decimal, not twenty thousand.
@@ -298,6 +302,7 @@ def read_quantities(text: str, doubts: DoubtLog | None = None) -> str:
     text = CHAINAGE.sub(_chainage, text)
     text = HEIGHT.sub(lambda m: f"{m.group(1)} mét {m.group(2)}", text)
     text = TIMES_SIGN.sub(lambda m: f"{m.group(1)} nhân ", text)
+    text = WORD_TIMES.sub("nhân", text)
     text = RANGE.sub(lambda m: f"{m.group(1)}{m.group(2)} đến ", text)
     text = LEVEL_RANGE.sub(" đến ", text)
     text = DECIMAL_DOT.sub(watched(_decimal_dot, doubts, NUMBER, date_shaped), text)

@@ -313,6 +313,11 @@ def test_boats_blood_pressure_and_amounts_per_house(text: str, spoken: str) -> N
         ("mã ngân hàng 058", "mã ngân hàng không năm tám"),
         ("số 9846244464 do", "số chín tám bốn sáu hai bốn bốn bốn sáu bốn do"),
         ("số tiền 150000000 đồng", "số tiền một trăm năm mươi triệu đồng"),
+        # a count in words before a unit; «x» between a word and a number; a degree typed «OC»
+        ("hàng trăm km đường, 2 xã", "hàng trăm ki lô mét đường, hai xã"),
+        ("(Điểm Toán + Điểm Văn) x 2", "Điểm Toán cộng Điểm Văn, nhân hai"),
+        ("nhiệt độ 38OC", "nhiệt độ ba mươi tám độ C"),
+        ("65–75 nm", "sáu mươi lăm đến bảy mươi lăm na nô mét"),
         # three or more numbers joined by dashes are a list
         ("tiêm lúc 2 – 3 – 4 tháng tuổi", "tiêm lúc hai, ba, bốn tháng tuổi"),
         ("nhiệt độ 20 - 25 độ", "nhiệt độ hai mươi đến hai mươi lăm độ"),

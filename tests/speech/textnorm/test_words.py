@@ -179,6 +179,15 @@ def test_ambiguous_abbreviations_decided_by_their_neighbours(text: str, spoken: 
         ("UBTƯ MTTQ Việt Nam", "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"),
         ("NXB Kim Đồng", "Nhà xuất bản Kim Đồng"),
         ("1 cano", "một ca nô"),
+        # capitals typed in small letters, a spaced ampersand, candidates counted
+        ("luật bhxh và sản phẩm ocop", "luật bảo hiểm xã hội và sản phẩm Ô Cốp"),
+        ("Sở GD &ĐT và Sở GD& ĐT", "Sở giáo dục và đào tạo và Sở giáo dục và đào tạo"),
+        ("85.000 TS dự thi", "tám mươi lăm nghìn thí sinh dự thi"),
+        ("tỷ lệ chọi 1:3", "tỷ lệ chọi một trên ba"),
+        (
+            "anh A (sn: 1988, HKTT xã)",
+            "anh a, sinh năm một nghìn chín trăm tám mươi tám, hộ khẩu thường trú xã",
+        ),
         # «TT» after a dash or «&» is the ministry's, not «thị trấn»
         ("Bộ TT-TT Nguyễn Mạnh Hùng", "Bộ thông tin và truyền thông Nguyễn Mạnh Hùng"),
         ("Sở TT&TT Hà Nội", "Sở thông tin và truyền thông Hà Nội"),
