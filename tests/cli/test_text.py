@@ -39,7 +39,7 @@ def test_abbrev_add_refuses_spaces(run_sqlite: Cli) -> None:
 def test_normalize_reads_or_drops_web_addresses_by_setting(run_sqlite: Cli, tmp_path: Path) -> None:
     line = "Xem tại dichvucong.gov.vn nhé\n"
     assert run_sqlite("text", "normalize", input=line).output == (
-        "Xem tại dichvucong chấm gốp chấm vê en nhé\n"
+        "Xem tại dịch vụ công chấm gốp chấm vê en nhé\n"
     )
     home = tmp_path / "station"
     home.mkdir(exist_ok=True)
