@@ -200,7 +200,8 @@ _UNION = r"(?:[Cc]ông đoàn|CNVC|LĐLĐ|CĐCS|đoàn viên|người lao độn
 RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(?:SN|sn|Sn)\s*:?\s*(?=(?:19|20)\d\d\b)"), "sinh năm "),
     (re.compile(r"\bSN\s*:?\s*(?=\d)"), "số nhà "),
-    (re.compile(r"(?<=\d )TS\b"), "thí sinh"),  # «85.000 TS»: candidates, counted
+    # «85.000 TS», «1.200 TS»: candidates counted in hundreds or more («5 TS» are doctors)
+    (re.compile(r"(?<=\d{3} )TS\b"), "thí sinh"),
     (re.compile(r"\bNS\s*:?\s*(?=(?:19|20)\d\d\b)"), "năm sinh "),
     (
         re.compile(rf"(?<![.&\-])\bTT\.?\s+(?={_NAME})(?!Y\b|Văn\b|Chính\b|Phục\b|Dự\b|Khuyến\b)"),
@@ -260,6 +261,8 @@ RULES: tuple[tuple[re.Pattern[str], str], ...] = (
 # Abbreviations the table reads one way that often mean another, when no rule above decided
 # from the words around them: the reading is shown to the operator as a doubt.
 MANY_MEANINGS = frozenset(("KH", "BCH", "HD", "MN", "LĐ", "VH-TT"))
+# Words before one of them that leave no doubt: «trường MN», «người LĐ».
+_CLEAR_BEFORE = {"MN": ("trường", "bậc", "giáo viên"), "LĐ": ("người", "hợp đồng", "tai nạn")}
 _MANY = re.compile(rf"(?<![\w\-/&.])({'|'.join(map(re.escape, MANY_MEANINGS))})(?![\w\-/&])")
 
 
@@ -276,6 +279,8 @@ def flag_many_meanings(text: str, mapping: dict[str, str], doubts: DoubtLog | No
             return m.group(0)
         if any(m.string.startswith(k, m.start()) for k in mapping if k.startswith(f"{key} ")):
             return m.group(0)  # «LĐ online»: a longer entry of the table reads it
+        if m.string[: m.start()].rstrip().lower().endswith(_CLEAR_BEFORE.get(key, ())):
+            return m.group(0)
         return doubts.note(key, mapping[key], AMBIGUOUS)
 
     return _MANY.sub(note, text)

@@ -135,3 +135,7 @@ def test_a_longer_entry_or_a_station_reading_decides_and_shows_nothing(tmp_path:
     result = make_checker(own)("BCH quân sự xã họp.")
     assert result.text == "Ban Chỉ huy quân sự xã họp."
     assert result.doubts == ()
+
+
+def test_a_word_before_that_leaves_no_doubt_shows_nothing() -> None:
+    assert check_text("trường MN xã và người LĐ nông thôn").doubts == ()

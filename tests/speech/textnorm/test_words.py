@@ -183,6 +183,7 @@ def test_ambiguous_abbreviations_decided_by_their_neighbours(text: str, spoken: 
         ("luật bhxh và sản phẩm ocop", "luật bảo hiểm xã hội và sản phẩm Ô Cốp"),
         ("Sở GD &ĐT và Sở GD& ĐT", "Sở giáo dục và đào tạo và Sở giáo dục và đào tạo"),
         ("85.000 TS dự thi", "tám mươi lăm nghìn thí sinh dự thi"),
+        ("có 5 TS, 12 ThS", "có năm tiến sĩ, mười hai thạc sĩ"),
         ("tỷ lệ chọi 1:3", "tỷ lệ chọi một trên ba"),
         (
             "anh A (sn: 1988, HKTT xã)",
