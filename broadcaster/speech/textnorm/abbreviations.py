@@ -187,6 +187,19 @@ def expander_for(table: dict[str, str]) -> Expander:
     return _cached_expander(tuple(sorted(table.items())))
 
 
+def station_expander(station_file: Path | None) -> Expander:
+    """The expander of the built-in table and the station's file (kept: a line normalizer is
+    made for each text, the built-in table changes only with the program)."""
+    if station_file is None or not station_file.exists():
+        return _builtin_expander()
+    return expander_for(load_table(station_file))
+
+
+@lru_cache(maxsize=1)
+def _builtin_expander() -> Expander:
+    return expander_for(load_table(None))
+
+
 _NAME = r"[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈÍÌÓÒÚÙÝ][^\W\d_]+"
 # Offices a «CT» (chairman) heads: «CT UBND», «CT.UBND xã», «CT Hội».
 OFFICE_ABBREVIATIONS = ("UBND", "HĐND", "UBMTTQ", "MTTQ")

@@ -10,6 +10,7 @@ năm»); a name shortened to a letter is said by its letter name (``anh H.`` →
 
 from __future__ import annotations
 
+import functools
 import re
 
 from broadcaster.speech.textnorm.doubts import ABBREVIATION, GLUED, DoubtLog, watched
@@ -61,6 +62,14 @@ SYLLABLE = re.compile(
     r"[aăâeêioôơuưyáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ]{1,3}"
     r"(?:ng|nh|ch|[cmnpt])?"
 )
+
+
+@functools.lru_cache(maxsize=65536)
+def is_syllable(word: str) -> bool:
+    """Whether ``word`` has the shape of one Vietnamese syllable (remembered: words recur)."""
+    return SYLLABLE.fullmatch(word) is not None
+
+
 # «CT&BVNTD»: each side of an ampersand no table knew is spelled (the sign is «và»).
 ACRONYM = re.compile(rf"(?<![\w\-/.])([{_UP}]{{2,6}})(?![\w\-/])")
 # Capitals joined by hyphens that no rule knew: «TE-CSTE», «NAVET-FLUVAC», «ADB-BUTINACA».
@@ -86,19 +95,20 @@ GLUED_CAPS = re.compile(r"(?<![\w\-/.])([^\W\d_]{4,})(?![\w\-/])")
 _ONSET = re.compile(r"(?i)ngh|ng|gh|gi|kh|nh|ph|th|tr|ch|qu|[bcdđghklmnprstvx]")
 
 
+@functools.lru_cache(maxsize=16384)
 def split_glued(word: str) -> str | None:
     """Two Vietnamese words typed without their space, shown as a doubt: «BỘTRƯỞNG» → «bộ
     trưởng» (the split whose second syllable has the longest onset), «chănbò» → «chăn bò»,
     «NgọcDưỡng» → «Ngọc Dưỡng», «SaPa» → «Sa Pa» (split where a capital starts the second),
     «Thươngphối» → «Thương phối»."""
-    if SYLLABLE.fullmatch(word):
+    if is_syllable(word):
         return None
     if word[:1].isupper() and word[1:].islower() and not word.isascii():
         split = split_glued(word.lower())  # «Thươngphối»: a capital, then two glued words
         return f"{split[0].upper()}{split[1:]}" if split else None
     if not word.isupper() and not word.islower():
         camel = re.fullmatch(r"([^\W\d_][^\W\d_A-ZĐ]*)([A-ZĐ\u00c0-\u1ef9][^\W\d_]*)", word)
-        if camel and all(SYLLABLE.fullmatch(part) for part in camel.groups()):
+        if camel and all(is_syllable(part) for part in camel.groups()):
             return f"{camel.group(1)} {camel.group(2)}"
         return None
     if word.isascii():
@@ -106,7 +116,7 @@ def split_glued(word: str) -> str | None:
     splits = [
         (len(o.group(0)) if (o := _ONSET.match(word, i)) else 0, i)
         for i in range(1, len(word))
-        if SYLLABLE.fullmatch(word[:i]) and SYLLABLE.fullmatch(word[i:])
+        if is_syllable(word[:i]) and is_syllable(word[i:])
     ]
     if not splits:
         return None
@@ -117,7 +127,7 @@ def split_glued(word: str) -> str | None:
 
 def say_caps(word: str) -> str:
     """An unknown capitalised word: a syllable as a word, open syllables as words, else letters."""
-    if SYLLABLE.fullmatch(word):
+    if is_syllable(word):
         return word.lower()
     if len(word) >= 6 and OPEN_SYLLABLES.fullmatch(word):
         return " ".join(re.findall(rf"(?i){_OPEN}", word)).lower()
@@ -287,15 +297,11 @@ STRAY_CAPS = re.compile(rf"(?<![^\W\d_])([{_UP}]{{2,8}})(?![^\W\d_])")
 def _not_a_vietnamese_word(m: re.Match[str], _reading: str) -> bool:
     """«giá xăng TĂNG»: a capitalised syllable with a Vietnamese vowel is a word, no doubt."""
     word = m.group(1)
-    return not (SYLLABLE.fullmatch(word) and re.search("[ĂÂÊÔƠƯ]", word))
+    return not (is_syllable(word) and re.search("[ĂÂÊÔƠƯ]", word))
 
 
-def spell_acronyms(text: str, doubts: DoubtLog | None = None) -> str:
-    """An all-caps word left after abbreviation expansion, not a syllable: «ABC» → «a bê xê»;
-    initials «H.N.T.» → «hát en tê». Each is an unknown abbreviation (a doubt)."""
-    text = INITIALS.sub(
-        watched(lambda m: spell(m.group(1).replace(".", "").upper()), doubts, ABBREVIATION), text
-    )
+def _single_letters(text: str) -> str:
+    """Letters standing alone: an initial, a list, a class, a lettered point, a name."""
     text = INITIAL.sub(lambda m: spell(m.group(1)), text)
     text = LETTER_LIST.sub(
         lambda m: re.sub(rf"[{_UP}]", lambda c: LETTERS[c.group(0)], m.group(1)), text
@@ -303,29 +309,47 @@ def spell_acronyms(text: str, doubts: DoubtLog | None = None) -> str:
     text = GROUP_LETTER.sub(lambda m: f"{m.group(1)} {spell(m.group(2))}", text)
     text = POINT_LETTERS.sub(_point_letters, text)
     text = NAME_LETTER.sub(lambda m: f"{m.group(1)} {LETTERS[m.group(2)]}", text)
-    text = LONE_CAPITAL.sub(lambda m: LETTERS[m.group(1)], text)
+    return LONE_CAPITAL.sub(lambda m: LETTERS[m.group(1)], text)
+
+
+# What every rule of ``_single_letters`` needs: one letter with no letter or digit beside it.
+_SINGLE_LETTER = re.compile(r"(?<!\w)[^\W\d_](?!\w)")
+_TWO_CAPITALS = re.compile(rf"[{_UP}]{{2}}")
+
+
+def spell_acronyms(text: str, doubts: DoubtLog | None = None) -> str:
+    """An all-caps word left after abbreviation expansion, not a syllable: «ABC» → «a bê xê»;
+    initials «H.N.T.» → «hát en tê». Each is an unknown abbreviation (a doubt)."""
+    if "." in text:
+        text = INITIALS.sub(
+            watched(lambda m: spell(m.group(1).replace(".", "").upper()), doubts, ABBREVIATION),
+            text,
+        )
+    if _SINGLE_LETTER.search(text):
+        text = _single_letters(text)
+    # No rule from here on makes two capitals in a row: without them, three rules rest.
+    capitals = _TWO_CAPITALS.search(text) is not None
     # An unknown capitalised syllable («VAT», «TOP») is read as a word: doubtful all the same.
-    text = ACRONYM.sub(
-        watched(
-            lambda m: (
-                m.group(0).lower()
-                if SYLLABLE.fullmatch(m.group(1))
-                else spell(m.group(1), latin=True)
+    if capitals:
+        text = ACRONYM.sub(
+            watched(
+                lambda m: (
+                    m.group(0).lower() if is_syllable(m.group(1)) else spell(m.group(1), latin=True)
+                ),
+                doubts,
+                ABBREVIATION,
+                _not_a_vietnamese_word,
             ),
-            doubts,
-            ABBREVIATION,
-            _not_a_vietnamese_word,
-        ),
-        text,
-    )
-    text = LONG_CAPS.sub(watched(lambda m: say_caps(m.group(1)), doubts, ABBREVIATION), text)
+            text,
+        )
+        text = LONG_CAPS.sub(watched(lambda m: say_caps(m.group(1)), doubts, ABBREVIATION), text)
     if not text.isascii():
         text = GLUED_CAPS.sub(
             watched(lambda m: split_glued(m.group(1)) or m.group(0), doubts, GLUED),
             text,
         )
-    # Capitals no rule took, beside a dot, a dash or a digit: «TTVH.HTCĐ», «08-MT:2015».
-    text = STRAY_CAPS.sub(watched(lambda m: say_caps(m.group(1)), doubts, ABBREVIATION), text)
+    if capitals:  # capitals no rule took, beside a dot, a dash or a digit: «TTVH.HTCĐ»
+        text = STRAY_CAPS.sub(watched(lambda m: say_caps(m.group(1)), doubts, ABBREVIATION), text)
     if "-" not in text:
         return text
     return CAPS_COMPOUND.sub(

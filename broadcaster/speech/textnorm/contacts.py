@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from broadcaster.speech.textnorm.codes import SYLLABLE, spell
+from broadcaster.speech.textnorm.codes import is_syllable, spell
 from broadcaster.speech.textnorm.context import counted_after, phone_cue_before, word_after
 from broadcaster.speech.textnorm.numbers import read_digits
 from broadcaster.speech.textnorm.sitenames import has_no_vowel, read_site_label
@@ -137,7 +137,7 @@ def _read_part(part: str) -> str:
     words = read_site_label(low)
     if words:
         return words
-    short = part.isalpha() and (len(part) <= 3 or (len(part) <= 5 and not SYLLABLE.fullmatch(part)))
+    short = part.isalpha() and (len(part) <= 3 or (len(part) <= 5 and not is_syllable(part)))
     if short or has_no_vowel(part):  # «ubnd», «vnpt», «dvc»: letters to spell
         return spell(part, latin=True)
     return low
@@ -165,5 +165,6 @@ def read_links(text: str, read: bool = True) -> str:
             raw = raw[:-1]
         return (read_address(raw) if read else "") + tail
 
-    text = EMAIL.sub(repl, text)
-    return URL.sub(repl, text)
+    if "@" in text:
+        text = EMAIL.sub(repl, text)
+    return URL.sub(repl, text) if "." in text or "://" in text else text

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 
-from broadcaster.speech.textnorm.codes import SYLLABLE, spell
+from broadcaster.speech.textnorm.codes import is_syllable, spell
 from broadcaster.speech.textnorm.daywords import valid_day
 from broadcaster.speech.textnorm.doubts import FOREIGN, MISTYPED, SYMBOL, DoubtLog
 from broadcaster.speech.textnorm.numbers import read_digits, read_int
@@ -117,7 +117,7 @@ def flag_leftovers(text: str, doubts: DoubtLog | None) -> str:
 
     def latin(m: re.Match[str]) -> str:
         word = m.group(1)
-        if word.isupper() or SYLLABLE.fullmatch(word) or _inside_mark(m):
+        if word.isupper() or is_syllable(word) or _inside_mark(m):
             return word
         return log.note(word, word, FOREIGN)
 

@@ -22,14 +22,13 @@ from pathlib import Path
 
 from broadcaster.speech.textnorm.abbreviations import (
     OFFICE_ABBREVIATIONS,
-    expander_for,
     flag_many_meanings,
-    load_table,
     resolve_ambiguous,
+    station_expander,
 )
 from broadcaster.speech.textnorm.clean import clean_text
 from broadcaster.speech.textnorm.clock import read_times
-from broadcaster.speech.textnorm.codes import SYLLABLE, read_codes, read_plates, spell_acronyms
+from broadcaster.speech.textnorm.codes import is_syllable, read_codes, read_plates, spell_acronyms
 from broadcaster.speech.textnorm.contacts import read_links, read_phones
 from broadcaster.speech.textnorm.dates import read_dates
 from broadcaster.speech.textnorm.definitions import read_definitions
@@ -98,7 +97,7 @@ LOWER_CASE_ABBREVIATION = re.compile(r"(?<![\w@./\-])[a-zđ]{3,8}(?![\w@/\-]|\.\
 def _lower_case(m: re.Match[str], mapping: dict[str, str]) -> str:
     word = m.group(0)
     key = word.upper()
-    if SYLLABLE.fullmatch(word) or not key.isupper() or key not in mapping:
+    if key not in mapping or not key.isupper() or is_syllable(word):
         return word
     return mapping[key]
 
@@ -106,6 +105,14 @@ def _lower_case(m: re.Match[str], mapping: dict[str, str]) -> str:
 REPEATED_IN_BRACKETS = re.compile(
     r"(?i)\b((?:[^\W\d_]+ ){1,7}[^\W\d_]+)\s*(?:\(\s*\1\s*\)|[-–]\s*\1\b)"
 )
+
+# The first word after a bracket or a dash, which REPEATED_IN_BRACKETS needs said before it.
+_AFTER_MARK = re.compile(r"[(\-–]\s*([^\W\d_]+)")
+
+
+def _repeats_a_word(text: str) -> bool:
+    low = text.lower()
+    return any(m.group(1).lower() in low[: m.start()] for m in _AFTER_MARK.finditer(text))
 
 
 def make_checker(
@@ -116,7 +123,7 @@ def make_checker(
 ) -> Callable[[str], Normalized]:
     """A line normalizer that also reports its doubts; the station's abbreviations are
     loaded once. ``links``: read web and e-mail addresses aloud (True) or leave them out."""
-    expander = expander_for(load_table(station_abbreviations))
+    expander = station_expander(station_abbreviations)
     keys = expander.keys
     expand = expander.expand
     own = dict(readings or {})
@@ -159,7 +166,7 @@ def make_checker(
         text = expand(text)
         text = LOWER_CASE_ABBREVIATION.sub(lambda m: _lower_case(m, expander.mapping), text)
         # «Tổ chức Y tế thế giới (WHO)», «… - WHO»: words repeating those right before
-        if "(" in text or "-" in text or "–" in text:
+        if ("(" in text or "-" in text or "–" in text) and _repeats_a_word(text):
             text = REPEATED_IN_BRACKETS.sub(r"\1", text)
         text = spell_acronyms(text, doubts)
         text = _DIGIT.sub(lambda m: f" {DIGITS[int(m.group(0))]} ", text)  # anything left

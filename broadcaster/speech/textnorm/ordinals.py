@@ -76,6 +76,8 @@ ROMAN = re.compile(
     rf"(?i:\b({_CTX}))\s+({_NUMERAL})(?:\s*[-–]\s*({_NUMERAL}))?(?![\w]|-\w)"
     rf"((?:\s*(?:,|và|hoặc)\s*{_NUMERAL}(?![\w]|-\w))*)"  # «khu vực I, II và III»
 )
+# What ROMAN and ROMAN_CLASS both need: a numeral after a space, then no letter but a class.
+_ROMAN_HINT = re.compile(r"\s[IVXL]+(?:[A-D]|(?!\w))")
 # «nhóm IB», «nhóm IIA» (protected species), «loại IIB»: a numeral, then a letter of its class.
 ROMAN_CLASS = re.compile(r"(?i:\b(nhóm|loại|hạng|phụ lục))\s+([IVX]{1,4})([A-D])\b")
 # «tuần 7,8», «tổ 1,2 và 3»: a list after a word that names one of a series; no decimal.
@@ -83,6 +85,7 @@ SERIES_LIST = re.compile(
     r"(?i)\b(tuần|tổ|xóm|thôn|ấp|khu phố|lớp|đợt|khóa|bản|đội|tầng|phòng|lô|khoản|điều|đốt|ngón)"
     r"\s+(\d{1,2}),(\d{1,2})(?![\d.,]|\s*(?:%|m\b|km|ha|kg|tấn|triệu|tỷ|nghìn))"
 )
+_DIGIT_COMMA_DIGIT = re.compile(r"\d,\d")
 # «Tổ 13+16+17 phường Sài Đồng»: the same list joined by plus signs, no sum.
 SERIES_PLUS = re.compile(
     r"(?i)\b(?:tuần|tổ|xóm|thôn|ấp|khu phố|lớp|đợt|khóa|bản|đội|tầng|phòng|lô|khoản|điều)"
@@ -119,7 +122,7 @@ def read_ordinals(text: str) -> str:
         return head + rest
 
     text = ORDINAL.sub(ordinals, text)
-    if "," in text:
+    if "," in text and _DIGIT_COMMA_DIGIT.search(text):
         text = SERIES_LIST.sub(r"\1 \2, \3", text)
     if "+" in text:
         text = SERIES_PLUS.sub(lambda m: m.group(0).replace("+", ", "), text)
@@ -137,8 +140,9 @@ def read_ordinals(text: str) -> str:
         head = f"{m.group(1)} {say(value)}" + (f" đến {say(last)}" if last else "")
         return head + re.sub(_NUMERAL, lambda n: _say_roman(n, say), m.group(4) or "")
 
-    text = ROMAN_CLASS.sub(_roman_class, text)
-    text = ROMAN.sub(roman, text)
+    if _ROMAN_HINT.search(text):
+        text = ROMAN_CLASS.sub(_roman_class, text)
+        text = ROMAN.sub(roman, text)
 
     def heading(m: re.Match[str]) -> str:
         value = roman_to_int(m.group(2))

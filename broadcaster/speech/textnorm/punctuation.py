@@ -19,7 +19,7 @@ import re
 import unicodedata
 from collections.abc import Container
 
-from broadcaster.speech.textnorm.codes import LETTERS, SYLLABLE
+from broadcaster.speech.textnorm.codes import LETTERS, is_syllable
 from broadcaster.speech.textnorm.numbers import read_int, roman_to_int
 
 BULLET = re.compile(r"^\s*(?:[-+•●■▪►◦○*–—]+|\(\s*[a-zđ\d]{1,2}\s*\))\s*")
@@ -106,7 +106,7 @@ GLUED_AFTER_NUMBER = re.compile(
 
 def _glued_number(m: re.Match[str]) -> str:
     word = m.group(1)
-    return f"{word} " if SYLLABLE.fullmatch(word) and word != "ha" else word  # «ha15»: a unit
+    return f"{word} " if is_syllable(word) and word != "ha" else word  # «ha15»: a unit
 
 
 def _arrow(m: re.Match[str]) -> str:
@@ -117,12 +117,15 @@ def _arrow(m: re.Match[str]) -> str:
 
 def layout(line: str) -> str:
     """Line-level marks, before any number rule."""
-    line = ENDING.sub(".", line)
+    numbers = any(c.isdigit() for c in line)  # no rule below makes a digit
+    if "/" in line:
+        line = ENDING.sub(".", line)
     line = line.replace("_", " ")  # «kỳ họp 4_NQ»: a file name's joiner, never said
     line = BULLET.sub("", line)
-    line = GLUED_NUMBER.sub(_glued_number, line)
-    # «01/05/2021đến», «19/04/2019Hết hiệu lực»: a number glued to the word after it
-    line = GLUED_AFTER_NUMBER.sub(" ", line)
+    if numbers:
+        line = GLUED_NUMBER.sub(_glued_number, line)
+        # «01/05/2021đến», «19/04/2019Hết hiệu lực»: a number glued to the word after it
+        line = GLUED_AFTER_NUMBER.sub(" ", line)
     if ".." in line or "…" in line:  # «đến...11 lần»: an ellipsis glued to the number after it
         line = re.sub(r"(\.{2,}|…)(?=\d)", r"\1 ", line)
     if " & " in line:  # «Sở NN & PTNT»: the table's «NN&PTNT» typed with spaces
@@ -148,14 +151,16 @@ def layout(line: str) -> str:
     if ")" in line:
         line = _unmarked_points(line)
         line = LIST_LETTER.sub(lambda m: f"{m.group(1)}{LETTERS[m.group(2).upper()]}, ", line)
-    line = DATE_IN_PARENS.sub(r"\1 \2", line)
-    line = DAY_DATE_IN_PARENS.sub(r"\1, ngày \2,", line)
+    if numbers and "(" in line:
+        line = DATE_IN_PARENS.sub(r"\1 \2", line)
+        line = DAY_DATE_IN_PARENS.sub(r"\1, ngày \2,", line)
     if "Ngày" in line:
         line = NAMED_DAY_DATE.sub(r"\1, ngày \2,", line)
     if "-" in line or "–" in line:
         line = PLACE_RANGE.sub(r"\1 đến ", line)
-    line = SUBNUMBERED.sub(_subnumbered, line)
-    line = NUMBERED.sub(lambda m: f"{read_int(int(m.group(1))).capitalize()}, ", line)
+    if numbers:
+        line = SUBNUMBERED.sub(_subnumbered, line)
+        line = NUMBERED.sub(lambda m: f"{read_int(int(m.group(1))).capitalize()}, ", line)
     if ">" in line or any(c in line for c in "→⇒➔➜⟶➡"):
         line = ARROW.sub(_arrow, line)
     line = re.sub(r"(?<!\w)[≥≤><±](?=\s*\d)", lambda m: COMPARE[m.group(0)], line)
@@ -165,8 +170,8 @@ def layout(line: str) -> str:
     return line
 
 
-# (pattern, replacement, characters without which the rule has nothing to do)
-_TIDY: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
+# (pattern, replacement, characters or strings without which the rule has nothing to do)
+_TIDY: tuple[tuple[re.Pattern[str], str, str | tuple[str, ...]], ...] = tuple(
     (re.compile(pattern), repl, trigger)
     for pattern, repl, trigger in (
         (r"\s*[°º]\s*C\b", " độ C", "°º"),
@@ -186,11 +191,11 @@ _TIDY: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
         (r"(?<=[a-zà-ỹđ])-\s+(?=[a-zà-ỹđ])", " ", "-"),  # «xi- lanh»: a word broken at a line end
         (r"(?<=\w)-\s+", ", ", "-"),  # «Hà Nội- Hải Phòng»: a dash typed without its space
         (r"(?<!\w)-+|-+(?!\w)", ", ", "-"),  # any other dash beside a mark: a pause
-        (r"(?:\.{2,}|…)(?=\s+[a-zà-ỹđ])", ",", ".…"),  # «LY006… được trồng»: a pause
-        (r"\.{2,}|…", ".", ".…"),
+        (r"(?:\.{2,}|…)(?=\s+[a-zà-ỹđ])", ",", ("..", "…")),  # «LY006… được trồng»: a pause
+        (r"\.{2,}|…", ".", ("..", "…")),
         (r"\s*/\s*", ", ", "/"),
         (r"%", " phần trăm", "%"),
-        (r"[ \t]+", " ", ""),
+        (r"[ \t]+", " ", ("  ", "\t")),  # a single space stays as it is
         (r"\s+([,.;:!?])", r"\1", ""),
         (r"([,;:])(?=[^\s,.;:!?])", r"\1 ", ""),
         (r"([,;:])(?:\s*[,;:])+", r"\1", ""),
@@ -216,8 +221,16 @@ def _unsaid(c: str) -> bool:
     return unicodedata.category(c) in _UNSAID_CATEGORIES or c in "\ufe0e\ufe0f\u20e3"
 
 
+# Letters and marks that are never dropped: a line made of them alone needs no look at each.
+_SAID = frozenset(
+    "aàảãáạăằẳẵắặâầẩẫấậbcdđeèẻẽéẹêềểễếệghiìỉĩíịklmnoòỏõóọôồổỗốộơờởỡớợpqrstuùủũúụưừửữứựvxyỳỷỹýỵ"
+    "–—…“”‘’«»°"
+)
+_SAID |= frozenset(c.upper() for c in _SAID)
+
+
 def drop_unsaid(text: str) -> str:
-    if text.isascii():
+    if text.isascii() or all(c.isascii() or c in _SAID for c in set(text)):
         return text
     return "".join(" " if _unsaid(c) else c for c in text)
 
@@ -237,14 +250,14 @@ _RUN = re.compile(r"(?<![\w&\-/.])[^\W\d_]{2,}(?:\s+[^\W\d_]{2,})+(?![\w&\-/]|\.
 
 
 def _keep(word: str, table: Container[str]) -> bool:
-    return word in table or roman_to_int(word) is not None or not SYLLABLE.fullmatch(word)
+    return word in table or roman_to_int(word) is not None or not is_syllable(word)
 
 
 def _headline_word(word: str, table: Container[str]) -> bool:
     """In a capitals line, a syllable is a word (even «ĐA» in «ĐA DẠNG»); acronyms stay."""
     if roman_to_int(word) is not None or (word in table and len(word) >= 3):
         return False
-    return bool(SYLLABLE.fullmatch(word))
+    return bool(is_syllable(word))
 
 
 def _is_caps_line(line: str) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from broadcaster.speech.textnorm.codes import SYLLABLE
+from broadcaster.speech.textnorm.codes import is_syllable
 from broadcaster.speech.textnorm.context import (
     NUM,
 )
@@ -250,7 +250,7 @@ def _decimal_dot(m: re.Match[str]) -> str:
 
 def _unknown_unit(m: re.Match[str]) -> str:
     unit = m.group(3)
-    if unit in SYMBOL_UNITS or unit in FOLDED_SPELLINGS or unit in TIME or SYLLABLE.fullmatch(unit):
+    if unit in SYMBOL_UNITS or unit in FOLDED_SPELLINGS or unit in TIME or is_syllable(unit):
         return m.group(0)
     if unit.isupper() and m.group(2):  # «2025 TP.HCM»: an abbreviation after a number
         return m.group(0)
