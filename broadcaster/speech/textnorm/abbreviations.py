@@ -225,9 +225,15 @@ RULES: tuple[tuple[re.Pattern[str], str], ...] = (
         "Trung tâm ",
     ),
     (re.compile(rf"\b(P?CT)(?:\.\s*|\s+)(?={_OFFICE})"), "CT_"),  # «CT UBND», «CT.UBND»
-    (re.compile(r"\bĐT(?=\s*:?\s*[0+(])"), "điện thoại"),
+    # a telephone number of nine digits or more follows; «sà lan ĐT 07920» is a hull's code
+    (re.compile(r"\bĐT(?=\s*:?\s*(?:\+|\(|0\d(?:[\s.]?\d){7}))"), "điện thoại"),
     (re.compile(r"(?<=đường )ĐT\s*\.?\s*(?=[1-9]\d{2}\b)"), "tỉnh "),
     (re.compile(r"\bĐT\s*\.?\s*(?=[1-9]\d{2}\b)"), "đường tỉnh "),
+    # a telecom company's business centre, else the table's «truyền thanh không dây»
+    (
+        re.compile(r"\bTTKD(?=\s*[-–]?\s*(?:VNPT|Viettel|MobiFone|Mobifone|Vinaphone)\b)"),
+        "Trung tâm Kinh doanh",
+    ),
     (re.compile(r"\bQ\.\s*(?=(?:Chủ tịch|Giám đốc|Trưởng|Bí thư|Chánh))"), "quyền "),
     (re.compile(r"\bQ\.\s*(?=\d)"), "quận "),
     (re.compile(r"(?<=\w )Q\.(?=\s*[(,;:)]|\s+[a-zà-ỹđ]|\s*$)"), "Quy "),  # «anh Phan Công Q.»

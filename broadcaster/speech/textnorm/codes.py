@@ -54,7 +54,7 @@ LETTERS = {
 }
 _UP = "A-ZĐĂÂÊÔƠƯ"
 CODE = re.compile(
-    rf"(?<![\w\-.,])(?!0C\b|\d+OC\b|KM\d{{2,4}}(?:\+|\b)|\d+(?:KV|KW|KM|KG|HA|MM|M2|M3|CV|DWT|KB|MB|GB)\b)(?=[{_UP}0-9]*[{_UP}])(?=[{_UP}0-9]*\d)([{_UP}0-9]{{2,10}})(?![\w])"
+    rf"(?<![\w\-.,])(?!0C\b|\d+OC\b|KM\d{{2,4}}(?:\+|\b)|\d+(?:KV|KW|KM|KG|HA|MM|M2|M3|CV|DWT|KB|MB|GB|W)\b)(?=[{_UP}0-9]*[{_UP}])(?=[{_UP}0-9]*\d)([{_UP}0-9]{{2,10}})(?![\w])"
 )
 # Vietnamese syllable shape; an all-caps word that is not one is an acronym to spell.
 SYLLABLE = re.compile(
@@ -82,6 +82,9 @@ OPEN_SYLLABLES = re.compile(rf"(?i)(?:{_OPEN}){{2,}}")
 # (not «độ C»).
 LONE_CAPITAL = re.compile(
     r"(?<=[a-zà-ỹđ,;:] )(?<!độ )([BCDĐGHKLMNPQRSTVX])(?![\w.\-'’/&])(?=\s+[a-zà-ỹđ])"
+)
+LONE_CONSONANT = re.compile(
+    r"(?<![\w.\-'’/&@])(?<!độ )([BCDĐGHKLMNPQRSTVX])(?![\w\-'’/&@]|\.\w|\s?[-–]\s?\d)"
 )
 # A letter closing a place's name: «ấp Hòa Tây B (xã …», «khu phố Tân Lập C,».
 NAME_LETTER = re.compile(
@@ -294,6 +297,11 @@ LETTER_LIST = re.compile(
 STRAY_CAPS = re.compile(rf"(?<![^\W\d_])([{_UP}]{{2,8}})(?![^\W\d_])")
 
 
+def _two_latin_letters(word: str) -> bool:
+    """«IP», «AI»: two capitals of the plain alphabet are initials, not a word like «ĐI»."""
+    return len(word) == 2 and word.isascii()
+
+
 def _not_a_vietnamese_word(m: re.Match[str], _reading: str) -> bool:
     """«giá xăng TĂNG»: a capitalised syllable with a Vietnamese vowel is a word, no doubt."""
     word = m.group(1)
@@ -309,7 +317,9 @@ def _single_letters(text: str) -> str:
     text = GROUP_LETTER.sub(lambda m: f"{m.group(1)} {spell(m.group(2))}", text)
     text = POINT_LETTERS.sub(_point_letters, text)
     text = NAME_LETTER.sub(lambda m: f"{m.group(1)} {LETTERS[m.group(2)]}", text)
-    return LONE_CAPITAL.sub(lambda m: LETTERS[m.group(1)], text)
+    text = LONE_CAPITAL.sub(lambda m: LETTERS[m.group(1)], text)
+    # Any consonant left alone is a letter: «xã Long khánh B», «hệ số K», «A, O, C»
+    return LONE_CONSONANT.sub(lambda m: LETTERS[m.group(1)], text)
 
 
 # What every rule of ``_single_letters`` needs: one letter with no letter or digit beside it.
@@ -334,7 +344,9 @@ def spell_acronyms(text: str, doubts: DoubtLog | None = None) -> str:
         text = ACRONYM.sub(
             watched(
                 lambda m: (
-                    m.group(0).lower() if is_syllable(m.group(1)) else spell(m.group(1), latin=True)
+                    m.group(0).lower()
+                    if is_syllable(m.group(1)) and not _two_latin_letters(m.group(1))
+                    else spell(m.group(1), latin=True)
                 ),
                 doubts,
                 ABBREVIATION,

@@ -55,8 +55,8 @@ MONTH_RANGE = re.compile(r"(?i)\b(tháng)\s+(\d{1,2})\s*[-–]\s*(\d{1,2})(?![\w
 QUARTER = re.compile(r"(?i)\b(quý)\s+([IV]{1,3}|\d)\s*[/\-–.]\s*(\d{4})\b")
 # After a word that names the day: «ngày 15-8», «chiều 8.12», «hôm 12.3», «sáng 3-11».
 DAY_MONTH_AFTER_NGAY = re.compile(
-    r"(?i)\b((?:ngày|mùng|mồng|sáng|trưa|chiều|tối|đêm|khuya|hôm|rạng sáng|lễ|dịp)"
-    r"(?:\s+(?:nay|mai|qua))?)\s+(\d{1,2})"
+    r"(?i)\b((?:hôm sau|ngày|mùng|mồng|sáng|trưa|chiều|tối|đêm|khuya|hôm|rạng sáng|lễ|dịp)"
+    r"(?:\s+(?:nay|mai|qua))?)\s+(\d{1,2})"  # «sáng hôm sau 23.4»
     r"\s*[/.\-–]\s*(\d{1,2})(?![\w/]|[.,]\d|\s*(?:giờ|h\b))"
 )
 # A gauge reading's clock time and day: «lúc 2h/21/7» → «lúc hai giờ ngày hai mươi mốt …».
@@ -337,7 +337,8 @@ def _clock_date(m: re.Match[str]) -> str:
 # «tổng đài hỗ trợ 24/7», «trực 24/7»: round the clock, not the 24th of July.
 ROUND_THE_CLOCK = re.compile(
     r"(?i)\b(trực|tổng đài|hỗ trợ|phục vụ|hoạt động|mở cửa|liên tục|túc trực|giám sát|trực tuyến"
-    r"|online|làm việc|sẵn sàng|tiếp nhận|xuyên suốt)\s+24\s*/\s*7(?![\w/]|[.,]\d)"
+    r"|online|làm việc|sẵn sàng|tiếp nhận|xuyên suốt|đường dây nóng|hotline|khách hàng)"
+    r"\s+\(?\s*24\s*/\s*7(?![\w/]|[.,]\d)"
 )
 # A rank out of a total: «xếp thứ 6/10», «hạng 3/25», «xếp 6/10» — not a date.
 RANK_OUT_OF = re.compile(r"(?i)\b(thứ|hạng|xếp)\s+(\d{1,3})\s*/\s*(\d{1,3})(?![\w/]|[.,]\d)")

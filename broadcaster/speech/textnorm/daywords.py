@@ -97,6 +97,20 @@ HOLIDAY_DATE = re.compile(
 BRACKETED_DAY = re.compile(
     r"(?i)(\bngày\b[^\d()]{0,30}\(\s*)(\d{1,2})\s*[/.\-]\s*(\d{1,2})(?=\s*\))"
 )
+# Months sharing a year: «trong 3 tháng (7, 8, 9/2016)» — no day is named, so no date.
+MONTHS_OF_A_YEAR = re.compile(
+    r"(?<![\w.,/])(\d{1,2})((?:\s*,\s*\d{1,2})+)\s*/\s*((?:19|20)\d\d)(?![\w/\-]|[.,]\d)"
+)
+
+
+def _months_of_a_year(m: re.Match[str]) -> str:
+    months = [int(m.group(1)), *map(int, re.findall(r"\d+", m.group(2)))]
+    if not all(1 <= n <= 12 for n in months) or has_day_word(m.string, m.start()):
+        return m.group(0)
+    said = ", ".join(month_name(n) for n in months)
+    return f"tháng {said} năm {read_int(int(m.group(3)))}"
+
+
 # Days of Tết: «ngày 3-4 Tết», «mùng 3-4 Tết» — two days, not a day and a month.
 TET_DAYS = re.compile(r"(?i)\b(ngày|mùng|mồng)\s+(\d{1,2})\s*[-–]\s*(\d{1,2})(?=\s+Tết\b)")
 
@@ -130,6 +144,8 @@ def read_day_spans(text: str) -> str:
         text = HOLIDAY_SPAN.sub("ngày ba mươi tháng tư đến ngày một tháng năm", text)
     if " và " in text:
         text = DAYS_AND_DATE.sub(_days_and_date, text)
+    if "," in text:
+        text = MONTHS_OF_A_YEAR.sub(_months_of_a_year, text)
     text = FROM_DATE.sub(
         lambda m: (
             f"{m.group(1)} {date_words(int(m.group(2)), int(m.group(3)), None)}"

@@ -20,6 +20,7 @@ ROMAN_CONTEXT = (
     "khóa",
     "khoá",
     "lần thứ",
+    "độ",  # «phản vệ độ III»
     "lần",
     "thứ",
     "thế kỷ",
@@ -94,6 +95,8 @@ SERIES_PLUS = re.compile(
 # «quận 4» of Hồ Chí Minh City is «quận tư», as «thứ 4» is «thứ tư».
 DISTRICT_FOUR = re.compile(r"\b([Qq]uận)\s+(?:4|IV)(?![\w.,/:]?\d|\w)")
 HEADING = re.compile(r"^(\s*)([IVX]{1,5})\s*[.)/]\s+", re.M)
+# «… đặt tên là Trường Sa. II. Khu dân cư …»: the next heading after a sentence, same line.
+INLINE_HEADING = re.compile(r"(?<=[.;:] )()([IVX]{2,5})\.\s+(?=[A-ZĐ])")
 
 
 def _say_roman(m: re.Match[str], say: Callable[[int], str]) -> str:
@@ -148,4 +151,5 @@ def read_ordinals(text: str) -> str:
         value = roman_to_int(m.group(2))
         return f"{m.group(1)}{read_int(value).capitalize()}, " if value else m.group(0)
 
-    return HEADING.sub(heading, text)
+    text = HEADING.sub(heading, text)
+    return INLINE_HEADING.sub(heading, text) if ". " in text else text

@@ -42,8 +42,20 @@ NAMED_DAY_DATE = re.compile(r"(\bNgày\b[^()\n]{0,60}?)\s*\(\s*(\d{1,2}[./\-]\d{
 PLACE_RANGE = re.compile(rf"(?<=\btừ )({_PLACE})\s+[-–]\s+(?={_PLACE})")
 # «Sáng nay (22.1)», «Chiều qua (3/9)»: the date of the day named, said as a date.
 DAY_DATE_IN_PARENS = re.compile(
-    r"(?i)\b((?:sáng|trưa|chiều|tối|đêm|hôm)\s+(?:nay|qua|mai))\s*"
+    r"(?i)\b((?:sáng|trưa|chiều|tối|đêm|hôm)\s+(?:nay|qua|mai)|hôm sau)\s*"
     r"\(\s*(\d{1,2}[/.\-]\d{1,2}(?:[/.\-]\d{4})?)\s*\)"
+)
+RATIO_AFTER_WORD = re.compile(
+    r"(?i)\b(tỷ lệ|tỉ lệ|pha loãng|pha)\s+(\d+(?:,\d+)?)\s*:\s*(\d+(?:[.,]\d+)*)(?![\w:])"
+)
+ABOUT = re.compile(r"(?<![\w/])V/[vV](?![\w/])")
+# «Từ tháng 4 - tháng 6», «quý I - quý III»: a span between two of the same kind.
+SAME_WORD_RANGE = re.compile(
+    r"(?i)\b((tháng|quý|tuần|năm|ngày) (?:\d{1,4}|[IVX]{1,4}))\s*[-–]\s*(?=\2 (?:\d|[IVX]))"
+)
+# «từ tháng 1.2015 - 1.2018»: from one month to another.
+MONTH_YEAR_RANGE = re.compile(
+    r"(?i)\b(tháng \d{1,2}([./\-])(?:19|20)\d\d)\s+[-–]\s+(?=\d{1,2}\2(?:19|20)\d\d\b)"
 )
 # A reference to a source, «[43]», «[87], [89]»: never read out.
 CITATION = re.compile(r"\s*\[\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\](?:\s*,\s*\[\d{1,3}\])*")
@@ -72,6 +84,8 @@ def _hyphen_before_number(m: re.Match[str]) -> str:
         return m.group(0)
     if word.isupper() and number.startswith("0") and len(number) <= 4:
         return f"{word} {' '.join(number)}"  # «gói thầu XL-01»: «ích e lờ không một»
+    if len(word) == 1 and word.isupper():
+        return f"{LETTERS.get(word, word)} {number}"  # «L-29NG»: a letter
     return f"{word} {number}"
 
 
@@ -121,6 +135,8 @@ def layout(line: str) -> str:
     if "/" in line:
         line = ENDING.sub(".", line)
     line = line.replace("_", " ")  # «kỳ họp 4_NQ»: a file name's joiner, never said
+    if "/v" in line or "/V" in line:  # «Công văn số 60/2020 V/v …»: «về việc», no volt
+        line = ABOUT.sub("về việc", line)
     line = BULLET.sub("", line)
     if numbers:
         line = GLUED_NUMBER.sub(_glued_number, line)
@@ -151,6 +167,8 @@ def layout(line: str) -> str:
     if ")" in line:
         line = _unmarked_points(line)
         line = LIST_LETTER.sub(lambda m: f"{m.group(1)}{LETTERS[m.group(2).upper()]}, ", line)
+    if numbers and ":" in line:  # «pha loãng 1:33», «tỷ lệ 1:25»: a ratio, not a clock time
+        line = RATIO_AFTER_WORD.sub(r"\1 \2 trên \3", line)
     if numbers and "(" in line:
         line = DATE_IN_PARENS.sub(r"\1 \2", line)
         line = DAY_DATE_IN_PARENS.sub(r"\1, ngày \2,", line)
@@ -158,6 +176,9 @@ def layout(line: str) -> str:
         line = NAMED_DAY_DATE.sub(r"\1, ngày \2,", line)
     if "-" in line or "–" in line:
         line = PLACE_RANGE.sub(r"\1 đến ", line)
+        line = SAME_WORD_RANGE.sub(r"\1 đến ", line)
+        if numbers:
+            line = MONTH_YEAR_RANGE.sub(r"\1 đến ", line)
     if numbers:
         line = SUBNUMBERED.sub(_subnumbered, line)
         line = NUMBERED.sub(lambda m: f"{read_int(int(m.group(1))).capitalize()}, ", line)

@@ -17,7 +17,8 @@ from __future__ import annotations
 
 import re
 
-MINUS = re.compile(r"(?<=[^\W\d_]|[:(=,;])(\s*)[-−](?=\d)")
+# «(- 1,02%)»: a sign typed apart from its number, in brackets
+MINUS = re.compile(r"(?<=[^\W\d_]|[:(=,;])(\s*)[-−](?:(?=\d)|(?:(?<=\([-−])|(?<=\( [-−]))\s(?=\d))")
 VULGAR = {
     "½": "một nửa",
     "⅓": "một phần ba",

@@ -78,6 +78,15 @@ SYMBOL_UNITS = {
     "ph": "phút",
     "s": "giây",
     "kW": "ki lô oát",
+    # prices abroad: «82,43 Baht/kg», «15.925 NDT/tấn» (yên, nhân dân tệ: see MONEY)
+    "Baht": "bạt",
+    "baht": "bạt",
+    "NDT": "nhân dân tệ",
+    # rubber is priced per degree of dry rubber: «433 đồng/độ TSC/kg», «436 đồng/DRC/kg»
+    "TSC": "tê ét xê",
+    "độ TSC": "độ tê ét xê",
+    "DRC": "đê e rờ xê",
+    "độ DRC": "độ đê e rờ xê",
     "kWh": "ki lô oát giờ",
     "MW": "mê ga oát",
     "MWh": "mê ga oát giờ",
@@ -113,7 +122,10 @@ FOLDED_UNITS = {
 FOLDED_SPELLINGS = {"Km", "KM", "KG", "Kg", "M2", "M3", "KM2", "Km2", "HA", "Ha", "MM", "KHz", "KV"}
 
 # Vietnamese words that act as units in «đồng/kg», «lần/ngày», «tấn/ha».
-MONEY = ("đồng", "nghìn đồng", "triệu đồng", "tỷ đồng", "USD", "VNĐ", "đ", "nhân dân tệ", "đô la")
+MONEY: tuple[str, ...] = (
+    *("đồng", "nghìn đồng", "triệu đồng", "tỷ đồng", "USD", "VNĐ", "đ", "nhân dân tệ", "đô la"),
+    *("yên", "Yên", "Baht", "baht", "NDT", "Nhân dân tệ"),  # prices abroad: «341,00 Yên/kg»
+)
 TIME = {"h": "giờ", "giờ": "giờ", "s": "giây", "giây": "giây", "phút": "phút", "ph": "phút"}
 TIME |= {w: w for w in ("ngày", "tuần", "tháng", "năm", "quý", "vụ", "đêm", "ca", "buổi", "đợt")}
 COUNTED = [

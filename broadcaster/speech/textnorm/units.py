@@ -63,6 +63,13 @@ _MONEY_AFTER = r"(?:nghìn |ngàn |triệu |tỷ |tỉ )?(?:đồng|USD)"
 MONEY_RANGE = re.compile(
     rf"(?<![\w.,/])((?:{NUM})\s*{_MONEY_AFTER})\s*[-–—]\s*(?=(?:{NUM})\s*{_MONEY_AFTER}(?!\w))"
 )
+# «800 triệu - 1 tỷ đồng/m2»: two amounts of a scale, the currency said once at the end.
+_SCALE_WORD = r"(?:nghìn|ngàn|triệu|tỷ|tỉ)"
+SCALE_RANGE = re.compile(
+    rf"(?<![\w.,/])((?:{NUM})\s*{_SCALE_WORD})\s*[-–—]\s*(?=(?:{NUM})\s*{_SCALE_WORD}\b)"
+)
+# «từ Km thứ 11 đến Km+500»: a chainage whose number comes after a word or a plus.
+KM_WITHOUT_NUMBER = re.compile(r"(?<![\w.])K[mM](?=\s+thứ\b|\s*\+\s*\d)")
 # «giá tiêu 145.000/kg»: an amount per a unit, the currency left out.
 NUMBER_PER_UNIT = re.compile(
     r"(?<=\d)\s*/\s*(?=(?:kg|tấn|tạ|lít|m2|m²|m3|m³|ha|sào|con|người|hộ|tháng|ngày)(?![\w/]))"
@@ -72,7 +79,8 @@ NUMBER_PER_UNIT = re.compile(
 _HOLDERS = (
     "hộ|người|đàn|vụ|lượt|chuyến|con|cây|lồng|bè|ô|suất|lớp|trường|xã|thôn|khẩu|"
     "học sinh|học viên|tập thể|cơ sở|chi hội|hội viên|gốc|sào|mẫu|công|ha|chu kỳ|năm|tháng|ngày|"
-    "địa phương|gia đình|đơn vị|thùng|bao|hộp|chai|can|lọ|gói|túi|bình|máy"
+    "địa phương|gia đình|đơn vị|thùng|bao|hộp|chai|can|lọ|gói|túi|bình|máy|"
+    "tiểu vùng|vùng|dự án|doanh nghiệp|hợp tác xã|thửa|làng"
 )
 COUNT_PER = re.compile(
     rf"(?<=\d)(\s*[a-zà-ỹđ]+(?: [a-zà-ỹđ]+){{0,2}})\s*/\s*"
@@ -86,6 +94,8 @@ SCALED_UNIT = re.compile(
 )  # also «chục ha», «hàng trăm km»: a count in words, then its unit
 # «điểm Toán x 2»: «x» between a word and a number is «nhân».
 WORD_TIMES = re.compile(r"(?:(?<=[^\W\d_] )|(?<=\) )|(?<=, ))[x×](?= \d)")
+# «Số thuế phải nộp = Doanh thu x Thuế suất»: a formula's product of two named amounts.
+FORMULA_TIMES = re.compile(r"(?<==)([^=]*?[^\W\d_] )[x×](?= [^\W\d_])")
 # «570 000 ha», «10 000 con/m2»: thousands grouped by a space, then a word (not a phone number).
 SPACED_THOUSANDS = re.compile(r"(?<![\w.,])[1-9]\d{0,2}(?: \d{3})+(?=\s*[^\W\d_])")
 # Map coordinates: «20.746 độ vĩ Bắc» is a decimal, not twenty thousand.
@@ -115,7 +125,7 @@ LEADING_ZERO = re.compile(
     r"(?![\w]|[.,]\d)"
 )
 # «2 – 3 – 4 tháng tuổi»: three or more numbers joined by dashes are a list, not a range.
-DASH_LIST = re.compile(r"(?<![\w.,/\-–])\d{1,2}(?:\s*[-–]\s*\d{1,2}){2,}(?![\w.,/\-–])")
+DASH_LIST = re.compile(r"(?<![\w.,/\-–])\d{1,2}(?:\s*[-–]\s*\d{1,2}){2,}(?![\w/\-–]|[.,]\d)")
 # A dash between two levels of one scale: «báo động 1 - BĐ 2», «cấp 3 - cấp 4».
 LEVEL_RANGE = re.compile(
     r"(?<=\d)\s*[-–]\s*(?=(?:BĐ|báo động|cấp độ|cấp|mức|loại)\s*(?:\d|[IV]{1,3}\b))"
@@ -179,6 +189,8 @@ def read_units(text: str) -> str:
     """Units and «/» between units where no number stands before them."""
     if "/" in text:
         text = _per(text)
+    if "=" in text:
+        text = FORMULA_TIMES.sub(r"\1nhân", text)
     if any(unit in text for unit in _ALONE):
         text = UNIT_ALONE.sub(lambda m: unit_words(m.group(1)), text)
     return text
@@ -294,10 +306,13 @@ def read_quantities(text: str, doubts: DoubtLog | None = None) -> str:
         text = DASH_LIST.sub(lambda m: re.sub(r"\s*[-–]\s*", ", ", m.group(0)), text)
     text = SAME_UNIT_RANGE.sub(lambda m: f"{m.group(1)}{m.group(2)}{m.group(3)} đến ", text)
     text = MONEY_RANGE.sub(r"\1 đến ", text)
+    text = SCALE_RANGE.sub(r"\1 đến ", text)
     if "/" in text:
         text = NUMBER_PER_UNIT.sub(" một ", text)
     text = SCALED_UNIT.sub(lambda m: f"{m.group(1)} {unit_words(m.group(2))}", text)
     text = COMPOUND.sub(lambda m: " " + read_compound(m), text)
+    if "K" in text:
+        text = KM_WITHOUT_NUMBER.sub("ki lô mét", text)
     text = CHAINAGE_SPAN.sub(_chainage_span, text)
     text = CHAINAGE.sub(_chainage, text)
     text = HEIGHT.sub(lambda m: f"{m.group(1)} mét {m.group(2)}", text)

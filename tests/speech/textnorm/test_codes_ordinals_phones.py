@@ -340,7 +340,7 @@ def test_weekday_lists_misplaced_tones_and_sms_codes(text: str, spoken: str) -> 
     [
         # a gas's formula whose subscript the page typed apart
         ("khí NO 2 , CO, SO 2 , O 3 và bụi", "khí en ô hai, xê ô, ét ô hai, o ba và bụi"),
-        ("số NO 2", "số no hai"),
+        ("số NO 2", "số en ô hai"),  # no gas without its word: two capitals spelled
         # a chainage glued to «KM»; «KM2» with one digit stays a code
         ("tại KM758 đường Hồ Chí Minh", "tại ki lô mét bảy trăm năm mươi tám đường Hồ Chí Minh"),
         ("mã KM2", "mã ca em hai"),
@@ -383,4 +383,35 @@ def test_formulas_chainages_letters_classes_and_area_codes(text: str, spoken: st
     ],
 )
 def test_letters_after_numbers_cited_decisions_and_one_letter_names(text: str, spoken: str) -> None:
+    assert normalize_text(text) == spoken
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        # a consonant left alone is a letter; not the C of a temperature
+        ("xã Long khánh B, huyện", "xã Long khánh bê, huyện"),
+        ("chưa nhân với hệ số K, hệ số", "chưa nhân với hệ số ca, hệ số"),
+        ("gồm A, O, C và", "gồm A, O, xê và"),
+        ("nhiệt độ 5 độ C", "nhiệt độ năm độ C"),
+        # one letter before a hyphen and a number; two plain capitals are initials
+        ("máy bay L-29NG", "máy bay e lờ hai mươi chín en giê"),
+        ("Truyền thanh IP hoạt động", "Truyền thanh i pê hoạt động"),
+        ("Hội nghị COP 28 tại Dubai (UAE)", "Hội nghị cốp hai mươi tám tại Dubai, u a e"),
+        # a Roman numeral after «độ»; a heading after a sentence on the same line
+        ("phản vệ độ III và", "phản vệ độ ba và"),
+        ("Trường Sa. II. Khu dân cư", "Trường Sa. Hai, Khu dân cư"),
+        # «ĐT» before a telephone number only; a hull's code is spelled
+        ("ký hiệu ĐT 07920, có", "ký hiệu đê tê không bảy chín hai không, có"),
+        ("ĐT: 0912.345.678", "điện thoại: không chín một hai ba bốn năm sáu bảy tám"),
+        # a telecom's business centre, else a station's wireless radio
+        ("TTKD VNPT Hà Tĩnh", "Trung tâm Kinh doanh vê en pê tê Hà Tĩnh"),
+        ("hệ thống đài TTKD cấp xã", "hệ thống đài truyền thanh không dây cấp xã"),
+        (
+            "số 60/2020 V/v quyết toán",
+            "số sáu mươi năm hai nghìn không trăm hai mươi về việc quyết toán",
+        ),
+    ],
+)
+def test_lone_letters_initials_headings_and_telephone_cues(text: str, spoken: str) -> None:
     assert normalize_text(text) == spoken

@@ -261,3 +261,40 @@ def test_a_larger_day_before_a_smaller_month_is_a_date(text: str, spoken: str) -
 )
 def test_day_spans_counts_in_a_year_and_scales(text: str, spoken: str) -> None:
     assert normalize_text(text) == spoken
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        # a span between two of the same kind; from one month to another
+        ("Từ tháng 4 - tháng 6, El Nino", "Từ tháng tư đến tháng sáu, El Nino"),
+        ("quý I - quý III", "quý một đến quý ba"),
+        (
+            "từ tháng 1.2015 - 1.2018, có",
+            "từ tháng một năm hai nghìn không trăm mười lăm đến tháng một năm hai nghìn không trăm"
+            " mười tám, có",
+        ),
+        # months sharing a year (no day named); days sharing a month stay days
+        (
+            "trong 3 tháng (7, 8, 9/2016), giá",
+            "trong ba tháng, tháng bảy, tám, chín năm hai nghìn không trăm mười sáu, giá",
+        ),
+        (
+            "các ngày 7, 8, 9/10/2016",
+            "các ngày bảy, tám, chín tháng mười năm hai nghìn không trăm mười sáu",
+        ),
+        # the next day's date; «ngày sau» is no day word before a weight
+        (
+            "đến 1 giờ sáng hôm sau 23.4, nhiều",
+            "đến một giờ sáng hôm sau hai mươi ba tháng tư, nhiều",
+        ),
+        ("ngày sau 2.5 kg", "ngày sau hai phẩy năm ki lô gam"),
+        # round the clock after a hotline, in brackets too
+        ("đường dây nóng (24/7) 1900", "đường dây nóng hai mươi tư trên bảy, một nghìn chín trăm"),
+        # a ratio after «pha loãng» or «tỷ lệ» is never a clock time
+        ("pha loãng 1:33, Virkon", "pha loãng một trên ba mươi ba, Virkon"),
+        ("bản đồ tỷ lệ 1:25.000", "bản đồ tỷ lệ một trên hai mươi lăm nghìn"),
+    ],
+)
+def test_spans_of_one_kind_months_of_a_year_and_ratios(text: str, spoken: str) -> None:
+    assert normalize_text(text) == spoken

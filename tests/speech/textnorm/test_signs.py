@@ -65,3 +65,7 @@ def test_a_division_sign_is_a_range_and_a_zero_typed_for_a_degree_is_one(
 )
 def test_degrees_left_out_after_a_temperature(text: str, spoken: str) -> None:
     assert normalize_text(text) == spoken
+
+
+def test_a_minus_typed_apart_from_its_number_in_brackets() -> None:
+    assert normalize_text("giảm (- 1,02%)") == "giảm, âm một phẩy không hai phần trăm"

@@ -61,3 +61,9 @@ def test_a_label_without_a_vowel_can_only_be_spelled(label: str, spell: bool) ->
 )
 def test_site_names_in_a_bulletin_are_read_as_words(text: str, spoken: str) -> None:
     assert normalize_text(text) == spoken
+
+
+def test_a_property_site_is_read_as_its_words() -> None:
+    assert normalize_text("theo Batdongsan.com.vn. Nhiều") == (
+        "theo bất động sản chấm com chấm vê en. Nhiều"
+    )

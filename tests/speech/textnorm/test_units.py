@@ -327,3 +327,30 @@ def test_boats_blood_pressure_and_amounts_per_house(text: str, spoken: str) -> N
 )
 def test_powers_glued_letters_and_amounts_per_unit(text: str, spoken: str) -> None:
     assert normalize_text(text) == spoken
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        # prices abroad: the currency capitalised or in its own letters, per a unit
+        ("ở mức 341,00 Yên/kg", "ở mức ba trăm bốn mươi mốt phẩy không không Yên một ki lô gam"),
+        ("tăng lên 82,43 Baht/kg", "tăng lên tám mươi hai phẩy bốn mươi ba bạt một ki lô gam"),
+        ("lên 15.925 NDT/tấn", "lên mười lăm nghìn chín trăm hai mươi lăm nhân dân tệ một tấn"),
+        ("16.630 Nhân dân tệ/kg", "mười sáu nghìn sáu trăm ba mươi Nhân dân tệ một ki lô gam"),
+        ("Tổ 5 Yên Thế", "Tổ năm Yên Thế"),  # a place, not a currency
+        # rubber is priced per degree of dry rubber
+        ("mủ 385 đồng/độ TSC/kg", "mủ ba trăm tám mươi lăm đồng một độ tê ét xê trên ki lô gam"),
+        ("giá 270-312 đồng/TSC", "giá hai trăm bảy mươi đến ba trăm mười hai đồng một tê ét xê"),
+        # watts; a unit per a part of a whole; two amounts of a scale
+        ("công suất tối đa 30W", "công suất tối đa ba mươi oát"),
+        ("tối thiểu 50 ha/tiểu vùng", "tối thiểu năm mươi héc ta một tiểu vùng"),
+        ("giá 800 triệu - 1 tỷ đồng/m2", "giá tám trăm triệu đến một tỷ đồng một mét vuông"),
+        # a chainage whose number comes after a word or a plus
+        ("từ Km thứ 11 đến Km+500", "từ ki lô mét thứ mười một đến ki lô mét cộng năm trăm"),
+        # a list of three numbers before a full stop; a formula's product of named amounts
+        ("theo phác đồ 0 – 2 – 6. Nên", "theo phác đồ không, hai, sáu. Nên"),
+        ("Số thuế = Doanh thu x Thuế suất", "Số thuế bằng Doanh thu nhân Thuế suất"),
+    ],
+)
+def test_prices_abroad_rubber_watts_and_formulas(text: str, spoken: str) -> None:
+    assert normalize_text(text) == spoken
