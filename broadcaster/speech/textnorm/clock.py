@@ -65,6 +65,13 @@ def _round_the_clock(m: re.Match[str]) -> str:
     return f"{first} trên {read_int(int(m.group(2)))} giờ"
 
 
+# «tổng đài hỗ trợ 24/7», «trực 24/7»: round the clock, not the 24th of July (read with the
+# dates, before «24/7» becomes a date).
+ROUND_THE_WEEK = re.compile(
+    r"(?i)\b(trực|tổng đài|hỗ trợ|phục vụ|hoạt động|mở cửa|liên tục|túc trực|giám sát|trực tuyến"
+    r"|online|làm việc|sẵn sàng|tiếp nhận|xuyên suốt|đường dây nóng|hotline|khách hàng)"
+    r"\s+\(?\s*24\s*/\s*7(?![\w/]|[.,]\d)"
+)
 # «24h/24h», «24/24h»: round the clock, hours out of hours — not a clock time.
 ROUND_THE_CLOCK = re.compile(r"(?<![\w.,])(\d{1,2})\s?h?\s*/\s*(\d{1,2})\s?h(?![\w])")
 

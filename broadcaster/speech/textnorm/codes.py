@@ -355,7 +355,8 @@ def spell_acronyms(text: str, doubts: DoubtLog | None = None) -> str:
             text,
         )
         text = LONG_CAPS.sub(watched(lambda m: say_caps(m.group(1)), doubts, ABBREVIATION), text)
-    if not text.isascii():
+    # a pass that calls back only when some word splits (the split of a word is remembered)
+    if not text.isascii() and any(map(split_glued, GLUED_CAPS.findall(text))):
         text = GLUED_CAPS.sub(
             watched(lambda m: split_glued(m.group(1)) or m.group(0), doubts, GLUED),
             text,

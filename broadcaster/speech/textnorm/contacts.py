@@ -156,6 +156,10 @@ def read_address(address: str) -> str:
     return " ".join(w for w in words if w)
 
 
+# What every address URL reads has: a scheme, «www.» or one of its endings.
+_URL_MARKS = ("http", "www.", ".vn", ".com", ".org", ".net", ".gov")
+
+
 def read_links(text: str, read: bool = True) -> str:
     def repl(m: re.Match[str]) -> str:
         raw = m.group(0)
@@ -167,4 +171,5 @@ def read_links(text: str, read: bool = True) -> str:
 
     if "@" in text:
         text = EMAIL.sub(repl, text)
-    return URL.sub(repl, text) if "." in text or "://" in text else text
+    low = text.lower()
+    return URL.sub(repl, text) if any(mark in low for mark in _URL_MARKS) else text

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from broadcaster.speech.textnorm.clock import ROUND_THE_WEEK
 from broadcaster.speech.textnorm.context import (
     COUNT_NOUNS,
     COUNTED_IN_YEAR,
@@ -334,12 +335,6 @@ def _clock_date(m: re.Match[str]) -> str:
     return f"{read_int(h)} giờ {date_words(d, mo, None)}"
 
 
-# «tổng đài hỗ trợ 24/7», «trực 24/7»: round the clock, not the 24th of July.
-ROUND_THE_CLOCK = re.compile(
-    r"(?i)\b(trực|tổng đài|hỗ trợ|phục vụ|hoạt động|mở cửa|liên tục|túc trực|giám sát|trực tuyến"
-    r"|online|làm việc|sẵn sàng|tiếp nhận|xuyên suốt|đường dây nóng|hotline|khách hàng)"
-    r"\s+\(?\s*24\s*/\s*7(?![\w/]|[.,]\d)"
-)
 # A rank out of a total: «xếp thứ 6/10», «hạng 3/25», «xếp 6/10» — not a date.
 RANK_OUT_OF = re.compile(r"(?i)\b(thứ|hạng|xếp)\s+(\d{1,3})\s*/\s*(\d{1,3})(?![\w/]|[.,]\d)")
 
@@ -356,28 +351,42 @@ def read_dates(text: str, doubts: DoubtLog | None = None) -> str:
     text = GLUED_DAY_WORD.sub(r"\1 ", text)
     if "/" in text:
         text = RANK_OUT_OF.sub(_rank, text)
-        text = ROUND_THE_CLOCK.sub(r"\1 hai mươi tư trên bảy", text)
+        text = ROUND_THE_WEEK.sub(r"\1 hai mươi tư trên bảy", text)
         text = CLOCK_DATE.sub(_clock_date, text)
     text = read_day_spans(text)
-    text = DAYS_THEN_MONTH.sub(
-        lambda m: (
-            f"{m.group(1)} đến {m.group(2)}" if int(m.group(1)) < int(m.group(2)) else m.group(0)
-        ),
-        text,
-    )
-    text = MONTH_YEAR.sub(_month_year, text)
-    text = DAY_RANGE.sub(_day_range, text)
-    text = DAY_RANGE_DOT.sub(_day_range_dot, text)
-    text = DMY_DASH.sub(" đến ", text)
+    dash = "-" in text or "–" in text or "—" in text
+    if dash and "tháng" in text:
+        text = DAYS_THEN_MONTH.sub(
+            lambda m: (
+                f"{m.group(1)} đến {m.group(2)}"
+                if int(m.group(1)) < int(m.group(2))
+                else m.group(0)
+            ),
+            text,
+        )
+    if "háng" in text.lower():
+        text = MONTH_YEAR.sub(_month_year, text)
+    if dash:
+        text = DAY_RANGE.sub(_day_range, text)
+        text = DAY_RANGE_DOT.sub(_day_range_dot, text)
+        text = DMY_DASH.sub(" đến ", text)
     text = DMY.sub(_dmy, text)
-    text = YEAR_PAIR.sub(_year_pair, text)
-    text = QUARTER.sub(_quarter, text)
+    if "/" in text:
+        text = YEAR_PAIR.sub(_year_pair, text)
+    if "uý" in text.lower():
+        text = QUARTER.sub(_quarter, text)
     text = MONTH_DASH_YEAR.sub(_month_dash_year, text)
-    text = NUMBER_SLASH_YEAR.sub(_number_slash_year, text)
-    text = MONTH_RANGE.sub(_month_range, text)
+    if "/" in text:
+        text = NUMBER_SLASH_YEAR.sub(_number_slash_year, text)
+    if "háng" in text.lower():
+        text = MONTH_RANGE.sub(_month_range, text)
     text = DAY_MONTH_AFTER_NGAY.sub(_after_ngay, text)
-    text = DAY_MONTH_DASH.sub(watched(_day_month_dash, doubts, NUMBER, _guessed_dash_date), text)
-    text = DAY_MONTH.sub(watched(_day_month, doubts, NUMBER, _bare_date), text)
+    if "-" in text:
+        text = DAY_MONTH_DASH.sub(
+            watched(_day_month_dash, doubts, NUMBER, _guessed_dash_date), text
+        )
+    if "/" in text:
+        text = DAY_MONTH.sub(watched(_day_month, doubts, NUMBER, _bare_date), text)
     return MONTH_WORD.sub(
         lambda m: (
             f"{m.group(1)} {month_name(int(m.group(2)))}"

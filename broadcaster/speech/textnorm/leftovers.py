@@ -121,6 +121,9 @@ def flag_leftovers(text: str, doubts: DoubtLog | None) -> str:
             return word
         return log.note(word, word, FOREIGN)
 
+    words = LATIN_WORD.findall(text)
+    if all(word.isupper() or is_syllable(word) for word in words):
+        return text  # no word to note: no pass that calls back for each
     return LATIN_WORD.sub(latin, text)
 
 

@@ -291,37 +291,51 @@ def _count_per(m: re.Match[str]) -> str:
     return f"{m.group(1)} trên " if symbol else f"{m.group(1)} một "  # «cá trên mét vuông»
 
 
+_SCALE_WORDS = ("nghìn", "ngàn", "triệu", "tỷ", "tỉ", "chục", "trăm")  # SCALED_UNIT needs one
+
+
+def _dash(text: str) -> bool:
+    return "-" in text or "–" in text or "—" in text
+
+
 def read_quantities(text: str, doubts: DoubtLog | None = None) -> str:
     """Compound units, ranges, number + unit, and any number left: all to words."""
     if any(sign in text for sign in "$€£"):
         text = SIGN_FIRST.sub(lambda m: f"{m.group(2)} {unit_words(m.group(1))}", text)
-    text = ENGLISH_THOUSANDS.sub(lambda m: m.group(0).replace(",", "."), text)
+    if "," in text:
+        text = ENGLISH_THOUSANDS.sub(lambda m: m.group(0).replace(",", "."), text)
     text = SPACED_THOUSANDS.sub(lambda m: m.group(0).replace(" ", "."), text)
-    text = COORDINATE.sub(lambda m: read_decimal(m.group(1), m.group(2)), text)
-    text = PER_SPAN.sub(lambda m: f" trong {m.group(1)} {unit_words(m.group(2))}", text)
-    text = PER_AMOUNT.sub(" trên ", text)
+    if "độ" in text:
+        text = COORDINATE.sub(lambda m: read_decimal(m.group(1), m.group(2)), text)
     if "/" in text:
+        text = PER_SPAN.sub(lambda m: f" trong {m.group(1)} {unit_words(m.group(2))}", text)
+        text = PER_AMOUNT.sub(" trên ", text)
         text = COUNT_PER.sub(_count_per, text)
-    if "-" in text or "–" in text:
+    if _dash(text):
         text = DASH_LIST.sub(lambda m: re.sub(r"\s*[-–]\s*", ", ", m.group(0)), text)
-    text = SAME_UNIT_RANGE.sub(lambda m: f"{m.group(1)}{m.group(2)}{m.group(3)} đến ", text)
-    text = MONEY_RANGE.sub(r"\1 đến ", text)
-    text = SCALE_RANGE.sub(r"\1 đến ", text)
+        text = SAME_UNIT_RANGE.sub(lambda m: f"{m.group(1)}{m.group(2)}{m.group(3)} đến ", text)
+        text = MONEY_RANGE.sub(r"\1 đến ", text)
+        text = SCALE_RANGE.sub(r"\1 đến ", text)
     if "/" in text:
         text = NUMBER_PER_UNIT.sub(" một ", text)
-    text = SCALED_UNIT.sub(lambda m: f"{m.group(1)} {unit_words(m.group(2))}", text)
-    text = COMPOUND.sub(lambda m: " " + read_compound(m), text)
-    if "K" in text:
+    if any(word in text for word in _SCALE_WORDS):
+        text = SCALED_UNIT.sub(lambda m: f"{m.group(1)} {unit_words(m.group(2))}", text)
+    if "/" in text:
+        text = COMPOUND.sub(lambda m: " " + read_compound(m), text)
+    if "K" in text or "k" in text:
         text = KM_WITHOUT_NUMBER.sub("ki lô mét", text)
-    text = CHAINAGE_SPAN.sub(_chainage_span, text)
-    text = CHAINAGE.sub(_chainage, text)
+        text = CHAINAGE_SPAN.sub(_chainage_span, text)
+        text = CHAINAGE.sub(_chainage, text)
     text = HEIGHT.sub(lambda m: f"{m.group(1)} mét {m.group(2)}", text)
-    text = TIMES_SIGN.sub(lambda m: f"{m.group(1)} nhân ", text)
-    text = WORD_TIMES.sub("nhân", text)
-    text = RANGE.sub(lambda m: f"{m.group(1)}{m.group(2)} đến ", text)
-    text = LEVEL_RANGE.sub(" đến ", text)
-    text = DECIMAL_DOT.sub(watched(_decimal_dot, doubts, NUMBER, date_shaped), text)
-    text = CODE_DOTS.sub(_code_dots, text)
+    if "x" in text or "×" in text:
+        text = TIMES_SIGN.sub(lambda m: f"{m.group(1)} nhân ", text)
+        text = WORD_TIMES.sub("nhân", text)
+    if _dash(text) or ".." in text or "…" in text:
+        text = RANGE.sub(lambda m: f"{m.group(1)}{m.group(2)} đến ", text)
+        text = LEVEL_RANGE.sub(" đến ", text)
+    if "." in text:
+        text = DECIMAL_DOT.sub(watched(_decimal_dot, doubts, NUMBER, date_shaped), text)
+        text = CODE_DOTS.sub(_code_dots, text)
     text = UNKNOWN_UNIT.sub(watched(_unknown_unit, doubts, UNIT), text)
 
     text = LEADING_ZERO.sub(lambda m: read_digits(m.group(0)), text)
