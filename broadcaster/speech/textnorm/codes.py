@@ -274,6 +274,17 @@ _GROUP_WORDS = (
     "|anh|chị|ông|bà|em|cháu|cụ|bé|đối tượng|nghi phạm|bệnh nhân|nạn nhân|nam sinh|nữ sinh"
 )
 GROUP_LETTER = re.compile(rf"(?i:\b({_GROUP_WORDS}))\s+([{_UP}])(?![\w'’]|\.\w)")
+# Two or three class letters: «vắc xin nhóm BC», «nhóm máu AB» (not the table's «BC»).
+GROUP_LETTERS = re.compile(r"(?i:\b(nhóm|nhóm máu|týp|tuýp|loại))\s+([A-D]{2,3})(?![\w'’\-]|\.\w)")
+
+
+def spell_class_letters(text: str) -> str:
+    """«nhóm BC» is «nhóm bê xê»: read before the table would make it «báo cáo»."""
+    if not any(word in text.lower() for word in ("nhóm", "týp", "tuýp", "loại")):
+        return text
+    return GROUP_LETTERS.sub(lambda m: f"{m.group(1)} {spell(m.group(2), latin=True)}", text)
+
+
 # A lettered point of a legal text: «điểm d khoản 16 Điều 6», «điểm a, b và đ».
 _POINT = r"[a-zđ](?![\w'’])"
 POINT_LETTERS = re.compile(

@@ -20,7 +20,12 @@ from __future__ import annotations
 import re
 
 from broadcaster.speech.textnorm.codes import is_syllable, spell
-from broadcaster.speech.textnorm.context import counted_after, phone_cue_before, word_after
+from broadcaster.speech.textnorm.context import (
+    counted_after,
+    directly_before,
+    phone_cue_before,
+    word_after,
+)
 from broadcaster.speech.textnorm.numbers import read_digits
 from broadcaster.speech.textnorm.sitenames import has_no_vowel, read_site_label
 
@@ -58,6 +63,9 @@ SHORT = re.compile(rf"(?<![\w.,/])({'|'.join(SERVICE)})(?![\w/]|[.,]\d)")
 AFTER_CUE = re.compile(r"(?<![\w.,/])(\d{3,5}(?:[ .\-]\d{2,5}){0,3})(?![\w/]|[.,]\d)")
 
 
+_PLACE_BEFORE = frozenset(
+    ("ngõ", "ngách", "hẻm", "kiệt", "nhà", "phố", "phòng", "tầng", "tổ", "km")
+)
 HOSPITAL_NAME = re.compile(r"(?i)(?:nhân dân|bệnh viện)\s*$")
 # Words that may follow a service number without making it a count: «gọi 115 để …».
 _AFTER_PHONE_WORDS = """
@@ -85,6 +93,8 @@ def read_phones(text: str) -> str:
     def short(m: re.Match[str]) -> str:
         if counted_after(m.string, m.end()) or word_after(m.string, m.end()) in MEASURES:
             return m.group(0)
+        if directly_before(m.string, m.start()) in _PLACE_BEFORE:
+            return m.group(0)  # «ngõ 111», «phòng 115»: a place's number
         if HOSPITAL_NAME.search(m.string[max(0, m.start() - 20) : m.start()]):
             return m.group(0)  # «Bệnh viện Nhân dân 115»: a hospital's name, a number
         if phone_cue_before(m.string, m.start()) or not _noun_after(m.string, m.end()):

@@ -43,7 +43,8 @@ DIOPTER = re.compile(
 )
 BOAT = re.compile(r"(?<![\w\-])([A-ZĐ][A-ZĐa-zđ]{0,2})\s?-?\s?(\d{4,6})\s?-?\s?TS(?![\w])")
 # «NPK 20-20-15», «NPK 16-16-8-13S»: a fertiliser's grade, numbers one after another.
-FERTILISER = re.compile(r"\b(NPK)\s+(\d{1,2}(?:-\d{1,2}){2,4})([A-Z]{0,2})(?![\w\-])")
+# «DAP 18-46»: nitrogen, then phosphate.
+FERTILISER = re.compile(r"\b(NPK|DAP)\s+(\d{1,2}(?:-\d{1,2}){1,4})([A-Z]{0,2})(?![\w\-])")
 # A match's score: «tỷ số 2-1», «thắng 3-0», «hòa 1 - 1» — two numbers said one after the other.
 SCORE = re.compile(
     r"(?i)\b(tỷ số|tỉ số|thắng|thua|hòa|hoà)\s+(\d{1,2})\s*[-–:]\s*(\d{1,2})(?![\w/\-]|[.,]\d)"
@@ -172,7 +173,7 @@ def read_domain_shapes(text: str, known: frozenset[str], doubts: DoubtLog | None
         text = BOAT.sub(_boat, text)
     if "tàu" in text or "Tàu" in text:
         text = BOAT_NAMED.sub(_boat_named, text)
-    if "NPK" in text:
+    if "NPK" in text or "DAP" in text:
         text = FERTILISER.sub(_fertiliser, text)
     if "-" in text or ":" in text or "–" in text:
         text = SCORE.sub(

@@ -28,7 +28,13 @@ from broadcaster.speech.textnorm.abbreviations import (
 )
 from broadcaster.speech.textnorm.clean import clean_text
 from broadcaster.speech.textnorm.clock import read_times
-from broadcaster.speech.textnorm.codes import is_syllable, read_codes, read_plates, spell_acronyms
+from broadcaster.speech.textnorm.codes import (
+    is_syllable,
+    read_codes,
+    read_plates,
+    spell_acronyms,
+    spell_class_letters,
+)
 from broadcaster.speech.textnorm.contacts import read_links, read_phones
 from broadcaster.speech.textnorm.dates import read_dates
 from broadcaster.speech.textnorm.definitions import read_definitions
@@ -164,6 +170,7 @@ def make_checker(
             text = resolve_ambiguous(text)
             text = read_ordinals(text)
         text = read_units(text)
+        text = spell_class_letters(text)
         text = flag_many_meanings(text, expander.mapping, doubts)
         text = expand(text)
         if not lowered.isdisjoint(LOWER_CASE_ABBREVIATION.findall(text)):

@@ -20,6 +20,8 @@ ROMAN_CONTEXT = (
     "khóa",
     "khoá",
     "lần thứ",
+    "cụm",  # «Hội thi … cụm III»
+    "cơ sở",
     "độ",  # «phản vệ độ III»
     "lần",
     "thứ",
@@ -83,8 +85,8 @@ _ROMAN_HINT = re.compile(r"\s[IVXL]+(?:[A-D]|(?!\w))")
 ROMAN_CLASS = re.compile(r"(?i:\b(nhóm|loại|hạng|phụ lục))\s+([IVX]{1,4})([A-D])\b")
 # «tuần 7,8», «tổ 1,2 và 3»: a list after a word that names one of a series; no decimal.
 SERIES_LIST = re.compile(
-    r"(?i)\b(tuần|tổ|xóm|thôn|ấp|khu phố|lớp|đợt|khóa|bản|đội|tầng|phòng|lô|khoản|điều|đốt|ngón)"
-    r"\s+(\d{1,2}),(\d{1,2})(?![\d.,]|\s*(?:%|m\b|km|ha|kg|tấn|triệu|tỷ|nghìn))"
+    r"(?i)\b(tuần|tổ|xóm|thôn|ấp|khu phố|lớp|khối|đợt|khóa|bản|đội|tầng|phòng|lô|khoản|điều|đốt"
+    r"|ngón)\s+(\d{1,2}(?:,\d{1,2})+)(?![\d.,]|\s*(?:%|m\b|km|ha|kg|tấn|triệu|tỷ|nghìn))"
 )
 _DIGIT_COMMA_DIGIT = re.compile(r"\d,\d")
 # «Tổ 13+16+17 phường Sài Đồng»: the same list joined by plus signs, no sum.
@@ -126,7 +128,7 @@ def read_ordinals(text: str) -> str:
 
     text = ORDINAL.sub(ordinals, text)
     if "," in text and _DIGIT_COMMA_DIGIT.search(text):
-        text = SERIES_LIST.sub(r"\1 \2, \3", text)
+        text = SERIES_LIST.sub(lambda m: f"{m.group(1)} {m.group(2).replace(',', ', ')}", text)
     if "+" in text:
         text = SERIES_PLUS.sub(lambda m: m.group(0).replace("+", ", "), text)
     if "uận" in text:

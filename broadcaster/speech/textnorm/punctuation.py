@@ -57,6 +57,11 @@ SAME_WORD_RANGE = re.compile(
 MONTH_YEAR_RANGE = re.compile(
     r"(?i)\b(tháng \d{1,2}([./\-])(?:19|20)\d\d)\s+[-–]\s+(?=\d{1,2}\2(?:19|20)\d\d\b)"
 )
+# «Chiều nay, 16.10, Trung tâm …»: the same date set off by commas.
+DAY_DATE_IN_COMMAS = re.compile(
+    r"(?i)\b((?:sáng|trưa|chiều|tối|đêm|hôm)\s+(?:nay|qua|mai)|hôm sau),\s*"
+    r"(\d{1,2}[/.\-]\d{1,2}(?:[/.\-]\d{4})?)(?=\s*,)"
+)
 # A reference to a source, «[43]», «[87], [89]»: never read out.
 CITATION = re.compile(r"\s*\[\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\](?:\s*,\s*\[\d{1,3}\])*")
 # «BĐ2-BĐ3»: from one alarm level to the next.
@@ -172,6 +177,8 @@ def layout(line: str) -> str:
     if numbers and "(" in line:
         line = DATE_IN_PARENS.sub(r"\1 \2", line)
         line = DAY_DATE_IN_PARENS.sub(r"\1, ngày \2,", line)
+    if numbers and "," in line:
+        line = DAY_DATE_IN_COMMAS.sub(r"\1, ngày \2", line)
     if "Ngày" in line:
         line = NAMED_DAY_DATE.sub(r"\1, ngày \2,", line)
     if "-" in line or "–" in line:

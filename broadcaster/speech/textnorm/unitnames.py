@@ -78,6 +78,8 @@ SYMBOL_UNITS = {
     "ph": "phút",
     "s": "giây",
     "kW": "ki lô oát",
+    "dB": "đê xi ben",  # noise: «tối đa 70dBA ban ngày»
+    "dBA": "đê xi ben a",
     # prices abroad: «82,43 Baht/kg», «15.925 NDT/tấn» (yên, nhân dân tệ: see MONEY)
     "Baht": "bạt",
     "baht": "bạt",

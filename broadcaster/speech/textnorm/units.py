@@ -72,7 +72,8 @@ SCALE_RANGE = re.compile(
 KM_WITHOUT_NUMBER = re.compile(r"(?<![\w.])K[mM](?=\s+thứ\b|\s*\+\s*\d)")
 # «giá tiêu 145.000/kg»: an amount per a unit, the currency left out.
 NUMBER_PER_UNIT = re.compile(
-    r"(?<=\d)\s*/\s*(?=(?:kg|tấn|tạ|lít|m2|m²|m3|m³|ha|sào|con|người|hộ|tháng|ngày)(?![\w/]))"
+    r"(?<=\d)(?<![^\W\d_]\d)\s*/\s*"  # not after «m3»: «800m3/ha» is a compound unit
+    r"(?=(?:kg|tấn|tạ|lít|m2|m²|m3|m³|ha|sào|con|người|hộ|tháng|ngày)(?![\w/]))"
 )
 # «10-60 cá/m2», «10-12 củ/kg», «60 lít/đàn/vụ»: what a number counts, per a unit or per a
 # thing that holds it.
@@ -80,15 +81,15 @@ _HOLDERS = (
     "hộ|người|đàn|vụ|lượt|chuyến|con|cây|lồng|bè|ô|suất|lớp|trường|xã|thôn|khẩu|"
     "học sinh|học viên|tập thể|cơ sở|chi hội|hội viên|gốc|sào|mẫu|công|ha|chu kỳ|năm|tháng|ngày|"
     "địa phương|gia đình|đơn vị|thùng|bao|hộp|chai|can|lọ|gói|túi|bình|máy|"
-    "tiểu vùng|vùng|dự án|doanh nghiệp|hợp tác xã|thửa|làng"
+    "tiểu vùng|vùng|dự án|doanh nghiệp|hợp tác xã|thửa|làng|môn"
 )
 COUNT_PER = re.compile(
-    rf"(?<=\d)(\s*[a-zà-ỹđ]+(?: [a-zà-ỹđ]+){{0,2}})\s*/\s*"
-    rf"(?:(?=(?:{_SYM})(?![\w²³]))|(?=(?:{_HOLDERS})\b))"
+    rf"(?<=\d)(\s*[a-zà-ỹđ]+(?: [a-zà-ỹđ]+){{0,3}})\s*/\s*"
+    rf"(?:({_SYM})(?![\w²³/])|(?=(?:{_SYM})(?![\w²³]))|(?=(?:{_HOLDERS})\b))"
 )
 # «2,4 triệu ha», «1,5 tỷ m3»: a unit after a number's scale word.
 SCALED_UNIT = re.compile(
-    rf"(?<![\w.,])((?:{NUM})\s*(?:nghìn|ngàn|triệu|tỷ|tỉ)"
+    rf"(?<![\w.,])((?:{_DOT_DECIMAL}|{NUM})\s*(?:nghìn|ngàn|triệu|tỷ|tỉ)"  # «10.5 triệu ha»
     r"|(?<![^\W\d_])(?:chục|hàng chục|hàng trăm))"
     rf"\s+({_SYM})(?![\w²³/])"
 )  # also «chục ha», «hàng trăm km»: a count in words, then its unit
@@ -178,10 +179,27 @@ PER_LAND = re.compile(r"(?<=[^\W\d_])\s*/\s*(?=(?:sào|ha|mẫu|công|người|h
 PER_TIME = re.compile(r"([^\W\d_]+)\s*/\s*(?=(?:ngày|tuần|tháng|năm|ca|buổi)\b)")
 DATE_PARTS = frozenset(("ngày", "tháng", "năm"))  # «ngày/tháng/năm»: a form's blank date
 # A unit named without a number («đơn vị tính: kg»): only the unmistakable symbols.
-_ALONE = ("km", "kg", "m2", "m²", "m3", "m³", "mm", "cm", "mg", "ml", "°C", "oC", "Wh", "W", "Hz")
+_ALONE = (
+    "km",
+    "kg",
+    "m2",
+    "m²",
+    "m3",
+    "m³",
+    "mm",
+    "cm",
+    "mg",
+    "ml",
+    "°C",
+    "oC",
+    "Wh",
+    "W",
+    "Hz",
+    "dB",
+)
 UNIT_ALONE = re.compile(
     r"(?<![\w/])(mmHg|km2|km²|m2|m²|m3|m³|cm³|kg|km|mm|cm|mg|ml|°C|oC|kWh|MWh|GWh|kWp|MWp|kW|MW|GW"
-    r"|kHz|MHz|GHz)(?![\w/²³])"
+    r"|kHz|MHz|GHz|dBA|dB)(?![\w/²³])"
 )
 
 
@@ -280,13 +298,15 @@ UNIT_WORDS = frozenset(_WORDS) | frozenset(SYMBOL_UNITS)
 
 
 def _count_per(m: re.Match[str]) -> str:
-    counted = m.group(1).strip()
-    follows = re.match(r"[^\W\d_]+", m.string[m.end() :])
+    counted, unit = m.group(1).strip(), m.group(2)
+    follows = re.match(r"[^\W\d_]+", unit or m.string[m.end() :])
     after = follows.group(0) if follows else ""
     if counted in LIST_WORDS and after in LIST_WORDS:  # «15 xã/phường»: a list
         return m.group(0)
     if counted in TIME or counted in MONEY or after in TIME or {counted, after} <= UNIT_WORDS:
         return m.group(0)  # «3 giờ/ngày», «đồng/kg», «tấn/ha»: the compound rules read those
+    if unit:  # «2 tấn hạt/ha»: the unit is read here, no number stands before it
+        return f"{m.group(1)} trên {unit_words(unit)}"
     symbol = re.match(rf"(?:{_SYM})(?![\w²³])", m.string[m.end() :])
     return f"{m.group(1)} trên " if symbol else f"{m.group(1)} một "  # «cá trên mét vuông»
 

@@ -415,3 +415,33 @@ def test_letters_after_numbers_cited_decisions_and_one_letter_names(text: str, s
 )
 def test_lone_letters_initials_headings_and_telephone_cues(text: str, spoken: str) -> None:
     assert normalize_text(text) == spoken
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        # a place's number is no service number; a call is
+        ("sống tại ngõ 111, phố", "sống tại ngõ một trăm mười một, phố"),
+        ("gọi 111 để", "gọi một một một để"),
+        # shares of a whole after a hit count; a list of school years
+        ("hạ 5/5 mục tiêu", "hạ năm trên năm mục tiêu"),
+        ("học sinh khối 10,11,12 và", "học sinh khối mười, mười một, mười hai và"),
+        # Roman numerals after «cụm», «cơ sở»; class letters before the table reads them
+        ("năm 2025 cụm III.", "năm hai nghìn không trăm hai mươi lăm cụm ba."),
+        ("tại cơ sở II Học viện", "tại cơ sở hai Học viện"),
+        ("vắc xin nhóm BC và nhóm máu AB", "vắc xin nhóm bê xê và nhóm máu a bê"),
+        ("ma túy loại ADB", "ma túy loại a đê bê"),
+        # the Buddhist era; the table's new entries
+        (
+            "Đại lễ Phật đản PL.2563 của",
+            "Đại lễ Phật đản Phật lịch hai nghìn năm trăm sáu mươi ba của",
+        ),
+        (
+            "Thường trực BTS GHPGVN huyện",
+            "Thường trực Ban Trị sự Giáo hội Phật giáo Việt Nam huyện",
+        ),
+        ("6 dự án KCN&CX", "sáu dự án khu công nghiệp và chế xuất"),
+    ],
+)
+def test_place_numbers_shares_classes_and_the_buddhist_era(text: str, spoken: str) -> None:
+    assert normalize_text(text) == spoken

@@ -298,3 +298,9 @@ def test_day_spans_counts_in_a_year_and_scales(text: str, spoken: str) -> None:
 )
 def test_spans_of_one_kind_months_of_a_year_and_ratios(text: str, spoken: str) -> None:
     assert normalize_text(text) == spoken
+
+
+def test_a_date_set_off_by_commas_after_a_day_word() -> None:
+    assert normalize_text("Chiều nay, 16.10, Trung tâm") == (
+        "Chiều nay, ngày mười sáu tháng mười, Trung tâm"
+    )

@@ -354,3 +354,24 @@ def test_powers_glued_letters_and_amounts_per_unit(text: str, spoken: str) -> No
 )
 def test_prices_abroad_rubber_watts_and_formulas(text: str, spoken: str) -> None:
     assert normalize_text(text) == spoken
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        # noise in decibels, after a number and alone
+        ("tối đa 70dBA ban ngày", "tối đa bảy mươi đê xi ben a ban ngày"),
+        ("phải xem dBA, tức", "phải xem đê xi ben a, tức"),
+        # a dotted decimal before a scale word, then its unit
+        ("gần 10.5 triệu ha", "gần mười phẩy năm triệu héc ta"),
+        # a unit after a compound unit's exponent; a thing per hectare; four words per a holder
+        ("tưới 800m3/ha và", "tưới tám trăm mét khối một héc ta và"),
+        ("năng suất 2 tấn hạt/ha", "năng suất hai tấn hạt trên héc ta"),
+        ("bón 10 kg phân hữu cơ /cây.", "bón mười ki lô gam phân hữu cơ một cây."),
+        ("10-60 cá/m2/năm", "mười đến sáu mươi cá trên mét vuông một năm"),
+        # a fertiliser's grade of two numbers
+        ("loại DAP 18-46 của", "loại đê a pê mười tám, bốn mươi sáu của"),
+    ],
+)
+def test_decibels_dotted_scales_and_units_per_holder(text: str, spoken: str) -> None:
+    assert normalize_text(text) == spoken
