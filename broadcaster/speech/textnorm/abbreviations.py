@@ -24,7 +24,7 @@ _WORD = re.compile(r"(?<![\w/.\-])[^\W\d_][\w\-]*(?<!-)(?![\w/])")
 _ABBR_PAIR = re.compile(r"(?<![\w/])([A-ZĐ]{2,8})/([A-ZĐ]{2,8})(?![\w/])")
 _ECHO = re.compile(r"\s*\(\s*([^()\s]{1,20})\s*\)")
 _AMBIGUOUS_HINT = re.compile(
-    r"\b(?:SN|sn|Sn|NS|TS|TT|P?CT|ĐT|KP|kp|BS|CP|UV|CSĐT|ĐH|CĐ|TM|PL|[QPXH]\.)"
+    r"\b(?:SN|sn|Sn|NS|TS|TT|P?CT|ĐT|KP|kp|BS|CP|UV|CSĐT|ĐH|CĐ|TM|PL|[QPXHx]\.)"
 )
 BUILTIN_PATH = Path(__file__).resolve().parents[2] / "data" / "viet-tat.tsv"
 
@@ -235,6 +235,8 @@ RULES: tuple[tuple[re.Pattern[str], str], ...] = (
         "Trung tâm Kinh doanh",
     ),
     (re.compile(r"\bPL\.?\s*(?=25\d\d\b)"), "Phật lịch "),  # «Phật đản PL.2563»
+    # a town's order squad, not the table's «thông tin điện tử» of a web portal
+    (re.compile(r"(?i:(?<=\bđội )|(?<=lực lượng ))TTĐT\b"), "trật tự đô thị"),
     (re.compile(r"\bQ\.\s*(?=(?:Chủ tịch|Giám đốc|Trưởng|Bí thư|Chánh))"), "quyền "),
     (re.compile(r"\bQ\.\s*(?=\d)"), "quận "),
     (re.compile(r"(?<=\w )Q\.(?=\s*[(,;:)]|\s+[a-zà-ỹđ]|\s*$)"), "Quy "),  # «anh Phan Công Q.»
@@ -242,7 +244,7 @@ RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     # «P.trưởng ban», «P.Chủ tịch»: a deputy, before «P.» as «phường»
     (re.compile(r"\bP\.\s*(?=(?i:trưởng|giám đốc|chủ tịch|bí thư|hiệu trưởng|chánh)\b)"), "phó "),
     (re.compile(rf"\bP\.\s*(?=\d|{_NAME})"), "phường "),
-    (re.compile(rf"\bX\.\s*(?={_NAME})"), "xã "),
+    (re.compile(rf"\b[Xx]\.\s*(?={_NAME})"), "xã "),  # «x. Vang»
     (re.compile(rf"\bH\.\s*(?={_NAME})"), "huyện "),
     (re.compile(r"\b(?:KP|kp)\.?\s*(?=\d)"), "khu phố "),
     (re.compile(r"\bBS\s*:?\s*(?=\d{2}\s?[A-Z]{1,2}\d?\s?[-.]?\s?\d)"), "biển số "),

@@ -67,7 +67,12 @@ SYLLABLE = re.compile(
 @functools.lru_cache(maxsize=65536)
 def is_syllable(word: str) -> bool:
     """Whether ``word`` has the shape of one Vietnamese syllable (remembered: words recur)."""
-    return SYLLABLE.fullmatch(word) is not None
+    return SYLLABLE.fullmatch(word) is not None and not _GLIDE_THEN_FINAL.search(word)
+
+
+# A rhyme closed by a glide takes no final consonant («ai», «ao», «ôi» — «AIP» is no word);
+# «uy» and «oo» do («huýt», «xoong»), and «uo» is «ươ» typed without its marks («HUONG»).
+_GLIDE_THEN_FINAL = re.compile(r"(?i)(?:[aăâeêôơư][iouy]|o[iuy]|u[iu])(?:ng|nh|ch|[cmnpt])$")
 
 
 # «CT&BVNTD»: each side of an ampersand no table knew is spelled (the sign is «và»).
@@ -84,7 +89,7 @@ LONE_CAPITAL = re.compile(
     r"(?<=[a-zà-ỹđ,;:] )(?<!độ )([BCDĐGHKLMNPQRSTVX])(?![\w.\-'’/&])(?=\s+[a-zà-ỹđ])"
 )
 LONE_CONSONANT = re.compile(
-    r"(?<![\w.\-'’/&@])(?<!độ )([BCDĐGHKLMNPQRSTVX])(?![\w\-'’/&@]|\.\w|\s?[-–]\s?\d)"
+    r"(?<![\w.\-'’/@])(?<!độ )([BCDĐGHKLMNPQRSTVX])(?![\w\-'’/@]|\.\w|\s?[-–]\s?\d)"
 )
 # A letter closing a place's name: «ấp Hòa Tây B (xã …», «khu phố Tân Lập C,».
 NAME_LETTER = re.compile(

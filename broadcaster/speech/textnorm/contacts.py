@@ -59,7 +59,7 @@ LONG = re.compile(
     r"|\(?0\d{2,3}\)?[ .\-]?11[1-6]"  # 028 115: an area code before a service number
     r")(?![\w]|[.,]\d)"
 )
-SHORT = re.compile(rf"(?<![\w.,/])({'|'.join(SERVICE)})(?![\w/]|[.,]\d)")
+SHORT = re.compile(rf"(?<![\w.,/])({'|'.join(SERVICE)})(?![\w/%]|[.,]\d|\s%)")  # «tăng 114%»
 AFTER_CUE = re.compile(r"(?<![\w.,/])(\d{3,5}(?:[ .\-]\d{2,5}){0,3})(?![\w/]|[.,]\d)")
 
 

@@ -86,7 +86,12 @@ ROMAN_CLASS = re.compile(r"(?i:\b(nhóm|loại|hạng|phụ lục))\s+([IVX]{1,4
 # «tuần 7,8», «tổ 1,2 và 3»: a list after a word that names one of a series; no decimal.
 SERIES_LIST = re.compile(
     r"(?i)\b(tuần|tổ|xóm|thôn|ấp|khu phố|lớp|khối|đợt|khóa|bản|đội|tầng|phòng|lô|khoản|điều|đốt"
-    r"|ngón)\s+(\d{1,2}(?:,\d{1,2})+)(?![\d.,]|\s*(?:%|m\b|km|ha|kg|tấn|triệu|tỷ|nghìn))"
+    r"|ngón|mũi|liều)\s+(\d{1,2}(?:,\d{1,2})+)(?![\d.,]|\s*(?:%|m\b|km|ha|kg|tấn|triệu|tỷ|nghìn))"
+)
+CROSSROADS = re.compile(r"(?i)\b(ngã)\s+([3-6])(?![\w.,/])")
+# «Khu phố Long Điền II», «Phú Mỹ III»: a place's numeral of two letters or more, a number.
+PLACE_NUMERAL = re.compile(
+    r"\b([A-ZĐ][a-zà-ỹđ]+)\s+(II|III|IV|VI|VII|VIII|IX|XI|XII|XIII)(?![\w\-'’/])"
 )
 _DIGIT_COMMA_DIGIT = re.compile(r"\d,\d")
 # «Tổ 13+16+17 phường Sài Đồng»: the same list joined by plus signs, no sum.
@@ -133,6 +138,11 @@ def read_ordinals(text: str) -> str:
         text = SERIES_PLUS.sub(lambda m: m.group(0).replace("+", ", "), text)
     if "uận" in text:
         text = DISTRICT_FOUR.sub(r"\1 tư", text)
+    if "gã" in text:  # «ngã 4» is «ngã tư», a crossroads
+        text = CROSSROADS.sub(
+            lambda m: f"{m.group(1)} {'tư' if m.group(2) == '4' else read_int(int(m.group(2)))}",
+            text,
+        )
 
     def roman(m: re.Match[str]) -> str:
         value = roman_to_int(m.group(2))
@@ -148,6 +158,9 @@ def read_ordinals(text: str) -> str:
     if _ROMAN_HINT.search(text):
         text = ROMAN_CLASS.sub(_roman_class, text)
         text = ROMAN.sub(roman, text)
+        text = PLACE_NUMERAL.sub(
+            lambda m: f"{m.group(1)} {read_int(roman_to_int(m.group(2)) or 0)}", text
+        )
 
     def heading(m: re.Match[str]) -> str:
         value = roman_to_int(m.group(2))

@@ -48,6 +48,8 @@ DAY_DATE_IN_PARENS = re.compile(
 RATIO_AFTER_WORD = re.compile(
     r"(?i)\b(tỷ lệ|tỉ lệ|pha loãng|pha)\s+(\d+(?:,\d+)?)\s*:\s*(\d+(?:[.,]\d+)*)(?![\w:])"
 )
+ONE_PROVINCE = re.compile(r"Thừa Thiên\s*[-–]\s*Huế")
+COVID_SPACED = re.compile(r"(?i)\b(covid)\s+-\s*(?=19\b)")
 ABOUT = re.compile(r"(?<![\w/])V/[vV](?![\w/])")
 # «Từ tháng 4 - tháng 6», «quý I - quý III»: a span between two of the same kind.
 SAME_WORD_RANGE = re.compile(
@@ -159,6 +161,8 @@ def layout(line: str) -> str:
         )
     if "Φ" in line or "φ" in line or "Ø" in line:  # «thép Φ14»: a bar's diameter
         line = re.sub(r"[Φφ∅Ø]\s?(?=\d)", "phi ", line)
+    if " -" in line:  # «Covid -19»: a hyphen typed apart, no minus
+        line = COVID_SPACED.sub(r"\1-", line)
     if "- " in line:  # «ngành GD- ĐT»: a compound abbreviation typed with a stray space
         line = re.sub(r"(?<![\w\-])([A-ZĐ]{2,4})-\s+(?=[A-ZĐ]{2,4}(?![\w\-]))", r"\1-", line)
     if "v.v" in line:  # «múa dân tộc.v.v. Các …»: «vân vân», the sentence's end kept
@@ -182,6 +186,7 @@ def layout(line: str) -> str:
     if "Ngày" in line:
         line = NAMED_DAY_DATE.sub(r"\1, ngày \2,", line)
     if "-" in line or "–" in line:
+        line = ONE_PROVINCE.sub("Thừa Thiên Huế", line)  # one place, not «từ Thừa Thiên đến Huế»
         line = PLACE_RANGE.sub(r"\1 đến ", line)
         line = SAME_WORD_RANGE.sub(r"\1 đến ", line)
         if numbers:

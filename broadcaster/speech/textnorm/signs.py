@@ -38,6 +38,8 @@ LUNAR = re.compile(r"(?<=\d)\s*(?:âl|ÂL|Âl)(?![\w])")
 
 def _minus(m: re.Match[str]) -> str:
     before = m.string[: m.start()].rstrip()
+    if before.endswith("("):
+        return f"{m.group(1) or ''}âm "  # «18.000(-500)»: a change in brackets, a sign
     if before and before[-1].isalpha() and before[-1].isupper() and len(before.split()[-1]) == 1:
         return m.group(0)  # «loại A -3»: a class letter, not a sign
     if not m.group(1) and before[-1:].isalpha():

@@ -81,7 +81,7 @@ _HOLDERS = (
     "hộ|người|đàn|vụ|lượt|chuyến|con|cây|lồng|bè|ô|suất|lớp|trường|xã|thôn|khẩu|"
     "học sinh|học viên|tập thể|cơ sở|chi hội|hội viên|gốc|sào|mẫu|công|ha|chu kỳ|năm|tháng|ngày|"
     "địa phương|gia đình|đơn vị|thùng|bao|hộp|chai|can|lọ|gói|túi|bình|máy|"
-    "tiểu vùng|vùng|dự án|doanh nghiệp|hợp tác xã|thửa|làng|môn"
+    "tiểu vùng|vùng|dự án|doanh nghiệp|hợp tác xã|thửa|làng|môn|tối"
 )
 COUNT_PER = re.compile(
     rf"(?<=\d)(\s*[a-zà-ỹđ]+(?: [a-zà-ỹđ]+){{0,3}})\s*/\s*"
@@ -214,6 +214,12 @@ def read_units(text: str) -> str:
     return text
 
 
+# «tỉ lệ tử vong/mắc»: a rate of one count over another
+RATE_OF_WORDS = re.compile(
+    r"\b((?:[Tt]ỷ|[Tt]ỉ) lệ\s+[a-zà-ỹđ]+(?: [a-zà-ỹđ]+){0,2})\s*/\s*(?=[a-zà-ỹđ]+\b(?!/))"
+)
+# «1,5 tỷ đồng/mỗi căn»: «mỗi» says the «per» itself
+SLASH_EACH = re.compile(r"\s*/\s*(?=mỗi\b)")
 # «tỉnh/TP»: a slash before an abbreviation is a list; spaced so the abbreviation is read.
 WORD_SLASH_ABBR = re.compile(r"(?<=[a-zà-ỹđ])/(?=[A-ZĐ])")
 
@@ -238,6 +244,8 @@ def _per_time(m: re.Match[str]) -> str:
 
 
 def _per(text: str) -> str:
+    text = SLASH_EACH.sub(" ", text)
+    text = RATE_OF_WORDS.sub(r"\1 trên ", text)
     text = WORD_SLASH_ABBR.sub(" / ", text)
     text = COMPOUND.sub(lambda m: " " + read_compound(m), text)
     text = PER_LAND.sub(" một ", text)

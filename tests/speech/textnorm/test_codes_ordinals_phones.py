@@ -445,3 +445,39 @@ def test_lone_letters_initials_headings_and_telephone_cues(text: str, spoken: st
 )
 def test_place_numbers_shares_classes_and_the_buddhist_era(text: str, spoken: str) -> None:
     assert normalize_text(text) == spoken
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        # a service number before a percent is a share; a call stays digits
+        ("tăng 114% so với", "tăng một trăm mười bốn phần trăm so với"),
+        ("gọi 114 ngay", "gọi một một bốn ngay"),
+        # doses listed; a crossroads; a place's Roman numeral
+        ("mũi 1,2 đối với", "mũi một, hai đối với"),
+        ("tại ngã 4 Phú Lâm", "tại ngã tư Phú Lâm"),
+        ("Khu phố Long Điền II, phường", "Khu phố Long Điền hai, phường"),
+        # abbreviations by their neighbours, and the table's new entries
+        ("Đội TTĐT phường", "Đội trật tự đô thị phường"),
+        ("Cổng TTĐT tỉnh", "Cổng thông tin điện tử tỉnh"),
+        ("tại x. Vang, huyện", "tại xã Vang, huyện"),
+        ("SVĐ huyện, TT- Huế và Đăklăk", "sân vận động huyện, Thừa Thiên Huế và Đắk Lắk"),
+    ],
+)
+def test_shares_of_service_numbers_crossroads_and_place_numerals(text: str, spoken: str) -> None:
+    assert normalize_text(text) == spoken
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        # single letters joined by «&»; a rhyme closed by a glide takes no final consonant
+        ("bột lọc nước P&G; tỉnh", "bột lọc nước pê và giê; tỉnh"),
+        ("chủ tịch Quỹ AIP, cho", "chủ tịch Quỹ a i pê, cho"),
+        # one province, not a span between two places
+        ("từ Thừa Thiên - Huế đến Khánh Hòa", "từ Thừa Thiên Huế đến Khánh Hòa"),
+        ("phải đội MBH khi", "phải đội mũ bảo hiểm khi"),
+    ],
+)
+def test_letters_around_an_ampersand_closed_rhymes_and_one_province(text: str, spoken: str) -> None:
+    assert normalize_text(text) == spoken

@@ -69,3 +69,11 @@ def test_degrees_left_out_after_a_temperature(text: str, spoken: str) -> None:
 
 def test_a_minus_typed_apart_from_its_number_in_brackets() -> None:
     assert normalize_text("giảm (- 1,02%)") == "giảm, âm một phẩy không hai phần trăm"
+
+
+def test_a_change_in_brackets_after_a_price_is_a_sign() -> None:
+    assert normalize_text("cá tra 18.000(-500), cá") == "cá tra mười tám nghìn, âm năm trăm, cá"
+
+
+def test_a_hyphen_typed_apart_in_covid_is_no_minus() -> None:
+    assert normalize_text("phòng Covid -19, đặc biệt") == "phòng Cô-vít mười chín, đặc biệt"

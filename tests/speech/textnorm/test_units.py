@@ -375,3 +375,17 @@ def test_prices_abroad_rubber_watts_and_formulas(text: str, spoken: str) -> None
 )
 def test_decibels_dotted_scales_and_units_per_holder(text: str, spoken: str) -> None:
     assert normalize_text(text) == spoken
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        ("khoảng 1,5 tỷ đồng/mỗi căn", "khoảng một phẩy năm tỷ đồng mỗi căn"),
+        ("cho 20 cầu ong/tối, cho", "cho hai mươi cầu ong một tối, cho"),
+        ("mỗi lần 0,5 mL, cách", "mỗi lần không phẩy năm mi li lít, cách"),
+        ("tỉ lệ tử vong/mắc là 0,04%", "tỉ lệ tử vong trên mắc là không phẩy không bốn phần trăm"),
+        ("tỷ lệ nhiễm HIV/AIDS trong", "tỷ lệ nhiễm hát i vê, ết trong"),
+    ],
+)
+def test_each_per_evening_millilitres_and_rates_of_words(text: str, spoken: str) -> None:
+    assert normalize_text(text) == spoken

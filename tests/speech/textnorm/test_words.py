@@ -5,6 +5,7 @@ from pathlib import Path
 import pytest
 
 from broadcaster.speech.textnorm.abbreviations import BUILTIN_PATH, builtin_table
+from broadcaster.speech.textnorm.codes import is_syllable
 from broadcaster.speech.textnorm.normalize import normalize_text
 from broadcaster.speech.textnorm.station_abbrev import add_abbreviation
 
@@ -198,3 +199,18 @@ def test_ambiguous_abbreviations_decided_by_their_neighbours(text: str, spoken: 
 )
 def test_colleges_chairmen_and_table_words(text: str, spoken: str) -> None:
     assert normalize_text(text) == spoken
+
+
+@pytest.mark.parametrize(
+    ("word", "syllable"),
+    [
+        ("AIP", False),
+        ("aon", False),
+        ("HUONG", True),
+        ("xoong", True),
+        ("huýt", True),
+        ("QUOC", True),
+    ],
+)
+def test_a_rhyme_closed_by_a_glide_takes_no_final_consonant(word: str, syllable: bool) -> None:
+    assert is_syllable(word) is syllable
