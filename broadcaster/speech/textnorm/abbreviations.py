@@ -291,7 +291,7 @@ _MANY = re.compile(rf"(?<![\w\-/&.])({'|'.join(map(re.escape, MANY_MEANINGS))})(
 def flag_many_meanings(text: str, mapping: dict[str, str], doubts: DoubtLog | None) -> str:
     """Note each abbreviation of ``MANY_MEANINGS`` still left, read as the station's table
     reads it; a station that wrote its own reading in its file has decided, no doubt."""
-    if doubts is None or not _MANY.search(text):
+    if doubts is None or not any(key in text for key in MANY_MEANINGS) or not _MANY.search(text):
         return text
     builtin = builtin_table()
 

@@ -21,6 +21,7 @@ import re
 
 from broadcaster.speech.textnorm.codes import is_syllable, spell
 from broadcaster.speech.textnorm.context import (
+    PHONE_CUES,
     counted_after,
     directly_before,
     phone_cue_before,
@@ -113,6 +114,9 @@ def read_phones(text: str) -> str:
             return _digits(m)
         return m.group(0)
 
+    low = text.lower()
+    if not any(cue in low for cue in PHONE_CUES):  # what ``cued`` needs before a number
+        return text
     return AFTER_CUE.sub(cued, text)
 
 

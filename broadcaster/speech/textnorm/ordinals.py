@@ -93,6 +93,7 @@ CROSSROADS = re.compile(r"(?i)\b(ngã)\s+([3-6])(?![\w.,/])")
 PLACE_NUMERAL = re.compile(
     r"\b([A-ZĐ][a-zà-ỹđ]+)\s+(II|III|IV|VI|VII|VIII|IX|XI|XII|XIII)(?![\w\-'’/])"
 )
+_DIGIT = re.compile(r"\d")
 _DIGIT_COMMA_DIGIT = re.compile(r"\d,\d")
 # «Tổ 13+16+17 phường Sài Đồng»: the same list joined by plus signs, no sum.
 SERIES_PLUS = re.compile(
@@ -131,7 +132,8 @@ def read_ordinals(text: str) -> str:
         )
         return head + rest
 
-    text = ORDINAL.sub(ordinals, text)
+    if _DIGIT.search(text):
+        text = ORDINAL.sub(ordinals, text)
     if "," in text and _DIGIT_COMMA_DIGIT.search(text):
         text = SERIES_LIST.sub(lambda m: f"{m.group(1)} {m.group(2).replace(',', ', ')}", text)
     if "+" in text:

@@ -181,7 +181,7 @@ def layout(line: str) -> str:
     if numbers and "(" in line:
         line = DATE_IN_PARENS.sub(r"\1 \2", line)
         line = DAY_DATE_IN_PARENS.sub(r"\1, ngày \2,", line)
-    if numbers and "," in line:
+    if numbers and any(f"{word}," in line.lower() for word in ("nay", "qua", "mai", "sau")):
         line = DAY_DATE_IN_COMMAS.sub(r"\1, ngày \2", line)
     if "Ngày" in line:
         line = NAMED_DAY_DATE.sub(r"\1, ngày \2,", line)

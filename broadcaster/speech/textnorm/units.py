@@ -357,6 +357,7 @@ def read_quantities(text: str, doubts: DoubtLog | None = None) -> str:
     text = HEIGHT.sub(lambda m: f"{m.group(1)} mét {m.group(2)}", text)
     if "x" in text or "×" in text:
         text = TIMES_SIGN.sub(lambda m: f"{m.group(1)} nhân ", text)
+    if " x " in text or " × " in text:
         text = WORD_TIMES.sub("nhân", text)
     if _dash(text) or ".." in text or "…" in text:
         text = RANGE.sub(lambda m: f"{m.group(1)}{m.group(2)} đến ", text)
