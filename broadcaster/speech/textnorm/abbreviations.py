@@ -80,6 +80,8 @@ class Expander:
     loans: dict[str, str] = field(default_factory=dict)
     keys: frozenset[str] = frozenset()
     numbered: re.Pattern[str] | None = None
+    # the capital keys in small letters («bhxh»): a line with none of them needs no look
+    lowered: frozenset[str] = frozenset()
 
     def expand(self, text: str) -> str:
         mapping = self.mapping
@@ -168,6 +170,7 @@ def make_expander(table: dict[str, str]) -> Expander:
         mapping=dict(table),
         loans={k.lower(): v for k, v in table.items() if is_loan_word(k)},
         keys=frozenset(table),
+        lowered=frozenset(k.lower() for k in table if k.isupper()),
         numbered=_numbered_pattern([k for k in keys if any(c.isdigit() for c in k)]),
     )
 

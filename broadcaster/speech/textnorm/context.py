@@ -112,6 +112,11 @@ def directly_before(text: str, pos: int) -> str:
     return m.group(1).lower() if m else ""
 
 
+def has_dash(text: str) -> bool:
+    """A hyphen, an en dash or an em dash: what every range and span rule needs."""
+    return "-" in text or "–" in text or "—" in text
+
+
 def after_bracket(text: str, pos: int) -> bool:
     """An opening bracket right before ``pos``: «(24 - 25.3)», «(3 và 4-7)»."""
     return re.search(r"\(\s*$", text[max(0, pos - 3) : pos]) is not None

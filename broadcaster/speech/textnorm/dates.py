@@ -26,6 +26,7 @@ from broadcaster.speech.textnorm.context import (
     after_bracket,
     counted_after,
     directly_before,
+    has_dash,
     share_after,
     word_after,
     words_before,
@@ -354,7 +355,7 @@ def read_dates(text: str, doubts: DoubtLog | None = None) -> str:
         text = ROUND_THE_WEEK.sub(r"\1 hai mươi tư trên bảy", text)
         text = CLOCK_DATE.sub(_clock_date, text)
     text = read_day_spans(text)
-    dash = "-" in text or "–" in text or "—" in text
+    dash = has_dash(text)
     if dash and "tháng" in text:
         text = DAYS_THEN_MONTH.sub(
             lambda m: (

@@ -134,8 +134,6 @@ def make_checker(
     expand = expander.expand
     own = dict(readings or {})
     overrides = _override_pattern(own)
-    # the table's capitals in small letters: a line with none of them needs no pass
-    lowered = frozenset(key.lower() for key in expander.mapping if key.isupper())
 
     def check_line(line: str) -> Normalized:
         doubts = DoubtLog()
@@ -173,7 +171,7 @@ def make_checker(
         text = spell_class_letters(text)
         text = flag_many_meanings(text, expander.mapping, doubts)
         text = expand(text)
-        if not lowered.isdisjoint(LOWER_CASE_ABBREVIATION.findall(text)):
+        if not expander.lowered.isdisjoint(LOWER_CASE_ABBREVIATION.findall(text)):
             text = LOWER_CASE_ABBREVIATION.sub(lambda m: _lower_case(m, expander.mapping), text)
         # «Tổ chức Y tế thế giới (WHO)», «… - WHO»: words repeating those right before
         if ("(" in text or "-" in text or "–" in text) and _repeats_a_word(text):

@@ -40,11 +40,11 @@ _PLACE = r"[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈÍÌÓÒÚÙÝ][^\W\d_]*(?: [A-ZĐ�
 NAMED_DAY_DATE = re.compile(r"(\bNgày\b[^()\n]{0,60}?)\s*\(\s*(\d{1,2}[./\-]\d{1,2})\s*\)")
 # «từ Thanh Hóa - Phú Yên»: from one place to another.
 PLACE_RANGE = re.compile(rf"(?<=\btừ )({_PLACE})\s+[-–]\s+(?={_PLACE})")
+# A day named by its words, and a day's date: «sáng nay», «hôm sau»; «22.1», «3/9/2025».
+_NAMED_DAY = r"(?:sáng|trưa|chiều|tối|đêm|hôm)\s+(?:nay|qua|mai)|hôm sau"
+_DAY_MONTH = r"\d{1,2}[/.\-]\d{1,2}(?:[/.\-]\d{4})?"
 # «Sáng nay (22.1)», «Chiều qua (3/9)»: the date of the day named, said as a date.
-DAY_DATE_IN_PARENS = re.compile(
-    r"(?i)\b((?:sáng|trưa|chiều|tối|đêm|hôm)\s+(?:nay|qua|mai)|hôm sau)\s*"
-    r"\(\s*(\d{1,2}[/.\-]\d{1,2}(?:[/.\-]\d{4})?)\s*\)"
-)
+DAY_DATE_IN_PARENS = re.compile(rf"(?i)\b({_NAMED_DAY})\s*\(\s*({_DAY_MONTH})\s*\)")
 RATIO_AFTER_WORD = re.compile(
     r"(?i)\b(tỷ lệ|tỉ lệ|pha loãng|pha)\s+(\d+(?:,\d+)?)\s*:\s*(\d+(?:[.,]\d+)*)(?![\w:])"
 )
@@ -60,10 +60,7 @@ MONTH_YEAR_RANGE = re.compile(
     r"(?i)\b(tháng \d{1,2}([./\-])(?:19|20)\d\d)\s+[-–]\s+(?=\d{1,2}\2(?:19|20)\d\d\b)"
 )
 # «Chiều nay, 16.10, Trung tâm …»: the same date set off by commas.
-DAY_DATE_IN_COMMAS = re.compile(
-    r"(?i)\b((?:sáng|trưa|chiều|tối|đêm|hôm)\s+(?:nay|qua|mai)|hôm sau),\s*"
-    r"(\d{1,2}[/.\-]\d{1,2}(?:[/.\-]\d{4})?)(?=\s*,)"
-)
+DAY_DATE_IN_COMMAS = re.compile(rf"(?i)\b({_NAMED_DAY}),\s*({_DAY_MONTH})(?=\s*,)")
 # A reference to a source, «[43]», «[87], [89]»: never read out.
 CITATION = re.compile(r"\s*\[\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\](?:\s*,\s*\[\d{1,3}\])*")
 # «BĐ2-BĐ3»: from one alarm level to the next.

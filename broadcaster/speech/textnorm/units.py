@@ -13,9 +13,7 @@ import itertools
 import re
 
 from broadcaster.speech.textnorm.codes import is_syllable
-from broadcaster.speech.textnorm.context import (
-    NUM,
-)
+from broadcaster.speech.textnorm.context import NUM, has_dash
 from broadcaster.speech.textnorm.doubts import NUMBER, UNIT, DoubtLog, watched
 from broadcaster.speech.textnorm.leftovers import LIST_WORDS
 from broadcaster.speech.textnorm.numbers import (
@@ -59,12 +57,13 @@ SAME_UNIT_RANGE = re.compile(
     rf"(?=(?:{NUM})\s*\3(?![\w²³]))"
 )
 # «615.000 đồng - 1,1 triệu đồng»: amounts of money on both sides, whatever their scale.
-_MONEY_AFTER = r"(?:nghìn |ngàn |triệu |tỷ |tỉ )?(?:đồng|USD)"
+_SCALES = ("nghìn", "ngàn", "triệu", "tỷ", "tỉ")
+_SCALE_WORD = rf"(?:{'|'.join(_SCALES)})"
+_MONEY_AFTER = rf"(?:{_SCALE_WORD} )?(?:đồng|USD)"
 MONEY_RANGE = re.compile(
     rf"(?<![\w.,/])((?:{NUM})\s*{_MONEY_AFTER})\s*[-–—]\s*(?=(?:{NUM})\s*{_MONEY_AFTER}(?!\w))"
 )
 # «800 triệu - 1 tỷ đồng/m2»: two amounts of a scale, the currency said once at the end.
-_SCALE_WORD = r"(?:nghìn|ngàn|triệu|tỷ|tỉ)"
 SCALE_RANGE = re.compile(
     rf"(?<![\w.,/])((?:{NUM})\s*{_SCALE_WORD})\s*[-–—]\s*(?=(?:{NUM})\s*{_SCALE_WORD}\b)"
 )
@@ -89,7 +88,7 @@ COUNT_PER = re.compile(
 )
 # «2,4 triệu ha», «1,5 tỷ m3»: a unit after a number's scale word.
 SCALED_UNIT = re.compile(
-    rf"(?<![\w.,])((?:{_DOT_DECIMAL}|{NUM})\s*(?:nghìn|ngàn|triệu|tỷ|tỉ)"  # «10.5 triệu ha»
+    rf"(?<![\w.,])((?:{_DOT_DECIMAL}|{NUM})\s*{_SCALE_WORD}"  # «10.5 triệu ha»
     r"|(?<![^\W\d_])(?:chục|hàng chục|hàng trăm))"
     rf"\s+({_SYM})(?![\w²³/])"
 )  # also «chục ha», «hàng trăm km»: a count in words, then its unit
@@ -319,11 +318,7 @@ def _count_per(m: re.Match[str]) -> str:
     return f"{m.group(1)} trên " if symbol else f"{m.group(1)} một "  # «cá trên mét vuông»
 
 
-_SCALE_WORDS = ("nghìn", "ngàn", "triệu", "tỷ", "tỉ", "chục", "trăm")  # SCALED_UNIT needs one
-
-
-def _dash(text: str) -> bool:
-    return "-" in text or "–" in text or "—" in text
+_SCALE_WORDS = (*_SCALES, "chục", "trăm")  # SCALED_UNIT needs one
 
 
 def read_quantities(text: str, doubts: DoubtLog | None = None) -> str:
@@ -339,7 +334,7 @@ def read_quantities(text: str, doubts: DoubtLog | None = None) -> str:
         text = PER_SPAN.sub(lambda m: f" trong {m.group(1)} {unit_words(m.group(2))}", text)
         text = PER_AMOUNT.sub(" trên ", text)
         text = COUNT_PER.sub(_count_per, text)
-    if _dash(text):
+    if has_dash(text):
         text = DASH_LIST.sub(lambda m: re.sub(r"\s*[-–]\s*", ", ", m.group(0)), text)
         text = SAME_UNIT_RANGE.sub(lambda m: f"{m.group(1)}{m.group(2)}{m.group(3)} đến ", text)
         text = MONEY_RANGE.sub(r"\1 đến ", text)
@@ -359,7 +354,7 @@ def read_quantities(text: str, doubts: DoubtLog | None = None) -> str:
         text = TIMES_SIGN.sub(lambda m: f"{m.group(1)} nhân ", text)
     if " x " in text or " × " in text:
         text = WORD_TIMES.sub("nhân", text)
-    if _dash(text) or ".." in text or "…" in text:
+    if has_dash(text) or ".." in text or "…" in text:
         text = RANGE.sub(lambda m: f"{m.group(1)}{m.group(2)} đến ", text)
         text = LEVEL_RANGE.sub(" đến ", text)
     if "." in text:
