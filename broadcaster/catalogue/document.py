@@ -17,8 +17,8 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from broadcaster.speech.textnorm.codes import SYLLABLE
 from broadcaster.speech.textnorm.numbers import read_int, roman_to_int
+from broadcaster.speech.textnorm.syllables import is_syllable
 
 
 @dataclass(frozen=True)
@@ -120,7 +120,7 @@ def _is_caps(text: str) -> bool:
 
 def _acronym(word: str) -> bool:
     core = word.strip(".,;:()\"'«»")
-    return len(core) >= 2 and core.isupper() and not SYLLABLE.fullmatch(core)
+    return len(core) >= 2 and core.isupper() and not is_syllable(core)
 
 
 def reading_case(text: str, first_capital: bool = True) -> str:

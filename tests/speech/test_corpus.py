@@ -58,7 +58,6 @@ KNOWN: dict[str, str] = {
     "c23-066": "«ACTs»: an English plural abbreviation (artemisinin combination therapies)",
     "c23-071": "«WHO»: the table's «Tổ chức Y tế Thế giới», the annotator spells it",
     "c24-030": "«21,096,4 ha»: the page's typo, two decimal commas",
-    "c24-046": "«KfW1»: a German bank's abbreviation glued to a number",
     "c24-053": "«IIIA3»: a forest-state class, a Roman numeral glued to a code",
     "c24-074": "«6.000 mđào»: the page lost the «3» of «m3» and a space",
     "c25-029": "«Co.op Food»: a shop's English brand name",
@@ -81,7 +80,6 @@ KNOWN: dict[str, str] = {
     "c30-063": "«trường mầm non 2.9»: a school named after a date, read as a decimal",
     "c31-020": "«BCT MT»: «Ban Công tác Mặt trận» with a space, the table's «Bộ Công Thương»",
     "c32-041": "«cột số 3.1/1.3»: a pole's number, read as a date",
-    "c32-043": "«Ng.B.S»: the annotator says «ngờ» for the initial «Ng»",
     "c32-045": "«Ng.»: the annotator says «ngờ» for the initial «Ng»",
     "c32-051": "«dâyăngten»: three words glued, split in two (a doubt)",
     "c32-058": "«số I, V», «III, IV»: Roman numerals naming fingers with no counting word",
@@ -110,11 +108,9 @@ KNOWN: dict[str, str] = {
     "c19-084": "«1 lý/ giờ»: «hải lý» shortened to «lý»",
     "c19-082": "«ST-061.69»: a barge's plate of letters only; «(CBCS)» bracketed after its words",
     "c41-009": "«379E12.2»: a power line's feeder code with a decimal dot",
-    "c41-021": "«NO2»: the annotator names N «nờ» or «en nờ», the rule «en»",
     "c41-023": "«QCVN 05:2013/BTNMT»: the rule says «của» before the issuer, the annotator a "
     "slash or nothing; «NO 2» with N as «en»",
     "c41-025": "«P.M2.5»: the page's stray dot in PM2.5",
-    "c41-026": "«NO2»: the annotator names N «nờ» or «en nờ», the rule «en»",
     "c41-040": "«TK-Online», «TK-Desktop»: software names with English words",
     "c41-045": "«Mercedes-Benz»: a car's English brand name",
     "c41-060": "«XD/UBTH»: a document's office code the table does not know",
@@ -143,7 +139,6 @@ KNOWN: dict[str, str] = {
     "c47-079": "«M -ùng»: a word broken by the page",
     "c48-025": "«149,100»: thousands grouped by commas in a price table",
     "c48-030": "«RE II»: a programme's English abbreviation",
-    "c48-031": "«9.045xã»: the page glued a number to a word",
     "c48-053": "«V-GREEN», «AC»: an English brand and alternating current",
     "c48-056": "«VF e34»: a car model's code",
     "c48-061": "«Charge+», «AC»: an English brand and alternating current",
@@ -154,7 +149,6 @@ KNOWN: dict[str, str] = {
     "c51-062": "«VHTT&TTTH»: a centre's joined abbreviation the table does not know",
     "c51-085": "«ngày 6 -7 -8.7»: three days joined by spaced dashes before a dotted month",
     "c50-009": "«Chloramin B»: a disinfectant's foreign name",
-    "c50-026": "«SII»: a vaccine maker's English abbreviation read as a Roman numeral",
     "c50-034": "«Tdap»: a vaccine's English abbreviation",
     "c50-061": "«TTVH.HTCĐ»: a centre's joined abbreviation the table does not know",
     "c49-041": "«TTXVN/Vietnam+»: a byline with an English site name",
@@ -162,7 +156,6 @@ KNOWN: dict[str, str] = {
     "c49-062": "«ACH»: an English abbreviation read as a word",
     "c49-067": "«G-Tel»: a company's English name",
     "c49-074": "«Têngóicước»: the page glued three words; «DMAX200»: a data plan's name",
-    "c49-075": "«KH» for «khách hàng», the table's «kế hoạch»",
     "c49-081": "«5656», «156»: SMS short numbers with no cue before them",
     "c49-082": "«Vietnet24h»: a site's name glued to a number",
     "c49-083": "«5656»: an SMS short number with no cue; «V (»: a letter before a bracket",
@@ -183,7 +176,6 @@ KNOWN: dict[str, str] = {
     "c62-023": "«1.8/100.000 dân»: a dotted decimal per a hundred thousand",
     "c62-026": "«JEV-IgM»: a test's Latin name, mixed capitals",
     "c62-036": "«VA-Mengoc BC», «W135»: a vaccine's name and a serogroup with a number",
-    "c62-038": "«10mg/L»: a capital L for litre",
     "c62-039": "«Gram (-)»: a sign in brackets after a word means «âm»",
     "c62-040": "«(nam/ nữ = 1,5/1)»: a ratio of two words equal to a ratio of numbers",
     "c62-060": "«Lục quân 1 594 chỉ tiêu»: a school's number, then a count, no separator",
@@ -206,7 +198,6 @@ KNOWN: dict[str, str] = {
     "c65-014": "«70 dBA»: the annotator wrote «đề xi ben», the rules say «đê xi ben»",
     "c65-031": "«lô H, I, …, X, Y»: a list of letters with no «và»; a lone Y stays a word",
     "c65-040": "«NaCl»: a chemical formula in mixed case",
-    "c65-067": "«pH>=4»: a typed «greater or equal» glued to a measure",
     "c65-070": "«SIM 4G/5G»: two network generations joined by a slash",
     "c65-074": "«http://bocongan.gov.vn»: the scheme is read, the annotator leaves it optional",
     "c65-076": "«0823 125 xxx»: a telephone number with its last digits masked",
@@ -241,6 +232,39 @@ KNOWN: dict[str, str] = {
     "c54-079": "«N-NO3»: nitrate nitrogen",
     "c54-081": "«2/3» with no whole after it",
     "c54-082": "«1/3 – 2/3»: shares with no whole after them",
+    "c69-014": "«Kết luận 126-KL/TW»: the document's kind said once, «Kết luận một trăm hai mươi "
+    "sáu của Trung ương»; the annotator wants «ca lờ» too",
+    "c69-035": "«Phạm Kiên/TTXVN»: a photo credit's slash read as a pause; the annotator says "
+    "«trên»",
+    "c69-039": "«23°C / 22-25°C»: a page header's slash between two temperatures",
+    "c69-050": "«Tam Xuân I»: a single «I» after a place's name, too risky to read as a numeral",
+    "c69-068": "«Vietnam+»: a paper's name with a plus sign",
+    "c70-005": "«HOTLINE» read «đường dây nóng»; the annotator keeps the English word",
+    "c70-042": "«Sức khỏe 24h - 26/09/2023»: a site's name before a dateline, read as a range",
+    "c71-017": "«Tẩy giun cộng đồng 6116»: a programme named by digits",
+    "c71-023": "«thứ 11 – 13 tuần»: «thứ» said again before the second number",
+    "c71-025": "«Tháng thứ 7, 8»: «thứ» said again before the second month",
+    "c71-061": "«F – Face»: an English mnemonic (BE FAST)",
+    "c72-023": "«cám hỗn hợp/trâu bò»: per a thing of two words after a thing of three",
+    "c72-034": "«TT. Phùng Đức Tiến» in a «Nơi nhận» list: «thứ trưởng», read «thị trấn»",
+    "c72-055": "«1,2 lần»: «one or two times» typed with a comma, read as a decimal",
+    "c73-018": "«UNDP»: the table says the programme's name, the annotator spells it",
+    "c73-033": "«069.37246»: a police line of eight digits, read as a decimal",
+    "c73-061": "«PH» for «phụ huynh»: spelled (it is also the acidity «pH»)",
+    "c73-070": "«UBDN»: the page's typo for UBND",
+    "c74-041": "«20 – 29.12 năm Tân Sửu»: a span of days with a dotted date",
+    "c74-048": "«d = 20 g»: a small letter naming a value",
+    "c74-064": "«78/2004/ QD-UB»: a spaced slash and «QD» without its Đ",
+    "c74-075": "«TP -»: the paper Tiền Phong's byline, read «thành phố»",
+    "c74-076": "«cơ sở VT»: a workshop's initials, the table's «văn thư»",
+    "c74-077": "«KOBUTA - 68»: the page's typo for a machine's brand (Kubota)",
+    "c75-011": "«Newtel-CA»: a company's English name",
+    "c75-012": "«EFY Việt Nam (EFY Việt Nam)»: the bracketed repeat is skipped; the annotator "
+    "reads it",
+    "c75-033": "«VNeID/trên»: the page's stray slash",
+    "c75-075": "«Q. nam từ liêm»: a district's name typed in small letters",
+    "c75-076": "«Tell:»: the page's typo for «Tel»",
+    "c76-048": "«từ 7.11 đến trước ngày 20.11»: a dotted date after «từ», read as a decimal",
 }
 
 
@@ -303,14 +327,12 @@ SYLLABLE_CAPS = re.compile(r"\b[^\W\d_]*[A-ZĐ][^\W\d_]*\b")
 def leftovers(spoken: str) -> list[str]:
     """Digits, unsayable symbols, and all-caps tokens of two letters or more that no rule
     turned into words (a spelled acronym is words: «tê dê pê»)."""
-    from broadcaster.speech.textnorm.codes import SYLLABLE
+    from broadcaster.speech.textnorm.syllables import is_syllable
 
     found = re.findall(r".{0,12}\d.{0,12}", spoken)
     found += [c for i, c in enumerate(spoken) if not SPEAKABLE.match(spoken, i)]
     found += [
-        w
-        for w in re.findall(r"\b[^\W\d_]{2,}\b", spoken)
-        if w.isupper() and not SYLLABLE.fullmatch(w)
+        w for w in re.findall(r"\b[^\W\d_]{2,}\b", spoken) if w.isupper() and not is_syllable(w)
     ]
     return found
 

@@ -17,6 +17,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from broadcaster.errors import InputError
+from broadcaster.speech.textnorm.codes import LETTERS, PERSON
 from broadcaster.speech.textnorm.doubts import AMBIGUOUS, DoubtLog
 
 # A word for the loan-word lookup, hyphens included («Wi-Fi», «PC-Covid»).
@@ -24,7 +25,8 @@ _WORD = re.compile(r"(?<![\w/.\-])[^\W\d_][\w\-]*(?<!-)(?![\w/])")
 _ABBR_PAIR = re.compile(r"(?<![\w/])([A-ZĐ]{2,8})/([A-ZĐ]{2,8})(?![\w/])")
 _ECHO = re.compile(r"\s*\(\s*([^()\s]{1,20})\s*\)")
 _AMBIGUOUS_HINT = re.compile(
-    r"\b(?:SN|sn|Sn|NS|TS|TT|P?CT|ĐT|KP|kp|BS|CP|UV|CSĐT|ĐH|CĐ|TM|PL|[QPXHx]\.)"
+    r"\b(?:SN|sn|Sn|NS|TS|TT|P?CT|ĐT|KP|kp|BS|Bs|CP|CA|CS|UV|CSĐT|ĐH|CĐ|TM|PL|KH|GS|ThS|Ths|KS|LS"
+    r"|[A-ZĐx]\.)"
 )
 BUILTIN_PATH = Path(__file__).resolve().parents[2] / "data" / "viet-tat.tsv"
 
@@ -213,7 +215,16 @@ _OFFICE = (
 _WATER = r"(?:đường thủy|phà|ca nô|tàu|thuyền|sông|bến)"
 _UNION = r"(?:[Cc]ông đoàn|CNVC|LĐLĐ|CĐCS|đoàn viên|người lao động|NLĐ|mái ấm)"
 
+# Titles before a name; the dot after one is no sentence's end: «TS. Nguyễn Văn Hà»
+_TITLES = r"(?:GS|PGS|TS|TSKH|ThS|Ths|BS|Bs|KS|LS|NSƯT|NSND|NGƯT|NGND)"
+
 RULES: tuple[tuple[re.Pattern[str], str], ...] = (
+    # a person named by an initial: «chị P.», «ông Q. cho biết», «cháu H.»
+    (re.compile(rf"(?i:\b{PERSON})\s+([A-ZĐ])\.(?!\w|\s?[A-ZĐ]\.)"), "INITIAL_"),
+    # «KS. Tuấn» (not «KS Mường Thanh», a hotel); «LS Trần Viết Hà»
+    (re.compile(r"\bKS\.\s*(?=[A-ZĐ][^\W\d_]+)"), "kỹ sư "),
+    (re.compile(r"\bLS\.?\s*(?=[A-ZĐ][^\W\d_]+ [A-ZĐ])"), "luật sư "),
+    (re.compile(rf"\b({_TITLES})\.\s*(?=[A-ZĐ][^\W\d_]+)"), r"\1 "),
     (re.compile(r"\b(?:SN|sn|Sn)\s*:?\s*(?=(?:19|20)\d\d\b)"), "sinh năm "),
     (re.compile(r"\bSN\s*:?\s*(?=\d)"), "số nhà "),
     # «85.000 TS», «1.200 TS»: candidates counted in hundreds or more («5 TS» are doctors)
@@ -237,18 +248,29 @@ RULES: tuple[tuple[re.Pattern[str], str], ...] = (
         re.compile(r"\bTTKD(?=\s*[-–]?\s*(?:VNPT|Viettel|MobiFone|Mobifone|Vinaphone)\b)"),
         "Trung tâm Kinh doanh",
     ),
+    # «KH đăng ký gói», «Quý KH»: a customer who acts or is addressed, not a plan
+    (
+        re.compile(
+            r"(?i:(?<=\bquý ))KH\b|\bKH(?=\s+(?:đăng ký|trả|sử dụng|có nhu cầu|vui lòng"
+            r"|thanh toán|liên hệ|mua|nạp|gọi)\b)"
+        ),
+        "khách hàng",
+    ),
     (re.compile(r"\bPL\.?\s*(?=25\d\d\b)"), "Phật lịch "),  # «Phật đản PL.2563»
     # a town's order squad, not the table's «thông tin điện tử» of a web portal
     (re.compile(r"(?i:(?<=\bđội )|(?<=lực lượng ))TTĐT\b"), "trật tự đô thị"),
     (re.compile(r"\bQ\.\s*(?=(?:Chủ tịch|Giám đốc|Trưởng|Bí thư|Chánh))"), "quyền "),
     (re.compile(r"\bQ\.\s*(?=\d)"), "quận "),
     (re.compile(r"(?<=\w )Q\.(?=\s*[(,;:)]|\s+[a-zà-ỹđ]|\s*$)"), "Quy "),  # «anh Phan Công Q.»
-    (re.compile(rf"\bQ\.\s*(?={_NAME})"), "quận "),
+    (re.compile(rf"(?<![A-ZĐ]\.)\bQ\.\s*(?={_NAME})"), "quận "),
     # «P.trưởng ban», «P.Chủ tịch»: a deputy, before «P.» as «phường»
     (re.compile(r"\bP\.\s*(?=(?i:trưởng|giám đốc|chủ tịch|bí thư|hiệu trưởng|chánh)\b)"), "phó "),
-    (re.compile(rf"\bP\.\s*(?=\d|{_NAME})"), "phường "),
-    (re.compile(rf"\b[Xx]\.\s*(?={_NAME})"), "xã "),  # «x. Vang»
-    (re.compile(rf"\bH\.\s*(?={_NAME})"), "huyện "),
+    (re.compile(rf"(?<![A-ZĐ]\.)\bP\.\s*(?=\d|{_NAME})"), "phường "),
+    (re.compile(rf"(?<![A-ZĐ]\.)\b[Xx]\.\s*(?={_NAME})"), "xã "),  # «x. Vang»
+    (re.compile(r"\bH\.(?=[A-ZĐ] [A-ZĐ][a-zà-ỹđ])"), "huyện "),  # «H.A Lưới»
+    (re.compile(r"\bCS(?=11[34]\b)"), "cảnh sát "),  # «CS113», the police line
+    (re.compile(r"\bCS(?=[1-9]\b)"), "cơ sở "),  # «CS1: Khu 22 xã …», a branch
+    (re.compile(rf"(?<![A-ZĐ]\.)\bH\.\s*(?={_NAME})"), "huyện "),
     (re.compile(r"\b(?:KP|kp)\.?\s*(?=\d)"), "khu phố "),
     (re.compile(r"\bBS\s*:?\s*(?=\d{2}\s?[A-Z]{1,2}\d?\s?[-.]?\s?\d)"), "biển số "),
     # «các trường ĐH, CĐ», «ĐH Quốc gia», «ĐH Khoa học …»: a university and a college, not
@@ -275,6 +297,8 @@ RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\bTM(?= (?:DV|XD|SX|XNK)\b)"), "thương mại"),
     # «Công ty CP», «CTCP»: a joint-stock company, not the government of «NĐ-CP»
     (re.compile(r"(?i:(?<=\bcông ty )|(?<=\bcty ))CP\b"), "cổ phần"),
+    # «các CA công cộng»: certificate authorities of digital signatures, not the police
+    (re.compile(r"\bCA(?=\s+(?:công cộng|chuyên dùng)\b)"), "xê a"),
     # «tia cực tím (UV)», «chỉ số UV»: ultraviolet, not «ủy viên»
     (re.compile(r"(?i:(?<=cực tím )|(?<=cực tím \()|(?<=chỉ số )|(?<=tia ))UV\b"), "u vê"),
     # «Cục CSĐT» on a river or at a ferry is the waterway police
@@ -311,11 +335,19 @@ def flag_many_meanings(text: str, mapping: dict[str, str], doubts: DoubtLog | No
     return _MANY.sub(note, text)
 
 
+def _initial(m: re.Match[str]) -> str:
+    """«chị P.» is «chị pê»; the dot stays when a sentence starts after it («chị P. Cũng»)."""
+    said = m.group(0)[: -len(m.group(1)) - 1] + LETTERS[m.group(1)]
+    return said + "." if re.match(r"\s+[A-ZĐ]", m.string[m.end() :]) else said
+
+
 def resolve_ambiguous(text: str) -> str:
     if not _AMBIGUOUS_HINT.search(text):
         return text
     for pattern, reading in RULES:
-        if reading == "CT_":
+        if reading == "INITIAL_":
+            text = pattern.sub(_initial, text)
+        elif reading == "CT_":
             text = pattern.sub(
                 lambda m: "Phó Chủ tịch " if m.group(1) == "PCT" else "Chủ tịch ", text
             )

@@ -62,6 +62,8 @@ def _minute_span(m: re.Match[str]) -> str:
 def _round_the_clock(m: re.Match[str]) -> str:
     """«24h/24h» → «… giờ trên … giờ»; «24/24h» says «giờ» once, where it is written."""
     first = read_int(int(m.group(1))) + (" giờ" if "h" in m.group(0).split("/")[0] else "")
+    if m.group(2) != m.group(1) and m.group(0).endswith("g"):
+        return m.group(0)  # «3/4g»: not the clock
     return f"{first} trên {read_int(int(m.group(2)))} giờ"
 
 
@@ -70,10 +72,12 @@ def _round_the_clock(m: re.Match[str]) -> str:
 ROUND_THE_WEEK = re.compile(
     r"(?i)\b(trực|tổng đài|hỗ trợ|phục vụ|hoạt động|mở cửa|liên tục|túc trực|giám sát|trực tuyến"
     r"|online|làm việc|sẵn sàng|tiếp nhận|xuyên suốt|đường dây nóng|hotline|khách hàng)"
+    # a few words may come between («tiếp nhận thông tin sự cố thiên tai 24/7»), not a day's
+    r"((?:\s+(?!ngày\b|sáng\b|trưa\b|chiều\b|tối\b|đêm\b|hôm\b|từ\b|đến\b)[^\W\d_]+){0,8})"
     r"\s+\(?\s*24\s*/\s*7(?![\w/]|[.,]\d)"
 )
-# «24h/24h», «24/24h»: round the clock, hours out of hours — not a clock time.
-ROUND_THE_CLOCK = re.compile(r"(?<![\w.,])(\d{1,2})\s?h?\s*/\s*(\d{1,2})\s?h(?![\w])")
+# «24h/24h», «24/24h», «24/24g»: round the clock, hours out of hours — not a clock time.
+ROUND_THE_CLOCK = re.compile(r"(?<![\w.,])(\d{1,2})\s?h?\s*/\s*(\d{1,2})\s?[hg](?![\w])")
 
 
 def read_times(text: str) -> str:

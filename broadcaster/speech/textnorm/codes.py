@@ -10,12 +10,12 @@ năm»); a name shortened to a letter is said by its letter name (``anh H.`` →
 
 from __future__ import annotations
 
-import functools
 import re
 
 from broadcaster.speech.textnorm.doubts import ABBREVIATION, GLUED, DoubtLog, watched
 from broadcaster.speech.textnorm.doubts import CODE as GUESSED_CODE
-from broadcaster.speech.textnorm.numbers import read_decimal, read_digits, read_int
+from broadcaster.speech.textnorm.numbers import DIGITS, read_decimal, read_digits, read_int
+from broadcaster.speech.textnorm.syllables import GLUED_CAPS, is_syllable, split_glued
 
 LETTERS = {
     "A": "a",
@@ -56,25 +56,6 @@ _UP = "A-ZĐĂÂÊÔƠƯ"
 CODE = re.compile(
     rf"(?<![\w\-.,])(?!0C\b|\d+OC\b|KM\d{{2,4}}(?:\+|\b)|\d+(?:KV|KW|KM|KG|HA|MM|M2|M3|CV|DWT|KB|MB|GB|W)\b)(?=[{_UP}0-9]*[{_UP}])(?=[{_UP}0-9]*\d)([{_UP}0-9]{{2,10}})(?![\w])"
 )
-# Vietnamese syllable shape; an all-caps word that is not one is an acronym to spell.
-SYLLABLE = re.compile(
-    r"(?i)(?:ngh|ng|gh|gi|kh|nh|ph|th|tr|ch|qu|[bcdđghklmnprstvx])?"
-    r"[aăâeêioôơuưyáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ]{1,3}"
-    r"(?:ng|nh|ch|[cmnpt])?"
-)
-
-
-@functools.lru_cache(maxsize=65536)
-def is_syllable(word: str) -> bool:
-    """Whether ``word`` has the shape of one Vietnamese syllable (remembered: words recur)."""
-    return SYLLABLE.fullmatch(word) is not None and not _GLIDE_THEN_FINAL.search(word)
-
-
-# A rhyme closed by a glide takes no final consonant («ai», «ao», «ôi» — «AIP» is no word);
-# «uy» and «oo» do («huýt», «xoong»), and «uo» is «ươ» typed without its marks («HUONG»).
-_GLIDE_THEN_FINAL = re.compile(r"(?i)(?:[aăâeêôơư][iouy]|o[iuy]|u[iu])(?:ng|nh|ch|[cmnpt])$")
-
-
 # «CT&BVNTD»: each side of an ampersand no table knew is spelled (the sign is «và»).
 ACRONYM = re.compile(rf"(?<![\w\-/.])([{_UP}]{{2,6}})(?![\w\-/])")
 # Capitals joined by hyphens that no rule knew: «TE-CSTE», «NAVET-FLUVAC», «ADB-BUTINACA».
@@ -95,42 +76,6 @@ LONE_CONSONANT = re.compile(
 NAME_LETTER = re.compile(
     r"\b([A-ZĐ][^\W\d_]{1,6}) ([BCDĐGHKLMNPQRSTVX])(?=\s*[,.;:)(]|\s+[a-zà-ỹđ]|\s*$)"
 )
-
-
-# A capitals token with Vietnamese tone marks that is no syllable: two words typed without
-# their space, «BỘTRƯỞNG».
-GLUED_CAPS = re.compile(r"(?<![\w\-/.])([^\W\d_]{4,})(?![\w\-/])")
-_ONSET = re.compile(r"(?i)ngh|ng|gh|gi|kh|nh|ph|th|tr|ch|qu|[bcdđghklmnprstvx]")
-
-
-@functools.lru_cache(maxsize=16384)
-def split_glued(word: str) -> str | None:
-    """Two Vietnamese words typed without their space, shown as a doubt: «BỘTRƯỞNG» → «bộ
-    trưởng» (the split whose second syllable has the longest onset), «chănbò» → «chăn bò»,
-    «NgọcDưỡng» → «Ngọc Dưỡng», «SaPa» → «Sa Pa» (split where a capital starts the second),
-    «Thươngphối» → «Thương phối»."""
-    if is_syllable(word):
-        return None
-    if word[:1].isupper() and word[1:].islower() and not word.isascii():
-        split = split_glued(word.lower())  # «Thươngphối»: a capital, then two glued words
-        return f"{split[0].upper()}{split[1:]}" if split else None
-    if not word.isupper() and not word.islower():
-        camel = re.fullmatch(r"([^\W\d_][^\W\d_A-ZĐ]*)([A-ZĐ\u00c0-\u1ef9][^\W\d_]*)", word)
-        if camel and all(is_syllable(part) for part in camel.groups()):
-            return f"{camel.group(1)} {camel.group(2)}"
-        return None
-    if word.isascii():
-        return None
-    splits = [
-        (len(o.group(0)) if (o := _ONSET.match(word, i)) else 0, i)
-        for i in range(1, len(word))
-        if is_syllable(word[:i]) and is_syllable(word[i:])
-    ]
-    if not splits:
-        return None
-    _, at = max(splits)
-    glued = f"{word[:at]} {word[at:]}"
-    return glued.lower() if word.isupper() else glued
 
 
 def say_caps(word: str) -> str:
@@ -236,6 +181,10 @@ NUMBER_LETTER = re.compile(r"(?<![\w.,/\-])(\d{1,4})([a-e])(?![\w'’])")
 FORMULA_APART = re.compile(r"\b(NO|SO|CO|O|NH|CH)\s([234])(?=\s*[,;.)]|\s+(?:và|hoặc)\b)")
 
 
+# Measures in medicine typed in mixed case with a digit: «FiO2 100%», «SpO2», «HbA1C 10,9%».
+MIXED_CODE = re.compile(r"(?<![\w\-.])([A-Z][a-z][A-Z]{1,2}\d[A-Za-z]?)(?![\w])")
+
+
 def read_codes(text: str, doubts: DoubtLog | None = None) -> str:
     """Letter–digit tokens: letter runs spelled (road prefixes said), digit runs read."""
     text = FORMULA_APART.sub(r"\1\2", text)
@@ -254,6 +203,11 @@ def read_codes(text: str, doubts: DoubtLog | None = None) -> str:
         return " ".join(words)
 
     text = CODE.sub(watched(code, doubts, GUESSED_CODE, _guessed), text)
+    if MIXED_CODE.search(text):  # «FiO2», «SpO2», «HbA1C»: each letter and digit said
+        text = MIXED_CODE.sub(
+            lambda m: " ".join(LETTERS.get(ch.upper()) or DIGITS[int(ch)] for ch in m.group(1)),
+            text,
+        )
     # «Nghị quyết 30a», «nhà 12b»: a number and a small letter (not a unit: đ, g, h, m …)
     text = NUMBER_LETTER.sub(lambda m: f"{_digits(m.group(1))} {LETTERS[m.group(2).upper()]}", text)
     # «Quốc lộ 1A», «tổ 7B», «Quốc lộ 14 B»: a number followed by one or two capital letters.
@@ -266,7 +220,10 @@ def read_codes(text: str, doubts: DoubtLog | None = None) -> str:
 
 # «H.N.T.», and with a two-letter initial «Tr.P», «Ng.V.A»: a person's initials, spelled.
 _INITIAL = rf"(?:[{_UP}]|Tr|Th|Ng|Nh|Ph|Ch|Kh|Gi)"
-INITIALS = re.compile(rf"(?<![\w.])((?:{_INITIAL}\.){{1,4}}{_INITIAL})\.?(?![\w])")
+# spaced, three or more: «Ng. X. H», «Đ. V. N»
+INITIALS = re.compile(
+    rf"(?<![\w.])((?:{_INITIAL}\.){{1,4}}{_INITIAL}|(?:{_INITIAL}\. ){{2,4}}{_INITIAL})\.?(?![\w])"
+)
 # A name shortened to one letter: «anh H. đã …», «chị D. (20 tuổi», «bà Nguyễn Thị H.,».
 INITIAL = re.compile(rf"(?<![\w.])([{_UP}])\.(?=\s*[(,;:]|\s+[a-zà-ỹđ])")
 # A letter that names a class or a group: «loại B», «nhóm A», «cúm A», «viêm gan B».
@@ -343,12 +300,26 @@ _SINGLE_LETTER = re.compile(r"(?<!\w)[^\W\d_](?!\w)")
 _TWO_CAPITALS = re.compile(rf"[{_UP}]{{2}}")
 
 
+# People the news names by initials: «chị P.», «cháu T.G.H.»
+PERSON = r"(?:anh|chị|ông|bà|em|cháu|cô|chú|bé|cụ|nạn nhân|đối tượng|bệnh nhân|sản phụ)"
+_PERSON_BEFORE = re.compile(rf"(?i)\b{PERSON}\s+$")
+
+
+def _initials(m: re.Match[str]) -> str:
+    """«T.G.H.» spelled; a person's last dot stays when a sentence starts after it («cháu
+    T.G.H. Đến chiều»), a company's goes («C.P. Việt Nam»)."""
+    said = spell(re.sub(r"[.\s]", "", m.group(1)).upper())
+    ends = m.group(0).endswith(".") and re.match(r"\s+[A-ZĐ]", m.string[m.end() :])
+    person = _PERSON_BEFORE.search(m.string[max(0, m.start() - 16) : m.start()])
+    return said + "." if ends and person else said
+
+
 def spell_acronyms(text: str, doubts: DoubtLog | None = None) -> str:
     """An all-caps word left after abbreviation expansion, not a syllable: «ABC» → «a bê xê»;
     initials «H.N.T.» → «hát en tê». Each is an unknown abbreviation (a doubt)."""
     if "." in text:
         text = INITIALS.sub(
-            watched(lambda m: spell(m.group(1).replace(".", "").upper()), doubts, ABBREVIATION),
+            watched(_initials, doubts, ABBREVIATION),
             text,
         )
     if _SINGLE_LETTER.search(text):

@@ -138,7 +138,7 @@ SHARE_NOUNS = _phrases(
     số, tổng số, dân số, diện tích, sản lượng, khối lượng, lượng, trọng lượng, chiều dài,
     chiều rộng, quãng đường, đoạn, mặt cầu, mặt đường, mặt đê, mặt bằng, mặt nước, mái,
     lòng đường, lòng sông, thời gian, kinh phí, ngân sách, giá trị, giá, vốn, dung tích,
-    công suất, quân số, tổng
+    công suất, quân số, tổng, suất, di sản, phần di sản
     """
 )
 

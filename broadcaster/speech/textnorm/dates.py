@@ -18,7 +18,6 @@ import re
 from broadcaster.speech.textnorm.clock import ROUND_THE_WEEK
 from broadcaster.speech.textnorm.context import (
     COUNT_NOUNS,
-    COUNTED_IN_YEAR,
     DATE_CUES,
     FRACTION_CUES,
     PROPORTION_CUES,
@@ -39,10 +38,22 @@ from broadcaster.speech.textnorm.daywords import (
     valid_day,
 )
 from broadcaster.speech.textnorm.doubts import NUMBER, DoubtLog, watched
-from broadcaster.speech.textnorm.numbers import month_name, ordinal, read_int, roman_to_int
+from broadcaster.speech.textnorm.numbers import month_name, ordinal, read_int
+from broadcaster.speech.textnorm.years import (
+    MONTH_DASH_YEAR,
+    MONTH_YEAR,
+    NUMBER_SLASH_YEAR,
+    QUARTER,
+    SEP,
+    YEAR,
+    YEAR_PAIR,
+    month_dash_year,
+    month_year,
+    number_slash_year,
+    quarter,
+    year_pair,
+)
 
-SEP = r"\s*[/.\-]\s*"
-YEAR = r"\d{4}"
 _NOT_BEFORE = r"(?<![\w/.,])"
 _NOT_AFTER = r"(?![\w/]|[.,]\d)"
 
@@ -52,13 +63,11 @@ DAY_RANGE = re.compile(
     rf"{_NOT_BEFORE}(\d{{1,2}})(?:/(\d{{1,2}}))?\s*[-–—]\s*(\d{{1,2}})/(\d{{1,2}})"
     rf"(?:/({YEAR}))?{_NOT_AFTER}"
 )
-MONTH_YEAR = re.compile(rf"(?i)\b(tháng)\s+(\d{{1,2}})(?:\s*[-–]\s*(\d{{1,2}}))?{SEP}({YEAR})\b")
 MONTH_RANGE = re.compile(r"(?i)\b(tháng)\s+(\d{1,2})\s*[-–]\s*(\d{1,2})(?![\w/]|[.,]\d)")
-QUARTER = re.compile(r"(?i)\b(quý)\s+([IV]{1,3}|\d)\s*[/\-–.]\s*(\d{4})\b")
 # After a word that names the day: «ngày 15-8», «chiều 8.12», «hôm 12.3», «sáng 3-11».
 DAY_MONTH_AFTER_NGAY = re.compile(
     r"(?i)\b((?:hôm sau|ngày|mùng|mồng|sáng|trưa|chiều|tối|đêm|khuya|hôm|rạng sáng|lễ|dịp)"
-    r"(?:\s+(?:nay|mai|qua))?)\s+(\d{1,2})"  # «sáng hôm sau 23.4»
+    r"(?:\s+(?:nay|mai|qua|sớm))?)\s+(\d{1,2})"  # «sáng hôm sau 23.4», «sáng sớm 5-11»
     r"\s*[/.\-–]\s*(\d{1,2})(?![\w/]|[.,]\d|\s*(?:giờ|h\b))"
 )
 # A gauge reading's clock time and day: «lúc 2h/21/7» → «lúc hai giờ ngày hai mươi mốt …».
@@ -74,12 +83,6 @@ DAY_RANGE_DOT = re.compile(
     rf"{_NOT_BEFORE}(\d{{1,2}})(?:\.(\d{{1,2}}))?\s*[-–—]\s*(\d{{1,2}})\.(\d{{1,2}})"
     rf"(?:\.({YEAR}))?{_NOT_AFTER}"
 )
-# A month and a year without «tháng»: «Từ 8-2024 đến nay», «vào 11.2023».
-MONTH_DASH_YEAR = re.compile(r"(?<![\w/.,\-])(\d{1,2})\s*[-.]\s*((?:19|20)\d\d)(?![\w/\-]|[.,]\d)")
-# «đợt 3/2026», «số 12/2024»: a number in a year; «từ 3/2026»: a month in a year.
-NUMBER_SLASH_YEAR = re.compile(r"(?<![\w/.,\-])(\d{1,4})\s*/\s*((?:19|20)\d\d)(?![\w/\-]|[.,]\d)")
-# A crop or school year: «niên vụ 2022/23» → «… hai mươi hai đến … hai mươi ba».
-YEAR_PAIR = re.compile(r"(?<![\w/.,])((?:19|20)\d\d)\s*/\s*(\d\d)(?![\w/]|[.,]\d)")
 # «ngày mai 2-9», «từ ngày 2 đến 6-9»: d-m after a day word said a few words before.
 DAY_MONTH_DASH = re.compile(
     r"(?<![\w/.,\-])(\d{1,2})-(\d{1,2})(?![\w/\-]|[.,]\d|\s*(?:%|mm|m\b|km|cm))"
@@ -144,10 +147,13 @@ def _day_range(m: re.Match[str]) -> str:
     year = int(m.group(5)) if m.group(5) else None
     if not (valid_day(d1, mo1) and valid_day(d2, mo2)):
         return m.group(0)
-    # «5-7/10» with no «ngày» and no year could be «5-7/10 xã»: only a date after a cue.
-    bare = not m.group(2) and not year and not has_day_word(m.string, m.start())
-    if bare and (
-        counted_after(m.string, m.end()) or directly_before(m.string, m.start()) not in DATE_CUES
+    # «5-7/10» with no «ngày» and no year could be «5-7/10 xã»: a date after a cue, or a
+    # span running forward (shown as a doubt: ``_guessed_range``), never before a count.
+    before = directly_before(m.string, m.start())
+    if _bare_range(m) and (
+        counted_after(m.string, m.end())
+        or before in FRACTION_CUES
+        or (before not in DATE_CUES and d1 >= d2)
     ):
         return m.group(0)
     say_day = not has_day_word(m.string, m.start())
@@ -157,15 +163,12 @@ def _day_range(m: re.Match[str]) -> str:
     return f"{first} đến {date_words(d2, mo2, year)}"
 
 
-def _month_year(m: re.Match[str]) -> str:
-    mo, y = int(m.group(2)), int(m.group(4))
-    last = int(m.group(3)) if m.group(3) else None
-    if not 1 <= mo <= 12 or (last is not None and not 1 <= last <= 12):
-        return m.group(0)
-    words = f"{m.group(1)} {month_name(mo)}"
-    if last is not None:
-        words += f" đến tháng {month_name(last)}"
-    return f"{words} năm {read_int(y)}"
+def _bare_range(m: re.Match[str]) -> bool:
+    return not m.group(2) and not m.group(5) and not has_day_word(m.string, m.start())
+
+
+def _guessed_range(m: re.Match[str], _reading: str) -> bool:
+    return _bare_range(m) and directly_before(m.string, m.start()) not in DATE_CUES
 
 
 def _month_range(m: re.Match[str]) -> str:
@@ -173,13 +176,6 @@ def _month_range(m: re.Match[str]) -> str:
     if not (1 <= a <= 12 and 1 <= b <= 12):
         return m.group(0)
     return f"{m.group(1)} {month_name(a)} đến tháng {month_name(b)}"
-
-
-def _quarter(m: re.Match[str]) -> str:
-    q = roman_to_int(m.group(2)) if m.group(2).isalpha() else int(m.group(2))
-    if not q or q > 4:
-        return m.group(0)
-    return f"{m.group(1)} {read_int(q)} năm {read_int(int(m.group(3)))}"
 
 
 def _after_ngay(m: re.Match[str]) -> str:
@@ -224,9 +220,12 @@ def _day_month_dash(m: re.Match[str]) -> str:
         bool(FROM_DAY.search(text[max(0, start - 24) : start]))
         and word_after(text, m.end()) not in _MEASURE_AFTER  # «từ 10 đến 11-12 giờ»
     )
-    # «từ 1-4 đến 17 giờ ngày 18-4», «Từ 1-4, ngưng qua cầu»: a range cannot start a range
+    # «từ 1-4 đến 17 giờ ngày 18-4», «Từ 1-4, ngưng qua cầu»: a range cannot start a range;
+    # «áp dụng từ 1-7», «có hiệu lực từ 1-7»: a rule starts on a day
     from_date = directly_before(text, start) == "từ" and (
-        word_after(text, m.end()) in ("đến", "tới") or text[m.end() : m.end() + 1] == ","
+        word_after(text, m.end()) in ("đến", "tới")
+        or text[m.end() : m.end() + 1] == ","
+        or recent[-2:-1] in (["dụng"], ["lực"])
     )
     named = named_day(text, start) or bool(LUNAR_AFTER.match(text, m.end()))  # «29-12 âm lịch»
     # «sáng mai 2-9»; «đến 14 giờ 18-5»: a day after an hour
@@ -293,34 +292,6 @@ def _day_range_dot(m: re.Match[str]) -> str:
     return _day_range(m)
 
 
-def _month_dash_year(m: re.Match[str]) -> str:
-    month, year = int(m.group(1)), int(m.group(2))
-    if directly_before(m.string, m.start()) in COUNTED_IN_YEAR:  # «lần 1-2025», «đợt 2-2024»
-        return f"{read_int(month)} năm {read_int(year)}"
-    if not 1 <= month <= 12:
-        return m.group(0)
-    return f"tháng {month_name(month)} năm {read_int(year)}"
-
-
-def _number_slash_year(m: re.Match[str]) -> str:
-    number, year = int(m.group(1)), int(m.group(2))
-    before = directly_before(m.string, m.start())
-    if before == "lệ":  # «tỷ lệ 1/2000» is a scale, read as a fraction later
-        return m.group(0)
-    if before in COUNTED_IN_YEAR or (not 1 <= number <= 12 and number < 1000):
-        return f"{read_int(number)} năm {read_int(year)}"
-    if number > 12:  # «1005/2008» with no document named: which reading is unsure
-        return m.group(0)
-    return f"tháng {month_name(number)} năm {read_int(year)}"
-
-
-def _year_pair(m: re.Match[str]) -> str:
-    first, last = int(m.group(1)), int(m.group(2))
-    if (first + 1) % 100 != last:
-        return m.group(0)
-    return f"{read_int(first)} đến {read_int(first + 1)}"
-
-
 def _bare_date(m: re.Match[str], reading: str) -> bool:
     """«2/3» read as a date with no «ngày» before it could have been a fraction (not
     «18/11»: a fraction is seldom over one)."""
@@ -352,7 +323,7 @@ def read_dates(text: str, doubts: DoubtLog | None = None) -> str:
     text = GLUED_DAY_WORD.sub(r"\1 ", text)
     if "/" in text:
         text = RANK_OUT_OF.sub(_rank, text)
-        text = ROUND_THE_WEEK.sub(r"\1 hai mươi tư trên bảy", text)
+        text = ROUND_THE_WEEK.sub(r"\1\2 hai mươi tư trên bảy", text)
         text = CLOCK_DATE.sub(_clock_date, text)
     text = read_day_spans(text)
     dash = has_dash(text)
@@ -366,19 +337,19 @@ def read_dates(text: str, doubts: DoubtLog | None = None) -> str:
             text,
         )
     if "háng" in text.lower():
-        text = MONTH_YEAR.sub(_month_year, text)
+        text = MONTH_YEAR.sub(month_year, text)
     if dash:
-        text = DAY_RANGE.sub(_day_range, text)
+        text = DAY_RANGE.sub(watched(_day_range, doubts, NUMBER, _guessed_range), text)
         text = DAY_RANGE_DOT.sub(_day_range_dot, text)
         text = DMY_DASH.sub(" đến ", text)
     text = DMY.sub(_dmy, text)
     if "/" in text:
-        text = YEAR_PAIR.sub(_year_pair, text)
+        text = YEAR_PAIR.sub(year_pair, text)
     if "uý" in text.lower():
-        text = QUARTER.sub(_quarter, text)
-    text = MONTH_DASH_YEAR.sub(_month_dash_year, text)
+        text = QUARTER.sub(quarter, text)
+    text = MONTH_DASH_YEAR.sub(month_dash_year, text)
     if "/" in text:
-        text = NUMBER_SLASH_YEAR.sub(_number_slash_year, text)
+        text = NUMBER_SLASH_YEAR.sub(number_slash_year, text)
     if "háng" in text.lower():
         text = MONTH_RANGE.sub(_month_range, text)
     text = DAY_MONTH_AFTER_NGAY.sub(_after_ngay, text)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from broadcaster.speech.textnorm.codes import LETTERS
 from broadcaster.speech.textnorm.context import directly_before, words_before
 from broadcaster.speech.textnorm.numbers import read_int
 
@@ -107,9 +108,9 @@ def _issuer_follows(text: str, end: int) -> bool:
 
 
 def _number_words(number: str) -> str:
-    """«168a» → «một trăm sáu mươi tám a»."""
+    """«168a» → «một trăm sáu mươi tám a», «30c» → «ba mươi xê» (the letter's name)."""
     digits, suffix = number.rstrip("abcdefghijklmnopqrstuvwxyz"), number.lstrip("0123456789")
-    return read_int(int(digits)) + (f" {suffix}" if suffix else "")
+    return read_int(int(digits)) + (f" {LETTERS[suffix.upper()]}" if suffix else "")
 
 
 def _reading(

@@ -25,7 +25,9 @@ MISTYPED = "go-nham"
 AMBIGUOUS = "nhieu-nghia"
 REASONS = {
     ABBREVIATION: "chữ viết tắt chưa có trong bảng, máy đánh vần từng chữ cái",
-    NUMBER: "cách viết số này có thể đọc nhiều kiểu (ngày tháng, phân số, số thập phân)",
+    NUMBER: (
+        "cách viết số này có thể đọc nhiều kiểu (ngày tháng, phân số, số thập phân, số nghìn)"
+    ),
     CODE: "mã gồm chữ và số, máy đoán cách đọc",
     UNIT: "đơn vị chưa biết, máy để nguyên",
     SYMBOL: "dấu / hoặc gạch nối giữa hai từ, máy đọc thành chỗ ngắt",

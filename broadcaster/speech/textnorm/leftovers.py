@@ -15,7 +15,8 @@ Before the number rules, ``flag_odd_numbers`` notes number shapes no rule can re
 because the page mistyped them: a date with a three-digit year («24-3-219»), a doubled
 slash («1/8//2013», «đồng//kg»), a day or month out of range in a full date («32/13/2024»),
 two decimal commas («21,096,4»), a comma before the year («28/8,2020»), thousands that lost
-or gained a digit («133.00 đồng», «16.8000 đồng»), a plate with masked digits («98H-066.xx»).
+or gained a digit («133.00 đồng», «16.8000 đồng»), a plate with masked digits («98H-066.xx»),
+and three digits after a comma, which may be thousands grouped the English way («2,083»).
 They are read as best the rules can, and shown.
 
 The text itself is not changed here (the slash becomes a pause in ``tidy``, the word is
@@ -29,7 +30,7 @@ import re
 
 from broadcaster.speech.textnorm.codes import is_syllable, spell
 from broadcaster.speech.textnorm.daywords import valid_day
-from broadcaster.speech.textnorm.doubts import FOREIGN, MISTYPED, SYMBOL, DoubtLog
+from broadcaster.speech.textnorm.doubts import FOREIGN, MISTYPED, NUMBER, SYMBOL, DoubtLog
 from broadcaster.speech.textnorm.numbers import read_digits, read_int
 
 WORD_SLASH = re.compile(r"(?<![\w/])([^\W\d_]+)\s*/\s*([^\W\d_]+)(?![\w/])")
@@ -64,6 +65,14 @@ ODD_NUMBER = re.compile(
     r")(?![\w/\-]|[.,]\d)"
 )
 DOUBLED_SLASH = re.compile(r"([^\W\d_]+)//+([^\W\d_]+)")  # «đồng//kg»
+# «2,083 lượt xem», «5,550-5,600 USD/tấn»: three digits after a comma may be a decimal or
+# thousands grouped the English way; read as a decimal, shown. Not before a scale word
+# («1,888 tỷ USD» is a decimal) nor a price in đồng (read as thousands), not «0,123».
+COMMA_THOUSANDS = re.compile(
+    r"(?<![\w.,/\-])[1-9]\d{0,2},(?!000)\d{3}(?:\s*[-–]\s*\d{1,3},\d{3})?(?![\w,]|\.\d)"
+    r"(?!\s*(?:[-–]\s*\d{1,3},\d{3}\s*)?(?:nghìn|ngàn|triệu|tỷ|tỉ|đồng|đ|VNĐ|VND|vnđ|lượt)\b)"
+)
+_VIEWS_BEFORE = re.compile(r"(?i)lượt xem\s*:?\s*$")  # a page's counter: thousands
 
 
 def flag_odd_numbers(text: str, doubts: DoubtLog | None) -> str:
@@ -86,6 +95,15 @@ def flag_odd_numbers(text: str, doubts: DoubtLog | None) -> str:
     if "//" in text:
         text = DOUBLED_SLASH.sub(
             lambda m: log.note(m.group(0), "/".join(m.groups()), MISTYPED), text
+        )
+    if "," in text:
+        text = COMMA_THOUSANDS.sub(
+            lambda m: (
+                m.group(0)
+                if _VIEWS_BEFORE.search(m.string[: m.start()])
+                else log.note(m.group(0), m.group(0), NUMBER)
+            ),
+            text,
         )
     return ODD_NUMBER.sub(odd, text)
 

@@ -80,9 +80,12 @@ ROMAN = re.compile(
     rf"((?:\s*(?:,|và|hoặc)\s*{_NUMERAL}(?![\w]|-\w))*)"  # «khu vực I, II và III»
 )
 # What ROMAN and ROMAN_CLASS both need: a numeral after a space, then no letter but a class.
-_ROMAN_HINT = re.compile(r"\s[IVXL]+(?:[A-D]|(?!\w))")
+_ROMAN_HINT = re.compile(r"\s[IVXL]+(?:[A-Da-d]|(?!\w))")
 # «nhóm IB», «nhóm IIA» (protected species), «loại IIB»: a numeral, then a letter of its class.
-ROMAN_CLASS = re.compile(r"(?i:\b(nhóm|loại|hạng|phụ lục))\s+([IVX]{1,4})([A-D])\b")
+# «clade Ib», «nhánh IIa»: a virus's branch, its letter in small type.
+ROMAN_CLASS = re.compile(
+    r"(?i:\b(nhóm|loại|hạng|phụ lục|clade|nhánh|dòng))\s+([IVX]{1,4})([A-D]|(?<=\w)[a-d])\b"
+)
 # «tuần 7,8», «tổ 1,2 và 3»: a list after a word that names one of a series; no decimal.
 SERIES_LIST = re.compile(
     r"(?i)\b(tuần|tổ|xóm|thôn|ấp|khu phố|lớp|khối|đợt|khóa|bản|đội|tầng|phòng|lô|khoản|điều|đốt"
@@ -114,7 +117,8 @@ def _say_roman(m: re.Match[str], say: Callable[[int], str]) -> str:
 
 def _roman_class(m: re.Match[str]) -> str:
     value = roman_to_int(m.group(2))
-    return f"{m.group(1)} {read_int(value)} {LETTERS[m.group(3)]}" if value else m.group(0)
+    letter = LETTERS[m.group(3).upper()]
+    return f"{m.group(1)} {read_int(value)} {letter}" if value else m.group(0)
 
 
 def read_ordinals(text: str) -> str:

@@ -22,14 +22,14 @@ from collections.abc import Container
 from broadcaster.speech.textnorm.codes import LETTERS, is_syllable
 from broadcaster.speech.textnorm.numbers import read_int, roman_to_int
 
-BULLET = re.compile(r"^\s*(?:[-+•●■▪►◦○*–—]+|\(\s*[a-zđ\d]{1,2}\s*\))\s*")
+BULLET = re.compile(r"^\s*(?:[-+•●■▪►◦○*–—]+|\(\s*[a-zđ]{1,2}\s*\))\s*")
 # A lettered point of a list, «a) Là công dân …; b) Tuổi đời …»: its letter is said.
 LIST_LETTER = re.compile(r"(^\s*|[;:.,)]\s+)([a-zđ])\s*\)\s+(?=\S)")
 # «… Áp thấp nhiệt đới b) Rủi ro nhóm 2 …»: a point with no mark before it, taken only as the
 # letter after the previous point of the same line and before a capital.
 _LETTER_AFTER_WORD = re.compile(r"(?<=[^\W\d_] )([a-zđ])\)\s+(?=[^\W\d_a-zà-ỹđ])")
 _POINT_ORDER = "abcdđeghiklmnopqrstuvxy"
-NUMBERED = re.compile(r"^\s*(\d{1,2})\s*[.)/]\s+(?=\D)")
+NUMBERED = re.compile(r"^\s*\(?(\d{1,2})\s*[.)/]\s+(?=\D)")  # «2.», «2)», «(2)»: «Hai,»
 # «2.1. Đăng ký …», «1.1. Lịch …»: a numbered sub-point, «hai chấm một».
 SUBNUMBERED = re.compile(r"^\s*(\d{1,2})\.(\d{1,2})\.?\s+(?=[^\W\d_])")
 # «đến ngày (04/11)»: the date is the day named, not an aside.
@@ -70,7 +70,13 @@ ETC = re.compile(r"(?:(?<=[^\W\d_])\.|(?<![\w.]))\s*v\.\s?v\b\.?(?:(?=\s+[A-ZĐ�
 # «đến»; «> 35 độ» before a number stays a comparison.
 ARROW = re.compile(r"\s*(?:-+>|=+>|[→⇒➔➜⟶➡]|(?<=[^\W\d_])\s*>(?=\s*[^\W\d_]))\s*")
 ENDING = re.compile(r"\s*\./\.\s*$|\s*\.\s*/\s*\.\s*$")
-COMPARE = {"≥": " từ ", "≤": " không quá ", ">": " trên ", "<": " dưới ", "±": " cộng trừ "}
+COMPARE = {
+    "≥": " lớn hơn hoặc bằng ",
+    "≤": " không quá ",
+    ">": " trên ",
+    "<": " dưới ",
+    "±": " cộng trừ ",
+}
 
 
 def _subnumbered(m: re.Match[str]) -> str:
@@ -191,9 +197,10 @@ def layout(line: str) -> str:
     if numbers:
         line = SUBNUMBERED.sub(_subnumbered, line)
         line = NUMBERED.sub(lambda m: f"{read_int(int(m.group(1))).capitalize()}, ", line)
+    line = line.replace(">=", "≥").replace("<=", "≤")  # «pH>=4»
     if ">" in line or any(c in line for c in "→⇒➔➜⟶➡"):
         line = ARROW.sub(_arrow, line)
-    line = re.sub(r"(?<!\w)[≥≤><±](?=\s*\d)", lambda m: COMPARE[m.group(0)], line)
+    line = re.sub(r"(?<!\w)[><±](?=\s*\d)|[≥≤](?=\s*\d)", lambda m: COMPARE[m.group(0)], line)
     # Covid-19, F-35; not 7h-11h or 20km-30km (a word that starts with a number), nor
     # «quý IV-2019» (a Roman numeral, then a year) or «VD-24891-16» (a code)
     line = re.sub(r"(?<![\w.,])([^\W\d_][^\W_]*)-(\d+)(?=(-\d)?)", _hyphen_before_number, line)

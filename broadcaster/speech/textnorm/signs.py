@@ -29,6 +29,10 @@ VULGAR = {
 VULGAR_SIGN = re.compile(f"(\\d?)\\s*([{''.join(VULGAR)}])")
 # «2÷4 ngày», «230C÷240C», «85÷88%»: agronomy bulletins write a range with a division sign.
 DIVIDE_RANGE = re.compile(r"(?<=[\dC%])\s*÷\s*(?=\d)")
+# «400 ~ 500», «1 ~ 1.5 giờ»: a tilde between two numbers is a range; before one, «about».
+TILDE_RANGE = re.compile(r"(?<=[\dC%])\s*~\s*(?=\d)")
+TILDE_ABOUT = re.compile(r"(?<![\w~])~\s*(?=\d)")
+_ABOUT_SAID = re.compile(r"(?i)(?:khoảng|gần|chừng|xấp xỉ|tầm)\s*$")
 # «230C»: a degree sign lost in typing (23°C), read before a plate or code rule sees «0C-».
 LOST_DEGREE = re.compile(r"(?<![\w.,])(\d{1,2})\s?0C(?![\w])")
 # «Nhiệt độ thấp nhất từ 23 - 26C, có nơi dưới 22C»: the degree sign left out.
@@ -72,6 +76,11 @@ def read_signs(text: str) -> str:
         text = BARE_CELSIUS.sub(_bare_celsius, text)
     if "÷" in text:
         text = DIVIDE_RANGE.sub("-", text).replace("÷", " chia ")
+    if "~" in text:
+        text = TILDE_RANGE.sub("-", text)
+        text = TILDE_ABOUT.sub(
+            lambda m: "" if _ABOUT_SAID.search(m.string[: m.start()]) else "khoảng ", text
+        )
     if "l" in text or "L" in text:
         text = LUNAR.sub(" âm lịch", text)
     return text

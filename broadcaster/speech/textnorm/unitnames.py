@@ -37,6 +37,11 @@ SYMBOL_UNITS = {
     "l": "lít",
     "ml": "mi li lít",
     "dL": "đề xi lít",  # blood tests: «mg/dL»
+    "mmol": "mi li mol",  # blood sugar: «15,2 mmol/l», «48 mmol/mol»
+    "mol": "mol",
+    "dl": "đề xi lít",
+    "L": "lít",  # after a slash only: «mmol/L»
+    "ppm": "phần triệu",
     "°C": "độ C",
     "ºC": "độ C",
     "oC": "độ C",
@@ -178,6 +183,7 @@ PER_ONE = {
     "thửa",
     "căn",
     "chỉ",
+    *("trái", "quả", "cái", "chậu", "cành", "bó"),  # fruit and Tết flowers: «gram/trái»
 }
 
 

@@ -47,9 +47,13 @@ RANGE = re.compile(
 )
 # «500,000» and «1,500,000»: commas grouping thousands (English style), never a decimal.
 ENGLISH_THOUSANDS = re.compile(
-    r"(?<![\w.,])\d{1,3}(?:(?:,\d{3}){2,}|,000|,\d{3}(?=(?:-\d{1,3},\d{3})?\s?(?:đ|đồng)\b))"
+    r"(?<![\w.,])\d{1,3}(?:(?:,\d{3}){2,}|,000|,\d{3}(?=(?:-\d{1,3},\d{3})?\s?(?:đ|đồng|lượt)\b))"
     r"(?![\d,]|\.\d)"
-)  # «4,400 đ/kg»: a price in đồng with three decimals is a thousands comma
+)  # «4,400 đ/kg»: a price in đồng with three decimals is a thousands comma; so is a count
+# of views: «2,083 lượt xem», «Lượt xem: 10,953» (a page's counter, in the English way)
+VIEW_COUNT = re.compile(
+    r"(?i)(lượt xem\s*:?\s*[\U000F0000-\U000FFFFD]?\d{1,3}),(?=\d{3}(?![\d,]|\.\d))"
+)
 # «11.500 đồng/kg – 12.500 đồng/kg», «5 ha - 7 ha»: the same unit after both numbers makes
 # the dash a range, whatever the unit (read before the compound units turn into words).
 SAME_UNIT_RANGE = re.compile(
@@ -327,6 +331,7 @@ def read_quantities(text: str, doubts: DoubtLog | None = None) -> str:
         text = SIGN_FIRST.sub(lambda m: f"{m.group(2)} {unit_words(m.group(1))}", text)
     if "," in text:
         text = ENGLISH_THOUSANDS.sub(lambda m: m.group(0).replace(",", "."), text)
+        text = VIEW_COUNT.sub(r"\1.", text)
     text = SPACED_THOUSANDS.sub(lambda m: m.group(0).replace(" ", "."), text)
     if "độ" in text:
         text = COORDINATE.sub(lambda m: read_decimal(m.group(1), m.group(2)), text)

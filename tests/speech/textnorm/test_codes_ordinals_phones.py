@@ -481,3 +481,24 @@ def test_shares_of_service_numbers_crossroads_and_place_numerals(text: str, spok
 )
 def test_letters_around_an_ampersand_closed_rhymes_and_one_province(text: str, spoken: str) -> None:
     assert normalize_text(text) == spoken
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        # measures in medicine typed in mixed case with a digit: each letter and digit
+        ("thở oxy FiO2 100%", "thở oxy ép i o hai một trăm phần trăm"),
+        ("HbA1C 10,9%", "hát bê a một xê mười phẩy chín phần trăm"),
+        ("liên kết với Hb thành HbCO", "liên kết với hát bê thành hát bê xê ô"),
+        # spaced initials, three or more
+        ("ông Ng. X. H bị co giật", "ông en giê ích hát bị co giật"),
+        # a virus's branch with its letter in small type
+        ("biến chủng clade Ib lan rộng", "biến chủng clade một bê lan rộng"),
+        # a document's number with a letter: the letter's name
+        ("Nghị quyết số 30c/NQ-CP", "Nghị quyết số ba mươi xê của Chính phủ"),
+        # a list's number in brackets opens the line as «2)» does
+        ("(2) Giai đoạn khởi phát", "Hai, Giai đoạn khởi phát"),
+    ],
+)
+def test_mixed_codes_initials_branches_and_list_numbers(text: str, spoken: str) -> None:
+    assert normalize_text(text) == spoken

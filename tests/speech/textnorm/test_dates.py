@@ -304,3 +304,42 @@ def test_a_date_set_off_by_commas_after_a_day_word() -> None:
     assert normalize_text("Chiều nay, 16.10, Trung tâm") == (
         "Chiều nay, ngày mười sáu tháng mười, Trung tâm"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        ("Sáng sớm 5-11, người nhà mở cửa", "Sáng sớm năm tháng mười một, người nhà mở cửa"),
+        # a span of days running forward with no cue: a range, not «mười lăm-ngày mười bảy»
+        (
+            "lưu trú trong thời gian 15-17/6 và",
+            "lưu trú trong thời gian ngày mười lăm đến ngày mười bảy tháng sáu và",
+        ),
+        ("Ký hiệu biển số áp dụng từ 1-7", "Ký hiệu biển số áp dụng từ ngày một tháng bảy"),
+        ("sử dụng từ 1-7 lần", "sử dụng từ một đến bảy lần"),
+        # a date typed short: two-digit year, or a slash left over
+        (
+            "27/10/17, 10:18",
+            "ngày hai mươi bảy tháng mười năm hai nghìn không trăm mười bảy,"
+            " mười giờ mười tám phút",
+        ),
+        (
+            "từ ngày 17/10/ đến 21/10/2023",
+            "từ ngày mười bảy tháng mười đến ngày hai mươi mốt tháng mười"
+            " năm hai nghìn không trăm hai mươi ba",
+        ),
+        ("số 12/10/17", "số mười hai trên mười trên mười bảy"),
+        # round the clock, the cue a few words away; a day stays a day
+        (
+            "sẵn sàng tiếp nhận thông tin sự cố 24/7.",
+            "sẵn sàng tiếp nhận thông tin sự cố hai mươi tư trên bảy.",
+        ),
+        (
+            "hỗ trợ khách hàng đến hết ngày 24/7",
+            "hỗ trợ khách hàng đến hết ngày hai mươi tư tháng bảy",
+        ),
+        ("hoạt động 24/24g", "hoạt động hai mươi tư trên hai mươi tư giờ"),
+    ],
+)
+def test_days_typed_short_or_after_a_cue_further_away(text: str, spoken: str) -> None:
+    assert normalize_text(text) == spoken

@@ -27,8 +27,10 @@ from broadcaster.speech.textnorm.normalize import check_text, make_checker, norm
         ("Họp 2/3 tại hội trường.", "2/3", "ngày hai tháng ba", NUMBER),
         ("Đã đạt 2/3 kế hoạch.", "2/3", "hai trên ba", NUMBER),
         ("Chỉ số 6.1 trời rét.", "6.1", "sáu phẩy một", NUMBER),
+        # three digits after a comma: a decimal, or thousands grouped the English way
+        ("Tổng trọng lượng 5,239 gam.", "5,239", "năm phẩy hai trăm ba mươi chín", NUMBER),
         ("Xe mang mã PC07 đến.", "PC07", "pê xê không bảy", CODE),
-        ("Nồng độ 10ppm trong nước.", "10ppm", "mười ppm", UNIT),
+        ("Nồng độ 10ppb trong nước.", "10ppb", "mười ppb", UNIT),
         ("Khẩu phần 200 kcal mỗi ngày.", "200 kcal", "hai trăm kcal", UNIT),
         ("Ông Dưỡng đi chănbò.", "chănbò", "chăn bò", GLUED),
         # a larger number before a smaller one is no range: a date, guessed
@@ -87,7 +89,7 @@ def test_known_shapes_raise_no_doubt(text: str) -> None:
 
 
 def test_the_spoken_text_is_the_same_with_or_without_the_report() -> None:
-    text = "Hội ND họp. KPX số 5 và PC07; 10ppm.\nXYZ đến họp 2/3."
+    text = "Hội ND họp. KPX số 5 và PC07; 10ppb.\nXYZ đến họp 2/3."
     result = check_text(text)
     assert result.text == normalize_text(text)
     assert "\U000f0000" not in result.text and "\ue001" not in result.text
@@ -106,7 +108,13 @@ def test_a_segment_reading_replaces_the_span_before_any_rule() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["Ngày hội đại đoàn kết toàn dân tộc 18/11 tại thôn.", "Giá 1.5 triệu đồng.", "Rộng 2.5 ha."],
+    [
+        "Ngày hội đại đoàn kết toàn dân tộc 18/11 tại thôn.",
+        "Giá 1.5 triệu đồng.",
+        "Rộng 2.5 ha.",
+        # a decimal before a scale word, a price in đồng, a share below one
+        "Xuất khẩu 4,223 triệu tấn, trị giá 1,888 tỷ USD; giá 4,400-4,500 đ/kg; hệ số 0,719.",
+    ],
 )
 def test_a_shape_that_reads_one_way_only_is_no_doubt(text: str) -> None:
     assert check_text(text).doubts == ()

@@ -77,3 +77,14 @@ def test_a_change_in_brackets_after_a_price_is_a_sign() -> None:
 
 def test_a_hyphen_typed_apart_in_covid_is_no_minus() -> None:
     assert normalize_text("phòng Covid -19, đặc biệt") == "phòng Cô-vít mười chín, đặc biệt"
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        ("BMI ≥ 23", "bê em i lớn hơn hoặc bằng hai mươi ba"),
+        ("pH>=4 và x<=5", "pê hát lớn hơn hoặc bằng bốn và x không quá năm"),
+    ],
+)
+def test_at_least_and_at_most_typed_either_way(text: str, spoken: str) -> None:
+    assert normalize_text(text) == spoken

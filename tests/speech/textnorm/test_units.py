@@ -389,3 +389,39 @@ def test_decibels_dotted_scales_and_units_per_holder(text: str, spoken: str) -> 
 )
 def test_each_per_evening_millilitres_and_rates_of_words(text: str, spoken: str) -> None:
     assert normalize_text(text) == spoken
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        ("glucose 15,2 mmol/l", "glucose mười lăm phẩy hai mi li mol trên lít"),
+        (
+            "≥ 126 mg/dL; 140 mg/dl",
+            "lớn hơn hoặc bằng một trăm hai mươi sáu mi li gam trên đề xi lít;"
+            " một trăm bốn mươi mi li gam trên đề xi lít",
+        ),
+        ("48 mmol/mol", "bốn mươi tám mi li mol trên mol"),
+        ("nồng độ 400 ppm", "nồng độ bốn trăm phần triệu"),
+        ("Nồng độ (ppm)", "Nồng độ, phần triệu"),
+        ("loại 330-400 gram/trái", "loại ba trăm ba mươi đến bốn trăm gam một trái"),
+        ("giá 60.000 đồng/chậu", "giá sáu mươi nghìn đồng một chậu"),
+        # a tilde: a range between two numbers, «about» before one
+        (
+            "400 ~ 500 ppm; 1 ~ 1.5 giờ",
+            "bốn trăm đến năm trăm phần triệu; một đến một phẩy năm giờ",
+        ),
+        ("~30 người; khoảng ~ 30 người", "khoảng ba mươi người; khoảng ba mươi người"),
+        # a part of a whole in thousands, the unit glued on
+        (
+            "đạt 158.190/167.312ha",
+            "đạt một trăm năm mươi tám nghìn một trăm chín mươi"
+            " trên một trăm sáu mươi bảy nghìn ba trăm mười hai héc ta",
+        ),
+        # a page's view counter in the English way
+        ("Lượt xem: 10,953", "Lượt xem: mười nghìn chín trăm năm mươi ba"),
+        ("có 2,083 lượt xem", "có hai nghìn không trăm tám mươi ba lượt xem"),
+        ("hưởng 2/3 suất thừa kế", "hưởng hai phần ba suất thừa kế"),
+    ],
+)
+def test_units_of_medicine_fruit_and_counters(text: str, spoken: str) -> None:
+    assert normalize_text(text) == spoken

@@ -1,0 +1,33 @@
+"""Dates typed short, written out in full before the date rules read them.
+
+- A two-digit year: «27/10/17, 10:18» is 27 October 2017 (a year up to 40 is 20xx, later
+  ones 19xx); the century is a guess, so the date is shown to the operator as a doubt.
+- A slash left at the end of a date with no year: «từ ngày 17/10/ đến 21/10/2023» is
+  «17/10»; the page dropped the year or typed one slash too many.
+"""
+
+from __future__ import annotations
+
+import re
+
+from broadcaster.speech.textnorm.daywords import valid_day
+from broadcaster.speech.textnorm.doubts import NUMBER, DoubtLog, watched
+
+TWO_DIGIT_YEAR = re.compile(r"(?<![\w/.,\-])(\d{1,2})/(\d{1,2})/(\d{2})(?![\w/\-]|[.,]\d)")
+TRAILING_SLASH = re.compile(r"(?<![\w/.,\-])(\d{1,2}/\d{1,2})/(?=\s+(?:đến|tới|[-–])\s|\s*[),;])")
+_DOCUMENT = re.compile(r"(?i)\b(?:số|ký hiệu|mã)\s*:?\s*$")
+
+
+def _full_year(m: re.Match[str]) -> str:
+    day, month, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    if not valid_day(day, month) or _DOCUMENT.search(m.string[max(0, m.start() - 12) : m.start()]):
+        return m.group(0)
+    century = 2000 if year <= 40 else 1900
+    return f"{m.group(1)}/{m.group(2)}/{century + year}"
+
+
+def expand_short_dates(text: str, doubts: DoubtLog | None = None) -> str:
+    if "/" not in text:
+        return text
+    text = TRAILING_SLASH.sub(r"\1", text)
+    return TWO_DIGIT_YEAR.sub(watched(_full_year, doubts, NUMBER), text)

@@ -1,0 +1,82 @@
+"""Whether a word has the shape of one Vietnamese syllable, and two words typed glued.
+
+A word in capitals that is no syllable is an acronym to spell (``codes``); a syllable's vowel
+cluster must be one Vietnamese has (``NEAC`` has «ea», none); a rhyme closed by a glide takes
+no final consonant (``AIP``). Two syllables typed without their space are split
+(``BỘTRƯỞNG`` → «bộ trưởng», ``chănbò`` → «chăn bò»).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+# Vietnamese syllable shape; an all-caps word that is not one is an acronym to spell.
+SYLLABLE = re.compile(
+    r"(?i)(?:ngh|ng|gh|gi|kh|nh|ph|th|tr|ch|qu|[bcdđghklmnprstvx])?"
+    r"([aăâeêioôơuưyáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ]{1,3})"
+    r"(?:ng|nh|ch|[cmnpt])?"
+)
+# The vowel clusters of Vietnamese, marks taken off («ươ» is «uo»): «NEAC» has none («ea»).
+_NUCLEI = frozenset(
+    (
+        *("ai", "ao", "au", "ay", "eo", "eu", "ia", "ie", "iu", "oa", "oe", "oi", "oo", "ua"),
+        *("ue", "ui", "uo", "uu", "uy", "ye", "oai", "oay", "uay", "uoi", "uou", "uya", "uye"),
+        *("ieu", "yeu", "oao", "oeo", "uyu"),
+    )
+)
+_BARE = str.maketrans(
+    "ăâáàảãạắằẳẵặấầẩẫậêéèẻẽẹếềểễệíìỉĩịôơóòỏõọốồổỗộớờởỡợưúùủũụứừửữựýỳỷỹỵ",
+    "aaaaaaaaaaaaaaaaaeeeeeeeeeeeiiiiiooooooooooooooooouuuuuuuuuuuyyyyy",
+)
+
+
+@functools.lru_cache(maxsize=65536)
+def is_syllable(word: str) -> bool:
+    """Whether ``word`` has the shape of one Vietnamese syllable (remembered: words recur)."""
+    m = SYLLABLE.fullmatch(word)
+    if m is None or _GLIDE_THEN_FINAL.search(word):
+        return False
+    nucleus = m.group(1).lower().translate(_BARE)
+    return len(nucleus) == 1 or nucleus in _NUCLEI
+
+
+# A rhyme closed by a glide takes no final consonant («ai», «ao», «ôi» — «AIP» is no word);
+# «uy» and «oo» do («huýt», «xoong»), and «uo» is «ươ» typed without its marks («HUONG»).
+_GLIDE_THEN_FINAL = re.compile(r"(?i)(?:[aăâeêôơư][iouy]|o[iuy]|u[iu])(?:ng|nh|ch|[cmnpt])$")
+
+
+# A capitals token with Vietnamese tone marks that is no syllable: two words typed without
+# their space, «BỘTRƯỞNG».
+GLUED_CAPS = re.compile(r"(?<![\w\-/.])([^\W\d_]{4,})(?![\w\-/])")
+_ONSET = re.compile(r"(?i)ngh|ng|gh|gi|kh|nh|ph|th|tr|ch|qu|[bcdđghklmnprstvx]")
+
+
+@functools.lru_cache(maxsize=16384)
+def split_glued(word: str) -> str | None:
+    """Two Vietnamese words typed without their space, shown as a doubt: «BỘTRƯỞNG» → «bộ
+    trưởng» (the split whose second syllable has the longest onset), «chănbò» → «chăn bò»,
+    «NgọcDưỡng» → «Ngọc Dưỡng», «SaPa» → «Sa Pa» (split where a capital starts the second),
+    «Thươngphối» → «Thương phối»."""
+    if is_syllable(word):
+        return None
+    if word[:1].isupper() and word[1:].islower() and not word.isascii():
+        split = split_glued(word.lower())  # «Thươngphối»: a capital, then two glued words
+        return f"{split[0].upper()}{split[1:]}" if split else None
+    if not word.isupper() and not word.islower():
+        camel = re.fullmatch(r"([^\W\d_][^\W\d_A-ZĐ]*)([A-ZĐ\u00c0-\u1ef9][^\W\d_]*)", word)
+        if camel and all(is_syllable(part) for part in camel.groups()):
+            return f"{camel.group(1)} {camel.group(2)}"
+        return None
+    if word.isascii():
+        return None
+    splits = [
+        (len(o.group(0)) if (o := _ONSET.match(word, i)) else 0, i)
+        for i in range(1, len(word))
+        if is_syllable(word[:i]) and is_syllable(word[i:])
+    ]
+    if not splits:
+        return None
+    _, at = max(splits)
+    glued = f"{word[:at]} {word[at:]}"
+    return glued.lower() if word.isupper() else glued

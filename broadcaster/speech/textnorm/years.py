@@ -1,0 +1,72 @@
+"""A month, a quarter or a count with its year, and two years joined.
+
+``tháng 9-2024``, ``tháng 7-8/2016`` → «tháng chín năm …», ``Quý II/2025`` → «quý hai năm …»,
+``8-2024`` with no «tháng» → «tháng tám năm …», ``đợt 3/2026`` and ``lần 1-2025`` → «đợt ba
+năm …» (a count in a year), ``2019/20`` → «hai nghìn không trăm mười chín đến …». Used by
+``dates.read_dates``, which decides the order.
+"""
+
+from __future__ import annotations
+
+import re
+
+from broadcaster.speech.textnorm.context import COUNTED_IN_YEAR, directly_before
+from broadcaster.speech.textnorm.numbers import month_name, read_int, roman_to_int
+
+SEP = r"\s*[/.\-]\s*"
+YEAR = r"\d{4}"
+
+MONTH_YEAR = re.compile(rf"(?i)\b(tháng)\s+(\d{{1,2}})(?:\s*[-–]\s*(\d{{1,2}}))?{SEP}({YEAR})\b")
+QUARTER = re.compile(r"(?i)\b(quý)\s+([IV]{1,3}|\d)\s*[/\-–.]\s*(\d{4})\b")
+# A month and a year without «tháng»: «Từ 8-2024 đến nay», «vào 11.2023».
+MONTH_DASH_YEAR = re.compile(r"(?<![\w/.,\-])(\d{1,2})\s*[-.]\s*((?:19|20)\d\d)(?![\w/\-]|[.,]\d)")
+# «đợt 3/2026», «số 12/2024»: a number in a year; «từ 3/2026»: a month in a year.
+NUMBER_SLASH_YEAR = re.compile(r"(?<![\w/.,\-])(\d{1,4})\s*/\s*((?:19|20)\d\d)(?![\w/\-]|[.,]\d)")
+# A crop or school year: «niên vụ 2022/23» → «… hai mươi hai đến … hai mươi ba».
+YEAR_PAIR = re.compile(r"(?<![\w/.,])((?:19|20)\d\d)\s*/\s*(\d\d)(?![\w/]|[.,]\d)")
+
+
+def month_year(m: re.Match[str]) -> str:
+    mo, y = int(m.group(2)), int(m.group(4))
+    last = int(m.group(3)) if m.group(3) else None
+    if not 1 <= mo <= 12 or (last is not None and not 1 <= last <= 12):
+        return m.group(0)
+    words = f"{m.group(1)} {month_name(mo)}"
+    if last is not None:
+        words += f" đến tháng {month_name(last)}"
+    return f"{words} năm {read_int(y)}"
+
+
+def quarter(m: re.Match[str]) -> str:
+    q = roman_to_int(m.group(2)) if m.group(2).isalpha() else int(m.group(2))
+    if not q or q > 4:
+        return m.group(0)
+    return f"{m.group(1)} {read_int(q)} năm {read_int(int(m.group(3)))}"
+
+
+def month_dash_year(m: re.Match[str]) -> str:
+    month, year = int(m.group(1)), int(m.group(2))
+    if directly_before(m.string, m.start()) in COUNTED_IN_YEAR:  # «lần 1-2025», «đợt 2-2024»
+        return f"{read_int(month)} năm {read_int(year)}"
+    if not 1 <= month <= 12:
+        return m.group(0)
+    return f"tháng {month_name(month)} năm {read_int(year)}"
+
+
+def number_slash_year(m: re.Match[str]) -> str:
+    number, year = int(m.group(1)), int(m.group(2))
+    before = directly_before(m.string, m.start())
+    if before == "lệ":  # «tỷ lệ 1/2000» is a scale, read as a fraction later
+        return m.group(0)
+    if before in COUNTED_IN_YEAR or (not 1 <= number <= 12 and number < 1000):
+        return f"{read_int(number)} năm {read_int(year)}"
+    if number > 12:  # «1005/2008» with no document named: which reading is unsure
+        return m.group(0)
+    return f"tháng {month_name(number)} năm {read_int(year)}"
+
+
+def year_pair(m: re.Match[str]) -> str:
+    first, last = int(m.group(1)), int(m.group(2))
+    if (first + 1) % 100 != last:
+        return m.group(0)
+    return f"{read_int(first)} đến {read_int(first + 1)}"
