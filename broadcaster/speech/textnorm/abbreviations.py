@@ -25,7 +25,7 @@ _WORD = re.compile(r"(?<![\w/.\-])[^\W\d_][\w\-]*(?<!-)(?![\w/])")
 _ABBR_PAIR = re.compile(r"(?<![\w/])([A-ZĐ]{2,8})/([A-ZĐ]{2,8})(?![\w/])")
 _ECHO = re.compile(r"\s*\(\s*([^()\s]{1,20})\s*\)")
 _AMBIGUOUS_HINT = re.compile(
-    r"\b(?:SN|sn|Sn|NS|TS|TT|P?CT|ĐT|KP|kp|BS|Bs|CP|CA|CS|UV|CSĐT|ĐH|CĐ|TM|PL|KH|GS|ThS|Ths|KS|LS"
+    r"\b(?:SN|sn|Sn|NS|TS|TT|P?CT|ĐT|KP|kp|BS|Bs|CP|CA|CS|GT|UV|CSĐT|ĐH|CĐ|TM|PL|KH|GS|ThS|Ths|KS|LS"
     r"|[A-ZĐx]\.)"
 )
 BUILTIN_PATH = Path(__file__).resolve().parents[2] / "data" / "viet-tat.tsv"
@@ -150,8 +150,8 @@ def _pattern(keys: list[str], guard: str) -> re.Pattern[str] | None:
         return None
     branches = [
         (
-            # «Q.» is «quyền», but «Q.H.V.» is a person's initials
-            f"{re.escape(k)}(?![A-ZĐ]\\.)" if len(k) == 2 else re.escape(k)
+            # «Q.» is «quyền», but «Q.H.V.» and «anh Q.N» are a person's initials
+            f"{re.escape(k)}(?![A-ZĐ](?:\\.|\\b))" if len(k) == 2 else re.escape(k)
         )
         if k.endswith(".")
         else f"{re.escape(k)}(?=$|[^\\w/])"
@@ -269,6 +269,11 @@ RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(rf"(?<![A-ZĐ]\.)\b[Xx]\.\s*(?={_NAME})"), "xã "),  # «x. Vang»
     (re.compile(r"\bH\.(?=[A-ZĐ] [A-ZĐ][a-zà-ỹđ])"), "huyện "),  # «H.A Lưới»
     (re.compile(r"\bCS(?=11[34]\b)"), "cảnh sát "),  # «CS113», the police line
+    (re.compile(rf"\bT\.\s?[Pp]\.?\s*(?={_NAME})"), "thành phố "),  # «T.P Sông Công»
+    (re.compile(r"\bCP(?=\s?\d{3,}\b)"), "xê pê"),  # a feed's brand: «CP 994», not «Chính phủ»
+    (re.compile(r"\bCT(?=\s+(?:CP|CPTM|TNHH|CPĐT)\b)"), "Công ty"),  # «CT CPTM BAC»
+    # «vi phạm GT», «an toàn GT»: traffic
+    (re.compile(r"(?i:(?<=vi phạm )|(?<=an toàn )|(?<=tai nạn )|(?<=luật ))GT\b"), "giao thông"),
     (re.compile(r"\bCS(?=[1-9]\b)"), "cơ sở "),  # «CS1: Khu 22 xã …», a branch
     (re.compile(rf"(?<![A-ZĐ]\.)\bH\.\s*(?={_NAME})"), "huyện "),
     (re.compile(r"\b(?:KP|kp)\.?\s*(?=\d)"), "khu phố "),

@@ -54,7 +54,7 @@ LETTERS = {
 }
 _UP = "A-ZĐĂÂÊÔƠƯ"
 CODE = re.compile(
-    rf"(?<![\w\-.,])(?!0C\b|\d+OC\b|KM\d{{2,4}}(?:\+|\b)|\d+(?:KV|KW|KM|KG|HA|MM|M2|M3|CV|DWT|KB|MB|GB|W)\b)(?=[{_UP}0-9]*[{_UP}])(?=[{_UP}0-9]*\d)([{_UP}0-9]{{2,10}})(?![\w])"
+    rf"(?<![\w\-.,])(?!0C\b|\d+OC\b|KM\d{{2,4}}(?:\+|\b)|\d+(?:KV|KW|KM|KG|HA|MM|M2|M3|CV|DWT|KB|MB|GB|W|MW|GW)\b)(?=[{_UP}0-9]*[{_UP}])(?=[{_UP}0-9]*\d)([{_UP}0-9]{{2,10}})(?![\w])"
 )
 # «CT&BVNTD»: each side of an ampersand no table knew is spelled (the sign is «và»).
 ACRONYM = re.compile(rf"(?<![\w\-/.])([{_UP}]{{2,6}})(?![\w\-/])")
@@ -181,8 +181,10 @@ NUMBER_LETTER = re.compile(r"(?<![\w.,/\-])(\d{1,4})([a-e])(?![\w'’])")
 FORMULA_APART = re.compile(r"\b(NO|SO|CO|O|NH|CH)\s([234])(?=\s*[,;.)]|\s+(?:và|hoặc)\b)")
 
 
+LICENCE_CLASS = re.compile(r"(?<![\w\-.])([a-f])([12])(?![\w\-]|\.\w)")
 # Measures in medicine typed in mixed case with a digit: «FiO2 100%», «SpO2», «HbA1C 10,9%».
 MIXED_CODE = re.compile(r"(?<![\w\-.])([A-Z][a-z][A-Z]{1,2}\d[A-Za-z]?)(?![\w])")
+_MIXED_HINT = re.compile(r"[a-z][A-Z]{1,2}\d")  # a pattern that opens on a class: fast
 
 
 def read_codes(text: str, doubts: DoubtLog | None = None) -> str:
@@ -203,16 +205,21 @@ def read_codes(text: str, doubts: DoubtLog | None = None) -> str:
         return " ".join(words)
 
     text = CODE.sub(watched(code, doubts, GUESSED_CODE, _guessed), text)
-    if MIXED_CODE.search(text):  # «FiO2», «SpO2», «HbA1C»: each letter and digit said
+    if _MIXED_HINT.search(text):  # «FiO2», «SpO2», «HbA1C»: each letter and digit said
         text = MIXED_CODE.sub(
             lambda m: " ".join(LETTERS.get(ch.upper()) or DIGITS[int(ch)] for ch in m.group(1)),
             text,
+        )
+    # «bằng b2», «hạng c1»: a driving licence's class typed in small letters
+    if "bằng" in text or "hạng" in text:
+        text = LICENCE_CLASS.sub(
+            lambda m: f"{LETTERS[m.group(1).upper()]} {DIGITS[int(m.group(2))]}", text
         )
     # «Nghị quyết 30a», «nhà 12b»: a number and a small letter (not a unit: đ, g, h, m …)
     text = NUMBER_LETTER.sub(lambda m: f"{_digits(m.group(1))} {LETTERS[m.group(2).upper()]}", text)
     # «Quốc lộ 1A», «tổ 7B», «Quốc lộ 14 B»: a number followed by one or two capital letters.
     return re.sub(
-        rf"(?<![\w.,])(\d+)(?!V\b|W\b|C\b|OC\b|KV\b|KW\b|KM\b|KG\b|HA\b|MM\b|CV\b|[KMG]B\b)([{_UP}]{{1,2}})(?![\w])",
+        rf"(?<![\w.,])(\d+)(?!V\b|W\b|C\b|OC\b|KV\b|KW\b|KM\b|KG\b|HA\b|MM\b|CV\b|[KMG]B\b|[MG]W\b)([{_UP}]{{1,2}})(?![\w])",
         lambda m: f"{_digits(m.group(1))} {spell(m.group(2))}",
         text,
     )
@@ -318,10 +325,7 @@ def spell_acronyms(text: str, doubts: DoubtLog | None = None) -> str:
     """An all-caps word left after abbreviation expansion, not a syllable: «ABC» → «a bê xê»;
     initials «H.N.T.» → «hát en tê». Each is an unknown abbreviation (a doubt)."""
     if "." in text:
-        text = INITIALS.sub(
-            watched(_initials, doubts, ABBREVIATION),
-            text,
-        )
+        text = INITIALS.sub(watched(_initials, doubts, ABBREVIATION), text)
     if _SINGLE_LETTER.search(text):
         text = _single_letters(text)
     # No rule from here on makes two capitals in a row: without them, three rules rest.

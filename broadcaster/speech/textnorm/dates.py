@@ -44,6 +44,7 @@ from broadcaster.speech.textnorm.years import (
     MONTH_YEAR,
     NUMBER_SLASH_YEAR,
     QUARTER,
+    ROMAN_SLASH_YEAR,
     SEP,
     YEAR,
     YEAR_PAIR,
@@ -51,6 +52,7 @@ from broadcaster.speech.textnorm.years import (
     month_year,
     number_slash_year,
     quarter,
+    roman_slash_year,
     year_pair,
 )
 
@@ -125,7 +127,8 @@ _MEASURE_AFTER = frozenset(
 LUNAR_AFTER = re.compile(r"\s*(?:âm lịch|âl)\b")
 _DASH_CUES = frozenset({"mai", "nay", "qua", "đến", "tới", "ngày", "kia"})
 DAY_MONTH = re.compile(rf"{_NOT_BEFORE}(\d{{1,2}})/(\d{{1,2}}){_NOT_AFTER}")
-MONTH_WORD = re.compile(r"(?i)\b(tháng)\s+0?(\d{1,2})(?![\w/]|[.,]\d|\s*[-–]\s*\d)")
+# not «9 tháng 6 tháng 04 tháng»: a table's run of durations
+MONTH_WORD = re.compile(r"(?i)\b(tháng)\s+0?(\d{1,2})(?![\w/]|[.,]\d|\s*[-–]\s*\d|\s+tháng\b)")
 
 
 def _street_name(day: int, month: int) -> str:
@@ -211,8 +214,8 @@ def _day_month_dash(m: re.Match[str]) -> str:
     d, mo = int(m.group(1)), int(m.group(2))
     text, start = m.string, m.start()
     recent = words_before(text, start, 4)
-    if not valid_day(d, mo) or not recent:
-        return m.group(0)
+    if not valid_day(d, mo) or not recent or word_after(text, m.end()) in _MEASURE_AFTER:
+        return m.group(0)  # «sau ăn tối 3-10 giờ»: a span of hours
     if directly_before(text, start) in STREET_CUES:
         return _street_name(d, mo)
     after_day = recent[-1] in _DASH_CUES and "ngày" in recent  # «từ ngày 2 đến 6-9»
@@ -350,6 +353,7 @@ def read_dates(text: str, doubts: DoubtLog | None = None) -> str:
     text = MONTH_DASH_YEAR.sub(month_dash_year, text)
     if "/" in text:
         text = NUMBER_SLASH_YEAR.sub(number_slash_year, text)
+        text = ROMAN_SLASH_YEAR.sub(roman_slash_year, text)
     if "háng" in text.lower():
         text = MONTH_RANGE.sub(_month_range, text)
     text = DAY_MONTH_AFTER_NGAY.sub(_after_ngay, text)

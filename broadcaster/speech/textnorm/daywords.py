@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from broadcaster.speech.textnorm.context import after_bracket, counted_after
+from broadcaster.speech.textnorm.context import after_bracket, counted_after, directly_before
 from broadcaster.speech.textnorm.numbers import SPOKEN_MONTH, month_name, read_int
 
 # Words that already name the day: «đêm 12/10» is «đêm mười hai tháng mười», no «ngày».
@@ -99,16 +99,21 @@ BRACKETED_DAY = re.compile(
 )
 # Months sharing a year: «trong 3 tháng (7, 8, 9/2016)» — no day is named, so no date.
 MONTHS_OF_A_YEAR = re.compile(
-    r"(?<![\w.,/])(\d{1,2})((?:\s*,\s*\d{1,2})+)\s*/\s*((?:19|20)\d\d)(?![\w/\-]|[.,]\d)"
+    r"(?<![\w.,/])(\d{1,2})((?:\s*(?:,|và|hoặc)\s*\d{1,2})+)\s*/\s*((?:19|20)\d\d)"
+    r"(?![\w/\-]|[.,]\d)"
 )
 
 
 def _months_of_a_year(m: re.Match[str]) -> str:
+    """«(7, 8, 9/2016)», «tháng 6, 7 và 8/2025»: the joining words kept, «tháng» said once."""
     months = [int(m.group(1)), *map(int, re.findall(r"\d+", m.group(2)))]
     if not all(1 <= n <= 12 for n in months) or has_day_word(m.string, m.start()):
         return m.group(0)
-    said = ", ".join(month_name(n) for n in months)
-    return f"tháng {said} năm {read_int(int(m.group(3)))}"
+    if directly_before(m.string, m.start()) in ("thứ", "tuần", "số", "lần", "đợt", "kỳ"):
+        return m.group(0)  # «tuần thứ 8 và 9/2023»: weeks, not months
+    said = re.sub(r"\d+", lambda d: month_name(int(d.group(0))), m.group(1) + m.group(2))
+    named = re.search(r"(?i)\btháng\s*$", m.string[max(0, m.start() - 8) : m.start()])
+    return f"{'' if named else 'tháng '}{said} năm {read_int(int(m.group(3)))}"
 
 
 # Days of Tết: «ngày 3-4 Tết», «mùng 3-4 Tết» — two days, not a day and a month.

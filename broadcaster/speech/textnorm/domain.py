@@ -58,19 +58,23 @@ RICE = re.compile(r"(?<![\w\-])OM\s?(?=\d{2,5}(?![\w.,]\d))")
 # The IRRI varieties: «IR50404», «IR 504» → «i rờ năm không bốn không bốn», digit by digit.
 IRRI = re.compile(r"(?<![\w\-])IR\s?(\d{2,5})(?![\w.,]\d|\w)")
 # «QCVN 08:2008», «QCVN 08-MT:2015/BTNMT» (a field's letters after the number, the issuer).
+# «TCVN 5518-2:2007», «IEC 62053-20:2003»: a part's number after a dash, «gạch hai mươi».
 STANDARD = re.compile(
-    r"\b(QCVN|TCVN)\s+(\d{1,5})(?!\d)(?:\s*-\s*([A-Z]{1,4}))?(?:\s*:\s*(\d{4}))?"
-    r"(?:\s*/\s*([A-ZĐ]{2,8}))?(?![\w.,]\d)"
+    r"\b(QCVN|TCVN|ISO|IEC)\s+(\d{1,5})(?!\d)(?:\s*-\s*([A-Z]{1,4}|\d{1,3}(?!\d)))?"
+    r"(?:\s*:\s*(\d{4}))?(?:\s*/\s*([A-ZĐ]{2,8}))?(?![\w.,]\d)"
 )
 
 
 def _standard(m: re.Match[str]) -> str:
     number = m.group(2)
     words = read_digits(number) if number.startswith("0") else read_int(int(number))
-    field = f" {spell(m.group(3), latin=True)}" if m.group(3) else ""
+    part = m.group(3) or ""
+    field = f" gạch {read_int(int(part))}" if part.isdigit() else f" {spell(part, latin=True)}"
+    field = field if part else ""
     year = f" năm {read_int(int(m.group(4)))}" if m.group(4) else ""
     issuer = f" của {m.group(5)}" if m.group(5) else ""  # the table reads «BTNMT» later
-    return f"{m.group(1)} {words}{field}{year}{issuer}"
+    body = spell(m.group(1), latin=True) if m.group(1) == "IEC" else m.group(1)  # no table key
+    return f"{body} {words}{field}{year}{issuer}"
 
 
 def _fuel(m: re.Match[str]) -> str:
@@ -151,11 +155,17 @@ def _karat(m: re.Match[str]) -> str:
     return f"{read_int(int(m.group(1)))} ca ra"
 
 
+# «250–300k», «500k/tháng», «350k/h»: thousands (of đồng) in a small «k», not beside gold.
+THOUSAND_K = re.compile(r"(?<![\w.,])(\d{1,3})k(?![\w²³])(?!\s?g\b)")
+
+
 def read_domain_shapes(text: str, known: frozenset[str], doubts: DoubtLog | None = None) -> str:
     """``known``: abbreviations in the table (``bão ATNĐ`` is not a name)."""
     if "vàng" in text or "ara" in text:
         text = GOLD_FINE.sub("bốn số chín", text)
         text = KARAT.sub(_karat, text)
+    if any(f"{d}k" in text for d in "0123456789") and "vàng" not in text.lower():
+        text = THOUSAND_K.sub(r"\1 nghìn", text)
     if "K" in text and "+" in text:
         text = DYKE_CHAINAGE.sub(r"Km\1+\2", text)
     if "°" in text:
@@ -196,7 +206,7 @@ def read_domain_shapes(text: str, known: frozenset[str], doubts: DoubtLog | None
         text = RICE.sub("ô mờ ", text)
     if "IR" in text:
         text = IRRI.sub(lambda m: f"i rờ {read_digits(m.group(1))}", text)
-    if "CVN" in text:
+    if "CVN" in text or "ISO" in text or "IEC" in text:
         text = STANDARD.sub(_standard, text)
     if "bão " in text or "Bão " in text:
         text = STORM.sub(

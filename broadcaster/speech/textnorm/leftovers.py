@@ -72,6 +72,7 @@ COMMA_THOUSANDS = re.compile(
     r"(?<![\w.,/\-])[1-9]\d{0,2},(?!000)\d{3}(?:\s*[-–]\s*\d{1,3},\d{3})?(?![\w,]|\.\d)"
     r"(?!\s*(?:[-–]\s*\d{1,3},\d{3}\s*)?(?:nghìn|ngàn|triệu|tỷ|tỉ|đồng|đ|VNĐ|VND|vnđ|lượt)\b)"
 )
+_COMMA_HINT = re.compile(r"\d,\d\d\d")
 _VIEWS_BEFORE = re.compile(r"(?i)lượt xem\s*:?\s*$")  # a page's counter: thousands
 
 
@@ -96,7 +97,7 @@ def flag_odd_numbers(text: str, doubts: DoubtLog | None) -> str:
         text = DOUBLED_SLASH.sub(
             lambda m: log.note(m.group(0), "/".join(m.groups()), MISTYPED), text
         )
-    if "," in text:
+    if "," in text and _COMMA_HINT.search(text):
         text = COMMA_THOUSANDS.sub(
             lambda m: (
                 m.group(0)

@@ -113,6 +113,29 @@ REPEATED_IN_BRACKETS = re.compile(
     r"(?i)\b((?:[^\W\d_]+ ){1,7}[^\W\d_]+)\s*(?:\(\s*\1\s*\)|[-–]\s*\1\b)"
 )
 
+# Words that repeat without echoing: «hai mươi hai giờ (hai giờ)» is two amounts.
+_AMOUNT_WORDS = frozenset(
+    (
+        *("không", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"),
+        *("mươi", "mốt", "tư", "lăm", "trăm", "nghìn", "triệu", "tỷ", "linh", "lẻ", "phẩy"),
+        *("giờ", "phút", "giây", "ngày", "tuần", "tháng", "tiếng"),
+    )
+)
+
+
+def _drop_repeat(m: re.Match[str]) -> str:
+    """An echo is dropped, but not the end of a longer amount said again: «hai mươi hai giờ
+    (hai giờ)» are two amounts."""
+    before = m.string[: m.start()].split()
+    if (
+        before
+        and before[-1].lower() in _AMOUNT_WORDS
+        and set(m.group(1).lower().split()) <= _AMOUNT_WORDS
+    ):
+        return m.group(0)
+    return m.group(1)
+
+
 # The first word after a bracket or a dash, which REPEATED_IN_BRACKETS needs said before it.
 _AFTER_MARK = re.compile(r"[(\-–]\s*([^\W\d_]+)")
 
@@ -177,7 +200,7 @@ def make_checker(
             text = LOWER_CASE_ABBREVIATION.sub(lambda m: _lower_case(m, expander.mapping), text)
         # «Tổ chức Y tế thế giới (WHO)», «… - WHO»: words repeating those right before
         if ("(" in text or "-" in text or "–" in text) and _repeats_a_word(text):
-            text = REPEATED_IN_BRACKETS.sub(r"\1", text)
+            text = REPEATED_IN_BRACKETS.sub(_drop_repeat, text)
         text = spell_acronyms(text, doubts)
         text = _DIGIT.sub(lambda m: f" {DIGITS[int(m.group(0))]} ", text)  # anything left
         text = flag_leftovers(text, doubts)

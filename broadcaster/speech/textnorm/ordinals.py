@@ -96,6 +96,11 @@ CROSSROADS = re.compile(r"(?i)\b(ngã)\s+([3-6])(?![\w.,/])")
 PLACE_NUMERAL = re.compile(
     r"\b([A-ZĐ][a-zà-ỹđ]+)\s+(II|III|IV|VI|VII|VIII|IX|XI|XII|XIII)(?![\w\-'’/])"
 )
+# «Viện Nuôi trồng Thủy sản I, II, III»: numerals listed after a name, «I» among them.
+_ONE = r"(?:I|II|III|IV|V|VI|VII|VIII|IX|X)"
+NUMERAL_LIST = re.compile(
+    rf"\b([^\W\d_]+)\s+({_ONE}(?:\s*,\s*{_ONE})*\s*(?:,|và)\s*{_ONE})(?![\w\-'’/])"
+)
 _DIGIT = re.compile(r"\d")
 _DIGIT_COMMA_DIGIT = re.compile(r"\d,\d")
 # «Tổ 13+16+17 phường Sài Đồng»: the same list joined by plus signs, no sum.
@@ -166,6 +171,13 @@ def read_ordinals(text: str) -> str:
         text = ROMAN.sub(roman, text)
         text = PLACE_NUMERAL.sub(
             lambda m: f"{m.group(1)} {read_int(roman_to_int(m.group(2)) or 0)}", text
+        )
+        text = NUMERAL_LIST.sub(
+            lambda m: (
+                f"{m.group(1)} "
+                + re.sub(r"[IVX]+", lambda r: read_int(roman_to_int(r.group(0)) or 0), m.group(2))
+            ),
+            text,
         )
 
     def heading(m: re.Match[str]) -> str:

@@ -70,6 +70,14 @@ ETC = re.compile(r"(?:(?<=[^\W\d_])\.|(?<![\w.]))\s*v\.\s?v\b\.?(?:(?=\s+[A-ZĐ�
 # «đến»; «> 35 độ» before a number stays a comparison.
 ARROW = re.compile(r"\s*(?:-+>|=+>|[→⇒➔➜⟶➡]|(?<=[^\W\d_])\s*>(?=\s*[^\W\d_]))\s*")
 ENDING = re.compile(r"\s*\./\.\s*$|\s*\.\s*/\s*\.\s*$")
+P_VALUE = re.compile(r"(?<![\w.])p\s*([<>=≤≥])\s*(?=0[,.]\d)")
+_P_COMPARED = {
+    "<": "nhỏ hơn",
+    ">": "lớn hơn",
+    "=": "bằng",
+    "≤": "nhỏ hơn hoặc bằng",
+    "≥": "lớn hơn hoặc bằng",
+}
 COMPARE = {
     "≥": " lớn hơn hoặc bằng ",
     "≤": " không quá ",
@@ -198,6 +206,9 @@ def layout(line: str) -> str:
         line = SUBNUMBERED.sub(_subnumbered, line)
         line = NUMBERED.sub(lambda m: f"{read_int(int(m.group(1))).capitalize()}, ", line)
     line = line.replace(">=", "≥").replace("<=", "≤")  # «pH>=4»
+    # a test's p-value: «p <0,05» is «pê nhỏ hơn …», not «p dưới»
+    if any(f"p{gap}{sign}" in line for gap in ("", " ") for sign in "<>=≤≥"):
+        line = P_VALUE.sub(lambda m: f"pê {_P_COMPARED[m.group(1)]} ", line)
     if ">" in line or any(c in line for c in "→⇒➔➜⟶➡"):
         line = ARROW.sub(_arrow, line)
     line = re.sub(r"(?<!\w)[><±](?=\s*\d)|[≥≤](?=\s*\d)", lambda m: COMPARE[m.group(0)], line)

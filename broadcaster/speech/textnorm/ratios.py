@@ -32,6 +32,7 @@ _GROUPED = r"\d{1,3}(?:\.\d{3})+"
 PART_OF_THOUSANDS = re.compile(
     rf"(?<![\w.,/])({_GROUPED})\s*/\s*({_GROUPED})(?:\s*(ha|km2|km|m2|kg)(?![\w²]))?(?![\d/])"
 )
+_PART_HINT = re.compile(r"\d\.\d\d\d\s*/")
 # «(35 vụ/50 tàu/449 ngư dân)»: three or more counts joined by «/» are a list, not «trên».
 COUNT_LIST = re.compile(
     rf"(?<![\w.,/])(?:(?:{NUM})\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s*/\s*){{2,}}(?:{NUM})\s+[^\W\d_]+"
@@ -113,13 +114,14 @@ def read_ratios(text: str, doubts: DoubtLog | None = None) -> str:
     text = re.sub(rf"(?<![\w.,/])({NUM})\s*[-–]\s*(?=(?:{NUM})\s*/\s*\d)", r"\1 đến ", text)
     text = COUNT_LIST.sub(lambda m: re.sub(r"\s*/\s*", ", ", m.group(0)), text)
     text = WORD_PER_NUMBER.sub(" trên ", text)  # «112,8 trẻ trai/100 trẻ gái»
-    text = PART_OF_THOUSANDS.sub(
-        lambda m: (
-            f"{read_number_token(m.group(1))} trên {read_number_token(m.group(2))} "
-            + (unit_words(m.group(3)) if m.group(3) else "")
-        ),
-        text,
-    )
+    if _PART_HINT.search(text):
+        text = PART_OF_THOUSANDS.sub(
+            lambda m: (
+                f"{read_number_token(m.group(1))} trên {read_number_token(m.group(2))} "
+                + (unit_words(m.group(3)) if m.group(3) else "")
+            ),
+            text,
+        )
     text = PER_HEAD.sub(_per_head, text)
 
     def fraction(m: re.Match[str]) -> str:

@@ -29,6 +29,8 @@ VULGAR = {
 VULGAR_SIGN = re.compile(f"(\\d?)\\s*([{''.join(VULGAR)}])")
 # «2÷4 ngày», «230C÷240C», «85÷88%»: agronomy bulletins write a range with a division sign.
 DIVIDE_RANGE = re.compile(r"(?<=[\dC%])\s*÷\s*(?=\d)")
+# «65 – dưới 75 tuổi», «từ 60 - trên 80»: a span to a bound
+DASH_TO_BOUND = re.compile(r"(?<=\d)\s*[-–]\s*(?=(?:dưới|trên|hết|đủ)\s+\d)")
 # «400 ~ 500», «1 ~ 1.5 giờ»: a tilde between two numbers is a range; before one, «about».
 TILDE_RANGE = re.compile(r"(?<=[\dC%])\s*~\s*(?=\d)")
 TILDE_ABOUT = re.compile(r"(?<![\w~])~\s*(?=\d)")
@@ -76,6 +78,10 @@ def read_signs(text: str) -> str:
         text = BARE_CELSIUS.sub(_bare_celsius, text)
     if "÷" in text:
         text = DIVIDE_RANGE.sub("-", text).replace("÷", " chia ")
+    if ("dưới" in text or "trên" in text or "hết" in text or "đủ" in text) and (
+        "-" in text or "–" in text
+    ):
+        text = DASH_TO_BOUND.sub(" đến ", text)
     if "~" in text:
         text = TILDE_RANGE.sub("-", text)
         text = TILDE_ABOUT.sub(

@@ -33,7 +33,11 @@ _BARE = str.maketrans(
 
 @functools.lru_cache(maxsize=65536)
 def is_syllable(word: str) -> bool:
-    """Whether ``word`` has the shape of one Vietnamese syllable (remembered: words recur)."""
+    """Whether ``word`` has the shape of one Vietnamese syllable (remembered: words recur).
+    The Central Highlands' names close on «k» («Đắk», «Lắk»): with a marked vowel only, so
+    «OK» is still spelled."""
+    if word[-1:] in "kK" and not word.isascii():
+        word = word[:-1] + "c"
     m = SYLLABLE.fullmatch(word)
     if m is None or _GLIDE_THEN_FINAL.search(word):
         return False

@@ -42,6 +42,8 @@ SYMBOL_UNITS = {
     "dl": "đề xi lít",
     "L": "lít",  # after a slash only: «mmol/L»
     "ppm": "phần triệu",
+    "ppt": "phần nghìn",  # salinity: «độ mặn 10 - 25 ppt»
+    "CFU": "xê ép u",  # bacteria counted in colonies: «320 CFU/ml»
     "°C": "độ C",
     "ºC": "độ C",
     "oC": "độ C",
@@ -125,12 +127,15 @@ FOLDED_UNITS = {
     "ha": "ha",
     "mm": "mm",
     "kv": "kV",
+    "kwh": "kWh",
 }
 FOLDED_SPELLINGS = {"Km", "KM", "KG", "Kg", "M2", "M3", "KM2", "Km2", "HA", "Ha", "MM", "KHz", "KV"}
+FOLDED_SPELLINGS |= {"KWh", "KWH"}
 
 # Vietnamese words that act as units in «đồng/kg», «lần/ngày», «tấn/ha».
 MONEY: tuple[str, ...] = (
     *("đồng", "nghìn đồng", "triệu đồng", "tỷ đồng", "USD", "VNĐ", "đ", "nhân dân tệ", "đô la"),
+    "nghìn",  # «350k/h» is «350 nghìn/h»
     *("yên", "Yên", "Baht", "baht", "NDT", "Nhân dân tệ"),  # prices abroad: «341,00 Yên/kg»
 )
 TIME = {"h": "giờ", "giờ": "giờ", "s": "giây", "giây": "giây", "phút": "phút", "ph": "phút"}

@@ -281,9 +281,17 @@ def _code_dots(m: re.Match[str]) -> str:
     )
 
 
+_COMPARED = re.compile(r"(?:hơn|bằng|dưới|đến)\s*$")  # «lớn hơn 29.9.»: a value, compared
+
+
 def _decimal_dot(m: re.Match[str]) -> str:
-    if not m.group(3) and m.string[m.end() : m.end() + 1] == ".":
-        return m.group(0)  # «mục 2.3.»: a section's number at a sentence end, not «6.0m.»
+    # «mục 2.3.»: a section's number at a sentence end, not «6.0m.» nor «lớn hơn 29.9.»
+    if (
+        not m.group(3)
+        and m.string[m.end() : m.end() + 1] == "."
+        and not _COMPARED.search(m.string[max(0, m.start() - 8) : m.start()])
+    ):
+        return m.group(0)
     return read_decimal(m.group(1), m.group(2)) + (
         f" {unit_words(m.group(3))}" if m.group(3) else ""
     )
@@ -331,7 +339,8 @@ def read_quantities(text: str, doubts: DoubtLog | None = None) -> str:
         text = SIGN_FIRST.sub(lambda m: f"{m.group(2)} {unit_words(m.group(1))}", text)
     if "," in text:
         text = ENGLISH_THOUSANDS.sub(lambda m: m.group(0).replace(",", "."), text)
-        text = VIEW_COUNT.sub(r"\1.", text)
+        if "ượt xem" in text:
+            text = VIEW_COUNT.sub(r"\1.", text)
     text = SPACED_THOUSANDS.sub(lambda m: m.group(0).replace(" ", "."), text)
     if "độ" in text:
         text = COORDINATE.sub(lambda m: read_decimal(m.group(1), m.group(2)), text)

@@ -22,6 +22,10 @@ QUARTER = re.compile(r"(?i)\b(quý)\s+([IV]{1,3}|\d)\s*[/\-–.]\s*(\d{4})\b")
 MONTH_DASH_YEAR = re.compile(r"(?<![\w/.,\-])(\d{1,2})\s*[-.]\s*((?:19|20)\d\d)(?![\w/\-]|[.,]\d)")
 # «đợt 3/2026», «số 12/2024»: a number in a year; «từ 3/2026»: a month in a year.
 NUMBER_SLASH_YEAR = re.compile(r"(?<![\w/.,\-])(\d{1,4})\s*/\s*((?:19|20)\d\d)(?![\w/\-]|[.,]\d)")
+# «đợt I/2019», «khóa II/2024»: a count in Roman numerals in a year.
+ROMAN_SLASH_YEAR = re.compile(
+    r"(?i:\b(đợt|lần|khóa|kỳ|giai đoạn))\s+([IVX]{1,4})\s*/\s*((?:19|20)\d\d)(?![\w/\-]|[.,]\d)"
+)
 # A crop or school year: «niên vụ 2022/23» → «… hai mươi hai đến … hai mươi ba».
 YEAR_PAIR = re.compile(r"(?<![\w/.,])((?:19|20)\d\d)\s*/\s*(\d\d)(?![\w/]|[.,]\d)")
 
@@ -59,7 +63,9 @@ def number_slash_year(m: re.Match[str]) -> str:
     if before == "lệ":  # «tỷ lệ 1/2000» is a scale, read as a fraction later
         return m.group(0)
     if before in COUNTED_IN_YEAR or (not 1 <= number <= 12 and number < 1000):
-        return f"{read_int(number)} năm {read_int(year)}"
+        # «Thông tư 05/2012»: «số năm năm …», not «năm năm …»
+        said = "số năm" if number == 5 and before != "số" else read_int(number)
+        return f"{said} năm {read_int(year)}"
     if number > 12:  # «1005/2008» with no document named: which reading is unsure
         return m.group(0)
     return f"tháng {month_name(number)} năm {read_int(year)}"
@@ -70,3 +76,10 @@ def year_pair(m: re.Match[str]) -> str:
     if (first + 1) % 100 != last:
         return m.group(0)
     return f"{read_int(first)} đến {read_int(first + 1)}"
+
+
+def roman_slash_year(m: re.Match[str]) -> str:
+    count = roman_to_int(m.group(2))
+    if not count:
+        return m.group(0)
+    return f"{m.group(1)} {read_int(count)} năm {read_int(int(m.group(3)))}"

@@ -502,3 +502,25 @@ def test_letters_around_an_ampersand_closed_rhymes_and_one_province(text: str, s
 )
 def test_mixed_codes_initials_branches_and_list_numbers(text: str, spoken: str) -> None:
     assert normalize_text(text) == spoken
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        (
+            "TCVN 5518-2:2007 và IEC 62053-20:2003",
+            "tê xê vê en năm nghìn năm trăm mười tám gạch hai năm hai nghìn không trăm linh bảy"
+            " và i e xê sáu mươi hai nghìn không trăm năm mươi ba gạch hai mươi"
+            " năm hai nghìn không trăm linh ba",
+        ),
+        ("học bằng b2 và hạng c1.", "học bằng bê hai và hạng xê một."),
+        (
+            "nhãn hiệu CP 994; Nghị định số 15/NĐ-CP",
+            "nhãn hiệu xê pê chín trăm chín mươi tư; Nghị định số mười lăm của Chính phủ",
+        ),
+        ("Viện Thủy sản I, II, III và", "Viện Thủy sản một, hai, ba và"),
+        ("Anh Q.N, thành phố; Q. Chủ tịch", "Anh quy en, thành phố; quyền Chủ tịch"),
+    ],
+)
+def test_standards_licence_classes_brands_and_numeral_lists(text: str, spoken: str) -> None:
+    assert normalize_text(text) == spoken

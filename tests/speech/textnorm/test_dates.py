@@ -343,3 +343,26 @@ def test_a_date_set_off_by_commas_after_a_day_word() -> None:
 )
 def test_days_typed_short_or_after_a_cue_further_away(text: str, spoken: str) -> None:
     assert normalize_text(text) == spoken
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        ("Sau ăn tối 3-10 giờ thì", "Sau ăn tối ba đến mười giờ thì"),
+        # a date written month first, as in English, turned round
+        (
+            "Cập nhật 09-24-2018",
+            "Cập nhật ngày hai mươi tư tháng chín năm hai nghìn không trăm mười tám",
+        ),
+        ("6/28/2012", "ngày hai mươi tám tháng sáu năm hai nghìn không trăm mười hai"),
+        ("tháng 6, 7 và 8/2025", "tháng sáu, bảy và tám năm hai nghìn không trăm hai mươi lăm"),
+        ("Trong đợt I/2019", "Trong đợt một năm hai nghìn không trăm mười chín"),
+        ("Thông tư 05/2012", "Thông tư số năm năm hai nghìn không trăm mười hai"),
+        ("Thông tư số 05/2012", "Thông tư số năm năm hai nghìn không trăm mười hai"),
+        # a run of durations is no month: «6 tháng 04 tháng»
+        ("9 tháng 6 tháng 04 tháng", "chín tháng sáu tháng bốn tháng"),
+        ("Người từ đủ 65 – dưới 75 tuổi", "Người từ đủ sáu mươi lăm đến dưới bảy mươi lăm tuổi"),
+    ],
+)
+def test_english_dates_counts_in_a_year_and_durations(text: str, spoken: str) -> None:
+    assert normalize_text(text) == spoken

@@ -425,3 +425,29 @@ def test_each_per_evening_millilitres_and_rates_of_words(text: str, spoken: str)
 )
 def test_units_of_medicine_fruit_and_counters(text: str, spoken: str) -> None:
     assert normalize_text(text) == spoken
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        # thousands in a small «k» (not beside gold)
+        (
+            "250–300k tiền điện, 500k/tháng, thuê 350k/h",
+            "hai trăm năm mươi đến ba trăm nghìn tiền điện, năm trăm nghìn một tháng,"
+            " thuê ba trăm năm mươi nghìn một giờ",
+        ),
+        ("nhẫn vàng 18k", "nhẫn vàng mười tám ca ra"),
+        ("vượt 100MW so với (600MW)", "vượt một trăm mê ga oát so với, sáu trăm mê ga oát"),
+        ("13.347 KWh", "mười ba nghìn ba trăm bốn mươi bảy ki lô oát giờ"),
+        (
+            "320 CFU/ml; độ mặn 10 - 25 ppt",
+            "ba trăm hai mươi xê ép u trên mi li lít; độ mặn mười đến hai mươi lăm phần nghìn",
+        ),
+        ("lớn hơn 29.9.", "lớn hơn hai mươi chín phẩy chín."),
+        ("mục 2.3.", "mục hai chấm ba."),
+        # two amounts side by side are no echo: «hai mươi hai giờ (hai giờ)»
+        ("Từ 20 giờ 00 đến 22 giờ 00 (02 giờ).", "Từ hai mươi giờ đến hai mươi hai giờ, hai giờ."),
+    ],
+)
+def test_thousands_in_k_power_bacteria_and_amounts_side_by_side(text: str, spoken: str) -> None:
+    assert normalize_text(text) == spoken

@@ -263,7 +263,23 @@ def test_titles_initials_and_marks_of_a_document(text: str, spoken: str) -> None
         ("ngoèo", True),
         ("AIP", False),
         ("Yang", False),
+        ("ĐẮK", True),  # the Central Highlands' «k», with a marked vowel only
+        ("OK", False),
     ],
 )
 def test_a_syllable_has_a_vowel_cluster_of_vietnamese(word: str, syllable: bool) -> None:
     assert is_syllable(word) is syllable
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        ("phường Mỏ Chè, T.P Sông Công", "phường Mỏ Chè, thành phố Sông Công"),
+        ("của CT CPTM BAC", "của Công ty cổ phần thương mại bac"),
+        ("Xử lý vi phạm GT: nộp phạt", "Xử lý vi phạm giao thông: nộp phạt"),
+        ("thống kê (p <0,05)", "thống kê, pê nhỏ hơn không phẩy không năm"),
+        ("vi khuẩn E.coli và camera AI", "vi khuẩn e cô li và ca mê ra ây ai"),
+    ],
+)
+def test_cities_companies_traffic_and_p_values(text: str, spoken: str) -> None:
+    assert normalize_text(text) == spoken
