@@ -26,7 +26,7 @@ _ABBR_PAIR = re.compile(r"(?<![\w/])([A-ZĐ]{2,8})/([A-ZĐ]{2,8})(?![\w/])")
 _ECHO = re.compile(r"\s*\(\s*([^()\s]{1,20})\s*\)")
 _AMBIGUOUS_HINT = re.compile(
     r"\b(?:SN|sn|Sn|NS|TS|TT|P?CT|ĐT|KP|kp|BS|Bs|CP|CA|CS|GT|UV|CSĐT|ĐH|CĐ|TM|PL|KH|GS|ThS|Ths|KS|LS"
-    r"|[A-ZĐx]\.)"
+    r"|[QPXHTx]\.)"
 )
 BUILTIN_PATH = Path(__file__).resolve().parents[2] / "data" / "viet-tat.tsv"
 
@@ -219,8 +219,6 @@ _UNION = r"(?:[Cc]ông đoàn|CNVC|LĐLĐ|CĐCS|đoàn viên|người lao độn
 _TITLES = r"(?:GS|PGS|TS|TSKH|ThS|Ths|BS|Bs|KS|LS|NSƯT|NSND|NGƯT|NGND)"
 
 RULES: tuple[tuple[re.Pattern[str], str], ...] = (
-    # a person named by an initial: «chị P.», «ông Q. cho biết», «cháu H.»
-    (re.compile(rf"(?i:\b{PERSON})\s+([A-ZĐ])\.(?!\w|\s?[A-ZĐ]\.)"), "INITIAL_"),
     # «KS. Tuấn» (not «KS Mường Thanh», a hotel); «LS Trần Viết Hà»
     (re.compile(r"\bKS\.\s*(?=[A-ZĐ][^\W\d_]+)"), "kỹ sư "),
     (re.compile(r"\bLS\.?\s*(?=[A-ZĐ][^\W\d_]+ [A-ZĐ])"), "luật sư "),
@@ -346,13 +344,18 @@ def _initial(m: re.Match[str]) -> str:
     return said + "." if re.match(r"\s+[A-ZĐ]", m.string[m.end() :]) else said
 
 
+# a person named by an initial: «chị P.», «ông Q. cho biết», «cháu H.»
+PERSON_INITIAL = re.compile(rf"(?i:\b{PERSON})\s+([A-ZĐ])\.(?!\w|\s?[A-ZĐ]\.)")
+_CAPITAL_DOT = re.compile(r"[A-ZĐ]\.")
+
+
 def resolve_ambiguous(text: str) -> str:
+    if "." in text and _CAPITAL_DOT.search(text):  # before «P.» is read «phường»
+        text = PERSON_INITIAL.sub(_initial, text)
     if not _AMBIGUOUS_HINT.search(text):
         return text
     for pattern, reading in RULES:
-        if reading == "INITIAL_":
-            text = pattern.sub(_initial, text)
-        elif reading == "CT_":
+        if reading == "CT_":
             text = pattern.sub(
                 lambda m: "Phó Chủ tịch " if m.group(1) == "PCT" else "Chủ tịch ", text
             )

@@ -156,6 +156,7 @@ def _karat(m: re.Match[str]) -> str:
 
 
 # «250–300k», «500k/tháng», «350k/h»: thousands (of đồng) in a small «k», not beside gold.
+_DIGIT_K = re.compile(r"\dk")
 THOUSAND_K = re.compile(r"(?<![\w.,])(\d{1,3})k(?![\w²³])(?!\s?g\b)")
 
 
@@ -164,7 +165,7 @@ def read_domain_shapes(text: str, known: frozenset[str], doubts: DoubtLog | None
     if "vàng" in text or "ara" in text:
         text = GOLD_FINE.sub("bốn số chín", text)
         text = KARAT.sub(_karat, text)
-    if any(f"{d}k" in text for d in "0123456789") and "vàng" not in text.lower():
+    if _DIGIT_K.search(text) and "vàng" not in text.lower():
         text = THOUSAND_K.sub(r"\1 nghìn", text)
     if "K" in text and "+" in text:
         text = DYKE_CHAINAGE.sub(r"Km\1+\2", text)
