@@ -18,6 +18,7 @@ from pathlib import Path
 
 from broadcaster.errors import InputError
 from broadcaster.speech.textnorm.codes import LETTERS, PERSON
+from broadcaster.speech.textnorm.context import sentence_follows
 from broadcaster.speech.textnorm.doubts import AMBIGUOUS, DoubtLog
 
 # A word for the loan-word lookup, hyphens included («Wi-Fi», «PC-Covid»).
@@ -341,7 +342,7 @@ def flag_many_meanings(text: str, mapping: dict[str, str], doubts: DoubtLog | No
 def _initial(m: re.Match[str]) -> str:
     """«chị P.» is «chị pê»; the dot stays when a sentence starts after it («chị P. Cũng»)."""
     said = m.group(0)[: -len(m.group(1)) - 1] + LETTERS[m.group(1)]
-    return said + "." if re.match(r"\s+[A-ZĐ]", m.string[m.end() :]) else said
+    return said + "." if sentence_follows(m.string, m.end()) else said
 
 
 # a person named by an initial: «chị P.», «ông Q. cho biết», «cháu H.»

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from broadcaster.speech.textnorm.context import sentence_follows
 from broadcaster.speech.textnorm.doubts import ABBREVIATION, GLUED, DoubtLog, watched
 from broadcaster.speech.textnorm.doubts import CODE as GUESSED_CODE
 from broadcaster.speech.textnorm.numbers import DIGITS, read_decimal, read_digits, read_int
@@ -316,7 +317,7 @@ def _initials(m: re.Match[str]) -> str:
     """«T.G.H.» spelled; a person's last dot stays when a sentence starts after it («cháu
     T.G.H. Đến chiều»), a company's goes («C.P. Việt Nam»)."""
     said = spell(re.sub(r"[.\s]", "", m.group(1)).upper())
-    ends = m.group(0).endswith(".") and re.match(r"\s+[A-ZĐ]", m.string[m.end() :])
+    ends = m.group(0).endswith(".") and sentence_follows(m.string, m.end())
     person = _PERSON_BEFORE.search(m.string[max(0, m.start() - 16) : m.start()])
     return said + "." if ends and person else said
 

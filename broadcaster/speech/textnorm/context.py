@@ -96,6 +96,15 @@ PHONE_CUES = (
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 
+_SENTENCE_NEXT = re.compile(r"\s+[A-ZĐ]")
+
+
+def sentence_follows(text: str, pos: int) -> bool:
+    """Whether a new sentence starts after ``pos`` (a space, then a capital): a dot that
+    closes an initial there also ends the sentence («chị P. Cũng …»)."""
+    return _SENTENCE_NEXT.match(text, pos) is not None
+
+
 def words_before(text: str, pos: int, n: int = 3) -> list[str]:
     """The last ``n`` words (lower case) before ``pos``, nearest last; digits and marks skipped."""
     return [w.lower() for w in _WORD.findall(text[max(0, pos - 60) : pos])][-n:]

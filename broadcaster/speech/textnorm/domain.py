@@ -69,8 +69,10 @@ def _standard(m: re.Match[str]) -> str:
     number = m.group(2)
     words = read_digits(number) if number.startswith("0") else read_int(int(number))
     part = m.group(3) or ""
-    field = f" gạch {read_int(int(part))}" if part.isdigit() else f" {spell(part, latin=True)}"
-    field = field if part else ""
+    if part.isdigit():  # a part of the standard: «5518-2» «… gạch hai»
+        field = f" gạch {read_int(int(part))}"
+    else:  # a field's letters: «08-MT»
+        field = f" {spell(part, latin=True)}" if part else ""
     year = f" năm {read_int(int(m.group(4)))}" if m.group(4) else ""
     issuer = f" của {m.group(5)}" if m.group(5) else ""  # the table reads «BTNMT» later
     body = spell(m.group(1), latin=True) if m.group(1) == "IEC" else m.group(1)  # no table key

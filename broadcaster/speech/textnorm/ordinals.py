@@ -84,7 +84,7 @@ _ROMAN_HINT = re.compile(r"\s[IVXL]+(?:[A-Da-d]|(?!\w))")
 # «nhóm IB», «nhóm IIA» (protected species), «loại IIB»: a numeral, then a letter of its class.
 # «clade Ib», «nhánh IIa»: a virus's branch, its letter in small type.
 ROMAN_CLASS = re.compile(
-    r"(?i:\b(nhóm|loại|hạng|phụ lục|clade|nhánh|dòng))\s+([IVX]{1,4})([A-D]|(?<=\w)[a-d])\b"
+    r"(?i:\b(nhóm|loại|hạng|phụ lục|clade|nhánh|dòng))\s+([IVX]{1,4})([A-Da-d])\b"
 )
 # «tuần 7,8», «tổ 1,2 và 3»: a list after a word that names one of a series; no decimal.
 SERIES_LIST = re.compile(
