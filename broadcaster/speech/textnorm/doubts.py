@@ -26,7 +26,8 @@ AMBIGUOUS = "nhieu-nghia"
 REASONS = {
     ABBREVIATION: "chữ viết tắt chưa có trong bảng, máy đánh vần từng chữ cái",
     NUMBER: (
-        "cách viết số này có thể đọc nhiều kiểu (ngày tháng, phân số, số thập phân, số nghìn)"
+        "cách viết số này có thể đọc nhiều kiểu"
+        " (ngày tháng, phân số, số thập phân, số nghìn, số La Mã)"
     ),
     CODE: "mã gồm chữ và số, máy đoán cách đọc",
     UNIT: "đơn vị chưa biết, máy để nguyên",

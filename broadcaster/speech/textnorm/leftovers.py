@@ -46,6 +46,8 @@ _OPENER_WORDS = """
     Anh Chị Thực Hiện Trước Khi Nhằm Ngoài
 """
 _OPENERS = frozenset(_OPENER_WORDS.split())
+# «xã Tam Xuân I», «Hòa Tú I»: a capital I left after a name may be the numeral one.
+LONE_ROMAN_ONE = re.compile(r"(?<=[^\W\d_] )I(?![\w\-'’.])")
 LONE_LETTER = re.compile(r"(?<![\w\-'’.])([bcdđghklmnpqrstvx])(?![\w\-'’])")
 # «Mercedes-Benz»: names joined by a hyphen are words too (a digit after it is a code).
 LATIN_WORD = re.compile(r"(?<![\w'’])(?<!\d-)([A-Za-z]{3,})(?![\w'’]|-\d)")
@@ -133,6 +135,10 @@ def flag_leftovers(text: str, doubts: DoubtLog | None) -> str:
 
         text = NAME_DASH.sub(dash, text)
     text = LONE_LETTER.sub(lambda m: log.note(m.group(1), m.group(1), FOREIGN), text)
+    if " I" in text:
+        text = LONE_ROMAN_ONE.sub(
+            lambda m: log.note("I", "I", NUMBER) if _after_a_name(m) else "I", text
+        )
 
     def latin(m: re.Match[str]) -> str:
         word = m.group(1)
@@ -144,6 +150,11 @@ def flag_leftovers(text: str, doubts: DoubtLog | None) -> str:
     if all(word.isupper() or is_syllable(word) for word in words):
         return text  # no word to note: no pass that calls back for each
     return LATIN_WORD.sub(latin, text)
+
+
+def _after_a_name(m: re.Match[str]) -> bool:
+    before = m.string[: m.start()].split()
+    return bool(before) and before[-1][:1].isupper()
 
 
 def _inside_mark(m: re.Match[str]) -> bool:

@@ -147,3 +147,9 @@ def test_a_longer_entry_or_a_station_reading_decides_and_shows_nothing(tmp_path:
 
 def test_a_word_before_that_leaves_no_doubt_shows_nothing() -> None:
     assert check_text("trường MN xã và người LĐ nông thôn").doubts == ()
+
+
+def test_a_capital_i_after_a_name_is_shown_as_a_possible_numeral() -> None:
+    result = check_text("UBND xã Tam Xuân I công bố; vitamin A và I ốt.")
+    assert [(d.span, d.kind) for d in result.doubts] == [("I", NUMBER)]
+    assert "Tam Xuân I công bố" in result.text
