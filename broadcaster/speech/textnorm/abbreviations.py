@@ -26,7 +26,7 @@ _WORD = re.compile(r"(?<![\w/.\-])[^\W\d_][\w\-]*(?<!-)(?![\w/])")
 _ABBR_PAIR = re.compile(r"(?<![\w/])([A-ZĐ]{2,8})/([A-ZĐ]{2,8})(?![\w/])")
 _ECHO = re.compile(r"\s*\(\s*([^()\s]{1,20})\s*\)")
 _AMBIGUOUS_HINT = re.compile(
-    r"\b(?:SN|sn|Sn|NS|TS|TT|P?CT|ĐT|KP|kp|BS|Bs|CP|CA|CS|GT|UV|CSĐT|ĐH|CĐ|TM|PL|KH|GS|ThS|Ths|KS|LS"
+    r"\b(?:SN|sn|Sn|NS|TS|TT|P?CT|ĐT|KP|kp|BS|Bs|BCH|CP|CA|CS|GT|UV|CSĐT|ĐH|CĐ|TM|PL|KH|GS|ThS|Ths|KS|LS"
     r"|[QPXHTx]\.)"
 )
 BUILTIN_PATH = Path(__file__).resolve().parents[2] / "data" / "viet-tat.tsv"
@@ -271,6 +271,9 @@ RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(rf"\bT\.\s?[Pp]\.?\s*(?={_NAME})"), "thành phố "),  # «T.P Sông Công»
     (re.compile(r"\bCP(?=\s?\d{3,}\b)"), "xê pê"),  # a feed's brand: «CP 994», not «Chính phủ»
     (re.compile(r"\bCT(?=\s+(?:CP|CPTM|TNHH|CPĐT)\b)"), "Công ty"),  # «CT CPTM BAC»
+    # «BCH Quân sự tỉnh», «BCH Bộ đội Biên phòng»: a province's command (a commune's is the
+    # table's «Ban Chỉ huy quân sự xã»), not a party's committee
+    (re.compile(r"\bBCH(?=\s+(?:(?:Quân sự|quân sự|QS)\s+tỉnh|Bộ đội|BĐBP)\b)"), "Bộ Chỉ huy"),
     # «vi phạm GT», «an toàn GT»: traffic
     (re.compile(r"(?i:(?<=vi phạm )|(?<=an toàn )|(?<=tai nạn )|(?<=luật ))GT\b"), "giao thông"),
     (re.compile(r"\bCS(?=[1-9]\b)"), "cơ sở "),  # «CS1: Khu 22 xã …», a branch

@@ -182,6 +182,7 @@ NUMBER_LETTER = re.compile(r"(?<![\w.,/\-])(\d{1,4})([a-e])(?![\w'’])")
 FORMULA_APART = re.compile(r"\b(NO|SO|CO|O|NH|CH)\s([234])(?=\s*[,;.)]|\s+(?:và|hoặc)\b)")
 
 
+E_SERVICE = re.compile(r"(?<![\w\-.])e([A-Z]{2,5})(?![\w\-])")
 LICENCE_CLASS = re.compile(r"(?<![\w\-.])([a-f])([12])(?![\w\-]|\.\w)")
 # Measures in medicine typed in mixed case with a digit: «FiO2 100%», «SpO2», «HbA1C 10,9%».
 MIXED_CODE = re.compile(r"(?<![\w\-.])([A-Z][a-z][A-Z]{1,2}\d[A-Za-z]?)(?![\w])")
@@ -355,6 +356,8 @@ def spell_acronyms(text: str, doubts: DoubtLog | None = None) -> str:
         )
     if capitals:  # capitals no rule took, beside a dot, a dash or a digit: «TTVH.HTCĐ»
         text = STRAY_CAPS.sub(watched(lambda m: say_caps(m.group(1)), doubts, ABBREVIATION), text)
+    if "e" in text:  # «eCDT», «eID»: an electronic service's name, each letter said
+        text = E_SERVICE.sub(lambda m: f"e {spell(m.group(1), latin=True)}", text)
     if "-" not in text:
         return text
     return CAPS_COMPOUND.sub(

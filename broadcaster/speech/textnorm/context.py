@@ -49,7 +49,7 @@ DATE_CUES = _words(
 # Words after which a/b is a fraction or a house number: «đạt 4/5», «số 27/4».
 FRACTION_CUES = _words(
     """
-    đạt được chiếm có gồm số nhà hẻm ngõ ngách kiệt tỷ tỉ lệ trong còn lớp
+    đạt được chiếm có gồm số nhà hẻm ngõ ngách kiệt tỷ tỉ lệ trong còn lớp bậc
     """
 )
 
@@ -170,7 +170,9 @@ def counted_after(text: str, pos: int) -> bool:
 
 def phone_cue_before(text: str, pos: int) -> bool:
     """«gọi», «đường dây nóng», «SĐT» … among the four words before ``pos``, in the same
-    sentence; «cuộc gọi» (a call, counted) is no cue."""
+    sentence; «cuộc gọi» (a call, counted), «gọi tắt», «gọi là» (a name) are no cue."""
     clause = re.split(r"[.;!?]\s", text[max(0, pos - 60) : pos])[-1]
-    before = f" {' '.join(words_before(clause, len(clause), 4))} ".replace(" cuộc gọi ", " ")
+    before = f" {' '.join(words_before(clause, len(clause), 4))} "
+    for named in (" cuộc gọi ", " gọi tắt ", " gọi là "):  # «(gọi tắt: Nghị định 168)»
+        before = before.replace(named, " ")
     return any(f" {cue} " in before for cue in PHONE_CUES)

@@ -42,6 +42,7 @@ from broadcaster.speech.textnorm.numbers import month_name, ordinal, read_int
 from broadcaster.speech.textnorm.years import (
     MONTH_DASH_YEAR,
     MONTH_YEAR,
+    MONTH_YEAR_SPAN,
     NUMBER_SLASH_YEAR,
     QUARTER,
     ROMAN_SLASH_YEAR,
@@ -50,6 +51,7 @@ from broadcaster.speech.textnorm.years import (
     YEAR_PAIR,
     month_dash_year,
     month_year,
+    month_year_span,
     number_slash_year,
     quarter,
     roman_slash_year,
@@ -253,6 +255,9 @@ _WHEN = frozenset(
 )
 
 
+_DAYTIME = _WHEN - {"từ", "đến", "tới"}
+
+
 def _day_month(m: re.Match[str]) -> str:
     d, mo = int(m.group(1)), int(m.group(2))
     if not valid_day(d, mo):
@@ -266,7 +271,8 @@ def _day_month(m: re.Match[str]) -> str:
     if before in PROPORTION_CUES and d < mo:  # «giảm gần 1/4 so với …»: a share, not 1 April
         return m.group(0)
     # «1/3 mặt cầu», «1/2 mái đê»: a share of a whole, unless a time word says it is a day
-    if d < mo and share_after(text, m.end()) and not set(words_before(text, start, 2)) & _WHEN:
+    # («tới 1/3 lượng khí»: «tới» is «up to» here; «sáng 1/3 mặt đường …» stays a day)
+    if d < mo and share_after(text, m.end()) and not set(words_before(text, start, 2)) & _DAYTIME:
         return m.group(0)
     if word_after(text, m.end()) in COUNT_NOUNS:
         return m.group(0)
@@ -350,6 +356,8 @@ def read_dates(text: str, doubts: DoubtLog | None = None) -> str:
         text = YEAR_PAIR.sub(year_pair, text)
     if "uý" in text.lower():
         text = QUARTER.sub(quarter, text)
+    if "." in text:
+        text = MONTH_YEAR_SPAN.sub(month_year_span, text)
     text = MONTH_DASH_YEAR.sub(month_dash_year, text)
     if "/" in text:
         text = NUMBER_SLASH_YEAR.sub(number_slash_year, text)

@@ -26,6 +26,11 @@ NUMBER_SLASH_YEAR = re.compile(r"(?<![\w/.,\-])(\d{1,4})\s*/\s*((?:19|20)\d\d)(?
 ROMAN_SLASH_YEAR = re.compile(
     r"(?i:\b(đợt|lần|khóa|kỳ|giai đoạn))\s+([IVX]{1,4})\s*/\s*((?:19|20)\d\d)(?![\w/\-]|[.,]\d)"
 )
+# «thời hạn 10 năm (8.2019-7.2029)»: from one month of a year to another.
+MONTH_YEAR_SPAN = re.compile(
+    r"(?<![\w/.,\-])(\d{1,2})\.((?:19|20)\d\d)\s*[-–]\s*(\d{1,2})\.((?:19|20)\d\d)"
+    r"(?![\w/\-]|[.,]\d)"
+)
 # A crop or school year: «niên vụ 2022/23» → «… hai mươi hai đến … hai mươi ba».
 YEAR_PAIR = re.compile(r"(?<![\w/.,])((?:19|20)\d\d)\s*/\s*(\d\d)(?![\w/]|[.,]\d)")
 
@@ -83,3 +88,13 @@ def roman_slash_year(m: re.Match[str]) -> str:
     if not count:
         return m.group(0)
     return f"{m.group(1)} {read_int(count)} năm {read_int(int(m.group(3)))}"
+
+
+def month_year_span(m: re.Match[str]) -> str:
+    first, last = int(m.group(1)), int(m.group(3))
+    if not (1 <= first <= 12 and 1 <= last <= 12):
+        return m.group(0)
+    return (
+        f"tháng {month_name(first)} năm {read_int(int(m.group(2)))} đến "
+        f"tháng {month_name(last)} năm {read_int(int(m.group(4)))}"
+    )

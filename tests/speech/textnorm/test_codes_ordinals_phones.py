@@ -524,3 +524,9 @@ def test_mixed_codes_initials_branches_and_list_numbers(text: str, spoken: str) 
 )
 def test_standards_licence_classes_brands_and_numeral_lists(text: str, spoken: str) -> None:
     assert normalize_text(text) == spoken
+
+
+def test_a_name_given_is_no_call_to_a_number() -> None:
+    # «gọi tắt» (called for short) is no telephone cue: the decree keeps its number
+    assert normalize_text("(gọi tắt: Nghị định 168)") == "gọi tắt: Nghị định một trăm sáu mươi tám"
+    assert normalize_text("gọi 113 ngay") == "gọi một một ba ngay"

@@ -366,3 +366,21 @@ def test_days_typed_short_or_after_a_cue_further_away(text: str, spoken: str) ->
 )
 def test_english_dates_counts_in_a_year_and_durations(text: str, spoken: str) -> None:
     assert normalize_text(text) == spoken
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        (
+            "thời hạn 10 năm (8.2019-7.2029), sẽ",
+            "thời hạn mười năm, tháng tám năm hai nghìn không trăm mười chín"
+            " đến tháng bảy năm hai nghìn không trăm hai mươi chín, sẽ",
+        ),
+        # «tới» is «up to» before a share of a whole; a time of day keeps the date
+        ("cắt giảm tới 1/3 lượng khí", "cắt giảm tới một phần ba lượng khí"),
+        ("sáng 1/3 mặt đường", "sáng một tháng ba mặt đường"),
+        ("công nhân kỹ thuật bậc 3/7.", "công nhân kỹ thuật bậc ba trên bảy."),
+    ],
+)
+def test_spans_of_months_and_shares_up_to(text: str, spoken: str) -> None:
+    assert normalize_text(text) == spoken

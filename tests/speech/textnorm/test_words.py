@@ -283,3 +283,22 @@ def test_a_syllable_has_a_vowel_cluster_of_vietnamese(word: str, syllable: bool)
 )
 def test_cities_companies_traffic_and_p_values(text: str, spoken: str) -> None:
     assert normalize_text(text) == spoken
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        ("phần mềm eCDT và eCDT VN", "phần mềm e xê đê tê và e xê đê tê Việt Nam"),
+        # a province's command; a commune's stays the table's «Ban Chỉ huy quân sự»
+        (
+            "BCH Quân sự tỉnh; BCH Bộ đội Biên phòng",
+            "Bộ Chỉ huy Quân sự tỉnh; Bộ Chỉ huy Bộ đội Biên phòng",
+        ),
+        (
+            "đạt 150 lm/W; đèn Led; 02 bản photo",
+            "đạt một trăm năm mươi lu men trên oát; đèn lét; hai bản phô tô",
+        ),
+    ],
+)
+def test_electronic_services_commands_and_lamps(text: str, spoken: str) -> None:
+    assert normalize_text(text) == spoken
