@@ -27,12 +27,12 @@ VULGAR = {
     "¾": "ba phần tư",
 }
 VULGAR_SIGN = re.compile(f"(\\d?)\\s*([{''.join(VULGAR)}])")
-# «2÷4 ngày», «230C÷240C», «85÷88%»: agronomy bulletins write a range with a division sign.
-DIVIDE_RANGE = re.compile(r"(?<=[\dC%])\s*÷\s*(?=\d)")
+# «2÷4 ngày», «230C÷240C», «85÷88%»: agronomy bulletins write a range with a division sign;
+# «400 ~ 500», «1 ~ 1.5 giờ» with a tilde. Either between two numbers is a range.
+SIGN_RANGE = re.compile(r"(?<=[\dC%])\s*[÷~]\s*(?=\d)")
 # «65 – dưới 75 tuổi», «từ 60 - trên 80»: a span to a bound
 DASH_TO_BOUND = re.compile(r"(?<=\d)\s*[-–]\s*(?=(?:dưới|trên|hết|đủ)\s+\d)")
-# «400 ~ 500», «1 ~ 1.5 giờ»: a tilde between two numbers is a range; before one, «about».
-TILDE_RANGE = re.compile(r"(?<=[\dC%])\s*~\s*(?=\d)")
+# A tilde before one number is «about».
 TILDE_ABOUT = re.compile(r"(?<![\w~])~\s*(?=\d)")
 _ABOUT_SAID = re.compile(r"(?i)(?:khoảng|gần|chừng|xấp xỉ|tầm)\s*$")
 # «230C»: a degree sign lost in typing (23°C), read before a plate or code rule sees «0C-».
@@ -76,14 +76,13 @@ def read_signs(text: str) -> str:
         text = LOST_DEGREE.sub(r"\1°C", text)
     if "C" in text and "nhiệt" in text.lower():
         text = BARE_CELSIUS.sub(_bare_celsius, text)
-    if "÷" in text:
-        text = DIVIDE_RANGE.sub("-", text).replace("÷", " chia ")
+    if "÷" in text or "~" in text:
+        text = SIGN_RANGE.sub("-", text).replace("÷", " chia ")
     if ("dưới" in text or "trên" in text or "hết" in text or "đủ" in text) and (
         "-" in text or "–" in text
     ):
         text = DASH_TO_BOUND.sub(" đến ", text)
     if "~" in text:
-        text = TILDE_RANGE.sub("-", text)
         text = TILDE_ABOUT.sub(
             lambda m: "" if _ABOUT_SAID.search(m.string[: m.start()]) else "khoảng ", text
         )

@@ -15,11 +15,11 @@ wholly into listed words is left to the rule that read it before; a part with no
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import cache
 from pathlib import Path
 
 from broadcaster.speech.textnorm.numbers import read_digits
+from broadcaster.speech.textnorm.syllables import without_marks
 
 LIST_PATH = Path(__file__).resolve().parents[2] / "data" / "ten-trang.txt"
 _LONGEST = 30  # characters: no listed name is longer without its diacritics
@@ -28,8 +28,7 @@ _VOWELS = frozenset("aeiouy")
 
 def plain_key(phrase: str) -> str:
     """``Hà Tĩnh`` → ``hatinh``: lower case, no diacritics, no spaces or dashes."""
-    decomposed = unicodedata.normalize("NFD", phrase.lower().replace("đ", "d"))
-    return "".join(c for c in decomposed if c.isalnum() and not unicodedata.combining(c))
+    return "".join(c for c in without_marks(phrase) if c.isalnum())
 
 
 @cache

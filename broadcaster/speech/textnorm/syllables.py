@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 
 # Vietnamese syllable shape; an all-caps word that is not one is an acronym to spell.
 SYLLABLE = re.compile(
@@ -25,10 +26,12 @@ _NUCLEI = frozenset(
         *("ieu", "yeu", "oao", "oeo", "uyu"),
     )
 )
-_BARE = str.maketrans(
-    "ăâáàảãạắằẳẵặấầẩẫậêéèẻẽẹếềểễệíìỉĩịôơóòỏõọốồổỗộớờởỡợưúùủũụứừửữựýỳỷỹỵ",
-    "aaaaaaaaaaaaaaaaaeeeeeeeeeeeiiiiiooooooooooooooooouuuuuuuuuuuyyyyy",
-)
+
+
+def without_marks(text: str) -> str:
+    """Lower case, tone and vowel marks taken off, «đ» as «d»: «Hà Tĩnh» → «ha tinh»."""
+    decomposed = unicodedata.normalize("NFD", text.lower().replace("đ", "d"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 @functools.lru_cache(maxsize=65536)
@@ -41,7 +44,7 @@ def is_syllable(word: str) -> bool:
     m = SYLLABLE.fullmatch(word)
     if m is None or _GLIDE_THEN_FINAL.search(word):
         return False
-    nucleus = m.group(1).lower().translate(_BARE)
+    nucleus = without_marks(m.group(1))
     return len(nucleus) == 1 or nucleus in _NUCLEI
 
 
