@@ -96,6 +96,10 @@ PHONE_CUES = (
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 
+# After a number with three digits after a comma, the words that make the comma a thousands
+# mark (a price in đồng, a count of views): read so in ``units``, no doubt in ``leftovers``.
+THOUSANDS_AFTER = r"(?:đồng|đ|VNĐ|VND|vnđ|lượt)"
+
 _SENTENCE_NEXT = re.compile(r"\s+[A-ZĐ]")
 
 

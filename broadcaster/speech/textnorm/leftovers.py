@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 
 from broadcaster.speech.textnorm.codes import is_syllable, spell
+from broadcaster.speech.textnorm.context import THOUSANDS_AFTER
 from broadcaster.speech.textnorm.daywords import valid_day
 from broadcaster.speech.textnorm.doubts import FOREIGN, MISTYPED, NUMBER, SYMBOL, DoubtLog
 from broadcaster.speech.textnorm.numbers import read_digits, read_int
@@ -72,7 +73,7 @@ DOUBLED_SLASH = re.compile(r"([^\W\d_]+)//+([^\W\d_]+)")  # «đồng//kg»
 # («1,888 tỷ USD» is a decimal) nor a price in đồng (read as thousands), not «0,123».
 COMMA_THOUSANDS = re.compile(
     r"(?<![\w.,/\-])[1-9]\d{0,2},(?!000)\d{3}(?:\s*[-–]\s*\d{1,3},\d{3})?(?![\w,]|\.\d)"
-    r"(?!\s*(?:[-–]\s*\d{1,3},\d{3}\s*)?(?:nghìn|ngàn|triệu|tỷ|tỉ|đồng|đ|VNĐ|VND|vnđ|lượt)\b)"
+    rf"(?!\s*(?:[-–]\s*\d{{1,3}},\d{{3}}\s*)?(?:nghìn|ngàn|triệu|tỷ|tỉ|{THOUSANDS_AFTER})\b)"
 )
 _COMMA_HINT = re.compile(r"\d,\d\d\d")
 _VIEWS_BEFORE = re.compile(r"(?i)lượt xem\s*:?\s*$")  # a page's counter: thousands

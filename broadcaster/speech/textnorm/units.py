@@ -13,7 +13,7 @@ import itertools
 import re
 
 from broadcaster.speech.textnorm.codes import is_syllable
-from broadcaster.speech.textnorm.context import NUM, has_dash
+from broadcaster.speech.textnorm.context import NUM, THOUSANDS_AFTER, has_dash
 from broadcaster.speech.textnorm.doubts import NUMBER, UNIT, DoubtLog, watched
 from broadcaster.speech.textnorm.leftovers import LIST_WORDS
 from broadcaster.speech.textnorm.numbers import (
@@ -47,7 +47,8 @@ RANGE = re.compile(
 )
 # «500,000» and «1,500,000»: commas grouping thousands (English style), never a decimal.
 ENGLISH_THOUSANDS = re.compile(
-    r"(?<![\w.,])\d{1,3}(?:(?:,\d{3}){2,}|,000|,\d{3}(?=(?:-\d{1,3},\d{3})?\s?(?:đ|đồng|lượt)\b))"
+    r"(?<![\w.,])\d{1,3}(?:(?:,\d{3}){2,}|,000|,\d{3}(?=(?:-\d{1,3},\d{3})?\s?"
+    rf"{THOUSANDS_AFTER}\b))"
     r"(?![\d,]|\.\d)"
 )  # «4,400 đ/kg»: a price in đồng with three decimals is a thousands comma; so is a count
 # of views: «2,083 lượt xem», «Lượt xem: 10,953» (a page's counter, in the English way)

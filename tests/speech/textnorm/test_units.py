@@ -175,6 +175,8 @@ def test_lots_scales_frequencies_classes_and_named_days(text: str, spoken: str) 
         ("hỗ trợ 1,6 triệu đồng/xe", "hỗ trợ một phẩy sáu triệu đồng một xe"),
         ("bình quân/xã 3 tỷ đồng", "bình quân một xã ba tỷ đồng"),
         ("giá lúa 4,400 đ/kg", "giá lúa bốn nghìn bốn trăm đồng một ki lô gam"),
+        # «VNĐ» as «đ»: the words that make it thousands are the doubt report's too
+        ("giá 4,400 VNĐ/kg", "giá bốn nghìn bốn trăm Việt Nam đồng một ki lô gam"),
         (
             "lúa khô 4,500-4,600 đ/kg",
             "lúa khô bốn nghìn năm trăm đến bốn nghìn sáu trăm đồng một ki lô gam",
