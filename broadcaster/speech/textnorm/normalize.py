@@ -116,8 +116,9 @@ REPEATED_IN_BRACKETS = re.compile(
 # Words that repeat without echoing: «hai mươi hai giờ (hai giờ)» is two amounts.
 _AMOUNT_WORDS = frozenset(
     (
-        *("không", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"),
-        *("mươi", "mốt", "tư", "lăm", "trăm", "nghìn", "triệu", "tỷ", "linh", "lẻ", "phẩy"),
+        *DIGITS,
+        *("mười", "mươi", "mốt", "tư", "lăm", "trăm", "nghìn", "triệu", "tỷ", "linh", "lẻ"),
+        "phẩy",
         *("giờ", "phút", "giây", "ngày", "tuần", "tháng", "tiếng"),
     )
 )
