@@ -21,7 +21,9 @@ BLOCK = 512  # frames per write: ~21 ms at 24 kHz, the granularity of stop and p
 
 @dataclass(frozen=True)
 class PlayReport:
-    started_at: datetime  # when the first sample became audible
+    # When the first sample became audible; after a gap in the sound (an output that ran
+    # dry) it is moved so that the frames after the gap, and ended_at, are placed right.
+    started_at: datetime
     frames: int  # frames that really went out
     sample_rate: int
     completed: bool  # False when stopped early
@@ -35,7 +37,7 @@ class PlayReport:
         return self.started_at + timedelta(seconds=self.seconds)
 
 
-# Called after each block: (when the first frame was heard, frames written so far).
+# Called after each block: (started_at as it stands, frames written so far).
 Progress = Callable[[datetime, int], None]
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 from datetime import datetime, timedelta
+from typing import Any
 
 import numpy as np
 
@@ -43,9 +44,10 @@ class DeviceOutput:
         self.sample_rate = sample_rate
         self.clock = clock
         self.fade_frames = int(sample_rate * fade_ms / 1000)
-        # Sound servers (PulseAudio, PipeWire) take what is written at once, whatever
-        # latency PortAudio reports, so a frame is taken as heard when written; a card
-        # that plays later is calibrated with output_latency_correction_ms.
+        # Sound servers (PulseAudio, PipeWire) play what leaves PortAudio's buffer at once,
+        # whatever latency PortAudio reports, so a frame is taken as heard when it leaves
+        # that buffer; a card that plays later is calibrated with
+        # output_latency_correction_ms.
         self.latency = timedelta(milliseconds=latency_correction_ms)
         self.name = self._check()
 
@@ -91,15 +93,14 @@ class DeviceOutput:
                 device=self.device,
                 blocksize=BLOCK,
             ) as stream:
+                # The stream's buffer, empty at open: what it holds later is read off
+                # write_available, so the frame heard at a given clock reading is known
+                # whether or not this process was starved in between.
+                capacity = stream.write_available
                 latency = self.latency
-                # What the stream holds when a write returns: a write is accepted once it
-                # fits, so the last written frame is heard up to this much later.
-                held = timedelta(seconds=stream.write_available / self.sample_rate + 0.05)
                 # Feed silence up to the start frame (at least MIN_LEAD, which absorbs the
-                # sound server's stream start-up): the stream never runs dry, and the start
-                # is read off the clock once the silence has really been taken.
-                now = self.clock.now()
-                wanted = 0.0 if at is None else (at - now - latency).total_seconds()
+                # sound server's stream start-up): the stream never runs dry meanwhile.
+                wanted = 0.0 if at is None else (at - self.clock.now() - latency).total_seconds()
                 lead = int(max(wanted, MIN_LEAD) * self.sample_rate)
                 fed = 0
                 chunk = max(BLOCK, int(WRITE_SECONDS * self.sample_rate))
@@ -110,10 +111,10 @@ class DeviceOutput:
                     n = min(chunk, lead - fed)
                     stream.write(silence[:n].reshape(-1, 1))
                     fed += n
-                # The frame count places the start exactly unless the server stalled, in
-                # which case the clock (read after the silence was taken) is later.
-                started = max(self.clock.now(), now + timedelta(seconds=lead / self.sample_rate))
-                started += latency
+                # Where the stream's timeline stands (when its frame 0 was heard); None
+                # while only readings of a buffer found empty were had.
+                origin = self._origin(stream, capacity, fed)
+                started = self._start(origin, fed, lead)
                 while written < len(samples):
                     if stop is not None and stop.is_set():
                         tail = fade_out(samples[written : written + self.fade_frames])
@@ -121,13 +122,18 @@ class DeviceOutput:
                         written += len(tail)
                         return PlayReport(started, written, self.sample_rate, False)
                     block = samples[written : written + chunk]
-                    stream.write(block.reshape(-1, 1))
+                    underflowed = stream.write(block.reshape(-1, 1))
                     written += len(block)
                     # A stream that ran dry (this process starved on a loaded machine)
-                    # played silence meanwhile: what follows is heard that much later, so
-                    # the timeline slides rather than claim frames went out on time.
-                    behind = self.clock.now() - timedelta(seconds=written / self.sample_rate)
-                    started = max(started, behind - held + latency)
+                    # played silence before this block: the block and what follows are
+                    # heard that much later, so the timeline slides rather than claim
+                    # frames went out on time. Frames before the gap keep their times.
+                    later = self._origin(stream, capacity, fed + written)
+                    if later is not None and (
+                        origin is None or slid(origin, later, bool(underflowed))
+                    ):
+                        origin = later
+                    started = self._start(origin, fed + written, lead)
                     if progress is not None:
                         progress(started, written)
         except self.sd.PortAudioError as exc:
@@ -136,5 +142,49 @@ class DeviceOutput:
             ) from exc
         return PlayReport(started, written, self.sample_rate, True)
 
+    def _origin(self, stream: Any, capacity: int, written: int) -> datetime | None:
+        """When frame 0 of the stream was heard, from the clock and the stream's fill.
+
+        The two are read back to back, with the fill read on both sides of the clock; if
+        the process was descheduled in between (the fill moved), they are read again. A
+        buffer found empty says only that everything written was heard by now (a gap may
+        follow it), so it places nothing: None.
+        """
+        for _ in range(3):
+            before = stream.write_available
+            now = self.clock.now()
+            after = stream.write_available
+            if after - before <= BLOCK:
+                break
+        return heard_origin(now, written, capacity - after, self.sample_rate)
+
+    def _start(self, origin: datetime | None, written: int, lead: int) -> datetime:
+        """When the first sample after the ``lead`` frames of silence was heard."""
+        if origin is None:  # starved throughout: at the latest, everything is heard by now
+            origin = self.clock.now() - timedelta(seconds=written / self.sample_rate)
+        return origin + timedelta(seconds=lead / self.sample_rate) + self.latency
+
     def close(self) -> None:
         return None
+
+
+def heard_origin(now: datetime, written: int, held: int, rate: int) -> datetime | None:
+    """When frame 0 was heard, given that at ``now`` the stream held ``held`` of ``written``.
+
+    The frame being heard at ``now`` is the first one still held: ``written - held``. An
+    empty buffer places nothing (its last frame may have been heard long before ``now``).
+    """
+    if held <= 0:
+        return None
+    return now - timedelta(seconds=(written - held) / rate)
+
+
+# Below this the difference between two readings of the origin is the granularity of the
+# stream's fill (one period), not a gap in the sound.
+JITTER = timedelta(milliseconds=40)
+
+
+def slid(origin: datetime, later: datetime, underflowed: bool) -> bool:
+    """Whether the stream's timeline moved: it ran dry (PortAudio says so, or the origin
+    read after a write is later than the one in use by more than a period's jitter)."""
+    return later > origin and (underflowed or later - origin > JITTER)
