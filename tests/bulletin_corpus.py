@@ -147,6 +147,9 @@ _LOANS = {
     "logo": "lô gô",
     "covid": "cô vít",
     "vitamin": "vi ta min",
+    "viettel": "viết ten",
+    "mobifone": "mô bi phôn",
+    "týp": "típ",
 }
 _FOLDS += tuple((re.compile(rf"\b{said}\b"), word) for word, said in _LOANS.items())
 # The same inside a choice of readings: «phẩy (không bốn hai|không trăm bốn mươi hai)».

@@ -234,7 +234,7 @@ RULES: tuple[tuple[re.Pattern[str], str], ...] = (
         "thị trấn ",
     ),
     (
-        re.compile(r"\bTT\s+(?=(?:Y tế|Văn hóa|Chính trị|Phục vụ|Dự báo|Khuyến nông))"),
+        re.compile(r"\bTT\s+(?=(?:[Yy] tế|Văn hóa|Chính trị|Phục vụ|Dự báo|Khuyến nông))"),
         "Trung tâm ",
     ),
     (re.compile(rf"\b(P?CT)(?:\.\s*|\s+)(?={_OFFICE})"), "CT_"),  # «CT UBND», «CT.UBND»

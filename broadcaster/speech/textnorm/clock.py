@@ -4,8 +4,9 @@ Zero minutes are not read («mười lăm giờ», «không giờ» for ``0 gi�
 with a mark or «phút» get «phút»; «7 giờ 30» stays as written («bảy giờ ba mươi»); a web
 page's «SA»/«CH» after a time is «sáng»/«chiều». A dash after a clock time is «đến»;
 «24h/24h» is round the clock, not a time; «7 giờ 30-45 phút» is a span of minutes; an hour
-written ``g`` is read so before a day part, after «lúc» or before another hour (``23g đến 5
-giờ``), else ``g`` is grams. Runs after the dates, which take «2h/21/7» first.
+written ``g`` is read so before a day part (``15g cùng ngày``), after «lúc» or before another
+hour (``23g đến 5 giờ``, ``21g đến 21g15``), else ``g`` is grams. Runs after the dates, which
+take «2h/21/7» first.
 """
 
 from __future__ import annotations
@@ -17,8 +18,9 @@ from broadcaster.speech.textnorm.numbers import SPOKEN_MONTH, read_int
 _MINUTE_MARK = r"(?:\s*(?:'|’|′|p\b|ph\b|phút\b))"
 _DAY_PART = r"(?:sáng|trưa|chiều|tối|đêm|khuya|hôm|ngày)\b"
 GLUED = re.compile(
-    rf"(?<![\w.,/])(\d{{1,2}})\s?(?:h|g(?=\d{{2}})|g(?=\s+(?:vào\s+)?{_DAY_PART})|(?<=lúc \d)g"
-    rf"|g(?=\s*(?:-|đến)\s*\d{{1,2}}\s*(?:giờ|h|g)(?!\w))"
+    rf"(?<![\w.,/])(\d{{1,2}})\s?(?:h|g(?=\d{{2}})"
+    rf"|g(?=\s+(?:vào\s+|cùng\s+)?{_DAY_PART})|(?<=lúc \d)g"
+    rf"|g(?=\s*(?:-|đến)\s*\d{{1,2}}\s*(?:giờ|h|g)(?:\d{{2}})?(?!\w))"
     rf"|(?<=lúc \d\d)g)(\d{{1,2}})?"
     rf"({_MINUTE_MARK})?(?![\w])"
 )
@@ -27,6 +29,10 @@ MINUTE_SPAN = re.compile(
     rf"(?<![\w.,])(\d{{1,2}})\s*(?:giờ|h)\s*(\d{{1,2}})\s*[-–]\s*(\d{{1,2}})({_MINUTE_MARK})(?!\w)"
 )
 WORDED = re.compile(rf"(?<![\w.,])(\d{{1,2}})\s*giờ\s*(\d{{1,2}})({_MINUTE_MARK})?(?![\w/.,]\d|\w)")
+# «20 giờ 30 - 21 giờ 30»: a dash after minutes written without «phút», before an hour.
+WORDED_RANGE = re.compile(
+    r"(?<![\w.,])(\d{1,2}\s*giờ\s*\d{1,2})\s*[-–—]\s*(?=\d{1,2}\s*(?:giờ|h)\b)"
+)
 # «7h-11h», «13h30' - 17h»: a dash after a clock time is «đến».
 TIME_RANGE = re.compile(r"(?:(?<=giờ)|(?<=phút))\s*[-–—]\s*(?=[^\W_])")
 # «7-9h sáng», «11-14h»: the unit follows only the second number of the range.
@@ -106,6 +112,7 @@ def read_times(text: str) -> str:
     )
     text = MINUTE_SPAN.sub(_minute_span, text)
     text = GLUED.sub(glued, text)
+    text = WORDED_RANGE.sub(r"\1 đến ", text)
     text = WORDED.sub(worded, text)
     text = COLON.sub(colon, text)
     return TIME_RANGE.sub(" đến ", text)

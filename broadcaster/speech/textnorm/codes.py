@@ -163,9 +163,11 @@ def _guessed(m: re.Match[str], _reading: str) -> bool:
     return len(runs) >= 3 or any(len(r) >= 2 for r in letters)
 
 
-# Letters and a decimal number: «PM2.5», «PM2,5» (fine dust) — the point is «phẩy», not a stop.
-CODE_DECIMAL = re.compile(
-    rf"(?<![\w.,\-])([{_UP}]{{2,4}})(\d{{1,3}})[.,](\d{{1,2}})(?![\w]|[.,]\d)"
+# Letters and a decimal number: «PM2.5», «PM2,5» (fine dust), «S1.7» (a cable) — the point
+# is «phẩy», not a stop.
+CODE_DECIMAL = re.compile(  # one letter takes one decimal: «F2.20» is a stall's number
+    rf"(?<![\w.,\-])([{_UP}]{{2,4}}(?=\d{{1,3}}[.,]\d{{1,2}}(?!\d))|[{_UP}](?=\d[.,]\d(?!\d)))"
+    rf"(\d{{1,3}})[.,](\d{{1,2}})(?![\w]|[.,]\d)"
 )
 
 

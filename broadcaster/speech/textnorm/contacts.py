@@ -11,7 +11,8 @@ Web addresses and e-mail addresses: read the way an announcer spells them out, o
 
 ``dichvucong.gov.vn`` → «dịch vụ công chấm gốp chấm vê en» (words typed without diacritics
 are put back by ``sitenames``); ``ubnd@gmail.com`` → «u bê en đê a còng gờ meo chấm com» (a
-short part that is no syllable is spelled). The station decides with the ``read_links``
+short part that is no syllable is spelled); a file's type is said after «chấm» (``.jpg`` →
+«chấm gi pê giê»). The station decides with the ``read_links``
 setting; when dropped, the address disappears and the sentence around it stays.
 """
 
@@ -170,6 +171,28 @@ def read_address(address: str) -> str:
     return " ".join(w for w in words if w)
 
 
+# «định dạng .jpg, .png», «anh1.pdf»: a file's type after its dot, as it is said.
+FILE_TYPES = {
+    "jpg": "gi pê giê",
+    "jpeg": "gi pét",
+    "png": "pê nờ giê",
+    "pdf": "pê đê ép",
+    "doc": "đốc",
+    "docx": "đốc ích",
+    "xls": "ích e lờ ét",
+    "xlsx": "ích e lờ ét ích",
+    "mp3": "em pê ba",
+    "mp4": "em pê bốn",
+    "avi": "a vê i",
+    "zip": "díp",
+}
+FILE_TYPE = re.compile(rf"(?i)(?<![\w/.])(\w*)\.({'|'.join(FILE_TYPES)})(?!\w|\.\w)")
+
+
+def _file_type(m: re.Match[str]) -> str:
+    return f" {m.group(1)} chấm {FILE_TYPES[m.group(2).lower()]}"
+
+
 # What every address URL reads has: a scheme, «www.» or one of its endings.
 _URL_MARKS = ("http", "www.", ".vn", ".com", ".org", ".net", ".gov")
 
@@ -186,4 +209,6 @@ def read_links(text: str, read: bool = True) -> str:
     if "@" in text:
         text = EMAIL.sub(repl, text)
     low = text.lower()
-    return URL.sub(repl, text) if any(mark in low for mark in _URL_MARKS) else text
+    if any(mark in low for mark in _URL_MARKS):
+        text = URL.sub(repl, text)
+    return FILE_TYPE.sub(_file_type, text) if "." in text else text

@@ -63,8 +63,8 @@ _NOT_AFTER = r"(?![\w/]|[.,]\d)"
 
 DMY = re.compile(rf"{_NOT_BEFORE}(\d{{1,2}}){SEP}(\d{{1,2}}){SEP}({YEAR}){_NOT_AFTER}")
 # 5-7/10/2024, 30/9-2/10/2024, 5 - 7/10
-DAY_RANGE = re.compile(
-    rf"{_NOT_BEFORE}(\d{{1,2}})(?:/(\d{{1,2}}))?\s*[-–—]\s*(\d{{1,2}})/(\d{{1,2}})"
+DAY_RANGE = re.compile(  # not the minutes of «12:05 - 04/10/2024»
+    rf"{_NOT_BEFORE}(?<!\d:)(\d{{1,2}})(?:/(\d{{1,2}}))?\s*[-–—]\s*(\d{{1,2}})/(\d{{1,2}})"
     rf"(?:/({YEAR}))?{_NOT_AFTER}"
 )
 MONTH_RANGE = re.compile(r"(?i)\b(tháng)\s+(\d{1,2})\s*[-–]\s*(\d{1,2})(?![\w/]|[.,]\d)")
@@ -80,6 +80,8 @@ CLOCK_DATE = re.compile(
 )
 # A day word glued to its number: «theo Reuters ngày1/2».
 GLUED_DAY_WORD = re.compile(r"(?i)\b(ngày|tháng|năm)(?=\d)")
+# A word glued after a number or a date: «ngày 20tháng 6», «ngày 26/2/1998của».
+GLUED_AFTER = re.compile(r"(?<=\d)(?=(?:ngày|tháng|năm)\b)|(?<=\d/\d{4})(?=[^\W\d_])")
 # Two full dates joined by a dash: «01/11/2024 - 31/12/2024» is «… đến …».
 DMY_DASH = re.compile(r"(?<=\d{4})\s*[-–—]\s*(?=\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4}(?!\d))")
 # A day range written with dots after a day word: «ngày 18.11 - 28.11», «từ ngày 21 - 23.5».
@@ -330,6 +332,7 @@ def _rank(m: re.Match[str]) -> str:
 
 def read_dates(text: str, doubts: DoubtLog | None = None) -> str:
     text = GLUED_DAY_WORD.sub(r"\1 ", text)
+    text = GLUED_AFTER.sub(" ", text)
     if "/" in text:
         text = RANK_OUT_OF.sub(_rank, text)
         text = ROUND_THE_WEEK.sub(r"\1\2 hai mươi tư trên bảy", text)
@@ -345,6 +348,8 @@ def read_dates(text: str, doubts: DoubtLog | None = None) -> str:
             ),
             text,
         )
+    if dash and ("." in text or "/" in text):
+        text = MONTH_YEAR_SPAN.sub(month_year_span, text)
     if "háng" in text.lower():
         text = MONTH_YEAR.sub(month_year, text)
     if dash:
@@ -356,8 +361,6 @@ def read_dates(text: str, doubts: DoubtLog | None = None) -> str:
         text = YEAR_PAIR.sub(year_pair, text)
     if "uý" in text.lower():
         text = QUARTER.sub(quarter, text)
-    if "." in text:
-        text = MONTH_YEAR_SPAN.sub(month_year_span, text)
     text = MONTH_DASH_YEAR.sub(month_dash_year, text)
     if "/" in text:
         text = NUMBER_SLASH_YEAR.sub(number_slash_year, text)

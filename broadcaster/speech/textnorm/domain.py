@@ -162,8 +162,16 @@ _DIGIT_K = re.compile(r"\dk")
 THOUSAND_K = re.compile(r"(?<![\w.,])(\d{1,3})k(?![\w²³])(?!\s?g\b)")
 
 
+# A pesticide's formulation after its strength: «Sofit 300 EC», «Bebu 30 WP» — letters to
+# spell, not the table's «EC» (Ủy ban châu Âu) or «ND» (nhân dân).
+FORMULATION = re.compile(r"(?<=\d)\s?(EC|EW|SC|SL|WP|WG|WDG|GR|OD|SP|ND)(?![\w\-/])")
+_FORMULATION_HINT = re.compile(r"\d\s?(?:E[CW]|S[CLP]|W[PG]|GR|OD|ND)")
+
+
 def read_domain_shapes(text: str, known: frozenset[str], doubts: DoubtLog | None = None) -> str:
     """``known``: abbreviations in the table (``bão ATNĐ`` is not a name)."""
+    if _FORMULATION_HINT.search(text):
+        text = FORMULATION.sub(lambda m: " " + spell(m.group(1), latin=True), text)
     if "vàng" in text or "ara" in text:
         text = GOLD_FINE.sub("bốn số chín", text)
         text = KARAT.sub(_karat, text)

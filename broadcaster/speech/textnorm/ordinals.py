@@ -89,12 +89,14 @@ ROMAN_CLASS = re.compile(
 # «tuần 7,8», «tổ 1,2 và 3»: a list after a word that names one of a series; no decimal.
 SERIES_LIST = re.compile(
     r"(?i)\b(tuần|tổ|xóm|thôn|ấp|khu phố|lớp|khối|đợt|khóa|bản|đội|tầng|phòng|lô|khoản|điều|đốt"
-    r"|ngón|mũi|liều)\s+(\d{1,2}(?:,\d{1,2})+)(?![\d.,]|\s*(?:%|m\b|km|ha|kg|tấn|triệu|tỷ|nghìn))"
+    r"|ngón|mũi|liều)\s+(?!0,)(\d{1,2}(?:,\d{1,2})+)"  # «liều 0,5ml»: an amount
+    r"(?![\d.,]|[^\W\d_]|\s*(?:%|m\b|km|ha|kg|tấn|triệu|tỷ|nghìn))"
 )
 CROSSROADS = re.compile(r"(?i)\b(ngã)\s+([3-6])(?![\w.,/])")
-# «Khu phố Long Điền II», «Phú Mỹ III»: a place's numeral of two letters or more, a number.
+# «Khu phố Long Điền II», «Phú Mỹ III», «cửa hàng số VIII»: a place's numeral of two letters
+# or more, a number.
 PLACE_NUMERAL = re.compile(
-    r"\b([A-ZĐ][a-zà-ỹđ]+)\s+(II|III|IV|VI|VII|VIII|IX|XI|XII|XIII)(?![\w\-'’/])"
+    r"\b([A-ZĐ][a-zà-ỹđ]+|[Ss]ố)\s+(II|III|IV|VI|VII|VIII|IX|XI|XII|XIII)(?![\w\-'’/])"
 )
 # «Viện Nuôi trồng Thủy sản I, II, III»: numerals listed after a name, «I» among them.
 _ONE = r"(?:I|II|III|IV|V|VI|VII|VIII|IX|X)"

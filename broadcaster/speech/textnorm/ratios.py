@@ -129,8 +129,10 @@ def read_ratios(text: str, doubts: DoubtLog | None = None) -> str:
         if len(parts) == 2 and parts[0].isdigit() and parts[1].isdigit():
             a, b = int(parts[0]), int(parts[1])
             of_all = share_after(m.string, m.end())  # «2/3 số hộ», «1/3 mặt cầu»
-            share = a == 1 or directly_before(m.string, m.start()) in PROPORTION_CUES
-            counted = counted_after(m.string, m.end()) and not of_all
+            cued = directly_before(m.string, m.start()) in PROPORTION_CUES
+            share = a == 1 or cued
+            # «5/6 sân bay» counts; «bằng 1/2 cây lúa» is a share of one whatever follows
+            counted = counted_after(m.string, m.end()) and not of_all and not cued
             if 0 < a < b <= 10 and (share or of_all) and not counted:
                 # «1/3 giá», «gần 1/4», «2/3 số hộ»: a share, «một phần ba», «một phần tư»;
                 # «5/6 sân bay» is five out of six

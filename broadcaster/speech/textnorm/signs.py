@@ -67,7 +67,13 @@ def _bare_celsius(m: re.Match[str]) -> str:
     return f"{m.group(1)}°C" if "nhiệt" in clause else m.group(0)
 
 
+# «CO₂», «H₂O»: a formula's subscript digits are said as digits.
+SUBSCRIPTS = str.maketrans("₀₁₂₃₄₅₆₇₈₉", "0123456789")
+
+
 def read_signs(text: str) -> str:
+    if not text.isascii():
+        text = text.translate(SUBSCRIPTS)
     if "-" in text or "−" in text:
         text = MINUS.sub(_minus, text)
     if any(sign in text for sign in VULGAR):

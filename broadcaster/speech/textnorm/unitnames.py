@@ -114,6 +114,12 @@ SYMBOL_UNITS = {
     "KB": "ki lô bai",  # mobile data
     "MB": "mê ga bai",
     "GB": "gi ga bai",
+    "kbps": "ki lô bít trên giây",  # connection speeds
+    "Mbps": "mê ga bít trên giây",
+    "Gbps": "gi ga bít trên giây",
+    "dpi": "đê pê i",  # a photo's resolution: «300 dpi»
+    "px": "pích xen",  # «2.048px x 1.536px»
+    "cc": "phân khối",  # an engine's size: «4700cc»
     "kVA": "ki lô vôn am pe",  # transformers' apparent power
     "MVA": "mê ga vôn am pe",
 }
@@ -131,7 +137,7 @@ FOLDED_UNITS = {
     "kwh": "kWh",
 }
 FOLDED_SPELLINGS = {"Km", "KM", "KG", "Kg", "M2", "M3", "KM2", "Km2", "HA", "Ha", "MM", "KHz", "KV"}
-FOLDED_SPELLINGS |= {"KWh", "KWH"}
+FOLDED_SPELLINGS |= {"KWh", "KWH", "kwh", "Kwh"}
 
 # Vietnamese words that act as units in «đồng/kg», «lần/ngày», «tấn/ha».
 MONEY: tuple[str, ...] = (

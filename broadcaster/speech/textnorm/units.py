@@ -85,7 +85,8 @@ _HOLDERS = (
     "hộ|người|đàn|vụ|lượt|chuyến|con|cây|lồng|bè|ô|suất|lớp|trường|xã|thôn|khẩu|"
     "học sinh|học viên|tập thể|cơ sở|chi hội|hội viên|gốc|sào|mẫu|công|ha|chu kỳ|năm|tháng|ngày|"
     "địa phương|gia đình|đơn vị|thùng|bao|hộp|chai|can|lọ|gói|túi|bình|máy|"
-    "tiểu vùng|vùng|dự án|doanh nghiệp|hợp tác xã|thửa|làng|môn|tối"
+    "tiểu vùng|vùng|dự án|doanh nghiệp|hợp tác xã|thửa|làng|môn|tối|"
+    "mẻ|lứa|lò|silô|bộ"  # «4 tấn/mẻ», «15 triệu con/lứa», «30 chi tiết/bộ»
 )
 COUNT_PER = re.compile(
     rf"(?<=\d)(\s*[a-zà-ỹđ]+(?: [a-zà-ỹđ]+){{0,3}})\s*/\s*"
@@ -105,8 +106,8 @@ FORMULA_TIMES = re.compile(r"(?<==)([^=]*?[^\W\d_] )[x×](?= [^\W\d_])")
 SPACED_THOUSANDS = re.compile(r"(?<![\w.,])[1-9]\d{0,2}(?: \d{3})+(?=\s*[^\W\d_])")
 # Map coordinates: «20.746 độ vĩ Bắc» is a decimal, not twenty thousand.
 COORDINATE = re.compile(r"(?<![\w.,])(\d{1,3})\.(\d{3,6})(?=\s*độ\s+(?:vĩ|kinh))")
-# «20cm x 30cm», «52.650 đồng x 3 tháng»: a multiplication sign between numbers
-TIMES_SIGN = re.compile(rf"(?<=\d)(\s*(?:{_SYM}|{_WORDS_ALT})?)\s*[x×]\s*(?=\d)")
+# «20cm x 30cm», «52.650 đồng x 3 tháng», «9.7m * 4m»: a multiplication sign between numbers
+TIMES_SIGN = re.compile(rf"(?<=\d)(\s*(?:{_SYM}|{_WORDS_ALT})?)\s*[x×*]\s*(?=\d)")
 # Dots inside a code or a section number: «TCVN 5502.2003», «mục 2.3.4» — «chấm», not a
 # sentence end. Thousands («1.500») and short decimals («4.5») are read elsewhere.
 CODE_DOTS = re.compile(r"(?<![\w.,])\d+(?:\.\d+)+(?![\w]|[.,]\d)")
@@ -365,7 +366,7 @@ def read_quantities(text: str, doubts: DoubtLog | None = None) -> str:
         text = CHAINAGE_SPAN.sub(_chainage_span, text)
         text = CHAINAGE.sub(_chainage, text)
     text = HEIGHT.sub(lambda m: f"{m.group(1)} mét {m.group(2)}", text)
-    if "x" in text or "×" in text:
+    if "x" in text or "×" in text or "*" in text:
         text = TIMES_SIGN.sub(lambda m: f"{m.group(1)} nhân ", text)
     if " x " in text or " × " in text:
         text = WORD_TIMES.sub("nhân", text)

@@ -27,9 +27,9 @@ ROMAN_SLASH_YEAR = re.compile(
     r"(?i:\b(đợt|lần|khóa|kỳ|giai đoạn))\s+([IVX]{1,4})\s*/\s*((?:19|20)\d\d)(?![\w/\-]|[.,]\d)"
 )
 # «thời hạn 10 năm (8.2019-7.2029)»: from one month of a year to another.
-MONTH_YEAR_SPAN = re.compile(
-    r"(?<![\w/.,\-])(\d{1,2})\.((?:19|20)\d\d)\s*[-–]\s*(\d{1,2})\.((?:19|20)\d\d)"
-    r"(?![\w/\-]|[.,]\d)"
+MONTH_YEAR_SPAN = re.compile(  # «tháng 9/2024-9/2026» says «tháng» once before each
+    r"(?i:\btháng\s+)?(?<![\w/.,\-])(\d{1,2})[./]((?:19|20)\d\d)\s*[-–]\s*"
+    r"(\d{1,2})[./]((?:19|20)\d\d)(?![\w/\-]|[.,]\d)"
 )
 # A crop or school year: «niên vụ 2022/23» → «… hai mươi hai đến … hai mươi ba».
 YEAR_PAIR = re.compile(r"(?<![\w/.,])((?:19|20)\d\d)\s*/\s*(\d\d)(?![\w/]|[.,]\d)")

@@ -179,3 +179,75 @@ def test_initials_classes_and_filing_codes(text: str, reading: str) -> None:
 )
 def test_a_document_cited_by_number_in_a_year_is_not_a_month(text: str, reading: str) -> None:
     assert reading in reads(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "reading"),
+    [
+        ("từ 21g đến 21g15", "từ hai mươi mốt giờ đến hai mươi mốt giờ mười lăm phút"),
+        ("từ 15g cùng ngày", "từ mười lăm giờ cùng ngày"),
+        ("20 giờ 30 - 21 giờ 30", "hai mươi giờ ba mươi đến hai mươi mốt giờ ba mươi"),
+        ("khoảng 10g tại căn nhà", "khoảng mười gam tại"),
+    ],
+)
+def test_hour_spans_written_with_g_or_giờ(text: str, reading: str) -> None:
+    assert reading in reads(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "reading"),
+    [
+        ("sấy 4 tấn/mẻ", "bốn tấn một mẻ"),
+        ("15 triệu con xuất trại/lứa", "xuất trại một lứa"),
+        ("30 chi tiết/bộ", "ba mươi chi tiết một bộ"),
+        ("tốc độ 93 Mbps", "chín mươi ba mê ga bít trên giây"),
+        ("độ phân giải 300 dpi", "ba trăm đê pê i"),
+        ("ảnh 2.048px x 1.536px", "pích xen nhân một nghìn năm trăm ba mươi sáu pích xen"),
+        ("kích thước 9.7m * 4m", "chín phẩy bảy mét nhân bốn mét"),
+        ("xe 4700cc", "bốn nghìn bảy trăm phân khối"),
+        ("tiết kiệm 451.000 kwh", "bốn trăm năm mươi mốt nghìn ki lô oát giờ"),
+        ("khí CO₂", "khí xê ô hai"),
+        ("mỗi liều 0,5ml", "mỗi liều không phẩy năm mi li lít"),
+        ("mức nước bằng 1/2 cây lúa", "bằng một phần hai cây lúa"),
+    ],
+)
+def test_rates_per_batch_units_of_data_and_formulas(text: str, reading: str) -> None:
+    assert reading in reads(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "reading"),
+    [
+        ("gửi file .jpg, .png", "file chấm gi pê giê, chấm pê nờ giê"),
+        ("định dạng .pdf hoặc .mp4.", "chấm pê đê ép hoặc chấm em pê bốn."),
+        ("tuyến cáp S1.7 gặp sự cố", "ét một phẩy bảy gặp"),
+        ("vựa rau F2.20 lại", "ép hai"),
+        ("Sofit 300 EC, Bebu 30 WP", "ba trăm e xê, Bebu ba mươi vê kép pê"),
+        ("Sofit 300ND", "ba trăm en đê"),
+        ("cửa hàng xăng dầu số VIII", "số tám"),
+        ("vắc xin Qdenga", "vắc xin Quy đen ga"),
+        ("virus DEN-2", "đen hai"),
+        ("cài ứng dụng VNeID", "vê nờ e i đê"),
+        ("Sở KH và CN", "Sở khoa học và công nghệ"),
+        ("bệnh viện, TT y tế", "Trung tâm y tế"),
+    ],
+)
+def test_files_codes_formulations_and_names(text: str, reading: str) -> None:
+    assert reading in reads(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "reading"),
+    [
+        ("ngày 20tháng 6 năm 2012", "ngày hai mươi tháng sáu năm"),
+        ("ngày 26/2/1998của", "năm một nghìn chín trăm chín mươi tám của"),
+        ("lúc 12:05 - 04/10/2024", "mười hai giờ năm phút"),
+        (
+            "từ 9/2024 - 9/2026",
+            "tháng chín năm hai nghìn không trăm hai mươi tư đến tháng chín năm hai nghìn",
+        ),
+        ("tháng 9/2024-9/2026", "tư đến tháng chín năm hai nghìn không trăm hai mươi sáu"),
+    ],
+)
+def test_dates_glued_to_words_and_month_spans_written_with_a_slash(text: str, reading: str) -> None:
+    assert reading in reads(text)
