@@ -185,6 +185,19 @@ def plain(text: str) -> str:
     return _fold(" ".join(re.sub(r"[^\w\s]|_|\d", " ", text.lower()).split()))
 
 
+# «ngày» before the day of a date is the announcer's free choice: «từ (ngày) 29 đến (ngày)
+# 31/12», «lễ (ngày) 2/9». The spoken text drops it there, and a reading never requires it
+# before a number or a choice («sau ba ngày» still needs its «ngày»).
+_DAY_WORDS = "một|hai|ba|bốn|tư|năm|lăm|sáu|bảy|tám|chín|mười|mươi|mốt|mùng|mồng"
+_DATE_DAY = re.compile(rf"(\S+) ngày (?=(?:(?:{_DAY_WORDS}) ){{1,4}}(?:tháng|đến|và) )")
+_COUNT = re.compile(rf"{_DAY_WORDS}|trăm|nghìn|triệu")
+
+
+def _drop_date_day(m: re.Match[str]) -> str:
+    """«đến ngày hai tháng» → «đến hai tháng»; «hai ngày hai mươi tháng» keeps its count."""
+    return m.group(0) if _COUNT.fullmatch(m.group(1)) else f"{m.group(1)} "
+
+
 _TOKEN = re.compile(r"[\[\]()|]|[^\s\[\]()|]+")
 
 
@@ -216,7 +229,13 @@ def _elements(reading: str) -> str:
             elif token in "])|":
                 raise ValueError(f"unbalanced reading: {reading!r}")
             else:
-                out.extend(re.escape(w) + " " for w in plain(token).split())
+                day_next = pos < len(tokens) and (
+                    tokens[pos] in "[(" or re.fullmatch(_DAY_WORDS, tokens[pos]) is not None
+                )
+                out.extend(
+                    "(?:ngày )?" if w == "ngày" and day_next else re.escape(w) + " "
+                    for w in plain(token).split()
+                )
         return "".join(out)
 
     found = sequence("")
@@ -232,7 +251,7 @@ def reading_pattern(reading: str) -> re.Pattern[str]:
 
 def misses(passage: Passage, spoken: str) -> list[Span]:
     """The spans whose accepted readings are not found, in order, in the spoken text."""
-    said = f" {plain(spoken)} "
+    said = _DATE_DAY.sub(_drop_date_day, f" {plain(spoken)} ")
     pos, missed = 0, []
     for span in passage.spans:
         found = [m for r in span.readings if (m := reading_pattern(r).search(said, pos))]

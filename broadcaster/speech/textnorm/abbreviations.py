@@ -316,10 +316,14 @@ RULES: tuple[tuple[re.Pattern[str], str], ...] = (
 
 # Abbreviations the table reads one way that often mean another, when no rule above decided
 # from the words around them: the reading is shown to the operator as a doubt.
-MANY_MEANINGS = frozenset(("KH", "BCH", "HD", "MN", "LĐ", "VH-TT"))
+# (From the working corpus: each of CT, TT, BC, CA, CAQ, TTĐT, TTVH read another way by at
+# least one annotator in five of its spans: «CT» a company, «TT» a paper or «trung tâm».)
+MANY_MEANINGS = frozenset(
+    ("KH", "BCH", "HD", "MN", "LĐ", "VH-TT", "CT", "TT", "BC", "CA", "CAQ", "TTĐT", "TTVH")
+)
 # Words before one of them that leave no doubt: «trường MN», «người LĐ».
 _CLEAR_BEFORE = {"MN": ("trường", "bậc", "giáo viên"), "LĐ": ("người", "hợp đồng", "tai nạn")}
-_MANY = re.compile(rf"(?<![\w\-/&.])({'|'.join(map(re.escape, MANY_MEANINGS))})(?![\w\-/&])")
+_MANY = re.compile(rf"(?<![\w\-/&.])({'|'.join(map(re.escape, MANY_MEANINGS))})(?![\w\-/&]|\.\w)")
 
 
 def flag_many_meanings(text: str, mapping: dict[str, str], doubts: DoubtLog | None) -> str:

@@ -2,8 +2,9 @@
 
 Zero minutes are not read («mười lăm giờ», «không giờ» for ``0 giờ 00 phút``); minutes written
 with a mark or «phút» get «phút»; «7 giờ 30» stays as written («bảy giờ ba mươi»); a web
-page's «SA»/«CH» after a time is «sáng»/«chiều». A dash after a clock time is «đến»;
-«24h/24h» is round the clock, not a time; «7 giờ 30-45 phút» is a span of minutes; an hour
+page's «SA»/«CH» after a time is «sáng»/«chiều», an English «PM» «chiều», «tối» or «trưa».
+A dash after a clock time is «đến»; «24h/24h» is round the clock, not a time; «7 giờ 30-45
+phút» is a span of minutes; an hour
 written ``g`` is read so before a day part (``15g cùng ngày``), after «lúc» or before another
 hour (``23g đến 5 giờ``, ``21g đến 21g15``), else ``g`` is grams. Runs after the dates, which
 take «2h/21/7» first.
@@ -45,8 +46,22 @@ DATE_TO_HOUR = re.compile(
 COLON = re.compile(r"(?<![\w.:])(?<!\d,)(\d{1,2}):(\d{2})(?::(\d{2}))?(?![\d:]|[a-zà-ỹđ]|[.,]\d)")
 
 
-# «9:29 CH», «7:15 SA»: a web page's time with the Vietnamese AM/PM mark.
-HALF_DAY = re.compile(r"(?<=\d:\d\d)\s*(SA|CH)\b")
+# «9:29 CH», «7:15 SA»: a web page's time with the Vietnamese AM/PM mark; «1:00 PM» in
+# English: the part of the day its hour falls in.
+HALF_DAY = re.compile(r"(?<![\d:])(\d{1,2})(:\d\d(?::\d\d)?)\s*(SA|CH|AM|PM|am|pm)\b")
+
+
+def _half_day(m: re.Match[str]) -> str:
+    hour, mark = int(m.group(1)), m.group(3).upper()
+    if mark == "SA":
+        part = "sáng"
+    elif mark == "CH":
+        part = "chiều"
+    elif mark == "AM":
+        part = "đêm" if hour == 12 else "sáng"
+    else:
+        part = "trưa" if hour == 12 else "chiều" if hour < 6 else "tối"
+    return f"{m.group(1)}{m.group(2)} {part}"
 
 
 def _hm(hour: int, minute: int, say_minute: bool) -> str | None:
@@ -89,7 +104,7 @@ ROUND_THE_CLOCK = re.compile(r"(?<![\w.,])(\d{1,2})\s?h?\s*/\s*(\d{1,2})\s?[hg](
 def read_times(text: str) -> str:
     text = ROUND_THE_CLOCK.sub(_round_the_clock, text)
     if ":" in text:
-        text = HALF_DAY.sub(lambda m: " sáng" if m.group(1) == "SA" else " chiều", text)
+        text = HALF_DAY.sub(_half_day, text)
 
     def glued(m: re.Match[str]) -> str:
         return _hm(int(m.group(1)), int(m.group(2) or 0), True) or m.group(0)

@@ -67,10 +67,12 @@ COUNTED_IN_YEAR = _words(
     """
 )
 
-# Street-like names that are often a date: «đường 2/9», «phố 19/5», «cầu 30/4».
+# Street-like names that are often a date: «đường 2/9», «phố 19/5», «cầu 30/4», and schools
+# named so: «Mầm non 19-5», «THCS 2-9».
 STREET_CUES = _words(
     """
     đường phố cầu chợ quảng trường công viên trường bến
+    non thcs thpt
     """
 )
 

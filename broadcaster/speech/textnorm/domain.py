@@ -45,9 +45,11 @@ BOAT = re.compile(r"(?<![\w\-])([A-ZĐ][A-ZĐa-zđ]{0,2})\s?-?\s?(\d{4,6})\s?-?\
 # «NPK 20-20-15», «NPK 16-16-8-13S»: a fertiliser's grade, numbers one after another.
 # «DAP 18-46»: nitrogen, then phosphate.
 FERTILISER = re.compile(r"\b(NPK|DAP)\s+(\d{1,2}(?:-\d{1,2}){1,4})([A-Z]{0,2})(?![\w\-])")
-# A match's score: «tỷ số 2-1», «thắng 3-0», «hòa 1 - 1» — two numbers said one after the other.
+# A match's score: «tỷ số 2-1», «thắng 3-0», «hòa 1 - 1», «tỷ số chung cuộc là 2-1» — two
+# numbers said one after the other.
 SCORE = re.compile(
-    r"(?i)\b(tỷ số|tỉ số|thắng|thua|hòa|hoà)\s+(\d{1,2})\s*[-–:]\s*(\d{1,2})(?![\w/\-]|[.,]\d)"
+    r"(?i)\b((?:tỷ số|tỉ số)(?:\s+(?:chung cuộc|cuối cùng|cách biệt))?(?:\s+là)?|thắng|thua"
+    r"|hòa|hoà)\s+(\d{1,2})\s*[-–:]\s*(\d{1,2})(?![\w/\-]|[.,]\d)"
 )
 # «phân bón 16-16-8», «30-30-10»: three small numbers joined by dashes are a grade, never a range.
 GRADE = re.compile(r"(?<![\w.,/\-])(\d{1,2}(?:-\d{1,2}){2,3})(?![\w\-/]|[.,]\d)")

@@ -23,6 +23,7 @@ FOREIGN = "nuoc-ngoai"
 GLUED = "viet-lien"
 MISTYPED = "go-nham"
 AMBIGUOUS = "nhieu-nghia"
+BYLINE = "ten-bao"
 REASONS = {
     ABBREVIATION: "chữ viết tắt chưa có trong bảng, máy đánh vần từng chữ cái",
     NUMBER: (
@@ -36,6 +37,7 @@ REASONS = {
     GLUED: "hai từ viết liền nhau, máy tách ra để đọc",
     MISTYPED: "con số có vẻ gõ nhầm (ngày, năm hoặc dấu chấm phẩy lạ), máy đọc theo cách đoán",
     AMBIGUOUS: "chữ viết tắt có nhiều nghĩa, máy chọn nghĩa thường gặp",
+    BYLINE: "tên tờ báo viết tắt ở đầu bài, máy đánh vần; khi phát trên loa nên bỏ đi",
 }
 
 _OPEN_BASE = 0xF0000  # chr(_OPEN_BASE + i) opens doubt i (supplementary private use area)

@@ -48,6 +48,7 @@ from broadcaster.speech.textnorm.punctuation import layout, read_caps, tidy
 from broadcaster.speech.textnorm.ratios import read_house_spans, read_ratios
 from broadcaster.speech.textnorm.shortdates import expand_short_dates
 from broadcaster.speech.textnorm.signs import read_signs
+from broadcaster.speech.textnorm.sitenames import read_bylines
 from broadcaster.speech.textnorm.units import read_quantities, read_units
 
 _DIGIT = re.compile(r"\d")
@@ -167,6 +168,7 @@ def make_checker(
             text = overrides.sub(lambda m: f" {own[m.group(1)]} ", text)
         text = read_links(text, links)
         text = read_definitions(text)
+        text = read_bylines(text, doubts)
         text = layout(text)
         text = read_signs(text)
         text = read_domain_shapes(text, keys, doubts)

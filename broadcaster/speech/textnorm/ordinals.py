@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from broadcaster.speech.textnorm.codes import LETTERS
 from broadcaster.speech.textnorm.numbers import ordinal, read_int, roman_to_int
+from broadcaster.speech.textnorm.syllables import is_syllable
 
 ORDINAL_WORDS = ("thứ", "hạng", "giải")
 ROMAN_CONTEXT = (
@@ -98,6 +99,11 @@ CROSSROADS = re.compile(r"(?i)\b(ngã)\s+([3-6])(?![\w.,/])")
 PLACE_NUMERAL = re.compile(
     r"\b([A-ZĐ][a-zà-ỹđ]+|[Ss]ố)\s+(II|III|IV|VI|VII|VIII|IX|XI|XII|XIII)(?![\w\-'’/])"
 )
+# «xã Tam Xuân I», «thôn Phú An I»: a single «I» closing a place's name after its kind.
+PLACE_ONE = re.compile(
+    r"(?i:\b(?:xã|phường|thôn|ấp|khu phố|khu|xóm|bản|khóm|làng|cụm)\s+)"
+    r"((?:[^\W\d_]+\s+){1,3}?)I(?![\w\-'’/]|\.\w)"
+)
 # «Viện Nuôi trồng Thủy sản I, II, III»: numerals listed after a name, «I» among them.
 _ONE = r"(?:I|II|III|IV|V|VI|VII|VIII|IX|X)"
 NUMERAL_LIST = re.compile(
@@ -113,6 +119,12 @@ SERIES_PLUS = re.compile(
 # «quận 4» of Hồ Chí Minh City is «quận tư», as «thứ 4» is «thứ tư».
 DISTRICT_FOUR = re.compile(r"\b([Qq]uận)\s+(?:4|IV)(?![\w.,/:]?\d|\w)")
 HEADING = re.compile(r"^(\s*)([IVX]{1,5})\s*[.)/]\s+", re.M)
+# «II- Đối tượng dự thi», «III – NỘI DUNG», «IV-Tổ chức»: a heading closed by a dash, when
+# a capital opens its title or the numeral has two letters or more (a title in capitals is
+# already in small letters here); «X-quang» stays a word.
+# «I.Đối tượng tham gia», «II.Nội dung»: the dot typed without its space, a word after it.
+GLUED_HEADING = re.compile(r"^(\s*)([IVX]{1,5})\.(?=([^\W\d_]{2,})(?:\s|$))", re.M)
+DASH_HEADING = re.compile(r"^(\s*)([IVX]{1,5})\s*[-–]\s*(?=[^\W\d_])", re.M)
 # «… đặt tên là Trường Sa. II. Khu dân cư …»: the next heading after a sentence, same line.
 INLINE_HEADING = re.compile(r"(?<=[.;:] )()([IVX]{2,5})\.\s+(?=[A-ZĐ])")
 
@@ -181,10 +193,29 @@ def read_ordinals(text: str) -> str:
             ),
             text,
         )
+        text = PLACE_ONE.sub(
+            lambda m: (
+                m.group(0)[:-1] + "một"
+                if all(w[:1].isupper() for w in m.group(1).split())
+                else m.group(0)
+            ),
+            text,
+        )
 
     def heading(m: re.Match[str]) -> str:
         value = roman_to_int(m.group(2))
         return f"{m.group(1)}{read_int(value).capitalize()}, " if value else m.group(0)
 
     text = HEADING.sub(heading, text)
+    if "." in text:
+        text = GLUED_HEADING.sub(
+            lambda m: heading(m) if is_syllable(m.group(3)) else m.group(0), text
+        )
+    if "-" in text or "–" in text:
+        text = DASH_HEADING.sub(
+            lambda m: (
+                heading(m) if m.string[m.end()].isupper() or len(m.group(2)) > 1 else m.group(0)
+            ),
+            text,
+        )
     return INLINE_HEADING.sub(heading, text) if ". " in text else text

@@ -32,6 +32,11 @@ VULGAR_SIGN = re.compile(f"(\\d?)\\s*([{''.join(VULGAR)}])")
 SIGN_RANGE = re.compile(r"(?<=[\dC%])\s*[÷~]\s*(?=\d)")
 # «65 – dưới 75 tuổi», «từ 60 - trên 80»: a span to a bound
 DASH_TO_BOUND = re.compile(r"(?<=\d)\s*[-–]\s*(?=(?:dưới|trên|hết|đủ)\s+\d)")
+# «12 tháng – 2 tuổi», «2 ngày - 1 tuần»: a span between two durations of different units
+_DURATION = r"(?:phút|giờ|ngày|tuần|tháng|năm)"
+DURATION_SPAN = re.compile(
+    rf"(?<=\d)(\s*{_DURATION}(?:\s+tuổi)?)\s*[-–]\s*(?=\d{{1,3}}\s*(?:{_DURATION}|tuổi)\b)"
+)
 # A tilde before one number is «about».
 TILDE_ABOUT = re.compile(r"(?<![\w~])~\s*(?=\d)")
 _ABOUT_SAID = re.compile(r"(?i)(?:khoảng|gần|chừng|xấp xỉ|tầm)\s*$")
@@ -88,6 +93,8 @@ def read_signs(text: str) -> str:
         "-" in text or "–" in text
     ):
         text = DASH_TO_BOUND.sub(" đến ", text)
+    if "-" in text or "–" in text:
+        text = DURATION_SPAN.sub(r"\1 đến ", text)
     if "~" in text:
         text = TILDE_ABOUT.sub(
             lambda m: "" if _ABOUT_SAID.search(m.string[: m.start()]) else "khoảng ", text

@@ -1,4 +1,4 @@
-"""Names in web addresses typed without diacritics, read as the words they are.
+"""Names of papers and sites: web addresses typed without diacritics, and bylines.
 
 A paper's byline or a source line names its site the way it is typed in a browser:
 ``Baohatinh.vn``, ``Chinhphu.vn``, ``thitructuyen.doanthanhnien.vn``. An announcer reads
@@ -18,6 +18,9 @@ import re
 from functools import cache
 from pathlib import Path
 
+from broadcaster.speech.textnorm.codes import spell
+from broadcaster.speech.textnorm.doubts import BYLINE as BYLINE_KIND
+from broadcaster.speech.textnorm.doubts import DoubtLog
 from broadcaster.speech.textnorm.numbers import read_digits
 from broadcaster.speech.textnorm.syllables import without_marks
 
@@ -79,3 +82,26 @@ def read_site_label(label: str) -> str | None:
 def has_no_vowel(label: str) -> bool:
     """``qdnd``, ``nld``: letters an announcer can only spell."""
     return label.isalpha() and not (_VOWELS & set(label.lower()))
+
+
+# A paper's byline opening a story copied from it: «TP - Ông …» (Tiền Phong), «TT - Ngày
+# 15-10» (Tuổi Trẻ), «ND- Cuộc họp» (Nhân Dân). These papers' initials are also table words
+# («thành phố», «thông tư», «nông dân»), which a byline never means: its letters are said,
+# as the paper is called, and shown as a doubt (an announcer may rather leave it out).
+PAPER_INITIALS = frozenset({"TP", "TT", "ND", "LĐ", "NLĐ", "VH", "CA"})
+BYLINE = re.compile(r"(?:^|(?<=[.!?…]\s))([A-ZĐ]{2,3})\s?[-–]\s+(?=\d|[^\W\d_][^\W\d_A-ZĐ])")
+
+
+def read_bylines(text: str, doubts: DoubtLog | None = None) -> str:
+    """«TP - Ông Nguyễn …» → «tê pê, Ông Nguyễn …»; other capitals before a dash are left
+    to the table («TP.HCM - Sáng nay», «PGS - TS.»)."""
+    if "-" not in text and "–" not in text:
+        return text
+
+    def byline(m: re.Match[str]) -> str:
+        if m.group(1) not in PAPER_INITIALS:
+            return m.group(0)
+        said = spell(m.group(1), latin=True)
+        return f"{doubts.note(m.group(1), said, BYLINE_KIND) if doubts else said}, "
+
+    return BYLINE.sub(byline, text)

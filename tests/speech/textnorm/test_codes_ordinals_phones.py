@@ -401,6 +401,15 @@ def test_letters_after_numbers_cited_decisions_and_one_letter_names(text: str, s
         # a Roman numeral after «độ»; a heading after a sentence on the same line
         ("phản vệ độ III và", "phản vệ độ ba và"),
         ("Trường Sa. II. Khu dân cư", "Trường Sa. Hai, Khu dân cư"),
+        # a heading closed by a dash: a capital after it, or a numeral of two letters
+        ("II- Đối tượng dự thi", "Hai, Đối tượng dự thi"),
+        ("IV-Tổ chức thực hiện", "Bốn, Tổ chức thực hiện"),
+        ("III – NỘI DUNG", "Ba, nội dung"),
+        ("X-quang phổi", "ích quang phổi"),
+        # a heading whose dot lost its space: a word after it, not more initials
+        ("I.Đối tượng tham gia", "Một, Đối tượng tham gia"),
+        ("II.NỘI DUNG", "Hai, nội dung"),
+        ("V.I.P", "vê i pê"),
         # «ĐT» before a telephone number only; a hull's code is spelled
         ("ký hiệu ĐT 07920, có", "ký hiệu đê tê không bảy chín hai không, có"),
         ("ĐT: 0912.345.678", "điện thoại: không chín một hai ba bốn năm sáu bảy tám"),

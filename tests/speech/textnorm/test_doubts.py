@@ -150,6 +150,12 @@ def test_a_word_before_that_leaves_no_doubt_shows_nothing() -> None:
 
 
 def test_a_capital_i_after_a_name_is_shown_as_a_possible_numeral() -> None:
-    result = check_text("UBND xã Tam Xuân I công bố; vitamin A và I ốt.")
+    result = check_text("Công ty Sông Đà I công bố; vitamin A và I ốt.")
     assert [(d.span, d.kind) for d in result.doubts] == [("I", NUMBER)]
-    assert "Tam Xuân I công bố" in result.text
+    assert "Sông Đà I công bố" in result.text
+
+
+def test_a_capital_i_closing_a_place_named_after_its_kind_is_one() -> None:
+    result = check_text("UBND xã Tam Xuân I công bố; thôn Phú An I, II và III.")
+    assert result.doubts == ()
+    assert "xã Tam Xuân một công bố; thôn Phú An một, hai và ba." in result.text

@@ -251,3 +251,38 @@ def test_files_codes_formulations_and_names(text: str, reading: str) -> None:
 )
 def test_dates_glued_to_words_and_month_spans_written_with_a_slash(text: str, reading: str) -> None:
     assert reading in reads(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "reading"),
+    [
+        ("trẻ em 12 tháng – 2 tuổi, uống", "mười hai tháng đến hai tuổi"),
+        ("trẻ 6 tháng tuổi - 5 tuổi", "sáu tháng tuổi đến năm tuổi"),
+        ("cách ly từ 2 ngày - 1 tuần", "hai ngày đến một tuần"),
+        ("trong 3 tháng - 1 năm", "ba tháng đến một năm"),
+        # a date's year before the dash, or a number after a unit word, is no duration span
+        ("30/4/1975 - 30 tháng 4 năm 2025", "bảy mươi lăm, ba mươi tháng tư"),
+        ("giai đoạn 5 năm 2021-2025", "năm năm hai nghìn không trăm hai mươi mốt đến"),
+    ],
+)
+def test_a_dash_between_two_durations_is_a_span(text: str, reading: str) -> None:
+    assert reading in reads(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "reading"),
+    [
+        ("08/09/2022 1:00 PM (GMT+7)", "một giờ chiều"),
+        ("đăng lúc 8:30 PM", "tám giờ ba mươi phút tối"),
+        ("12:05 PM", "mười hai giờ năm phút trưa"),
+        ("02/10/2013 02:20:24 PM Ngày", "hai giờ hai mươi phút hai mươi tư giây chiều"),
+        ("10:00 AM", "mười giờ sáng"),
+        ("lúc 9:29 CH", "chín giờ hai mươi chín phút chiều"),
+        # a score after «tỷ số … là», a school named after a day
+        ("với tỷ số chung cuộc là 2-1 đấu với", "tỷ số chung cuộc là hai một đấu"),
+        ("Quận 7: Mầm non 19-5, mầm non Hoa Hồng", "Mầm non Mười chín tháng Năm,"),
+        ("Trường THCS 2-9 tổ chức", "trung học cơ sở Hai tháng Chín tổ chức"),
+    ],
+)
+def test_english_half_days_scores_and_schools_named_after_a_day(text: str, reading: str) -> None:
+    assert reading in reads(text)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from broadcaster.speech.textnorm.normalize import normalize_text
+from broadcaster.speech.textnorm.doubts import BYLINE
+from broadcaster.speech.textnorm.normalize import check_text, normalize_text
 from broadcaster.speech.textnorm.sitenames import has_no_vowel, plain_key, read_site_label
 
 
@@ -67,3 +68,26 @@ def test_a_property_site_is_read_as_its_words() -> None:
     assert normalize_text("theo Batdongsan.com.vn. Nhiều") == (
         "theo bất động sản chấm com chấm vê en. Nhiều"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        ("TP - Ông Nguyễn Công Tư, Phó Giám đốc", "tê pê, Ông Nguyễn Công Tư, Phó Giám đốc"),
+        ("đồng. TP - Đây là nội dung", "đồng. Tê pê, Đây là nội dung"),
+        ("TT - Ngày 15-10, bạn đọc", "tê tê, Ngày mười lăm tháng mười, bạn đọc"),
+        ("ND- Cuộc họp thôn hôm ấy", "en đê, Cuộc họp thôn hôm ấy"),
+        # not a paper's initials, or no story after the dash: the table reads them
+        ("PGS - TS. Trần Thanh Dương", "phó giáo sư, tiến sĩ Trần Thanh Dương"),
+        ("Nhà văn hóa TP - Trung tâm", "Nhà văn hóa thành phố, Trung tâm"),
+        ("TP - HCM", "thành phố, Hồ Chí Minh"),
+    ],
+)
+def test_a_papers_byline_is_its_letters_never_a_table_word(text: str, spoken: str) -> None:
+    assert normalize_text(text) == spoken
+
+
+def test_a_byline_is_shown_as_a_doubt_to_leave_out() -> None:
+    result = check_text("TP - Ông Nguyễn Công Tư cho biết")
+    assert [(d.span, d.reading, d.kind) for d in result.doubts] == [("TP", "tê pê", BYLINE)]
+    assert "bỏ" in result.doubts[0].reason
