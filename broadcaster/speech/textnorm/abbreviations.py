@@ -81,6 +81,8 @@ class Expander:
     lower: re.Pattern[str] | None = None
     mapping: dict[str, str] = field(default_factory=dict)
     loans: dict[str, str] = field(default_factory=dict)
+    # the loan words' keys as one pattern: a line with none of them needs no look
+    loan_hint: re.Pattern[str] | None = None
     keys: frozenset[str] = frozenset()
     numbered: re.Pattern[str] | None = None
     # the capital keys in small letters («bhxh»): a line with none of them needs no look
@@ -107,9 +109,7 @@ class Expander:
             text = self.lower.sub(repl, text)
         if not self.loans:
             return text
-        folded = text.lower()
-        present = [k for k in self.loans if k in folded]  # substring tests: cheap
-        if not present:
+        if self.loan_hint is None or not self.loan_hint.search(text.lower()):
             return text
         loans = self.loans
         return _WORD.sub(lambda m: loans.get(m.group(0).lower(), m.group(0)), text)
@@ -171,7 +171,8 @@ def make_expander(table: dict[str, str]) -> Expander:
         _pattern(upper, f"[{firsts}]") or re.compile(r"(?!)"),
         _pattern(lower, "[^\\W\\d_]"),
         mapping=dict(table),
-        loans={k.lower(): v for k, v in table.items() if is_loan_word(k)},
+        loans=(loans := {k.lower(): v for k, v in table.items() if is_loan_word(k)}),
+        loan_hint=re.compile("|".join(map(re.escape, loans))) if loans else None,
         keys=frozenset(table),
         lowered=frozenset(k.lower() for k in table if k.isupper()),
         numbered=_numbered_pattern([k for k in keys if any(c.isdigit() for c in k)]),
@@ -313,6 +314,15 @@ RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(rf"\b({_WATER}\b.*?)\bCSĐT\b"), r"\1cảnh sát đường thủy"),
 )
 
+# What each rule of RULES cannot match without, in the same order: a line holding none of
+# these strings skips the rule (a substring test is far cheaper than a pass of the pattern).
+_NEEDS: tuple[tuple[str, ...], ...] = tuple(
+    tuple(needs.split("|"))
+    for needs in """KS LS . SN|sn|Sn SN TS NS TT TT CT ĐT ĐT ĐT TTKD KH PL TTĐT Q. Q. Q. Q. P. P.
+    X.|x. H. CS T. CP CT BCH GT CS H. KP|kp BS ĐH CĐ ĐH CĐ ĐH CĐ TM TM CP CA UV CSĐT CSĐT""".split()  # noqa: SIM905
+)
+assert len(_NEEDS) == len(RULES), "one entry of _NEEDS for each rule"
+
 
 # Abbreviations the table reads one way that often mean another, when no rule above decided
 # from the words around them: the reading is shown to the operator as a doubt.
@@ -326,10 +336,13 @@ _CLEAR_BEFORE = {"MN": ("trường", "bậc", "giáo viên"), "LĐ": ("người"
 _MANY = re.compile(rf"(?<![\w\-/&.])({'|'.join(map(re.escape, MANY_MEANINGS))})(?![\w\-/&]|\.\w)")
 
 
+_MANY_HINT = re.compile("|".join(map(re.escape, MANY_MEANINGS)))
+
+
 def flag_many_meanings(text: str, mapping: dict[str, str], doubts: DoubtLog | None) -> str:
     """Note each abbreviation of ``MANY_MEANINGS`` still left, read as the station's table
     reads it; a station that wrote its own reading in its file has decided, no doubt."""
-    if doubts is None or not any(key in text for key in MANY_MEANINGS) or not _MANY.search(text):
+    if doubts is None or not _MANY_HINT.search(text) or not _MANY.search(text):
         return text
     builtin = builtin_table()
 
@@ -362,7 +375,9 @@ def resolve_ambiguous(text: str) -> str:
         text = PERSON_INITIAL.sub(_initial, text)
     if not _AMBIGUOUS_HINT.search(text):
         return text
-    for pattern, reading in RULES:
+    for (pattern, reading), needs in zip(RULES, _NEEDS, strict=True):
+        if not any(need in text for need in needs):
+            continue
         if reading == "CT_":
             text = pattern.sub(
                 lambda m: "Phó Chủ tịch " if m.group(1) == "PCT" else "Chủ tịch ", text

@@ -251,9 +251,12 @@ GROUP_LETTER = re.compile(rf"(?i:\b({_GROUP_WORDS}))\s+([{_UP}])(?![\w'’]|\.\w
 GROUP_LETTERS = re.compile(r"(?i:\b(nhóm|nhóm máu|týp|tuýp|loại))\s+([A-D]{2,3})(?![\w'’\-]|\.\w)")
 
 
+_GROUP_WORD = re.compile(r"(?i)nhóm|týp|tuýp|loại")
+
+
 def spell_class_letters(text: str) -> str:
     """«nhóm BC» is «nhóm bê xê»: read before the table would make it «báo cáo»."""
-    if not any(word in text.lower() for word in ("nhóm", "týp", "tuýp", "loại")):
+    if not _GROUP_WORD.search(text):
         return text
     return GROUP_LETTERS.sub(lambda m: f"{m.group(1)} {spell(m.group(2), latin=True)}", text)
 

@@ -147,9 +147,13 @@ def _arrow(m: re.Match[str]) -> str:
     return " đến " if numbers else ", "
 
 
+_ANY_DIGIT = re.compile(r"\d")
+_P_SIGN = re.compile(r"p ?[<>=≤≥]")
+
+
 def layout(line: str) -> str:
     """Line-level marks, before any number rule."""
-    numbers = any(c.isdigit() for c in line)  # no rule below makes a digit
+    numbers = _ANY_DIGIT.search(line) is not None  # no rule below makes a digit
     if "/" in line:
         line = ENDING.sub(".", line)
     line = line.replace("_", " ")  # «kỳ họp 4_NQ»: a file name's joiner, never said
@@ -207,7 +211,7 @@ def layout(line: str) -> str:
         line = NUMBERED.sub(lambda m: f"{read_int(int(m.group(1))).capitalize()}, ", line)
     line = line.replace(">=", "≥").replace("<=", "≤")  # «pH>=4»
     # a test's p-value: «p <0,05» is «pê nhỏ hơn …», not «p dưới»
-    if any(f"p{gap}{sign}" in line for gap in ("", " ") for sign in "<>=≤≥"):
+    if _P_SIGN.search(line):
         line = P_VALUE.sub(lambda m: f"pê {_P_COMPARED[m.group(1)]} ", line)
     if ">" in line or any(c in line for c in "→⇒➔➜⟶➡"):
         line = ARROW.sub(_arrow, line)
@@ -218,9 +222,10 @@ def layout(line: str) -> str:
     return line
 
 
-# (pattern, replacement, characters or strings without which the rule has nothing to do)
-_TIDY: tuple[tuple[re.Pattern[str], str, str | tuple[str, ...]], ...] = tuple(
-    (re.compile(pattern), repl, trigger)
+# (pattern, replacement, characters or strings without which the rule has nothing to do;
+# the latter kept as one pattern, looked for in a single pass)
+_TIDY: tuple[tuple[re.Pattern[str], str, re.Pattern[str] | None], ...] = tuple(
+    (re.compile(pattern), repl, re.compile("|".join(map(re.escape, trigger))) if trigger else None)
     for pattern, repl, trigger in (
         (r"\s*[°º]\s*C\b", " độ C", "°º"),
         (r"[°º]", " độ ", "°º"),
@@ -287,7 +292,7 @@ def tidy(text: str) -> str:
     """Symbols to pauses or words; spacing and punctuation the synthesizer reads well."""
     text = drop_unsaid(text)
     for pattern, repl, trigger in _TIDY:
-        if not trigger or any(c in text for c in trigger):
+        if trigger is None or trigger.search(text):
             text = pattern.sub(repl, text)
     text = _SENTENCE.sub(lambda m: m.group(1) + m.group(2).upper(), text)
     return text.strip()

@@ -202,6 +202,7 @@ _ALONE = (
     "Hz",
     "dB",
 )
+_ALONE_HINT = re.compile("|".join(map(re.escape, _ALONE)))
 UNIT_ALONE = re.compile(
     r"(?<![\w/])(mmHg|km2|km²|m2|m²|m3|m³|cm³|kg|km|mm|cm|mg|ml|°C|oC|kWh|MWh|GWh|kWp|MWp|kW|MW|GW"
     r"|kHz|MHz|GHz|dBA|dB)(?![\w/²³])"
@@ -214,7 +215,7 @@ def read_units(text: str) -> str:
         text = _per(text)
     if "=" in text:
         text = FORMULA_TIMES.sub(r"\1nhân", text)
-    if any(unit in text for unit in _ALONE):
+    if _ALONE_HINT.search(text):
         text = UNIT_ALONE.sub(lambda m: unit_words(m.group(1)), text)
     return text
 
