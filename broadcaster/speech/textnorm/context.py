@@ -31,7 +31,8 @@ COUNT_NOUNS = _phrases(
     gia đình, đội, nhóm, chi bộ, chi hội, chi đoàn, tổ hội, tập thể, cá nhân, ha, héc ta, tấn,
     tạ, kg, km, mét, cơ quan,
     phòng, ban, ngành, xe, tàu, thuyền, ngôi nhà, nhà, số, tổng, dân số, diện tích, sản lượng,
-    kế hoạch, dự toán, mục tiêu, bia, phát
+    kế hoạch, dự toán, mục tiêu, bia, phát, sân bay, bệnh viện, cảng, địa phương, quốc gia,
+    thành viên, công ty, nhà máy
     """
 )
 

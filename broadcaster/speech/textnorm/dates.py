@@ -258,6 +258,7 @@ _WHEN = frozenset(
 
 
 _DAYTIME = _WHEN - {"từ", "đến", "tới"}
+_RATE_CLAUSE = re.compile(r"(?i)\bt[ỷỉ] lệ\b")
 
 
 def _day_month(m: re.Match[str]) -> str:
@@ -272,6 +273,8 @@ def _day_month(m: re.Match[str]) -> str:
         return m.group(0)
     if before in PROPORTION_CUES and d < mo:  # «giảm gần 1/4 so với …»: a share, not 1 April
         return m.group(0)
+    if before == "là" and d < mo and _RATE_CLAUSE.search(re.split(r"[.,;:!?]", text[:start])[-1]):
+        return m.group(0)  # «Tỷ lệ mắc … là 1/5»: a rate, one in five
     # «1/3 mặt cầu», «1/2 mái đê»: a share of a whole, unless a time word says it is a day
     # («tới 1/3 lượng khí»: «tới» is «up to» here; «sáng 1/3 mặt đường …» stays a day)
     if d < mo and share_after(text, m.end()) and not set(words_before(text, start, 2)) & _DAYTIME:

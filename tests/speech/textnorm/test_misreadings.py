@@ -286,3 +286,17 @@ def test_a_dash_between_two_durations_is_a_span(text: str, reading: str) -> None
 )
 def test_english_half_days_scores_and_schools_named_after_a_day(text: str, reading: str) -> None:
     assert reading in reads(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "reading"),
+    [
+        ("đã mở cửa trở lại 5/6 sân bay phải", "lại năm trên sáu sân bay"),
+        ("Tỷ lệ mắc ở người trưởng thành là 1/5, nghĩa là", "thành là một phần năm,"),
+        # a rate in another clause, or a time cue, leaves the date
+        ("tỷ lệ đạt cao, thời hạn là 1/5", "thời hạn là ngày một tháng năm"),
+        ("tỷ lệ tiêm đến 30/6 là 95%", "đến ngày ba mươi tháng sáu"),
+    ],
+)
+def test_a_share_of_counted_things_or_a_rate_is_no_date(text: str, reading: str) -> None:
+    assert reading in reads(text)
