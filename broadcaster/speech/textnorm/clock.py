@@ -4,10 +4,9 @@ Zero minutes are not read («mười lăm giờ», «không giờ» for ``0 gi�
 with a mark or «phút» get «phút»; «7 giờ 30» stays as written («bảy giờ ba mươi»); a web
 page's «SA»/«CH» after a time is «sáng»/«chiều», an English «PM» «chiều», «tối» or «trưa».
 A dash after a clock time is «đến»; «24h/24h» is round the clock, not a time; «7 giờ 30-45
-phút» is a span of minutes; an hour
-written ``g`` is read so before a day part (``15g cùng ngày``), after «lúc» or before another
-hour (``23g đến 5 giờ``, ``21g đến 21g15``), else ``g`` is grams. Runs after the dates, which
-take «2h/21/7» first.
+phút» is a span of minutes; an hour written ``g`` is read so before a day part (``15g cùng
+ngày``), after «lúc» or before another hour (``23g đến 5 giờ``, ``21g đến 21g15``), else
+``g`` is grams. Runs after the dates, which take «2h/21/7» first.
 """
 
 from __future__ import annotations

@@ -119,11 +119,11 @@ SERIES_PLUS = re.compile(
 # «quận 4» of Hồ Chí Minh City is «quận tư», as «thứ 4» is «thứ tư».
 DISTRICT_FOUR = re.compile(r"\b([Qq]uận)\s+(?:4|IV)(?![\w.,/:]?\d|\w)")
 HEADING = re.compile(r"^(\s*)([IVX]{1,5})\s*[.)/]\s+", re.M)
+# «I.Đối tượng tham gia», «II.Nội dung»: the dot typed without its space, a word after it.
+GLUED_HEADING = re.compile(r"^(\s*)([IVX]{1,5})\.(?=([^\W\d_]{2,})(?:\s|$))", re.M)
 # «II- Đối tượng dự thi», «III – NỘI DUNG», «IV-Tổ chức»: a heading closed by a dash, when
 # a capital opens its title or the numeral has two letters or more (a title in capitals is
 # already in small letters here); «X-quang» stays a word.
-# «I.Đối tượng tham gia», «II.Nội dung»: the dot typed without its space, a word after it.
-GLUED_HEADING = re.compile(r"^(\s*)([IVX]{1,5})\.(?=([^\W\d_]{2,})(?:\s|$))", re.M)
 DASH_HEADING = re.compile(r"^(\s*)([IVX]{1,5})\s*[-–]\s*(?=[^\W\d_])", re.M)
 # «… đặt tên là Trường Sa. II. Khu dân cư …»: the next heading after a sentence, same line.
 INLINE_HEADING = re.compile(r"(?<=[.;:] )()([IVX]{2,5})\.\s+(?=[A-ZĐ])")

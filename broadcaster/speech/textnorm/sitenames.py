@@ -102,6 +102,6 @@ def read_bylines(text: str, doubts: DoubtLog | None = None) -> str:
         if m.group(1) not in PAPER_INITIALS:
             return m.group(0)
         said = spell(m.group(1), latin=True)
-        return f"{doubts.note(m.group(1), said, BYLINE_KIND) if doubts else said}, "
+        return f"{said if doubts is None else doubts.note(m.group(1), said, BYLINE_KIND)}, "
 
     return BYLINE.sub(byline, text)
