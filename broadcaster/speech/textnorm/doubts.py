@@ -37,7 +37,10 @@ REASONS = {
     GLUED: "hai từ viết liền nhau, máy tách ra để đọc",
     MISTYPED: "con số có vẻ gõ nhầm (ngày, năm hoặc dấu chấm phẩy lạ), máy đọc theo cách đoán",
     AMBIGUOUS: "chữ viết tắt có nhiều nghĩa, máy chọn nghĩa thường gặp",
-    BYLINE: "tên tờ báo viết tắt ở đầu bài, máy đánh vần; khi phát trên loa nên bỏ đi",
+    BYLINE: (
+        "tên tờ báo viết tắt ở đầu bài (nguồn tin), máy đánh vần;"
+        " phát thanh viên thường bỏ: nên xóa khỏi bài trước khi duyệt"
+    ),
 }
 
 _OPEN_BASE = 0xF0000  # chr(_OPEN_BASE + i) opens doubt i (supplementary private use area)
