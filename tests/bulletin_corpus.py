@@ -199,6 +199,10 @@ def _drop_date_day(m: re.Match[str]) -> str:
 
 
 _TOKEN = re.compile(r"[\[\]()|]|[^\s\[\]()|]+")
+# A slash is said «trên», «xẹt», «xuyệt», «sẹc» or «gạch chéo»; before a year, in a document's
+# number («Luật số 75/2006»), it may also be said «năm», whatever the annotator listed.
+_SLASH_WORDS = frozenset(("trên", "xẹt", "xuyệt", "sẹc", "gạch", "chéo"))
+_YEAR_STARTS = (["hai", "nghìn"], ["một", "nghìn"])
 
 
 def _elements(reading: str) -> str:
@@ -218,13 +222,17 @@ def _elements(reading: str) -> str:
             pos += 1
             if token in "[(":
                 close = "]" if token == "[" else ")"
+                start = pos
                 choices = [sequence("|" + close)]
                 while pos < len(tokens) and tokens[pos] == "|":
                     pos += 1
                     choices.append(sequence("|" + close))
                 if pos == len(tokens) or tokens[pos] != close:
                     raise ValueError(f"unbalanced reading: {reading!r}")
+                said = {t for t in tokens[start:pos] if t not in "[]()|"}
                 pos += 1
+                if said and said <= _SLASH_WORDS and tokens[pos : pos + 2] in _YEAR_STARTS:
+                    choices.append("năm ")  # «75/2006»: the slash before a year said «năm»
                 out.append("(?:" + "|".join(choices) + ")" + ("?" if token == "[" else ""))
             elif token in "])|":
                 raise ValueError(f"unbalanced reading: {reading!r}")

@@ -173,8 +173,6 @@ KNOWN: dict[str, str] = {
     "c62-040": "«(nam/ nữ = 1,5/1)»: a ratio of two words equal to a ratio of numbers",
     "c62-060": "«Lục quân 1 594 chỉ tiêu»: a school's number, then a count, no separator",
     "c62-063": "«180 phút /môn»: a time per a school subject is left to the compound rules",
-    "c63-064": "«Luật số 75/2006»: number and year said with «năm», the annotator without",
-    "c63-065": "«Luật số 75/2006»: number and year said with «năm», the annotator without",
     "c64-050": "«5.03»: a dotted decimal with a zero, read as a date",
     "c64-055": "«HIU»: a school's code read as a syllable",
     "c64-067": "«50 . 60cm»: a spaced dot for the dash of a range",
@@ -344,7 +342,6 @@ KNOWN: dict[str, str] = {
     "c97-090": "«1-6»: Children's Day written as a day-month range",
     "c98-006": "«VAC»: a farming model (vườn ao chuồng) the table does not know",
     "c98-008": "«295/QĐ-TTg»: the annotator keeps the number before the decision's name",
-    "c98-019": "«Thông tư 33/2021»: number and year said with «năm», the annotator without",
     "c98-023": "«29-NQ/TW»: the annotator keeps the number before the resolution's name",
     "c98-030": "«PCGDTHĐĐT»: a long education-policy acronym the table does not know",
     "c98-040": "«LĐNT» in brackets after its words: the echo is dropped",
@@ -401,6 +398,16 @@ def test_ngay_before_the_day_of_a_date_may_be_said_or_not() -> None:
     assert misses(_passage("ngày một tháng bảy"), "một tháng bảy") == []
     assert misses(_passage("sau ba ngày"), "sau ba ngày") == []  # a count of days keeps it
     assert misses(_passage("sau ba ngày"), "sau ba tuần") != []
+
+
+def test_a_slash_before_a_year_may_be_said_nam() -> None:
+    law = _passage("số bảy mươi lăm [(trên|xẹt|gạch chéo)] hai nghìn không trăm linh sáu")
+    for said in (
+        "số bảy mươi lăm năm hai nghìn không trăm linh sáu",
+        "số bảy mươi lăm trên hai nghìn không trăm linh sáu",
+    ):
+        assert misses(law, said) == [], said
+    assert misses(_passage("tỷ lệ một (trên|phần) hai"), "tỷ lệ một năm hai") != []  # no year
 
 
 def test_an_unbalanced_reading_is_refused(tmp_path: Path) -> None:
