@@ -26,7 +26,7 @@ _WORD = re.compile(r"(?<![\w/.\-])[^\W\d_][\w\-]*(?<!-)(?![\w/])")
 _ABBR_PAIR = re.compile(r"(?<![\w/])([A-ZĐ]{2,8})/([A-ZĐ]{2,8})(?![\w/])")
 _ECHO = re.compile(r"\s*\(\s*([^()\s]{1,20})\s*\)")
 _AMBIGUOUS_HINT = re.compile(
-    r"\b(?:SN|sn|Sn|NS|TS|TT|P?CT|ĐT|KP|kp|BS|Bs|BCH|CP|CA|CS|GT|UV|CSĐT|ĐH|CĐ|TM|PL|KH|GS|ThS|Ths|KS|LS"
+    r"\b(?:SN|sn|Sn|NS|TS|TT|P?CT|ĐT|KP|kp|BS|Bs|BCH|CP|CA|CS|GT|UV|CSĐT|ĐH|CĐ|TM|PL|KH|GS|ThS|Ths|KS|LS|BT|BNN"
     r"|[QPXHTx]\.)"
 )
 BUILTIN_PATH = Path(__file__).resolve().parents[2] / "data" / "viet-tat.tsv"
@@ -312,6 +312,16 @@ RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     # «Cục CSĐT» on a river or at a ferry is the waterway police
     (re.compile(rf"\bCSĐT\b(?=.*\b{_WATER}\b)"), "cảnh sát đường thủy"),
     (re.compile(rf"\b({_WATER}\b.*?)\bCSĐT\b"), r"\1cảnh sát đường thủy"),
+    # «hợp đồng BT», «dự án BOT, BT»: build-transfer, not the table's «Bí thư»
+    (
+        re.compile(r"(?i:(?<=hợp đồng )|(?<=hình thức ))BT\b|(?<=BOT, )BT\b|(?<=BOT và )BT\b"),
+        "bê tê",
+    ),
+    # «mắc BNN», «phòng chống BNN»: an occupational disease, not the ministry
+    (
+        re.compile(r"(?i:(?<=mắc )|(?<=bị )|(?<=phòng chống )|(?<=phòng ngừa ))BNN\b"),
+        "bệnh nghề nghiệp",
+    ),
 )
 
 # What each rule of RULES cannot match without, in the same order: a line holding none of
@@ -319,7 +329,8 @@ RULES: tuple[tuple[re.Pattern[str], str], ...] = (
 _NEEDS: tuple[tuple[str, ...], ...] = tuple(
     tuple(needs.split("|"))
     for needs in """KS LS . SN|sn|Sn SN TS NS TT TT CT ĐT ĐT ĐT TTKD KH PL TTĐT Q. Q. Q. Q. P. P.
-    X.|x. H. CS T. CP CT BCH GT CS H. KP|kp BS ĐH CĐ ĐH CĐ ĐH CĐ TM TM CP CA UV CSĐT CSĐT""".split()  # noqa: SIM905
+    X.|x. H. CS T. CP CT BCH GT CS H. KP|kp BS ĐH CĐ ĐH CĐ ĐH CĐ TM TM CP CA UV CSĐT CSĐT
+    BT BNN""".split()  # noqa: SIM905
 )
 assert len(_NEEDS) == len(RULES), "one entry of _NEEDS for each rule"
 

@@ -32,7 +32,7 @@ COUNT_NOUNS = _phrases(
     tạ, kg, km, mét, cơ quan,
     phòng, ban, ngành, xe, tàu, thuyền, ngôi nhà, nhà, số, tổng, dân số, diện tích, sản lượng,
     kế hoạch, dự toán, mục tiêu, bia, phát, sân bay, bệnh viện, cảng, địa phương, quốc gia,
-    thành viên, công ty, nhà máy
+    thành viên, công ty, nhà máy, vùng
     """
 )
 
@@ -154,7 +154,7 @@ SHARE_NOUNS = _phrases(
     số, tổng số, dân số, diện tích, sản lượng, khối lượng, lượng, trọng lượng, chiều dài,
     chiều rộng, quãng đường, đoạn, mặt cầu, mặt đường, mặt đê, mặt bằng, mặt nước, mái,
     lòng đường, lòng sông, thời gian, kinh phí, ngân sách, giá trị, giá, vốn, dung tích,
-    công suất, quân số, tổng, suất, di sản, phần di sản
+    công suất, quân số, tổng, suất, di sản, phần di sản, thời lượng
     """
 )
 

@@ -82,8 +82,12 @@ CLOCK_DATE = re.compile(
 GLUED_DAY_WORD = re.compile(r"(?i)\b(ngày|tháng|năm)(?=\d)")
 # A word glued after a number or a date: «ngày 20tháng 6», «ngày 26/2/1998của».
 GLUED_AFTER = re.compile(r"(?<=\d)(?=(?:ngày|tháng|năm)\b)|(?<=\d/\d{4})(?=[^\W\d_])")
-# Two full dates joined by a dash: «01/11/2024 - 31/12/2024» is «… đến …».
-DMY_DASH = re.compile(r"(?<=\d{4})\s*[-–—]\s*(?=\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4}(?!\d))")
+# Two full dates joined by a dash: «01/11/2024 - 31/12/2024» is «… đến …»; so is a slash
+# between two dates written with dashes: «22-12-1944/22-12-2023».
+DMY_DASH = re.compile(
+    r"(?<=\d{4})\s*(?:[-–—]|(?<=-\d{4})/(?=\d{1,2}-\d{1,2}-\d{4}))\s*"
+    r"(?=\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4}(?!\d))"
+)
 # A day range written with dots after a day word: «ngày 18.11 - 28.11», «từ ngày 21 - 23.5».
 DAY_RANGE_DOT = re.compile(
     rf"{_NOT_BEFORE}(\d{{1,2}})(?:\.(\d{{1,2}}))?\s*[-–—]\s*(\d{{1,2}})\.(\d{{1,2}})"
@@ -321,15 +325,22 @@ def _clock_date(m: re.Match[str]) -> str:
     return f"{read_int(h)} giờ {date_words(d, mo, None)}"
 
 
-# A rank out of a total: «xếp thứ 6/10», «hạng 3/25», «xếp 6/10» — not a date.
-RANK_OUT_OF = re.compile(r"(?i)\b(thứ|hạng|xếp)\s+(\d{1,3})\s*/\s*(\d{1,3})(?![\w/]|[.,]\d)")
+# A rank out of a total: «xếp thứ 6/10», «hạng 3/25», «xếp 6/10», «thứ 15 – 20/66» — not a
+# date.
+RANK_OUT_OF = re.compile(
+    r"(?i)\b(thứ|hạng|xếp)\s+(?:(\d{1,3})\s*[-–]\s*)?(\d{1,3})\s*/\s*(\d{1,3})(?![\w/]|[.,]\d)"
+)
 
 
 def _rank(m: re.Match[str]) -> str:
-    place, total = int(m.group(2)), int(m.group(3))
-    if not 0 < place <= total:
+    first, place, total = m.group(2), int(m.group(3)), int(m.group(4))
+    if not 0 < place <= total or (first and not 0 < int(first) < place):
         return m.group(0)
-    said = ordinal(place) if m.group(1).lower() == "thứ" else read_int(place)
+    rank = m.group(1).lower() == "thứ"
+    say = ordinal if rank else read_int
+    said = say(place)
+    if first:  # «thứ mười lăm đến thứ hai mươi»
+        said = f"{say(int(first))} đến {'thứ ' if rank else ''}{said}"
     return f"{m.group(1)} {said} trên {read_int(total)}"
 
 

@@ -75,9 +75,10 @@ ORDINAL = re.compile(
 )
 _CTX = "|".join(sorted(ROMAN_CONTEXT, key=len, reverse=True))
 _NUMERAL = r"(?:[IVX]+|XL|L[IVX]*)"
-# «thế kỷ IX -X», «nhóm VI - VIII»: a range of two numerals.
+# «thế kỷ IX -X», «nhóm VI - VIII»: a range of two numerals; a dash then a word is no code
+# («lần thứ XVII-năm 2022»), a dash then a letter or digit is («IV-2»).
 ROMAN = re.compile(
-    rf"(?i:\b({_CTX}))\s+({_NUMERAL})(?:\s*[-–]\s*({_NUMERAL}))?(?![\w]|-\w)"
+    rf"(?i:\b({_CTX}))\s+({_NUMERAL})(?:\s*[-–]\s*({_NUMERAL}))?(?![\w]|-(?![a-zà-ỹđ]+\b)\w)"
     rf"((?:\s*(?:,|và|hoặc)\s*{_NUMERAL}(?![\w]|-\w))*)"  # «khu vực I, II và III»
 )
 # What ROMAN and ROMAN_CLASS both need: a numeral after a space, then no letter but a class.

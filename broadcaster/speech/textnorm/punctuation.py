@@ -132,7 +132,8 @@ GLUED_NUMBER = re.compile(r"(?<![\w.])([a-zà-ỹđ]{2,7})(?=\d)")
 
 
 GLUED_AFTER_NUMBER = re.compile(
-    r"(?<=\d)(?=(?:đến|tới|và|lúc|ngày)(?![^\W\d_]))|(?<=\d{4})(?=[A-ZĐ][a-zà-ỹđ])"
+    r"(?<=\d)(?=(?:đến|tới|và|lúc|ngày|tấn|tạ|yến|lít|người|hộ|con|cây)(?![^\W\d_]))"
+    r"|(?<=\d{4})(?=[A-ZĐ][a-zà-ỹđ])"  # «378,7tấn»: a unit in words glued to its number
 )
 
 

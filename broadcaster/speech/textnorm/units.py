@@ -86,7 +86,7 @@ _HOLDERS = (
     "học sinh|học viên|tập thể|cơ sở|chi hội|hội viên|gốc|sào|mẫu|công|ha|chu kỳ|năm|tháng|ngày|"
     "địa phương|gia đình|đơn vị|thùng|bao|hộp|chai|can|lọ|gói|túi|bình|máy|"
     "tiểu vùng|vùng|dự án|doanh nghiệp|hợp tác xã|thửa|làng|môn|tối|"
-    "mẻ|lứa|lò|silô|bộ"  # «4 tấn/mẻ», «15 triệu con/lứa», «30 chi tiết/bộ»
+    "mẻ|lứa|lò|silô|bộ|mùa|giờ(?!/)"  # «4 tấn/mẻ», «30 chi tiết/bộ», «4 lần/mùa khô»
 )
 COUNT_PER = re.compile(
     rf"(?<=\d)(\s*[a-zà-ỹđ]+(?: [a-zà-ỹđ]+){{0,3}})\s*/\s*"
@@ -99,7 +99,10 @@ SCALED_UNIT = re.compile(
     rf"\s+({_SYM})(?![\w²³/])"
 )  # also «chục ha», «hàng trăm km»: a count in words, then its unit
 # «điểm Toán x 2»: «x» between a word and a number is «nhân».
-WORD_TIMES = re.compile(r"(?:(?<=[^\W\d_] )|(?<=\) )|(?<=, ))[x×](?= \d)")
+# «3 x 4», «dài 60cm x rộng 30cm»: a times sign between sizes
+WORD_TIMES = re.compile(
+    r"(?:(?<=[^\W\d_] )|(?<=\) )|(?<=, ))[x×](?= \d| (?:rộng|cao|dài|sâu|dày) \d)"
+)
 # «Số thuế phải nộp = Doanh thu x Thuế suất»: a formula's product of two named amounts.
 FORMULA_TIMES = re.compile(r"(?<==)([^=]*?[^\W\d_] )[x×](?= [^\W\d_])")
 # «570 000 ha», «10 000 con/m2»: thousands grouped by a space, then a word (not a phone number).
@@ -202,6 +205,9 @@ _ALONE = (
     "Hz",
     "dB",
 )
+# «một triệu ha», «hàng nghìn ha»: a count written in words, then hectares («ha» alone may be
+# a laugh)
+HA_AFTER_WORDS = re.compile(r"(?<![^\W\d_])((?:hàng )?(?:chục|trăm|nghìn|ngàn|vạn|triệu)) ha\b")
 _ALONE_HINT = re.compile("|".join(map(re.escape, _ALONE)))
 UNIT_ALONE = re.compile(
     r"(?<![\w/])(mmHg|km2|km²|m2|m²|m3|m³|cm³|kg|km|mm|cm|mg|ml|°C|oC|kWh|MWh|GWh|kWp|MWp|kW|MW|GW"
@@ -217,6 +223,8 @@ def read_units(text: str) -> str:
         text = FORMULA_TIMES.sub(r"\1nhân", text)
     if _ALONE_HINT.search(text):
         text = UNIT_ALONE.sub(lambda m: unit_words(m.group(1)), text)
+    if " ha" in text:
+        text = HA_AFTER_WORDS.sub(r"\1 héc ta", text)
     return text
 
 
@@ -325,6 +333,8 @@ def _count_per(m: re.Match[str]) -> str:
     after = follows.group(0) if follows else ""
     if counted in LIST_WORDS and after in LIST_WORDS:  # «15 xã/phường»: a list
         return m.group(0)
+    if after in ("giờ", "vụ") and not unit and counted.split()[-1] not in UNIT_WORDS:
+        return f"{m.group(1)} mỗi "  # «4.500 khách/giờ», «30kg hạt/vụ»: things counted per time
     if counted in TIME or counted in MONEY or after in TIME or {counted, after} <= UNIT_WORDS:
         return m.group(0)  # «3 giờ/ngày», «đồng/kg», «tấn/ha»: the compound rules read those
     if unit:  # «2 tấn hạt/ha»: the unit is read here, no number stands before it

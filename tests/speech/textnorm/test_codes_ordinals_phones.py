@@ -36,6 +36,7 @@ def test_letter_digit_codes_are_spelled(text: str, spoken: str) -> None:
         ("Đại hội XIII", "Đại hội mười ba"),
         ("Đại hội lần thứ XIV", "Đại hội lần thứ mười bốn"),
         ("lần thứ IV", "lần thứ tư"),
+        ("lần thứ XVII-năm 2022", "lần thứ mười bảy-năm hai nghìn không trăm hai mươi hai"),
         ("khóa XV", "khóa mười lăm"),
         ("Quý I", "Quý một"),
         ("Khu III", "Khu ba"),

@@ -84,6 +84,14 @@ def test_clock_times(text: str, spoken: str) -> None:
     [
         ("xếp thứ 6/10 về thời gian", "xếp thứ sáu trên mười về thời gian"),
         ("hạng 3/25", "hạng ba trên hai mươi lăm"),
+        ("đạt thứ 15 – 20/66 tỉnh", "đạt thứ mười lăm đến thứ hai mươi trên sáu mươi sáu tỉnh"),
+        (
+            "(22-12-1944/22-12-2023)",
+            "ngày hai mươi hai tháng mười hai năm một nghìn chín trăm bốn mươi tư đến ngày hai mươi"
+            " hai tháng mười hai năm hai nghìn không trăm hai mươi ba",
+        ),
+        ("2/3 thời lượng khóa học", "hai phần ba thời lượng khóa học"),
+        ("6/6 vùng kinh tế", "sáu trên sáu vùng kinh tế"),
         ("so với ngày 3-4 Tết", "so với ngày ba đến bốn Tết"),
         ("mùng 3-4 Tết", "mùng ba đến bốn Tết"),
         (

@@ -272,6 +272,19 @@ def test_amounts_per_unit_chains_of_per_and_positions(text: str, spoken: str) ->
         ("có 1 xã/phường đạt chuẩn", "có một xã, phường đạt chuẩn"),
         ("tại 15 xã/phường, 2 thôn", "tại mười lăm xã, phường, hai thôn"),
         ("thép Φ14 ÷16", "thép phi mười bốn đến mười sáu"),
+        ("phục vụ 4.500 khách/giờ", "phục vụ bốn nghìn năm trăm khách mỗi giờ"),
+        ("cho 30kg hạt/vụ", "cho ba mươi ki lô gam hạt mỗi vụ"),
+        ("tưới 3 - 4 lần/mùa khô", "tưới ba đến bốn lần một mùa khô"),
+        ("đạt 378,7tấn.", "đạt ba trăm bảy mươi tám phẩy bảy tấn."),
+        (
+            "Đề án 1 triệu ha, hay một triệu ha lúa",
+            "Đề án một triệu héc ta, hay một triệu héc ta lúa",
+        ),
+        ("hàng nghìn ha rừng", "hàng nghìn héc ta rừng"),
+        (
+            "dài 60cm x rộng 30cm x cao 80cm",
+            "dài sáu mươi xăng ti mét nhân rộng ba mươi xăng ti mét nhân cao tám mươi xăng ti mét",
+        ),
     ],
 )
 def test_counts_per_unit_or_holder(text: str, spoken: str) -> None:

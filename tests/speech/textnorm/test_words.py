@@ -45,6 +45,14 @@ from broadcaster.speech.textnorm.station_abbrev import add_abbreviation
         ("tuyến đường ĐT 605", "tuyến đường tỉnh sáu trăm linh năm"),
         ("ĐT: 0912345678", "điện thoại: không chín một hai ba bốn năm sáu bảy tám"),
         ("Ủy ban nhân dân huyện (UBND) thông báo", "Ủy ban nhân dân huyện thông báo"),
+        ("hợp đồng BT, Phó BT Đảng ủy", "hợp đồng bê tê, Phó Bí thư Đảng ủy"),
+        (
+            "người mắc BNN, Bộ NN, BNN ban hành",
+            "người mắc bệnh nghề nghiệp, Bộ en en, Bộ Nông nghiệp và Phát triển nông thôn ban hành",
+        ),
+        ("Chủ tịch UB TW MTTQ Việt Nam", "Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"),
+        # indices known by their letters, as announcers say them
+        ("Chỉ số PAPI, SIPAS, PCI và PAR INDEX", "Chỉ số pa pi, xi pát, pê xê i và pa in đéc"),
     ],
 )
 def test_abbreviations(text: str, spoken: str) -> None:
