@@ -102,7 +102,8 @@ class Expander:
             )
 
         def repl(m: re.Match[str]) -> str:
-            return mapping[m.group(1)] + (" " if m.group(1).endswith(".") else "")
+            said = _without_repeat(m.string, m.start(), mapping[m.group(1)])
+            return said + (" " if m.group(1).endswith(".") else "")
 
         text = self.pattern.sub(repl, text)
         if self.lower is not None:
@@ -134,6 +135,22 @@ class Expander:
             return m.group(0)
 
         return _ECHO.sub(repl, text) if "(" in text else text
+
+
+_LAST_WORDS = re.compile(r"([^\W\d_]+)(?: ([^\W\d_]+))? $")
+
+
+def _without_repeat(text: str, start: int, said: str) -> str:
+    """«Chỉ số CPI», «Ủy ban UBND», «Bảo hiểm BHXH»: the two words just before the
+    abbreviation that open its reading are not said twice («chỉ số giá tiêu dùng», not «chỉ
+    số chỉ số …»). One word is not enough: «Đại hội Hội ND», «Xã hội HĐND» keep theirs."""
+    last = _LAST_WORDS.search(text, max(0, start - 30), start)
+    if last is None or last.group(2) is None:
+        return said
+    words = said.split()
+    if len(words) > 2 and [w.lower() for w in last.groups()] == [w.lower() for w in words[:2]]:
+        return " ".join(words[2:])
+    return said
 
 
 def is_loan_word(key: str) -> bool:

@@ -51,6 +51,13 @@ from broadcaster.speech.textnorm.station_abbrev import add_abbreviation
             "người mắc bệnh nghề nghiệp, Bộ en en, Bộ Nông nghiệp và Phát triển nông thôn ban hành",
         ),
         ("Chủ tịch UB TW MTTQ Việt Nam", "Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"),
+        # two words before an abbreviation that open its reading are not said twice
+        ("Chỉ số CPI tháng 5", "Chỉ số giá tiêu dùng tháng năm"),
+        ("Ủy ban UBND xã, Bảo hiểm BHXH", "Ủy ban nhân dân xã, Bảo hiểm xã hội"),
+        (
+            "Đại hội Hội ND, Ban Văn hóa - Xã hội HĐND",
+            "Đại hội Hội Nông dân, Ban Văn hóa, Xã hội Hội đồng nhân dân",
+        ),
         # indices known by their letters, as announcers say them
         ("Chỉ số PAPI, SIPAS, PCI và PAR INDEX", "Chỉ số pa pi, xi pát, pê xê i và pa in đéc"),
     ],
