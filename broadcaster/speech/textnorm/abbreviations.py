@@ -26,7 +26,7 @@ _WORD = re.compile(r"(?<![\w/.\-])[^\W\d_][\w\-]*(?<!-)(?![\w/])")
 _ABBR_PAIR = re.compile(r"(?<![\w/])([A-ZĐ]{2,8})/([A-ZĐ]{2,8})(?![\w/])")
 _ECHO = re.compile(r"\s*\(\s*([^()\s]{1,20})\s*\)")
 _AMBIGUOUS_HINT = re.compile(
-    r"\b(?:SN|sn|Sn|NS|TS|TT|P?CT|ĐT|KP|kp|BS|Bs|BCH|CP|CA|CS|GT|UV|CSĐT|ĐH|CĐ|TM|PL|KH|GS|ThS|Ths|KS|LS|BT|BNN"
+    r"\b(?:SN|sn|Sn|NS|TS|TT|P?CT|ĐT|KP|kp|BS|Bs|BCH|CP|CA|CS|GT|UV|CSĐT|ĐH|CĐ|TM|PL|KH|GS|ThS|Ths|KS|LS|BT|BNN|ĐX|HT|Tp"
     r"|[QPXHTx]\.)"
 )
 BUILTIN_PATH = Path(__file__).resolve().parents[2] / "data" / "viet-tat.tsv"
@@ -238,6 +238,8 @@ _UNION = r"(?:[Cc]ông đoàn|CNVC|LĐLĐ|CĐCS|đoàn viên|người lao độn
 _TITLES = r"(?:GS|PGS|TS|TSKH|ThS|Ths|BS|Bs|KS|LS|NSƯT|NSND|NGƯT|NGND)"
 
 RULES: tuple[tuple[re.Pattern[str], str], ...] = (
+    # «Sở TT – TT»: information and communications, before «TT Hà Nội» is read «thị trấn»
+    (re.compile(r"\bTT\s*[-–]\s*TT\b"), "thông tin và truyền thông"),
     # «KS. Tuấn» (not «KS Mường Thanh», a hotel); «LS Trần Viết Hà»
     (re.compile(r"\bKS\.\s*(?=[A-ZĐ][^\W\d_]+)"), "kỹ sư "),
     (re.compile(r"\bLS\.?\s*(?=[A-ZĐ][^\W\d_]+ [A-ZĐ])"), "luật sư "),
@@ -298,6 +300,14 @@ RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(rf"(?<![A-ZĐ]\.)\bH\.\s*(?={_NAME})"), "huyện "),
     (re.compile(r"\b(?:KP|kp)\.?\s*(?=\d)"), "khu phố "),
     (re.compile(r"\bBS\s*:?\s*(?=\d{2}\s?[A-Z]{1,2}\d?\s?[-.]?\s?\d)"), "biển số "),
+    # «ĐH Đảng bộ», «ĐH Đoàn»: a congress, before a capital word makes it a university
+    (
+        re.compile(
+            r"\bĐH(?=\s+(?:Đảng|Đoàn|Công đoàn|đại biểu|ĐB[A-ZĐ]*|MTTQ|Mặt trận|Hội|TDTT|thể dục"
+            r"|Phụ nữ|Nông dân|Cựu chiến binh|[Cc]hi bộ)\b)"
+        ),
+        "Đại hội",
+    ),
     # «các trường ĐH, CĐ», «ĐH Quốc gia», «ĐH Khoa học …»: a university and a college, not
     # «đường huyện»
     (
@@ -314,6 +324,8 @@ RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     # «các trường CĐ, ĐH»: a college, then a university
     (re.compile(r"(?<=CĐ, )ĐH\b|(?<=CĐ và )ĐH\b|(?<=CĐ/)ĐH\b"), "đại học"),
     (re.compile(r"\bCĐ(?=\s*(?:,|và|/)\s*(?:ĐH|đại học)\b)"), "cao đẳng"),
+    # «tuyển sinh ĐH», «bước vào ĐH»: with no number after it, never a district road
+    (re.compile(r"(?<![\w.\-/&])ĐH\b(?![\w\-/&]|\s*[.:]?\s*\d)"), "đại học"),
     (re.compile(r"(?<=cao đẳng, )ĐH\b|(?<=cao đẳng và )ĐH\b|(?<=cao đẳng/)ĐH\b"), "đại học"),
     # «CĐ» beside a trade union's words is «công đoàn» (elsewhere the table's «cao đẳng»)
     (re.compile(r"(?<![/\-])\bCĐ\b(?![/\-])"), "CĐ_"),
@@ -329,6 +341,11 @@ RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     # «Cục CSĐT» on a river or at a ferry is the waterway police
     (re.compile(rf"\bCSĐT\b(?=.*\b{_WATER}\b)"), "cảnh sát đường thủy"),
     (re.compile(rf"\b({_WATER}\b.*?)\bCSĐT\b"), r"\1cảnh sát đường thủy"),
+    # «vụ ĐX», «vụ HT»: the winter-spring and summer-autumn crops, not «đường xã»
+    (re.compile(r"(?i:(?<=\bvụ ))ĐX\b"), "Đông Xuân"),
+    (re.compile(r"(?i:(?<=\bvụ ))HT\b"), "Hè Thu"),
+    # «Tp Hồ Chí Minh», «Tp. Vinh»: a city, as «TP»
+    (re.compile(rf"\bTp\.?\s*(?={_NAME})"), "thành phố "),
     # «hợp đồng BT», «dự án BOT, BT»: build-transfer, not the table's «Bí thư»
     (
         re.compile(r"(?i:(?<=hợp đồng )|(?<=hình thức ))BT\b|(?<=BOT, )BT\b|(?<=BOT và )BT\b"),
@@ -345,9 +362,9 @@ RULES: tuple[tuple[re.Pattern[str], str], ...] = (
 # these strings skips the rule (a substring test is far cheaper than a pass of the pattern).
 _NEEDS: tuple[tuple[str, ...], ...] = tuple(
     tuple(needs.split("|"))
-    for needs in """KS LS . SN|sn|Sn SN TS NS TT TT CT ĐT ĐT ĐT TTKD KH PL TTĐT Q. Q. Q. Q. P. P.
-    X.|x. H. CS T. CP CT BCH GT CS H. KP|kp BS ĐH CĐ ĐH CĐ ĐH CĐ TM TM CP CA UV CSĐT CSĐT
-    BT BNN""".split()  # noqa: SIM905
+    for needs in """TT KS LS . SN|sn|Sn SN TS NS TT TT CT ĐT ĐT ĐT TTKD KH PL TTĐT Q. Q. Q. Q. P. P.
+    X.|x. H. CS T. CP CT BCH GT CS H. KP|kp BS ĐH ĐH CĐ ĐH CĐ ĐH ĐH CĐ TM TM CP CA UV CSĐT
+    CSĐT ĐX HT Tp BT BNN""".split()  # noqa: SIM905
 )
 assert len(_NEEDS) == len(RULES), "one entry of _NEEDS for each rule"
 

@@ -57,18 +57,26 @@ LONG = re.compile(
     r"\+84[ .\-]?\(?0?\)?\d{2,3}(?:[ .\-]?\d){6,8}"  # +84 912 345 678
     r"|\(0\d{2,3}\)[ .\-]?\d(?:[ .\-]?\d){5,7}"  # (0239) 3.855.123
     r"|0\d{2,3}(?:[ .\-]?\d){6,8}"  # 0912 345 678, 0239.3855.123
+    r"|0\d[ .\-]\d{8}"  # 04.39985765: an old two-digit area code
     r"|1[89]00(?:\s*[-–]\s*|[ .]?)\d{2,3}[ .\-]?\d{1,3}"  # 1800 1567, 1900.9095, 1800 – 6838
     r"|\(?0\d{2,3}\)?[ .\-]?11[1-6]"  # 028 115: an area code before a service number
     r")(?![\w]|[.,]\d)"
 )
 SHORT = re.compile(rf"(?<![\w.,/])({'|'.join(SERVICE)})(?![\w/%]|[.,]\d|\s%)")  # «tăng 114%»
-AFTER_CUE = re.compile(r"(?<![\w.,/])(\d{3,5}(?:[ .\-]\d{2,5}){0,3})(?![\w/]|[.,]\d)")
+AFTER_CUE = re.compile(  # «đường dây nóng 19909995»: eight digits or more, ungrouped
+    r"(?<![\w.,/])(\d{3,5}(?:[ .\-]\d{2,5}){0,3}|\d{8,11})(?![\w/]|[.,]\d)"
+)
 
 
 _PLACE_BEFORE = frozenset(
     ("ngõ", "ngách", "hẻm", "kiệt", "nhà", "phố", "phòng", "tầng", "tổ", "km")
 )
 HOSPITAL_NAME = re.compile(r"(?i)(?:nhân dân|bệnh viện)\s*$")
+# «Nghị định số 116», «Điều 115»: a document's or an article's number, never a phone number
+DOCUMENT_BEFORE = re.compile(
+    r"(?i)\b(?:nghị định|quyết định|thông tư|nghị quyết|chỉ thị|công văn|kế hoạch|luật|điều"
+    r"|khoản|tờ trình|thông báo|báo cáo)(?:\s+số)?\s*$"
+)
 # Words that may follow a service number without making it a count: «gọi 115 để …».
 _AFTER_PHONE_WORDS = """
     để hoặc hay và của khi nếu ngay miễn trong tại ở cho thì là nhé đến tới với được sẽ
@@ -99,6 +107,8 @@ def read_phones(text: str) -> str:
             return m.group(0)  # «ngõ 111», «phòng 115»: a place's number
         if HOSPITAL_NAME.search(m.string[max(0, m.start() - 20) : m.start()]):
             return m.group(0)  # «Bệnh viện Nhân dân 115»: a hospital's name, a number
+        if DOCUMENT_BEFORE.search(m.string[max(0, m.start() - 24) : m.start()]):
+            return m.group(0)
         if phone_cue_before(m.string, m.start()) or not _noun_after(m.string, m.end()):
             return _digits(m)
         return m.group(0)  # «115 trẻ trai»: a count of what follows

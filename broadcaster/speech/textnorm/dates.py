@@ -273,7 +273,7 @@ def _day_month(m: re.Match[str]) -> str:
     before = directly_before(text, start)
     if before in STREET_CUES:
         return _street_name(d, mo)
-    if before in FRACTION_CUES or counted_after(text, m.end()):
+    if before in FRACTION_CUES or (d <= mo and counted_after(text, m.end())):
         return m.group(0)
     if before in PROPORTION_CUES and d < mo:  # «giảm gần 1/4 so với …»: a share, not 1 April
         return m.group(0)
@@ -283,7 +283,7 @@ def _day_month(m: re.Match[str]) -> str:
     # («tới 1/3 lượng khí»: «tới» is «up to» here; «sáng 1/3 mặt đường …» stays a day)
     if d < mo and share_after(text, m.end()) and not set(words_before(text, start, 2)) & _DAYTIME:
         return m.group(0)
-    if word_after(text, m.end()) in COUNT_NOUNS:
+    if d <= mo and word_after(text, m.end()) in COUNT_NOUNS:  # a share is no more than whole
         return m.group(0)
     return date_words(d, mo, None, not named_day(text, start))
 
@@ -344,10 +344,25 @@ def _rank(m: re.Match[str]) -> str:
     return f"{m.group(1)} {said} trên {read_int(total)}"
 
 
+# «14,15 và 16/4», «3,4,5/6»: days listed before their month, a comma with no space after
+# it (three days, or two joined by «và»; «8,5/10» is a score)
+DAY_LIST = re.compile(r"(?<![\w.,])(\d{1,2}(?:\s*(?:,|và)\s*\d{1,2})+)/(\d{1,2})(?![\d/])")
+
+
+def _day_list(m: re.Match[str]) -> str:
+    run = m.group(1)
+    days = [int(d) for d in re.findall(r"\d+", run)]
+    if ("và" not in run and len(days) < 3) or not all(valid_day(d, int(m.group(2))) for d in days):
+        return m.group(0)
+    return re.sub(r",(?=\d)", ", ", m.group(0))
+
+
 def read_dates(text: str, doubts: DoubtLog | None = None) -> str:
     text = GLUED_DAY_WORD.sub(r"\1 ", text)
     text = GLUED_AFTER.sub(" ", text)
     if "/" in text:
+        if "," in text:
+            text = DAY_LIST.sub(_day_list, text)
         text = RANK_OUT_OF.sub(_rank, text)
         text = ROUND_THE_WEEK.sub(r"\1\2 hai mươi tư trên bảy", text)
         text = CLOCK_DATE.sub(_clock_date, text)

@@ -105,6 +105,14 @@ PLACE_ONE = re.compile(
     r"(?i:\b(?:xã|phường|thôn|ấp|khu phố|khu|xóm|bản|khóm|làng|cụm)\s+)"
     r"((?:[^\W\d_]+\s+){1,3}?)I(?![\w\-'’/]|\.\w)"
 )
+# «Viện Nghiên cứu Nuôi trồng thủy sản I», «Trung tâm Bảo trợ xã hội I»: an institution's
+# number closing its name, whatever the case of the words between.
+INSTITUTION_ONE = re.compile(
+    r"(?i:\b(?:viện|trung tâm|bệnh viện|xí nghiệp|nhà máy|trại|tổng đội)\s+)"
+    r"((?:[^\W\d_]+\s+){1,6}?)I(?![\w\-'’/]|\.\w)"
+)
+# «Thứ 2-Thứ 6», «thứ 2 - chủ nhật»: a span of weekdays each written with its «thứ»
+WEEKDAY_SPAN = re.compile(r"(?i)\b(thứ\s*[2-7])\s*[-–]\s*(?=thứ\s*[2-7]\b|chủ nhật\b)")
 # «Viện Nuôi trồng Thủy sản I, II, III»: numerals listed after a name, «I» among them.
 _ONE = r"(?:I|II|III|IV|V|VI|VII|VIII|IX|X)"
 NUMERAL_LIST = re.compile(
@@ -157,6 +165,8 @@ def read_ordinals(text: str) -> str:
         return head + rest
 
     if _DIGIT.search(text):
+        if "-" in text or "–" in text:
+            text = WEEKDAY_SPAN.sub(r"\1 đến ", text)
         text = ORDINAL.sub(ordinals, text)
     if "," in text and _DIGIT_COMMA_DIGIT.search(text):
         text = SERIES_LIST.sub(lambda m: f"{m.group(1)} {m.group(2).replace(',', ', ')}", text)
@@ -194,6 +204,7 @@ def read_ordinals(text: str) -> str:
             ),
             text,
         )
+        text = INSTITUTION_ONE.sub(lambda m: m.group(0)[:-1] + "một", text)
         text = PLACE_ONE.sub(
             lambda m: (
                 m.group(0)[:-1] + "một"

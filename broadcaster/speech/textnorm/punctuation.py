@@ -78,6 +78,8 @@ _P_COMPARED = {
     "≤": "nhỏ hơn hoặc bằng",
     "≥": "lớn hơn hoặc bằng",
 }
+# «> 35 độ», «lai Zebu>75%»: a comparison before a number (not inside a code: «A>0»)
+COMPARED_NUMBER = re.compile(r"(?:(?<!\w)|(?<=[^\W\d_]{2}))[><±](?=\s*\d)|[≥≤](?=\s*\d)")
 COMPARE = {
     "≥": " lớn hơn hoặc bằng ",
     "≤": " không quá ",
@@ -216,7 +218,7 @@ def layout(line: str) -> str:
         line = P_VALUE.sub(lambda m: f"pê {_P_COMPARED[m.group(1)]} ", line)
     if ">" in line or any(c in line for c in "→⇒➔➜⟶➡"):
         line = ARROW.sub(_arrow, line)
-    line = re.sub(r"(?<!\w)[><±](?=\s*\d)|[≥≤](?=\s*\d)", lambda m: COMPARE[m.group(0)], line)
+    line = COMPARED_NUMBER.sub(lambda m: COMPARE[m.group(0)], line)
     # Covid-19, F-35; not 7h-11h or 20km-30km (a word that starts with a number), nor
     # «quý IV-2019» (a Roman numeral, then a year) or «VD-24891-16» (a code)
     line = re.sub(r"(?<![\w.,])([^\W\d_][^\W_]*)-(\d+)(?=(-\d)?)", _hyphen_before_number, line)

@@ -37,6 +37,13 @@ def test_letter_digit_codes_are_spelled(text: str, spoken: str) -> None:
         ("Đại hội lần thứ XIV", "Đại hội lần thứ mười bốn"),
         ("lần thứ IV", "lần thứ tư"),
         ("lần thứ XVII-năm 2022", "lần thứ mười bảy-năm hai nghìn không trăm hai mươi hai"),
+        ("Khám bệnh (Thứ 2-Thứ 6)", "Khám bệnh, Thứ hai đến Thứ sáu"),
+        ("từ thứ 2 - chủ nhật", "từ thứ hai đến chủ nhật"),
+        (
+            "thuộc Viện Nghiên cứu Nuôi trồng thủy sản I – Bộ Thủy sản",
+            "thuộc Viện Nghiên cứu Nuôi trồng thủy sản một, Bộ Thủy sản",
+        ),
+        ("về Trung tâm Bảo trợ xã hội I về đón", "về Trung tâm Bảo trợ xã hội một về đón"),
         ("khóa XV", "khóa mười lăm"),
         ("Quý I", "Quý một"),
         ("Khu III", "Khu ba"),
@@ -66,6 +73,11 @@ def test_ordinals_and_roman_numerals(text: str, spoken: str) -> None:
         # a count is not a telephone number
         ("có 113 hộ nghèo", "có một trăm mười ba hộ nghèo"),
         ("sau 115 ngày", "sau một trăm mười lăm ngày"),
+        ("đường dây nóng 19909995", "đường dây nóng một chín chín không chín chín chín năm"),
+        ("Số máy 04.39985765", "Số máy không bốn ba chín chín tám năm bảy sáu năm"),
+        # a document's or an article's number is not a service number
+        ("gọi tắt là Nghị định số 116)", "gọi tắt là Nghị định số một trăm mười sáu"),
+        ("theo Điều 113 Bộ luật", "theo Điều một trăm mười ba Bộ luật"),
     ],
 )
 def test_telephone_and_service_numbers_digit_by_digit(text: str, spoken: str) -> None:

@@ -92,6 +92,14 @@ def test_clock_times(text: str, spoken: str) -> None:
         ),
         ("2/3 thời lượng khóa học", "hai phần ba thời lượng khóa học"),
         ("6/6 vùng kinh tế", "sáu trên sáu vùng kinh tế"),
+        # a share is never more than its whole: «15/3 doanh nghiệp» is a day
+        ("từ 15/3 doanh nghiệp sẽ gửi", "từ ngày mười lăm tháng ba doanh nghiệp sẽ gửi"),
+        (
+            "trong 3 ngày (14,15 và 16/4)",
+            "trong ba ngày, mười bốn, mười lăm và ngày mười sáu tháng tư",
+        ),
+        ("ngày 3,4,5/6", "ngày ba, bốn, năm tháng sáu"),
+        ("đạt 8,5/10 điểm", "đạt tám phẩy năm trên mười điểm"),
         ("so với ngày 3-4 Tết", "so với ngày ba đến bốn Tết"),
         ("mùng 3-4 Tết", "mùng ba đến bốn Tết"),
         (

@@ -51,6 +51,11 @@ from broadcaster.speech.textnorm.station_abbrev import add_abbreviation
             "người mắc bệnh nghề nghiệp, Bộ en en, Bộ Nông nghiệp và Phát triển nông thôn ban hành",
         ),
         ("Chủ tịch UB TW MTTQ Việt Nam", "Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"),
+        ("Sở TT – TT Hà Nội", "Sở thông tin và truyền thông Hà Nội"),
+        ("chỉ tiêu tuyển sinh ĐH, vào ĐH", "chỉ tiêu tuyển sinh đại học, vào đại học"),
+        ("ĐH Đảng bộ xã, tuyến ĐH 12", "Đại hội Đảng bộ xã, tuyến đường huyện mười hai"),
+        ("đầu vụ ĐX, vụ HT", "đầu vụ Đông Xuân, vụ Hè Thu"),
+        ("Trường ĐH Nông Lâm Tp Hồ Chí Minh", "Trường đại học Nông Lâm thành phố Hồ Chí Minh"),
         # two words before an abbreviation that open its reading are not said twice
         ("Chỉ số CPI tháng 5", "Chỉ số giá tiêu dùng tháng năm"),
         ("Ủy ban UBND xã, Bảo hiểm BHXH", "Ủy ban nhân dân xã, Bảo hiểm xã hội"),
