@@ -38,7 +38,8 @@ from broadcaster.speech.textnorm.daywords import (
     valid_day,
 )
 from broadcaster.speech.textnorm.doubts import NUMBER, DoubtLog, watched
-from broadcaster.speech.textnorm.numbers import month_name, ordinal, read_int
+from broadcaster.speech.textnorm.numbers import month_name, read_int
+from broadcaster.speech.textnorm.ratios import RANK_OUT_OF, read_rank
 from broadcaster.speech.textnorm.years import (
     MONTH_DASH_YEAR,
     MONTH_YEAR,
@@ -325,25 +326,6 @@ def _clock_date(m: re.Match[str]) -> str:
     return f"{read_int(h)} giờ {date_words(d, mo, None)}"
 
 
-# A rank out of a total: «xếp thứ 6/10», «hạng 3/25», «xếp 6/10», «thứ 15 – 20/66» — not a
-# date.
-RANK_OUT_OF = re.compile(
-    r"(?i)\b(thứ|hạng|xếp)\s+(?:(\d{1,3})\s*[-–]\s*)?(\d{1,3})\s*/\s*(\d{1,3})(?![\w/]|[.,]\d)"
-)
-
-
-def _rank(m: re.Match[str]) -> str:
-    first, place, total = m.group(2), int(m.group(3)), int(m.group(4))
-    if not 0 < place <= total or (first and not 0 < int(first) < place):
-        return m.group(0)
-    rank = m.group(1).lower() == "thứ"
-    say = ordinal if rank else read_int
-    said = say(place)
-    if first:  # «thứ mười lăm đến thứ hai mươi»
-        said = f"{say(int(first))} đến {'thứ ' if rank else ''}{said}"
-    return f"{m.group(1)} {said} trên {read_int(total)}"
-
-
 # «14,15 và 16/4», «3,4,5/6»: days listed before their month, a comma with no space after
 # it (three days, or two joined by «và»; «8,5/10» is a score)
 DAY_LIST = re.compile(r"(?<![\w.,])(\d{1,2}(?:\s*(?:,|và)\s*\d{1,2})+)/(\d{1,2})(?![\d/])")
@@ -363,7 +345,7 @@ def read_dates(text: str, doubts: DoubtLog | None = None) -> str:
     if "/" in text:
         if "," in text:
             text = DAY_LIST.sub(_day_list, text)
-        text = RANK_OUT_OF.sub(_rank, text)
+        text = RANK_OUT_OF.sub(read_rank, text)
         text = ROUND_THE_WEEK.sub(r"\1\2 hai mươi tư trên bảy", text)
         text = CLOCK_DATE.sub(_clock_date, text)
     text = read_day_spans(text)

@@ -20,11 +20,11 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from broadcaster.speech.textnorm.abbreviations import (
+from broadcaster.speech.textnorm.abbreviations import station_expander
+from broadcaster.speech.textnorm.ambiguous import (
     OFFICE_ABBREVIATIONS,
     flag_many_meanings,
     resolve_ambiguous,
-    station_expander,
 )
 from broadcaster.speech.textnorm.clean import clean_text
 from broadcaster.speech.textnorm.clock import read_times

@@ -20,7 +20,7 @@ from broadcaster.speech.textnorm.context import (
     share_after,
 )
 from broadcaster.speech.textnorm.doubts import NUMBER, DoubtLog, watched
-from broadcaster.speech.textnorm.numbers import read_int, read_number_token
+from broadcaster.speech.textnorm.numbers import ordinal, read_int, read_number_token
 from broadcaster.speech.textnorm.unitnames import unit_words
 
 WORD_PER_NUMBER = re.compile(
@@ -140,3 +140,23 @@ def read_ratios(text: str, doubts: DoubtLog | None = None) -> str:
         return " trên ".join(read_number_token(p) for p in parts)
 
     return FRACTION.sub(watched(fraction, doubts, NUMBER, date_shaped), text)
+
+
+# A rank out of a total: «xếp thứ 6/10», «hạng 3/25», «xếp 6/10», «thứ 15 – 20/66» — not a
+# date.
+RANK_OUT_OF = re.compile(
+    r"(?i)\b(thứ|hạng|xếp)\s+(?:(\d{1,3})\s*[-–]\s*)?(\d{1,3})\s*/\s*(\d{1,3})(?![\w/]|[.,]\d)"
+)
+
+
+def read_rank(m: re.Match[str]) -> str:
+    """«thứ 6/10» → «thứ sáu trên mười» (read by ``dates`` before a slash can be a date)."""
+    first, place, total = m.group(2), int(m.group(3)), int(m.group(4))
+    if not 0 < place <= total or (first and not 0 < int(first) < place):
+        return m.group(0)
+    rank = m.group(1).lower() == "thứ"
+    say = ordinal if rank else read_int
+    said = say(place)
+    if first:  # «thứ mười lăm đến thứ hai mươi»
+        said = f"{say(int(first))} đến {'thứ ' if rank else ''}{said}"
+    return f"{m.group(1)} {said} trên {read_int(total)}"

@@ -1,0 +1,233 @@
+"""Abbreviations with more than one meaning, decided by the words around them before the
+table reads them: ``SN 1985`` is «sinh năm» before a year but ``SN 12`` is «số nhà»; ``TT``
+before a place name is «thị trấn», elsewhere «thông tư»; ``CT UBND`` is «Chủ tịch», ``CT`` alone
+«chỉ thị»; ``ĐT 0912…`` is «điện thoại», ``ĐT 605`` a provincial road («đường tỉnh»); ``Q. Chủ
+tịch`` is «quyền», ``Q.1`` «quận»; ``BS`` before a licence plate is «biển số», elsewhere «bác
+sĩ». Those the words around leave undecided are shown to the operator as doubts. Run before the
+number rules (the plate rule first of all), which turn the digits into words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from broadcaster.speech.textnorm.abbreviations import builtin_table
+from broadcaster.speech.textnorm.codes import LETTERS, PERSON
+from broadcaster.speech.textnorm.context import sentence_follows
+from broadcaster.speech.textnorm.doubts import AMBIGUOUS, DoubtLog
+
+# What some rule of RULES needs: a line holding none of these is left as it is.
+_AMBIGUOUS_HINT = re.compile(
+    r"\b(?:SN|sn|Sn|NS|TS|TT|P?CT|ĐT|KP|kp|BS|Bs|BCH|CP|CA|CS|GT|UV|CSĐT|ĐH|CĐ|TM|PL|KH|GS|ThS|Ths|KS|LS|BT|BNN|ĐX|HT|Tp"
+    r"|[QPXHTx]\.)"
+)
+
+_NAME = r"[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈÍÌÓÒÚÙÝ][^\W\d_]+"
+# Offices a «CT» (chairman) heads: «CT UBND», «CT.UBND xã», «CT Hội».
+OFFICE_ABBREVIATIONS = ("UBND", "HĐND", "UBMTTQ", "MTTQ")
+_OFFICE = (
+    rf"(?:{'|'.join(OFFICE_ABBREVIATIONS)}|Ủy ban|Hội|Hội đồng|xã|huyện|tỉnh|phường|thị trấn|nước)"
+)
+
+_WATER = r"(?:đường thủy|phà|ca nô|tàu|thuyền|sông|bến)"
+_UNION = r"(?:[Cc]ông đoàn|CNVC|LĐLĐ|CĐCS|đoàn viên|người lao động|NLĐ|mái ấm)"
+
+# Titles before a name; the dot after one is no sentence's end: «TS. Nguyễn Văn Hà»
+_TITLES = r"(?:GS|PGS|TS|TSKH|ThS|Ths|BS|Bs|KS|LS|NSƯT|NSND|NGƯT|NGND)"
+
+RULES: tuple[tuple[re.Pattern[str], str], ...] = (
+    # «Sở TT – TT»: information and communications, before «TT Hà Nội» is read «thị trấn»
+    (re.compile(r"\bTT\s*[-–]\s*TT\b"), "thông tin và truyền thông"),
+    # «KS. Tuấn» (not «KS Mường Thanh», a hotel); «LS Trần Viết Hà»
+    (re.compile(r"\bKS\.\s*(?=[A-ZĐ][^\W\d_]+)"), "kỹ sư "),
+    (re.compile(r"\bLS\.?\s*(?=[A-ZĐ][^\W\d_]+ [A-ZĐ])"), "luật sư "),
+    (re.compile(rf"\b({_TITLES})\.\s*(?=[A-ZĐ][^\W\d_]+)"), r"\1 "),
+    (re.compile(r"\b(?:SN|sn|Sn)\s*:?\s*(?=(?:19|20)\d\d\b)"), "sinh năm "),
+    (re.compile(r"\bSN\s*:?\s*(?=\d)"), "số nhà "),
+    # «85.000 TS», «1.200 TS»: candidates counted in hundreds or more («5 TS» are doctors)
+    (re.compile(r"(?<=\d{3} )TS\b"), "thí sinh"),
+    (re.compile(r"\bNS\s*:?\s*(?=(?:19|20)\d\d\b)"), "năm sinh "),
+    (
+        re.compile(rf"(?<![.&\-])\bTT\.?\s+(?={_NAME})(?!Y\b|Văn\b|Chính\b|Phục\b|Dự\b|Khuyến\b)"),
+        "thị trấn ",
+    ),
+    (
+        re.compile(r"\bTT\s+(?=(?:[Yy] tế|Văn hóa|Chính trị|Phục vụ|Dự báo|Khuyến nông))"),
+        "Trung tâm ",
+    ),
+    (re.compile(rf"\b(P?CT)(?:\.\s*|\s+)(?={_OFFICE})"), "CT_"),  # «CT UBND», «CT.UBND»
+    # a telephone number of nine digits or more follows; «sà lan ĐT 07920» is a hull's code
+    (re.compile(r"\bĐT(?=\s*:?\s*(?:\+|\(|0\d(?:[\s.]?\d){7}))"), "điện thoại"),
+    (re.compile(r"(?<=đường )ĐT\s*\.?\s*(?=[1-9]\d{2}\b)"), "tỉnh "),
+    (re.compile(r"\bĐT\s*\.?\s*(?=[1-9]\d{2}\b)"), "đường tỉnh "),
+    # a telecom company's business centre, else the table's «truyền thanh không dây»
+    (
+        re.compile(r"\bTTKD(?=\s*[-–]?\s*(?:VNPT|Viettel|MobiFone|Mobifone|Vinaphone)\b)"),
+        "Trung tâm Kinh doanh",
+    ),
+    # «KH đăng ký gói», «Quý KH»: a customer who acts or is addressed, not a plan
+    (
+        re.compile(
+            r"(?i:(?<=\bquý ))KH\b|\bKH(?=\s+(?:đăng ký|trả|sử dụng|có nhu cầu|vui lòng"
+            r"|thanh toán|liên hệ|mua|nạp|gọi)\b)"
+        ),
+        "khách hàng",
+    ),
+    (re.compile(r"\bPL\.?\s*(?=25\d\d\b)"), "Phật lịch "),  # «Phật đản PL.2563»
+    # a town's order squad, not the table's «thông tin điện tử» of a web portal
+    (re.compile(r"(?i:(?<=\bđội )|(?<=lực lượng ))TTĐT\b"), "trật tự đô thị"),
+    (re.compile(r"\bQ\.\s*(?=(?:Chủ tịch|Giám đốc|Trưởng|Bí thư|Chánh))"), "quyền "),
+    (re.compile(r"\bQ\.\s*(?=\d)"), "quận "),
+    (re.compile(r"(?<=\w )Q\.(?=\s*[(,;:)]|\s+[a-zà-ỹđ]|\s*$)"), "Quy "),  # «anh Phan Công Q.»
+    (re.compile(rf"(?<![A-ZĐ]\.)\bQ\.\s*(?={_NAME})"), "quận "),
+    # «P.trưởng ban», «P.Chủ tịch»: a deputy, before «P.» as «phường»
+    (re.compile(r"\bP\.\s*(?=(?i:trưởng|giám đốc|chủ tịch|bí thư|hiệu trưởng|chánh)\b)"), "phó "),
+    (re.compile(rf"(?<![A-ZĐ]\.)\bP\.\s*(?=\d|{_NAME})"), "phường "),
+    (re.compile(rf"(?<![A-ZĐ]\.)\b[Xx]\.\s*(?={_NAME})"), "xã "),  # «x. Vang»
+    (re.compile(r"\bH\.(?=[A-ZĐ] [A-ZĐ][a-zà-ỹđ])"), "huyện "),  # «H.A Lưới»
+    (re.compile(r"\bCS(?=11[34]\b)"), "cảnh sát "),  # «CS113», the police line
+    (re.compile(rf"\bT\.\s?[Pp]\.?\s*(?={_NAME})"), "thành phố "),  # «T.P Sông Công»
+    (re.compile(r"\bCP(?=\s?\d{3,}\b)"), "xê pê"),  # a feed's brand: «CP 994», not «Chính phủ»
+    (re.compile(r"\bCT(?=\s+(?:CP|CPTM|TNHH|CPĐT)\b)"), "Công ty"),  # «CT CPTM BAC»
+    # «BCH Quân sự tỉnh», «BCH Bộ đội Biên phòng»: a province's command (a commune's is the
+    # table's «Ban Chỉ huy quân sự xã»), not a party's committee
+    (re.compile(r"\bBCH(?=\s+(?:(?:Quân sự|quân sự|QS)\s+tỉnh|Bộ đội|BĐBP)\b)"), "Bộ Chỉ huy"),
+    # «vi phạm GT», «an toàn GT»: traffic
+    (re.compile(r"(?i:(?<=vi phạm )|(?<=an toàn )|(?<=tai nạn )|(?<=luật ))GT\b"), "giao thông"),
+    (re.compile(r"\bCS(?=[1-9]\b)"), "cơ sở "),  # «CS1: Khu 22 xã …», a branch
+    (re.compile(rf"(?<![A-ZĐ]\.)\bH\.\s*(?={_NAME})"), "huyện "),
+    (re.compile(r"\b(?:KP|kp)\.?\s*(?=\d)"), "khu phố "),
+    (re.compile(r"\bBS\s*:?\s*(?=\d{2}\s?[A-Z]{1,2}\d?\s?[-.]?\s?\d)"), "biển số "),
+    # «ĐH Đảng bộ», «ĐH Đoàn»: a congress, before a capital word makes it a university
+    (
+        re.compile(
+            r"\bĐH(?=\s+(?:Đảng|Đoàn|Công đoàn|đại biểu|ĐB[A-ZĐ]*|MTTQ|Mặt trận|Hội|TDTT|thể dục"
+            r"|Phụ nữ|Nông dân|Cựu chiến binh|[Cc]hi bộ)\b)"
+        ),
+        "Đại hội",
+    ),
+    # «các trường ĐH, CĐ», «ĐH Quốc gia», «ĐH Khoa học …»: a university and a college, not
+    # «đường huyện»
+    (
+        re.compile(
+            r"(?<=trường )ĐH\b|\bĐH(?=\s*(?:,|và|/)\s*CĐ\b|\s(?:Quốc gia|Y|Sư phạm))"
+            r"|\bĐH(?=\s+[A-ZĐ][a-zà-ỹđ])"  # «ĐH Khoa học Tự nhiên»: a road has a number
+        ),
+        "đại học",
+    ),
+    (
+        re.compile(r"(?<=trường )CĐ\b|(?<=đại học, )CĐ\b|(?<=đại học và )CĐ\b|(?<=học/)CĐ\b"),
+        "cao đẳng",
+    ),
+    # «các trường CĐ, ĐH»: a college, then a university
+    (re.compile(r"(?<=CĐ, )ĐH\b|(?<=CĐ và )ĐH\b|(?<=CĐ/)ĐH\b"), "đại học"),
+    (re.compile(r"\bCĐ(?=\s*(?:,|và|/)\s*(?:ĐH|đại học)\b)"), "cao đẳng"),
+    # «tuyển sinh ĐH», «bước vào ĐH»: with no number after it, never a district road
+    (re.compile(r"(?<![\w.\-/&])ĐH\b(?![\w\-/&]|\s*[.:]?\s*\d)"), "đại học"),
+    (re.compile(r"(?<=cao đẳng, )ĐH\b|(?<=cao đẳng và )ĐH\b|(?<=cao đẳng/)ĐH\b"), "đại học"),
+    # «CĐ» beside a trade union's words is «công đoàn» (elsewhere the table's «cao đẳng»)
+    (re.compile(r"(?<![/\-])\bCĐ\b(?![/\-])"), "CĐ_"),
+    # «Công ty TNHH DV TM»: a company's trade, not «thay mặt» of a signature block
+    (re.compile(r"\b(TNHH|DV|XD|SX|CP) TM\b"), r"\1 thương mại"),
+    (re.compile(r"\bTM(?= (?:DV|XD|SX|XNK)\b)"), "thương mại"),
+    # «Công ty CP», «CTCP»: a joint-stock company, not the government of «NĐ-CP»
+    (re.compile(r"(?i:(?<=\bcông ty )|(?<=\bcty ))CP\b"), "cổ phần"),
+    # «các CA công cộng»: certificate authorities of digital signatures, not the police
+    (re.compile(r"\bCA(?=\s+(?:công cộng|chuyên dùng)\b)"), "xê a"),
+    # «tia cực tím (UV)», «chỉ số UV»: ultraviolet, not «ủy viên»
+    (re.compile(r"(?i:(?<=cực tím )|(?<=cực tím \()|(?<=chỉ số )|(?<=tia ))UV\b"), "u vê"),
+    # «Cục CSĐT» on a river or at a ferry is the waterway police
+    (re.compile(rf"\bCSĐT\b(?=.*\b{_WATER}\b)"), "cảnh sát đường thủy"),
+    (re.compile(rf"\b({_WATER}\b.*?)\bCSĐT\b"), r"\1cảnh sát đường thủy"),
+    # «vụ ĐX», «vụ HT»: the winter-spring and summer-autumn crops, not «đường xã»
+    (re.compile(r"(?i:(?<=\bvụ ))ĐX\b"), "Đông Xuân"),
+    (re.compile(r"(?i:(?<=\bvụ ))HT\b"), "Hè Thu"),
+    # «Tp Hồ Chí Minh», «Tp. Vinh»: a city, as «TP»
+    (re.compile(rf"\bTp\.?\s*(?={_NAME})"), "thành phố "),
+    # «hợp đồng BT», «dự án BOT, BT»: build-transfer, not the table's «Bí thư»
+    (
+        re.compile(r"(?i:(?<=hợp đồng )|(?<=hình thức ))BT\b|(?<=BOT, )BT\b|(?<=BOT và )BT\b"),
+        "bê tê",
+    ),
+    # «mắc BNN», «phòng chống BNN»: an occupational disease, not the ministry
+    (
+        re.compile(r"(?i:(?<=mắc )|(?<=bị )|(?<=phòng chống )|(?<=phòng ngừa ))BNN\b"),
+        "bệnh nghề nghiệp",
+    ),
+)
+
+# What each rule of RULES cannot match without, in the same order: a line holding none of
+# these strings skips the rule (a substring test is far cheaper than a pass of the pattern).
+_NEEDS: tuple[tuple[str, ...], ...] = tuple(
+    tuple(needs.split("|"))
+    for needs in """TT KS LS . SN|sn|Sn SN TS NS TT TT CT ĐT ĐT ĐT TTKD KH PL TTĐT Q. Q. Q. Q. P. P.
+    X.|x. H. CS T. CP CT BCH GT CS H. KP|kp BS ĐH ĐH CĐ ĐH CĐ ĐH ĐH CĐ TM TM CP CA UV CSĐT
+    CSĐT ĐX HT Tp BT BNN""".split()  # noqa: SIM905
+)
+assert len(_NEEDS) == len(RULES), "one entry of _NEEDS for each rule"
+
+
+# Abbreviations the table reads one way that often mean another, when no rule above decided
+# from the words around them: the reading is shown to the operator as a doubt.
+# (From the working corpus: each of CT, TT, BC, CA, CAQ, TTĐT, TTVH read another way by at
+# least one annotator in five of its spans: «CT» a company, «TT» a paper or «trung tâm».)
+MANY_MEANINGS = frozenset(
+    ("KH", "BCH", "HD", "MN", "LĐ", "VH-TT", "CT", "TT", "BC", "CA", "CAQ", "TTĐT", "TTVH")
+)
+# Words before one of them that leave no doubt: «trường MN», «người LĐ».
+_CLEAR_BEFORE = {"MN": ("trường", "bậc", "giáo viên"), "LĐ": ("người", "hợp đồng", "tai nạn")}
+_MANY = re.compile(rf"(?<![\w\-/&.])({'|'.join(map(re.escape, MANY_MEANINGS))})(?![\w\-/&]|\.\w)")
+
+
+_MANY_HINT = re.compile("|".join(map(re.escape, MANY_MEANINGS)))
+
+
+def flag_many_meanings(text: str, mapping: dict[str, str], doubts: DoubtLog | None) -> str:
+    """Note each abbreviation of ``MANY_MEANINGS`` still left, read as the station's table
+    reads it; a station that wrote its own reading in its file has decided, no doubt."""
+    if doubts is None or not _MANY_HINT.search(text) or not _MANY.search(text):
+        return text
+    builtin = builtin_table()
+
+    def note(m: re.Match[str]) -> str:
+        key = m.group(1)
+        if key not in mapping or mapping[key] != builtin.get(key):
+            return m.group(0)
+        if any(m.string.startswith(k, m.start()) for k in mapping if k.startswith(f"{key} ")):
+            return m.group(0)  # «LĐ online»: a longer entry of the table reads it
+        if m.string[: m.start()].rstrip().lower().endswith(_CLEAR_BEFORE.get(key, ())):
+            return m.group(0)
+        return doubts.note(key, mapping[key], AMBIGUOUS)
+
+    return _MANY.sub(note, text)
+
+
+def _initial(m: re.Match[str]) -> str:
+    """«chị P.» is «chị pê»; the dot stays when a sentence starts after it («chị P. Cũng»)."""
+    said = m.group(0)[: -len(m.group(1)) - 1] + LETTERS[m.group(1)]
+    return said + "." if sentence_follows(m.string, m.end()) else said
+
+
+# a person named by an initial: «chị P.», «ông Q. cho biết», «cháu H.»
+PERSON_INITIAL = re.compile(rf"(?i:\b{PERSON})\s+([A-ZĐ])\.(?!\w|\s?[A-ZĐ]\.)")
+_CAPITAL_DOT = re.compile(r"[A-ZĐ]\.")
+
+
+def resolve_ambiguous(text: str) -> str:
+    if "." in text and _CAPITAL_DOT.search(text):  # before «P.» is read «phường»
+        text = PERSON_INITIAL.sub(_initial, text)
+    if not _AMBIGUOUS_HINT.search(text):
+        return text
+    for (pattern, reading), needs in zip(RULES, _NEEDS, strict=True):
+        if not any(need in text for need in needs):
+            continue
+        if reading == "CT_":
+            text = pattern.sub(
+                lambda m: "Phó Chủ tịch " if m.group(1) == "PCT" else "Chủ tịch ", text
+            )
+        elif reading == "CĐ_":
+            if re.search(_UNION, text):
+                text = pattern.sub("công đoàn", text)
+        else:
+            text = pattern.sub(reading, text)
+    return text
