@@ -36,8 +36,6 @@ _UNION = r"(?:[Cc]ông đoàn|CNVC|LĐLĐ|CĐCS|đoàn viên|người lao độn
 _TITLES = r"(?:GS|PGS|TS|TSKH|ThS|Ths|BS|Bs|KS|LS|NSƯT|NSND|NGƯT|NGND)"
 
 RULES: tuple[tuple[re.Pattern[str], str], ...] = (
-    # «Sở TT – TT»: information and communications, before «TT Hà Nội» is read «thị trấn»
-    (re.compile(r"\bTT\s*[-–]\s*TT\b"), "thông tin và truyền thông"),
     # «KS. Tuấn» (not «KS Mường Thanh», a hotel); «LS Trần Viết Hà»
     (re.compile(r"\bKS\.\s*(?=[A-ZĐ][^\W\d_]+)"), "kỹ sư "),
     (re.compile(r"\bLS\.?\s*(?=[A-ZĐ][^\W\d_]+ [A-ZĐ])"), "luật sư "),
@@ -160,7 +158,7 @@ RULES: tuple[tuple[re.Pattern[str], str], ...] = (
 # these strings skips the rule (a substring test is far cheaper than a pass of the pattern).
 _NEEDS: tuple[tuple[str, ...], ...] = tuple(
     tuple(needs.split("|"))
-    for needs in """TT KS LS . SN|sn|Sn SN TS NS TT TT CT ĐT ĐT ĐT TTKD KH PL TTĐT Q. Q. Q. Q. P. P.
+    for needs in """KS LS . SN|sn|Sn SN TS NS TT TT CT ĐT ĐT ĐT TTKD KH PL TTĐT Q. Q. Q. Q. P. P.
     X.|x. H. CS T. CP CT BCH GT CS H. KP|kp BS ĐH ĐH CĐ ĐH CĐ ĐH ĐH CĐ TM TM CP CA UV CSĐT
     CSĐT ĐX HT Tp BT BNN""".split()  # noqa: SIM905
 )

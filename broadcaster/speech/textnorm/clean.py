@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+# A combining mark NFC could not put on a letter.
+_LOOSE_MARK = re.compile("[\u0300-\u036f]")
 _CONTROL = re.compile(r"[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b\ufeff]")
 
 
@@ -18,6 +20,8 @@ def _qu_tone(m: re.Match[str]) -> str:
 def clean_text(text: str) -> str:
     """NFC, unified line ends, no control characters or non-breaking spaces, trimmed lines."""
     text = unicodedata.normalize("NFC", text)
+    if _LOOSE_MARK.search(text):  # «t́nh» of a mis-encoded page: a mark on no vowel is unsaid
+        text = _LOOSE_MARK.sub("", text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\u00a0", " ").replace("\u202f", " ")
     text = _CONTROL.sub("", text)

@@ -91,11 +91,16 @@ def _split_titles(m: re.Match[str], keys: frozenset[str]) -> str:
 
 
 SPACED_AMPERSAND = re.compile(r"(?<![\w&])([A-ZĐ]{1,6})(?: &\s*|&\s+)([A-ZĐ]{1,6})(?![\w&])")
+# «Sở GD - ĐT», «Sở TT – TT»: the table's «GD-ĐT» (or «GD&ĐT») typed with spaces round a dash
+SPACED_DASH = re.compile(r"(?<![\w&\-])([A-ZĐ]{1,6})(?: [-–]\s*|[-–]\s+)([A-ZĐ]{1,6})(?![\w&\-])")
 
 
 def _joined(m: re.Match[str], keys: frozenset[str]) -> str:
-    joined = f"{m.group(1)}&{m.group(2)}"
-    return joined if joined in keys else m.group(0)
+    for joiner in ("&", "-"):
+        joined = f"{m.group(1)}{joiner}{m.group(2)}"
+        if joined in keys:
+            return joined
+    return m.group(0)
 
 
 # «luật bhxh», «sản phẩm ocop»: a table's capitals typed in small letters (no syllable).
@@ -175,6 +180,8 @@ def make_checker(
         text = read_caps(text, keys)
         if "&" in text:  # «GD &ĐT», «GD& ĐT»: the table's «GD&ĐT» typed with a space
             text = SPACED_AMPERSAND.sub(lambda m: _joined(m, keys), text)
+        if " -" in text or "- " in text or "–" in text:
+            text = SPACED_DASH.sub(lambda m: _joined(m, keys), text)
         if "." in text:  # «PGS.TS», «ThS.BS.CK2»: before a code rule reads «CK2»
             text = DOTTED_TITLES.sub(lambda m: _split_titles(m, keys), text)
         if _DIGIT.search(text):

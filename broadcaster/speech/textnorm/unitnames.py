@@ -42,6 +42,8 @@ SYMBOL_UNITS = {
     "dl": "đề xi lít",
     "L": "lít",  # after a slash only: «mmol/L»
     "ppm": "phần triệu",
+    "ppb": "phần tỷ",  # arsenic in well water: «dưới 10 ppb»
+    "microgam": "mi crô gam",
     "ppt": "phần nghìn",  # salinity: «độ mặn 10 - 25 ppt»
     "lm": "lu men",  # a lamp's efficacy: «150 lm/W»
     "CFU": "xê ép u",  # bacteria counted in colonies: «320 CFU/ml»

@@ -105,6 +105,8 @@ WORD_TIMES = re.compile(
 )
 # «Số thuế phải nộp = Doanh thu x Thuế suất»: a formula's product of two named amounts.
 FORMULA_TIMES = re.compile(r"(?<==)([^=]*?[^\W\d_] )[x×](?= [^\W\d_])")
+# «250. 000 đồng»: a space typed after a thousands dot (no sentence starts with «000»)
+BROKEN_THOUSANDS = re.compile(r"(?<=\d)\.\s(?=000(?!\d))")
 # «570 000 ha», «10 000 con/m2»: thousands grouped by a space, then a word (not a phone number).
 SPACED_THOUSANDS = re.compile(r"(?<![\w.,])[1-9]\d{0,2}(?: \d{3})+(?=\s*[^\W\d_])")
 # Map coordinates: «20.746 độ vĩ Bắc» is a decimal, not twenty thousand.
@@ -247,7 +249,9 @@ PER_ITEM = re.compile(
 
 
 # «đồng/cơ sở/tháng/học sinh», «15kg gạo/tháng/học sinh»: a «per» already said, and one more.
-PER_CHAIN = re.compile(rf"\b((?:mỗi|một) (?:tuần|quý|khóa|{_HOLDERS}))\s*/\s*(?=[a-zà-ỹđ])")
+PER_CHAIN = re.compile(  # also before an abbreviation: «đồng/tháng/HSSV»
+    rf"\b((?:mỗi|một) (?:tuần|quý|khóa|{_HOLDERS}))\s*/\s*(?=[a-zà-ỹđ]|[A-ZĐ]{{2,}}\b)"
+)
 
 
 def _per_time(m: re.Match[str]) -> str:
@@ -355,6 +359,8 @@ def read_quantities(text: str, doubts: DoubtLog | None = None) -> str:
         if "ượt xem" in text:
             text = VIEW_COUNT.sub(r"\1.", text)
     text = SPACED_THOUSANDS.sub(lambda m: m.group(0).replace(" ", "."), text)
+    if ". 000" in text:
+        text = BROKEN_THOUSANDS.sub(".", text)
     if "độ" in text:
         text = COORDINATE.sub(lambda m: read_decimal(m.group(1), m.group(2)), text)
     if "/" in text:

@@ -30,7 +30,7 @@ from broadcaster.speech.textnorm.normalize import check_text, make_checker, norm
         # three digits after a comma: a decimal, or thousands grouped the English way
         ("Tổng trọng lượng 5,239 gam.", "5,239", "năm phẩy hai trăm ba mươi chín", NUMBER),
         ("Xe mang mã PC07 đến.", "PC07", "pê xê không bảy", CODE),
-        ("Nồng độ 10ppb trong nước.", "10ppb", "mười ppb", UNIT),
+        ("Nồng độ 10ppq trong nước.", "10ppq", "mười ppq", UNIT),
         ("Khẩu phần 200 kcal mỗi ngày.", "200 kcal", "hai trăm kcal", UNIT),
         ("Ông Dưỡng đi chănbò.", "chănbò", "chăn bò", GLUED),
         # a larger number before a smaller one is no range: a date, guessed
@@ -89,7 +89,7 @@ def test_known_shapes_raise_no_doubt(text: str) -> None:
 
 
 def test_the_spoken_text_is_the_same_with_or_without_the_report() -> None:
-    text = "Hội ND họp. KPX số 5 và PC07; 10ppb.\nXYZ đến họp 2/3."
+    text = "Hội ND họp. KPX số 5 và PC07; 10ppq.\nXYZ đến họp 2/3."
     result = check_text(text)
     assert result.text == normalize_text(text)
     assert "\U000f0000" not in result.text and "\ue001" not in result.text

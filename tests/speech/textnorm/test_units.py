@@ -273,6 +273,15 @@ def test_amounts_per_unit_chains_of_per_and_positions(text: str, spoken: str) ->
         ("tại 15 xã/phường, 2 thôn", "tại mười lăm xã, phường, hai thôn"),
         ("thép Φ14 ÷16", "thép phi mười bốn đến mười sáu"),
         ("phục vụ 4.500 khách/giờ", "phục vụ bốn nghìn năm trăm khách mỗi giờ"),
+        (
+            "vay 1,5 triệu đồng/tháng/HSSV",
+            "vay một phẩy năm triệu đồng một tháng một học sinh, sinh viên",
+        ),
+        (
+            "giá 250. 000 – 300.000 đồng/kg",
+            "giá hai trăm năm mươi nghìn đến ba trăm nghìn đồng một ki lô gam",
+        ),
+        ("asen dưới 10 ppb", "asen dưới mười phần tỷ"),
         ("cho 30kg hạt/vụ", "cho ba mươi ki lô gam hạt mỗi vụ"),
         ("tưới 3 - 4 lần/mùa khô", "tưới ba đến bốn lần một mùa khô"),
         ("đạt 378,7tấn.", "đạt ba trăm bảy mươi tám phẩy bảy tấn."),

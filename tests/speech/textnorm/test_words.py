@@ -52,6 +52,14 @@ from broadcaster.speech.textnorm.station_abbrev import add_abbreviation
         ),
         ("Chủ tịch UB TW MTTQ Việt Nam", "Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"),
         ("Sở TT – TT Hà Nội", "Sở thông tin và truyền thông Hà Nội"),
+        (
+            "Sở GD - ĐT, Trung tâm TTVH – TT xã",
+            "Sở giáo dục và đào tạo, Trung tâm Văn hóa Thông tin xã",
+        ),
+        (
+            "Số tiền BH, tổ chức UNICEF, 105 CĐTB",
+            "Số tiền bảo hiểm, tổ chức u ni xép, một trăm linh năm cô đỡ thôn bản",
+        ),
         ("chỉ tiêu tuyển sinh ĐH, vào ĐH", "chỉ tiêu tuyển sinh đại học, vào đại học"),
         ("ĐH Đảng bộ xã, tuyến ĐH 12", "Đại hội Đảng bộ xã, tuyến đường huyện mười hai"),
         ("đầu vụ ĐX, vụ HT", "đầu vụ Đông Xuân, vụ Hè Thu"),
