@@ -189,24 +189,7 @@ PER_LAND = re.compile(r"(?<=[^\W\d_])\s*/\s*(?=(?:sào|ha|mẫu|công|người|h
 PER_TIME = re.compile(r"([^\W\d_]+)\s*/\s*(?=(?:ngày|tuần|tháng|năm|ca|buổi)\b)")
 DATE_PARTS = frozenset(("ngày", "tháng", "năm"))  # «ngày/tháng/năm»: a form's blank date
 # A unit named without a number («đơn vị tính: kg»): only the unmistakable symbols.
-_ALONE = (
-    "km",
-    "kg",
-    "m2",
-    "m²",
-    "m3",
-    "m³",
-    "mm",
-    "cm",
-    "mg",
-    "ml",
-    "°C",
-    "oC",
-    "Wh",
-    "W",
-    "Hz",
-    "dB",
-)
+_ALONE = tuple("km kg m2 m² m3 m³ mm cm mg ml °C oC Wh W Hz dB".split())  # noqa: SIM905
 # «một triệu ha», «hàng nghìn ha»: a count written in words, then hectares («ha» alone may be
 # a laugh)
 HA_AFTER_WORDS = re.compile(r"(?<![^\W\d_])((?:hàng )?(?:chục|trăm|nghìn|ngàn|vạn|triệu)) ha\b")
