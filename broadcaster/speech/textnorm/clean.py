@@ -24,6 +24,7 @@ def clean_text(text: str) -> str:
         text = _LOOSE_MARK.sub("", text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\u00a0", " ").replace("\u202f", " ")
+    text = text.replace("\u2010", "-").replace("\u2011", "-")  # «27‑30°C»: a non-breaking hyphen
     text = _CONTROL.sub("", text)
     # «Ðộ che phủ»: the Icelandic eth typed for Đ; «Qúy»: the tone on «u» instead of the vowel
     text = text.replace("Ð", "Đ").replace("ð", "đ")

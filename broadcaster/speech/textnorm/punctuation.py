@@ -134,7 +134,7 @@ GLUED_NUMBER = re.compile(r"(?<![\w.])([a-zà-ỹđ]{2,7})(?=\d)")
 
 
 GLUED_AFTER_NUMBER = re.compile(
-    r"(?<=\d)(?=(?:đến|tới|và|lúc|ngày|tấn|tạ|yến|lít|người|hộ|con|cây)(?![^\W\d_]))"
+    r"(?<=\d)(?=(?:đến|tới|và|lúc|ngày|tấn|tạ|yến|lít|người|hộ|con|cây|đồng)(?![^\W\d_]))"
     r"|(?<=\d{4})(?=[A-ZĐ][a-zà-ỹđ])"  # «378,7tấn»: a unit in words glued to its number
 )
 

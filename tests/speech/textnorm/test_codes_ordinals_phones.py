@@ -341,6 +341,7 @@ def test_road_administrations_spaced_ampersands_and_vitamins(text: str, spoken: 
         ("tàu chạy thứ 3 - 5 - 7 hàng tuần", "tàu chạy thứ ba, thứ năm, thứ bảy hàng tuần"),
         ("Qúy I/2024; Ðộ che phủ", "Quý một năm hai nghìn không trăm hai mươi tư; Độ che phủ"),
         ("trong t\u0301nh trạng", "trong tnh trạng"),  # a mis-encoded page's mark on no vowel
+        ("từ 27\u201130°C", "từ hai mươi bảy đến ba mươi độ C"),  # a non-breaking hyphen
         ("soạn cú pháp TET gửi 1406", "soạn cú pháp tet gửi một bốn không sáu"),
         ("khu CNC Hòa Lạc", "khu công nghệ cao Hòa Lạc"),
     ],

@@ -282,6 +282,7 @@ def test_amounts_per_unit_chains_of_per_and_positions(text: str, spoken: str) ->
             "giá hai trăm năm mươi nghìn đến ba trăm nghìn đồng một ki lô gam",
         ),
         ("asen dưới 10 ppb", "asen dưới mười phần tỷ"),
+        ("mỗi chiếc ghế là 30.000đồng.", "mỗi chiếc ghế là ba mươi nghìn đồng."),
         ("cho 30kg hạt/vụ", "cho ba mươi ki lô gam hạt mỗi vụ"),
         ("tưới 3 - 4 lần/mùa khô", "tưới ba đến bốn lần một mùa khô"),
         ("đạt 378,7tấn.", "đạt ba trăm bảy mươi tám phẩy bảy tấn."),

@@ -57,6 +57,11 @@ from broadcaster.speech.textnorm.station_abbrev import add_abbreviation
             "Sở giáo dục và đào tạo, Trung tâm Văn hóa Thông tin xã",
         ),
         (
+            "Chủ tịch HĐTV, 5 DLCN, hàng CN-TTCN",
+            "Chủ tịch hội đồng thành viên, năm dữ liệu cá nhân, hàng công nghiệp,"
+            " tiểu thủ công nghiệp",
+        ),
+        (
             "Số tiền BH, tổ chức UNICEF, 105 CĐTB",
             "Số tiền bảo hiểm, tổ chức u ni xép, một trăm linh năm cô đỡ thôn bản",
         ),
