@@ -96,11 +96,11 @@ RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(rf"(?<![A-ZĐ]\.)\bH\.\s*(?={_NAME})"), "huyện "),
     (re.compile(r"\b(?:KP|kp)\.?\s*(?=\d)"), "khu phố "),
     (re.compile(r"\bBS\s*:?\s*(?=\d{2}\s?[A-Z]{1,2}\d?\s?[-.]?\s?\d)"), "biển số "),
-    # «ĐH Đảng bộ», «ĐH Đoàn»: a congress, before a capital word makes it a university
+    # «ĐH Đảng bộ», «ĐH Đoàn», «ĐH XIII»: a congress, before a capital word makes it a university
     (
         re.compile(
             r"\bĐH(?=\s+(?:Đảng|Đoàn|Công đoàn|đại biểu|ĐB[A-ZĐ]*|MTTQ|Mặt trận|Hội|TDTT|thể dục"
-            r"|Phụ nữ|Nông dân|Cựu chiến binh|[Cc]hi bộ)\b)"
+            r"|Phụ nữ|Nông dân|Cựu chiến binh|[Cc]hi bộ|lần|[IVXL]+)\b)"  # «ĐH XIII»
         ),
         "Đại hội",
     ),

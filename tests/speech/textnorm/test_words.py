@@ -67,6 +67,7 @@ from broadcaster.speech.textnorm.station_abbrev import add_abbreviation
         ),
         ("chỉ tiêu tuyển sinh ĐH, vào ĐH", "chỉ tiêu tuyển sinh đại học, vào đại học"),
         ("ĐH Đảng bộ xã, tuyến ĐH 12", "Đại hội Đảng bộ xã, tuyến đường huyện mười hai"),
+        ("Nghị quyết ĐH XIII, ĐH lần thứ VI", "Nghị quyết Đại hội mười ba, Đại hội lần thứ sáu"),
         ("đầu vụ ĐX, vụ HT", "đầu vụ Đông Xuân, vụ Hè Thu"),
         ("Trường ĐH Nông Lâm Tp Hồ Chí Minh", "Trường đại học Nông Lâm thành phố Hồ Chí Minh"),
         # two words before an abbreviation that open its reading are not said twice
