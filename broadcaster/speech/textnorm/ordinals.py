@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 
 from broadcaster.speech.textnorm.codes import LETTERS
+from broadcaster.speech.textnorm.context import has_dash
 from broadcaster.speech.textnorm.numbers import ordinal, read_int, roman_to_int
 from broadcaster.speech.textnorm.syllables import is_syllable
 
@@ -165,7 +166,7 @@ def read_ordinals(text: str) -> str:
         return head + rest
 
     if _DIGIT.search(text):
-        if "-" in text or "–" in text:
+        if has_dash(text):
             text = WEEKDAY_SPAN.sub(r"\1 đến ", text)
         text = ORDINAL.sub(ordinals, text)
     if "," in text and _DIGIT_COMMA_DIGIT.search(text):
