@@ -75,6 +75,7 @@ DAY_MONTH_AFTER_NGAY = re.compile(
     r"(?:\s+(?:nay|mai|qua|sớm))?)\s+(\d{1,2})"  # «sáng hôm sau 23.4», «sáng sớm 5-11»
     r"\s*[/.\-–]\s*(\d{1,2})(?![\w/]|[.,]\d|\s*(?:giờ|h\b))"
 )
+_DAY_AND_MONTH = re.compile(r"\d\s*[/.\-–]\s*\d")  # what DAY_MONTH_AFTER_NGAY needs, found fast
 # A gauge reading's clock time and day: «lúc 2h/21/7» → «lúc hai giờ ngày hai mươi mốt …».
 CLOCK_DATE = re.compile(
     r"(?<![\w.,/])(\d{1,2})\s?(?:h|giờ)\s*/\s*(\d{1,2})/(\d{1,2})(?![\w/]|[.,]\d)"
@@ -378,7 +379,8 @@ def read_dates(text: str, doubts: DoubtLog | None = None) -> str:
         text = ROMAN_SLASH_YEAR.sub(roman_slash_year, text)
     if "háng" in text.lower():
         text = MONTH_RANGE.sub(_month_range, text)
-    text = DAY_MONTH_AFTER_NGAY.sub(_after_ngay, text)
+    if _DAY_AND_MONTH.search(text):
+        text = DAY_MONTH_AFTER_NGAY.sub(_after_ngay, text)
     if "-" in text:
         text = DAY_MONTH_DASH.sub(
             watched(_day_month_dash, doubts, NUMBER, _guessed_dash_date), text

@@ -105,6 +105,8 @@ def _joined(m: re.Match[str], keys: frozenset[str]) -> str:
 
 # «luật bhxh», «sản phẩm ocop»: a table's capitals typed in small letters (no syllable).
 LOWER_CASE_ABBREVIATION = re.compile(r"(?<![\w@./\-])[a-zđ]{3,8}(?![\w@/\-]|\.\w)")
+# Every word LOWER_CASE_ABBREVIATION finds is among these (found faster, with no look around).
+_SMALL_LETTERS = re.compile(r"[a-zđ]{3,8}")
 
 
 def _lower_case(m: re.Match[str], mapping: dict[str, str]) -> str:
@@ -206,7 +208,7 @@ def make_checker(
         text = spell_class_letters(text)
         text = flag_many_meanings(text, expander.mapping, doubts)
         text = expand(text)
-        if not expander.lowered.isdisjoint(LOWER_CASE_ABBREVIATION.findall(text)):
+        if not expander.lowered.isdisjoint(_SMALL_LETTERS.findall(text)):
             text = LOWER_CASE_ABBREVIATION.sub(lambda m: _lower_case(m, expander.mapping), text)
         # «Tổ chức Y tế thế giới (WHO)», «… - WHO»: words repeating those right before
         if ("(" in text or "-" in text or "–" in text) and _repeats_a_word(text):

@@ -151,6 +151,8 @@ def _arrow(m: re.Match[str]) -> str:
 
 
 _ANY_DIGIT = re.compile(r"\d")
+_COMPARISON_SIGN = re.compile("[><±≥≤]")
+HYPHEN_BEFORE_NUMBER = re.compile(r"(?<![\w.,])([^\W\d_][^\W_]*)-(\d+)(?=(-\d)?)")
 _P_SIGN = re.compile(r"p ?[<>=≤≥]")
 
 
@@ -218,10 +220,12 @@ def layout(line: str) -> str:
         line = P_VALUE.sub(lambda m: f"pê {_P_COMPARED[m.group(1)]} ", line)
     if ">" in line or any(c in line for c in "→⇒➔➜⟶➡"):
         line = ARROW.sub(_arrow, line)
-    line = COMPARED_NUMBER.sub(lambda m: COMPARE[m.group(0)], line)
+    if numbers and _COMPARISON_SIGN.search(line):
+        line = COMPARED_NUMBER.sub(lambda m: COMPARE[m.group(0)], line)
     # Covid-19, F-35; not 7h-11h or 20km-30km (a word that starts with a number), nor
     # «quý IV-2019» (a Roman numeral, then a year) or «VD-24891-16» (a code)
-    line = re.sub(r"(?<![\w.,])([^\W\d_][^\W_]*)-(\d+)(?=(-\d)?)", _hyphen_before_number, line)
+    if numbers and "-" in line:
+        line = HYPHEN_BEFORE_NUMBER.sub(_hyphen_before_number, line)
     return line
 
 
@@ -252,11 +256,10 @@ _TIDY: tuple[tuple[re.Pattern[str], str, re.Pattern[str] | None], ...] = tuple(
         (r"\s*/\s*", ", ", "/"),
         (r"%", " phần trăm", "%"),
         (r"[ \t]+", " ", ("  ", "\t")),  # a single space stays as it is
-        (r"\s+([,.;:!?])", r"\1", ""),
+        (r"\s+(?=[,.;:!?])", "", ""),
         (r"([,;:])(?=[^\s,.;:!?])", r"\1 ", ""),
         (r"([,;:])(?:\s*[,;:])+", r"\1", ""),
-        (r"[,;:]\s*([.!?])", r"\1", ""),
-        (r"^[\s,.;:]+|[\s,;:]+$", "", ""),
+        (r"[,;:]\s*(?=[.!?])", "", ""),
     )
 )
 _SENTENCE = re.compile(r"([.!?]\s+)([^\W\d_])")
@@ -291,12 +294,23 @@ def drop_unsaid(text: str) -> str:
     return "".join(" " if _unsaid(c) else c for c in text)
 
 
+def _trim(text: str) -> str:
+    """No pause or space at the ends; a full stop stays at the end, not at the start."""
+    start, end = 0, len(text)
+    while start < end and (text[start] in ",.;:" or text[start].isspace()):
+        start += 1
+    while end > start and (text[end - 1] in ",;:" or text[end - 1].isspace()):
+        end -= 1
+    return text[start:end]
+
+
 def tidy(text: str) -> str:
     """Symbols to pauses or words; spacing and punctuation the synthesizer reads well."""
     text = drop_unsaid(text)
     for pattern, repl, trigger in _TIDY:
         if trigger is None or trigger.search(text):
             text = pattern.sub(repl, text)
+    text = _trim(text)
     text = _SENTENCE.sub(lambda m: m.group(1) + m.group(2).upper(), text)
     return text.strip()
 
