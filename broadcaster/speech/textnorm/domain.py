@@ -20,7 +20,13 @@
   units rule, «ki lô mét năm cộng tám trăm năm mươi tám»), and a dash to the next one «đến»;
 - gold: ``vàng 9999`` → «vàng bốn số chín»; ``vàng 18k``, ``18kara`` → «mười tám ca ra»;
 - a standard's number and year: ``QCVN 08:2008`` → «QCVN không tám năm hai nghìn không trăm
-  linh tám» (a leading zero is said, the colon before a year is «năm»).
+  linh tám» (a leading zero is said, the colon before a year is «năm»);
+- the «4.0» of an industry or a technology: ``Cách mạng công nghiệp 4.0``, ``KHCN 4.0`` →
+  «bốn chấm không», a generation's name, not a decimal;
+- a numbered sub-clause of a legal text: ``khoản 3.40 Điều 3``, ``mục 2.1`` → «ba chấm bốn
+  mươi», «hai chấm một»;
+- a valve's or a meter's code after unknown capitals: ``van DMA 08-02`` → «không tám không
+  hai», not the eighth of February.
 
 Runs before the plate and code rules, which would read these as plates or codes.
 """
@@ -170,6 +176,24 @@ FORMULATION = re.compile(r"(?<=\d)\s?(EC|EW|SC|SL|WP|WG|WDG|GR|OD|SP|ND)(?![\w\-
 _FORMULATION_HINT = re.compile(r"\d\s?(?:E[CW]|S[CLP]|W[PG]|GR|OD|ND)")
 
 
+# «Cách mạng công nghiệp 4.0», «CMCN 4.0», «nông nghiệp 4.0», «Web 3.0»
+GENERATION = re.compile(
+    r"\b(nghiệp|nghệ|CMCN|KHCN|Web|web|Industry|phiên bản)\s+([1-9])\.0(?![\w]|[.,]\d)"
+)
+# «khoản 3.40 Điều 3», «tiểu mục 2.1»: a sub-clause, «ba chấm bốn mươi»
+SUB_CLAUSE = re.compile(
+    r"(?i:\b(khoản|mục|tiểu mục|phụ lục))\s+(\d{1,2})\.(\d{1,2})(?![\w]|[.,]\d)"
+)
+# «van DMA 08-02»: two pairs of digits after unknown capitals are a code, not a date
+PAIRED_CODE = re.compile(r"(?<![\w\-/.])([A-Z]{3,5}) (\d\d)-(\d\d)(?![\w\-/.]|[.,]\d)")
+
+
+def _paired_code(m: re.Match[str], known: frozenset[str]) -> str:
+    if m.group(1) in known:
+        return m.group(0)
+    return f"{m.group(1)} {read_digits(m.group(2))} {read_digits(m.group(3))}"
+
+
 def read_domain_shapes(text: str, known: frozenset[str], doubts: DoubtLog | None = None) -> str:
     """``known``: abbreviations in the table (``bão ATNĐ`` is not a name)."""
     if _FORMULATION_HINT.search(text):
@@ -215,6 +239,15 @@ def read_domain_shapes(text: str, known: frozenset[str], doubts: DoubtLog | None
             ),
             text,
         )
+    if ".0" in text:
+        text = GENERATION.sub(r"\1 \2 chấm không", text)
+    if "." in text and any(word in text.lower() for word in ("khoản", "mục", "phụ lục")):
+        text = SUB_CLAUSE.sub(
+            lambda m: f"{m.group(1)} {read_int(int(m.group(2)))} chấm {read_int(int(m.group(3)))}",
+            text,
+        )
+    if "-" in text:
+        text = PAIRED_CODE.sub(lambda m: _paired_code(m, known), text)
     if "OM" in text:
         text = RICE.sub("ô mờ ", text)
     if "IR" in text:

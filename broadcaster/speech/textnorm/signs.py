@@ -25,6 +25,19 @@ VULGAR = {
     "⅔": "hai phần ba",
     "¼": "một phần tư",
     "¾": "ba phần tư",
+    "⅕": "một phần năm",
+    "⅖": "hai phần năm",
+    "⅗": "ba phần năm",
+    "⅘": "bốn phần năm",
+    "⅙": "một phần sáu",
+    "⅚": "năm phần sáu",
+    "⅐": "một phần bảy",
+    "⅛": "một phần tám",
+    "⅜": "ba phần tám",
+    "⅝": "năm phần tám",
+    "⅞": "bảy phần tám",
+    "⅑": "một phần chín",
+    "⅒": "một phần mười",
 }
 VULGAR_SIGN = re.compile(f"(\\d?)\\s*([{''.join(VULGAR)}])")
 # «2÷4 ngày», «230C÷240C», «85÷88%»: agronomy bulletins write a range with a division sign;

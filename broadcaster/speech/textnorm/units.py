@@ -16,11 +16,7 @@ from broadcaster.speech.textnorm.codes import is_syllable
 from broadcaster.speech.textnorm.context import NUM, THOUSANDS_AFTER, has_dash
 from broadcaster.speech.textnorm.doubts import NUMBER, UNIT, DoubtLog, watched
 from broadcaster.speech.textnorm.leftovers import LIST_WORDS
-from broadcaster.speech.textnorm.numbers import (
-    read_decimal,
-    read_digits,
-    read_number_token,
-)
+from broadcaster.speech.textnorm.numbers import read_decimal, read_digits, read_number_token
 from broadcaster.speech.textnorm.ratios import date_shaped
 from broadcaster.speech.textnorm.unitnames import (
     COUNTED,
@@ -169,6 +165,15 @@ def read_compound(m: re.Match[str]) -> str:
 
 
 PER_SPAN = re.compile(r"(?<=[^\W\d_%])/(\d+)\s?(h|giờ|ngày|tuần)(?![\w])")  # 100mm/3h
+_HOURS_BEFORE = re.compile(r"(?:\bgiờ|\dh)$")  # «24 giờ/7 ngày», «24h/7 ngày»
+
+
+def _per_span(m: re.Match[str]) -> str:
+    """«100mm/3h» is rain «trong ba giờ»; a service's «24 giờ/7 ngày» is «trên»."""
+    joiner = "trên" if _HOURS_BEFORE.search(m.string, 0, m.start()) else "trong"
+    return f" {joiner} {m.group(1)} {unit_words(m.group(2))}"
+
+
 # «thu hồi 13,7-13,8/20kg»: a decimal per a weighed amount, never a date.
 PER_AMOUNT = re.compile(r"(?<=\d,\d)\s*/\s*(?=\d+\s?(?:kg|tấn|tạ|yến|lít|ha|sào|m2|m²|m3|m³)\b)")
 
@@ -219,6 +224,9 @@ RATE_OF_WORDS = re.compile(
 )
 # «1,5 tỷ đồng/mỗi căn»: «mỗi» says the «per» itself
 SLASH_EACH = re.compile(r"\s*/\s*(?=mỗi\b)")
+# «dư nợ QTDND/tổng dư nợ»: a share of a total; «2 triệu đồng trở lên/lần»: per time
+SLASH_OF_TOTAL = re.compile(r"(?<=\S)\s*/\s*(?=tổng\b)")
+SLASH_AFTER_BOUND = re.compile(r"(?:(?<=\btrở lên)|(?<=\btrở xuống))\s*/\s*(?=[a-zà-ỹđ])")
 # «tỉnh/TP»: a slash before an abbreviation is a list; spaced so the abbreviation is read.
 WORD_SLASH_ABBR = re.compile(r"(?<=[a-zà-ỹđ])/(?=[A-ZĐ])")
 
@@ -227,7 +235,7 @@ WORD_SLASH_ABBR = re.compile(r"(?<=[a-zà-ỹđ])/(?=[A-ZĐ])")
 # «20.000 đồng/hành khách/lượt».
 PER_ITEM = re.compile(
     r"\b(đồng|đô la Mỹ|bình quân|nghìn|triệu|tỷ|tỉ)\s*/\s*"
-    r"(?:([a-zà-ỹđ]+(?: [a-zà-ỹđ]+)?)\s*/\s*)?(?=[a-zà-ỹđ])"
+    r"(?:([a-zà-ỹđ]+(?: [a-zà-ỹđ]+)?)\s*/\s*)?(?=[a-zà-ỹđ]|[A-ZĐ]{2,6}(?!\w))"  # «đồng/HS»
 )
 
 
@@ -246,6 +254,8 @@ def _per_time(m: re.Match[str]) -> str:
 
 def _per(text: str) -> str:
     text = SLASH_EACH.sub(" ", text)
+    text = SLASH_OF_TOTAL.sub(" trên ", text)
+    text = SLASH_AFTER_BOUND.sub(" mỗi ", text)
     text = RATE_OF_WORDS.sub(r"\1 trên ", text)
     text = WORD_SLASH_ABBR.sub(" / ", text)
     text = COMPOUND.sub(lambda m: " " + read_compound(m), text)
@@ -347,7 +357,7 @@ def read_quantities(text: str, doubts: DoubtLog | None = None) -> str:
     if "độ" in text:
         text = COORDINATE.sub(lambda m: read_decimal(m.group(1), m.group(2)), text)
     if "/" in text:
-        text = PER_SPAN.sub(lambda m: f" trong {m.group(1)} {unit_words(m.group(2))}", text)
+        text = PER_SPAN.sub(_per_span, text)
         text = PER_AMOUNT.sub(" trên ", text)
         text = COUNT_PER.sub(_count_per, text)
     if has_dash(text):

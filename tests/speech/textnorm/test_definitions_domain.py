@@ -150,6 +150,13 @@ def test_a_storm_name_is_shown_as_a_guess() -> None:
         ),
         ("lúa OM 18 (tươi)", "lúa ô mờ mười tám, tươi"),
         ("theo QCVN 08:2008", "theo quy xê vê en không tám năm hai nghìn không trăm linh tám"),
+        # a generation's «4.0», a sub-clause, a valve's code (not a date)
+        (
+            "Cách mạng công nghiệp 4.0, CMCN 4.0",
+            "Cách mạng công nghiệp bốn chấm không, cách mạng công nghiệp bốn chấm không",
+        ),
+        ("tại khoản 3.40 Điều 3, Mục 2.1", "tại khoản ba chấm bốn mươi Điều ba, Mục hai chấm một"),
+        ("van DMA 08-02 đóng", "van đê em a không tám không hai đóng"),
         (
             "theo TCVN 5502.2003 và",
             "theo tê xê vê en năm nghìn năm trăm linh hai chấm hai nghìn không trăm linh ba và",

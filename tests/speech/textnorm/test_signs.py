@@ -16,6 +16,7 @@ from broadcaster.speech.textnorm.signs import read_signs
         ),
         ("uống ½ viên", "uống một nửa viên"),
         ("còn ¾ diện tích", "còn ba phần tư diện tích"),
+        ("khoảng ⅕ diện tích, ⅛ số hộ", "khoảng một phần năm diện tích, một phần tám số hộ"),
         ("từ 8/9- 25/9 âl", "từ ngày tám tháng chín đến ngày hai mươi lăm tháng chín âm lịch"),
         ("(tức 9 - 11/3 âm lịch)", "tức ngày chín đến ngày mười một tháng ba âm lịch"),
     ],

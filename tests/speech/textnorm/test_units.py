@@ -277,6 +277,17 @@ def test_amounts_per_unit_chains_of_per_and_positions(text: str, spoken: str) ->
             "vay 1,5 triệu đồng/tháng/HSSV",
             "vay một phẩy năm triệu đồng một tháng một học sinh, sinh viên",
         ),
+        # per an abbreviation, then per a time; a share of a total; per time after a bound
+        (
+            "không quá 150.000 đồng/HS/tháng, 23.000 đồng/USD",
+            "không quá một trăm năm mươi nghìn đồng một học sinh mỗi tháng,"
+            " hai mươi ba nghìn đồng một đô la Mỹ",
+        ),
+        ("dư nợ QTDND/tổng dư nợ", "dư nợ quỹ tín dụng nhân dân trên tổng dư nợ"),
+        ("từ 2 triệu đồng trở lên/lần", "từ hai triệu đồng trở lên mỗi lần"),
+        # a service's hours are «trên» seven days; rain falls «trong» three hours
+        ("trực 24 giờ/07 ngày", "trực hai mươi tư giờ trên bảy ngày"),
+        ("mưa 100mm/3h", "mưa một trăm mi li mét trong ba giờ"),
         (
             "giá 250. 000 – 300.000 đồng/kg",
             "giá hai trăm năm mươi nghìn đến ba trăm nghìn đồng một ki lô gam",

@@ -69,6 +69,9 @@ from broadcaster.speech.textnorm.station_abbrev import add_abbreviation
         ("ĐH Đảng bộ xã, tuyến ĐH 12", "Đại hội Đảng bộ xã, tuyến đường huyện mười hai"),
         ("Nghị quyết ĐH XIII, ĐH lần thứ VI", "Nghị quyết Đại hội mười ba, Đại hội lần thứ sáu"),
         ("đầu vụ ĐX, vụ HT", "đầu vụ Đông Xuân, vụ Hè Thu"),
+        ("phong trào KHKT của dòng họ", "phong trào khuyến học khuyến tài của dòng họ"),
+        ("hội thi sáng tạo KHKT", "hội thi sáng tạo khoa học kỹ thuật"),
+        ("kỹ thuật CNC, máy CNC; khu CNC", "kỹ thuật xê en xê, máy xê en xê; khu công nghệ cao"),
         ("Trường ĐH Nông Lâm Tp Hồ Chí Minh", "Trường đại học Nông Lâm thành phố Hồ Chí Minh"),
         # two words before an abbreviation that open its reading are not said twice
         ("Chỉ số CPI tháng 5", "Chỉ số giá tiêu dùng tháng năm"),
