@@ -100,8 +100,12 @@ _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 
 # After a number with three digits after a comma, the words that make the comma a thousands
-# mark (a price in đồng, a count of views): read so in ``units``, no doubt in ``leftovers``.
-THOUSANDS_AFTER = r"(?:đồng|đ|VNĐ|VND|vnđ|lượt)"
+# mark (a price in đồng, a count of views, of things never counted in fractions: «2,500
+# trạm»): read so in ``units``, no doubt in ``leftovers``.
+THOUSANDS_AFTER = (
+    r"(?:đồng|đ|VNĐ|VND|vnđ|lượt|người|hộ|trạm|chiếc|căn|suất|học sinh|thí sinh|bệnh nhân"
+    r"|doanh nghiệp|lao động|du khách|khách)"
+)
 
 _SENTENCE_NEXT = re.compile(r"\s+[A-ZĐ]")
 
@@ -154,7 +158,8 @@ SHARE_NOUNS = _phrases(
     số, tổng số, dân số, diện tích, sản lượng, khối lượng, lượng, trọng lượng, chiều dài,
     chiều rộng, quãng đường, đoạn, mặt cầu, mặt đường, mặt đê, mặt bằng, mặt nước, mái,
     lòng đường, lòng sông, thời gian, kinh phí, ngân sách, giá trị, giá, vốn, dung tích,
-    công suất, quân số, tổng, suất, di sản, phần di sản, thời lượng
+    công suất, quân số, tổng, suất, di sản, phần di sản, thời lượng, trong số, đường kính,
+    bán kính, chiều cao, chiều sâu
     """
 )
 

@@ -26,7 +26,9 @@
 - a numbered sub-clause of a legal text: ``khoản 3.40 Điều 3``, ``mục 2.1`` → «ba chấm bốn
   mươi», «hai chấm một»;
 - a valve's or a meter's code after unknown capitals: ``van DMA 08-02`` → «không tám không
-  hai», not the eighth of February.
+  hai», not the eighth of February;
+- Agent Orange and its dioxin are one poison: ``chất độc da cam/dioxin``, ``CĐDC/Dioxin`` →
+  «da cam đi ô xin», the slash unsaid.
 
 Runs before the plate and code rules, which would read these as plates or codes.
 """
@@ -176,6 +178,7 @@ FORMULATION = re.compile(r"(?<=\d)\s?(EC|EW|SC|SL|WP|WG|WDG|GR|OD|SP|ND)(?![\w\-
 _FORMULATION_HINT = re.compile(r"\d\s?(?:E[CW]|S[CLP]|W[PG]|GR|OD|ND)")
 
 
+AGENT_ORANGE = re.compile(r"(?i)\b(da cam|CĐDC)\s*/\s*(?=(?:dioxin|điôxin)\b)")
 # «Cách mạng công nghiệp 4.0», «CMCN 4.0», «nông nghiệp 4.0», «Web 3.0»
 GENERATION = re.compile(
     r"\b(nghiệp|nghệ|CMCN|KHCN|Web|web|Industry|phiên bản)\s+([1-9])\.0(?![\w]|[.,]\d)"
@@ -239,6 +242,8 @@ def read_domain_shapes(text: str, known: frozenset[str], doubts: DoubtLog | None
             ),
             text,
         )
+    if "/" in text and "xin" in text.lower():
+        text = AGENT_ORANGE.sub(r"\1 ", text)
     if ".0" in text:
         text = GENERATION.sub(r"\1 \2 chấm không", text)
     if "." in text and any(word in text.lower() for word in ("khoản", "mục", "phụ lục")):

@@ -72,7 +72,9 @@ DOUBLED_SLASH = re.compile(r"([^\W\d_]+)//+([^\W\d_]+)")  # «đồng//kg»
 # thousands grouped the English way; read as a decimal, shown. Not before a scale word
 # («1,888 tỷ USD» is a decimal) nor a price in đồng (read as thousands), not «0,123».
 COMMA_THOUSANDS = re.compile(
-    r"(?<![\w.,/\-])[1-9]\d{0,2},(?!000)\d{3}(?:\s*[-–]\s*\d{1,3},\d{3})?(?![\w,]|\.\d)"
+    r"(?<![\w.,/\-])[1-9]\d{0,2},(?!000)\d{3}(?:\s*[-–]\s*\d{1,3},\d{3})?"
+    r"(?:\s?(?:ha|km2|m2|m3|km|kg|tấn|m)(?![\w²³/]))?"  # its unit, read with it: «43,697 ha»
+    r"(?![\w,]|\.\d)"
     rf"(?!\s*(?:[-–]\s*\d{{1,3}},\d{{3}}\s*)?(?:nghìn|ngàn|triệu|tỷ|tỉ|{THOUSANDS_AFTER})\b)"
 )
 _COMMA_HINT = re.compile(r"\d,\d\d\d")

@@ -121,6 +121,9 @@ def test_clock_times(text: str, spoken: str) -> None:
         ("tạm nộp 3/5 kỳ", "tạm nộp ba trên năm kỳ"),
         ("giảm 1/3 giá vé", "giảm một phần ba giá vé"),
         ("còn 2/3 số cũ", "còn hai phần ba số cũ"),
+        # a share of those counted, or of a length: not the first of March
+        ("với 1/3 trong số họ", "với một phần ba trong số họ"),
+        ("hoặc 1/3 đường kính", "hoặc một phần ba đường kính"),
         ("đến 1/5 sẽ nghỉ", "đến ngày một tháng năm sẽ nghỉ"),
     ],
 )

@@ -157,6 +157,11 @@ def test_a_storm_name_is_shown_as_a_guess() -> None:
         ),
         ("tại khoản 3.40 Điều 3, Mục 2.1", "tại khoản ba chấm bốn mươi Điều ba, Mục hai chấm một"),
         ("van DMA 08-02 đóng", "van đê em a không tám không hai đóng"),
+        # Agent Orange and its dioxin: one poison, the slash unsaid
+        (
+            "Hội Nạn nhân chất độc da cam/dioxin, phơi nhiễm CĐDC/Dioxin",
+            "Hội Nạn nhân chất độc da cam đi ô xin, phơi nhiễm chất độc da cam đi ô xin",
+        ),
         (
             "theo TCVN 5502.2003 và",
             "theo tê xê vê en năm nghìn năm trăm linh hai chấm hai nghìn không trăm linh ba và",

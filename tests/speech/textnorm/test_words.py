@@ -72,6 +72,11 @@ from broadcaster.speech.textnorm.station_abbrev import add_abbreviation
         ("phong trào KHKT của dòng họ", "phong trào khuyến học khuyến tài của dòng họ"),
         ("hội thi sáng tạo KHKT", "hội thi sáng tạo khoa học kỹ thuật"),
         ("kỹ thuật CNC, máy CNC; khu CNC", "kỹ thuật xê en xê, máy xê en xê; khu công nghệ cao"),
+        (
+            "CLB TDDS, Trường PTCS, GDHN, PTT Hoàng Trung Hải",
+            "câu lạc bộ thể dục dưỡng sinh, Trường phổ thông cơ sở, giáo dục hòa nhập,"
+            " Phó Thủ tướng Hoàng Trung Hải",
+        ),
         ("Trường ĐH Nông Lâm Tp Hồ Chí Minh", "Trường đại học Nông Lâm thành phố Hồ Chí Minh"),
         # two words before an abbreviation that open its reading are not said twice
         ("Chỉ số CPI tháng 5", "Chỉ số giá tiêu dùng tháng năm"),
