@@ -67,7 +67,7 @@ SCALE = re.compile(
 # «2,33 con/phụ nữ», «5 điểm/xã»: a count of something per head of a population, a
 # household, a commune. Between two administrative units it is a list («15 xã/phường»).
 _PER_HEAD = (
-    "phụ nữ|người dân|người|hộ dân|hộ|nhân khẩu|khẩu|trẻ|học sinh|lớp|trường|gia đình|"
+    "phụ nữ|bà mẹ|mẹ|người dân|người|hộ dân|hộ|nhân khẩu|khẩu|trẻ|học sinh|lớp|trường|gia đình|"
     "lao động|bệnh nhân|xã|phường|thôn|xóm|ấp|bản|tổ|đơn vị|cơ sở"
 )
 _ADMIN_WORDS = "xã phường thị trấn thôn xóm ấp bản tổ khu phố huyện quận tỉnh"

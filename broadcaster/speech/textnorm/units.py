@@ -197,7 +197,9 @@ DATE_PARTS = frozenset(("ngày", "tháng", "năm"))  # «ngày/tháng/năm»: a 
 _ALONE = tuple("km kg m2 m² m3 m³ mm cm mg ml °C oC Wh W Hz dB".split())  # noqa: SIM905
 # «một triệu ha», «hàng nghìn ha»: a count written in words, then hectares («ha» alone may be
 # a laugh)
-HA_AFTER_WORDS = re.compile(r"(?<![^\W\d_])((?:hàng )?(?:chục|trăm|nghìn|ngàn|vạn|triệu)) ha\b")
+HA_AFTER_WORDS = re.compile(
+    r"(?<![^\W\d_])((?:hàng )?(?:chục|trăm|nghìn|ngàn|vạn|triệu)|(?<=hơn )một|nửa) ha\b"
+)
 _ALONE_HINT = re.compile("|".join(map(re.escape, _ALONE)))
 UNIT_ALONE = re.compile(
     r"(?<![\w/])(mmHg|km2|km²|m2|m²|m3|m³|cm³|kg|km|mm|cm|mg|ml|°C|oC|kWh|MWh|GWh|kWp|MWp|kW|MW|GW"

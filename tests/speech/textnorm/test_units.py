@@ -288,6 +288,8 @@ def test_amounts_per_unit_chains_of_per_and_positions(text: str, spoken: str) ->
         ("ép tim 100–120 lần ép/phút", "ép tim một trăm đến một trăm hai mươi lần ép mỗi phút"),
         # a count of things never counted in fractions: the comma groups thousands
         ("lắp trên 2,500 trạm; 3,5 người", "lắp trên hai nghìn năm trăm trạm; ba phẩy năm người"),
+        ("hơn một ha khoai, nửa ha lúa", "hơn một héc ta khoai, nửa héc ta lúa"),
+        ("mức sinh 1,48 con/mẹ", "mức sinh một phẩy bốn mươi tám con trên mẹ"),
         # a service's hours are «trên» seven days; rain falls «trong» three hours
         ("trực 24 giờ/07 ngày", "trực hai mươi tư giờ trên bảy ngày"),
         ("mưa 100mm/3h", "mưa một trăm mi li mét trong ba giờ"),

@@ -77,6 +77,10 @@ from broadcaster.speech.textnorm.station_abbrev import add_abbreviation
             "câu lạc bộ thể dục dưỡng sinh, Trường phổ thông cơ sở, giáo dục hòa nhập,"
             " Phó Thủ tướng Hoàng Trung Hải",
         ),
+        (
+            "UNESCO vinh danh, tồn kho BĐS, kết quả TĐTDS",
+            "u nét xcô vinh danh, tồn kho bất động sản, kết quả tổng điều tra dân số",
+        ),
         ("Trường ĐH Nông Lâm Tp Hồ Chí Minh", "Trường đại học Nông Lâm thành phố Hồ Chí Minh"),
         # two words before an abbreviation that open its reading are not said twice
         ("Chỉ số CPI tháng 5", "Chỉ số giá tiêu dùng tháng năm"),
