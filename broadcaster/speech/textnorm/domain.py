@@ -178,6 +178,7 @@ FORMULATION = re.compile(r"(?<=\d)\s?(EC|EW|SC|SL|WP|WG|WDG|GR|OD|SP|ND)(?![\w\-
 _FORMULATION_HINT = re.compile(r"\d\s?(?:E[CW]|S[CLP]|W[PG]|GR|OD|ND)")
 
 
+# «chất độc da cam/dioxin», «CĐDC/Dioxin»: one poison, the slash unsaid
 AGENT_ORANGE = re.compile(r"(?i)\b(da cam|CĐDC)\s*/\s*(?=(?:dioxin|điôxin)\b)")
 # «Cách mạng công nghiệp 4.0», «CMCN 4.0», «nông nghiệp 4.0», «Web 3.0»
 GENERATION = re.compile(
