@@ -243,11 +243,12 @@ def read_domain_shapes(text: str, known: frozenset[str], doubts: DoubtLog | None
             ),
             text,
         )
-    if "/" in text and "xin" in text.lower():
+    low = text.lower()  # once: the two rules before SUB_CLAUSE add no «khoản» or «mục»
+    if "/" in text and "xin" in low:
         text = AGENT_ORANGE.sub(r"\1 ", text)
     if ".0" in text:
         text = GENERATION.sub(r"\1 \2 chấm không", text)
-    if "." in text and any(word in text.lower() for word in ("khoản", "mục", "phụ lục")):
+    if "." in text and any(word in low for word in ("khoản", "mục", "phụ lục")):
         text = SUB_CLAUSE.sub(
             lambda m: f"{m.group(1)} {read_int(int(m.group(2)))} chấm {read_int(int(m.group(3)))}",
             text,
