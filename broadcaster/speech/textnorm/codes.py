@@ -251,13 +251,14 @@ GROUP_LETTER = re.compile(rf"(?i:\b({_GROUP_WORDS}))\s+([{_UP}])(?![\w'’]|\.\w
 GROUP_LETTERS = re.compile(r"(?i:\b(nhóm|nhóm máu|týp|tuýp|loại))\s+([A-D]{2,3})(?![\w'’\-]|\.\w)")
 
 
-_GROUP_WORD = ("nhóm", "týp", "tuýp", "loại")
+# What GROUP_LETTERS needs, as plain substrings of the lowered line («nhóm máu» holds «nhóm»).
+_CLASS_WORD_HINTS = ("nhóm", "týp", "tuýp", "loại")
 
 
 def spell_class_letters(text: str) -> str:
     """«nhóm BC» is «nhóm bê xê»: read before the table would make it «báo cáo»."""
     low = text.lower()
-    if not any(word in low for word in _GROUP_WORD):
+    if not any(word in low for word in _CLASS_WORD_HINTS):
         return text
     return GROUP_LETTERS.sub(lambda m: f"{m.group(1)} {spell(m.group(2), latin=True)}", text)
 
