@@ -26,6 +26,7 @@ failure was looked at; ``tests/speech/test_corpus.py`` runs only the working par
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import re
@@ -258,13 +259,35 @@ def reading_pattern(reading: str) -> re.Pattern[str]:
 
 
 def misses(passage: Passage, spoken: str) -> list[Span]:
-    """The spans whose accepted readings are not found, in order, in the spoken text."""
+    """The spans whose accepted readings are not found, in order, in the spoken text.
+
+    The spans are aligned with the spoken text so that as many as possible are found in order
+    (one misread span whose reading also occurs further on must not push every span after it
+    past its own reading): the fewest spans are counted as missed.
+    """
     said = _DATE_DAY.sub(_drop_date_day, f" {plain(spoken)} ")
+    patterns = [[reading_pattern(r) for r in span.readings] for span in passage.spans]
+
+    @functools.cache
+    def end(i: int, pos: int) -> int | None:
+        """Where span i's earliest-ending reading from pos ends (None: nowhere)."""
+        ends = [m.end() for p in patterns[i] if (m := p.search(said, pos))]
+        return min(ends) if ends else None
+
+    @functools.cache
+    def found(i: int, pos: int) -> int:
+        """How many of the spans from i on are found in order from pos."""
+        if i == len(patterns):
+            return 0
+        skip = found(i + 1, pos)
+        stop = end(i, pos)
+        return skip if stop is None else max(skip, 1 + found(i + 1, stop - 1))
+
     pos, missed = 0, []
-    for span in passage.spans:
-        found = [m for r in span.readings if (m := reading_pattern(r).search(said, pos))]
-        if not found:
+    for i, span in enumerate(passage.spans):
+        stop = end(i, pos)
+        if stop is not None and 1 + found(i + 1, stop - 1) >= found(i + 1, pos):
+            pos = stop - 1
+        else:
             missed.append(span)
-            continue
-        pos = min(found, key=lambda m: m.start()).end() - 1
     return missed

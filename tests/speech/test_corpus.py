@@ -446,6 +446,20 @@ def test_readings_nest_choices_and_optional_parts() -> None:
     assert misses(nested, "số ba hay hoặc xong") != []  # one of the two, not both
 
 
+def test_one_misread_span_does_not_push_the_spans_after_it_past_their_readings() -> None:
+    # «HVC» (a typo) is read «hát vê xê»; its reading «huy chương vàng» occurs only later, at
+    # «HCV»: the typo alone is missed, not every span between the two.
+    spans = (
+        Span("HVC", ("huy chương vàng",)),
+        Span("5km", ("năm ki lô mét",)),
+        Span("HCV", ("huy chương vàng",)),
+    )
+    passage = Passage("t-1", "thử", "https://example.org", "HVC 5km. HCV", spans)
+    said = "hát vê xê năm ki lô mét. Huy chương vàng"
+    assert misses(passage, said) == [spans[0]]
+    assert misses(passage, "huy chương vàng năm ki lô mét. Huy chương vàng") == []
+
+
 def test_a_loan_word_is_the_same_written_or_as_said() -> None:
     written = _passage("lắp (mười|10) camera online")
     assert misses(written, "lắp mười ca mê ra on lai") == []
