@@ -187,12 +187,22 @@ assert len(_NEEDS) == len(RULES), "one entry of _NEEDS for each rule"
 # Abbreviations the table reads one way that often mean another, when no rule above decided
 # from the words around them: the reading is shown to the operator as a doubt.
 # (From the working corpus: each of CT, TT, BC, CA, CAQ, TTĐT, TTVH read another way by at
-# least one annotator in five of its spans: «CT» a company, «TT» a paper or «trung tâm».)
+# least one annotator in five of its spans: «CT» a company, «TT» a paper or «trung tâm»; then
+# HKH, TH, CP, BĐ, VT, UN in at least one of two of the spans the table reads: a school's or
+# a company's letters, «Bình Định», a workshop's initials, a Lao plate.)
 MANY_MEANINGS = frozenset(
-    ("KH", "BCH", "HD", "MN", "LĐ", "VH-TT", "CT", "TT", "BC", "CA", "CAQ", "TTĐT", "TTVH")
+    (
+        *("KH", "BCH", "HD", "MN", "LĐ", "VH-TT", "CT", "TT", "BC", "CA", "CAQ", "TTĐT"),
+        *("TTVH", "HKH", "TH", "CP", "BĐ", "VT", "UN"),
+    )
 )
-# Words before one of them that leave no doubt: «trường MN», «người LĐ».
-_CLEAR_BEFORE = {"MN": ("trường", "bậc", "giáo viên"), "LĐ": ("người", "hợp đồng", "tai nạn")}
+# Words before one of them that leave no doubt: «trường MN», «người LĐ», «Lưu: VT».
+_CLEAR_BEFORE = {
+    "MN": ("trường", "bậc", "giáo viên"),
+    "LĐ": ("người", "hợp đồng", "tai nạn"),
+    "TH": ("trường", "bậc", "cấp"),
+    "VT": ("lưu:", "lưu"),  # «Nơi nhận: … Lưu: VT»: the office's records
+}
 _MANY = re.compile(rf"(?<![\w\-/&.])({'|'.join(map(re.escape, MANY_MEANINGS))})(?![\w\-/&]|\.\w)")
 
 

@@ -145,8 +145,23 @@ def test_a_longer_entry_or_a_station_reading_decides_and_shows_nothing(tmp_path:
     assert result.doubts == ()
 
 
+def test_letters_a_company_or_a_school_also_uses_are_shown() -> None:
+    for text, span, reading in (
+        ("Tập đoàn TH đầu tư 1.200 tỷ đồng", "TH", "tiểu học"),
+        ("các công ty thức ăn chăn nuôi CP, Proconco", "CP", "Chính phủ"),
+        ("học sinh trường HKH được khám răng", "HKH", "Hội Khuyến học"),
+        ("(BĐ) - Để tăng cường nguồn vốn", "BĐ", "báo động"),
+        ("máy gặt do cơ sở VT sản xuất", "VT", "văn thư"),
+        ("xe biển số Lào UN 1704", "UN", "Liên hợp quốc"),
+    ):
+        found = [(d.span, d.reading) for d in check_text(text).doubts if d.kind == AMBIGUOUS]
+        assert found == [(span, reading)], text
+
+
 def test_a_word_before_that_leaves_no_doubt_shows_nothing() -> None:
     assert check_text("trường MN xã và người LĐ nông thôn").doubts == ()
+    assert check_text("Trường TH Nguyễn Trãi; các trường TH, THCS").doubts == ()
+    assert check_text("Nơi nhận: - Như trên; - Lưu: VT.").doubts == ()
 
 
 def test_a_capital_i_after_a_name_is_shown_as_a_possible_numeral() -> None:
