@@ -189,11 +189,11 @@ assert len(_NEEDS) == len(RULES), "one entry of _NEEDS for each rule"
 # (From the working corpus: each of CT, TT, BC, CA, CAQ, TTĐT, TTVH read another way by at
 # least one annotator in five of its spans: «CT» a company, «TT» a paper or «trung tâm»; then
 # HKH, TH, CP, BĐ, VT, UN in at least one of two of the spans the table reads: a school's or
-# a company's letters, «Bình Định», a workshop's initials, a Lao plate.)
+# a company's letters, «Bình Định», a workshop's initials, a Lao plate; CV a breed's letters.)
 MANY_MEANINGS = frozenset(
     (
         *("KH", "BCH", "HD", "MN", "LĐ", "VH-TT", "CT", "TT", "BC", "CA", "CAQ", "TTĐT"),
-        *("TTVH", "HKH", "TH", "CP", "BĐ", "VT", "UN"),
+        *("TTVH", "HKH", "TH", "CP", "BĐ", "VT", "UN", "CV"),
     )
 )
 # Words before one of them that leave no doubt: «trường MN», «người LĐ», «Lưu: VT».

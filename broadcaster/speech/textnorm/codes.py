@@ -13,9 +13,15 @@ from __future__ import annotations
 import re
 
 from broadcaster.speech.textnorm.context import sentence_follows
-from broadcaster.speech.textnorm.doubts import ABBREVIATION, GLUED, DoubtLog, watched
+from broadcaster.speech.textnorm.doubts import ABBREVIATION, GLUED, NUMBER, DoubtLog, watched
 from broadcaster.speech.textnorm.doubts import CODE as GUESSED_CODE
-from broadcaster.speech.textnorm.numbers import DIGITS, read_decimal, read_digits, read_int
+from broadcaster.speech.textnorm.numbers import (
+    DIGITS,
+    read_decimal,
+    read_digits,
+    read_int,
+    roman_to_int,
+)
 from broadcaster.speech.textnorm.syllables import GLUED_CAPS, is_syllable, split_glued
 
 LETTERS = {
@@ -59,6 +65,9 @@ CODE = re.compile(
 )
 # «CT&BVNTD»: each side of an ampersand no table knew is spelled (the sign is «và»).
 ACRONYM = re.compile(rf"(?<![\w\-/.])([{_UP}]{{2,6}})(?![\w\-/])")
+# «Trung tâm NCTS III», «Cụm công nghiệp II»: a Roman numeral no rule before took is a number
+# (a doubt all the same), never letters to spell.
+LONE_ROMAN = re.compile(r"(?<![\w\-/.])([IVX]{2,5})(?![\w\-/])")
 # Capitals joined by hyphens that no rule knew: «TE-CSTE», «NAVET-FLUVAC», «ADB-BUTINACA».
 CAPS_COMPOUND = re.compile(rf"(?<![\w\-/.&])[{_UP}]{{1,8}}(?:-[{_UP}]{{1,10}})+(?![\w\-/&])")
 # A long capitalised word no table knew: «BUTINACA» read as its syllables, «PETROLIMEX» spelled.
@@ -330,6 +339,11 @@ def _initials(m: re.Match[str]) -> str:
     return said + "." if ends and person else said
 
 
+def _roman_number(numeral: str) -> str | None:
+    value = roman_to_int(numeral)
+    return read_int(value) if value else None
+
+
 def spell_acronyms(text: str, doubts: DoubtLog | None = None) -> str:
     """An all-caps word left after abbreviation expansion, not a syllable: «ABC» → «a bê xê»;
     initials «H.N.T.» → «hát en tê». Each is an unknown abbreviation (a doubt)."""
@@ -341,6 +355,9 @@ def spell_acronyms(text: str, doubts: DoubtLog | None = None) -> str:
     capitals = _TWO_CAPITALS.search(text) is not None
     # An unknown capitalised syllable («VAT», «TOP») is read as a word: doubtful all the same.
     if capitals:
+        text = LONE_ROMAN.sub(
+            watched(lambda m: _roman_number(m.group(1)) or m.group(0), doubts, NUMBER), text
+        )
         text = ACRONYM.sub(
             watched(
                 lambda m: (

@@ -287,6 +287,8 @@ def _day_month(m: re.Match[str]) -> str:
         return m.group(0)
     if d <= mo and word_after(text, m.end()) in COUNT_NOUNS:  # a share is no more than whole
         return m.group(0)
+    if mo == 12 and word_after(text, m.end()) == "tháng":  # «9/12 tháng trong năm»: months
+        return m.group(0)
     return date_words(d, mo, None, not named_day(text, start))
 
 

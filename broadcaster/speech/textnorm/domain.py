@@ -28,7 +28,9 @@
 - a valve's or a meter's code after unknown capitals: ``van DMA 08-02`` → «không tám không
   hai», not the eighth of February;
 - Agent Orange and its dioxin are one poison: ``chất độc da cam/dioxin``, ``CĐDC/Dioxin`` →
-  «da cam đi ô xin», the slash unsaid.
+  «da cam đi ô xin», the slash unsaid;
+- a chemical element's symbol in brackets after its name: ``chì (Pb)``, ``thủy ngân (Hg)`` →
+  «pê bê», «hát giê», by its letters.
 
 Runs before the plate and code rules, which would read these as plates or codes.
 """
@@ -198,6 +200,11 @@ def _paired_code(m: re.Match[str], known: frozenset[str]) -> str:
     return f"{m.group(1)} {read_digits(m.group(2))} {read_digits(m.group(3))}"
 
 
+# Two-letter element symbols (capital, small letter) the heavy-metal and water bulletins name.
+_ELEMENTS = "Pb|Hg|Cd|As|Cu|Zn|Fe|Mn|Ni|Cr|Al|Na|Ca|Mg|Sn|Ag|Au|Se|Sb|Ba|Cl|Si|Mo|Co|Li|Ti"
+ELEMENT = re.compile(rf"(?<=\()\s*({_ELEMENTS})\s*(?=\))")
+
+
 def read_domain_shapes(text: str, known: frozenset[str], doubts: DoubtLog | None = None) -> str:
     """``known``: abbreviations in the table (``bão ATNĐ`` is not a name)."""
     if _FORMULATION_HINT.search(text):
@@ -255,6 +262,8 @@ def read_domain_shapes(text: str, known: frozenset[str], doubts: DoubtLog | None
         )
     if "-" in text:
         text = PAIRED_CODE.sub(lambda m: _paired_code(m, known), text)
+    if "(" in text:
+        text = ELEMENT.sub(lambda m: spell(m.group(1)), text)
     if "OM" in text:
         text = RICE.sub("ô mờ ", text)
     if "IR" in text:

@@ -92,14 +92,25 @@ def _split_titles(m: re.Match[str], keys: frozenset[str]) -> str:
 
 SPACED_AMPERSAND = re.compile(r"(?<![\w&])([A-ZĐ]{1,6})(?: &\s*|&\s+)([A-ZĐ]{1,6})(?![\w&])")
 # «Sở GD - ĐT», «Sở TT – TT»: the table's «GD-ĐT» (or «GD&ĐT») typed with spaces round a dash
-SPACED_DASH = re.compile(r"(?<![\w&\-])([A-ZĐ]{1,6})(?: [-–]\s*|[-–]\s+)([A-ZĐ]{1,6})(?![\w&\-])")
+_SPACED = r"(?: [-–]\s*|[-–]\s+)"
+# «LĐ - TB - XH»: up to three parts; the table's «LĐ-TB-XH» typed with spaces.
+SPACED_DASH = re.compile(
+    rf"(?<![\w&\-])([A-ZĐ]{{1,6}}){_SPACED}([A-ZĐ]{{1,6}})(?:{_SPACED}([A-ZĐ]{{1,6}}))?(?![\w&\-])"
+)
 
 
 def _joined(m: re.Match[str], keys: frozenset[str]) -> str:
+    if m.lastindex == 3:
+        whole = "-".join(m.group(1, 2, 3))
+        if whole in keys:
+            return whole
+        rest = m.group(0)[m.end(2) - m.start() :]  # the third part as typed
+    else:
+        rest = ""
     for joiner in ("&", "-"):
         joined = f"{m.group(1)}{joiner}{m.group(2)}"
         if joined in keys:
-            return joined
+            return joined + rest
     return m.group(0)
 
 

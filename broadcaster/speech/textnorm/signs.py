@@ -8,7 +8,9 @@ lunar-calendar mark, a division sign used for a range.
 - ``25/9 âl`` → «25/9 âm lịch»;
 - a division sign between numbers is a range: ``2÷4 ngày`` → «2-4 ngày»;
 - a degree sign typed as a zero: ``230C`` → «23°C»; left out after a temperature's words:
-  ``Nhiệt độ thấp nhất từ 23 - 26C`` → «… 26°C».
+  ``Nhiệt độ thấp nhất từ 23 - 26C`` → «… 26°C»;
+- a times sign between a word and itself, a planting grid: ``hàng x hàng 50 cm`` → «hàng
+  nhân hàng».
 
 Runs before every number rule, which then read the number as usual.
 """
@@ -58,6 +60,7 @@ LOST_DEGREE = re.compile(r"(?<![\w.,])(\d{1,2}(?:,\d)?)\s?0C(?![\w])")  # also �
 # «Nhiệt độ thấp nhất từ 23 - 26C, có nơi dưới 22C»: the degree sign left out.
 BARE_CELSIUS = re.compile(r"(?<![\w.,])(\d{1,2}(?:,\d)?)\s?C(?![\w])")
 LUNAR = re.compile(r"(?<=\d)\s*(?:âl|ÂL|Âl)(?![\w])")
+GRID = re.compile(r"(?i)\b([^\W\d_]+) [x×] \1\b")  # «cây x cây», «hàng × hàng»
 
 
 def _minus(m: re.Match[str]) -> str:
@@ -114,4 +117,6 @@ def read_signs(text: str) -> str:
         )
     if "l" in text or "L" in text:
         text = LUNAR.sub(" âm lịch", text)
+    if " x " in text or " × " in text:
+        text = GRID.sub(r"\1 nhân \1", text)
     return text

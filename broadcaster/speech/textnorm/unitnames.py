@@ -195,6 +195,7 @@ PER_ONE = {
     "lượng",  # gold: «triệu đồng/lượng»
     "lô",  # land: «311m2/lô»
     "thửa",
+    "lứa",  # a cut of grass, a litter: «tấn/ha/lứa»
     "căn",
     "chỉ",
     *("trái", "quả", "cái", "chậu", "cành", "bó"),  # fruit and Tết flowers: «gram/trái»

@@ -81,7 +81,7 @@ _HOLDERS = (
     "hộ|người|đàn|vụ|lượt|chuyến|con|cây|lồng|bè|ô|suất|lớp|trường|xã|thôn|khẩu|"
     "học sinh|học viên|tập thể|cơ sở|chi hội|hội viên|gốc|sào|mẫu|công|ha|chu kỳ|năm|tháng|ngày|"
     "địa phương|gia đình|đơn vị|thùng|bao|hộp|chai|can|lọ|gói|túi|bình|máy|"
-    "tiểu vùng|vùng|dự án|doanh nghiệp|hợp tác xã|thửa|làng|môn|tối|"
+    "tiểu vùng|vùng|dự án|doanh nghiệp|hợp tác xã|thửa|làng|môn|tối|ổ|bể|ao|chuồng|"
     "mẻ|lứa|lò|silô|bộ|mùa|giờ(?!/)"  # «4 tấn/mẻ», «30 chi tiết/bộ», «4 lần/mùa khô»
 )
 COUNT_PER = re.compile(

@@ -26,9 +26,10 @@ NUMBER_SLASH_YEAR = re.compile(r"(?<![\w/.,\-])(\d{1,4})\s*/\s*((?:19|20)\d\d)(?
 ROMAN_SLASH_YEAR = re.compile(
     r"(?i:\b(đợt|lần|khóa|kỳ|giai đoạn))\s+([IVX]{1,4})\s*/\s*((?:19|20)\d\d)(?![\w/\-]|[.,]\d)"
 )
-# «thời hạn 10 năm (8.2019-7.2029)»: from one month of a year to another.
+# «thời hạn 10 năm (8.2019-7.2029)»: from one month of a year to another; «từ năm 1993 -
+# 6/1998»: from a year to a month of a later year.
 MONTH_YEAR_SPAN = re.compile(  # «tháng 9/2024-9/2026» says «tháng» once before each
-    r"(?i:\btháng\s+)?(?<![\w/.,\-])(\d{1,2})[./]((?:19|20)\d\d)\s*[-–]\s*"
+    r"(?i:\btháng\s+)?(?<![\w/.,\-])(?:(\d{1,2})[./])?((?:19|20)\d\d)\s*[-–]\s*"
     r"(\d{1,2})[./]((?:19|20)\d\d)(?![\w/\-]|[.,]\d)"
 )
 # A crop or school year: «niên vụ 2022/23» → «… hai mươi hai đến … hai mươi ba».
@@ -91,10 +92,15 @@ def roman_slash_year(m: re.Match[str]) -> str:
 
 
 def month_year_span(m: re.Match[str]) -> str:
-    first, last = int(m.group(1)), int(m.group(3))
+    last, since, until = int(m.group(3)), int(m.group(2)), int(m.group(4))
+    if m.group(1) is None:  # a year alone first: «1993 - 6/1998»
+        if not (1 <= last <= 12 and since < until):
+            return m.group(0)
+        return f"{read_int(since)} đến tháng {month_name(last)} năm {read_int(until)}"
+    first = int(m.group(1))
     if not (1 <= first <= 12 and 1 <= last <= 12):
         return m.group(0)
     return (
-        f"tháng {month_name(first)} năm {read_int(int(m.group(2)))} đến "
-        f"tháng {month_name(last)} năm {read_int(int(m.group(4)))}"
+        f"tháng {month_name(first)} năm {read_int(since)} đến "
+        f"tháng {month_name(last)} năm {read_int(until)}"
     )

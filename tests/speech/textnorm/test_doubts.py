@@ -145,7 +145,7 @@ def test_a_longer_entry_or_a_station_reading_decides_and_shows_nothing(tmp_path:
     assert result.doubts == ()
 
 
-def test_letters_a_company_or_a_school_also_uses_are_shown() -> None:
+def test_letters_a_company_a_school_or_a_breed_also_uses_are_shown() -> None:
     for text, span, reading in (
         ("Tập đoàn TH đầu tư 1.200 tỷ đồng", "TH", "tiểu học"),
         ("các công ty thức ăn chăn nuôi CP, Proconco", "CP", "Chính phủ"),
@@ -153,6 +153,7 @@ def test_letters_a_company_or_a_school_also_uses_are_shown() -> None:
         ("(BĐ) - Để tăng cường nguồn vốn", "BĐ", "báo động"),
         ("máy gặt do cơ sở VT sản xuất", "VT", "văn thư"),
         ("xe biển số Lào UN 1704", "UN", "Liên hợp quốc"),
+        ("hoặc vịt CV là giống vịt", "CV", "công văn"),
     ):
         found = [(d.span, d.reading) for d in check_text(text).doubts if d.kind == AMBIGUOUS]
         assert found == [(span, reading)], text

@@ -300,3 +300,37 @@ def test_english_half_days_scores_and_schools_named_after_a_day(text: str, readi
 )
 def test_a_share_of_counted_things_or_a_rate_is_no_date(text: str, reading: str) -> None:
     assert reading in reads(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "reading"),
+    [
+        # from a year to a month of a later year
+        ("Từ năm 1993 - 6/1998, hàng chục", "chín mươi ba đến tháng sáu năm một nghìn chín"),
+        ("(2007 – 6/2016)", "linh bảy đến tháng sáu năm hai nghìn không trăm mười sáu"),
+        ("thời hạn (8.2019-7.2029)", "tháng tám năm hai nghìn không trăm mười chín đến tháng bảy"),
+        # a share of the twelve months, not the ninth of December
+        ("thời tiết 9/12 tháng trong năm có sương", "chín trên mười hai tháng trong năm"),
+        ("ngày 9/12 tháng này", "ngày chín tháng mười hai tháng này"),
+        # a times sign between a word and itself: a planting grid
+        ("mật độ hàng x hàng 50 cm, cây × cây 25 cm", "hàng nhân hàng năm mươi"),
+        ("cây × cây 25 cm", "cây nhân cây hai mươi lăm"),
+        # an element's symbol in brackets after its name, said by its letters
+        ("hàm lượng chì (Pb) và thủy ngân (Hg) cao", "chì, pê bê, và thủy ngân, hát giê, cao"),
+        # counts per a thing that holds them, per a cut of grass
+        ("Số ổ đẻ: 4-5 ngan mái/ổ.", "bốn đến năm ngan mái một ổ"),
+        ("100 – 200 quả/ổ", "hai trăm quả một ổ"),
+        ("đạt 500 tấn/ha/lứa (40 - 45 ngày tuổi/lứa)", "tấn một héc ta một lứa, bốn mươi"),
+        ("45 ngày tuổi/lứa", "ngày tuổi một lứa"),
+        # a Roman numeral no rule took is a number, never letters
+        ("Trung tâm NCTS III cung cấp", "en xê tê ét ba cung cấp"),
+        ("dự án RE II, với", "hai, với"),
+        # a table's three-part abbreviation typed with spaced dashes; containers in TEU
+        ("Thanh tra Sở LĐ - TB - XH tỉnh", "lao động, thương binh và xã hội tỉnh"),
+        ("đạt 6,2 triệu TEU, trên 206.000TEUs", "hai triệu tê e u, trên hai trăm linh sáu"),
+    ],
+)
+def test_year_spans_shares_of_months_grids_elements_holders_and_numerals(
+    text: str, reading: str
+) -> None:
+    assert reading in reads(text)
