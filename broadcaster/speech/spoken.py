@@ -41,9 +41,17 @@ def dump_readings(readings: Mapping[str, str]) -> str:
 def check_reading(span: str, reading: str) -> tuple[str, str]:
     """A span and its reading as the operator typed them: one line each, not empty."""
     span, reading = span.strip(), " ".join(reading.split())
-    if not span or not reading or "\n" in span or len(span) > 60 or len(reading) > 200:
+    if (
+        not span
+        or not reading
+        or "\n" in span
+        or len(span) > 60
+        or len(reading) > 200
+        or not any(c.isalnum() for c in span)  # «.» would replace every full stop
+    ):
         raise InputError(
-            "Cần ghi chữ như trong kịch bản (một dòng, tối đa 60 ký tự) và cách đọc "
+            "Cần ghi chữ như trong kịch bản (một dòng, tối đa 60 ký tự, có chữ cái hoặc chữ số)"
+            " và cách đọc "
             "(không để trống, tối đa 200 ký tự)."
         )
     if any(c.isdigit() for c in reading):

@@ -36,6 +36,22 @@ def test_abbrev_add_refuses_spaces(run_sqlite: Cli) -> None:
     assert result.exit_code == 1 and "phải liền nhau" in result.output
 
 
+def test_abbrev_add_refuses_what_would_break_or_be_lost_in_the_file(run_sqlite: Cli) -> None:
+    for key, reading in (
+        ("HTX", "hợp tác\nxã"),  # a line break would split the entry
+        ("HTX", "hợp tác\u2028xã"),
+        ("HTX", "hợp\ttác xã"),
+        ("#XY", "đọc thử"),  # a comment line: saved, then never read
+        (".", "chấm"),  # every full stop replaced
+        ("(", "mở ngoặc"),
+    ):
+        result = run_sqlite("text", "abbrev", "add", key, reading)
+        assert result.exit_code == 1 and "phải liền nhau" in result.output, (key, reading)
+    # the station's file is still whole: the tools go on working
+    assert run_sqlite("text", "abbrev", "add", "HTXNN", "hợp tác xã nông nghiệp").exit_code == 0
+    assert run_sqlite("text", "abbrev", "list").exit_code == 0
+
+
 def test_normalize_reads_or_drops_web_addresses_by_setting(run_sqlite: Cli, tmp_path: Path) -> None:
     line = "Xem tại dichvucong.gov.vn nhé\n"
     assert run_sqlite("text", "normalize", input=line).output == (

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import unicodedata
 from pathlib import Path
 
 from broadcaster.errors import InputError, NotFoundError
@@ -25,12 +26,26 @@ def _write(path: Path, table: dict[str, str]) -> None:
     os.replace(tmp, path)
 
 
+def _one_line(text: str) -> bool:
+    """No tab, line break or other control or separator character (each would break the
+    file's one entry per line)."""
+    return not any(unicodedata.category(c) in ("Cc", "Zl", "Zp", "Co") for c in text)
+
+
 def add_abbreviation(path: Path, abbreviation: str, reading: str) -> Path:
     key, value = abbreviation.strip(), reading.strip()
-    if not key or not value or "\t" in key + value or any(c.isspace() for c in key):
+    if (
+        not key
+        or not value
+        or any(c.isspace() for c in key)
+        or key.startswith("#")  # a comment line in the file: the entry would be lost
+        or not any(c.isalnum() for c in key)  # «.» or «(» would replace every stop or bracket
+        or not _one_line(key + value)
+    ):
         raise InputError(
-            "Chữ viết tắt phải liền nhau (không có dấu cách) và cách đọc không được trống, "
-            'ví dụ: broadcaster text abbrev add HTXNN "hợp tác xã nông nghiệp".'
+            "Chữ viết tắt phải liền nhau (không có dấu cách), có ít nhất một chữ cái hoặc chữ"
+            " số và không bắt đầu bằng «#»; cách đọc phải nằm trên một dòng và không được"
+            " trống. Ví dụ: HTXNN đọc là «hợp tác xã nông nghiệp»."
         )
     table = _read(path)
     table[key] = value
