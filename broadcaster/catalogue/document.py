@@ -469,9 +469,9 @@ def docx_blocks(path: Path) -> list[Block]:
     """Paragraphs (style name, automatic numbering) and tables of a .docx, in order. A
     table that frames the document (quốc hiệu, «Số:», «Nơi nhận», signature) is read as
     its cells' paragraphs, column by column."""
-    import docx  # python-docx; imported lazily, it is slow to load
+    from broadcaster.catalogue.scriptfile import open_docx  # checked and read already
 
-    document = docx.Document(str(path))
+    document = open_docx(path)
     styles = {s.style_id: s.name for s in document.styles}
     blocks: list[Block] = []
 

@@ -11,6 +11,7 @@ import hashlib
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from broadcaster.errors import ScriptFileError
 from broadcaster.settings import Settings
@@ -97,21 +98,40 @@ def _strict(data: bytes, encoding: str) -> str:
         raise ScriptFileError(_MIS_ENCODED.format(enc=label)) from exc
 
 
-def read_docx(path: Path, settings: Settings, name: str = "") -> str:
-    """Paragraphs of a .docx in document order, tables included, one per line. The archive
-    is checked first (``textfiles.check_docx``): a zip bomb is refused unopened."""
+def open_docx(path: Path, name: str = "") -> Any:
+    """python-docx's document, its body without XML comments, processing instructions or
+    entity references (a hand-made file may hold them; they are no text, and every reader
+    after this one walks elements only). A file the XML parser refuses (an entity bomb) is
+    a broken file like any other."""
     import docx  # python-docx; imported lazily, it is slow to load
     from docx.opc.exceptions import PackageNotFoundError
+    from lxml import etree
 
-    check_docx(path, settings.docx_max_unpacked_mb * MB, settings.docx_max_entries, name)
     try:
         document = docx.Document(str(path))
-    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
+    except (
+        PackageNotFoundError,
+        zipfile.BadZipFile,
+        KeyError,
+        ValueError,
+        OSError,
+        etree.LxmlError,
+    ) as exc:
         raise ScriptFileError(
             f"Tệp {name or path.name} không phải tệp Word .docx hợp lệ. Hãy mở bằng Word và "
             "«Lưu thành» định dạng .docx, hoặc lưu thành văn bản .txt (UTF-8)."
         ) from exc
-    body = document.element.body
+    etree.strip_tags(
+        document.element.body, etree.Comment, etree.ProcessingInstruction, etree.Entity
+    )
+    return document
+
+
+def read_docx(path: Path, settings: Settings, name: str = "") -> str:
+    """Paragraphs of a .docx in document order, tables included, one per line. The archive
+    is checked first (``textfiles.check_docx``): a zip bomb is refused unopened."""
+    check_docx(path, settings.docx_max_unpacked_mb * MB, settings.docx_max_entries, name)
+    body = open_docx(path, name).element.body
     lines: list[str] = []
     for child in body.iterchildren():
         tag = child.tag.rsplit("}", 1)[-1]

@@ -189,6 +189,34 @@ def test_a_zip_bomb_docx_upload_gets_a_clear_page(admin: Browser, tmp_path: Path
     assert "vượt giới hạn" in page.text and "Lỗi ngoài dự kiến" not in page.text
 
 
+def test_a_docx_with_a_comment_in_its_xml_is_read_on_both_upload_forms(
+    admin: Browser, tmp_path: Path
+) -> None:
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Thông báo lịch tiêm chủng tháng 12.")
+    made = tmp_path / "made.docx"
+    document.save(str(made))
+    hand = tmp_path / "tay.docx"
+    with zipfile.ZipFile(made) as src, zipfile.ZipFile(hand, "w") as out:
+        for item in src.infolist():
+            data = src.read(item.filename)
+            if item.filename == "word/document.xml":
+                data = data.replace(b"<w:t>", b"<!-- c --><w:t>", 1)
+            out.writestr(item, data)
+    admin.get("/tin-bai/them")
+    for url in ("/tin-bai/tieu-de", "/tin-bai/them"):
+        page = admin.client.post(
+            url,
+            data={"csrf": admin.csrf, "category": "thong-bao", "level": "thong-thuong",
+                  "source": "file"},
+            files={"script_file": ("tiem-chung.docx", hand.read_bytes())},
+        )  # fmt: skip
+        assert page.status_code < 500, url
+        assert "Lỗi ngoài dự kiến" not in page.text, url
+
+
 def test_an_unexpected_error_shows_a_vietnamese_page_and_is_logged(
     admin: Browser, station: App, monkeypatch: pytest.MonkeyPatch
 ) -> None:
