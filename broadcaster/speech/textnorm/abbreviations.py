@@ -117,9 +117,10 @@ class Expander:
         def repl(m: re.Match[str]) -> str:
             key = m.group(1)
             expansion = mapping.get(key)
-            before = text[: m.start()].rstrip().lower()
-            if expansion and expansion.lower() in before[-(len(expansion) + 12) :]:
-                return ""
+            if expansion:  # said just before: «Tổ dân phố (TDP)»
+                window = text[max(0, m.start() - len(expansion) - 200) : m.start()]
+                if expansion.lower() in window.rstrip().lower()[-(len(expansion) + 12) :]:
+                    return ""
             return m.group(0)
 
         return _ECHO.sub(repl, text) if "(" in text else text

@@ -222,7 +222,12 @@ def flag_many_meanings(text: str, mapping: dict[str, str], doubts: DoubtLog | No
             return m.group(0)
         if any(m.string.startswith(k, m.start()) for k in mapping if k.startswith(f"{key} ")):
             return m.group(0)  # «LĐ online»: a longer entry of the table reads it
-        if m.string[: m.start()].rstrip().lower().endswith(_CLEAR_BEFORE.get(key, ())):
+        if (
+            m.string[max(0, m.start() - 200) : m.start()]
+            .rstrip()
+            .lower()
+            .endswith(_CLEAR_BEFORE.get(key, ()))
+        ):
             return m.group(0)
         return doubts.note(key, mapping[key], AMBIGUOUS)
 

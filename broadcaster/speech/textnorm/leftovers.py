@@ -26,6 +26,8 @@ left as written); each span is noted in the doubt log so that «Máy sẽ đọc
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 
 from broadcaster.speech.textnorm.codes import is_syllable, spell
@@ -52,7 +54,8 @@ LONE_ROMAN_ONE = re.compile(r"(?<=[^\W\d_] )I(?![\w\-'’.])")
 LONE_LETTER = re.compile(r"(?<![\w\-'’.])([bcdđghklmnpqrstvx])(?![\w\-'’])")
 # «Mercedes-Benz»: names joined by a hyphen are words too (a digit after it is a code).
 LATIN_WORD = re.compile(r"(?<![\w'’])(?<!\d-)([A-Za-z]{3,})(?![\w'’]|-\d)")
-_MARKED = re.compile(r"[\U000F0000-\U000FFFFD]")  # a reading some rule already noted
+# Where a reading some rule already noted opens, and where it closes.
+_MARK_EDGE = re.compile(r"[\U000F0000-\U000FFFFD\ue001]")
 
 
 ODD_NUMBER = re.compile(
@@ -106,7 +109,7 @@ def flag_odd_numbers(text: str, doubts: DoubtLog | None) -> str:
         text = COMMA_THOUSANDS.sub(
             lambda m: (
                 m.group(0)
-                if _VIEWS_BEFORE.search(m.string[: m.start()])
+                if _VIEWS_BEFORE.search(m.string[max(0, m.start() - 40) : m.start()])
                 else log.note(m.group(0), m.group(0), NUMBER)
             ),
             text,
@@ -143,25 +146,23 @@ def flag_leftovers(text: str, doubts: DoubtLog | None) -> str:
             lambda m: log.note("I", "I", NUMBER) if _after_a_name(m) else "I", text
         )
 
-    def latin(m: re.Match[str]) -> str:
-        word = m.group(1)
-        if word.isupper() or is_syllable(word) or _inside_mark(m):
-            return word
-        return log.note(word, word, FOREIGN)
-
     words = LATIN_WORD.findall(text)
     if all(word.isupper() or is_syllable(word) for word in words):
         return text  # no word to note: no pass that calls back for each
+    marks = _MARK_EDGE.finditer(text)  # where each noted reading opens and closes, once
+    edges = [m.start() for m in marks]
+    depths = list(itertools.accumulate(-1 if text[i] == "\ue001" else 1 for i in edges))
+
+    def latin(m: re.Match[str]) -> str:
+        word = m.group(1)
+        last = bisect.bisect_left(edges, m.start()) - 1  # the last edge before the word
+        if word.isupper() or is_syllable(word) or (last >= 0 and depths[last] > 0):
+            return word  # a word inside a reading an earlier rule already noted stays
+        return log.note(word, word, FOREIGN)
+
     return LATIN_WORD.sub(latin, text)
 
 
 def _after_a_name(m: re.Match[str]) -> bool:
-    before = m.string[: m.start()].split()
+    before = m.string[max(0, m.start() - 40) : m.start()].split()  # the word before only
     return bool(before) and before[-1][:1].isupper()
-
-
-def _inside_mark(m: re.Match[str]) -> bool:
-    """Whether the word is part of a reading an earlier rule already noted."""
-    before = m.string[: m.start()]
-    opened = _MARKED.findall(before)
-    return len(opened) > before.count("\ue001")

@@ -40,7 +40,7 @@ from broadcaster.speech.textnorm.dates import read_dates
 from broadcaster.speech.textnorm.definitions import read_definitions
 from broadcaster.speech.textnorm.docnumbers import read_doc_numbers
 from broadcaster.speech.textnorm.domain import read_domain_shapes
-from broadcaster.speech.textnorm.doubts import Doubt, DoubtLog, unmark
+from broadcaster.speech.textnorm.doubts import Doubt, DoubtLog, strip_marks, unmark
 from broadcaster.speech.textnorm.leftovers import flag_leftovers, flag_odd_numbers
 from broadcaster.speech.textnorm.numbers import DIGITS
 from broadcaster.speech.textnorm.ordinals import read_ordinals
@@ -146,7 +146,7 @@ _AMOUNT_WORDS = frozenset(
 def _drop_repeat(m: re.Match[str]) -> str:
     """An echo is dropped, but not the end of a longer amount said again: «hai mươi hai giờ
     (hai giờ)» are two amounts."""
-    before = m.string[: m.start()].split()
+    before = m.string[max(0, m.start() - 40) : m.start()].split()  # the word before only
     if (
         before
         and before[-1].lower() in _AMOUNT_WORDS
@@ -158,6 +158,11 @@ def _drop_repeat(m: re.Match[str]) -> str:
 
 # The first word after a bracket or a dash, which REPEATED_IN_BRACKETS needs said before it.
 _AFTER_MARK = re.compile(r"[(\-–]\s*([^\W\d_]+)")
+
+
+# More than thirty digits (dots, commas or slashes between them) are no amount an announcer
+# reads as one number: said digit by digit (and Python will not turn 4,300 digits into an int).
+_HUGE_NUMBER = re.compile(r"\d(?:[.,/]?\d){30,}")
 
 
 def _repeats_a_word(text: str) -> bool:
@@ -182,6 +187,10 @@ def make_checker(
     def check_line(line: str) -> Normalized:
         doubts = DoubtLog()
         text = clean_text(line)
+        if "\ue001" in text or max(text, default="") >= "\U000f0000":
+            text = strip_marks(text)  # the doubt markers are the normalizer's own
+        if len(text) > 30 and _HUGE_NUMBER.search(text):
+            text = _HUGE_NUMBER.sub(lambda m: " ".join(filter(str.isdigit, m.group(0))), text)
         if overrides is not None:
             text = overrides.sub(lambda m: f" {own[m.group(1)]} ", text)
         text = read_links(text, links)

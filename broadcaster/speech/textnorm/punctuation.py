@@ -145,7 +145,8 @@ def _glued_number(m: re.Match[str]) -> str:
 
 
 def _arrow(m: re.Match[str]) -> str:
-    before, after = m.string[: m.start()].rstrip()[-1:], m.string[m.end() :][:1]
+    before = m.string[max(0, m.start() - 200) : m.start()].rstrip()[-1:]
+    after = m.string[m.end() : m.end() + 1]
     numbers = (before.isdigit() or before == "%") and after.isdigit()
     return " đến " if numbers else ", "
 

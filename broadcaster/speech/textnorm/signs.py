@@ -64,7 +64,7 @@ GRID = re.compile(r"(?i)\b([^\W\d_]+) [x×] \1\b")  # «cây x cây», «hàng �
 
 
 def _minus(m: re.Match[str]) -> str:
-    before = m.string[: m.start()].rstrip()
+    before = m.string[max(0, m.start() - 200) : m.start()].rstrip()  # a window: no quadratic
     if before.endswith("("):
         return f"{m.group(1) or ''}âm "  # «18.000(-500)»: a change in brackets, a sign
     if before and before[-1].isalpha() and before[-1].isupper() and len(before.split()[-1]) == 1:
@@ -113,7 +113,12 @@ def read_signs(text: str) -> str:
         text = DURATION_SPAN.sub(r"\1 đến ", text)
     if "~" in text:
         text = TILDE_ABOUT.sub(
-            lambda m: "" if _ABOUT_SAID.search(m.string[: m.start()]) else "khoảng ", text
+            lambda m: (
+                ""
+                if _ABOUT_SAID.search(m.string[max(0, m.start() - 40) : m.start()])
+                else "khoảng "
+            ),
+            text,
         )
     if "l" in text or "L" in text:
         text = LUNAR.sub(" âm lịch", text)

@@ -277,3 +277,26 @@ def test_a_dash_after_a_measure_is_a_range_and_a_document_s_number_field(
 )
 def test_what_the_new_rules_leave_as_it_was(text: str, spoken: str) -> None:
     assert normalize_text(text) == spoken
+
+
+def test_a_number_of_thousands_of_digits_is_said_digit_by_digit() -> None:
+    # Python will not turn 4,300 digits into an int: no rule may try
+    for text in ("1." + "000." * 1500 + "000 đồng", "1" * 5000 + "/2025", "ngày 1/" + "9" * 5000):
+        spoken = normalize_text(text)
+        assert not re.search(r"\d", spoken)
+        assert spoken.count("không") + spoken.count("một") + spoken.count("chín") > 4000
+    # thirty digits and fewer keep their reading: a bank account, a dotted amount
+    assert normalize_text("1.000.000.000 đồng") == "một tỷ đồng"
+
+
+def test_the_normalizers_own_doubt_markers_typed_in_the_text_are_dropped() -> None:
+    from broadcaster.speech.textnorm.normalize import check_text
+
+    result = check_text("\U000f0000 SN 1985 \U000f0000 XYZ 3/4 \ue001")
+    assert "\ue001" not in result.text and "\U000f0000" not in result.text
+    assert [(d.span, d.reading) for d in result.doubts] == [
+        ("XYZ", "ích i dài dét"),
+        ("3/4", "ngày ba tháng tư"),
+    ]
+    said = "sinh năm một nghìn chín trăm tám mươi lăm ích i dài dét ngày ba tháng tư"
+    assert result.text.lower() == said
