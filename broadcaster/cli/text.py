@@ -61,12 +61,14 @@ def check_cmd(state: CliState, file: str | None, segment_id: int | None) -> None
 
 
 def _read_input(file: str | None) -> str:
-    from broadcaster.catalogue.scriptfile import decode_bytes, read_script_file
+    from broadcaster.catalogue.scriptfile import decode_bytes, read_script_file, validate_script
 
     if file and file != "-":
         return read_script_file(Path(file)).text
     data = sys.stdin.buffer.read() if hasattr(sys.stdin, "buffer") else sys.stdin.read().encode()
-    return decode_bytes(data)[0]
+    text = decode_bytes(data)[0]
+    # as a file is checked: text typed in an old encoding (TCVN3, VNI) is refused with its fix
+    return validate_script(text, "từ đầu vào chuẩn") if text.strip() else text
 
 
 @text_group.group("abbrev", cls=BroadcasterGroup)

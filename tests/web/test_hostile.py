@@ -160,6 +160,14 @@ def test_huge_and_missing_ids_give_the_not_found_page(admin: Browser) -> None:
         assert page.status_code != 500
 
 
+def test_an_impossible_day_in_the_address_is_said_not_replaced_by_today(admin: Browser) -> None:
+    for path in ("/lich-phat/ngay?ngay=31/02/2025", "/lich-phat?tuan=2025-13-40"):
+        page = admin.client.get(path)
+        assert page.status_code == 400, path
+        assert "<html" in page.text and "Lỗi ngoài dự kiến" not in page.text
+        assert "ngày" in page.text.lower()
+
+
 def test_nul_in_the_sign_in_name_and_the_search_is_refused_plainly(station: App) -> None:
     with TestClient(create_app(station), raise_server_exceptions=False) as client:
         person = Browser(client)

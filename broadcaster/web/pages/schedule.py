@@ -20,20 +20,17 @@ from broadcaster.catalogue.slots import (
     slot_zone_names,
 )
 from broadcaster.commune.registry import station_zones
-from broadcaster.errors import InputError, NotFoundError
+from broadcaster.errors import NotFoundError
 from broadcaster.web.core import Ctx, FieldError, FormError, page
 
 WEEK = 7
 
 
 def _day(ctx: Ctx, name: str, default: date) -> date:
+    """The day asked for in the address; an impossible one («31/02/2025») gets the one error
+    page, which says why, rather than another day's plan shown as if it were that one."""
     raw = ctx.query(name)
-    if not raw:
-        return default
-    try:
-        return parse_date(raw, ctx.app.today())
-    except InputError:
-        return default
+    return parse_date(raw, ctx.app.today()) if raw else default
 
 
 def _mask(ctx: Ctx, name: str = "days[]") -> str:
