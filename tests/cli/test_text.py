@@ -99,3 +99,10 @@ def test_approving_a_segment_with_doubts_says_which(run: Cli) -> None:
     result = run("segment", "approve", "1", "--by", "Nguyễn Văn A")
     assert result.exit_code == 0
     assert "Chú ý: máy chưa chắc cách đọc 1 chỗ: «KPX» → «ca pê ích»" in result.output
+
+
+def test_check_from_stdin_refuses_an_old_encoding_as_a_file_is_refused(run_sqlite: Cli) -> None:
+    legacy = "Céng hoµ x· héi chñ nghÜa ViÖt Nam".encode("cp1252")
+    result = run_sqlite("text", "check", input=legacy)
+    assert result.exit_code == 1 and "bảng mã cũ TCVN3" in result.output
+    assert run_sqlite("text", "check", input=b"").exit_code == 0
