@@ -68,6 +68,7 @@ ACRONYM = re.compile(rf"(?<![\w\-/.])([{_UP}]{{2,6}})(?![\w\-/])")
 # «Trung tâm NCTS III», «Cụm công nghiệp II»: a Roman numeral no rule before took is a number
 # (a doubt all the same), never letters to spell.
 LONE_ROMAN = re.compile(r"(?<![\w\-/.])([IVX]{2,5})(?![\w\-/])")
+_ROMAN_PAIRS = ("II", "IV", "IX", "VI", "XI", "XV", "XX")  # one is in every such numeral
 # Capitals joined by hyphens that no rule knew: «TE-CSTE», «NAVET-FLUVAC», «ADB-BUTINACA».
 CAPS_COMPOUND = re.compile(rf"(?<![\w\-/.&])[{_UP}]{{1,8}}(?:-[{_UP}]{{1,10}})+(?![\w\-/&])")
 # A long capitalised word no table knew: «BUTINACA» read as its syllables, «PETROLIMEX» spelled.
@@ -244,6 +245,7 @@ _INITIAL = rf"(?:[{_UP}]|Tr|Th|Ng|Nh|Ph|Ch|Kh|Gi)"
 INITIALS = re.compile(
     rf"(?<![\w.])((?:{_INITIAL}\.){{1,4}}{_INITIAL}|(?:{_INITIAL}\. ){{2,4}}{_INITIAL})\.?(?![\w])"
 )
+_INITIAL_DOT = re.compile(rf"{_INITIAL}\.")  # what INITIALS needs: a quicker scan first
 # A name shortened to one letter: «anh H. đã …», «chị D. (20 tuổi», «bà Nguyễn Thị H.,».
 INITIAL = re.compile(rf"(?<![\w.])([{_UP}])\.(?=\s*[(,;:]|\s+[a-zà-ỹđ])")
 # A letter that names a class or a group: «loại B», «nhóm A», «cúm A», «viêm gan B».
@@ -347,17 +349,18 @@ def _roman_number(numeral: str) -> str | None:
 def spell_acronyms(text: str, doubts: DoubtLog | None = None) -> str:
     """An all-caps word left after abbreviation expansion, not a syllable: «ABC» → «a bê xê»;
     initials «H.N.T.» → «hát en tê». Each is an unknown abbreviation (a doubt)."""
-    if "." in text:
+    if "." in text and _INITIAL_DOT.search(text):
         text = INITIALS.sub(watched(_initials, doubts, ABBREVIATION), text)
     if _SINGLE_LETTER.search(text):
         text = _single_letters(text)
     # No rule from here on makes two capitals in a row: without them, three rules rest.
     capitals = _TWO_CAPITALS.search(text) is not None
-    # An unknown capitalised syllable («VAT», «TOP») is read as a word: doubtful all the same.
-    if capitals:
+    if capitals and any(pair in text for pair in _ROMAN_PAIRS):
         text = LONE_ROMAN.sub(
             watched(lambda m: _roman_number(m.group(1)) or m.group(0), doubts, NUMBER), text
         )
+    # An unknown capitalised syllable («VAT», «TOP») is read as a word: doubtful all the same.
+    if capitals:
         text = ACRONYM.sub(
             watched(
                 lambda m: (

@@ -202,7 +202,7 @@ def _paired_code(m: re.Match[str], known: frozenset[str]) -> str:
 
 # Two-letter element symbols (capital, small letter) the heavy-metal and water bulletins name.
 _ELEMENTS = "Pb|Hg|Cd|As|Cu|Zn|Fe|Mn|Ni|Cr|Al|Na|Ca|Mg|Sn|Ag|Au|Se|Sb|Ba|Cl|Si|Mo|Co|Li|Ti"
-ELEMENT = re.compile(rf"(?<=\()\s*({_ELEMENTS})\s*(?=\))")
+ELEMENT = re.compile(rf"\(\s*({_ELEMENTS})\s*\)")  # opens with a literal: a quick scan
 
 
 def read_domain_shapes(text: str, known: frozenset[str], doubts: DoubtLog | None = None) -> str:
@@ -263,7 +263,7 @@ def read_domain_shapes(text: str, known: frozenset[str], doubts: DoubtLog | None
     if "-" in text:
         text = PAIRED_CODE.sub(lambda m: _paired_code(m, known), text)
     if "(" in text:
-        text = ELEMENT.sub(lambda m: spell(m.group(1)), text)
+        text = ELEMENT.sub(lambda m: f"({spell(m.group(1))})", text)
     if "OM" in text:
         text = RICE.sub("ô mờ ", text)
     if "IR" in text:

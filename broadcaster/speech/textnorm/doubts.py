@@ -128,5 +128,9 @@ def unmark(text: str, doubts: DoubtLog, offset: int = 0) -> tuple[str, list[Doub
     return "".join(out), found
 
 
+def has_marks(text: str) -> bool:
+    return _ANY_MARK.search(text) is not None
+
+
 def strip_marks(text: str) -> str:
     return _ANY_MARK.sub("", text)

@@ -40,7 +40,7 @@ from broadcaster.speech.textnorm.dates import read_dates
 from broadcaster.speech.textnorm.definitions import read_definitions
 from broadcaster.speech.textnorm.docnumbers import read_doc_numbers
 from broadcaster.speech.textnorm.domain import read_domain_shapes
-from broadcaster.speech.textnorm.doubts import Doubt, DoubtLog, strip_marks, unmark
+from broadcaster.speech.textnorm.doubts import Doubt, DoubtLog, has_marks, strip_marks, unmark
 from broadcaster.speech.textnorm.leftovers import flag_leftovers, flag_odd_numbers
 from broadcaster.speech.textnorm.numbers import DIGITS
 from broadcaster.speech.textnorm.ordinals import read_ordinals
@@ -160,9 +160,14 @@ def _drop_repeat(m: re.Match[str]) -> str:
 _AFTER_MARK = re.compile(r"[(\-–]\s*([^\W\d_]+)")
 
 
-# More than thirty digits (dots, commas or slashes between them) are no amount an announcer
+# More than thirty digits (dots, commas or slashes among them) are no amount an announcer
 # reads as one number: said digit by digit (and Python will not turn 4,300 digits into an int).
-_HUGE_NUMBER = re.compile(r"\d(?:[.,/]?\d){30,}")
+_HUGE_NUMBER = re.compile(r"\d[\d.,/]{30,}")  # opens with a digit: a quick scan of the line
+
+
+def _digit_by_digit(m: re.Match[str]) -> str:
+    digits = [c for c in m.group(0) if c.isdigit()]
+    return " ".join(digits) if len(digits) > 30 else m.group(0)
 
 
 def _repeats_a_word(text: str) -> bool:
@@ -187,10 +192,10 @@ def make_checker(
     def check_line(line: str) -> Normalized:
         doubts = DoubtLog()
         text = clean_text(line)
-        if "\ue001" in text or max(text, default="") >= "\U000f0000":
+        if has_marks(text):
             text = strip_marks(text)  # the doubt markers are the normalizer's own
         if len(text) > 30 and _HUGE_NUMBER.search(text):
-            text = _HUGE_NUMBER.sub(lambda m: " ".join(filter(str.isdigit, m.group(0))), text)
+            text = _HUGE_NUMBER.sub(_digit_by_digit, text)
         if overrides is not None:
             text = overrides.sub(lambda m: f" {own[m.group(1)]} ", text)
         text = read_links(text, links)

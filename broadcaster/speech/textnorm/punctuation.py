@@ -319,6 +319,8 @@ def tidy(text: str) -> str:
 # Two capitals in a row: what a run of two capitalised words (``_RUN``) needs.
 _UPPER = "".join(c for c in map(chr, range(0x41, 0x2500)) if c.isupper() and c.isalpha())
 _TWO_UPPER = re.compile(f"[{_UPPER}]{{2}}")
+# A word in capitals: a run needs two of them to change (``run`` below), a line one less.
+_CAPS_WORD = re.compile(f"(?<!\\w)[{_UPPER}]{{2,}}(?!\\w)")
 _WORD = re.compile(r"(?<![\w&\-/])[^\W\d_]{2,}(?![\w&\-/]|\.\w)")
 _RUN = re.compile(r"(?<![\w&\-/.])[^\W\d_]{2,}(?:\s+[^\W\d_]{2,})+(?![\w&\-/]|\.\w)")
 
@@ -360,4 +362,6 @@ def read_caps(line: str, table: Container[str]) -> str:
             return m.group(0)
         return " ".join(w.capitalize() if c else w for w, c in zip(words, caps, strict=True))
 
-    return _RUN.sub(run, line) if _TWO_UPPER.search(line) else line
+    if not _TWO_UPPER.search(line) or len(_CAPS_WORD.findall(line)) < 2:
+        return line
+    return _RUN.sub(run, line)
