@@ -27,6 +27,7 @@ left as written); each span is noted in the doubt log so that «Máy sẽ đọc
 from __future__ import annotations
 
 import bisect
+import calendar
 import itertools
 import re
 
@@ -84,6 +85,10 @@ _COMMA_HINT = re.compile(r"\d,\d\d\d")
 _VIEWS_BEFORE = re.compile(r"(?i)lượt xem\s*:?\s*$")  # a page's counter: thousands
 
 
+def _on_the_calendar(day: int, month: int, year: int) -> bool:
+    return valid_day(day, month) and day <= calendar.monthrange(year, month)[1]
+
+
 def flag_odd_numbers(text: str, doubts: DoubtLog | None) -> str:
     """Note mistyped number shapes (the reading is whatever the later rules make of them)."""
     if doubts is None:
@@ -91,8 +96,8 @@ def flag_odd_numbers(text: str, doubts: DoubtLog | None) -> str:
     log = doubts
 
     def odd(m: re.Match[str]) -> str:
-        if m.group(2) and valid_day(int(m.group(2)), int(m.group(4))):
-            return m.group(0)  # a well-formed date
+        if m.group(2) and _on_the_calendar(int(m.group(2)), int(m.group(4)), int(m.group(0)[-4:])):
+            return m.group(0)  # a date that exists («31/02/2025», «29/02/2023» do not)
         if m.group(5):  # «98H-066.xx»: read what is shown, the hidden digits as letters
             province, series, serial = m.group(5, 6, 7)
             reading = (

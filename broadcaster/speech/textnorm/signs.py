@@ -3,7 +3,8 @@ lunar-calendar mark, a division sign used for a range.
 
 - a minus glued to a number after a word or a colon: ``nhiệt độ -2°C`` → «nhiệt độ âm 2°C»,
   ``So với tuần trước: -20.000 đ/kg`` → «… âm 20.000 đ/kg» (a range ``10 -20`` has a number
-  before it, a bullet ``-20 hộ`` starts its line: neither is a minus);
+  before it, a bullet ``-20 hộ`` starts its line: neither is a minus), and ``-5°C`` opening
+  a line;
 - ``½ viên`` → «một nửa viên», ``¾`` → «ba phần tư»;
 - ``25/9 âl`` → «25/9 âm lịch»;
 - a division sign between numbers is a range: ``2÷4 ngày`` → «2-4 ngày»;
@@ -60,6 +61,8 @@ LOST_DEGREE = re.compile(r"(?<![\w.,])(\d{1,2}(?:,\d)?)\s?0C(?![\w])")  # also �
 # «Nhiệt độ thấp nhất từ 23 - 26C, có nơi dưới 22C»: the degree sign left out.
 BARE_CELSIUS = re.compile(r"(?<![\w.,])(\d{1,2}(?:,\d)?)\s?C(?![\w])")
 LUNAR = re.compile(r"(?<=\d)\s*(?:âl|ÂL|Âl)(?![\w])")
+# «-5°C» opening a line: a temperature's minus, not a list's dash (a bullet has its space).
+MINUS_DEGREES = re.compile(r"^(\s*)[-−](?=\d+(?:[.,]\d+)?\s?°)")
 GRID = re.compile(r"(?i)\b([^\W\d_]+) [x×] \1\b")  # «cây x cây», «hàng × hàng»
 
 
@@ -97,6 +100,8 @@ def read_signs(text: str) -> str:
         text = text.translate(SUBSCRIPTS)
     if "-" in text or "−" in text:
         text = MINUS.sub(_minus, text)
+        if "°" in text:
+            text = MINUS_DEGREES.sub(r"\1âm ", text)
     if any(sign in text for sign in VULGAR):
         text = VULGAR_SIGN.sub(_vulgar, text)
     if "0C" in text:

@@ -175,3 +175,13 @@ def test_a_capital_i_closing_a_place_named_after_its_kind_is_one() -> None:
     result = check_text("UBND xã Tam Xuân I công bố; thôn Phú An I, II và III.")
     assert result.doubts == ()
     assert "xã Tam Xuân một công bố; thôn Phú An một, hai và ba." in result.text
+
+
+def test_a_date_that_is_not_on_the_calendar_is_shown_as_mistyped() -> None:
+    result = check_text("Hạn nộp 31/02/2025, 29/02/2023 và 31.4.2025; ngày 29/02/2024 thì có.")
+    assert [(d.span, d.kind) for d in result.doubts] == [
+        ("31/02/2025", MISTYPED),
+        ("29/02/2023", MISTYPED),
+        ("31.4.2025", MISTYPED),
+    ]
+    assert "ngày ba mươi mốt tháng hai năm hai nghìn không trăm hai mươi lăm" in result.text

@@ -91,3 +91,9 @@ def test_a_hyphen_typed_apart_in_covid_is_no_minus() -> None:
 )
 def test_at_least_and_at_most_typed_either_way(text: str, spoken: str) -> None:
     assert normalize_text(text) == spoken
+
+
+def test_a_temperature_below_zero_opening_a_line_keeps_its_minus() -> None:
+    assert normalize_text("-5°C ở Sa Pa").lower() == "âm năm độ c ở sa pa"
+    assert normalize_text("- 5 hộ nghèo").lower() == "năm hộ nghèo"  # a bullet, then a count
+    assert normalize_text("-20 hộ").lower() == "hai mươi hộ"
