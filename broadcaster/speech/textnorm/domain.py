@@ -200,8 +200,9 @@ def _paired_code(m: re.Match[str], known: frozenset[str]) -> str:
     return f"{m.group(1)} {read_digits(m.group(2))} {read_digits(m.group(3))}"
 
 
-# Two-letter element symbols (capital, small letter) the heavy-metal and water bulletins name.
-_ELEMENTS = "Pb|Hg|Cd|As|Cu|Zn|Fe|Mn|Ni|Cr|Al|Na|Ca|Mg|Sn|Ag|Au|Se|Sb|Ba|Cl|Si|Mo|Co|Li|Ti"
+# Two-letter element symbols (capital, small letter) the heavy-metal and water bulletins name;
+# not those that are also names or words in brackets («(Ba)», «(Ca)», «(Co)», «(Li)»).
+_ELEMENTS = "Pb|Hg|Cd|As|Cu|Zn|Fe|Mn|Ni|Cr|Al|Na|Mg|Sn|Ag|Au|Sb|Cl|Si"
 ELEMENT = re.compile(rf"\(\s*({_ELEMENTS})\s*\)")  # opens with a literal: a quick scan
 
 

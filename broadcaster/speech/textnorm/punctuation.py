@@ -320,7 +320,8 @@ def tidy(text: str) -> str:
 # Two capitals in a row: what a run of two capitalised words (``_RUN``) needs.
 _UPPER = "".join(c for c in map(chr, range(0x41, 0x2500)) if c.isupper() and c.isalpha())
 _TWO_UPPER = re.compile(f"[{_UPPER}]{{2}}")
-# A word in capitals: a run needs two of them to change (``run`` below), a line one less.
+# A word in capitals: ``run`` below changes a run only if it holds two of them, so a line
+# with fewer than two is left as it is without the run pass.
 _CAPS_WORD = re.compile(f"(?<!\\w)[{_UPPER}]{{2,}}(?!\\w)")
 _WORD = re.compile(r"(?<![\w&\-/])[^\W\d_]{2,}(?![\w&\-/]|\.\w)")
 _RUN = re.compile(r"(?<![\w&\-/.])[^\W\d_]{2,}(?:\s+[^\W\d_]{2,})+(?![\w&\-/]|\.\w)")
