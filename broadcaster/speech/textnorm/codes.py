@@ -349,6 +349,10 @@ def _roman_number(numeral: str) -> str | None:
 def spell_acronyms(text: str, doubts: DoubtLog | None = None) -> str:
     """An all-caps word left after abbreviation expansion, not a syllable: «ABC» → «a bê xê»;
     initials «H.N.T.» → «hát en tê». Each is an unknown abbreviation (a doubt)."""
+    # «eCDT», «eID», «eKYC»: an electronic service's name, each letter said (before the
+    # rules for capitals, which would read «KYC» as a syllable)
+    if "e" in text:
+        text = E_SERVICE.sub(lambda m: f"e {spell(m.group(1), latin=True)}", text)
     if "." in text and _INITIAL_DOT.search(text):
         text = INITIALS.sub(watched(_initials, doubts, ABBREVIATION), text)
     if _SINGLE_LETTER.search(text):
@@ -383,8 +387,6 @@ def spell_acronyms(text: str, doubts: DoubtLog | None = None) -> str:
         )
     if capitals:  # capitals no rule took, beside a dot, a dash or a digit: «TTVH.HTCĐ»
         text = STRAY_CAPS.sub(watched(lambda m: say_caps(m.group(1)), doubts, ABBREVIATION), text)
-    if "e" in text:  # «eCDT», «eID»: an electronic service's name, each letter said
-        text = E_SERVICE.sub(lambda m: f"e {spell(m.group(1), latin=True)}", text)
     if "-" not in text:
         return text
     return CAPS_COMPOUND.sub(

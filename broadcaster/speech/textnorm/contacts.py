@@ -85,6 +85,10 @@ _AFTER_PHONE_WORDS = """
 _AFTER_PHONE = frozenset(_AFTER_PHONE_WORDS.split())
 
 
+# A unit symbol follows: «112 MW», «115 kV», «113 km» are measures, not service numbers.
+_UNIT_AFTER = re.compile(r"[ \t]?(?:[kMG]?W|[kM]V|kVA|km|kg|ha|mm|cm|m|tấn|tạ|lít)(?![\w/]|²|³)")
+
+
 def _noun_after(text: str, pos: int) -> bool:
     """A lower-case word follows that could be what is counted («115 trẻ», «113 vụ»)."""
     m = re.match(r"[ \t]+([a-zà-ỹđ]+)", text[pos : pos + 30])
@@ -102,6 +106,8 @@ def read_phones(text: str) -> str:
 
     def short(m: re.Match[str]) -> str:
         if counted_after(m.string, m.end()) or word_after(m.string, m.end()) in MEASURES:
+            return m.group(0)
+        if _UNIT_AFTER.match(m.string, m.end()):
             return m.group(0)
         if directly_before(m.string, m.start()) in _PLACE_BEFORE:
             return m.group(0)  # «ngõ 111», «phòng 115»: a place's number

@@ -30,7 +30,8 @@
 - Agent Orange and its dioxin are one poison: ``chất độc da cam/dioxin``, ``CĐDC/Dioxin`` →
   «da cam đi ô xin», the slash unsaid;
 - a chemical element's symbol in brackets after its name: ``chì (Pb)``, ``thủy ngân (Hg)`` →
-  «pê bê», «hát giê», by its letters.
+  «pê bê», «hát giê», by its letters;
+- a customs code: ``mã HS 0803`` → «mã hát ét không tám không ba».
 
 Runs before the plate and code rules, which would read these as plates or codes.
 """
@@ -203,6 +204,8 @@ def _paired_code(m: re.Match[str], known: frozenset[str]) -> str:
 # Two-letter element symbols (capital, small letter) the heavy-metal and water bulletins name;
 # not those that are also names or words in brackets («(Ba)», «(Ca)», «(Co)», «(Li)»).
 _ELEMENTS = "Pb|Hg|Cd|As|Cu|Zn|Fe|Mn|Ni|Cr|Al|Na|Mg|Sn|Ag|Au|Sb|Cl|Si"
+# «mã HS 0803»: a customs code (Harmonized System) by its letters, not «học sinh».
+HS_CODE = re.compile(r"\b([Mm]ã(?: số)?)\s+HS(?=\s*:?\s*\d)")
 ELEMENT = re.compile(rf"\(\s*({_ELEMENTS})\s*\)")  # opens with a literal: a quick scan
 
 
@@ -263,6 +266,8 @@ def read_domain_shapes(text: str, known: frozenset[str], doubts: DoubtLog | None
         )
     if "-" in text:
         text = PAIRED_CODE.sub(lambda m: _paired_code(m, known), text)
+    if "ã HS" in text or "ố HS" in text:
+        text = HS_CODE.sub(r"\1 hát ét", text)
     if "(" in text:
         text = ELEMENT.sub(lambda m: f"({spell(m.group(1))})", text)
     if "OM" in text:

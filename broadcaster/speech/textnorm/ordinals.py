@@ -126,7 +126,8 @@ SERIES_PLUS = re.compile(
     r"(?i)\b(?:tuần|tổ|xóm|thôn|ấp|khu phố|lớp|đợt|khóa|bản|đội|tầng|phòng|lô|khoản|điều)"
     r"\s+\d{1,3}(?:\s*\+\s*\d{1,3})+(?![\d.,])"
 )
-# «quận 4» of Hồ Chí Minh City is «quận tư», as «thứ 4» is «thứ tư».
+# «quận 4», «Quận IV»: «quận bốn», which every working annotation accepts (half of them
+# also accept Hồ Chí Minh City's own «quận tư»).
 DISTRICT_FOUR = re.compile(r"\b([Qq]uận)\s+(?:4|IV)(?![\w.,/:]?\d|\w)")
 HEADING = re.compile(r"^(\s*)([IVX]{1,5})\s*[.)/]\s+", re.M)
 # «I.Đối tượng tham gia», «II.Nội dung»: the dot typed without its space, a word after it.
@@ -174,7 +175,7 @@ def read_ordinals(text: str) -> str:
     if "+" in text:
         text = SERIES_PLUS.sub(lambda m: m.group(0).replace("+", ", "), text)
     if "uận" in text:
-        text = DISTRICT_FOUR.sub(r"\1 tư", text)
+        text = DISTRICT_FOUR.sub(r"\1 bốn", text)
     if "gã" in text:  # «ngã 4» is «ngã tư», a crossroads
         text = CROSSROADS.sub(
             lambda m: f"{m.group(1)} {'tư' if m.group(2) == '4' else read_int(int(m.group(2)))}",

@@ -21,6 +21,7 @@ from collections.abc import Container
 
 from broadcaster.speech.textnorm.codes import LETTERS, is_syllable
 from broadcaster.speech.textnorm.numbers import read_int, roman_to_int
+from broadcaster.speech.textnorm.unitnames import LAND, SYMBOL_UNITS
 
 # «-5°C» opening a line is a temperature's minus (read by ``signs``), not a bullet.
 BULLET = re.compile(r"^\s*(?:(?![-−]\d+(?:[.,]\d+)?\s?°)[-+•●■▪►◦○*–—]+|\(\s*[a-zđ]{1,2}\s*\))\s*")
@@ -101,6 +102,9 @@ def _hyphen_before_number(m: re.Match[str]) -> str:
     word, number, code_tail = m.group(1), m.group(2), m.group(3)
     if roman_to_int(word) and len(number) == 4:
         return m.group(0)
+    before = m.string[max(0, m.start() - 2) : m.start()].strip()[-1:]
+    if (word in SYMBOL_UNITS or word in LAND) and before.isdigit():
+        return m.group(0)  # «300 kg-350 kg», «5 ha-7 ha»: a unit after a number, then a range
     if word.isupper() and code_tail:
         return m.group(0)
     if word.isupper() and number.startswith("0") and len(number) <= 4:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from broadcaster.speech.textnorm.codes import LETTERS
 from broadcaster.speech.textnorm.context import (
     NUM,
     PROPORTION_CUES,
@@ -43,9 +44,34 @@ HOUSE_SPAN = re.compile(
 )
 
 
+# «780/8/52/6E», «hẻm 246/4A»: a house number of several parts, a letter closing one or four
+# parts and more; each slash «trên», never a date.
+HOUSE_NUMBER = re.compile(r"(?<![\w/.,\-])\d{1,4}(?:/\d{1,4}[A-Z]?){1,4}(?![\w/\-]|[.,]\d)")
+
+
+_HOUSE_HINT = re.compile(r"/\d{1,4}(?:[A-Z]|/\d{1,4}/)")  # what HOUSE_NUMBER needs
+
+
+def _house_number(m: re.Match[str]) -> str:
+    parts = m.group(0).split("/")
+    if len(parts) < 4 and not any(part[-1].isalpha() for part in parts):
+        return m.group(0)  # «12/3/2024» is a date, «12/5» is left to the date rules
+    said = []
+    for part in parts:
+        letter = part[-1] if part[-1].isalpha() else ""
+        number = read_int(int(part.rstrip(letter)))
+        said.append(f"{number} {LETTERS[letter]}" if letter else number)
+    return " trên ".join(said)
+
+
 def read_house_spans(text: str) -> str:
-    """Before the date rules, which would take «12/5 - 12/9» for two dates."""
-    if "/" not in text or not ("-" in text or "–" in text):
+    """Before the date rules, which would take «12/5 - 12/9» for two dates, or «246/4A» for
+    a day and a month."""
+    if "/" not in text:
+        return text
+    if _HOUSE_HINT.search(text):
+        text = HOUSE_NUMBER.sub(_house_number, text)
+    if not ("-" in text or "–" in text):
         return text
     return HOUSE_SPAN.sub(
         lambda m: (

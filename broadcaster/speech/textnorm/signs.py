@@ -11,7 +11,8 @@ lunar-calendar mark, a division sign used for a range.
 - a degree sign typed as a zero: ``230C`` → «23°C»; left out after a temperature's words:
   ``Nhiệt độ thấp nhất từ 23 - 26C`` → «… 26°C»;
 - a times sign between a word and itself, a planting grid: ``hàng x hàng 50 cm`` → «hàng
-  nhân hàng».
+  nhân hàng»;
+- ``khách/h`` → «khách/giờ»: per hour after a counted word.
 
 Runs before every number rule, which then read the number as usual.
 """
@@ -19,6 +20,8 @@ Runs before every number rule, which then read the number as usual.
 from __future__ import annotations
 
 import re
+
+from broadcaster.speech.textnorm.unitnames import SYMBOL_UNITS as UNIT_SYMBOLS
 
 # «(- 1,02%)»: a sign typed apart from its number, in brackets
 MINUS = re.compile(r"(?<=[^\W\d_]|[:(=,;])(\s*)[-−](?:(?=\d)|(?:(?<=\([-−])|(?<=\( [-−]))\s(?=\d))")
@@ -63,6 +66,9 @@ BARE_CELSIUS = re.compile(r"(?<![\w.,])(\d{1,2}(?:,\d)?)\s?C(?![\w])")
 LUNAR = re.compile(r"(?<=\d)\s*(?:âl|ÂL|Âl)(?![\w])")
 # «-5°C» opening a line: a temperature's minus, not a list's dash (a bullet has its space).
 MINUS_DEGREES = re.compile(r"^(\s*)[-−](?=\d+(?:[.,]\d+)?\s?°)")
+# «1.500 khách/h»: per hour after a number and what it counts («km/h» is a unit, read by the
+# unit rules; «p/h», «T/h» are «phối hợp», «tổng hợp»).
+PER_HOUR = re.compile(r"(?<=\d)(\s?)([^\W\d_]{2,}(?: [^\W\d_]{2,})?)/h(?![\w/])")
 GRID = re.compile(r"(?i)\b([^\W\d_]+) [x×] \1\b")  # «cây x cây», «hàng × hàng»
 
 
@@ -129,4 +135,9 @@ def read_signs(text: str) -> str:
         text = LUNAR.sub(" âm lịch", text)
     if " x " in text or " × " in text:
         text = GRID.sub(r"\1 nhân \1", text)
+    if "/h" in text:
+        text = PER_HOUR.sub(
+            lambda m: m.group(0) if m.group(2) in UNIT_SYMBOLS else f"{m.group(1)}{m.group(2)}/giờ",
+            text,
+        )
     return text

@@ -198,7 +198,7 @@ _ALONE = tuple("km kg m2 m² m3 m³ mm cm mg ml °C oC Wh W Hz dB".split())  # n
 # «một triệu ha», «hàng nghìn ha»: a count written in words, then hectares («ha» alone may be
 # a laugh)
 HA_AFTER_WORDS = re.compile(
-    r"(?<![^\W\d_])((?:hàng )?(?:chục|trăm|nghìn|ngàn|vạn|triệu)|(?<=hơn )một|nửa) ha\b"
+    r"(?<![^\W\d_])((?:hàng )?(?:chục|trăm|nghìn|ngàn|vạn|triệu)|(?<=hơn )một|nửa|mỗi|trên) ha\b"
 )
 _ALONE_HINT = re.compile("|".join(map(re.escape, _ALONE)))
 UNIT_ALONE = re.compile(

@@ -175,8 +175,8 @@ def test_prizes_first_rounds_schools_and_party_titles(text: str, spoken: str) ->
             "gồm: a, Nhóm một: Bão, Áp thấp; bê, Nhóm hai: Mưa lớn",
         ),
         ("xem mục b) Các điều", "xem mục b, Các điều"),
-        ("chị H., quận 4, TP.HCM", "chị hát, quận tư, Thành phố Hồ Chí Minh"),
-        ("Quận 4 và Quận 10", "Quận tư và Quận mười"),
+        ("chị H., quận 4, TP.HCM", "chị hát, quận bốn, Thành phố Hồ Chí Minh"),
+        ("Quận 4 và Quận 10", "Quận bốn và Quận mười"),
         ("hạng A hoặc B", "hạng a hoặc bê"),
     ],
 )

@@ -334,3 +334,36 @@ def test_year_spans_shares_of_months_grids_elements_holders_and_numerals(
     text: str, reading: str
 ) -> None:
     assert reading in reads(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "reading"),
+    [
+        # a unit after a number, then a range with a glued dash
+        ("khoảng 300 kg-350 kg cua", "ba trăm ki lô gam đến ba trăm năm mươi ki lô gam"),
+        ("từ 5 ha-7 ha lúa", "năm héc ta đến bảy héc ta"),
+        # hectares after «mỗi», «trên»
+        ("bình quân mỗi ha thu hoạch", "mỗi héc ta thu hoạch"),
+        ("hiệu quả trên ha canh tác", "trên héc ta canh tác"),
+        # per hour after what a number counts; «p/h» and «T/h» are no hours
+        ("công suất 1.500 khách/h, vận tốc", "một nghìn năm trăm khách mỗi giờ"),
+        ("60 km/h", "sáu mươi ki lô mét một giờ"),
+        ("(để p/h); T/h: Xuân", "để phối hợp, tổng hợp: Xuân"),
+        # a customs code by its letters; a service number before a unit is a measure
+        ("mã HS 0803 của", "mã hát ét không tám không ba"),
+        ("công suất 112 MW, sẽ", "một trăm mười hai mê ga oát"),
+        ("gọi 112 ngay", "gọi một một hai ngay"),
+        # a house number of several parts, or closed by a letter
+        ("nhà trọ tại 780/8/52/6E Bình Giã", "tám mươi trên tám trên năm mươi hai trên sáu e"),
+        ("hẻm số 246/4A, đường", "hai trăm bốn mươi sáu trên bốn a"),
+        ("ngày 12/3/2024", "ngày mười hai tháng ba năm"),
+        # an electronic service's capitals are letters; «quận 4» as every annotator says it
+        ("mở bằng eKYC.", "e ca i dài xê"),
+        ("TAND quận 4, Quận IV", "quận bốn, Quận bốn"),
+        ("chia sẻ lên MXH", "lên mạng xã hội"),
+    ],
+)
+def test_unit_ranges_hectares_per_hour_customs_codes_house_numbers_and_services(
+    text: str, reading: str
+) -> None:
+    assert reading in reads(text)
