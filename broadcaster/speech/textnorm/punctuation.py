@@ -21,10 +21,11 @@ from collections.abc import Container
 
 from broadcaster.speech.textnorm.codes import LETTERS, is_syllable
 from broadcaster.speech.textnorm.numbers import read_int, roman_to_int
+from broadcaster.speech.textnorm.signs import BELOW_ZERO
 from broadcaster.speech.textnorm.unitnames import LAND, SYMBOL_UNITS
 
 # «-5°C» opening a line is a temperature's minus (read by ``signs``), not a bullet.
-BULLET = re.compile(r"^\s*(?:(?![-−]\d+(?:[.,]\d+)?\s?°)[-+•●■▪►◦○*–—]+|\(\s*[a-zđ]{1,2}\s*\))\s*")
+BULLET = re.compile(rf"^\s*(?:(?!{BELOW_ZERO})[-+•●■▪►◦○*–—]+|\(\s*[a-zđ]{{1,2}}\s*\))\s*")
 # A lettered point of a list, «a) Là công dân …; b) Tuổi đời …»: its letter is said.
 LIST_LETTER = re.compile(r"(^\s*|[;:.,)]\s+)([a-zđ])\s*\)\s+(?=\S)")
 # «… Áp thấp nhiệt đới b) Rủi ro nhóm 2 …»: a point with no mark before it, taken only as the

@@ -64,8 +64,10 @@ LOST_DEGREE = re.compile(r"(?<![\w.,])(\d{1,2}(?:,\d)?)\s?0C(?![\w])")  # also �
 # «Nhiệt độ thấp nhất từ 23 - 26C, có nơi dưới 22C»: the degree sign left out.
 BARE_CELSIUS = re.compile(r"(?<![\w.,])(\d{1,2}(?:,\d)?)\s?C(?![\w])")
 LUNAR = re.compile(r"(?<=\d)\s*(?:âl|ÂL|Âl)(?![\w])")
-# «-5°C» opening a line: a temperature's minus, not a list's dash (a bullet has its space).
-MINUS_DEGREES = re.compile(r"^(\s*)[-−](?=\d+(?:[.,]\d+)?\s?°)")
+# «-5°C»: a temperature below zero, its minus glued to the number (``layout`` keeps it from
+# the bullet rule at a line's start; a bullet has its space).
+BELOW_ZERO = r"[-−]\d+(?:[.,]\d+)?\s?°"
+MINUS_DEGREES = re.compile(rf"^(\s*)(?={BELOW_ZERO})[-−]")
 # «1.500 khách/h»: per hour after a number and what it counts («km/h» is a unit, read by the
 # unit rules; «p/h», «T/h» are «phối hợp», «tổng hợp»).
 PER_HOUR = re.compile(r"(?<=\d)(\s?)([^\W\d_]{2,}(?: [^\W\d_]{2,})?)/h(?![\w/])")
