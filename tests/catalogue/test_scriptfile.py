@@ -1,10 +1,10 @@
 import unicodedata
-from collections.abc import Callable
 from pathlib import Path
 
 import docx
 import pytest
 from conftest import SEEDS
+from docx_files import hand_edited_docx
 
 from broadcaster.catalogue.scriptfile import looks_legacy_encoded, read_script_file
 from broadcaster.errors import ScriptFileError
@@ -97,30 +97,13 @@ def test_refuses_broken_docx(tmp_path: Path) -> None:
         read_script_file(path)
 
 
-def _docx_with_xml(tmp_path: Path, change: Callable[[str], str]) -> Path:
-    """A .docx made by python-docx, its document.xml then changed by hand."""
-    import zipfile
-
-    document = docx.Document()
-    document.add_paragraph("Đoạn một.")
-    document.add_paragraph("Đoạn hai.")
-    made = tmp_path / "made.docx"
-    document.save(str(made))
-    path = tmp_path / "tay.docx"
-    with zipfile.ZipFile(made) as src, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as out:
-        for item in src.infolist():
-            data = src.read(item.filename)
-            if item.filename == "word/document.xml":
-                data = change(data.decode("utf-8")).encode("utf-8")
-            out.writestr(item, data)
-    return path
-
-
 def test_a_docx_with_comments_or_processing_instructions_in_its_xml_is_read(
     tmp_path: Path,
 ) -> None:
-    path = _docx_with_xml(
-        tmp_path, lambda xml: xml.replace("<w:t>", "<!-- sửa tay --><?pi x?><w:t>", 1)
+    path = hand_edited_docx(
+        tmp_path,
+        ("Đoạn một.", "Đoạn hai."),
+        lambda xml: xml.replace("<w:t>", "<!-- sửa tay --><?pi x?><w:t>", 1),
     )
     assert read_script_file(path).text == "Đoạn một.\nĐoạn hai."
 
@@ -135,4 +118,4 @@ def test_a_docx_whose_xml_declares_an_entity_bomb_is_refused_plainly(tmp_path: P
         return f"{head}?><!DOCTYPE w:document [{entities}]>{body.replace('Đoạn một.', '&i;')}"
 
     with pytest.raises(ScriptFileError, match=r"không phải tệp Word \.docx hợp lệ"):
-        read_script_file(_docx_with_xml(tmp_path, bomb))
+        read_script_file(hand_edited_docx(tmp_path, ("Đoạn một.", "Đoạn hai."), bomb))

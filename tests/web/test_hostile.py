@@ -12,6 +12,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from docx_files import hand_edited_docx
 from starlette.routing import Route
 from starlette.testclient import TestClient
 from web_client import PASSWORD, USERS, Browser
@@ -200,19 +201,11 @@ def test_a_zip_bomb_docx_upload_gets_a_clear_page(admin: Browser, tmp_path: Path
 def test_a_docx_with_a_comment_in_its_xml_is_read_on_both_upload_forms(
     admin: Browser, tmp_path: Path
 ) -> None:
-    import docx
-
-    document = docx.Document()
-    document.add_paragraph("Thông báo lịch tiêm chủng tháng 12.")
-    made = tmp_path / "made.docx"
-    document.save(str(made))
-    hand = tmp_path / "tay.docx"
-    with zipfile.ZipFile(made) as src, zipfile.ZipFile(hand, "w") as out:
-        for item in src.infolist():
-            data = src.read(item.filename)
-            if item.filename == "word/document.xml":
-                data = data.replace(b"<w:t>", b"<!-- c --><w:t>", 1)
-            out.writestr(item, data)
+    hand = hand_edited_docx(
+        tmp_path,
+        ("Thông báo lịch tiêm chủng tháng 12.",),
+        lambda xml: xml.replace("<w:t>", "<!-- c --><w:t>", 1),
+    )
     admin.get("/tin-bai/them")
     for url in ("/tin-bai/tieu-de", "/tin-bai/them"):
         page = admin.client.post(
