@@ -14,12 +14,14 @@ from urllib.parse import quote, urlsplit
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import UploadFile
+from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, RedirectResponse, Response
 
 from broadcaster.crashlog import crash_message, write_crash
 from broadcaster.errors import BroadcasterError, NotFoundError, os_error_message
 from broadcaster.models import User
+from broadcaster.settings import Settings
 from broadcaster.settings_spec import LIVE, RESTART
 from broadcaster.settings_watch import SettingsWatch
 from broadcaster.station import App
@@ -119,6 +121,7 @@ class Ctx:
             "user": self.user,
             "csrf": self.session.csrf,
             "settings": self.app.settings,
+            "text_max_bytes": typed_text_max_bytes(self.app.settings),
             "nav": NAV,
             "nav_actions": NAV_ACTIONS,
             "path": self.request.url.path,
@@ -303,6 +306,11 @@ BAD_CHARACTERS = (
 )
 
 
+def typed_text_max_bytes(settings: Settings) -> int:
+    """The most one typed field may carry (the form's ``data-max-bytes`` checks it first)."""
+    return settings.upload_script_mb * 1_000_000
+
+
 async def _read_form(ctx: Ctx) -> Response | None:
     settings = ctx.app.settings
     limit = (max(settings.upload_audio_mb, settings.upload_script_mb) + 1) * 1_000_000
@@ -315,7 +323,19 @@ async def _read_form(ctx: Ctx) -> Response | None:
             f"Tệp gửi lên quá lớn; giới hạn là {settings.upload_audio_mb} MB cho tệp ghi âm và "
             f"{settings.upload_script_mb} MB cho kịch bản.",
         )
-    data = await ctx.request.form(max_part_size=settings.upload_script_mb * 1_000_000)
+    try:
+        data = await ctx.request.form(max_part_size=typed_text_max_bytes(settings))
+    except HTTPException as exc:  # a typed text over the limit, or a forged form
+        if exc.status_code != 400:
+            raise
+        return _message_page(
+            ctx,
+            413,
+            "Văn bản quá dài",
+            f"Văn bản gửi lên quá dài (giới hạn {settings.upload_script_mb} MB) nên chưa được "
+            "lưu. Hãy quay lại trang trước: chia văn bản thành nhiều tin bài, hoặc lưu thành tệp "
+            ".txt hay .docx rồi gửi tệp.",
+        )
     sent = data.get("csrf")
     if not csrf_ok(ctx.session, sent if isinstance(sent, str) else None) and not csrf_ok(
         ctx.session, ctx.request.headers.get("x-csrf-token")

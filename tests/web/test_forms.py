@@ -89,6 +89,23 @@ def test_a_script_over_the_limit_is_refused(browser: Person, station: App) -> No
     assert _count(station) == 0
 
 
+def test_a_typed_text_over_the_limit_gets_a_page_saying_so(browser: Person, station: App) -> None:
+    lan = browser("lan")
+    big = "Thông báo họp dân. " * 120_000  # over 2 MB as UTF-8
+    as_form = _add(lan, text=big)
+    as_multipart = _add(lan, text=big, files={"audio_file": ("", b"", "audio/mpeg")})
+    for page in (as_form, as_multipart):
+        assert page.status_code == 413
+        assert "Văn bản gửi lên quá dài (giới hạn 2 MB) nên chưa được lưu" in page.text
+    assert _count(station) == 0
+
+
+def test_the_text_boxes_carry_the_limit_the_browser_checks(browser: Person) -> None:
+    hung = browser("hung")
+    for url in ("/tin-bai/them", "/phat-ngay"):
+        assert 'data-max-bytes="2000000"' in hung.get(url).text
+
+
 def test_a_docx_script_is_read(browser: Person, station: App) -> None:
     import docx
 

@@ -5,6 +5,36 @@ document.addEventListener("submit", function (ev) {
   if (question && !window.confirm(question)) { ev.preventDefault(); }
 });
 
+// A text over the station's limit is stopped here, still in its box: sent, the server could
+// only refuse it and the typed text would be gone. Sizes as the form will send them.
+function sentBytes(form, text) {
+  if (form.enctype === "multipart/form-data") {
+    return new Blob([text.replace(/\r?\n/g, "\r\n")]).size;
+  }
+  return encodeURIComponent(text).length;
+}
+document.addEventListener("submit", function (ev) {
+  var form = ev.target;
+  if (ev.defaultPrevented) { return; }
+  var boxes = form.querySelectorAll("textarea[data-max-bytes]");
+  for (var i = 0; i < boxes.length; i++) {
+    var box = boxes[i];
+    var limit = Number(box.getAttribute("data-max-bytes"));
+    var old = box.parentNode.querySelector(".too-long");
+    if (old) { old.remove(); }
+    if (box.closest("[hidden]") || sentBytes(form, box.value) <= limit) { continue; }
+    ev.preventDefault();
+    var note = document.createElement("p");
+    note.className = "flash error too-long";
+    note.setAttribute("role", "alert");
+    note.textContent = "Văn bản quá dài để gửi (giới hạn " + Math.floor(limit / 1000000) +
+      " MB). Văn bản vẫn còn trong ô: hãy chia thành nhiều tin bài, hoặc lưu thành tệp .txt hay .docx rồi gửi tệp.";
+    box.insertAdjacentElement("afterend", note);
+    box.focus();
+    return;
+  }
+});
+
 // Long actions: the button is disabled and says what is going on; a file being sent shows
 // how much has gone. (Listens after the confirmation above, so a refused one stays usable.)
 var BUSY = [
