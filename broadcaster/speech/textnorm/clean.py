@@ -10,6 +10,12 @@ _LOOSE_MARK = re.compile("[\u0300-\u036f]")
 _CONTROL = re.compile(r"[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b\ufeff]")
 
 
+# «ＵＢＮＤ», «１２/３»: letters, digits and signs typed full-width (an East Asian keyboard
+# or a PDF) are the ASCII ones; the ideographic space is a space.
+_FULL_WIDTH = re.compile("[\uff01-\uff5e\u3000]")
+_TO_ASCII = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
+
+
 _QU_TONE = re.compile(r"([Qq])ú([aăâeêioôơy])")
 
 
@@ -18,7 +24,8 @@ def _qu_tone(m: re.Match[str]) -> str:
 
 
 def clean_text(text: str) -> str:
-    """NFC, unified line ends, no control characters or non-breaking spaces, trimmed lines."""
+    """NFC, unified line ends, no control characters, non-breaking spaces or full-width
+    letters, trimmed lines."""
     text = unicodedata.normalize("NFC", text)
     if _LOOSE_MARK.search(text):  # «t́nh» of a mis-encoded page: a mark on no vowel is unsaid
         text = _LOOSE_MARK.sub("", text)
@@ -26,6 +33,8 @@ def clean_text(text: str) -> str:
     text = text.replace("\u00a0", " ").replace("\u202f", " ")
     text = text.replace("\u2010", "-").replace("\u2011", "-")  # «27‑30°C»: a non-breaking hyphen
     text = _CONTROL.sub("", text)
+    if _FULL_WIDTH.search(text):
+        text = text.translate(_TO_ASCII)
     # «Ðộ che phủ»: the Icelandic eth typed for Đ; «Qúy»: the tone on «u» instead of the vowel
     text = text.replace("Ð", "Đ").replace("ð", "đ")
     if "ú" in text:

@@ -35,7 +35,7 @@ REASONS = {
     SYMBOL: "dấu / hoặc gạch nối giữa hai từ, máy đọc thành chỗ ngắt",
     FOREIGN: "từ nước ngoài hoặc tên viết bằng chữ Latinh, máy đọc theo cách đoán",
     GLUED: "hai từ viết liền nhau, máy tách ra để đọc",
-    MISTYPED: "con số có vẻ gõ nhầm (ngày, năm hoặc dấu chấm phẩy lạ), máy đọc theo cách đoán",
+    MISTYPED: "con số có vẻ gõ nhầm (ngày, giờ, năm hoặc dấu chấm phẩy lạ), máy đọc theo cách đoán",
     AMBIGUOUS: "chữ viết tắt có nhiều nghĩa, máy chọn nghĩa thường gặp",
     BYLINE: (
         "tên tờ báo viết tắt ở đầu bài (nguồn tin), máy đánh vần;"

@@ -16,7 +16,8 @@ because the page mistyped them: a date with a three-digit year («24-3-219»), a
 slash («1/8//2013», «đồng//kg»), a day or month out of range in a full date («32/13/2024»),
 two decimal commas («21,096,4»), a comma before the year («28/8,2020»), thousands that lost
 or gained a digit («133.00 đồng», «16.8000 đồng»), a plate with masked digits («98H-066.xx»),
-and three digits after a comma, which may be thousands grouped the English way («2,083»).
+a clock time that is none («25h99»), and three digits after a comma, which may be thousands
+grouped the English way («2,083»).
 They are read as best the rules can, and shown.
 
 The text itself is not changed here (the slash becomes a pause in ``tidy``, the word is
@@ -69,6 +70,7 @@ ODD_NUMBER = re.compile(
     r"|\d{1,3}\.\d{2}(?=\s*(?:đồng|đ)\b)"  # thousands that lost a digit: «133.00 đồng»
     r"|\d{1,3}\.\d{4}(?=\s*(?:đồng|đ)\b)"  # or gained one: «16.8000 đồng»
     r"|(\d{2})([A-Z]{1,2}\d?)-(\d{3})\.[xX]{2}"  # a plate with its last digits masked
+    r"|(\d{1,2})h(\d\d)"  # a clock time, checked below: «25h99» is none
     r")(?![\w/\-]|[.,]\d)"
 )
 DOUBLED_SLASH = re.compile(r"([^\W\d_]+)//+([^\W\d_]+)")  # «đồng//kg»
@@ -96,6 +98,11 @@ def flag_odd_numbers(text: str, doubts: DoubtLog | None) -> str:
     log = doubts
 
     def odd(m: re.Match[str]) -> str:
+        if m.group(8):
+            hour, minute = int(m.group(8)), int(m.group(9))
+            if hour <= 24 and minute < 60:
+                return m.group(0)
+            return log.note(m.group(0), f"{read_int(hour)} giờ {read_int(minute)}", MISTYPED)
         if m.group(2) and _on_the_calendar(int(m.group(2)), int(m.group(4)), int(m.group(0)[-4:])):
             return m.group(0)  # a date that exists («31/02/2025», «29/02/2023» do not)
         if m.group(5):  # «98H-066.xx»: read what is shown, the hidden digits as letters

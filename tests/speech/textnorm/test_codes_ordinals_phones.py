@@ -344,6 +344,8 @@ def test_road_administrations_spaced_ampersands_and_vitamins(text: str, spoken: 
         ("từ 27\u201130°C", "từ hai mươi bảy đến ba mươi độ C"),  # a non-breaking hyphen
         ("soạn cú pháp TET gửi 1406", "soạn cú pháp tet gửi một bốn không sáu"),
         ("khu CNC Hòa Lạc", "khu công nghệ cao Hòa Lạc"),
+        # letters and digits typed full-width, and the ideographic space
+        ("ＵＢＮＤ\u3000xã, Ｔｈôn ５", "Ủy ban nhân dân xã, Thôn năm"),
     ],
 )
 def test_weekday_lists_misplaced_tones_and_sms_codes(text: str, spoken: str) -> None:

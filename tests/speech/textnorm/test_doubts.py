@@ -185,3 +185,9 @@ def test_a_date_that_is_not_on_the_calendar_is_shown_as_mistyped() -> None:
         ("31.4.2025", MISTYPED),
     ]
     assert "ngày ba mươi mốt tháng hai năm hai nghìn không trăm hai mươi lăm" in result.text
+
+
+def test_a_clock_time_that_is_none_is_shown_as_mistyped() -> None:
+    result = check_text("Họp lúc 25h99 hoặc 7h75; lúc 7h30 và 24h00 thì có.")
+    assert [(d.span, d.kind) for d in result.doubts] == [("25h99", MISTYPED), ("7h75", MISTYPED)]
+    assert "lúc hai mươi lăm giờ chín mươi chín hoặc bảy giờ bảy mươi lăm" in result.text
