@@ -116,6 +116,23 @@ def _months_of_a_year(m: re.Match[str]) -> str:
     return f"{'' if named else 'tháng '}{said} năm {read_int(int(m.group(3)))}"
 
 
+# Two months of a year: «trong 2 tháng (7-8/2025)» — a month range, not «ngày 7 tháng 8».
+MONTH_SPAN_OF_A_YEAR = re.compile(
+    r"(?<![\w.,/\-])(\d{1,2})\s*[-–]\s*(\d{1,2})\s*/\s*((?:19|20)\d\d)(?![\w/\-]|[.,]\d)"
+)
+
+
+def _month_span_of_a_year(m: re.Match[str]) -> str:
+    first, last = int(m.group(1)), int(m.group(2))
+    if not 1 <= first < last <= 12 or has_day_word(m.string, m.start()):
+        return m.group(0)
+    if directly_before(m.string, m.start()) in ("thứ", "tuần", "số", "lần", "đợt", "kỳ"):
+        return m.group(0)
+    named = re.search(r"(?i)\btháng\s*$", m.string[max(0, m.start() - 8) : m.start()])
+    said = f"{month_name(first)} đến tháng {month_name(last)} năm {read_int(int(m.group(3)))}"
+    return f"{'' if named else 'tháng '}{said}"
+
+
 # Days of Tết: «ngày 3-4 Tết», «mùng 3-4 Tết» — two days, not a day and a month.
 TET_DAYS = re.compile(r"(?i)\b(ngày|mùng|mồng)\s+(\d{1,2})\s*[-–]\s*(\d{1,2})(?=\s+Tết\b)")
 
@@ -151,6 +168,8 @@ def read_day_spans(text: str) -> str:
         text = DAYS_AND_DATE.sub(_days_and_date, text)
     if "," in text:
         text = MONTHS_OF_A_YEAR.sub(_months_of_a_year, text)
+    if "/" in text and ("-" in text or "–" in text):
+        text = MONTH_SPAN_OF_A_YEAR.sub(_month_span_of_a_year, text)
     text = FROM_DATE.sub(
         lambda m: (
             f"{m.group(1)} {date_words(int(m.group(2)), int(m.group(3)), None)}"

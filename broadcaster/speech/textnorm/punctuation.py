@@ -99,13 +99,18 @@ def _subnumbered(m: re.Match[str]) -> str:
     return f"{read_int(int(m.group(1))).capitalize()} chấm {read_int(int(m.group(2)))}, "
 
 
+_VESSEL_BEFORE = re.compile(r"(?i)\b(?:tàu|tàu cá|thuyền)\s+$")
+
+
 def _hyphen_before_number(m: re.Match[str]) -> str:
     word, number, code_tail = m.group(1), m.group(2), m.group(3)
     if roman_to_int(word) and len(number) == 4:
         return m.group(0)
     before = m.string[max(0, m.start() - 2) : m.start()].strip()[-1:]
-    if (word in SYMBOL_UNITS or word in LAND) and before.isdigit():
+    if (word in SYMBOL_UNITS or word in LAND or word == "đồng") and before.isdigit():
         return m.group(0)  # «300 kg-350 kg», «5 ha-7 ha»: a unit after a number, then a range
+    if len(number) >= 4 and _VESSEL_BEFORE.search(m.string[max(0, m.start() - 12) : m.start()]):
+        return m.group(0)  # «tàu BN-0629»: a boat's number (domain.BOAT_NAMED reads it)
     if word.isupper() and code_tail:
         return m.group(0)
     if word.isupper() and number.startswith("0") and len(number) <= 4:

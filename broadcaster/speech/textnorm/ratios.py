@@ -64,15 +64,25 @@ def _house_number(m: re.Match[str]) -> str:
     return " trên ".join(said)
 
 
+# «Số 154-154A»: two house numbers, the second closed by a letter.
+HOUSE_PAIR = re.compile(r"(?i:\b(số|nhà) )(\d{1,4})\s*[-–]\s*(\d{1,4})([A-Z])(?![\w/\-])")
+
+
+def _house_pair(m: re.Match[str]) -> str:
+    first, second = read_int(int(m.group(2))), read_int(int(m.group(3)))
+    return f"{m.group(1)} {first} đến {second} {LETTERS[m.group(4)]}"
+
+
 def read_house_spans(text: str) -> str:
     """Before the date rules, which would take «12/5 - 12/9» for two dates, or «246/4A» for
-    a day and a month."""
+    a day and a month; before the code rules, which would take «154A» for a code."""
     if "/" not in text:
-        return text
+        return HOUSE_PAIR.sub(_house_pair, text) if "-" in text or "–" in text else text
     if _HOUSE_HINT.search(text):
         text = HOUSE_NUMBER.sub(_house_number, text)
     if not ("-" in text or "–" in text):
         return text
+    text = HOUSE_PAIR.sub(_house_pair, text)
     return HOUSE_SPAN.sub(
         lambda m: (
             f"{m.group(1)} "

@@ -47,6 +47,7 @@ SYMBOL_UNITS = {
     "ppt": "phần nghìn",  # salinity: «độ mặn 10 - 25 ppt»
     "lm": "lu men",  # a lamp's efficacy: «150 lm/W»
     "CFU": "xê ép u",  # bacteria counted in colonies: «320 CFU/ml»
+    "cfu": "xê ép u",
     "°C": "độ C",
     "ºC": "độ C",
     "oC": "độ C",

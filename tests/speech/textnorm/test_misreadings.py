@@ -367,3 +367,27 @@ def test_unit_ranges_hectares_per_hour_customs_codes_house_numbers_and_services(
     text: str, reading: str
 ) -> None:
     assert reading in reads(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "reading"),
+    [
+        # a glued dash between two sums of money is a range
+        ("từ 300.000 đồng-1 triệu đồng/con", "ba trăm nghìn đồng đến một triệu đồng một con"),
+        # a boat's number after «tàu» keeps its letters; three digits stay a number
+        ("kiểm tra tàu BN-0629 đang", "tàu bê en không sáu hai chín đang"),
+        ("tàu KN-201 nhận tin", "tàu ca en hai trăm linh một nhận tin"),
+        # two house numbers, the second closed by a letter
+        ("Số 154-154A, Trần Quang Khải", "Số một trăm năm mươi tư đến một trăm năm mươi tư a,"),
+        # two months of one year; a named day keeps its date
+        ("trong 2 tháng (7-8/2025), cơ quan", "hai tháng, tháng bảy đến tháng tám năm hai nghìn"),
+        ("ngày 7-8/2025", "ngày bảy tháng tám năm hai nghìn"),
+        ("mẫu vượt GHCP", "mẫu vượt giới hạn cho phép"),
+        ("tỷ lệ mắc UVSS giảm", "tỷ lệ mắc uốn ván sơ sinh giảm"),
+        ("đến 9.500 cfu/ml", "chín nghìn năm trăm xê ép u trên mi li lít"),
+    ],
+)
+def test_money_ranges_boat_numbers_house_pairs_and_months_of_a_year(
+    text: str, reading: str
+) -> None:
+    assert reading in reads(text)
