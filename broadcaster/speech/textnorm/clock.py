@@ -91,7 +91,7 @@ def _round_the_clock(m: re.Match[str]) -> str:
 # dates, before «24/7» becomes a date).
 ROUND_THE_WEEK = re.compile(
     r"(?i)\b(trực|tổng đài|hỗ trợ|phục vụ|hoạt động|mở cửa|liên tục|túc trực|giám sát|trực tuyến"
-    r"|online|làm việc|sẵn sàng|tiếp nhận|xuyên suốt|đường dây nóng|hotline|khách hàng)"
+    r"|online|làm việc|sẵn sàng|tiếp nhận|xuyên suốt|đường dây nóng|hotline|khách hàng|cấp cứu)"
     # a few words may come between («tiếp nhận thông tin sự cố thiên tai 24/7»), not a day's
     r"((?:\s+(?!ngày\b|sáng\b|trưa\b|chiều\b|tối\b|đêm\b|hôm\b|từ\b|đến\b)[^\W\d_]+){0,8})"
     r"\s+\(?\s*24\s*/\s*7(?![\w/]|[.,]\d)"

@@ -279,8 +279,9 @@ def _day_month(m: re.Match[str]) -> str:
         return m.group(0)
     if before in PROPORTION_CUES and d < mo:  # «giảm gần 1/4 so với …»: a share, not 1 April
         return m.group(0)
-    if before == "là" and d < mo and _RATE_CLAUSE.search(re.split(r"[.,;:!?]", text[:start])[-1]):
-        return m.group(0)  # «Tỷ lệ mắc … là 1/5»: a rate, one in five
+    clause = re.split(r"[.,;:!?]", text[:start])[-1]
+    if d < mo and _RATE_CLAUSE.search(clause if before == "là" else clause[-20:]):
+        return m.group(0)  # «Tỷ lệ mắc … là 1/5», «tỷ lệ tử vong 1/6»: a rate, one in …
     # «1/3 mặt cầu», «1/2 mái đê»: a share of a whole, unless a time word says it is a day
     # («tới 1/3 lượng khí»: «tới» is «up to» here; «sáng 1/3 mặt đường …» stays a day)
     if d < mo and share_after(text, m.end()) and not set(words_before(text, start, 2)) & _DAYTIME:

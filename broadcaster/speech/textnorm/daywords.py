@@ -135,6 +135,12 @@ def _month_span_of_a_year(m: re.Match[str]) -> str:
 
 # Days of Tết: «ngày 3-4 Tết», «mùng 3-4 Tết» — two days, not a day and a month.
 TET_DAYS = re.compile(r"(?i)\b(ngày|mùng|mồng)\s+(\d{1,2})\s*[-–]\s*(\d{1,2})(?=\s+Tết\b)")
+# «27,28 Tết»: two days one after the other, no decimal.
+TET_DAY_PAIR = re.compile(r"(?<![\w.,])(\d{1,2}),\s?(\d{1,2})(?=\s+Tết\b)")
+# «(10.3 âm lịch)»: a lunar day and month written with a dot, no decimal.
+LUNAR_DOT = re.compile(  # not the end of a span («15.4 - 27.4 âm lịch»: the span rules)
+    r"(?<![\w.,/\-–])(?<![-–] )(\d{1,2})\.(\d{1,2})(?=\s*(?:âm lịch|ÂL|âl)\b)"
+)
 
 
 def _span_end(m: re.Match[str]) -> str:
@@ -192,6 +198,23 @@ def read_day_spans(text: str) -> str:
     if "Tết" in text:
         text = TET_DAYS.sub(
             lambda m: f"{m.group(1)} {read_int(int(m.group(2)))} đến {read_int(int(m.group(3)))}",
+            text,
+        )
+        text = TET_DAY_PAIR.sub(
+            lambda m: (
+                f"{read_int(int(m.group(1)))}, {read_int(int(m.group(2)))}"
+                if int(m.group(2)) == int(m.group(1)) + 1 <= 30
+                else m.group(0)
+            ),
+            text,
+        )
+    if "âm lịch" in text or "âl" in text.lower():
+        text = LUNAR_DOT.sub(
+            lambda m: (
+                date_words(int(m.group(1)), int(m.group(2)), None, False)
+                if valid_day(int(m.group(1)), int(m.group(2)))
+                else m.group(0)
+            ),
             text,
         )
     return text

@@ -127,6 +127,15 @@ def _boat_named(m: re.Match[str]) -> str:
     return f"{head}{spell(m.group(1))} {read_digits(m.group(2))}"
 
 
+# A flight by its airline's letters and number: «chuyến bay VN 593», «chuyến bay số VJ123».
+FLIGHT = re.compile(r"(?i:\bchuyến bay(?: số(?: hiệu)?)?)\s+([A-Z]{2})\s?-?(\d{2,4})(?![\w.,\-])")
+
+
+def _flight(m: re.Match[str]) -> str:
+    head = m.group(0)[: m.start(1) - m.start(0)]
+    return f"{head}{spell(m.group(1))} {read_digits(m.group(2))}"
+
+
 # Fuel by its sulphur content: «Dầu điêzen 0.05S», «DO 0,001S-V», «madút 3.5S».
 SULPHUR = re.compile(r"(?<![\w.,])(\d)[.,](\d{1,4})\s?S(?:-(II|III|IV|V))?(?![\w\-])")
 
@@ -235,6 +244,8 @@ def read_domain_shapes(text: str, known: frozenset[str], doubts: DoubtLog | None
         text = BOAT.sub(_boat, text)
     if "tàu" in text or "Tàu" in text:
         text = BOAT_NAMED.sub(_boat_named, text)
+    if "chuyến bay" in text.lower():
+        text = FLIGHT.sub(_flight, text)
     if "NPK" in text or "DAP" in text:
         text = FERTILISER.sub(_fertiliser, text)
     if "-" in text or ":" in text or "–" in text:

@@ -61,6 +61,7 @@ SYMBOL_UNITS = {
     "‰": "phần nghìn",
     "mmHg": "mi li mét thủy ngân",
     "CV": "mã lực",  # a boat's engine: «tàu cá 400 CV»
+    "cv": "mã lực",
     "DWT": "tấn trọng tải",
     "%o": "phần nghìn",
     "đ": "đồng",

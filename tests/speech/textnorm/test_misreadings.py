@@ -391,3 +391,25 @@ def test_money_ranges_boat_numbers_house_pairs_and_months_of_a_year(
     text: str, reading: str
 ) -> None:
     assert reading in reads(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "reading"),
+    [
+        ("năng suất 5 tấn một ha", "năm tấn một héc ta"),  # «một ha» after a unit: per hectare
+        ("một ha đất", "một ha đất"),  # «ha» alone, no unit before: left as written
+        ("công suất > 90cv.", "trên chín mươi mã lực"),
+        ("Cấp cứu 24/7: gọi ngay", "Cấp cứu hai mươi tư trên bảy"),
+        ("viêm màng não (tỷ lệ tử vong 1/6)", "tỷ lệ tử vong một phần sáu"),
+        ("đến khoảng 27,28 Tết", "hai mươi bảy, hai mươi tám Tết"),
+        ("Sáng 29.4 (10.3 âm lịch)", "mười tháng ba âm lịch"),
+        ("nhằm ngày 15.4 - 27.4 âm lịch", "tháng tư đến ngày hai mươi bảy tháng tư âm lịch"),
+        ("Đài PT.TH An Giang", "Đài phát thanh truyền hình An Giang"),
+        ("về VQG Tràm Chim", "về vườn quốc gia Tràm Chim"),
+        ("trên chuyến bay VN 593 từ", "chuyến bay vê en năm chín ba từ"),
+    ],
+)
+def test_per_hectare_horsepower_round_the_clock_rates_lunar_days_and_flights(
+    text: str, reading: str
+) -> None:
+    assert reading in reads(text)
