@@ -244,7 +244,7 @@ def read_domain_shapes(text: str, known: frozenset[str], doubts: DoubtLog | None
         text = BOAT.sub(_boat, text)
     if "tàu" in text or "Tàu" in text:
         text = BOAT_NAMED.sub(_boat_named, text)
-    if "chuyến bay" in text.lower():
+    if "huyến bay" in text:  # «chuyến bay», «Chuyến bay»
         text = FLIGHT.sub(_flight, text)
     if "NPK" in text or "DAP" in text:
         text = FERTILISER.sub(_fertiliser, text)

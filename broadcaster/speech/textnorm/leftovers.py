@@ -70,7 +70,7 @@ ODD_NUMBER = re.compile(
     r"|\d{1,3}\.\d{2}(?=\s*(?:đồng|đ)\b)"  # thousands that lost a digit: «133.00 đồng»
     r"|\d{1,3}\.\d{4}(?=\s*(?:đồng|đ)\b)"  # or gained one: «16.8000 đồng»
     r"|(\d{2})([A-Z]{1,2}\d?)-(\d{3})\.[xX]{2}"  # a plate with its last digits masked
-    r"|(\d{1,2})h(\d\d)"  # a clock time, checked below: «25h99» is none
+    r"|((?:2[5-9]|[3-9]\d)h\d\d|\d{1,2}h[6-9]\d)"  # a clock time that is none: «25h99»
     r")(?![\w/\-]|[.,]\d)"
 )
 DOUBLED_SLASH = re.compile(r"([^\W\d_]+)//+([^\W\d_]+)")  # «đồng//kg»
@@ -99,10 +99,9 @@ def flag_odd_numbers(text: str, doubts: DoubtLog | None) -> str:
 
     def odd(m: re.Match[str]) -> str:
         if m.group(8):
-            hour, minute = int(m.group(8)), int(m.group(9))
-            if hour <= 24 and minute < 60:
-                return m.group(0)
-            return log.note(m.group(0), f"{read_int(hour)} giờ {read_int(minute)}", MISTYPED)
+            hour, minute = m.group(8).split("h")
+            reading = f"{read_int(int(hour))} giờ {read_int(int(minute))}"
+            return log.note(m.group(0), reading, MISTYPED)
         if m.group(2) and _on_the_calendar(int(m.group(2)), int(m.group(4)), int(m.group(0)[-4:])):
             return m.group(0)  # a date that exists («31/02/2025», «29/02/2023» do not)
         if m.group(5):  # «98H-066.xx»: read what is shown, the hidden digits as letters
