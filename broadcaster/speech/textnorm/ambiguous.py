@@ -161,7 +161,8 @@ RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     # «máy CNC», «kỹ thuật CNC»: a machine tool's letters, not the table's «công nghệ cao»
     (
         re.compile(
-            r"(?i:(?<=máy )|(?<=kỹ thuật )|(?<=gia công )|(?<=phay )|(?<=tiện )|(?<=vận hành ))"
+            r"(?i:(?<=máy )|(?<=kỹ thuật )|(?<=gia công )|(?<=phay )|(?<=tiện )|(?<=vận hành )"
+            r"|(?<=tạo hình )|(?<=cắt )|(?<=khắc ))"
             r"CNC\b"
         ),
         "xê en xê",

@@ -31,7 +31,9 @@ from broadcaster.speech.textnorm.context import (
     words_before,
 )
 from broadcaster.speech.textnorm.daywords import (
+    DAY_LIST,
     date_words,
+    day_list,
     has_day_word,
     named_day,
     read_day_spans,
@@ -101,7 +103,8 @@ DAY_MONTH_DASH = re.compile(
 )
 # «mùng 3-4 tháng 10», «ngày 20-22 tháng 5»: two days, then their month in words.
 DAYS_THEN_MONTH = re.compile(
-    r"(?<![\w.,/\-])([1-9]|[12]\d|3[01])\s*[-–]\s*([1-9]|[12]\d|3[01])(?=\s+tháng\s+\d)"
+    r"(?<![\w.,/\-])([1-9]|[12]\d|3[01])\s*[-–]\s*([1-9]|[12]\d|3[01])"
+    r"(?=\s+tháng\s+(?:\d|[Gg]iêng|[Cc]hạp))"
 )
 # «Từ 18 đến 20-9»: a day range whose month follows only the second day.
 FROM_DAY = re.compile(r"(?i)\btừ\s+(?:ngày\s+)?([1-9]|[12]\d|3[01])\s+(?:đến|tới)\s*$")
@@ -330,25 +333,12 @@ def _clock_date(m: re.Match[str]) -> str:
     return f"{read_int(h)} giờ {date_words(d, mo, None)}"
 
 
-# «14,15 và 16/4», «3,4,5/6»: days listed before their month, a comma with no space after
-# it (three days, or two joined by «và»; «8,5/10» is a score)
-DAY_LIST = re.compile(r"(?<![\w.,])(\d{1,2}(?:\s*(?:,|và)\s*\d{1,2})+)/(\d{1,2})(?![\d/])")
-
-
-def _day_list(m: re.Match[str]) -> str:
-    run = m.group(1)
-    days = [int(d) for d in re.findall(r"\d+", run)]
-    if ("và" not in run and len(days) < 3) or not all(valid_day(d, int(m.group(2))) for d in days):
-        return m.group(0)
-    return re.sub(r",(?=\d)", ", ", m.group(0))
-
-
 def read_dates(text: str, doubts: DoubtLog | None = None) -> str:
     text = GLUED_DAY_WORD.sub(r"\1 ", text)
     text = GLUED_AFTER.sub(" ", text)
     if "/" in text:
         if "," in text:
-            text = DAY_LIST.sub(_day_list, text)
+            text = DAY_LIST.sub(day_list, text)
         text = RANK_OUT_OF.sub(read_rank, text)
         text = ROUND_THE_WEEK.sub(r"\1\2 hai mươi tư trên bảy", text)
         text = CLOCK_DATE.sub(_clock_date, text)
@@ -389,7 +379,17 @@ def read_dates(text: str, doubts: DoubtLog | None = None) -> str:
             watched(_day_month_dash, doubts, NUMBER, _guessed_dash_date), text
         )
     if "/" in text:
-        text = DAY_MONTH.sub(watched(_day_month, doubts, NUMBER, _bare_date), text)
+        shares: set[str] = set()  # «1/3 số ca …; 1/3 có thể chữa khỏi»: a share said again
+
+        def day_month(m: re.Match[str]) -> str:
+            if m.group(0) in shares and not has_day_word(m.string, m.start()):
+                return m.group(0)
+            said = _day_month(m)
+            if said == m.group(0) and int(m.group(1)) < int(m.group(2)):
+                shares.add(said)
+            return said
+
+        text = DAY_MONTH.sub(watched(day_month, doubts, NUMBER, _bare_date), text)
     return MONTH_WORD.sub(
         lambda m: (
             f"{m.group(1)} {month_name(int(m.group(2)))}"

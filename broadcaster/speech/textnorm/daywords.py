@@ -95,8 +95,23 @@ HOLIDAY_DATE = re.compile(
 )
 # «Trong ngày thi đấu đầu tiên (24.11)»: a day, then its date in brackets.
 BRACKETED_DAY = re.compile(
-    r"(?i)(\bngày\b[^\d()]{0,30}\(\s*)(\d{1,2})\s*[/.\-]\s*(\d{1,2})(?=\s*\))"
+    r"(?i)(\b(?:ngày|đến nay|hôm nay)\b[^\d()]{0,30}\(\s*)(\d{1,2})\s*[/.\-]\s*(\d{1,2})(?=\s*\))"
 )
+# «14,15 và 16/4», «3,4,5/6», «25,26 và 27/01/2020»: days listed before their month, a comma
+# with no space after it (three days, or two joined by «và»; «8,5/10» is a score)
+DAY_LIST = re.compile(
+    r"(?<![\w.,])(\d{1,2}(?:\s*(?:,|và)\s*\d{1,2})+)/(\d{1,2})(?!\d|/(?!\d{4}(?!\d)))"
+)
+
+
+def day_list(m: re.Match[str]) -> str:
+    run = m.group(1)
+    days = [int(d) for d in re.findall(r"\d+", run)]
+    if ("và" not in run and len(days) < 3) or not all(valid_day(d, int(m.group(2))) for d in days):
+        return m.group(0)
+    return re.sub(r",(?=\d)", ", ", m.group(0))
+
+
 # Months sharing a year: «trong 3 tháng (7, 8, 9/2016)» — no day is named, so no date.
 MONTHS_OF_A_YEAR = re.compile(
     r"(?<![\w.,/])(\d{1,2})((?:\s*(?:,|và|hoặc)\s*\d{1,2})+)\s*/\s*((?:19|20)\d\d)"
@@ -165,7 +180,7 @@ def _said_date(m: re.Match[str]) -> str:
 
 def read_day_spans(text: str) -> str:
     low = text.lower()  # the word triggers below look for nothing a rule here writes
-    if "ngày" in low or "kỷ niệm" in low:
+    if "ngày" in low or "kỷ niệm" in low or " nay" in low:
         text = HOLIDAY_DATE.sub(_said_date, text)
         if "(" in text:
             text = BRACKETED_DAY.sub(_said_date, text)

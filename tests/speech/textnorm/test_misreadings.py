@@ -413,3 +413,23 @@ def test_per_hectare_horsepower_round_the_clock_rates_lunar_days_and_flights(
     text: str, reading: str
 ) -> None:
     assert reading in reads(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "reading"),
+    [
+        ("trung bình 50 - 60 trái/buồng", "năm mươi đến sáu mươi trái một buồng"),
+        ("các ngày 25,26 và 27/01/2020", "hai mươi lăm, hai mươi sáu và hai mươi bảy tháng một"),
+        ("máy tạo hình CNC, máy", "tạo hình xê en xê"),
+        ("từ đầu năm đến nay (8.8), hệ thống", "đến nay, tám tháng tám,"),
+        ("từ ngày mùng 9- 11 tháng Giêng", "mùng chín đến mười một tháng Giêng"),
+        ("Truyền hình Cáp (VTVcab)", "vê tê vê cáp"),
+        # a share said again is a share, while the same shape after «ngày» stays a date
+        ("1/3 số ca có thể dự phòng; 1/3 có thể chữa khỏi", "dự phòng; một phần ba có thể"),
+        ("hạn 1/3 số hồ sơ; ngày 1/3 họp", "ngày một tháng ba họp"),
+    ],
+)
+def test_holders_listed_days_machine_letters_and_a_share_said_again(
+    text: str, reading: str
+) -> None:
+    assert reading in reads(text)
