@@ -167,6 +167,10 @@ RULES: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         "xê en xê",
     ),
+    # «chụp CT», «CT Scanner»: the scan's letters, not the table's «chỉ thị»
+    (re.compile(r"(?:(?i:(?<=chụp )|(?<=phim ))CT\b|\bCT(?= Scan))"), "xê tê"),
+    # «CAQ Ba Đình»: a district's police before its name, not the table's «cây ăn quả»
+    (re.compile(r"\bCAQ(?= [A-ZĐ])"), "Công an quận"),
     # «mắc BNN», «phòng chống BNN»: an occupational disease, not the ministry
     (
         re.compile(r"(?i:(?<=mắc )|(?<=bị )|(?<=phòng chống )|(?<=phòng ngừa ))BNN\b"),
@@ -180,7 +184,7 @@ _NEEDS: tuple[tuple[str, ...], ...] = tuple(
     tuple(needs.split("|"))
     for needs in """KS LS . SN|sn|Sn SN TS NS TT TT CT ĐT ĐT ĐT TTKD KH PL TTĐT Q. Q. Q. Q. P. P.
     X.|x. H. CS T. CP CT BCH GT CS H. KP|kp BS ĐH ĐH CĐ ĐH CĐ ĐH ĐH CĐ TM TM CP CA UV CSĐT
-    CSĐT ĐX HT Tp BT KHKT KHKT CNC BNN""".split()  # noqa: SIM905
+    CSĐT ĐX HT Tp BT KHKT KHKT CNC CT CAQ BNN""".split()  # noqa: SIM905
 )
 assert len(_NEEDS) == len(RULES), "one entry of _NEEDS for each rule"
 

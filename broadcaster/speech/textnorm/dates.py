@@ -7,8 +7,7 @@ date (``đường 2/9`` → «đường Hai tháng Chín»), a month and a year 
 a dash after a word that names the day (``chiều 8.12``, ``Sáng 3-11``), two full dates joined by
 a dash (``01/11/2024 - 31/12/2024`` → «… đến …»). A bare ``d/m`` is a date unless a counted noun
 follows (``7/9 xã``) or a fraction word precedes (``đạt 4/5``, ``số 27/4``); those are left for
-the fraction rule.
-Clock times are read in ``clock.py``.
+the fraction rule. Clock times are read in ``clock.py``.
 """
 
 from __future__ import annotations
@@ -86,8 +85,7 @@ CLOCK_DATE = re.compile(
 GLUED_DAY_WORD = re.compile(r"(?i)\b(ngày|tháng|năm)(?=\d)")
 # A word glued after a number or a date: «ngày 20tháng 6», «ngày 26/2/1998của».
 GLUED_AFTER = re.compile(r"(?<=\d)(?=(?:ngày|tháng|năm)\b)|(?<=\d/\d{4})(?=[^\W\d_])")
-# Two full dates joined by a dash: «01/11/2024 - 31/12/2024» is «… đến …»; so is a slash
-# between two dates written with dashes: «22-12-1944/22-12-2023».
+# Two full dates joined by a dash «01/11/2024 - 31/12/2024» or a slash «22-12-1944/22-12-2023»
 DMY_DASH = re.compile(
     r"(?<=\d{4})\s*(?:[-–—]|(?<=-\d{4})/(?=\d{1,2}-\d{1,2}-\d{4}))\s*"
     r"(?=\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4}(?!\d))"
@@ -267,7 +265,7 @@ _WHEN = frozenset(
 
 
 _DAYTIME = _WHEN - {"từ", "đến", "tới"}
-_RATE_CLAUSE = re.compile(r"(?i)\bt[ỷỉ] lệ\b")
+_RATE_CLAUSE = re.compile(r"(?i)\b(?:t[ỷỉ] lệ|thị lực)\b")  # «thị lực 5/10»: sight in tenths
 
 
 def _day_month(m: re.Match[str]) -> str:
@@ -379,14 +377,16 @@ def read_dates(text: str, doubts: DoubtLog | None = None) -> str:
             watched(_day_month_dash, doubts, NUMBER, _guessed_dash_date), text
         )
     if "/" in text:
-        shares: set[str] = set()  # «1/3 số ca …; 1/3 có thể chữa khỏi»: a share said again
+        wholes: set[int] = set()  # «1/3 số ca …; 1/3 có thể …», «4/10 … và 7/10»: shares again
 
         def day_month(m: re.Match[str]) -> str:
-            if m.group(0) in shares and not has_day_word(m.string, m.start()):
+            d, mo, start = int(m.group(1)), int(m.group(2)), m.start()
+            again = d < mo and mo in wholes and directly_before(m.string, start) not in _WHEN
+            if again and not has_day_word(m.string, start):
                 return m.group(0)
             said = _day_month(m)
-            if said == m.group(0) and int(m.group(1)) < int(m.group(2)):
-                shares.add(said)
+            if said == m.group(0) and d < mo:
+                wholes.add(mo)
             return said
 
         text = DAY_MONTH.sub(watched(day_month, doubts, NUMBER, _bare_date), text)

@@ -10,6 +10,7 @@ day (``ngày thi đấu đầu tiên (24.11)``), which says the day itself (``na
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from broadcaster.speech.textnorm.context import after_bracket, counted_after, directly_before
@@ -150,8 +151,24 @@ def _month_span_of_a_year(m: re.Match[str]) -> str:
 
 # Days of Tết: «ngày 3-4 Tết», «mùng 3-4 Tết» — two days, not a day and a month.
 TET_DAYS = re.compile(r"(?i)\b(ngày|mùng|mồng)\s+(\d{1,2})\s*[-–]\s*(\d{1,2})(?=\s+Tết\b)")
-# «27,28 Tết»: two days one after the other, no decimal.
-TET_DAY_PAIR = re.compile(r"(?<![\w.,])(\d{1,2}),\s?(\d{1,2})(?=\s+Tết\b)")
+# «27,28 Tết», «13,14 và 15 tháng Ba»: days listed before a month in words or Tết, the comma
+# no decimal (two days one after the other, or three and more going forward).
+_DAY = r"(?:[1-9]|[12]\d|3[01])"
+_MONTH_WORDS = "Giêng|Chạp|Hai|Ba|Tư|Năm|Sáu|Bảy|Tám|Chín|Mười|Một"
+DAYS_BEFORE_MONTH = re.compile(
+    rf"(?<![\w.,])({_DAY},\s?{_DAY}(?:(?:,\s?|\s+và\s+){_DAY})*)"
+    rf"(?=\s+(?:Tết\b|tháng\s+(?:\d|(?i:{_MONTH_WORDS})\b)))"
+)
+
+
+def _days_before_month(m: re.Match[str]) -> str:
+    days = [int(d) for d in re.findall(r"\d+", m.group(1))]
+    forward = all(a < b for a, b in itertools.pairwise(days))
+    if not forward or (len(days) == 2 and days[1] != days[0] + 1):
+        return m.group(0)
+    return re.sub(r",\s?", ", ", m.group(1))
+
+
 # «(10.3 âm lịch)»: a lunar day and month written with a dot, no decimal.
 LUNAR_DOT = re.compile(  # not the end of a span («15.4 - 27.4 âm lịch»: the span rules)
     r"(?<![\w.,/\-–])(?<![-–] )(\d{1,2})\.(\d{1,2})(?=\s*(?:âm lịch|ÂL|âl)\b)"
@@ -216,14 +233,8 @@ def read_day_spans(text: str) -> str:
             lambda m: f"{m.group(1)} {read_int(int(m.group(2)))} đến {read_int(int(m.group(3)))}",
             text,
         )
-        text = TET_DAY_PAIR.sub(
-            lambda m: (
-                f"{read_int(int(m.group(1)))}, {read_int(int(m.group(2)))}"
-                if int(m.group(2)) == int(m.group(1)) + 1 <= 30
-                else m.group(0)
-            ),
-            text,
-        )
+    if "," in text and ("Tết" in text or "tháng" in low):
+        text = DAYS_BEFORE_MONTH.sub(_days_before_month, text)
     if "âm lịch" in low or "âl" in low:
         text = LUNAR_DOT.sub(
             lambda m: (

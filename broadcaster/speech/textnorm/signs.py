@@ -12,7 +12,7 @@ lunar-calendar mark, a division sign used for a range.
   ``Nhiệt độ thấp nhất từ 23 - 26C`` → «… 26°C»;
 - a times sign between a word and itself, a planting grid: ``hàng x hàng 50 cm`` → «hàng
   nhân hàng»;
-- ``khách/h`` → «khách/giờ»: per hour after a counted word.
+- ``khách/h`` → «khách/giờ»: per hour after a counted word; ``đồng/1 tháng`` → «đồng 1 tháng».
 
 Runs before every number rule, which then read the number as usual.
 """
@@ -72,6 +72,10 @@ MINUS_DEGREES = re.compile(rf"^(\s*)(?={BELOW_ZERO})[-−]")
 # unit rules; «p/h», «T/h» are «phối hợp», «tổng hợp»).
 PER_HOUR = re.compile(r"(?<=\d)(\s?)([^\W\d_]{2,}(?: [^\W\d_]{2,})?)/h(?![\w/])")
 GRID = re.compile(r"(?i)\b([^\W\d_]+) [x×] \1\b")  # «cây x cây», «hàng × hàng»
+# «10 triệu đồng/1 tháng»: per one of a time or a holder, said «một tháng» with no «trên»
+PER_ONE = re.compile(
+    r"(?<=[^\W\d_])\s*/\s*(?=1\s+(?:tháng|năm|ngày|tuần|người|hộ|con|lần|suất|ha)\b)"
+)
 
 
 def _minus(m: re.Match[str]) -> str:
@@ -137,6 +141,8 @@ def read_signs(text: str) -> str:
         text = LUNAR.sub(" âm lịch", text)
     if " x " in text or " × " in text:
         text = GRID.sub(r"\1 nhân \1", text)
+    if "/1" in text or "/ 1" in text:
+        text = PER_ONE.sub(" ", text)
     if "/h" in text:
         text = PER_HOUR.sub(
             lambda m: m.group(0) if m.group(2) in UNIT_SYMBOLS else f"{m.group(1)}{m.group(2)}/giờ",

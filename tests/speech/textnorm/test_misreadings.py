@@ -433,3 +433,25 @@ def test_holders_listed_days_machine_letters_and_a_share_said_again(
     text: str, reading: str
 ) -> None:
     assert reading in reads(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "reading"),
+    [
+        ("ít nhất 10 triệu đồng/1 tháng.", "mười triệu đồng một tháng"),
+        ("(tức 13,14 và 15 tháng Ba)", "mười ba, mười bốn và mười lăm tháng Ba"),
+        ("trẻ 2,5 tháng tuổi", "hai phẩy năm tháng tuổi"),  # a decimal before «tháng tuổi»
+        ("chụp CT Scanner cho thấy", "chụp xê tê"),
+        ("Phó trưởng CAQ Bắc Từ Liêm", "Phó trưởng Công an quận Bắc Từ Liêm"),
+        ("trồng CAQ tại xã", "trồng cây ăn quả"),
+        ("thị lực còn 4/10 (mắt phải) và 7/10 (mắt trái)", "mười, mắt phải, và bảy trên mười"),
+        ("giảm 1/5 so với năm trước; từ 7/5 sẽ", "từ ngày bảy tháng năm"),
+        ("Bệnh viện TWQĐ 108", "trung ương quân đội một trăm linh tám"),
+        ("TS.KTS. Hoàng Đạo Cương", "tiến sĩ, kiến trúc sư"),
+        ("Hơn 50 CĐV và TMH", "năm mươi cổ động viên và tai mũi họng"),
+    ],
+)
+def test_per_one_listed_days_scans_district_police_sight_and_titles(
+    text: str, reading: str
+) -> None:
+    assert reading in reads(text)
