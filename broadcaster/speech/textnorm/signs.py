@@ -64,6 +64,10 @@ LOST_DEGREE = re.compile(r"(?<![\w.,])(\d{1,2}(?:,\d)?)\s?0C(?![\w])")  # also �
 # «Nhiệt độ thấp nhất từ 23 - 26C, có nơi dưới 22C»: the degree sign left out.
 BARE_CELSIUS = re.compile(r"(?<![\w.,])(\d{1,2}(?:,\d)?)\s?C(?![\w])")
 LUNAR = re.compile(r"(?<=\d)\s*(?:âl|ÂL|Âl)(?![\w])")
+# «gieo tháng 11- 1 dl»: months of the solar calendar (after a month only: «5 dl» is a volume)
+SOLAR = re.compile(r"(?i)(\btháng\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?)\s*dl\b")
+# «U7-U20»: a span of age groups
+AGE_GROUPS = re.compile(r"\b(U\d{1,2})\s*[-–]\s*(U\d{1,2})\b")
 # «-5°C»: a temperature below zero, its minus glued to the number (``layout`` keeps it from
 # the bullet rule at a line's start; a bullet has its space).
 BELOW_ZERO = r"[-−]\d+(?:[.,]\d+)?\s?°"
@@ -139,6 +143,10 @@ def read_signs(text: str) -> str:
         )
     if "l" in text or "L" in text:
         text = LUNAR.sub(" âm lịch", text)
+        if "dl" in text or "DL" in text:
+            text = SOLAR.sub(r"\1 dương lịch", text)
+    if "U" in text and "-" in text:
+        text = AGE_GROUPS.sub(r"\1 đến \2", text)
     if " x " in text or " × " in text:
         text = GRID.sub(r"\1 nhân \1", text)
     if "/1" in text or "/ 1" in text:

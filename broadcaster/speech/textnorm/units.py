@@ -82,7 +82,7 @@ _HOLDERS = (
     "học sinh|học viên|tập thể|cơ sở|chi hội|hội viên|gốc|sào|mẫu|công|ha|chu kỳ|năm|tháng|ngày|"
     "địa phương|gia đình|đơn vị|thùng|bao|hộp|chai|can|lọ|gói|túi|bình|máy|"
     "tiểu vùng|vùng|dự án|doanh nghiệp|hợp tác xã|thửa|làng|môn|tối|ổ|bể|ao|chuồng|"
-    "mẻ|lứa|lò|silô|bộ|mùa|buồng|giờ(?!/)"  # «4 tấn/mẻ», «30 chi tiết/bộ», «60 trái/buồng»
+    "mẻ|lứa|lò|silô|bộ|mùa|buồng|củ|giờ(?!/)"  # «4 tấn/mẻ», «60 trái/buồng», «30g/củ»
 )
 COUNT_PER = re.compile(
     rf"(?<=\d)(\s*[a-zà-ỹđ]+(?: [a-zà-ỹđ]+){{0,3}})\s*/\s*"

@@ -513,7 +513,7 @@ def test_letters_around_an_ampersand_closed_rhymes_and_one_province(text: str, s
     ("text", "spoken"),
     [
         # measures in medicine typed in mixed case with a digit: each letter and digit
-        ("thở oxy FiO2 100%", "thở oxy ép i o hai một trăm phần trăm"),
+        ("thở oxy FiO2 100%", "thở ô xi ép i o hai một trăm phần trăm"),
         ("HbA1C 10,9%", "hát bê a một xê mười phẩy chín phần trăm"),
         ("liên kết với Hb thành HbCO", "liên kết với hát bê thành hát bê xê ô"),
         # spaced initials, three or more

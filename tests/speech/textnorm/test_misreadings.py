@@ -455,3 +455,17 @@ def test_per_one_listed_days_scans_district_police_sight_and_titles(
     text: str, reading: str
 ) -> None:
     assert reading in reads(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "reading"),
+    [
+        ("gieo tháng 11- 1 dl, thu hoạch", "tháng mười một đến tháng một dương lịch"),
+        ("pha 5 dl sữa", "năm đề xi lít sữa"),  # no month before: a volume
+        ("lứa tuổi từ U7-U20, cùng", "u bảy đến u hai mươi"),
+        ("từ 20 – 30g/củ.", "hai mươi đến ba mươi gam một củ"),
+        ("máy tạo oxy và Sở KH-ĐT", "máy tạo ô xi và Sở kế hoạch và đầu tư"),
+    ],
+)
+def test_solar_months_age_groups_per_tuber_and_oxygen(text: str, reading: str) -> None:
+    assert reading in reads(text)
