@@ -14,6 +14,8 @@ _CONTROL = re.compile(r"[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u20
 # or a PDF) are the ASCII ones; the ideographic space is a space.
 _FULL_WIDTH = re.compile("[\uff01-\uff5e\u3000]")
 _TO_ASCII = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
+# Any of the three above, found in one scan: most texts hold none.
+_UNUSUAL = re.compile(f"[\u0300-\u036f{_CONTROL.pattern[1:-1]}\uff01-\uff5e\u3000]")
 
 
 _QU_TONE = re.compile(r"([Qq])ú([aăâeêioôơy])")
@@ -27,14 +29,14 @@ def clean_text(text: str) -> str:
     """NFC, unified line ends, no control characters, non-breaking spaces or full-width
     letters, trimmed lines."""
     text = unicodedata.normalize("NFC", text)
-    if _LOOSE_MARK.search(text):  # «t́nh» of a mis-encoded page: a mark on no vowel is unsaid
-        text = _LOOSE_MARK.sub("", text)
+    if _UNUSUAL.search(text):
+        # «t́nh» of a mis-encoded page: a mark on no vowel is unsaid
+        text = _CONTROL.sub("", _LOOSE_MARK.sub("", text))
+        if _FULL_WIDTH.search(text):
+            text = text.translate(_TO_ASCII)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\u00a0", " ").replace("\u202f", " ")
     text = text.replace("\u2010", "-").replace("\u2011", "-")  # «27‑30°C»: a non-breaking hyphen
-    text = _CONTROL.sub("", text)
-    if _FULL_WIDTH.search(text):
-        text = text.translate(_TO_ASCII)
     # «Ðộ che phủ»: the Icelandic eth typed for Đ; «Qúy»: the tone on «u» instead of the vowel
     text = text.replace("Ð", "Đ").replace("ð", "đ")
     if "ú" in text:
