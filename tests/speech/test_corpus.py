@@ -416,6 +416,8 @@ KNOWN: dict[str, str] = {
     "c200-045": "«thuế/vốn»: a ratio of two words, read as a pause (a doubt)",
     "c202-012": "«thể thơ 6/8»: the verse form lục bát, read as a date",
     "c202-054": "«50% là CN xây dựng»: «công nhân», the table's «công nghiệp»",
+    "c204-046": "«GLOBOCAN 2022»: a cancer database's English name",
+    "c207-024": "«GS P03»: a bus depot's code with a space inside",
     "c93-020": "«34/NN&PTNT»: a ministry's code after a document number, read as a date",
     "c93-040": "«0 - 10 m/s»: a range from zero, the unit read once at the end",
     "c93-041": "«6 tháng - l năm»: the page's typo, a small L for the digit one",

@@ -46,6 +46,11 @@ RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     # «85.000 TS», «1.200 TS»: candidates counted in hundreds or more («5 TS» are doctors)
     (re.compile(r"(?<=\d{3} )TS\b"), "thí sinh"),
     (re.compile(r"\bNS\s*:?\s*(?=(?:19|20)\d\d\b)"), "năm sinh "),
+    # «Phó Chủ tịch TT UBND»: the standing member of a council, not a town
+    (
+        re.compile(r"(?<![.&\-])\bTT(?=\s+(?:UBND|HĐND|MTTQ|Đảng ủy|Huyện ủy|Tỉnh ủy|Thành ủy)\b)"),
+        "thường trực",
+    ),
     (
         re.compile(rf"(?<![.&\-])\bTT\.?\s+(?={_NAME})(?!Y\b|Văn\b|Chính\b|Phục\b|Dự\b|Khuyến\b)"),
         "thị trấn ",
@@ -168,7 +173,7 @@ RULES: tuple[tuple[re.Pattern[str], str], ...] = (
         "xê en xê",
     ),
     # «chụp CT», «CT Scanner»: the scan's letters, not the table's «chỉ thị»
-    (re.compile(r"(?:(?i:(?<=chụp )|(?<=phim ))CT\b|\bCT(?= Scan))"), "xê tê"),
+    (re.compile(r"(?:(?i:(?<=chụp )|(?<=phim ))CT\b|\bCT(?= Scan| liều))"), "xê tê"),
     # «CAQ Ba Đình»: a district's police before its name, not the table's «cây ăn quả»
     (re.compile(r"\bCAQ(?= [A-ZĐ])"), "Công an quận"),
     # «mắc BNN», «phòng chống BNN»: an occupational disease, not the ministry
@@ -182,7 +187,7 @@ RULES: tuple[tuple[re.Pattern[str], str], ...] = (
 # these strings skips the rule (a substring test is far cheaper than a pass of the pattern).
 _NEEDS: tuple[tuple[str, ...], ...] = tuple(
     tuple(needs.split("|"))
-    for needs in """KS LS . SN|sn|Sn SN TS NS TT TT CT ĐT ĐT ĐT TTKD KH PL TTĐT Q. Q. Q. Q. P. P.
+    for needs in """KS LS . SN|sn|Sn SN TS NS TT TT TT CT ĐT ĐT ĐT TTKD KH PL TTĐT Q. Q. Q. Q. P. P.
     X.|x. H. CS T. CP CT BCH GT CS H. KP|kp BS ĐH ĐH CĐ ĐH CĐ ĐH ĐH CĐ TM TM CP CA UV CSĐT
     CSĐT ĐX HT Tp BT KHKT KHKT CNC CT CAQ BNN""".split()  # noqa: SIM905
 )

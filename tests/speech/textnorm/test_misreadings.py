@@ -469,3 +469,17 @@ def test_per_one_listed_days_scans_district_police_sight_and_titles(
 )
 def test_solar_months_age_groups_per_tuber_and_oxygen(text: str, reading: str) -> None:
     assert reading in reads(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "reading"),
+    [
+        ("chị phải trải qua 4-6 cơn động kinh", "bốn đến sáu cơn"),  # «qua» is no «hôm qua»
+        ("Phó Chủ tịch TT UBND thành phố", "Phó Chủ tịch thường trực Ủy ban nhân dân"),
+        ("TT Phong Điền", "thị trấn Phong Điền"),
+        ("PBT.TT Đảng ủy", "Phó Bí thư Thường trực Đảng ủy"),
+        ("CT liều thấp và Công ty NLN", "xê tê liều thấp và Công ty nông lâm nghiệp"),
+    ],
+)
+def test_bouts_standing_members_low_dose_scans(text: str, reading: str) -> None:
+    assert reading in reads(text)
