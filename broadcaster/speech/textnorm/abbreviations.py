@@ -155,16 +155,39 @@ def _pattern(keys: list[str], guard: str) -> re.Pattern[str] | None:
     first letters that rejects most positions at once (speed)."""
     if not keys:
         return None
-    branches = [
-        (
-            # «Q.» is «quyền», but «Q.H.V.» and «anh Q.N» are a person's initials
-            f"{re.escape(k)}(?![A-ZĐ](?:\\.|\\b))" if len(k) == 2 else re.escape(k)
-        )
-        if k.endswith(".")
-        else f"{re.escape(k)}(?=$|[^\\w/])"
-        for k in sorted(keys, key=len, reverse=True)
-    ]
-    return re.compile(rf"(?<![\w/.])(?={guard})({'|'.join(branches)})")
+    ends = {
+        # «Q.» is «quyền», but «Q.H.V.» and «anh Q.N» are a person's initials
+        k: ("(?![A-ZĐ](?:\\.|\\b))" if len(k) == 2 else "") if k.endswith(".") else "(?=$|[^\\w/])"
+        for k in keys
+    }
+    return re.compile(rf"(?<![\w/.])(?={guard})({trie_pattern(ends)})")
+
+
+_Node = dict[str, "_Node"]
+
+
+def trie_pattern(ends: dict[str, str]) -> str:
+    """The keys as one pattern whose alternatives share their first characters (``re`` tries
+    a thousand separate alternatives one after another at every position; the trie tries one
+    path). Longer keys come before a shorter one that is their prefix, so the longest key
+    that matches, with the lookaround in ``ends`` after it, wins, as in a list sorted longest
+    first."""
+    tree: _Node = {}
+    for key in ends:
+        node = tree
+        for char in key:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a key ends here
+
+    def branch(node: _Node, prefix: str) -> str:
+        options = [re.escape(c) + branch(node[c], prefix + c) for c in sorted(node) if c]
+        if "" in node:
+            options.append(ends[prefix])  # the shortest last: the key itself, then its guard
+        if len(options) == 1:
+            return options[0]
+        return "(?:" + "|".join(options) + ")"
+
+    return branch(tree, "")
 
 
 def make_expander(table: dict[str, str]) -> Expander:
@@ -178,7 +201,7 @@ def make_expander(table: dict[str, str]) -> Expander:
         _pattern(lower, "[^\\W\\d_]"),
         mapping=dict(table),
         loans=(loans := {k.lower(): v for k, v in table.items() if is_loan_word(k)}),
-        loan_hint=re.compile("|".join(map(re.escape, loans))) if loans else None,
+        loan_hint=re.compile(trie_pattern(dict.fromkeys(loans, ""))) if loans else None,
         keys=frozenset(table),
         lowered=frozenset(k.lower() for k in table if k.isupper()),
         numbered=_numbered_pattern([k for k in keys if any(c.isdigit() for c in k)]),

@@ -1,10 +1,12 @@
 """Abbreviations (context decides the ambiguous ones), loan words, capitals, punctuation, links."""
 
+import random
+import re
 from pathlib import Path
 
 import pytest
 
-from broadcaster.speech.textnorm.abbreviations import BUILTIN_PATH, builtin_table
+from broadcaster.speech.textnorm.abbreviations import BUILTIN_PATH, builtin_table, trie_pattern
 from broadcaster.speech.textnorm.codes import is_syllable
 from broadcaster.speech.textnorm.normalize import normalize_text
 from broadcaster.speech.textnorm.station_abbrev import add_abbreviation
@@ -348,3 +350,18 @@ def test_cities_companies_traffic_and_p_values(text: str, spoken: str) -> None:
 )
 def test_electronic_services_commands_and_lamps(text: str, spoken: str) -> None:
     assert normalize_text(text) == spoken
+
+
+def test_the_abbreviation_trie_matches_as_a_list_sorted_longest_first() -> None:
+    guard = "(?=$|[^\\w/])"
+    keys = [k for k in builtin_table() if not k.endswith(".")] + ["TP.", "TP.HCM", "Q."]
+    ends = {k: ("" if k.endswith(".") else guard) for k in keys}
+    listed = "|".join(re.escape(k) + ends[k] for k in sorted(keys, key=len, reverse=True))
+    as_list = re.compile(rf"(?<![\w/.])({listed})")
+    as_trie = re.compile(rf"(?<![\w/.])({trie_pattern(ends)})")
+    rng = random.Random(19)
+    words = [*keys, "Huế", "xã", "TPB", "UBNDX", "BHXH/", "12", "và"]
+    for _ in range(300):
+        text = " ".join(rng.choice(words) for _ in range(12))
+        assert as_trie.findall(text) == as_list.findall(text), text
+    assert as_trie.findall("TP.HCM và TP. Huế, TP Vinh, TPB") == ["TP.HCM", "TP.", "TP"]
