@@ -91,14 +91,19 @@ class Station:
         rest = threading.Thread(target=lambda: self.web_lines.extend(proc.stderr or []))
         rest.daemon = True
         rest.start()
-        for _ in range(200):
-            try:
-                with socket.create_connection(("127.0.0.1", self.port), timeout=0.2):
-                    break
-            except OSError:
-                time.sleep(0.1)
+        self.wait_for_console()
         assert first, "".join(self.web_lines)
         return first[0], first[1]
+
+    def wait_for_console(self) -> None:
+        """Until the console answers on its port, or 300 tries later (a test then fails
+        on the page it asks for, with what the console said)."""
+        for _ in range(300):
+            try:
+                with socket.create_connection(("127.0.0.1", self.port), timeout=0.2):
+                    return
+            except OSError:
+                time.sleep(0.1)
 
     def stop(self) -> None:
         for proc in self.procs:

@@ -3,8 +3,6 @@ operator is told so beside the box, and the typed text is still there."""
 
 from __future__ import annotations
 
-import socket
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -23,12 +21,7 @@ def station(tmp_path: Path) -> Iterator[Station]:
     running.cli("init", "--name", "Đài truyền thanh xã Cẩm Nhượng")
     running.cli("user", "add", "lan", "--role", "bien-tap", "--password", PASSWORD)
     running.start("web")
-    for _ in range(300):
-        try:
-            with socket.create_connection(("127.0.0.1", running.port), timeout=0.2):
-                break
-        except OSError:
-            time.sleep(0.1)
+    running.wait_for_console()
     yield running
     running.stop()
 

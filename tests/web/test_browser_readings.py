@@ -5,8 +5,6 @@ segment that still has doubts asks first."""
 from __future__ import annotations
 
 import re
-import socket
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -47,12 +45,7 @@ def station(tmp_path: Path) -> Iterator[Station]:
         "Hội Phụ nữ ra quân",
     )
     running.start("web")
-    for _ in range(300):
-        try:
-            with socket.create_connection(("127.0.0.1", running.port), timeout=0.2):
-                break
-        except OSError:
-            time.sleep(0.1)
+    running.wait_for_console()
     yield running
     running.stop()
 
