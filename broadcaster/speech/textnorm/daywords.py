@@ -195,6 +195,12 @@ def _said_date(m: re.Match[str]) -> str:
     return f"{m.group(1)} {date_words(day, month, None, say_day=False)}".replace("( ", "(")
 
 
+def _day_and_month(m: re.Match[str], say_day: bool) -> str:
+    """Groups 1 and 2 as a day and its month, when that day exists."""
+    day, month = int(m.group(1)), int(m.group(2))
+    return date_words(day, month, None, say_day) if valid_day(day, month) else m.group(0)
+
+
 def read_day_spans(text: str) -> str:
     low = text.lower()  # the word triggers below look for nothing a rule here writes
     if "ngày" in low or "kỷ niệm" in low or " nay" in low:
@@ -220,14 +226,7 @@ def read_day_spans(text: str) -> str:
     if "đến" in text or "tới" in text:
         text = SPAN_END.sub(_span_end, text)
     if "(" in text:
-        text = DOT_DATE_LUNAR.sub(
-            lambda m: (
-                date_words(int(m.group(1)), int(m.group(2)), None, True)
-                if valid_day(int(m.group(1)), int(m.group(2)))
-                else m.group(0)
-            ),
-            text,
-        )
+        text = DOT_DATE_LUNAR.sub(lambda m: _day_and_month(m, say_day=True), text)
     if "Tết" in text:
         text = TET_DAYS.sub(
             lambda m: f"{m.group(1)} {read_int(int(m.group(2)))} đến {read_int(int(m.group(3)))}",
@@ -236,12 +235,5 @@ def read_day_spans(text: str) -> str:
     if "," in text and ("Tết" in text or "tháng" in low):
         text = DAYS_BEFORE_MONTH.sub(_days_before_month, text)
     if "âm lịch" in low or "âl" in low:
-        text = LUNAR_DOT.sub(
-            lambda m: (
-                date_words(int(m.group(1)), int(m.group(2)), None, False)
-                if valid_day(int(m.group(1)), int(m.group(2)))
-                else m.group(0)
-            ),
-            text,
-        )
+        text = LUNAR_DOT.sub(lambda m: _day_and_month(m, say_day=False), text)
     return text
