@@ -29,6 +29,7 @@ from broadcaster.speech.textnorm.context import (
     word_after,
     words_before,
 )
+from broadcaster.speech.textnorm.dashdates import read_dash_dates, street_name
 from broadcaster.speech.textnorm.daywords import (
     DAY_LIST,
     date_words,
@@ -95,57 +96,14 @@ DAY_RANGE_DOT = re.compile(
     rf"{_NOT_BEFORE}(\d{{1,2}})(?:\.(\d{{1,2}}))?\s*[-–—]\s*(\d{{1,2}})\.(\d{{1,2}})"
     rf"(?:\.({YEAR}))?{_NOT_AFTER}"
 )
-# «ngày mai 2-9», «từ ngày 2 đến 6-9»: d-m after a day word said a few words before.
-DAY_MONTH_DASH = re.compile(
-    r"(?<![\w/.,\-])(\d{1,2})-(\d{1,2})(?![\w/\-]|[.,]\d|\s*(?:%|mm|m\b|km|cm))"
-)
 # «mùng 3-4 tháng 10», «ngày 20-22 tháng 5»: two days, then their month in words.
 DAYS_THEN_MONTH = re.compile(
     r"(?<![\w.,/\-])([1-9]|[12]\d|3[01])\s*[-–]\s*([1-9]|[12]\d|3[01])"
     r"(?=\s+tháng\s+(?:\d|[Gg]iêng|[Cc]hạp))"
 )
-# «Từ 18 đến 20-9»: a day range whose month follows only the second day.
-FROM_DAY = re.compile(r"(?i)\btừ\s+(?:ngày\s+)?([1-9]|[12]\d|3[01])\s+(?:đến|tới)\s*$")
-_MEASURE_AFTER = frozenset(
-    [
-        "giờ",
-        "phút",
-        "ngày",
-        "đêm",
-        "tuần",
-        "tháng",
-        "năm",
-        "độ",
-        "mét",
-        "m",
-        "cm",
-        "mm",
-        "km",
-        "ha",
-        "lần",
-        "người",
-        "hộ",
-        "con",
-        "tấn",
-        "kg",
-        "tuổi",
-        "lít",
-        "phần",
-        "triệu",
-        "nghìn",
-    ]
-)
-LUNAR_AFTER = re.compile(r"\s*(?:âm lịch|âl)\b")
-_DASH_CUES = frozenset({"mai", "nay", "qua", "đến", "tới", "ngày", "kia"})
 DAY_MONTH = re.compile(rf"{_NOT_BEFORE}(\d{{1,2}})/(\d{{1,2}}){_NOT_AFTER}")
 # not «9 tháng 6 tháng 04 tháng»: a table's run of durations
 MONTH_WORD = re.compile(r"(?i)\b(tháng)\s+0?(\d{1,2})(?![\w/]|[.,]\d|\s*[-–]\s*\d|\s+tháng\b)")
-
-
-def _street_name(day: int, month: int) -> str:
-    """«2/9» as a name: «Hai tháng Chín», «Ba mươi tháng Tư»."""
-    day_words, month_words = read_int(day), month_name(month)
-    return f"{day_words[0].upper()}{day_words[1:]} tháng {month_words[0].upper()}{month_words[1:]}"
 
 
 def _dmy(m: re.Match[str]) -> str:
@@ -200,64 +158,6 @@ def _after_ngay(m: re.Match[str]) -> str:
     return f"{m.group(1)} {date_words(d, mo, None, say_day=occasion)}"
 
 
-# Words after which «12-3» is a name or a number, not a date: a class, a route, a score.
-_NOT_DATE_BEFORE = frozenset(
-    (
-        *("lớp", "phòng", "tổ", "tuyến", "xe", "số", "lộ", "kênh", "ô", "lô", "khu", "ấp"),
-        *("thôn", "đội", "ngõ", "ngách", "hẻm", "kiệt", "nhà", "tỷ", "tỉ", "thắng", "thua"),
-        *("hòa", "bảng", "mã", "cấp", "mức", "vòng", "trận", "hiệp", "giải"),
-    )
-)
-
-
-def _descending(m: re.Match[str]) -> bool:
-    """«(9-2)», «26-2»: a range runs upward, so a larger day before a month is a date."""
-    d, mo = int(m.group(1)), int(m.group(2))
-    before = directly_before(m.string, m.start())
-    return d > mo and before not in _NOT_DATE_BEFORE and not counted_after(m.string, m.end())
-
-
-def _guessed_dash_date(m: re.Match[str], _reading: str) -> bool:
-    return _descending(m) and not has_day_word(m.string, m.start())
-
-
-def _day_month_dash(m: re.Match[str]) -> str:
-    d, mo = int(m.group(1)), int(m.group(2))
-    text, start = m.string, m.start()
-    recent = words_before(text, start, 4)
-    if not valid_day(d, mo) or not recent or word_after(text, m.end()) in _MEASURE_AFTER:
-        return m.group(0)  # «sau ăn tối 3-10 giờ»: a span of hours
-    if directly_before(text, start) in STREET_CUES:
-        return _street_name(d, mo)
-    after_day = recent[-1] in _DASH_CUES and "ngày" in recent  # «từ ngày 2 đến 6-9»
-    after_day = after_day or (
-        bool(FROM_DAY.search(text[max(0, start - 24) : start]))
-        and word_after(text, m.end()) not in _MEASURE_AFTER  # «từ 10 đến 11-12 giờ»
-    )
-    # «từ 1-4 đến 17 giờ ngày 18-4», «Từ 1-4, ngưng qua cầu»: a range cannot start a range;
-    # «áp dụng từ 1-7», «có hiệu lực từ 1-7»: a rule starts on a day
-    from_date = directly_before(text, start) == "từ" and (
-        word_after(text, m.end()) in ("đến", "tới")
-        or text[m.end() : m.end() + 1] == ","
-        or recent[-2:-1] in (["dụng"], ["lực"])
-    )
-    named = named_day(text, start) or bool(LUNAR_AFTER.match(text, m.end()))  # «29-12 âm lịch»
-    # «sáng mai 2-9»; «đến 14 giờ 18-5»: a day after an hour
-    after_hour = bool(re.search(r"\d\s?(?:giờ|h)\s*$", text[max(0, start - 12) : start]))
-    if not (
-        after_day
-        or from_date
-        or named
-        or after_hour
-        or recent[-1] in ("mai", "nay", "qua", "kia")
-        or _descending(m)
-    ):
-        return m.group(0)
-    if counted_after(text, m.end()):
-        return m.group(0)
-    return date_words(d, mo, None, not named)
-
-
 # Words just before «1/3» that make it a day: «sáng 1/3», «từ 1/3», «hôm 1/3».
 _WHEN = frozenset(
     ("sáng", "trưa", "chiều", "tối", "đêm", "hôm", "từ", "đến", "tới", "ngày", "dịp", "lễ")
@@ -275,7 +175,7 @@ def _day_month(m: re.Match[str]) -> str:
     text, start = m.string, m.start()
     before = directly_before(text, start)
     if before in STREET_CUES:
-        return _street_name(d, mo)
+        return street_name(d, mo)
     if before in FRACTION_CUES or (d <= mo and counted_after(text, m.end())):
         return m.group(0)
     if before in PROPORTION_CUES and d < mo:  # «giảm gần 1/4 so với …»: a share, not 1 April
@@ -372,10 +272,7 @@ def read_dates(text: str, doubts: DoubtLog | None = None) -> str:
         text = MONTH_RANGE.sub(_month_range, text)
     if _DAY_AND_MONTH.search(text):
         text = DAY_MONTH_AFTER_NGAY.sub(_after_ngay, text)
-    if "-" in text:
-        text = DAY_MONTH_DASH.sub(
-            watched(_day_month_dash, doubts, NUMBER, _guessed_dash_date), text
-        )
+    text = read_dash_dates(text, doubts)
     if "/" in text:
         wholes: set[int] = set()  # «1/3 số ca …; 1/3 có thể …», «4/10 … và 7/10»: shares again
 

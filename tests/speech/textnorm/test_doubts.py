@@ -35,6 +35,10 @@ from broadcaster.speech.textnorm.normalize import check_text, make_checker, norm
         ("Ông Dưỡng đi chănbò.", "chănbò", "chăn bò", GLUED),
         # a larger number before a smaller one is no range: a date, guessed
         ("Khai mạc (9-2) tại xã.", "9-2", "ngày chín tháng hai", NUMBER),
+        # a smaller number before a larger one with nothing after it: a span, or a date
+        ("Ngày khai giảng vẫn là 5-9, như mọi năm.", "5-9", "năm đến chín", NUMBER),
+        ("Xây dựng xong (từ 1-4).", "1-4", "một đến bốn", NUMBER),
+        ("Thép giá 2-2 có giá cao.", "2-2", "hai đến hai", NUMBER),
         # the page mistyped the number: read as best the rules can, and shown
         (
             "Xe 98H-066.xx bị tạm giữ.",
@@ -81,6 +85,8 @@ def test_a_doubtful_shape_is_reported_with_the_reading_chosen(
         "Đường 2/9 được mở rộng; đạt 4,5 tấn/ha; Quốc lộ 1A; mã A05.",
         "Nghị định số 45/2019/NĐ-CP; ngày 20/11/2026 lúc 7 giờ 30.",
         "Trời mưa 50 mm, gió cấp 6.",
+        # a span of numbers that a count, a unit or an age names
+        "Mất 5-8 giây; nuôi 2-3 lứa; bón (5-6)kg phân; trẻ tuổi 1-2, gió cấp 6-7.",
         "Dân số 12,345,678 người; ngày 31/12/2024 tổng kết.",
     ],
 )
