@@ -10,6 +10,7 @@ number rules (the plate rule first of all), which turn the digits into words.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from broadcaster.speech.textnorm.abbreviations import builtin_table
 from broadcaster.speech.textnorm.codes import LETTERS, PERSON
@@ -20,7 +21,7 @@ from broadcaster.speech.textnorm.doubts import AMBIGUOUS, DoubtLog
 # strings, no word boundary: a pattern that opens with literals is found in one quick pass.
 _AMBIGUOUS_HINT = re.compile(
     r"SN|sn|Sn|NS|TS|TT|CT|ĐT|KP|kp|BS|Bs|BCH|CP|CA|CS|GT|UV|ĐH|CĐ|TM|PL|KH|GS|ThS|Ths|KS|LS|BT|BNN|ĐX|HT|Tp|CNC"
-    r"|Q\.|P\.|X\.|H\.|T\.|x\."
+    r"|Q\.|P\.|X\.|H\.|T\.|x\.|[WRIS]\.\d|QL"
 )
 
 _NAME = r"[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈÍÌÓÒÚÙÝ][^\W\d_]+"
@@ -36,7 +37,7 @@ _UNION = r"(?:[Cc]ông đoàn|CNVC|LĐLĐ|CĐCS|đoàn viên|người lao độn
 # Titles before a name; the dot after one is no sentence's end: «TS. Nguyễn Văn Hà»
 _TITLES = r"(?:GS|PGS|TS|TSKH|ThS|Ths|BS|Bs|KS|LS|NSƯT|NSND|NGƯT|NGND)"
 
-RULES: tuple[tuple[re.Pattern[str], str], ...] = (
+RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
     # «KS. Tuấn» (not «KS Mường Thanh», a hotel); «LS Trần Viết Hà»
     (re.compile(r"\bKS\.\s*(?=[A-ZĐ][^\W\d_]+)"), "kỹ sư "),
     (re.compile(r"\bLS\.?\s*(?=[A-ZĐ][^\W\d_]+ [A-ZĐ])"), "luật sư "),
@@ -45,6 +46,14 @@ RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\bSN\s*:?\s*(?=\d)"), "số nhà "),
     # «85.000 TS», «1.200 TS»: candidates counted in hundreds or more («5 TS» are doctors)
     (re.compile(r"(?<=\d{3} )TS\b"), "thí sinh"),
+    # «các TS sẽ bắt đầu làm bài thi», «TS dự thi»: those who sit an exam
+    (
+        re.compile(
+            r"\bTS\b(?=(?:\s+(?:sẽ|đã|được|bắt đầu|tiếp tục))*"
+            r"\s+(?:làm bài|dự thi|thi(?! hành| công| đua))\b)"
+        ),
+        "thí sinh",
+    ),
     (re.compile(r"\bNS\s*:?\s*(?=(?:19|20)\d\d\b)"), "năm sinh "),
     # «Phó Chủ tịch TT UBND»: the standing member of a council, not a town
     (
@@ -61,7 +70,7 @@ RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     (re.compile(rf"\b(P?CT)(?:\.\s*|\s+)(?={_OFFICE})"), "CT_"),  # «CT UBND», «CT.UBND»
     # a telephone number of nine digits or more follows; «sà lan ĐT 07920» is a hull's code
-    (re.compile(r"\bĐT(?=\s*:?\s*(?:\+|\(|0\d(?:[\s.]?\d){7}))"), "điện thoại"),
+    (re.compile(r"(?<![A-ZĐ]-)\bĐT(?=\s*:?\s*(?:\+|\(|0\d(?:[\s.]?\d){7}))"), "điện thoại"),
     (re.compile(r"(?<=đường )ĐT\s*\.?\s*(?=[1-9]\d{2}\b)"), "tỉnh "),
     (re.compile(r"\bĐT\s*\.?\s*(?=[1-9]\d{2}\b)"), "đường tỉnh "),
     # a telecom company's business centre, else the table's «truyền thanh không dây»
@@ -86,7 +95,10 @@ RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(rf"(?<![A-ZĐ]\.)\bQ\.\s*(?={_NAME})"), "quận "),
     # «P.trưởng ban», «P.Chủ tịch»: a deputy, before «P.» as «phường»
     (re.compile(r"\bP\.\s*(?=(?i:trưởng|giám đốc|chủ tịch|bí thư|hiệu trưởng|chánh)\b)"), "phó "),
-    (re.compile(rf"(?<![A-ZĐ]\.)\bP\.\s*(?=\d|{_NAME})"), "phường "),
+    (re.compile(r"\bQL\s*\.\s*(?=\d{1,3}[A-Z]?\b)"), "Quốc lộ "),  # «QL.37», «QL.3B»
+    # «P.115», «W.207a»: a road sign's number (wards are numbered up to 2 digits)
+    (re.compile(r"(?<![\w.])([PWRIS])\.(?=\d{3}[a-z]?\b)"), lambda m: f"{LETTERS[m.group(1)]} "),
+    (re.compile(rf"(?<![A-ZĐ]\.)\bP\.\s*(?=\d\d?\b|{_NAME})"), "phường "),
     (re.compile(rf"(?<![A-ZĐ]\.)\b[Xx]\.\s*(?={_NAME})"), "xã "),  # «x. Vang»
     (re.compile(r"\bH\.(?=[A-ZĐ] [A-ZĐ][a-zà-ỹđ])"), "huyện "),  # «H.A Lưới»
     (re.compile(r"\bCS(?=11[34]\b)"), "cảnh sát "),  # «CS113», the police line
@@ -187,8 +199,8 @@ RULES: tuple[tuple[re.Pattern[str], str], ...] = (
 # these strings skips the rule (a substring test is far cheaper than a pass of the pattern).
 _NEEDS: tuple[tuple[str, ...], ...] = tuple(
     tuple(needs.split("|"))
-    for needs in """KS LS . SN|sn|Sn SN TS NS TT TT TT CT ĐT ĐT ĐT TTKD KH PL TTĐT Q. Q. Q. Q. P. P.
-    X.|x. H. CS T. CP CT BCH GT CS H. KP|kp BS ĐH ĐH CĐ ĐH CĐ ĐH ĐH CĐ TM TM CP CA UV CSĐT
+    for needs in """KS LS . SN|sn|Sn SN TS TS NS TT TT TT CT ĐT ĐT ĐT TTKD KH PL TTĐT Q. Q. Q. Q. P.
+    QL . P. X.|x. H. CS T. CP CT BCH GT CS H. KP|kp BS ĐH ĐH CĐ ĐH CĐ ĐH ĐH CĐ TM TM CP CA UV CSĐT
     CSĐT ĐX HT Tp BT KHKT KHKT CNC CT CAQ BNN""".split()  # noqa: SIM905
 )
 assert len(_NEEDS) == len(RULES), "one entry of _NEEDS for each rule"

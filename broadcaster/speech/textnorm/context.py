@@ -180,10 +180,14 @@ def counted_after(text: str, pos: int) -> bool:
     )
 
 
+_OFFICE_PAIR = re.compile(r"\b[A-ZĐ]{2,}-[A-ZĐ]{2,}\b")
+
+
 def phone_cue_before(text: str, pos: int) -> bool:
     """«gọi», «đường dây nóng», «SĐT» … among the four words before ``pos``, in the same
     sentence; «cuộc gọi» (a call, counted), «gọi tắt», «gọi là» (a name) are no cue."""
     clause = re.split(r"[.;!?]\s", text[max(0, pos - 60) : pos])[-1]
+    clause = _OFFICE_PAIR.sub(" ", clause)  # «Sở GD-ĐT, năm học 2013-2014»: no telephone
     before = f" {' '.join(words_before(clause, len(clause), 4))} "
     for named in (" cuộc gọi ", " gọi tắt ", " gọi là "):  # «(gọi tắt: Nghị định 168)»
         before = before.replace(named, " ")

@@ -39,7 +39,8 @@ from broadcaster.speech.textnorm.doubts import FOREIGN, MISTYPED, NUMBER, SYMBOL
 from broadcaster.speech.textnorm.numbers import read_digits, read_int
 
 WORD_SLASH = re.compile(r"(?<![\w/])([^\W\d_]+)\s*/\s*([^\W\d_]+)(?![\w/])")
-_NOT_DOUBTFUL = frozenset({("và", "hoặc"), ("ngày", "tháng"), ("tháng", "năm")})
+LIST_PAIRS = frozenset({("gia", "vùng"), ("nước", "vùng")})  # «quốc gia/vùng lãnh thổ»
+_NOT_DOUBTFUL = frozenset({("và", "hoặc"), ("ngày", "tháng"), ("tháng", "năm"), *LIST_PAIRS})
 # «xã/phường», «anh/chị»: either of two of a kind, a list as the pause says.
 _KINDS = "xã phường thị trấn thôn bản xóm ấp tổ khu phố huyện quận tỉnh anh chị ông bà cô chú em"
 LIST_WORDS = frozenset(_KINDS.split())

@@ -51,11 +51,14 @@ VULGAR_SIGN = re.compile(f"(\\d?)\\s*([{''.join(VULGAR)}])")
 SIGN_RANGE = re.compile(r"(?<=[\dC%])\s*[÷~]\s*(?=\d)")
 # «65 – dưới 75 tuổi», «từ 60 - trên 80»: a span to a bound
 DASH_TO_BOUND = re.compile(r"(?<=\d)\s*[-–]\s*(?=(?:dưới|trên|hết|đủ)\s+\d)")
-# «12 tháng – 2 tuổi», «2 ngày - 1 tuần»: a span between two durations of different units
+# «12 tháng – 2 tuổi», «2 ngày - 1 tuần», «2 tuổi rưỡi – 3 tuổi»: a span between two durations
 _DURATION = r"(?:phút|giờ|ngày|tuần|tháng|năm)"
 DURATION_SPAN = re.compile(
-    rf"(?<=\d)(\s*{_DURATION}(?:\s+tuổi)?)\s*[-–]\s*(?=\d{{1,3}}\s*(?:{_DURATION}|tuổi)\b)"
+    rf"(?<=\d)(\s*(?:{_DURATION}|tuổi)(?:\s+tuổi)?(?:\s+rưỡi)?)\s*[-–]\s*"
+    rf"(?=\d{{1,3}}\s*(?:{_DURATION}|tuổi)\b)"
 )
+# «lứa tuổi 9x», «thế hệ 8x»: those born in a decade, said «chín ích» as «8X» is (not «2x3»)
+GENERATION = re.compile(r"(?<![\w.,/])([0-9]{1,2})x\b(?!\s*[\d(])")
 # A tilde before one number is «about».
 TILDE_ABOUT = re.compile(r"(?<![\w~])~\s*(?=\d)")
 _ABOUT_SAID = re.compile(r"(?i)(?:khoảng|gần|chừng|xấp xỉ|tầm)\s*$")
@@ -149,6 +152,8 @@ def read_signs(text: str) -> str:
         text = AGE_GROUPS.sub(r"\1 đến \2", text)
     if " x " in text or " × " in text:
         text = GRID.sub(r"\1 nhân \1", text)
+    if "x" in text:
+        text = GENERATION.sub(r"\1 ích", text)
     if "/1" in text or "/ 1" in text:
         text = PER_ONE.sub(" ", text)
     if "/h" in text:

@@ -78,6 +78,9 @@ SYMBOL_UNITS = {
     "US cent": "xen",
     "pound": "pao",
     "lb": "pao",
+    "oz": "ao xơ",  # gold's world price: «1.774,4 USD/Ounce», «USD/oz»
+    "ounce": "ao xơ",
+    "Ounce": "ao xơ",
     "gr": "gam",
     "JPY": "yên Nhật",
     "EUR": "ơ rô",
@@ -190,7 +193,6 @@ PER_ONE = {
     "bao",
     "lượt",
     "khẩu",
-    "ounce",
     "em",
     "ký",
     "lần",

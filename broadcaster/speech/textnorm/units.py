@@ -15,7 +15,7 @@ import re
 from broadcaster.speech.textnorm.codes import is_syllable
 from broadcaster.speech.textnorm.context import NUM, THOUSANDS_AFTER, has_dash
 from broadcaster.speech.textnorm.doubts import NUMBER, UNIT, DoubtLog, watched
-from broadcaster.speech.textnorm.leftovers import LIST_WORDS
+from broadcaster.speech.textnorm.leftovers import LIST_PAIRS, LIST_WORDS
 from broadcaster.speech.textnorm.numbers import read_decimal, read_digits, read_number_token
 from broadcaster.speech.textnorm.ratios import date_shaped
 from broadcaster.speech.textnorm.unitnames import (
@@ -75,8 +75,7 @@ NUMBER_PER_UNIT = re.compile(
     r"(?<=\d)(?<![^\W\d_]\d)\s*/\s*"  # not after «m3»: «800m3/ha» is a compound unit
     r"(?=(?:kg|tấn|tạ|lít|m2|m²|m3|m³|ha|sào|con|người|hộ|tháng|ngày)(?![\w/]))"
 )
-# «10-60 cá/m2», «10-12 củ/kg», «60 lít/đàn/vụ»: what a number counts, per a unit or per a
-# thing that holds it.
+# «10-60 cá/m2», «10-12 củ/kg», «60 lít/đàn/vụ»: what a number counts, per a unit or a holder.
 _HOLDERS = (
     "hộ|người|đàn|vụ|lượt|chuyến|con|cây|lồng|bè|ô|suất|lớp|trường|xã|thôn|khẩu|"
     "học sinh|học viên|tập thể|cơ sở|chi hội|hội viên|gốc|sào|mẫu|công|ha|chu kỳ|năm|tháng|ngày|"
@@ -330,7 +329,8 @@ def _count_per(m: re.Match[str]) -> str:
     counted, unit = m.group(1).strip(), m.group(2)
     follows = re.match(r"[^\W\d_]+", unit or m.string[m.end() :])
     after = follows.group(0) if follows else ""
-    if counted in LIST_WORDS and after in LIST_WORDS:  # «15 xã/phường»: a list
+    pair = (counted.split()[-1], after)  # «15 xã/phường», «80 quốc gia/vùng lãnh thổ»: a list
+    if set(pair) <= LIST_WORDS or pair in LIST_PAIRS:
         return m.group(0)
     if after in ("giờ", "vụ") and not unit and counted.split()[-1] not in UNIT_WORDS:
         return f"{m.group(1)} mỗi "  # «4.500 khách/giờ», «30kg hạt/vụ»: things counted per time

@@ -483,3 +483,40 @@ def test_solar_months_age_groups_per_tuber_and_oxygen(text: str, reading: str) -
 )
 def test_bouts_standing_members_low_dose_scans(text: str, reading: str) -> None:
     assert reading in reads(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "reading"),
+    [
+        ("các TS sẽ bắt đầu làm bài thi môn ngữ văn", "các thí sinh sẽ bắt đầu làm bài"),
+        ("Chiều, các TS thi môn toán.", "các thí sinh thi môn toán"),
+        ("TS Nguyễn Văn An thi hành nhiệm vụ", "tiến sĩ Nguyễn Văn An thi hành"),
+        ("Cầu Nông Tiến, QL.37, TP Tuyên Quang", "Quốc lộ ba mươi bảy, thành phố"),
+        ("Cầu Bợ, QL.3B, xã Thái Sơn", "Quốc lộ ba bê, xã"),
+        ("đặt biển W.207a và biển R.302", "biển vê kép hai trăm linh bảy a và biển e rờ ba trăm"),
+        ("P.12 quận 3; P.Tân Định", "phường mười hai quận ba; phường Tân Định"),
+        ("Theo Sở GD-ĐT, năm học 2013-2014, Sở", "hai nghìn không trăm mười ba đến hai nghìn"),
+        ("Sở GD-DT và Sở Y tế", "Sở giáo dục và đào tạo và Sở Y tế"),
+    ],
+)
+def test_candidates_roads_signs_and_offices_before_a_school_year(text: str, reading: str) -> None:
+    assert reading in reads(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "reading"),
+    [
+        ("trẻ được 2 tuổi rưỡi – 3 tuổi, hoặc", "hai tuổi rưỡi đến ba tuổi"),
+        ("từ 6 tuổi - 12 tuổi", "sáu tuổi đến mười hai tuổi"),
+        ("tác giả ở lứa tuổi 9x; thế hệ 8x và 10x", "chín ích; thế hệ tám ích và mười ích"),
+        ("kích thước 2x3 m", "hai nhân ba mét"),  # a times sign, no generation
+        ("hơn 80 quốc gia/vùng lãnh thổ đủ điều kiện", "tám mươi quốc gia, vùng lãnh thổ"),
+        ("15 cán bộ xã/phường dự", "cán bộ xã, phường"),
+        ("mức 1.774,4 USD/Ounce, tức", "bảy mươi tư phẩy bốn đô la Mỹ một ao xơ"),
+        ("giá 2.000 USD/oz", "hai nghìn đô la Mỹ một ao xơ"),
+    ],
+)
+def test_ages_and_a_half_generations_countries_or_territories_and_ounces(
+    text: str, reading: str
+) -> None:
+    assert reading in reads(text)
