@@ -24,6 +24,7 @@ GLUED = "viet-lien"
 MISTYPED = "go-nham"
 AMBIGUOUS = "nhieu-nghia"
 BYLINE = "ten-bao"
+ODD = "tu-la"
 REASONS = {
     ABBREVIATION: "chữ viết tắt chưa có trong bảng, máy đánh vần từng chữ cái",
     NUMBER: (
@@ -37,6 +38,10 @@ REASONS = {
     GLUED: "hai từ viết liền nhau, máy tách ra để đọc",
     MISTYPED: "con số có vẻ gõ nhầm (ngày, giờ, năm hoặc dấu chấm phẩy lạ), máy đọc theo cách đoán",
     AMBIGUOUS: "chữ viết tắt có nhiều nghĩa, máy chọn nghĩa thường gặp",
+    ODD: (
+        "từ không phải một tiếng tiếng Việt (gõ sai, viết liền hoặc tên riêng),"
+        " máy đọc theo cách đoán"
+    ),
     BYLINE: (
         "tên tờ báo viết tắt ở đầu bài (nguồn tin), máy đánh vần;"
         " phát thanh viên thường bỏ: nên xóa khỏi bài trước khi duyệt"

@@ -9,7 +9,9 @@ them before air:
   to another?), which the synthesizer takes as a pause;
 - a single consonant letter standing alone («phụ lục b»), which is no Vietnamese word;
 - a word in Latin letters that is no Vietnamese syllable and no entry of the abbreviation
-  table («SrePok», «Asia»): the synthesizer reads it the way it guesses.
+  table («SrePok», «Asia»): the synthesizer reads it the way it guesses;
+- a word with Vietnamese letters that is no syllable: words typed glued («dâyăngten»), a
+  typo («Nguồl»), a name of the highlands («Krông»).
 
 Before the number rules, ``flag_odd_numbers`` notes number shapes no rule can read right
 because the page mistyped them: a date with a three-digit year («24-3-219»), a doubled
@@ -31,12 +33,15 @@ import bisect
 import calendar
 import itertools
 import re
+from collections.abc import Callable, Mapping, Set
 
 from broadcaster.speech.textnorm.codes import is_syllable, spell
 from broadcaster.speech.textnorm.context import THOUSANDS_AFTER
 from broadcaster.speech.textnorm.daywords import valid_day
-from broadcaster.speech.textnorm.doubts import FOREIGN, MISTYPED, NUMBER, SYMBOL, DoubtLog
+from broadcaster.speech.textnorm.doubts import FOREIGN, MISTYPED, NUMBER, ODD, SYMBOL, DoubtLog
 from broadcaster.speech.textnorm.numbers import read_digits, read_int
+from broadcaster.speech.textnorm.syllables import spelled_as_loanword
+from broadcaster.speech.textnorm.unitnames import SYMBOL_UNITS
 
 WORD_SLASH = re.compile(r"(?<![\w/])([^\W\d_]+)\s*/\s*([^\W\d_]+)(?![\w/])")
 LIST_PAIRS = frozenset({("gia", "vùng"), ("nước", "vùng")})  # «quốc gia/vùng lãnh thổ»
@@ -57,6 +62,10 @@ LONE_ROMAN_ONE = re.compile(r"(?<=[^\W\d_] )I(?![\w\-'’.])")
 LONE_LETTER = re.compile(r"(?<![\w\-'’.])([bcdđghklmnpqrstvx])(?![\w\-'’])")
 # «Mercedes-Benz»: names joined by a hyphen are words too (a digit after it is a code).
 LATIN_WORD = re.compile(r"(?<![\w'’])(?<!\d-)([A-Za-z]{3,})(?![\w'’]|-\d)")
+# A word with Vietnamese letters that is no syllable: «dâyăngten», «Têngóicước» (words typed
+# glued, three or more), «trămkhông», a name of the highlands («Krông»).
+# (Not beside a hyphen: a noted word there would turn the hyphen into a pause.)
+ODD_WORD = re.compile(r"(?<![\w'’-])([^\W\d_]*[^\x00-\x7f\W\d_][^\W\d_]*)(?![\w'’-])")
 # Where a reading some rule already noted opens, and where it closes.
 _MARK_EDGE = re.compile(r"[\U000F0000-\U000FFFFD\ue001]")
 
@@ -129,8 +138,12 @@ def flag_odd_numbers(text: str, doubts: DoubtLog | None) -> str:
     return ODD_NUMBER.sub(odd, text)
 
 
-def flag_leftovers(text: str, doubts: DoubtLog | None) -> str:
-    """Note each leftover guess in ``doubts`` (wrapped as a doubt); nothing without a log."""
+def flag_leftovers(
+    text: str, doubts: DoubtLog | None, known: Callable[[], Set[str]] = frozenset
+) -> str:
+    """Note each leftover guess in ``doubts`` (wrapped as a doubt); nothing without a log.
+    ``known()``: the words the tables' own readings use («u nét xcô», «mi crô gam»), no
+    guess (asked only when a word is no syllable)."""
     if doubts is None:
         return text
     log = doubts
@@ -159,20 +172,64 @@ def flag_leftovers(text: str, doubts: DoubtLog | None) -> str:
         )
 
     words = LATIN_WORD.findall(text)
-    if all(word.isupper() or is_syllable(word) for word in words):
+
+    def loan_or_said(word: str) -> bool:
+        return _said(word) or spelled_as_loanword(word) or word in known()
+
+    odd = not text.isascii() and _any_word(text, lambda word: not loan_or_said(word))
+    if not odd and all(map(_said, words)):
         return text  # no word to note: no pass that calls back for each
-    marks = _MARK_EDGE.finditer(text)  # where each noted reading opens and closes, once
-    edges = [m.start() for m in marks]
+    foreign = _unless_noted(text, _said, lambda word: log.note(word, word, FOREIGN))
+    text = LATIN_WORD.sub(foreign, text)
+    if odd:
+        strange = _unless_noted(text, loan_or_said, lambda word: log.note(word, word, ODD))
+        text = ODD_WORD.sub(strange, text)
+    return text
+
+
+def said_words(*tables: Mapping[str, str]) -> frozenset[str]:
+    """The words of the tables' readings and of the units' names: said as written on purpose
+    («u nét xcô», «mi crô gam»), never a leftover guess."""
+    readings = (*tables, SYMBOL_UNITS)
+    return frozenset(w for table in readings for said in table.values() for w in _WORDS(said))
+
+
+_WORDS = re.compile(r"[^\W\d_]+").findall
+
+
+_PUNCTUATION = ".,;:!?()[]\"'“”‘’…-–\ue001"
+
+
+def _any_word(text: str, strange: Callable[[str], bool]) -> bool:
+    """Whether a word with a letter no ASCII one is ``strange`` (each token split on spaces:
+    most are one syllable, found at once; the others split into their words)."""
+    for token in text.split():
+        if token.isascii() or is_syllable(token.strip(_PUNCTUATION)):
+            continue
+        if any(not word.isascii() and strange(word) for word in _WORDS(token)):
+            return True
+    return False
+
+
+def _said(word: str) -> bool:
+    """A word the synthesizer says as it is: a syllable, or capitals (spelled before)."""
+    return word.isupper() or is_syllable(word)
+
+
+def _unless_noted(
+    text: str, said: Callable[[str], bool], note: Callable[[str], str]
+) -> Callable[[re.Match[str]], str]:
+    """A callback that notes a word not ``said``, unless it is inside a reading an earlier
+    rule already noted."""
+    edges = [m.start() for m in _MARK_EDGE.finditer(text)]  # where noted readings open, close
     depths = list(itertools.accumulate(-1 if text[i] == "\ue001" else 1 for i in edges))
 
-    def latin(m: re.Match[str]) -> str:
-        word = m.group(1)
+    def word(m: re.Match[str]) -> str:
+        found = m.group(1)
         last = bisect.bisect_left(edges, m.start()) - 1  # the last edge before the word
-        if word.isupper() or is_syllable(word) or (last >= 0 and depths[last] > 0):
-            return word  # a word inside a reading an earlier rule already noted stays
-        return log.note(word, word, FOREIGN)
+        return found if said(found) or (last >= 0 and depths[last] > 0) else note(found)
 
-    return LATIN_WORD.sub(latin, text)
+    return word
 
 
 def _after_a_name(m: re.Match[str]) -> bool:

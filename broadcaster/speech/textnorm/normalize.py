@@ -14,6 +14,7 @@ overrides, span as written → reading) are put in place before any rule runs.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Callable, Iterable, Mapping
@@ -41,7 +42,7 @@ from broadcaster.speech.textnorm.definitions import read_definitions
 from broadcaster.speech.textnorm.docnumbers import read_doc_numbers
 from broadcaster.speech.textnorm.domain import read_domain_shapes
 from broadcaster.speech.textnorm.doubts import Doubt, DoubtLog, has_marks, strip_marks, unmark
-from broadcaster.speech.textnorm.leftovers import flag_leftovers, flag_odd_numbers
+from broadcaster.speech.textnorm.leftovers import flag_leftovers, flag_odd_numbers, said_words
 from broadcaster.speech.textnorm.numbers import DIGITS
 from broadcaster.speech.textnorm.ordinals import read_ordinals
 from broadcaster.speech.textnorm.punctuation import layout, read_caps, tidy
@@ -188,6 +189,7 @@ def make_checker(
     expand = expander.expand
     own = dict(readings or {})
     overrides = _override_pattern(own)
+    known = functools.cache(lambda: said_words(expander.mapping, own))  # seldom asked
 
     def check_line(line: str) -> Normalized:
         doubts = DoubtLog()
@@ -240,7 +242,7 @@ def make_checker(
             text = REPEATED_IN_BRACKETS.sub(_drop_repeat, text)
         text = spell_acronyms(text, doubts)
         text = _DIGIT.sub(lambda m: f" {DIGITS[int(m.group(0))]} ", text)  # anything left
-        text = flag_leftovers(text, doubts)
+        text = flag_leftovers(text, doubts, known)
         text, found = unmark(tidy(text), doubts)
         # A marked reading at a sentence start escaped tidy's capital letter.
         text = _SENTENCE_START.sub(lambda m: m.group(1) + m.group(2).upper(), text)

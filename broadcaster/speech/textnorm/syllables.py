@@ -87,3 +87,26 @@ def split_glued(word: str) -> str | None:
     _, at = max(splits)
     glued = f"{word[:at]} {word[at:]}"
     return glued.lower() if word.isupper() else glued
+
+
+_TONES = frozenset("\u0300\u0301\u0303\u0309\u0323")  # huyền, sắc, ngã, hỏi, nặng
+
+
+def _open_toneless(piece: str) -> bool:
+    """«ki», «lô», «rê»: a syllable that ends on its vowel and carries no tone."""
+    decomposed = unicodedata.normalize("NFD", piece)
+    return without_marks(piece)[-1] in "aeiouy" and _TONES.isdisjoint(decomposed)
+
+
+@functools.lru_cache(maxsize=4096)
+def spelled_as_loanword(word: str) -> bool:
+    """Whether ``word`` is a loanword written in Vietnamese syllables, joined: every syllable
+    but the last open and without a tone («urê», «ôxy», «kilômét», «Lênin», «Atisô»). Words
+    typed glued are not («dâyăngten», «Têngóicước», «trămkhông»)."""
+    low = word.lower()
+    return any(
+        is_syllable(low[:i])
+        and _open_toneless(low[:i])
+        and (is_syllable(low[i:]) or spelled_as_loanword(low[i:]))
+        for i in range(1, len(low))
+    )
