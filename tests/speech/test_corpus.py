@@ -422,6 +422,7 @@ KNOWN: dict[str, str] = {
     "c209-006": "«60% - 40%»: a gas mix, the dash read as a range",
     "c210-049": "«8'2»: a date typed with an apostrophe",
     "c211-004": "«evisa.xuatnhapcanh.gov.vn»: a web address's words without their marks",
+    "c213-033": "«1,84%»: the annotator's «tám [mươi] tư», which the scorer does not fold",
     "c93-020": "«34/NN&PTNT»: a ministry's code after a document number, read as a date",
     "c93-040": "«0 - 10 m/s»: a range from zero, the unit read once at the end",
     "c93-041": "«6 tháng - l năm»: the page's typo, a small L for the digit one",

@@ -71,8 +71,8 @@ RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] 
     (re.compile(rf"\b(P?CT)(?:\.\s*|\s+)(?={_OFFICE})"), "CT_"),  # «CT UBND», «CT.UBND»
     # a telephone number of nine digits or more follows; «sà lan ĐT 07920» is a hull's code
     (re.compile(r"(?<![A-ZĐ]-)\bĐT(?=\s*:?\s*(?:\+|\(|0\d(?:[\s.]?\d){7}))"), "điện thoại"),
-    (re.compile(r"(?<=đường )ĐT\s*\.?\s*(?=[1-9]\d{2}\b)"), "tỉnh "),
-    (re.compile(r"\bĐT\s*\.?\s*(?=[1-9]\d{2}\b)"), "đường tỉnh "),
+    (re.compile(r"(?<=đường )ĐT\s*\.?\s*(?=[1-9]\d{2}[A-Z]?\b)"), "tỉnh "),
+    (re.compile(r"\bĐT\s*\.?\s*(?=[1-9]\d{2}[A-Z]?\b)"), "đường tỉnh "),  # «ĐT.826C»
     # a telecom company's business centre, else the table's «truyền thanh không dây»
     (
         re.compile(r"\bTTKD(?=\s*[-–]?\s*(?:VNPT|Viettel|MobiFone|Mobifone|Vinaphone)\b)"),

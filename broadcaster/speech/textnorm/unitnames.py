@@ -203,6 +203,7 @@ PER_ONE = {
     "căn",
     "chỉ",
     *("trái", "quả", "cái", "chậu", "cành", "bó"),  # fruit and Tết flowers: «gram/trái»
+    *("tuýp", "hũ", "vỉ"),  # «100ml/tuýp», «500g/hũ»
 }
 
 

@@ -520,3 +520,16 @@ def test_ages_and_a_half_generations_countries_or_territories_and_ounces(
     text: str, reading: str
 ) -> None:
     assert reading in reads(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "reading"),
+    [
+        ("Công ty TNHH 1TV Lâm nghiệp", "trách nhiệm hữu hạn một thành viên Lâm nghiệp"),
+        ("Tổng công ty Khí Việt Nam (PV GAS) hỗ trợ", "Khí Việt Nam, pê vê ga, hỗ trợ"),
+        ("đoạn cặp ĐT.826C) thuộc xã", "đường tỉnh tám trăm hai mươi sáu xê"),
+        ("loại 100ml/tuýp; 500g/hũ", "một trăm mi li lít một tuýp; năm trăm gam một hũ"),
+    ],
+)
+def test_one_member_companies_a_gas_firm_lettered_roads_and_tubes(text: str, reading: str) -> None:
+    assert reading in reads(text)
