@@ -115,6 +115,7 @@ _FOLDS = (
     (re.compile(r"\blẻ\b"), "linh"),
     (re.compile(r"\bngàn\b"), "nghìn"),
     (re.compile(r"\bmươi tư\b"), "mươi bốn"),
+    (re.compile(r"\bmươi\] tư\b"), "mươi] (tư|bốn)"),  # a reading's «tám [mươi] tư»
     (re.compile(r"\blinh tư\b"), "linh bốn"),
     (re.compile(r"\btỉ\b"), "tỷ"),
     (re.compile(r"\bnghìn không trăm\b"), "nghìn"),
@@ -152,7 +153,8 @@ _LOANS = {
     "mobifone": "mô bi phôn",
     "týp": "típ",
 }
-_FOLDS += tuple((re.compile(rf"\b{said}\b"), word) for word, said in _LOANS.items())
+# Folded to the sounds, so that a choice inside them still matches: «cô (vít|vi)».
+_FOLDS += tuple((re.compile(rf"\b{word}\b"), said) for word, said in _LOANS.items())
 # The same inside a choice of readings: «phẩy (không bốn hai|không trăm bốn mươi hai)».
 _DECIMAL_CHOICE = re.compile(r"\bphẩy \(([^()]*)\)")
 

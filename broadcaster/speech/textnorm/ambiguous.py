@@ -21,7 +21,7 @@ from broadcaster.speech.textnorm.doubts import AMBIGUOUS, DoubtLog
 # strings, no word boundary: a pattern that opens with literals is found in one quick pass.
 _AMBIGUOUS_HINT = re.compile(
     r"SN|sn|Sn|NS|TS|TT|CT|ĐT|KP|kp|BS|Bs|BCH|CP|CA|CS|GT|UV|ĐH|CĐ|TM|PL|KH|GS|ThS|Ths|KS|LS|BT|BNN|ĐX|HT|Tp|CNC"
-    r"|Q\.|P\.|X\.|H\.|T\.|x\.|[WRIS]\.\d|QL"
+    r"|Q\.|P\.|X\.|H\.|T\.|x\.|[WRIS]\.\d|QL|GTĐT|P\d"
 )
 
 _NAME = r"[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈÍÌÓÒÚÙÝ][^\W\d_]+"
@@ -31,7 +31,7 @@ _OFFICE = (
     rf"(?:{'|'.join(OFFICE_ABBREVIATIONS)}|Ủy ban|Hội|Hội đồng|xã|huyện|tỉnh|phường|thị trấn|nước)"
 )
 
-_WATER = r"(?:đường thủy|phà|ca nô|tàu|thuyền|sông|bến)"
+_WATER = r"(?:đường th(?:ủy|uỷ)|phà|ca nô|tàu|thuyền|sông|bến)"
 _UNION = r"(?:[Cc]ông đoàn|CNVC|LĐLĐ|CĐCS|đoàn viên|người lao động|NLĐ|mái ấm)"
 
 # Titles before a name; the dot after one is no sentence's end: «TS. Nguyễn Văn Hà»
@@ -96,6 +96,9 @@ RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] 
     # «P.trưởng ban», «P.Chủ tịch»: a deputy, before «P.» as «phường»
     (re.compile(r"\bP\.\s*(?=(?i:trưởng|giám đốc|chủ tịch|bí thư|hiệu trưởng|chánh)\b)"), "phó "),
     (re.compile(r"\bQL\s*\.\s*(?=\d{1,3}[A-Z]?\b)"), "Quốc lộ "),  # «QL.37», «QL.3B»
+    # «Luật GTĐT nội địa»: inland waterways; «(P5, Q.11)»: a ward, then its district
+    (re.compile(r"\bGTĐT(?=\s+nội địa)"), "giao thông đường thủy"),
+    (re.compile(r"\bP(?=\d{1,2},?\s*(?:Q\.?\s?\d|[Qq]uận\b))"), "phường "),
     # «P.115», «W.207a»: a road sign's number (wards are numbered up to 2 digits)
     (re.compile(r"(?<![\w.])([PWRIS])\.(?=\d{3}[a-z]?\b)"), lambda m: f"{LETTERS[m.group(1)]} "),
     (re.compile(rf"(?<![A-ZĐ]\.)\bP\.\s*(?=\d\d?\b|{_NAME})"), "phường "),
@@ -200,8 +203,8 @@ RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] 
 _NEEDS: tuple[tuple[str, ...], ...] = tuple(
     tuple(needs.split("|"))
     for needs in """KS LS . SN|sn|Sn SN TS TS NS TT TT TT CT ĐT ĐT ĐT TTKD KH PL TTĐT Q. Q. Q. Q. P.
-    QL . P. X.|x. H. CS T. CP CT BCH GT CS H. KP|kp BS ĐH ĐH CĐ ĐH CĐ ĐH ĐH CĐ TM TM CP CA UV CSĐT
-    CSĐT ĐX HT Tp BT KHKT KHKT CNC CT CAQ BNN""".split()  # noqa: SIM905
+    QL GTĐT P . P. X.|x. H. CS T. CP CT BCH GT CS H. KP|kp BS ĐH ĐH CĐ ĐH CĐ ĐH ĐH CĐ TM TM CP CA
+    UV CSĐT CSĐT ĐX HT Tp BT KHKT KHKT CNC CT CAQ BNN""".split()  # noqa: SIM905
 )
 assert len(_NEEDS) == len(RULES), "one entry of _NEEDS for each rule"
 

@@ -22,8 +22,8 @@ GLUED = re.compile(
     rf"|g(?=\s+(?:vào\s+|cùng\s+)?{_DAY_PART})|(?<=lúc \d)g"
     rf"|g(?=\s*(?:-|đến)\s*\d{{1,2}}\s*(?:giờ|h|g)(?:\d{{2}})?(?!\w))"
     rf"|(?<=lúc \d\d)g)(\d{{1,2}})?"
-    rf"({_MINUTE_MARK})?(?![\w])"
-)
+    rf"(?:({_MINUTE_MARK})(\d{{1,2}})\s*(?:''|\"|″|’’))?({_MINUTE_MARK})?(?![\w])"
+)  # «17h06'44''»: seconds after the minutes
 # «7 giờ 30-45 phút»: an hour, then a span of minutes.
 MINUTE_SPAN = re.compile(
     rf"(?<![\w.,])(\d{{1,2}})\s*(?:giờ|h)\s*(\d{{1,2}})\s*[-–]\s*(\d{{1,2}})({_MINUTE_MARK})(?!\w)"
@@ -106,7 +106,10 @@ def read_times(text: str) -> str:
         text = HALF_DAY.sub(_half_day, text)
 
     def glued(m: re.Match[str]) -> str:
-        return _hm(int(m.group(1)), int(m.group(2) or 0), True) or m.group(0)
+        said = _hm(int(m.group(1)), int(m.group(2) or 0), True)
+        if said and m.group(4) and int(m.group(4)) < 60:
+            return f"{said} {read_int(int(m.group(4)))} giây"
+        return said or m.group(0)
 
     def worded(m: re.Match[str]) -> str:
         return _hm(int(m.group(1)), int(m.group(2)), bool(m.group(3))) or m.group(0)

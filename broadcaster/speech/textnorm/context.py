@@ -87,6 +87,8 @@ PHONE_CUES = (
     "gọi",
     "gọi điện",
     "nhắn tin",
+    "soạn tin",
+    "đầu số",  # «thông qua đầu số 156»: a short service number
     "cú pháp",  # «soạn cú pháp TET gửi 1406»: an SMS short code
     "số máy",
     "liên hệ",

@@ -18,7 +18,13 @@ from broadcaster.speech.textnorm.context import (
     word_after,
     words_before,
 )
-from broadcaster.speech.textnorm.daywords import date_words, has_day_word, named_day, valid_day
+from broadcaster.speech.textnorm.daywords import (
+    date_words,
+    has_day_word,
+    in_a_day,
+    named_day,
+    valid_day,
+)
 from broadcaster.speech.textnorm.doubts import NUMBER, DoubtLog, watched
 from broadcaster.speech.textnorm.numbers import month_name, read_int
 
@@ -114,6 +120,8 @@ def _day_month_dash(m: re.Match[str]) -> str:
     recent = words_before(text, start, 4)
     if not valid_day(d, mo) or not recent or word_after(text, m.end()) in _MEASURE_AFTER:
         return m.group(0)  # «sau ăn tối 3-10 giờ»: a span of hours
+    if in_a_day(text, start):
+        return m.group(0)
     if directly_before(text, start) in STREET_CUES:
         return street_name(d, mo)
     after_day = recent[-1] in _DASH_CUES and "ngày" in recent  # «từ ngày 2 đến 6-9»

@@ -35,6 +35,7 @@ from broadcaster.speech.textnorm.daywords import (
     date_words,
     day_list,
     has_day_word,
+    in_a_day,
     named_day,
     read_day_spans,
     valid_day,
@@ -152,7 +153,7 @@ def _month_range(m: re.Match[str]) -> str:
 
 def _after_ngay(m: re.Match[str]) -> str:
     d, mo = int(m.group(2)), int(m.group(3))
-    if not valid_day(d, mo):
+    if not valid_day(d, mo) or in_a_day(m.string, m.start(2)):
         return m.group(0)
     occasion = m.group(1).lower() in ("lễ", "dịp")  # «dịp 18/11» → «dịp ngày mười tám …»
     return f"{m.group(1)} {date_words(d, mo, None, say_day=occasion)}"

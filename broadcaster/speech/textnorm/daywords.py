@@ -73,6 +73,28 @@ FROM_DATE = re.compile(
     r"(?i)\b(từ)\s+(?:ngày\s+)?(\d{1,2})\s*[-.]\s*(\d{1,2})"
     r"(?=\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?\d{1,2}\s*[-/.]\s*\d{1,2})"
 )
+# «độ lớn từ 2.7 đến 3.7», «chỉ số UV từ 2.5 đến 5.4»: magnitudes, an index's values
+_MEASURED = re.compile(r"(?i)\b(?:độ lớn|cường độ|chỉ số|richter)(?:\s+[^\W\d_]+){0,2}\s*$")
+
+
+_PER_DAY = re.compile(r"(?i)\b(?:có|mỗi|hằng|hàng)\s+ngày\s+$")
+
+
+def in_a_day(text: str, pos: int) -> bool:
+    """«có ngày 2-3 trận», «mỗi ngày 2-3 lần»: what follows counts things in a day."""
+    return _PER_DAY.search(text[max(0, pos - 14) : pos]) is not None
+
+
+def _from_date(m: re.Match[str]) -> str:
+    day, month = int(m.group(2)), int(m.group(3))
+    dotted = "." in m.group(0)
+    if not valid_day(day, month) or (
+        dotted and _MEASURED.search(m.string[max(0, m.start() - 24) : m.start()])
+    ):
+        return m.group(0)
+    return f"{m.group(1)} {date_words(day, month, None)}"
+
+
 # The end of a span after a day or a date just read: «từ ngày 27-2 đến 15-3», «ngày 11 đến
 # 13.10» — a day and month, not a range or a decimal.
 SPAN_END = re.compile(
@@ -215,14 +237,7 @@ def read_day_spans(text: str) -> str:
         text = MONTHS_OF_A_YEAR.sub(_months_of_a_year, text)
     if "/" in text and ("-" in text or "–" in text):
         text = MONTH_SPAN_OF_A_YEAR.sub(_month_span_of_a_year, text)
-    text = FROM_DATE.sub(
-        lambda m: (
-            f"{m.group(1)} {date_words(int(m.group(2)), int(m.group(3)), None)}"
-            if valid_day(int(m.group(2)), int(m.group(3)))
-            else m.group(0)
-        ),
-        text,
-    )
+    text = FROM_DATE.sub(_from_date, text)
     if "đến" in text or "tới" in text:
         text = SPAN_END.sub(_span_end, text)
     if "(" in text:

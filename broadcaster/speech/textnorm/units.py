@@ -118,8 +118,7 @@ CHAINAGE = re.compile(r"(?<!\d)(?<!\d )\b[Kk][Mm]\s?(\d+)(?:\s*\+\s*(\d+))?(?![\
 CHAINAGE_SPAN = re.compile(r"(?<=\d)\s*[-–]\s*(?=K[Mm]?\s?\d+\s*\+\s*\d|K[Mm]\s?\d)")
 HEIGHT = re.compile(r"(?<![\w.,])([12])m(\d{2}|[4-9])(?![\w])")  # 1m70, 1m6 (not 5m3, 1m2)
 QUANTITY = re.compile(rf"(?<![\w.,])({NUM})(?:\s*({_SYM}))?(?![\w²³])")
-# A number glued to, or followed by, a Latin letter run that is no known unit and no
-# Vietnamese syllable: «10ppm», «200 kcal». The number is read, the letters kept (a doubt).
+# A number then a Latin letter run no known unit, no syllable: «10ppm», «200 kcal» (a doubt).
 UNKNOWN_UNIT = re.compile(rf"(?<![\w.,])({NUM})(\s?)([a-zA-Zµμ]{{2,5}})(?![\w²³/])")
 # «6.0m.» at a sentence's end: the full stop after the unit is no decimal point.
 DECIMAL_DOT = re.compile(rf"(?<![\w.,])(\d+)\.(\d{{1,2}})(?:\s*({_SYM}))?(?![\w²³]|\.\d)")
@@ -130,8 +129,9 @@ LEADING_ZERO = re.compile(
     r"(?<![\w.,/])(?:0\d{2,}|[1-9]\d{8,}(?!\s*(?:đồng|đ\b|VNĐ|USD|người|lượt|tấn)))"
     r"(?![\w]|[.,]\d)"
 )
-# «2 – 3 – 4 tháng tuổi»: three or more numbers joined by dashes are a list, not a range.
-DASH_LIST = re.compile(r"(?<![\w.,/\-–])\d{1,2}(?:\s*[-–]\s*\d{1,2}){2,}(?![\w/\-–]|[.,]\d)")
+# «2 – 3 – 4 tháng tuổi», «3,5 - 3,2 - 3,1»: three or more numbers joined by dashes, a list
+_N = r"\d{1,2}(?:,\d)?"
+DASH_LIST = re.compile(rf"(?<![\w.,/\-–]){_N}(?:\s*[-–]\s*{_N}){{2,}}(?![\w/\-–]|[.,]\d)")
 # A dash between two levels of one scale: «báo động 1 - BĐ 2», «cấp 3 - cấp 4».
 LEVEL_RANGE = re.compile(
     r"(?<=\d)\s*[-–]\s*(?=(?:BĐ|báo động|cấp độ|cấp|mức|loại)\s*(?:\d|[IV]{1,3}\b))"

@@ -533,3 +533,35 @@ def test_ages_and_a_half_generations_countries_or_territories_and_ounces(
 )
 def test_one_member_companies_a_gas_firm_lettered_roads_and_tubes(text: str, reading: str) -> None:
     assert reading in reads(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "reading"),
+    [
+        ("có độ lớn từ 2.7 đến 3.7.", "từ hai phẩy bảy đến ba phẩy bảy"),
+        ("chỉ số UV từ 2.5 đến 5.4", "từ hai phẩy năm đến năm phẩy bốn"),
+        ("Họp từ 2.7 đến 3.7 tại xã", "từ ngày hai tháng bảy đến ngày ba tháng bảy"),
+        ("có ngày 2-3 trận.", "có ngày hai đến ba trận"),
+        ("mỗi ngày 2-3 lần", "mỗi ngày hai đến ba lần"),
+        ("Ngày 2-3 xã họp", "Ngày hai tháng ba xã họp"),
+        ("lần lượt là 3,5 - 3,2 - 3,1 - 2,7 và 2,6", "ba phẩy năm, ba phẩy hai, ba phẩy một, hai"),
+        ("vào lúc 17h06'44'', tại", "mười bảy giờ sáu phút bốn mươi tư giây"),
+    ],
+)
+def test_magnitudes_counts_in_a_day_lists_of_decimals_and_seconds(text: str, reading: str) -> None:
+    assert reading in reads(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "reading"),
+    [
+        ("Phú Bình (P5, Q.11, TP.HCM)", "phường năm, quận mười một"),
+        ("Trạm CSĐT Vàm Sát tuyên truyền an toàn giao thông đường thuỷ", "cảnh sát đường thủy"),
+        ("Luật GTĐT nội địa", "Luật giao thông đường thủy nội địa"),
+        ("thưởng ở doanh nghiệp FDI", "doanh nghiệp ép đê i"),
+        ("thông qua đầu số 156. Theo Bộ", "đầu số một năm sáu"),
+        ("soạn tin gửi 5656", "gửi năm sáu năm sáu"),
+    ],
+)
+def test_wards_by_number_waterway_police_fdi_and_short_codes(text: str, reading: str) -> None:
+    assert reading in reads(text)
