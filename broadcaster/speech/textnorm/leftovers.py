@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import bisect
 import calendar
+import functools
 import itertools
 import re
 from collections.abc import Callable, Mapping, Set
@@ -187,28 +188,45 @@ def flag_leftovers(
     return text
 
 
-def said_words(*tables: Mapping[str, str]) -> frozenset[str]:
-    """The words of the tables' readings and of the units' names: said as written on purpose
-    («u nét xcô», «mi crô gam»), never a leftover guess."""
-    readings = (*tables, SYMBOL_UNITS)
-    return frozenset(w for table in readings for said in table.values() for w in _WORDS(said))
+def said_words(table: tuple[tuple[str, str], ...], own: Mapping[str, str]) -> frozenset[str]:
+    """The words of the table's readings (``Expander.table``), of a segment's own readings
+    and of the units' names: said as written on purpose («u nét xcô», «mi crô gam»), never a
+    leftover guess."""
+    extra = [w for said in own.values() for w in _WORDS(said)]
+    return _table_words(table).union(extra)
+
+
+@functools.lru_cache(maxsize=8)
+def _table_words(table: tuple[tuple[str, str], ...]) -> frozenset[str]:
+    readings = (*(said for _, said in table), *SYMBOL_UNITS.values())
+    return frozenset(w for said in readings for w in _WORDS(said))
 
 
 _WORDS = re.compile(r"[^\W\d_]+").findall
 
 
-_PUNCTUATION = ".,;:!?()[]\"'“”‘’…-–\ue001"
-
-
 def _any_word(text: str, strange: Callable[[str], bool]) -> bool:
-    """Whether a word with a letter no ASCII one is ``strange`` (each token split on spaces:
-    most are one syllable, found at once; the others split into their words)."""
-    for token in text.split():
-        if token.isascii() or is_syllable(token.strip(_PUNCTUATION)):
+    """Whether a word with a letter no ASCII one is ``strange``. The tokens between spaces
+    already found plain (syllables, loanwords, ASCII) are taken off in one set difference;
+    only the few others are looked at."""
+    tokens = text.split()
+    if _PLAIN.issuperset(tokens):
+        return False
+    for token in set(tokens) - _PLAIN:
+        if token.isascii() or all(map(_plain_word, _WORDS(token))):
+            if len(_PLAIN) < 200_000:  # remembered, within bounds
+                _PLAIN.add(token)
             continue
         if any(not word.isascii() and strange(word) for word in _WORDS(token)):
             return True
     return False
+
+
+_PLAIN: set[str] = set()
+
+
+def _plain_word(word: str) -> bool:
+    return word.isascii() or _said(word) or spelled_as_loanword(word)
 
 
 def _said(word: str) -> bool:

@@ -189,7 +189,7 @@ def make_checker(
     expand = expander.expand
     own = dict(readings or {})
     overrides = _override_pattern(own)
-    known = functools.cache(lambda: said_words(expander.mapping, own))  # seldom asked
+    known = functools.cache(lambda: said_words(expander.table, own))  # seldom asked
 
     def check_line(line: str) -> Normalized:
         doubts = DoubtLog()

@@ -59,6 +59,7 @@ DURATION_SPAN = re.compile(
 )
 # «lứa tuổi 9x», «thế hệ 8x»: those born in a decade, said «chín ích» as «8X» is (not «2x3»)
 GENERATION = re.compile(r"(?<![\w.,/])([0-9]{1,2})x\b(?!\s*[\d(])")
+_GENERATION_HINT = re.compile(r"\dx\b")
 # A tilde before one number is «about».
 TILDE_ABOUT = re.compile(r"(?<![\w~])~\s*(?=\d)")
 _ABOUT_SAID = re.compile(r"(?i)(?:khoảng|gần|chừng|xấp xỉ|tầm)\s*$")
@@ -152,7 +153,7 @@ def read_signs(text: str) -> str:
         text = AGE_GROUPS.sub(r"\1 đến \2", text)
     if " x " in text or " × " in text:
         text = GRID.sub(r"\1 nhân \1", text)
-    if "x" in text:
+    if "x" in text and _GENERATION_HINT.search(text):
         text = GENERATION.sub(r"\1 ích", text)
     if "/1" in text or "/ 1" in text:
         text = PER_ONE.sub(" ", text)
