@@ -125,6 +125,7 @@ def read_phones(text: str) -> str:
         grouped = not m.group(0).isdigit()  # «3855 123»: only a telephone number is grouped
         if (
             phone_cue_before(m.string, m.start())
+            and directly_before(m.string, m.start()) not in _PLACE_BEFORE  # «… tại hẻm 278»
             and not counted_after(m.string, m.end())
             and (grouped or not _noun_after(m.string, m.end()))  # «gọi 968 nam công dân»
         ):

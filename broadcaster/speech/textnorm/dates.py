@@ -103,8 +103,18 @@ DAYS_THEN_MONTH = re.compile(
     r"(?=\s+tháng\s+(?:\d|[Gg]iêng|[Cc]hạp))"
 )
 DAY_MONTH = re.compile(rf"{_NOT_BEFORE}(\d{{1,2}})/(\d{{1,2}}){_NOT_AFTER}")
+# «công viên 23.9», «quảng trường 2.9»: a park or a square named after a day, dots typed
+PARK_DOT = re.compile(
+    r"(?i)\b((?:công viên|quảng trường)\s+)(\d{1,2})\.(\d{1,2})"
+    r"(?![\w.,]\d|\w|\s*(?:(?:ha|héc|m|km|m2|mét|triệu|tỷ|nghìn)\b|%|m²))"  # not «2.5 ha»
+)
 # not «9 tháng 6 tháng 04 tháng»: a table's run of durations
 MONTH_WORD = re.compile(r"(?i)\b(tháng)\s+0?(\d{1,2})(?![\w/]|[.,]\d|\s*[-–]\s*\d|\s+tháng\b)")
+
+
+def _park(m: re.Match[str]) -> str:
+    day, month = int(m.group(2)), int(m.group(3))
+    return m.group(1) + street_name(day, month) if valid_day(day, month) else m.group(0)
 
 
 def _dmy(m: re.Match[str]) -> str:
@@ -274,6 +284,8 @@ def read_dates(text: str, doubts: DoubtLog | None = None) -> str:
     if _DAY_AND_MONTH.search(text):
         text = DAY_MONTH_AFTER_NGAY.sub(_after_ngay, text)
     text = read_dash_dates(text, doubts)
+    if "." in text and ("ông viên" in text or "uảng trường" in text):
+        text = PARK_DOT.sub(_park, text)
     if "/" in text:
         wholes: set[int] = set()  # «1/3 số ca …; 1/3 có thể …», «4/10 … và 7/10»: shares again
 

@@ -127,8 +127,22 @@ def _boat_named(m: re.Match[str]) -> str:
     return f"{head}{spell(m.group(1))} {read_digits(m.group(2))}"
 
 
-# A flight by its airline's letters and number: «chuyến bay VN 593», «chuyến bay số VJ123».
-FLIGHT = re.compile(r"(?i:\bchuyến bay(?: số(?: hiệu)?)?)\s+([A-Z]{2})\s?-?(\d{2,4})(?![\w.,\-])")
+# A flight by its airline's letters and number: «chuyến bay VN 593», «chuyến bay số VJ123»,
+# «chuyến bay mang số hiệu VN426».
+FLIGHT = re.compile(
+    r"(?i:\bchuyến bay(?: mang)?(?: số(?: hiệu)?)?)\s+([A-Z]{2})\s?-?(\d{2,4})(?![\w.,\-])"
+)
+# An airliner by its maker's letter and model, each digit said, then its variant:
+# «Airbus A320» «a ba hai không», «máy bay B737-800» «bê bảy ba bảy, tám trăm».
+AIRLINER = re.compile(
+    r"(?i:\b(?:airbus|boeing|máy bay|tàu bay)\s+)([AB])\s?(\d{3})(?:-(\d{3}))?(?![\w\-]|[.,]\d)"
+)
+
+
+def _airliner(m: re.Match[str]) -> str:
+    head = m.group(0)[: m.start(1) - m.start(0)]
+    variant = f", {read_int(int(m.group(3)))}" if m.group(3) else ""
+    return f"{head}{spell(m.group(1))} {read_digits(m.group(2))}{variant}"
 
 
 def _flight(m: re.Match[str]) -> str:
@@ -246,6 +260,8 @@ def read_domain_shapes(text: str, known: frozenset[str], doubts: DoubtLog | None
         text = BOAT_NAMED.sub(_boat_named, text)
     if "huyến bay" in text:  # «chuyến bay», «Chuyến bay»
         text = FLIGHT.sub(_flight, text)
+    if "bus" in text or "oeing" in text or " bay" in text:
+        text = AIRLINER.sub(_airliner, text)
     if "NPK" in text or "DAP" in text:
         text = FERTILISER.sub(_fertiliser, text)
     if "-" in text or ":" in text or "–" in text:

@@ -78,6 +78,8 @@ SYMBOL_UNITS = {
     "US cent": "xen",
     "pound": "pao",
     "lb": "pao",
+    "TEU": "tê e u",  # containers: «18.300TEU», «530.728 Teu»
+    "Teu": "tê e u",
     "oz": "ao xơ",  # gold's world price: «1.774,4 USD/Ounce», «USD/oz»
     "ounce": "ao xơ",
     "Ounce": "ao xơ",

@@ -565,3 +565,23 @@ def test_magnitudes_counts_in_a_day_lists_of_decimals_and_seconds(text: str, rea
 )
 def test_wards_by_number_waterway_police_fdi_and_short_codes(text: str, reading: str) -> None:
     assert reading in reads(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "reading"),
+    [
+        ("máy bay Airbus A380. Nếu", "Airbus a ba tám không."),
+        ("loại máy bay B737-800 với", "bê bảy ba bảy"),
+        ("Chuyến bay mang số hiệu VN426 khởi hành", "vê en bốn hai sáu khởi hành"),
+        ("hàng container đạt 530.728 Teu, tăng", "bảy trăm hai mươi tám tê e u"),
+        ("sức chở 18.300TEU sẽ cập", "mười tám nghìn ba trăm tê e u"),
+        ("đứng xem điện thoại tại hẻm 278 Nguyễn Xí", "hẻm hai trăm bảy mươi tám"),
+        ("bên hông công viên 23.9), giật", "công viên Hai mươi ba tháng Chín"),
+        ("công viên 2.5 ha", "công viên hai phẩy năm héc ta"),
+        ("Cục Cảnh sát ĐTTP về ma túy", "Cảnh sát điều tra tội phạm về ma túy"),
+    ],
+)
+def test_airliners_containers_lanes_after_a_phone_and_parks_named_after_a_day(
+    text: str, reading: str
+) -> None:
+    assert reading in reads(text)
