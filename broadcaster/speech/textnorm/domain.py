@@ -140,9 +140,8 @@ AIRLINER = re.compile(
 
 
 def _airliner(m: re.Match[str]) -> str:
-    head = m.group(0)[: m.start(1) - m.start(0)]
     variant = f", {read_int(int(m.group(3)))}" if m.group(3) else ""
-    return f"{head}{spell(m.group(1))} {read_digits(m.group(2))}{variant}"
+    return _flight(m) + variant  # the maker's letter and the model's digits, as a flight's
 
 
 def _flight(m: re.Match[str]) -> str:

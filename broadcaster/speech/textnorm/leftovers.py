@@ -175,7 +175,7 @@ def flag_leftovers(
     words = LATIN_WORD.findall(text)
 
     def loan_or_said(word: str) -> bool:
-        return _said(word) or spelled_as_loanword(word) or word in known()
+        return _plain_word(word) or word in known()
 
     odd = not text.isascii() and _any_word(text, lambda word: not loan_or_said(word))
     if not odd and all(map(_said, words)):

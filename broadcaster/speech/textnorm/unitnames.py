@@ -79,10 +79,8 @@ SYMBOL_UNITS = {
     "pound": "pao",
     "lb": "pao",
     "TEU": "tê e u",  # containers: «18.300TEU», «530.728 Teu»
-    "Teu": "tê e u",
     "oz": "ao xơ",  # gold's world price: «1.774,4 USD/Ounce», «USD/oz»
     "ounce": "ao xơ",
-    "Ounce": "ao xơ",
     "gr": "gam",
     "JPY": "yên Nhật",
     "EUR": "ơ rô",
@@ -144,9 +142,11 @@ FOLDED_UNITS = {
     "mm": "mm",
     "kv": "kV",
     "kwh": "kWh",
+    "teu": "TEU",
+    "ounce": "ounce",
 }
 FOLDED_SPELLINGS = {"Km", "KM", "KG", "Kg", "M2", "M3", "KM2", "Km2", "HA", "Ha", "MM", "KHz", "KV"}
-FOLDED_SPELLINGS |= {"KWh", "KWH", "kwh", "Kwh"}
+FOLDED_SPELLINGS |= {"KWh", "KWH", "kwh", "Kwh", "Teu", "Ounce"}
 
 # Vietnamese words that act as units in «đồng/kg», «lần/ngày», «tấn/ha».
 MONEY: tuple[str, ...] = (
