@@ -187,12 +187,17 @@ def validate_script(text: str, source: str) -> str:
         raise ScriptFileError(
             f"Kịch bản {source} trống. Hãy viết nội dung cần phát vào tệp rồi thêm lại."
         )
-    if looks_legacy_encoded(cleaned):
+    refuse_legacy_encoding(cleaned, source)
+    return cleaned
+
+
+def refuse_legacy_encoding(text: str, source: str) -> None:
+    """Text typed in an old encoding (TCVN3, VNI) is refused with how to convert it."""
+    if looks_legacy_encoded(text):
         raise ScriptFileError(
             f"Kịch bản {source} có vẻ được gõ bằng bảng mã cũ TCVN3 (ABC) hoặc VNI "
             f"(chữ bị lỗi như «Céng hoµ»). {_CONVERT_HINT}"
         )
-    return cleaned
 
 
 def read_script_file(

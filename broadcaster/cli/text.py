@@ -25,9 +25,10 @@ def normalize_cmd(state: CliState) -> None:
     """Đọc văn bản từ đầu vào chuẩn, in mỗi dòng dạng sẽ được đọc (cùng số dòng)."""
     settings = state.settings()
     data = sys.stdin.buffer.read() if hasattr(sys.stdin, "buffer") else sys.stdin.read().encode()
-    from broadcaster.catalogue.scriptfile import decode_bytes
+    from broadcaster.catalogue.scriptfile import decode_bytes, refuse_legacy_encoding
 
     text, _encoding = decode_bytes(data)
+    refuse_legacy_encoding(text, "từ đầu vào chuẩn")
     lines = text.split("\n")
     if lines and lines[-1] == "":
         lines.pop()

@@ -19,6 +19,13 @@ def test_normalize_accepts_utf16_input(run_sqlite: Cli) -> None:
     assert result.output == "Ủy ban nhân dân\n"
 
 
+def test_normalize_refuses_an_old_encoding_as_check_does(run_sqlite: Cli) -> None:
+    legacy = "Céng hoµ x· héi chñ nghÜa ViÖt Nam\n".encode("cp1252")
+    result = run_sqlite("text", "normalize", input=legacy)
+    assert result.exit_code == 1 and "bảng mã cũ TCVN3" in result.output
+    assert result.output.startswith("Lỗi:")  # nothing normalized was printed first
+
+
 def test_abbrev_add_list_remove(run_sqlite: Cli) -> None:
     added = run_sqlite("text", "abbrev", "add", "HTXNN", "hợp tác xã nông nghiệp")
     assert added.exit_code == 0 and "Đã lưu «HTXNN» → «hợp tác xã nông nghiệp»" in added.output
