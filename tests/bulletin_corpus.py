@@ -127,6 +127,17 @@ _FOLDS = (
     (re.compile(r"(?<!\w)ô(?!\w)"), "o"),
     # three decimals after a zero: «phẩy không trăm bốn mươi hai» or «phẩy không bốn mươi hai»
     (re.compile(r"\bphẩy không trăm\b"), "phẩy không"),
+    # a letter's names: M «em», «mờ» or «em mờ»; N «en», «nờ», «en nờ»; L «e lờ» or «lờ»; R
+    # «e rờ» or «rờ»; S «ét» or «ét xì»; X «ích» or «ích xì»; H «hát» or «hắt»; G «giê» or
+    # «gờ»; W «vê kép», «vê đúp», «đáp bờ liu»
+    (re.compile(r"\b(em|en) (mờ|nờ)\b"), r"\1"),
+    (re.compile(r"\bmờ\b"), "em"),
+    (re.compile(r"\bnờ\b"), "en"),
+    (re.compile(r"\be (lờ|rờ)\b"), r"\1"),
+    (re.compile(r"\b(ét|ích) xì\b"), r"\1"),
+    (re.compile(r"\bhắt\b"), "hát"),
+    (re.compile(r"\bgờ\b"), "giê"),
+    (re.compile(r"\b(vê đúp|đ[áắ]p bờ liu)\b"), "vê kép"),
 )
 # A loan word is the same word whether written as the page has it or as it is pronounced:
 # «camera» and «ca mê ra», «online» and «on lai» (the normalizer writes the sounds so that
@@ -152,6 +163,7 @@ _LOANS = {
     "viettel": "viết ten",
     "mobifone": "mô bi phôn",
     "týp": "típ",
+    "top": "tốp",
 }
 # Folded to the sounds, so that a choice inside them still matches: «cô (vít|vi)».
 _FOLDS += tuple((re.compile(rf"\b{word}\b"), said) for word, said in _LOANS.items())

@@ -21,7 +21,7 @@ from broadcaster.speech.textnorm.doubts import AMBIGUOUS, DoubtLog
 # strings, no word boundary: a pattern that opens with literals is found in one quick pass.
 _AMBIGUOUS_HINT = re.compile(
     r"SN|sn|Sn|NS|TS|TT|CT|ĐT|KP|kp|BS|Bs|BCH|CP|CA|CS|GT|UV|ĐH|CĐ|TM|PL|KH|GS|ThS|Ths|KS|LS|BT|BNN|ĐX|HT|Tp|CNC"
-    r"|Q\.|P\.|X\.|H\.|T\.|x\.|W\.|R\.|I\.|S\.|QL|GTĐT|P1|P2|P3|P4|P5|P6|P7|P8|P9"
+    r"|Q\.|P\.|X\.|H\.|T\.|x\.|W\.|R\.|I\.|S\.|QL|GTĐT|QS|P1|P2|P3|P4|P5|P6|P7|P8|P9"
 )
 
 _NAME = r"[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈÍÌÓÒÚÙÝ][^\W\d_]+"
@@ -196,6 +196,13 @@ RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] 
         re.compile(r"(?i:(?<=mắc )|(?<=bị )|(?<=phòng chống )|(?<=phòng ngừa ))BNN\b"),
         "bệnh nghề nghiệp",
     ),
+    # «đoàn TTVN» at the Games: the national sports team, not a news site's letters
+    (re.compile(r"(?i:(?<=đoàn ))TTVN\b"), "thể thao Việt Nam"),
+    # «QS WUR 2024», «bảng xếp hạng QS»: the ranking's letters, not the table's «quân sự»
+    (
+        re.compile(r"(?:(?i:(?<=xếp hạng ))QS\b|\bQS(?= (?:WUR|World|Asia|Rankings|Stars)\b))"),
+        "quy ét",
+    ),
 )
 
 # What each rule of RULES cannot match without, in the same order: a line holding none of
@@ -205,7 +212,7 @@ _NEEDS: tuple[tuple[str, ...], ...] = tuple(
     for needs in """KS LS . SN|sn|Sn SN TS TS NS TT TT TT CT ĐT ĐT ĐT TTKD KH PL TTĐT Q. Q. Q. Q. P.
     QL GTĐT P1|P2|P3|P4|P5|P6|P7|P8|P9 P.|W.|R.|I.|S. P. X.|x. H. CS T. CP CT BCH GT CS H.
     KP|kp BS ĐH ĐH CĐ ĐH CĐ ĐH ĐH CĐ TM TM CP CA UV CSĐT CSĐT ĐX HT Tp BT KHKT KHKT CNC CT CAQ
-    BNN""".split()  # noqa: SIM905
+    BNN TTVN QS""".split()  # noqa: SIM905
 )
 assert len(_NEEDS) == len(RULES), "one entry of _NEEDS for each rule"
 

@@ -56,11 +56,11 @@ BOAT = re.compile(r"(?<![\w\-])([A-ZĐ][A-ZĐa-zđ]{0,2})\s?-?\s?(\d{4,6})\s?-?\
 # «NPK 20-20-15», «NPK 16-16-8-13S»: a fertiliser's grade, numbers one after another.
 # «DAP 18-46»: nitrogen, then phosphate.
 FERTILISER = re.compile(r"\b(NPK|DAP)\s+(\d{1,2}(?:-\d{1,2}){1,4})([A-Z]{0,2})(?![\w\-])")
-# A match's score: «tỷ số 2-1», «thắng 3-0», «hòa 1 - 1», «tỷ số chung cuộc là 2-1» — two
-# numbers said one after the other.
+# A match's score: «tỷ số 2-1», «thắng 3-0», «hòa 1 - 1», «thất bại 0-2», «tỷ số chung cuộc
+# là 2-1» — two numbers said one after the other.
 SCORE = re.compile(
     r"(?i)\b((?:tỷ số|tỉ số)(?:\s+(?:chung cuộc|cuối cùng|cách biệt))?(?:\s+là)?|thắng|thua"
-    r"|hòa|hoà)\s+(\d{1,2})\s*[-–:]\s*(\d{1,2})(?![\w/\-]|[.,]\d)"
+    r"|hòa|hoà|thất bại)\s+(\d{1,2})\s*[-–:]\s*(\d{1,2})(?![\w/\-]|[.,]\d)"
 )
 # «phân bón 16-16-8», «30-30-10»: three small numbers joined by dashes are a grade, never a range.
 GRADE = re.compile(r"(?<![\w.,/\-])(\d{1,2}(?:-\d{1,2}){2,3})(?![\w\-/]|[.,]\d)")
@@ -68,6 +68,11 @@ STORM = re.compile(r"(?<=\b[bB]ão )([A-Z]{3,10})(?![\w\-])")
 # «tỷ lệ 1/500, 1/2000, 1/5000»: a list of map scales, none of them a month and a year.
 SCALE_LIST = re.compile(r"(?i)\b(tỷ lệ|tỉ lệ)\s+(1\s*[/:]\s*\d{2,6}(?:\s*,\s*1\s*[/:]\s*\d{2,6})+)")
 RICE = re.compile(r"(?<![\w\-])OM\s?(?=\d{2,5}(?![\w.,]\d))")
+# Cassava varieties «KM94», «KM 140» in a text on cassava or varieties: letters and number,
+# never a kilometre post («KM94+500»).
+CASSAVA = re.compile(r"(?<![\w\-])KM\s?(?=\d{2,3}(?![\w.,]\d|\w|\s?\+))")
+
+
 # The IRRI varieties: «IR50404», «IR 504» → «i rờ năm không bốn không bốn», digit by digit.
 IRRI = re.compile(r"(?<![\w\-])IR\s?(\d{2,5})(?![\w.,]\d|\w)")
 # «QCVN 08:2008», «QCVN 08-MT:2015/BTNMT» (a field's letters after the number, the issuer).
@@ -298,6 +303,8 @@ def read_domain_shapes(text: str, known: frozenset[str], doubts: DoubtLog | None
         text = ELEMENT.sub(lambda m: f"({spell(m.group(1))})", text)
     if "OM" in text:
         text = RICE.sub("ô mờ ", text)
+    if "KM" in text and any(word in low for word in ("sắn", "giống")):
+        text = CASSAVA.sub("ca em ", text)
     if "IR" in text:
         text = IRRI.sub(lambda m: f"i rờ {read_digits(m.group(1))}", text)
     if "CVN" in text or "ISO" in text or "IEC" in text:

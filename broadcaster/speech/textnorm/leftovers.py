@@ -95,6 +95,12 @@ COMMA_THOUSANDS = re.compile(
     rf"(?!\s*(?:[-–]\s*\d{{1,3}},\d{{3}}\s*)?(?:nghìn|ngàn|triệu|tỷ|tỉ|{THOUSANDS_AFTER})\b)"
 )
 _COMMA_HINT = re.compile(r"\d,\d\d\d")
+# «đạt 41, 7%», «chiếm 82, 44%»: a decimal comma typed with a space after it, a share right
+# after the verb that gives it (not «lớp 5, 65% học sinh», «ngày 7/9, 40% khách hàng»). Read
+# as the decimal, shown.
+SPACED_DECIMAL = re.compile(
+    r"(?:(?<=\bđạt )|(?<=\bchiếm )|(?<=\bbằng )|(?<=\bkhoảng ))(\d{1,3}), (\d{1,2})\s?%"
+)
 _VIEWS_BEFORE = re.compile(r"(?i)lượt xem\s*:?\s*$")  # a page's counter: thousands
 
 
@@ -126,6 +132,10 @@ def flag_odd_numbers(text: str, doubts: DoubtLog | None) -> str:
     if "//" in text:
         text = DOUBLED_SLASH.sub(
             lambda m: log.note(m.group(0), "/".join(m.groups()), MISTYPED), text
+        )
+    if ", " in text and "%" in text:
+        text = SPACED_DECIMAL.sub(
+            lambda m: log.note(m.group(0), f"{m.group(1)},{m.group(2)}%", MISTYPED), text
         )
     if "," in text and _COMMA_HINT.search(text):
         text = COMMA_THOUSANDS.sub(

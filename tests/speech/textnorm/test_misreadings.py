@@ -585,3 +585,42 @@ def test_airliners_containers_lanes_after_a_phone_and_parks_named_after_a_day(
     text: str, reading: str
 ) -> None:
     assert reading in reads(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "reading"),
+    [
+        ("2 loại giống PLT01 và KM94 bị nhiễm bệnh", "và ca em chín mươi tư bị"),
+        ("giống sắn KM 140 cho năng suất cao", "sắn ca em một trăm bốn mươi cho"),
+        ("Xe đi qua KM94 quốc lộ 1", "qua ki lô mét chín mươi tư quốc lộ"),
+        ("giống sắn nào qua KM94+500 cũng vậy", "ki lô mét chín mươi tư cộng năm trăm"),
+        ("Đoàn TTVN giành 58 HCV", "Đoàn thể thao Việt Nam giành"),
+        ("Ở kỳ này, QS WUR 2024 đã xếp hạng", "này, quy ét vê kép u e rờ"),
+        ("bảng xếp hạng QS châu Á", "xếp hạng quy ét châu Á"),
+        ("lực lượng QS địa phương", "lực lượng quân sự địa phương"),
+        ("nhưng chấp nhận thất bại 0-2, giành HCB", "thất bại không hai, giành"),
+        ("là 113,3 mcg/l; phụ nữ", "một trăm mười ba phẩy ba mi crô gam trên lít"),
+        ("loại Vip (12-14 trái)", "loại víp"),
+        ("lọt top 30 thế giới", "lọt tốp ba mươi thế giới"),
+        ("đoạt giải Olympic Toán", "giải ô lim pích Toán"),
+    ],
+)
+def test_cassava_varieties_sports_teams_rankings_scores_and_micrograms(
+    text: str, reading: str
+) -> None:
+    assert reading in reads(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "reading"),
+    [
+        ("tỷ lệ sử dụng muối I ốt đạt 41, 7%. Tỷ lệ", "đạt bốn mươi mốt phẩy bảy phần trăm."),
+        ("sang Trung Quốc chiếm 82, 44% tổng lượng", "chiếm tám mươi hai phẩy bốn mươi tư phần"),
+        ("học sinh lớp 5, 65% học sinh lớp 9", "lớp năm, sáu mươi lăm phần trăm học sinh"),
+        ("trưa nay 7/9, 40% khách hàng", "chín, bốn mươi phần trăm khách"),
+    ],
+)
+def test_a_decimal_comma_typed_with_a_space_only_after_the_verb_of_a_share(
+    text: str, reading: str
+) -> None:
+    assert reading in reads(text)
