@@ -463,6 +463,9 @@ KNOWN: dict[str, str] = {
     "c229-041": "«Times Higher Education (THE)»: «THE» then read as the name it stands for, the "
     "echo «(WUR)» dropped; the annotator says the letters",
     "c229-043": "«Times Higher Education (THE)»: the echo is dropped, the annotator reads it",
+    "c232-046": "«AD09»: a trade case's code, its D said «đê» as in Latin abbreviations, the "
+    "annotator «dê»",
+    "c233-051": "«HueIOC»: a centre's name, the city's name glued to English letters",
 }
 
 

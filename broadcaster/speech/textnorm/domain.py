@@ -231,8 +231,22 @@ def _paired_code(m: re.Match[str], known: frozenset[str]) -> str:
 # Two-letter element symbols (capital, small letter) the heavy-metal and water bulletins name;
 # not those that are also names or words in brackets («(Ba)», «(Ca)», «(Co)», «(Li)»).
 _ELEMENTS = "Pb|Hg|Cd|As|Cu|Zn|Fe|Mn|Ni|Cr|Al|Na|Mg|Sn|Ag|Au|Sb|Cl|Si"
-# «mã HS 0803»: a customs code (Harmonized System) by its letters, not «học sinh».
-HS_CODE = re.compile(r"\b([Mm]ã(?: số)?)\s+HS(?=\s*:?\s*\d)")
+# «mã HS 0803», «thuộc mã HS sau 2922.42.20», «nhóm hàng HS 72.25»: a customs code
+# (Harmonized System) by its letters, not «học sinh»; its dotted groups joined by «chấm».
+HS_CODE = re.compile(
+    r"\b([Mm]ã(?: số)?|[Nn]hóm hàng)\s+HS(\s*:?\s*(?:sau\s+)?)(\d{2,4}(?:\.\d{2,4}){0,3})"
+    r"(?![\w.,]\d)"
+)
+
+
+def _hs_code(m: re.Match[str]) -> str:
+    groups = m.group(3).split(".")
+    if len(groups) == 1:
+        return f"{m.group(1)} hát ét{m.group(2)}{m.group(3)}"  # the number as numbers are read
+    said = " chấm ".join(read_digits(g) if g.startswith("0") else read_int(int(g)) for g in groups)
+    return f"{m.group(1)} hát ét{m.group(2)}{said}"
+
+
 ELEMENT = re.compile(rf"\(\s*({_ELEMENTS})\s*\)")  # opens with a literal: a quick scan
 
 
@@ -297,8 +311,8 @@ def read_domain_shapes(text: str, known: frozenset[str], doubts: DoubtLog | None
         )
     if "-" in text:
         text = PAIRED_CODE.sub(lambda m: _paired_code(m, known), text)
-    if "ã HS" in text or "ố HS" in text:
-        text = HS_CODE.sub(r"\1 hát ét", text)
+    if " HS" in text:
+        text = HS_CODE.sub(_hs_code, text)
     if "(" in text:
         text = ELEMENT.sub(lambda m: f"({spell(m.group(1))})", text)
     if "OM" in text:

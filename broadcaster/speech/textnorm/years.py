@@ -54,13 +54,18 @@ def quarter(m: re.Match[str]) -> str:
     return f"{m.group(1)} {read_int(q)} năm {read_int(int(m.group(3)))}"
 
 
+# «trong 3 tháng 7, 8, 9-2021»: the last of a list of months that «tháng» opened
+_MONTH_LIST_BEFORE = re.compile(r"(?i)\btháng\s+(?:(?:\d{1,2}|[^\W\d_]+(?: [^\W\d_]+)?),\s*){1,5}$")
+
+
 def month_dash_year(m: re.Match[str]) -> str:
     month, year = int(m.group(1)), int(m.group(2))
     if directly_before(m.string, m.start()) in COUNTED_IN_YEAR:  # «lần 1-2025», «đợt 2-2024»
         return f"{read_int(month)} năm {read_int(year)}"
     if not 1 <= month <= 12:
         return m.group(0)
-    return f"tháng {month_name(month)} năm {read_int(year)}"
+    listed = _MONTH_LIST_BEFORE.search(m.string, max(0, m.start() - 60), m.start())
+    return f"{'' if listed else 'tháng '}{month_name(month)} năm {read_int(year)}"
 
 
 def number_slash_year(m: re.Match[str]) -> str:

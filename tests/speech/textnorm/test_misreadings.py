@@ -624,3 +624,23 @@ def test_a_decimal_comma_typed_with_a_space_only_after_the_verb_of_a_share(
     text: str, reading: str
 ) -> None:
     assert reading in reads(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "reading"),
+    [
+        ("Điện thoại: +84 (24) 73037898, máy lẻ 112", "cộng tám bốn hai bốn bảy ba không ba"),
+        ("thuộc mã HS sau 2922.42.20 có", "mã hát ét sau hai nghìn chín trăm hai mươi hai chấm"),
+        ("nhóm hàng HS 72.25 thép", "hàng hát ét bảy mươi hai chấm hai mươi lăm thép"),
+        ("mã số HS: 0901.11 cà phê", "hát ét: không chín không một chấm mười một cà phê"),
+        ("Mã HS của em là 12", "Mã học sinh của em"),
+        ("trong 3 tháng 7, 8, 9-2021 có giá", "tháng bảy, tám, chín năm hai nghìn"),
+        ("Từ 8-2024 đến nay", "Từ tháng tám năm hai nghìn"),
+        ("giá trị XK cá ngừ", "giá trị xuất khẩu cá ngừ"),
+        ("được DOC xác định", "được đê ô xê xác định"),
+    ],
+)
+def test_phones_with_an_area_code_in_brackets_customs_codes_and_listed_months(
+    text: str, reading: str
+) -> None:
+    assert reading in reads(text)
