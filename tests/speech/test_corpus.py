@@ -466,6 +466,7 @@ KNOWN: dict[str, str] = {
     "c232-046": "«AD09»: a trade case's code, its D said «đê» as in Latin abbreviations, the "
     "annotator «dê»",
     "c233-051": "«HueIOC»: a centre's name, the city's name glued to English letters",
+    "c237-036": "«2 nhà máy (NM)»: the echo is dropped, the annotator reads it",
 }
 
 

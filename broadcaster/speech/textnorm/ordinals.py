@@ -95,6 +95,13 @@ SERIES_LIST = re.compile(
     r"|ngón|mũi|liều)\s+(?!0,)(\d{1,2}(?:,\d{1,2})+)"  # «liều 0,5ml»: an amount
     r"(?![\d.,]|[^\W\d_]|\s*(?:%|m\b|km|ha|kg|tấn|triệu|tỷ|nghìn))"
 )
+# «lớp 9.1», «5 chi đội: 9.1; 6.3; 8.1»: classes numbered by grade and section, «chín chấm
+# một» (not «lớp 2.5 cm», a layer, nor «lớp 0.5»).
+_CLASS_CODE = r"[1-9]\d?\.\d{1,2}(?![\w.,]\d|\s*(?:%|[cmk]?m\b|kg|g\b|tấn|lít|l\b))"
+CLASS_DOTS = re.compile(
+    rf"(?i)\b(lớp|chi đội)(\s*:?\s+)({_CLASS_CODE}(?:\s*(?:[;,]|và)\s*{_CLASS_CODE})*)"
+)
+_CLASS_ONE = re.compile(r"(\d+)\.(\d+)")
 CROSSROADS = re.compile(r"(?i)\b(ngã)\s+([3-6])(?![\w.,/])")
 # «Khu phố Long Điền II», «Phú Mỹ III», «cửa hàng số VIII»: a place's numeral of two letters
 # or more, a number.
@@ -172,6 +179,18 @@ def read_ordinals(text: str) -> str:
         text = ORDINAL.sub(ordinals, text)
     if "," in text and _DIGIT_COMMA_DIGIT.search(text):
         text = SERIES_LIST.sub(lambda m: f"{m.group(1)} {m.group(2).replace(',', ', ')}", text)
+    if "." in text and ("ớp" in text or "đội" in text):  # «lớp», «Lớp», «chi đội»
+        text = CLASS_DOTS.sub(
+            lambda m: (
+                m.group(1)
+                + m.group(2)
+                + _CLASS_ONE.sub(
+                    lambda c: f"{read_int(int(c.group(1)))} chấm {read_int(int(c.group(2)))}",
+                    m.group(3),
+                )
+            ),
+            text,
+        )
     if "+" in text:
         text = SERIES_PLUS.sub(lambda m: m.group(0).replace("+", ", "), text)
     if "uận" in text:

@@ -85,7 +85,7 @@ _HOLDERS = (
 )
 COUNT_PER = re.compile(
     rf"(?<=\d)(\s*[a-zà-ỹđ]+(?: [a-zà-ỹđ]+){{0,3}})\s*/\s*"
-    rf"(?:({_SYM})(?![\w²³/])|(?=(?:{_SYM})(?![\w²³]))|(?=(?:{_HOLDERS})\b))"
+    rf"(?:({_SYM})(?![\w²³/])|(?=(?:{_SYM})(?![\w²³]))|(?=(?:{_HOLDERS}|HS)\b))"  # «lon/HS»
 )
 # «2,4 triệu ha», «1,5 tỷ m3»: a unit after a number's scale word.
 SCALED_UNIT = re.compile(

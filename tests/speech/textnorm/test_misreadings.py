@@ -644,3 +644,24 @@ def test_phones_with_an_area_code_in_brackets_customs_codes_and_listed_months(
     text: str, reading: str
 ) -> None:
     assert reading in reads(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "reading"),
+    [
+        ("có 71 hồ sơ xét tặng danh hiệu NNND và 600 NNƯT", "nghệ nhân nhân dân và"),
+        ("có 71 hồ sơ xét tặng danh hiệu NNND và 600 NNƯT", "sáu trăm nghệ nhân ưu tú"),
+        ("quà Tết cho NCUT tại các xã", "cho người có uy tín tại"),
+        ("khen thưởng 5 chi đội: 9.1; 6.3; 8.1; 9.3; 6.1.", "chín chấm một; sáu chấm ba; tám"),
+        ("Lớp 9.1, 9.2 và 9.3 thi", "Lớp chín chấm một, chín chấm hai và chín chấm ba"),
+        ("rải một lớp 2.5 cm đất", "lớp hai phẩy năm xăng ti mét"),
+        ("mỗi đội viên nhặt 3 kg/HS hoặc 20 lon nhôm/HS", "ba ki lô gam một học sinh hoặc"),
+        ("mỗi đội viên nhặt 3 kg/HS hoặc 20 lon nhôm/HS", "hai mươi lon nhôm một học sinh"),
+        ("không quá 150.000 đồng/HS/tháng", "đồng một học sinh mỗi tháng"),
+        ("bàn giao 6,935/7,085 km (đạt 98%)", "lăm trên bảy phẩy không trăm tám mươi lăm ki lô"),
+    ],
+)
+def test_titles_of_artisans_classes_by_grade_and_section_and_shares_per_pupil(
+    text: str, reading: str
+) -> None:
+    assert reading in reads(text)
