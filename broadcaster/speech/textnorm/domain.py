@@ -68,8 +68,8 @@ STORM = re.compile(r"(?<=\b[bB]ão )([A-Z]{3,10})(?![\w\-])")
 # «tỷ lệ 1/500, 1/2000, 1/5000»: a list of map scales, none of them a month and a year.
 SCALE_LIST = re.compile(r"(?i)\b(tỷ lệ|tỉ lệ)\s+(1\s*[/:]\s*\d{2,6}(?:\s*,\s*1\s*[/:]\s*\d{2,6})+)")
 RICE = re.compile(r"(?<![\w\-])OM\s?(?=\d{2,5}(?![\w.,]\d))")
-# Cassava varieties «KM94», «KM 140» in a text on cassava or varieties: letters and number,
-# never a kilometre post («KM94+500»).
+# Cassava varieties «KM94», «KM 140» in a text on cassava: letters and number, never a
+# kilometre post («KM94+500»). («giống» alone is no sign: «đoạn KM94 giống như …».)
 CASSAVA = re.compile(r"(?<![\w\-])KM\s?(?=\d{2,3}(?![\w.,]\d|\w|\s?\+))")
 
 
@@ -317,7 +317,7 @@ def read_domain_shapes(text: str, known: frozenset[str], doubts: DoubtLog | None
         text = ELEMENT.sub(lambda m: f"({spell(m.group(1))})", text)
     if "OM" in text:
         text = RICE.sub("ô mờ ", text)
-    if "KM" in text and any(word in low for word in ("sắn", "giống")):
+    if "KM" in text and ("sắn" in low or "khoai mì" in low):
         text = CASSAVA.sub("ca em ", text)
     if "IR" in text:
         text = IRRI.sub(lambda m: f"i rờ {read_digits(m.group(1))}", text)

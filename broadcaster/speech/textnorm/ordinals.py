@@ -97,7 +97,7 @@ SERIES_LIST = re.compile(
 )
 # «lớp 9.1», «5 chi đội: 9.1; 6.3; 8.1»: classes numbered by grade and section, «chín chấm
 # một» (not «lớp 2.5 cm», a layer, nor «lớp 0.5»).
-_CLASS_CODE = r"[1-9]\d?\.\d{1,2}(?![\w.,]\d|\s*(?:%|[cmk]?m\b|kg|g\b|tấn|lít|l\b))"
+_CLASS_CODE = r"[1-9]\d?\.\d{1,2}(?!\d|[\w.,]\d|\s*(?:%|[cmk]?m\b|kg|g\b|tấn|lít|l\b))"
 CLASS_DOTS = re.compile(
     rf"(?i)\b(lớp|chi đội)(\s*:?\s+)({_CLASS_CODE}(?:\s*(?:[;,]|và)\s*{_CLASS_CODE})*)"
 )

@@ -55,7 +55,7 @@ def quarter(m: re.Match[str]) -> str:
 
 
 # «trong 3 tháng 7, 8, 9-2021»: the last of a list of months that «tháng» opened
-_MONTH_LIST_BEFORE = re.compile(r"(?i)\btháng\s+(?:(?:\d{1,2}|[^\W\d_]+(?: [^\W\d_]+)?),\s*){1,5}$")
+_MONTH_LIST_BEFORE = re.compile(r"(?i)\btháng\s+(?:\d{1,2},\s*){1,5}$")
 
 
 def month_dash_year(m: re.Match[str]) -> str:

@@ -590,7 +590,8 @@ def test_airliners_containers_lanes_after_a_phone_and_parks_named_after_a_day(
 @pytest.mark.parametrize(
     ("text", "reading"),
     [
-        ("2 loại giống PLT01 và KM94 bị nhiễm bệnh", "và ca em chín mươi tư bị"),
+        ("có 1.664ha sắn (2 loại giống PLT01 và KM94) bị bệnh", "và ca em chín mươi tư"),
+        ("Đoạn KM94 giống như đoạn KM95", "Đoạn ki lô mét chín mươi tư giống"),
         ("giống sắn KM 140 cho năng suất cao", "sắn ca em một trăm bốn mươi cho"),
         ("Xe đi qua KM94 quốc lộ 1", "qua ki lô mét chín mươi tư quốc lộ"),
         ("giống sắn nào qua KM94+500 cũng vậy", "ki lô mét chín mươi tư cộng năm trăm"),
@@ -655,6 +656,7 @@ def test_phones_with_an_area_code_in_brackets_customs_codes_and_listed_months(
         ("khen thưởng 5 chi đội: 9.1; 6.3; 8.1; 9.3; 6.1.", "chín chấm một; sáu chấm ba; tám"),
         ("Lớp 9.1, 9.2 và 9.3 thi", "Lớp chín chấm một, chín chấm hai và chín chấm ba"),
         ("rải một lớp 2.5 cm đất", "lớp hai phẩy năm xăng ti mét"),
+        ("lớp 12.000 học sinh", "lớp mười hai nghìn học sinh"),
         ("mỗi đội viên nhặt 3 kg/HS hoặc 20 lon nhôm/HS", "ba ki lô gam một học sinh hoặc"),
         ("mỗi đội viên nhặt 3 kg/HS hoặc 20 lon nhôm/HS", "hai mươi lon nhôm một học sinh"),
         ("không quá 150.000 đồng/HS/tháng", "đồng một học sinh mỗi tháng"),
