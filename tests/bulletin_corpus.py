@@ -186,7 +186,18 @@ def _new_tone(m: re.Match[str]) -> str:
     return unicodedata.normalize("NFC", first + "".join(marks)) + base
 
 
+# «quí», «qui» and «quý», «quy»: the same syllable in the old and the new spelling (folded
+# before the tone placement, which then treats both alike)
+_QU_I = tuple(
+    (re.compile(rf"\bqu{old}(?!\w)"), f"qu{new}")
+    for old, new in zip("iíìỉĩị", "yýỳỷỹỵ", strict=True)
+)
+
+
 def _fold(text: str) -> str:
+    if "qu" in text:
+        for pattern, repl in _QU_I:
+            text = pattern.sub(repl, text)
     text = _OLD_TONE.sub(_new_tone, text)
     if "phẩy (" in text:
         text = _DECIMAL_CHOICE.sub(_fold_choice, text)

@@ -467,6 +467,9 @@ KNOWN: dict[str, str] = {
     "annotator «dê»",
     "c233-051": "«HueIOC»: a centre's name, the city's name glued to English letters",
     "c237-036": "«2 nhà máy (NM)»: the echo is dropped, the annotator reads it",
+    "c240-011": "«NURI»: a storm's international name in capitals, spelled",
+    "c241-057": "«truyền 2/3 lọ BAT»: two thirds of a vial, read as a date",
+    "c243-057": "«quốc lộ 1 (QL1)»: the echo is dropped, the annotator reads it",
 }
 
 
@@ -535,6 +538,12 @@ def test_a_letter_may_be_said_by_any_of_its_names() -> None:
     assert misses(_passage("vê kép hát o"), "đáp bờ liu hắt o") == []
     assert misses(_passage("i em ô"), "i en ô") != []  # another letter is still wrong
     assert misses(_passage("đê ca"), "dê ca") != []  # D and Đ stay apart
+
+
+def test_qui_and_quy_are_one_syllable_in_two_spellings() -> None:
+    assert misses(_passage("quý một"), "quí một") == []
+    assert misses(_passage("quy định"), "qui định") == []
+    assert misses(_passage("quý một"), "quỳ một") != []
 
 
 def test_ngay_before_the_day_of_a_date_may_be_said_or_not() -> None:

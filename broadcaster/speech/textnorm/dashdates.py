@@ -114,10 +114,25 @@ def _open_span(m: re.Match[str]) -> str:
     return f"{m.group(1)} đến {m.group(2)}"
 
 
+# Party badges are given on four days a year, the batches named after them: «đợt 2-9»,
+# «đợt 19-5», «đợt 3-2», «đợt 7-11» in a text on badges are days, not batches two to nine.
+_BADGE_DAYS = frozenset(((3, 2), (19, 5), (2, 9), (7, 11)))
+
+
+def _badge_batch(text: str, start: int, day: int, month: int) -> bool:
+    return (
+        (day, month) in _BADGE_DAYS
+        and directly_before(text, start) == "đợt"
+        and "huy hiệu" in text.lower()
+    )
+
+
 def _day_month_dash(m: re.Match[str]) -> str:
     d, mo = int(m.group(1)), int(m.group(2))
     text, start = m.string, m.start()
     recent = words_before(text, start, 4)
+    if _badge_batch(text, start, d, mo):
+        return date_words(d, mo, None, False)  # «đợt 2-9 năm nay», said without «ngày»
     if not valid_day(d, mo) or not recent or word_after(text, m.end()) in _MEASURE_AFTER:
         return m.group(0)  # «sau ăn tối 3-10 giờ»: a span of hours
     if in_a_day(text, start):

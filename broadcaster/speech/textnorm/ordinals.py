@@ -18,6 +18,7 @@ from broadcaster.speech.textnorm.syllables import is_syllable
 ORDINAL_WORDS = ("thứ", "hạng", "giải")
 ROMAN_CONTEXT = (
     "quý",
+    "quí",  # the old spelling: «QUÍ I, NĂM 2024»
     "khu",
     "khóa",
     "khoá",

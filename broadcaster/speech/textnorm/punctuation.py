@@ -266,7 +266,7 @@ _TIDY: tuple[tuple[re.Pattern[str], str, re.Pattern[str] | None], ...] = tuple(
         (r"(?:\.{2,}|…)(?=\s+[a-zà-ỹđ])", ",", ("..", "…")),  # «LY006… được trồng»: a pause
         (r"\.{2,}|…", ".", ("..", "…")),
         (r"\s*/\s*", ", ", "/"),
-        (r"%", " phần trăm", "%"),
+        (r"%", " phần trăm ", "%"),  # «93,45%KH»: a word glued after the sign
         (r"[ \t]+", " ", ("  ", "\t")),  # a single space stays as it is
         (r"\s+(?=[,.;:!?])", "", ""),
         (r"([,;:])(?=[^\s,.;:!?])", r"\1 ", ""),

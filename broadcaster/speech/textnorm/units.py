@@ -194,9 +194,11 @@ PER_TIME = re.compile(r"([^\W\d_]+)\s*/\s*(?=(?:ngày|tuần|tháng|năm|ca|bu�
 DATE_PARTS = frozenset(("ngày", "tháng", "năm"))  # «ngày/tháng/năm»: a form's blank date
 # A unit named without a number («đơn vị tính: kg»): only the unmistakable symbols.
 _ALONE = tuple("km kg m2 m² m3 m³ mm cm mg ml °C oC Wh W Hz dB".split())  # noqa: SIM905
-# «hàng nghìn ha», «5 tấn một ha»: a count in words, then hectares («ha» alone may be a laugh)
+# «hàng nghìn ha», «5 tấn một ha», «20,8/31 ha» (a number the fraction rule said): a count in
+# words, then hectares («ha» alone may be a laugh)
 HA_AFTER_WORDS = re.compile(
     r"(?<![^\W\d_])((?:hàng )?(?:chục|trăm|nghìn|ngàn|vạn|triệu)"
+    r"|hai|ba|bốn|tư|năm|lăm|sáu|bảy|tám|chín|mười|mươi|mốt"
     r"|(?:(?<=hơn )|(?<=tấn )|(?<=tạ )|(?<=đồng ))một|nửa|mỗi|trên) ha\b"
 )
 _ALONE_HINT = re.compile("|".join(map(re.escape, _ALONE)))

@@ -667,3 +667,24 @@ def test_titles_of_artisans_classes_by_grade_and_section_and_shares_per_pupil(
     text: str, reading: str
 ) -> None:
     assert reading in reads(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "reading"),
+    [
+        ("Trong đợt 2-9, Đảng bộ có 524 đảng viên được trao Huy hiệu Đảng", "đợt hai tháng chín,"),
+        ("Huy hiệu Đảng đợt 19-5 năm nay", "đợt mười chín tháng năm năm nay"),
+        ("Trong đợt 2-9 có 20 hộ", "đợt hai đến chín có"),
+        ("LẮNG NGHE Ý KIẾN NHÂN DÂN QUÍ I, NĂM 2024", "quí một, năm"),
+        ("đạt 93,45%KH", "phần trăm kế hoạch"),
+        ("thực hiện được 20,8/31 ha, đạt", "trên ba mươi mốt héc ta"),
+        ("Ha ha, cười vui", "Ha ha"),
+        ("các TCTD cần rà soát", "các tổ chức tín dụng cần"),
+        ("giá sữa ở New Zealand chỉ", "ở niu di lân chỉ"),
+        ("sử dụng thuốc BAT sớm", "thuốc bê a tê sớm"),
+    ],
+)
+def test_badge_batches_old_quarter_spelling_glued_percent_and_hectares_after_a_fraction(
+    text: str, reading: str
+) -> None:
+    assert reading in reads(text)
