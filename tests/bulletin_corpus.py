@@ -130,7 +130,8 @@ _FOLDS = (
     # a letter's names: M «em», «mờ» or «em mờ»; N «en», «nờ», «en nờ»; L «e lờ» or «lờ»; R
     # «e rờ» or «rờ»; S «ét» or «ét xì»; X «ích» or «ích xì»; H «hát» or «hắt»; G «giê» or
     # «gờ»; W «vê kép», «vê đúp», «đáp bờ liu»
-    (re.compile(r"\b(em|en) (mờ|nờ)\b"), r"\1"),
+    (re.compile(r"\bem mờ\b"), "em"),
+    (re.compile(r"\ben nờ\b"), "en"),
     (re.compile(r"\bmờ\b"), "em"),
     (re.compile(r"\bnờ\b"), "en"),
     (re.compile(r"\be (lờ|rờ)\b"), r"\1"),

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import re
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,6 +22,10 @@ from broadcaster.textfiles import MB, check_docx, read_limited
 # Latin-1 letters and signs that never occur in Vietnamese written in Unicode but are
 # exactly what TCVN3/VNI bytes turn into when read as Windows code pages.
 _LEGACY_MARKS = set("µ¶·¸¹¼½¾ÆÇËÎÏÑÖ×ØÜÞßäåæçëîïñöøûüþ¨©ª«¬®¡¢£¤¥¦§±²³´º»¿")
+# One of them where it stands for a letter: «Th«ng», «b¸o»; not the quotation marks and powers
+# of a real text («Nông thôn mới», «500 m²»), which open or close a word.
+_OTHER_SIGNS = re.escape("".join(sorted(_LEGACY_MARKS - set("«»²³"))))
+_LEGACY_SIGN = re.compile(rf"(?<=[^\W\d_])«|[»²³](?=[^\W\d_])|[{_OTHER_SIGNS}]")
 _CONVERT_HINT = (
     "Hãy chuyển sang Unicode: mở Unikey, chọn «Công cụ… [CS+F6]», bảng mã nguồn "
     "TCVN3 (ABC) hoặc VNI Windows, bảng mã đích Unicode, bấm «Chuyển mã», rồi lưu tệp "
@@ -53,11 +58,21 @@ def as_broadcast(script: ScriptText, docx_path: Path | None = None) -> ScriptTex
     return dataclasses.replace(script, text=text, original=script.text)
 
 
+def _vietnamese_only(c: str) -> bool:
+    """A letter only Unicode Vietnamese has (ă đ ĩ ũ ơ ư, ạ … ỹ): a TCVN3 or VNI text read
+    through a Windows code page has none, it shows them as Latin-1 signs."""
+    return c in "ăĂđĐĩĨũŨơƠưƯ" or "\u1ea0" <= c <= "\u1ef9"
+
+
 def looks_legacy_encoded(text: str) -> bool:
-    """True when the text looks like TCVN3/VNI bytes shown through a Windows code page."""
+    """True when the text looks like TCVN3/VNI bytes shown through a Windows code page:
+    their signs among the letters, and fewer letters only Unicode Vietnamese has than signs
+    (so «Nông thôn mới», «500 m²» in a real Vietnamese text are no sign of an old encoding)."""
     letters = sum(1 for c in text if c.isalpha())
-    marks = sum(1 for c in text if c in _LEGACY_MARKS)
-    return marks >= 2 and marks * 100 >= letters * 0.5
+    marks = len(_LEGACY_SIGN.findall(text))
+    if marks < 2 or marks * 100 < letters * 0.5:
+        return False
+    return sum(map(_vietnamese_only, text)) < marks
 
 
 _MIS_ENCODED = (

@@ -83,6 +83,23 @@ def test_real_vietnamese_is_not_taken_for_legacy() -> None:
         assert not looks_legacy_encoded(seed.read_text(encoding="utf-8")), seed.name
 
 
+def test_guillemets_and_superscripts_in_real_vietnamese_are_no_old_encoding() -> None:
+    for text in (
+        "Chương trình «Nông thôn mới» được triển khai tại xã.",
+        "Diện tích 500 m² và bể chứa 20 m³.",
+        "«50%»",
+    ):
+        assert not looks_legacy_encoded(text), text
+    assert looks_legacy_encoded("Th«ng b¸o vÒ viÖc tæ chøc")  # TCVN3: «ô» shown as «
+
+
+def test_no_real_bulletin_of_the_corpus_is_taken_for_an_old_encoding() -> None:
+    from bulletin_corpus import load_corpus
+
+    taken = [p.id for p in load_corpus() if looks_legacy_encoded(p.text)]
+    assert taken == []  # 28 were, with «…» quotes and m² counted as signs of TCVN3
+
+
 def test_refuses_old_word_format(tmp_path: Path) -> None:
     path = tmp_path / "cu.doc"
     path.write_bytes(b"\xd0\xcf\x11\xe0")

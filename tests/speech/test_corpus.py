@@ -538,6 +538,7 @@ def test_a_letter_may_be_said_by_any_of_its_names() -> None:
     assert misses(_passage("vê kép hát o"), "đáp bờ liu hắt o") == []
     assert misses(_passage("i em ô"), "i en ô") != []  # another letter is still wrong
     assert misses(_passage("đê ca"), "dê ca") != []  # D and Đ stay apart
+    assert misses(_passage("em nờ hoa"), "em hoa") != []  # M and N: two letters, not one
 
 
 def test_qui_and_quy_are_one_syllable_in_two_spellings() -> None:

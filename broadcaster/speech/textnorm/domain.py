@@ -41,8 +41,14 @@ from __future__ import annotations
 import re
 
 from broadcaster.speech.textnorm.codes import spell
+from broadcaster.speech.textnorm.context import word_after
 from broadcaster.speech.textnorm.doubts import CODE, DoubtLog, watched
-from broadcaster.speech.textnorm.numbers import read_decimal, read_digits, read_int
+from broadcaster.speech.textnorm.numbers import (
+    read_decimal,
+    read_digits,
+    read_dotted_code,
+    read_int,
+)
 
 _LEVEL = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5}
 FUEL = re.compile(
@@ -62,14 +68,26 @@ SCORE = re.compile(
     r"(?i)\b((?:tỷ số|tỉ số)(?:\s+(?:chung cuộc|cuối cùng|cách biệt))?(?:\s+là)?|thắng|thua"
     r"|hòa|hoà|thất bại)\s+(\d{1,2})\s*[-–:]\s*(\d{1,2})(?![\w/\-]|[.,]\d)"
 )
+# «thất bại 2-3 lần», «thắng 2-3 vụ»: a span of counts, no score
+_COUNTED_AFTER_SCORE = frozenset(
+    ("lần", "vụ", "năm", "tháng", "ngày", "tuần", "mùa", "đợt", "lượt")
+)
+
+
+def _score(m: re.Match[str]) -> str:
+    if word_after(m.string, m.end()) in _COUNTED_AFTER_SCORE:
+        return m.group(0)
+    return f"{m.group(1)} {read_int(int(m.group(2)))} {read_int(int(m.group(3)))}"
+
+
 # «phân bón 16-16-8», «30-30-10»: three small numbers joined by dashes are a grade, never a range.
 GRADE = re.compile(r"(?<![\w.,/\-])(\d{1,2}(?:-\d{1,2}){2,3})(?![\w\-/]|[.,]\d)")
 STORM = re.compile(r"(?<=\b[bB]ão )([A-Z]{3,10})(?![\w\-])")
 # «tỷ lệ 1/500, 1/2000, 1/5000»: a list of map scales, none of them a month and a year.
 SCALE_LIST = re.compile(r"(?i)\b(tỷ lệ|tỉ lệ)\s+(1\s*[/:]\s*\d{2,6}(?:\s*,\s*1\s*[/:]\s*\d{2,6})+)")
 RICE = re.compile(r"(?<![\w\-])OM\s?(?=\d{2,5}(?![\w.,]\d))")
-# Cassava varieties «KM94», «KM 140» in a text on cassava: letters and number, never a
-# kilometre post («KM94+500»). («giống» alone is no sign: «đoạn KM94 giống như …».)
+# Cassava varieties «KM94», «KM 140» in a text on cassava varieties: letters and number, never
+# a kilometre post («KM94+500», «xe chở sắn lật tại KM 94»; «đoạn KM94 giống như …»).
 CASSAVA = re.compile(r"(?<![\w\-])KM\s?(?=\d{2,3}(?![\w.,]\d|\w|\s?\+))")
 
 
@@ -234,16 +252,14 @@ _ELEMENTS = "Pb|Hg|Cd|As|Cu|Zn|Fe|Mn|Ni|Cr|Al|Na|Mg|Sn|Ag|Au|Sb|Cl|Si"
 # «mã HS 0803», «thuộc mã HS sau 2922.42.20», «nhóm hàng HS 72.25»: a customs code
 # (Harmonized System) by its letters, not «học sinh»; its dotted groups joined by «chấm».
 HS_CODE = re.compile(
-    r"\b([Mm]ã(?: số)?|[Nn]hóm hàng)\s+HS(\s*:?\s*(?:sau\s+)?)(\d{2,4}(?:\.\d{2,4}){0,3})"
+    r"\b([Mm]ã(?: số)?|[Nn]hóm hàng)\s+HS(\s*:?\s*(?:sau\s+)?)(\d{2,10}(?:\.\d{1,4}){0,3})"
     r"(?![\w.,]\d)"
 )
 
 
 def _hs_code(m: re.Match[str]) -> str:
-    groups = m.group(3).split(".")
-    if len(groups) == 1:
-        return f"{m.group(1)} hát ét{m.group(2)}{m.group(3)}"  # the number as numbers are read
-    said = " chấm ".join(read_digits(g) if g.startswith("0") else read_int(int(g)) for g in groups)
+    code = m.group(3)
+    said = read_dotted_code(code) if "." in code else code  # undotted: as numbers are read
     return f"{m.group(1)} hát ét{m.group(2)}{said}"
 
 
@@ -283,9 +299,7 @@ def read_domain_shapes(text: str, known: frozenset[str], doubts: DoubtLog | None
     if "NPK" in text or "DAP" in text:
         text = FERTILISER.sub(_fertiliser, text)
     if "-" in text or ":" in text or "–" in text:
-        text = SCORE.sub(
-            lambda m: f"{m.group(1)} {read_int(int(m.group(2)))} {read_int(int(m.group(3)))}", text
-        )
+        text = SCORE.sub(_score, text)
     if "-" in text:
         text = GRADE.sub(lambda m: ", ".join(read_int(int(n)) for n in m.group(1).split("-")), text)
     if "lệ" in text:
@@ -299,7 +313,7 @@ def read_domain_shapes(text: str, known: frozenset[str], doubts: DoubtLog | None
             ),
             text,
         )
-    low = text.lower()  # once: the two rules before SUB_CLAUSE add no «khoản» or «mục»
+    low = text.lower()  # once: no rule after it adds a word looked up in it («khoản», «sắn»)
     if "/" in text and "xin" in low:
         text = AGENT_ORANGE.sub(r"\1 ", text)
     if ".0" in text:
@@ -317,7 +331,7 @@ def read_domain_shapes(text: str, known: frozenset[str], doubts: DoubtLog | None
         text = ELEMENT.sub(lambda m: f"({spell(m.group(1))})", text)
     if "OM" in text:
         text = RICE.sub("ô mờ ", text)
-    if "KM" in text and ("sắn" in low or "khoai mì" in low):
+    if "KM" in text and "giống" in low and ("sắn" in low or "khoai mì" in low):
         text = CASSAVA.sub("ca em ", text)
     if "IR" in text:
         text = IRRI.sub(lambda m: f"i rờ {read_digits(m.group(1))}", text)

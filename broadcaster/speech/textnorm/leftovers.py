@@ -96,12 +96,22 @@ COMMA_THOUSANDS = re.compile(
 )
 _COMMA_HINT = re.compile(r"\d,\d\d\d")
 # «đạt 41, 7%», «chiếm 82, 44%»: a decimal comma typed with a space after it, a share right
-# after the verb that gives it (not «lớp 5, 65% học sinh», «ngày 7/9, 40% khách hàng»). Read
-# as the decimal, shown.
+# after the verb that gives it (not «lớp 5, 65% học sinh», «ngày 7/9, 40% khách hàng»; not
+# two shares, ``_spaced_decimal``). Read as the decimal, shown.
 SPACED_DECIMAL = re.compile(
-    r"(?:(?<=\bđạt )|(?<=\bchiếm )|(?<=\bbằng )|(?<=\bkhoảng ))(\d{1,3}), (\d{1,2})\s?%"
+    r"(?i:(?<=\bđạt )|(?<=\bchiếm )|(?<=\bbằng )|(?<=\bkhoảng ))(\d{1,3}), (\d{1,2})\s?%"
 )
 _VIEWS_BEFORE = re.compile(r"(?i)lượt xem\s*:?\s*$")  # a page's counter: thousands
+
+
+def _spaced_decimal(m: re.Match[str], log: DoubtLog) -> str:
+    """«đạt 41, 7%» is a decimal; «đạt 95, 97%», «khoảng 20, 30%» (the second larger) and
+    «lần lượt đạt 82, 44%» are two shares."""
+    whole, part = m.group(1), m.group(2)
+    before = m.string[max(0, m.start() - 20) : m.start()].lower()
+    if int(part) >= int(whole) or "lần lượt" in before:
+        return m.group(0)
+    return log.note(m.group(0), f"{whole},{part}%", MISTYPED)
 
 
 def _on_the_calendar(day: int, month: int, year: int) -> bool:
@@ -134,9 +144,7 @@ def flag_odd_numbers(text: str, doubts: DoubtLog | None) -> str:
             lambda m: log.note(m.group(0), "/".join(m.groups()), MISTYPED), text
         )
     if ", " in text and "%" in text:
-        text = SPACED_DECIMAL.sub(
-            lambda m: log.note(m.group(0), f"{m.group(1)},{m.group(2)}%", MISTYPED), text
-        )
+        text = SPACED_DECIMAL.sub(lambda m: _spaced_decimal(m, log), text)
     if "," in text and _COMMA_HINT.search(text):
         text = COMMA_THOUSANDS.sub(
             lambda m: (

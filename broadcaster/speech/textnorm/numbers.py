@@ -133,6 +133,18 @@ def read_number_token(token: str) -> str:
     return read_number_string(token)
 
 
+def read_dotted_code(token: str) -> str:
+    """A code's groups joined by dots, each said, «chấm» between: «2922.42.20»; an account
+    number («0376.1.0.9085266», «4216.2010.02178»: a leading zero, ten digits or more) digit
+    by digit."""
+    parts = token.split(".")
+    if token.startswith("0") or len(token.replace(".", "")) >= 10:
+        return " chấm ".join(read_digits(part) for part in parts)
+    return " chấm ".join(
+        read_digits(part) if part.startswith("0") else read_number_token(part) for part in parts
+    )
+
+
 def ordinal(n: int) -> str:
     """The word after «thứ»: nhất, hai, ba, tư, năm … (never «thứ một», «thứ bốn»)."""
     return {1: "nhất", 4: "tư"}.get(n, read_int(n))

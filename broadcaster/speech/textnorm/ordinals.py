@@ -98,7 +98,10 @@ SERIES_LIST = re.compile(
 )
 # «lớp 9.1», «5 chi đội: 9.1; 6.3; 8.1»: classes numbered by grade and section, «chín chấm
 # một» (not «lớp 2.5 cm», a layer, nor «lớp 0.5»).
-_CLASS_CODE = r"[1-9]\d?\.\d{1,2}(?!\d|[\w.,]\d|\s*(?:%|[cmk]?m\b|kg|g\b|tấn|lít|l\b))"
+_CLASS_CODE = (
+    r"[1-9]\d?\.\d{1,2}(?!\d|[\w.,]\d|\s*(?:%|[cmk]?m\b|kg|g\b|tấn|lít|l\b|ha\b|inch|mét"
+    r"|nghìn|ngàn|triệu|tỷ|tỉ))"
+)
 CLASS_DOTS = re.compile(
     rf"(?i)\b(lớp|chi đội)(\s*:?\s+)({_CLASS_CODE}(?:\s*(?:[;,]|và)\s*{_CLASS_CODE})*)"
 )
@@ -180,7 +183,7 @@ def read_ordinals(text: str) -> str:
         text = ORDINAL.sub(ordinals, text)
     if "," in text and _DIGIT_COMMA_DIGIT.search(text):
         text = SERIES_LIST.sub(lambda m: f"{m.group(1)} {m.group(2).replace(',', ', ')}", text)
-    if "." in text and ("ớp" in text or "đội" in text):  # «lớp», «Lớp», «chi đội»
+    if "." in text and any(w in text for w in ("ớp", "ỚP", "đội", "ĐỘI")):  # «lớp», «LỚP»
         text = CLASS_DOTS.sub(
             lambda m: (
                 m.group(1)

@@ -16,7 +16,12 @@ from broadcaster.speech.textnorm.codes import is_syllable
 from broadcaster.speech.textnorm.context import NUM, THOUSANDS_AFTER, has_dash
 from broadcaster.speech.textnorm.doubts import NUMBER, UNIT, DoubtLog, watched
 from broadcaster.speech.textnorm.leftovers import LIST_PAIRS, LIST_WORDS
-from broadcaster.speech.textnorm.numbers import read_decimal, read_digits, read_number_token
+from broadcaster.speech.textnorm.numbers import (
+    read_decimal,
+    read_digits,
+    read_dotted_code,
+    read_number_token,
+)
 from broadcaster.speech.textnorm.ratios import date_shaped
 from broadcaster.speech.textnorm.unitnames import (
     COUNTED,
@@ -281,15 +286,7 @@ def _per_chain(m: re.Match[str]) -> str:
 
 def _code_dots(m: re.Match[str]) -> str:
     token = m.group(0)
-    if _THOUSANDS.fullmatch(token):
-        return token
-    if token.startswith("0") or len(token.replace(".", "")) >= 10:
-        # «0376.1.0.9085266.91049», «4216.2010.02178»: an account number, digit by digit
-        return " chấm ".join(read_digits(part) for part in token.split("."))
-    return " chấm ".join(
-        read_digits(part) if part.startswith("0") else read_number_token(part)
-        for part in token.split(".")
-    )
+    return token if _THOUSANDS.fullmatch(token) else read_dotted_code(token)
 
 
 _COMPARED = re.compile(r"(?:hơn|bằng|dưới|đến)\s*$")  # «lớn hơn 29.9.»: a value, compared
