@@ -109,6 +109,12 @@ THOUSANDS_AFTER = (
     r"|doanh nghiệp|lao động|du khách|khách)"
 )
 
+# What after a number makes it a quantity, not a date: «2.5 ha», «1.5 triệu», «15.12 %».
+MEASURED_AFTER = re.compile(
+    r"\s*(?:%o|%|‰|°|(?:triệu|tỷ|tỉ|nghìn|ngàn|lần|km|kg|ha|mm|cm|m|m2|m3|tấn|tạ|lít|độ|mét"
+    r"|đồng)\b)"
+)
+
 _SENTENCE_NEXT = re.compile(r"\s+[A-ZĐ]")
 
 
@@ -161,7 +167,7 @@ SHARE_NOUNS = _phrases(
     chiều rộng, quãng đường, đoạn, mặt cầu, mặt đường, mặt đê, mặt bằng, mặt nước, mái,
     lòng đường, lòng sông, thời gian, kinh phí, ngân sách, giá trị, giá, vốn, dung tích,
     công suất, quân số, tổng, suất, di sản, phần di sản, thời lượng, trong số, đường kính,
-    bán kính, chiều cao, chiều sâu
+    bán kính, chiều cao, chiều sâu, lọ, chai, hộp, liều, bát, chén, cốc, thìa, viên thuốc
     """
 )
 

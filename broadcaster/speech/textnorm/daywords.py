@@ -13,7 +13,12 @@ from __future__ import annotations
 import itertools
 import re
 
-from broadcaster.speech.textnorm.context import after_bracket, counted_after, directly_before
+from broadcaster.speech.textnorm.context import (
+    MEASURED_AFTER,
+    after_bracket,
+    counted_after,
+    directly_before,
+)
 from broadcaster.speech.textnorm.numbers import SPOKEN_MONTH, month_name, read_int
 
 # Words that already name the day: «đêm 12/10» is «đêm mười hai tháng mười», no «ngày».
@@ -71,7 +76,7 @@ def _days_and_date(m: re.Match[str]) -> str:
 # «từ 2-2 đến 3-3-2026»: the first day and month of a span whose end is a full date.
 FROM_DATE = re.compile(
     r"(?i)\b(từ)\s+(?:ngày\s+)?(\d{1,2})\s*[-.]\s*(\d{1,2})"
-    r"(?=\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?\d{1,2}\s*[-/.]\s*\d{1,2})"
+    r"(?=(\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?\d{1,2}\s*[-/.]\s*\d{1,2}))"
 )
 # «độ lớn từ 2.7 đến 3.7», «chỉ số UV từ 2.5 đến 5.4»: magnitudes, an index's values
 _MEASURED = re.compile(r"(?i)\b(?:độ lớn|cường độ|chỉ số|richter)(?:\s+[^\W\d_]+){0,2}\s*$")
@@ -88,9 +93,10 @@ def in_a_day(text: str, pos: int) -> bool:
 def _from_date(m: re.Match[str]) -> str:
     day, month = int(m.group(2)), int(m.group(3))
     dotted = "." in m.group(0)
-    if not valid_day(day, month) or (
-        dotted and _MEASURED.search(m.string[max(0, m.start() - 24) : m.start()])
-    ):
+    measured = _MEASURED.search(m.string[max(0, m.start() - 24) : m.start()]) or (
+        MEASURED_AFTER.match(m.string, m.end() + len(m.group(4)))  # «từ 2.5 đến 3.1 ha»
+    )
+    if not valid_day(day, month) or (dotted and measured):
         return m.group(0)
     return f"{m.group(1)} {date_words(day, month, None)}"
 
@@ -102,6 +108,31 @@ SPAN_END = re.compile(
     r"(ngày\s+)?"
     r"(\d{1,2})\s*[-.]\s*(\d{1,2})(?![\w/\-]|[.,]\d|\s*(?:%|giờ|h\b))"
 )
+# «từ 1.4 đến hết năm nay», «đến 22.11 lùi lại», «từ 15.12, việc …»: a dotted day and
+# month after a word that opens or closes a span of time, in a line whose dots are dates or
+# thousands (``DOTS_ARE_DATES``), never before a measure or a count («từ 2.5 ha»).
+DOTTED_SPAN_DAY = re.compile(
+    r"(?i)\b(từ|đến(?: hết)?|tới|trước)\s+(\d{1,2})\.(\d{1,2})"
+    r"(?![\w/\-]|[.,]\d|\s*(?:[-–]\s*\d|giờ\b|h\b)|\s+(?:đến|tới)\s+\d)"  # a span's end: FROM_DATE
+)
+# A line that writes a full date or a named day with dots («15.12.2025», «hôm 21.11») or
+# groups thousands with dots («2.000 đồng»): its dots are not decimal points.
+DOTS_ARE_DATES = re.compile(
+    r"(?<![\w.,])\d{1,2}\.\d{1,2}\.(?:19|20)\d\d(?!\d)"
+    r"|(?i:\b(?:ngày|hôm|sáng|trưa|chiều|tối|đêm)\s+\d{1,2}\.\d{1,2}(?![\d.,]))"
+    r"|(?<![\w.,])\d{1,3}(?:\.\d{3})+(?![\d.]|,\d)"
+)
+
+
+def _dotted_span_day(m: re.Match[str]) -> str:
+    day, month = int(m.group(2)), int(m.group(3))
+    if not valid_day(day, month) or counted_after(m.string, m.end()):
+        return m.group(0)
+    if MEASURED_AFTER.match(m.string, m.end()) or _MEASURED.search(m.string[: m.start()][-24:]):
+        return m.group(0)  # «2.5 ha»; «chỉ số UV từ 10.5»
+    return f"{m.group(1)} {date_words(day, month, None)}"
+
+
 # The spring holiday: «30.4 - 1.5», «30/4-1/5» (Reunification Day and Labour Day).
 HOLIDAY_SPAN = re.compile(r"(?<![\w.,/])30\s*[./-]\s*4\s*[-–]\s*1\s*[./-]\s*5(?![\w/]|[.,]\d)")
 # Holidays named before their day: «Ngày Quốc tế Lao động 1-5», «Quốc khánh 2/ 9», «ngày
@@ -240,6 +271,8 @@ def read_day_spans(text: str) -> str:
     text = FROM_DATE.sub(_from_date, text)
     if "đến" in text or "tới" in text:
         text = SPAN_END.sub(_span_end, text)
+    if "." in text and DOTS_ARE_DATES.search(text):
+        text = DOTTED_SPAN_DAY.sub(_dotted_span_day, text)
     if "(" in text:
         text = DOT_DATE_LUNAR.sub(lambda m: _day_and_month(m, say_day=True), text)
     if "Tết" in text:

@@ -14,6 +14,7 @@ import re
 
 from broadcaster.speech.textnorm.codes import LETTERS
 from broadcaster.speech.textnorm.context import (
+    MEASURED_AFTER,
     NUM,
     PROPORTION_CUES,
     counted_after,
@@ -128,14 +129,9 @@ def date_shaped(m: re.Match[str], _reading: str) -> bool:
         return False
     if re.fullmatch(r"(?:19|20)\d\d", parts[1]):  # «đợt 3/2026»: the third of the year?
         return True
-    if _MEASURED.match(m.string, m.end()):  # «2.5 ha», «1.5 triệu»: a quantity, not a date
+    if MEASURED_AFTER.match(m.string, m.end()):  # «2.5 ha», «1.5 triệu»: a quantity, not a date
         return False
     return 1 <= int(parts[0]) <= 31 and 1 <= int(parts[1]) <= 12 and not parts[1].startswith("0")
-
-
-_MEASURED = re.compile(
-    r"\s*(?:%o|%|‰|triệu|tỷ|tỉ|nghìn|ngàn|lần|km|kg|ha|mm|cm|m\b|tấn|tạ|lít|độ|°|mét|đồng)"
-)
 
 
 def _scale(m: re.Match[str]) -> str:

@@ -171,6 +171,10 @@ def test_span_ends_and_round_the_clock(text: str, spoken: str) -> None:
         ("chỉ thông 1/3 mặt cầu", "chỉ thông một phần ba mặt cầu"),
         ("chiếm 2/3 diện tích", "chiếm hai phần ba diện tích"),
         ("1/2 mái đê bị sạt", "một phần hai mái đê bị sạt"),
+        # a share of a vial, a dose, a tablet: a container is a whole too
+        ("được truyền 2/3 lọ thuốc", "được truyền hai phần ba lọ thuốc"),
+        ("uống 1/2 viên thuốc", "uống một phần hai viên thuốc"),
+        ("từ 1/6 viên chức được", "từ ngày một tháng sáu viên chức được"),
         ("sáng 1/3 mặt đường ngập", "sáng một tháng ba mặt đường ngập"),
         ("Đoàn về 1/3 mặt trận", "Đoàn về ngày một tháng ba mặt trận"),
         ("trẻ từ 1-4 tuổi", "trẻ từ một đến bốn tuổi"),
@@ -402,4 +406,38 @@ def test_english_dates_counts_in_a_year_and_durations(text: str, spoken: str) ->
     ],
 )
 def test_spans_of_months_and_shares_up_to(text: str, spoken: str) -> None:
+    assert normalize_text(text) == spoken
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        # a line whose dots are dates or thousands: a dotted day opens or closes a span
+        (
+            "từ 1.4 đến hết năm nay, giảm 2.000 đồng",
+            "từ ngày một tháng tư đến hết năm nay, giảm hai nghìn đồng",
+        ),
+        (
+            "hôm 21.11 tăng 10 USD, đến 22.11 lùi lại",
+            "hôm hai mươi mốt tháng mười một tăng mười đô la Mỹ,"
+            " đến ngày hai mươi hai tháng mười một lùi lại",
+        ),
+        (
+            "hiệu lực từ 15.12.2025. Nghĩa là từ 15.12, việc hát",
+            "hiệu lực từ ngày mười lăm tháng mười hai năm hai nghìn không trăm hai mươi lăm."
+            " Nghĩa là từ ngày mười lăm tháng mười hai, việc hát",
+        ),
+        # a quantity, a measured index, a range of numbers, or a line with no date style
+        ("giá 2.000 đồng, tăng từ 2.5 ha", "giá hai nghìn đồng, tăng từ hai phẩy năm héc ta"),
+        ("giá 2.000 đồng, chỉ số UV từ 10.5", "giá hai nghìn đồng, chỉ số u vê từ mười phẩy năm"),
+        (
+            "giá 2.000 đồng, từ 2.5 đến 3.1 ha",
+            "giá hai nghìn đồng, từ hai phẩy năm đến ba phẩy một héc ta",
+        ),
+        ("tăng từ 1.4 lên 1.6", "tăng từ một phẩy bốn lên một phẩy sáu"),
+    ],
+)
+def test_a_dotted_day_in_a_span_when_the_line_writes_dates_with_dots(
+    text: str, spoken: str
+) -> None:
     assert normalize_text(text) == spoken
