@@ -121,7 +121,7 @@ _THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 CHAINAGE = re.compile(r"(?<!\d)(?<!\d )\b[Kk][Mm]\s?(\d+)(?:\s*\+\s*(\d+))?(?![\w])")
 # «K5+858 - K5+905», «Km12 - Km15»: from one chainage to another.
 CHAINAGE_SPAN = re.compile(r"(?<=\d)\s*[-–]\s*(?=K[Mm]?\s?\d+\s*\+\s*\d|K[Mm]\s?\d)")
-HEIGHT = re.compile(r"(?<![\w.,])([12])m(\d{2}|[4-9])(?![\w])")  # 1m70, 1m6 (not 5m3, 1m2)
+HEIGHT = re.compile(r"(?<![\w.,])([12](?=m[4-9]\b)|\d{1,2}(?=m\d\d\b))m(\d+)(?!\w)")  # 1m6, 6m75
 QUANTITY = re.compile(rf"(?<![\w.,])({NUM})(?:\s*({_SYM}))?(?![\w²³])")
 # A number then a Latin letter run no known unit, no syllable: «10ppm», «200 kcal» (a doubt).
 UNKNOWN_UNIT = re.compile(rf"(?<![\w.,])({NUM})(\s?)([a-zA-Zµμ]{{2,5}})(?![\w²³/])")
@@ -249,7 +249,8 @@ PER_ITEM = re.compile(
 
 # «đồng/cơ sở/tháng/học sinh», «15kg gạo/tháng/học sinh»: a «per» already said, and one more.
 PER_CHAIN = re.compile(  # also before an abbreviation: «đồng/tháng/HSSV»
-    rf"\b((?:mỗi|một) (?:tuần|quý|khóa|{_HOLDERS}))\s*/\s*(?=[a-zà-ỹđ]|[A-ZĐ]{{2,}}\b)"
+    rf"\b((?:mỗi|một) (?:tuần|quý|khóa|{_HOLDERS}|(?:héc ta|sào) [a-zà-ỹđ]+(?=/(?:vụ|năm)\b)))"
+    r"\s*/\s*(?=[a-zà-ỹđ]|[A-ZĐ]{2,}\b)"  # «đồng/ha lúa/vụ»
 )
 
 

@@ -697,3 +697,20 @@ def test_badge_batches_old_quarter_spelling_glued_percent_and_hectares_after_a_f
     text: str, reading: str
 ) -> None:
     assert reading in reads(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "reading"),
+    [
+        ("thu từ 8 – 10 triệu đồng/ha lúa/vụ", "đồng một héc ta lúa một vụ"),
+        ("Ném ngoài vòng cung 6m75 thuộc về", "vòng cung sáu mét bảy mươi lăm thuộc"),
+        ("cao 1m6, nhảy xa 5m30", "cao một mét sáu, nhảy xa năm mét ba mươi"),
+        ("xây 1m2 tường, đổ 5m3 đất", "xây một mét vuông tường, đổ năm mét khối đất"),
+        ("Công ty TNHH XD KD DV Đông Nam", "xây dựng kinh doanh dịch vụ Đông Nam"),
+        ("do Báo Hànộimới tổ chức", "do Báo Hà Nội mới tổ chức"),
+    ],
+)
+def test_per_hectare_of_a_crop_per_season_throws_in_metres_and_a_paper_written_joined(
+    text: str, reading: str
+) -> None:
+    assert reading in reads(text)
