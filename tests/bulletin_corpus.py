@@ -139,6 +139,8 @@ _FOLDS = (
     (re.compile(r"\bhắt\b"), "hát"),
     (re.compile(r"\bgờ\b"), "giê"),
     (re.compile(r"\b(vê đúp|đ[áắ]p bờ liu)\b"), "vê kép"),
+    # «ID» by its English letter names «ai đi» or its Vietnamese ones «i đê» («VNeID»)
+    (re.compile(r"\bai đi\b"), "i đê"),
 )
 # A loan word is the same word whether written as the page has it or as it is pronounced:
 # «camera» and «ca mê ra», «online» and «on lai» (the normalizer writes the sounds so that
