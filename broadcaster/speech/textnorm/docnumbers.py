@@ -66,7 +66,8 @@ _CODE = r"[A-ZĐ][A-Za-zĐđƯƠÂĂÊÔ&]*\d*"  # «TƯ»: Vietnamese capitals 
 _TYPE_ALT = "|".join(sorted(TYPES, key=len, reverse=True))
 STATE = re.compile(
     rf"(?<![\w/.])(\d{{1,6}}[a-z]?)(?:(?:/|-(?=(?:19|20)\d\d/))(\d{{4}}))?"  # «19-2017/NQ-CP»
-    rf"(\s*/\s*|\s+)({_CODE}(?:\s?-\s?{_CODE})*)(?![\w\-/])"  # «1460/QĐ - TCMT»
+    rf"(\s*/\s*|\s+)({_CODE}(?:\s?-\s?{_CODE})*)"  # «1460/QĐ - TCMT»
+    r"(?:/((?:19|20)\d\d))?(?![\w\-/])"  # the year last: «57/NĐ-CP/2017»
 )
 PARTY = re.compile(rf"(?<![\w/.])(\d{{1,6}})-({_TYPE_ALT})/({_CODE})(?![\w\-/])")
 
@@ -165,6 +166,12 @@ def read_doc_numbers(text: str, expand: Callable[[str], str]) -> str:
         text = NUMBER_COLON.sub(r"\1 ", NUMBER_LINE.sub("", text))
 
     def state(m: re.Match[str]) -> str:
+        if m.group(5):  # «57/NĐ-CP/2017»: the year said where it is written, last
+            said = state_at(m, m.group(2))
+            return m.group(0) if said == m.group(0) else f"{said} năm {read_int(int(m.group(5)))}"
+        return state_at(m, m.group(2))
+
+    def state_at(m: re.Match[str], year: str | None) -> str:
         parts = [p.strip() for p in m.group(4).split("-")]
         glued_by_space = "/" not in m.group(3)
         if glued_by_space and (len(parts) < 2 or parts[0] not in TYPES):
@@ -175,12 +182,9 @@ def read_doc_numbers(text: str, expand: Callable[[str], str]) -> str:
             # «Công văn số 354/TE-CSTE»: an office's own filing code is not read aloud;
             # the number is, with the document type when the code starts with one.
             if parts[0] in TYPES:
-                return _reading(
-                    m.string, m.start(), m.end(), m.group(1), m.group(2), parts[:1], expand
-                )
-            year = f" năm {read_int(int(m.group(2)))}" if m.group(2) else ""
-            return _number_words(m.group(1)) + year
-        return _reading(m.string, m.start(), m.end(), m.group(1), m.group(2), parts, expand)
+                return _reading(m.string, m.start(), m.end(), m.group(1), year, parts[:1], expand)
+            return _number_words(m.group(1)) + (f" năm {read_int(int(year))}" if year else "")
+        return _reading(m.string, m.start(), m.end(), m.group(1), year, parts, expand)
 
     def party(m: re.Match[str]) -> str:
         return _reading(

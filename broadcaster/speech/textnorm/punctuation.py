@@ -82,7 +82,9 @@ _P_COMPARED = {
     "≥": "lớn hơn hoặc bằng",
 }
 # «> 35 độ», «lai Zebu>75%»: a comparison before a number (not inside a code: «A>0»)
-COMPARED_NUMBER = re.compile(r"(?:(?<!\w)|(?<=[^\W\d_]{2}))[><±](?=\s*\d)|[≥≤](?=\s*\d)")
+COMPARED_NUMBER = re.compile(  # «< +4,0m»: a signed value too
+    r"(?:(?<!\w)|(?<=[^\W\d_]{2}))[><±](?=\s*[+\-−]?\d)|[≥≤](?=\s*[+\-−]?\d)"
+)
 COMPARE = {
     "≥": " lớn hơn hoặc bằng ",
     "≤": " không quá ",

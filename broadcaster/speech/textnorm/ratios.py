@@ -20,6 +20,7 @@ from broadcaster.speech.textnorm.context import (
     counted_after,
     directly_before,
     share_after,
+    word_before,
 )
 from broadcaster.speech.textnorm.doubts import NUMBER, DoubtLog, watched
 from broadcaster.speech.textnorm.numbers import ordinal, read_int, read_number_token
@@ -29,12 +30,14 @@ WORD_PER_NUMBER = re.compile(
     r"(?<=[^\W\d_])\s*/\s*(?=\d)(?!\d+\s?(?:h|giờ|ngày|tuần)(?!\w))"  # not «100mm/3h»
 )
 FRACTION = re.compile(rf"(?<![\w.,/])({NUM})\s*/\s*({NUM})(?:\s*/\s*({NUM}))?(?![\w/]|[.,]\d)")
-# «158.190/167.312ha», «7.840/9.045xã»: a part of a whole in thousands, a unit glued on
+# «158.190/167.312ha», «7.840/9.045xã», «31,24/32,5m»: a part of a whole in thousands or with
+# decimals (never a date), a unit glued on
 _GROUPED = r"\d{1,3}(?:\.\d{3})+"
 PART_OF_THOUSANDS = re.compile(
-    rf"(?<![\w.,/])({_GROUPED})\s*/\s*({_GROUPED})(?:\s*(ha|km2|km|m2|kg)(?![\w²]))?(?![\d/])"
+    rf"(?<![\w.,/])({_GROUPED}(?=\s*/\s*{_GROUPED})|\d+,\d+)\s*/\s*({_GROUPED}|\d+(?:,\d+)?)"
+    r"(?:\s*(ha|km2|km|m2|m3|m|kg)(?![\w²³]))?(?![\d/])"
 )
-_PART_HINT = re.compile(r"\d\.\d\d\d\s*/")
+_PART_HINT = re.compile(r"\d(?:\.\d\d\d|,\d+)\s*/")
 # «(35 vụ/50 tàu/449 ngư dân)»: three or more counts joined by «/» are a list, not «trên».
 COUNT_LIST = re.compile(
     rf"(?<![\w.,/])(?:(?:{NUM})\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s*/\s*){{2,}}(?:{NUM})\s+[^\W\d_]+"
@@ -114,6 +117,19 @@ PER_HEAD = re.compile(
 )
 
 
+# «bố trí đủ 5 cán bộ, chiến sĩ công an chính quy/xã»: a count per commune, the counted words
+# too many for ``PER_HEAD``; not a list of two kinds of place («huyện/xã», «xã/phường»).
+PER_PLACE = re.compile(r"(?<=[^\W\d_])\s*/\s*(?=(?:xã|phường|thôn|bản)\b(?!\s*/))")
+
+
+def _per_place(m: re.Match[str]) -> str:
+    text, start = m.string, m.start()
+    sentence = re.split(r"[.;!?]\s", text[:start])[-1]
+    after = re.findall(r"[^\W\d_]+", text[m.end() : m.end() + 20])
+    listed = word_before(text, start).lower() in _ADMIN or (len(after) > 1 and after[1] in _ADMIN)
+    return m.group(0) if listed or not re.search(r"\d", sentence) else " một "
+
+
 def _per_head(m: re.Match[str]) -> str:
     counted = m.group(2).split()
     after = re.findall(r"[^\W\d_]+", m.string[m.end() : m.end() + 20])
@@ -155,6 +171,8 @@ def read_ratios(text: str, doubts: DoubtLog | None = None) -> str:
             text,
         )
     text = PER_HEAD.sub(_per_head, text)
+    if "/" in text:
+        text = PER_PLACE.sub(_per_place, text)
 
     def fraction(m: re.Match[str]) -> str:
         parts = [p for p in m.groups() if p]

@@ -714,3 +714,28 @@ def test_per_hectare_of_a_crop_per_season_throws_in_metres_and_a_paper_written_j
     text: str, reading: str
 ) -> None:
     assert reading in reads(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "reading"),
+    [
+        ("đủ 5 cán bộ, chiến sĩ công an chính quy/xã ở tất cả 13 xã", "chính quy một xã ở"),
+        ("Công an huyện/xã đã có 5 người", "Công an huyện, xã đã"),
+        ("VN-Index tăng, HNX-Index giảm", "vê en in đéc tăng, hát en ích in đéc giảm"),
+        ("bán ròng trên HoSE và sàn UPCoM", "trên hô se và sàn úp côm"),
+        ("Trường PT DTBT THCS Nhôn Mai", "phổ thông dân tộc bán trú trung học cơ sở"),
+        ("đạt trên 90% DTTK", "phần trăm dung tích thiết kế"),
+        ("hồ đạt 31,24/32,5m, tương ứng", "hai mươi tư trên ba mươi hai phẩy năm mét,"),
+        ("bán từ 25.000-30.000/1kg", "ba mươi nghìn một một ki lô gam"),
+        ("đỉnh đê < +4,0m có nguy cơ", "đỉnh đê dưới cộng bốn phẩy không mét"),
+        ("≥ -5 độ", "lớn hơn hoặc bằng âm năm độ"),
+        (
+            "Nghị định số 57/NĐ-CP/2017",
+            "Nghị định số năm mươi bảy của Chính phủ năm hai nghìn không trăm mười bảy",
+        ),
+    ],
+)
+def test_per_commune_stock_indices_designed_capacity_decimal_parts_signed_bounds_and_a_year_last(
+    text: str, reading: str
+) -> None:
+    assert reading in reads(text)
