@@ -461,6 +461,8 @@ KNOWN: dict[str, str] = {
     "c237-036": "«2 nhà máy (NM)»: the echo is dropped, the annotator reads it",
     "c240-011": "«NURI»: a storm's international name in capitals, spelled",
     "c243-057": "«quốc lộ 1 (QL1)»: the echo is dropped, the annotator reads it",
+    "c254-040": "«HDI»: a company's Latin letters, D said «đê» as in «CDC», the annotator «dê»",
+    "c258-053": "«20k g»: «20kg» typed with a space inside the unit (a page typo)",
 }
 
 

@@ -134,7 +134,7 @@ PREFIXES = {
 # Vehicle plates: «51F-007.45», «50H-208.56», «66B1 38978» (after «BKS», «biển số»).
 PLATE = re.compile(
     rf"(?<![\w.,/\-])(\d{{2}})\s?-?\s?([{_UP}]{{1,2}})(\d{{0,2}})\s?[-–.]?\s?"
-    r"(\d{3}[.,]\d{2}|\d{4,5})(?![\w]|[.,]\d)"
+    r"(\d{3}[.,]\d{2}|\d{2}[.,]\d{3}|\d{4,5})(?![\w]|[.,]\d)"  # «74D - 00.222» too
 )
 _PLATE_CUES = frozenset({"bks", "bsx", "biển", "số", "mang"})
 
@@ -146,7 +146,7 @@ def read_plates(text: str) -> str:
 
     def plate(m: re.Match[str]) -> str:
         serial = m.group(4)
-        dotted = not serial.isdigit()
+        dotted = re.fullmatch(r"\d{3}[.,]\d{2}", serial) is not None  # «00.222» as a number
         dashed = "-" in m.group(0)  # «xe tải 81L-2130»: an old plate's dash makes it one
         if not (dotted or dashed) and not _PLATE_CUES & set(_words_before(m.string, m.start())):
             return m.group(0)

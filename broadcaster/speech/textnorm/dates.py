@@ -202,7 +202,17 @@ def _day_month(m: re.Match[str]) -> str:
         return m.group(0)
     if mo == 12 and word_after(text, m.end()) == "tháng":  # «9/12 tháng trong năm»: months
         return m.group(0)
+    if d <= mo and _counted_in_brackets(m):  # «100% phường trên địa bàn quận (8/8)»
+        return m.group(0)
     return date_words(d, mo, None, not named_day(text, start))
+
+
+def _counted_in_brackets(m: re.Match[str]) -> bool:
+    """«(8/8)» alone in brackets after a share in per cent: how many of how many."""
+    text, start = m.string, m.start()
+    if not (after_bracket(text, start) and text[m.end() : m.end() + 2].lstrip().startswith(")")):
+        return False
+    return "%" in re.split(r"[.;!?]\s", text[max(0, start - 80) : start])[-1]
 
 
 def _forward(d1: int, m1: int, d2: int, m2: int) -> bool:

@@ -111,6 +111,8 @@ def _bare_celsius(m: re.Match[str]) -> str:
     return f"{m.group(1)}°C" if "nhiệt" in clause else m.group(0)
 
 
+# «chữ a-z», «từ A-Z»: the whole alphabet, from its first letter to its last.
+ALPHABET = re.compile(r"(?<![\w\-./])([aA])\s*[-–]\s*([zZ])(?![\w\-/]|\.\w)")
 # «CO₂», «H₂O»: a formula's subscript digits are said as digits.
 SUBSCRIPTS = str.maketrans("₀₁₂₃₄₅₆₇₈₉", "0123456789")
 
@@ -149,6 +151,8 @@ def read_signs(text: str) -> str:
         text = LUNAR.sub(" âm lịch", text)
         if "dl" in text or "DL" in text:
             text = SOLAR.sub(r"\1 dương lịch", text)
+    if ("z" in text or "Z" in text) and ("-" in text or "–" in text):
+        text = ALPHABET.sub(r"\1 đến dét", text)
     if "U" in text and "-" in text:
         text = AGE_GROUPS.sub(r"\1 đến \2", text)
     if " x " in text or " × " in text:

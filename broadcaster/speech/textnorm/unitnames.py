@@ -209,6 +209,16 @@ PER_ONE = {
     *("tuýp", "hũ", "vỉ"),  # «100ml/tuýp», «500g/hũ»
 }
 
+# What a count is per, after a slash: «10-60 cá/m2», «60 lít/đàn/vụ», «4 tấn/mẻ» (an
+# alternation for the patterns of ``units``).
+HOLDERS = (
+    "hộ|người|đàn|vụ|lượt|chuyến|con|cây|lồng|bè|ô|suất|lớp|trường|xã|thôn|khẩu|"
+    "học sinh|học viên|tập thể|cơ sở|chi hội|hội viên|gốc|sào|mẫu|công|ha|chu kỳ|năm|tháng|ngày|"
+    "địa phương|gia đình|đơn vị|thùng|bao|hộp|chai|can|lọ|gói|túi|bình|máy|"
+    "tiểu vùng|vùng|dự án|doanh nghiệp|hợp tác xã|thửa|làng|môn|tối|ổ|bể|ao|chuồng|"
+    "mẻ|lứa|lò|silô|bộ|mùa|buồng|củ|bàn|mâm|giờ(?!/)"  # «4 tấn/mẻ», «60 trái/buồng», «30g/củ»
+)
+
 
 def unit_words(unit: str) -> str:
     unit = unit.strip()

@@ -26,6 +26,7 @@ from broadcaster.speech.textnorm.ratios import date_shaped
 from broadcaster.speech.textnorm.unitnames import (
     COUNTED,
     FOLDED_SPELLINGS,
+    HOLDERS,
     LAND,
     MONEY,
     PER_ONE,
@@ -81,16 +82,9 @@ NUMBER_PER_UNIT = re.compile(
     r"(?=(?:kg|tấn|tạ|lít|m2|m²|m3|m³|ha|sào|con|người|hộ|tháng|ngày)(?![\w/]))"
 )
 # «10-60 cá/m2», «10-12 củ/kg», «60 lít/đàn/vụ»: what a number counts, per a unit or a holder.
-_HOLDERS = (
-    "hộ|người|đàn|vụ|lượt|chuyến|con|cây|lồng|bè|ô|suất|lớp|trường|xã|thôn|khẩu|"
-    "học sinh|học viên|tập thể|cơ sở|chi hội|hội viên|gốc|sào|mẫu|công|ha|chu kỳ|năm|tháng|ngày|"
-    "địa phương|gia đình|đơn vị|thùng|bao|hộp|chai|can|lọ|gói|túi|bình|máy|"
-    "tiểu vùng|vùng|dự án|doanh nghiệp|hợp tác xã|thửa|làng|môn|tối|ổ|bể|ao|chuồng|"
-    "mẻ|lứa|lò|silô|bộ|mùa|buồng|củ|giờ(?!/)"  # «4 tấn/mẻ», «60 trái/buồng», «30g/củ»
-)
 COUNT_PER = re.compile(
     rf"(?<=\d)(\s*[a-zà-ỹđ]+(?: [a-zà-ỹđ]+){{0,3}})\s*/\s*"
-    rf"(?:({_SYM})(?![\w²³/])|(?=(?:{_SYM})(?![\w²³]))|(?=(?:{_HOLDERS}|HS)\b))"  # «lon/HS»
+    rf"(?:({_SYM})(?![\w²³/])|(?=(?:{_SYM})(?![\w²³]))|(?=(?:{HOLDERS}|HS)\b))"  # «lon/HS»
 )
 # «2,4 triệu ha», «1,5 tỷ m3»: a unit after a number's scale word.
 SCALED_UNIT = re.compile(
@@ -237,19 +231,18 @@ SLASH_OF_TOTAL = re.compile(r"(?<=\S)\s*/\s*(?=tổng\b)")
 SLASH_AFTER_BOUND = re.compile(r"(?:(?<=\btrở lên)|(?<=\btrở xuống))\s*/\s*(?=[a-zà-ỹđ])")
 # «tỉnh/TP»: a slash before an abbreviation is a list; spaced so the abbreviation is read.
 WORD_SLASH_ABBR = re.compile(r"(?<=[a-zà-ỹđ])/(?=[A-ZĐ])")
-
-
 # A price, or an average, per anything: «8.000đ/bản sao», «1,6 triệu đồng/xe», «bình quân/xã»,
 # «20.000 đồng/hành khách/lượt».
 PER_ITEM = re.compile(
     r"\b(đồng|đô la Mỹ|bình quân|nghìn|triệu|tỷ|tỉ)\s*/\s*"
     r"(?:([a-zà-ỹđ]+(?: [a-zà-ỹđ]+)?)\s*/\s*)?(?=[a-zà-ỹđ]|[A-ZĐ]{2,6}(?!\w))"  # «đồng/HS»
+    r"(?=((?:một|hai|ba|bốn|sáu|bảy|tám|chín|mười) )?)"  # «đồng/ba con»: «trên», not «một»
 )
 
 
 # «đồng/cơ sở/tháng/học sinh», «15kg gạo/tháng/học sinh»: a «per» already said, and one more.
 PER_CHAIN = re.compile(  # also before an abbreviation: «đồng/tháng/HSSV»
-    rf"\b((?:mỗi|một) (?:tuần|quý|khóa|{_HOLDERS}|(?:héc ta|sào) [a-zà-ỹđ]+(?=/(?:vụ|năm)\b)))"
+    rf"\b((?:mỗi|một) (?:tuần|quý|khóa|{HOLDERS}|(?:héc ta|sào) [a-zà-ỹđ]+(?=/(?:vụ|năm)\b)))"
     r"\s*/\s*(?=[a-zà-ỹđ]|[A-ZĐ]{2,}\b)"  # «đồng/ha lúa/vụ»
 )
 
@@ -271,7 +264,11 @@ def _per(text: str) -> str:
     text = PER_LAND.sub(" một ", text)
     text = PER_TIME.sub(_per_time, text)
     text = PER_ITEM.sub(
-        lambda m: f"{m.group(1)} một " + (f"{m.group(2)} một " if m.group(2) else ""), text
+        lambda m: (
+            f"{m.group(1)} {'trên' if m.group(3) else 'một'} "
+            + (f"{m.group(2)} một " if m.group(2) else "")
+        ),
+        text,
     )
     return PER_CHAIN.sub(_per_chain, text) if "/" in text else text
 

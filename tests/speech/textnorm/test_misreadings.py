@@ -726,7 +726,7 @@ def test_per_hectare_of_a_crop_per_season_throws_in_metres_and_a_paper_written_j
         ("Trường PT DTBT THCS Nhôn Mai", "phổ thông dân tộc bán trú trung học cơ sở"),
         ("đạt trên 90% DTTK", "phần trăm dung tích thiết kế"),
         ("hồ đạt 31,24/32,5m, tương ứng", "hai mươi tư trên ba mươi hai phẩy năm mét,"),
-        ("bán từ 25.000-30.000/1kg", "ba mươi nghìn một một ki lô gam"),
+        ("bán từ 25.000-30.000/1kg", "ba mươi nghìn trên một ki lô gam"),
         ("đỉnh đê < +4,0m có nguy cơ", "đỉnh đê dưới cộng bốn phẩy không mét"),
         ("≥ -5 độ", "lớn hơn hoặc bằng âm năm độ"),
         (
@@ -736,6 +736,31 @@ def test_per_hectare_of_a_crop_per_season_throws_in_metres_and_a_paper_written_j
     ],
 )
 def test_per_commune_stock_indices_designed_capacity_decimal_parts_signed_bounds_and_a_year_last(
+    text: str, reading: str
+) -> None:
+    assert reading in reads(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "reading"),
+    [
+        ("giá 10.000 đồng/ba con", "mười nghìn đồng trên ba con"),
+        ("giá 15.000 đồng/cặp", "mười lăm nghìn đồng một cặp"),
+        ("dành 2 bàn tiệc ngọt (10 người/bàn)", "mười người một bàn"),
+        ("số từ 0-9 hoặc chữ a-z.", "hoặc chữ a đến dét."),
+        ("Từ A-Z về nông nghiệp", "Từ A đến dét về"),
+        ("thanh toán bằng QR Code", "bằng kiu a cốt"),
+        ("100% phường trên địa bàn quận (8/8) đã thành lập", "quận, tám trên tám, đã"),
+        ("Hôm qua (8/8), đạt 50%", "Hôm qua, ngày tám tháng tám, đạt"),
+        ("đã thành lập CLB LTHTGN", "câu lạc bộ liên thế hệ tự giúp nhau"),
+        ("822 cặp thanh niên CN có hoàn cảnh", "thanh niên công nhân có"),
+        ("máy CNC", "máy xê en xê"),
+        ("xe ô tô BS 74D - 00.222 do", "bảy mươi tư dê, không không chấm hai hai hai do"),
+        ("lớp 10A 12.500 học sinh", "mười hai nghìn năm trăm học sinh"),
+        ("tổ TTKS của trạm CSGT", "tổ tuần tra kiểm soát của"),
+    ],
+)
+def test_prices_for_several_the_alphabet_shares_in_brackets_workers_and_a_plate_with_a_spaced_dash(
     text: str, reading: str
 ) -> None:
     assert reading in reads(text)
