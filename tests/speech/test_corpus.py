@@ -463,6 +463,13 @@ KNOWN: dict[str, str] = {
     "c243-057": "«quốc lộ 1 (QL1)»: the echo is dropped, the annotator reads it",
     "c254-040": "«HDI»: a company's Latin letters, D said «đê» as in «CDC», the annotator «dê»",
     "c258-053": "«20k g»: «20kg» typed with a space inside the unit (a page typo)",
+    "c260-046": "«quốc gia/nền kinh tế»: a slash between two words read as a pause, the "
+    "annotator wants «hoặc» or «trên»",
+    "c260-047": "«quốc gia/nền kinh tế»: a slash between two words read as a pause, the "
+    "annotator wants «hoặc» or «trên»",
+    "c260-048": "«quốc gia/ nền kinh tế»: a slash between two words read as a pause, the "
+    "annotator wants «hoặc» or «trên»",
+    "c263-053": "«Trạm CSGT 5.1»: a police station's number with a dot, read as a decimal",
 }
 
 

@@ -117,13 +117,19 @@ class Expander:
         def repl(m: re.Match[str]) -> str:
             key = m.group(1)
             expansion = mapping.get(key)
-            if expansion:  # said just before: «Tổ dân phố (TDP)»
-                window = text[max(0, m.start() - len(expansion) - 200) : m.start()]
-                if expansion.lower() in window.rstrip().lower()[-(len(expansion) + 12) :]:
+            if expansion:  # said just before: «Tổ dân phố (TDP)», «tuần tra, kiểm soát (TTKS)»
+                said = _plain(expansion)
+                window = _plain(text[max(0, m.start() - len(expansion) - 200) : m.start()])
+                if said in window[-(len(said) + 12) :]:
                     return ""
             return m.group(0)
 
         return _ECHO.sub(repl, text) if "(" in text else text
+
+
+def _plain(text: str) -> str:
+    """Small letters, the commas and dashes between words gone: «Tuần tra, kiểm soát»."""
+    return " ".join(re.sub(r"[,;:\-–]", " ", text.lower()).split())
 
 
 _LAST_WORDS = re.compile(r"([^\W\d_]+)(?: ([^\W\d_]+))? $")

@@ -111,8 +111,8 @@ THOUSANDS_AFTER = (
 
 # What after a number makes it a quantity, not a date: «2.5 ha», «1.5 triệu», «15.12 %».
 MEASURED_AFTER = re.compile(
-    r"\s*(?:%o|%|‰|°|(?:triệu|tỷ|tỉ|nghìn|ngàn|lần|km|kg|ha|mm|cm|m|m2|m3|tấn|tạ|lít|độ|mét"
-    r"|đồng)\b)"
+    r"\s*(?:%o|%|‰|°|(?:km|m|cm|mm)[²³]|(?:triệu|tỷ|tỉ|nghìn|ngàn|lần|km2|km|kg|ha|mm|cm|m|m2|m3"
+    r"|tấn|tạ|lít|độ|mét|đồng|tuổi|lượng|USD|năm(?! nay| sau| tới| trước| \d| [A-ZĐ]))\b)"
 )
 
 _SENTENCE_NEXT = re.compile(r"\s+[A-ZĐ]")
@@ -167,15 +167,25 @@ SHARE_NOUNS = _phrases(
     chiều rộng, quãng đường, đoạn, mặt cầu, mặt đường, mặt đê, mặt bằng, mặt nước, mái,
     lòng đường, lòng sông, thời gian, kinh phí, ngân sách, giá trị, giá, vốn, dung tích,
     công suất, quân số, tổng, suất, di sản, phần di sản, thời lượng, trong số, đường kính,
-    bán kính, chiều cao, chiều sâu, lọ, chai, hộp, liều, bát, chén, cốc, thìa, viên thuốc
+    bán kính, chiều cao, chiều sâu
     """
 )
+# A vial, a dose, a tablet: a whole too («truyền 2/3 lọ»), but not after a word that opens a
+# span of time («Từ 1/6 chai nhựa bị cấm»).
+CONTAINERS = _phrases("lọ, chai, hộp, liều, bát, chén, cốc, thìa, viên thuốc")
 
 
-def share_after(text: str, pos: int) -> bool:
-    """A whole that the number before is a share of follows: «… diện tích», «… mặt cầu»."""
+def share_after(text: str, pos: int, start: int | None = None) -> bool:
+    """A whole that the number before is a share of follows: «… diện tích», «… mặt cầu»;
+    a container too unless the number (at ``start``) follows «từ», «đến», «trước», «sau»."""
     after = two_words_after(text, pos)
-    return bool(after) and (after in SHARE_NOUNS or after.split()[0] in SHARE_NOUNS)
+    if not after:
+        return False
+    if after in SHARE_NOUNS or after.split()[0] in SHARE_NOUNS:
+        return True
+    contained = after in CONTAINERS or after.split()[0] in CONTAINERS
+    timed = start is not None and directly_before(text, start) in ("từ", "đến", "trước", "sau")
+    return contained and not timed
 
 
 def counted_after(text: str, pos: int) -> bool:

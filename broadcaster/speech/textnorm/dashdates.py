@@ -78,7 +78,7 @@ _NOT_DATE_BEFORE = frozenset(
     (
         *("lớp", "phòng", "tổ", "tuyến", "xe", "số", "lộ", "kênh", "ô", "lô", "khu", "ấp"),
         *("thôn", "đội", "ngõ", "ngách", "hẻm", "kiệt", "nhà", "tỷ", "tỉ", "thắng", "thua"),
-        *("hòa", "bảng", "mã", "cấp", "mức", "vòng", "trận", "hiệp", "giải"),
+        *("hòa", "bảng", "mã", "cấp", "mức", "vòng", "trận", "hiệp", "giải", "kỷ"),
     )
 )
 

@@ -196,7 +196,8 @@ def _day_month(m: re.Match[str]) -> str:
         return m.group(0)  # «Tỷ lệ mắc … là 1/5», «tỷ lệ tử vong 1/6»: a rate, one in …
     # «1/3 mặt cầu», «1/2 mái đê»: a share of a whole, unless a time word says it is a day
     # («tới 1/3 lượng khí»: «tới» is «up to» here; «sáng 1/3 mặt đường …» stays a day)
-    if d < mo and share_after(text, m.end()) and not set(words_before(text, start, 2)) & _DAYTIME:
+    daytime = set(words_before(text, start, 2)) & _DAYTIME
+    if d < mo and share_after(text, m.end(), start) and not daytime:
         return m.group(0)
     if d <= mo and word_after(text, m.end()) in COUNT_NOUNS:  # a share is no more than whole
         return m.group(0)
@@ -208,11 +209,15 @@ def _day_month(m: re.Match[str]) -> str:
 
 
 def _counted_in_brackets(m: re.Match[str]) -> bool:
-    """«(8/8)» alone in brackets after a share in per cent: how many of how many."""
+    """«100% phường trên địa bàn quận (8/8)»: how many of how many, alone in brackets after a
+    share in per cent of counted places or people, with no time word before the bracket."""
     text, start = m.string, m.start()
     if not (after_bracket(text, start) and text[m.end() : m.end() + 2].lstrip().startswith(")")):
         return False
-    return "%" in re.split(r"[.;!?]\s", text[max(0, start - 80) : start])[-1]
+    clause = re.split(r"[.;!?]\s", text[max(0, start - 80) : start])[-1]
+    share = re.search(r"%\s+(?:(?:số|các)\s+)?([^\W\d_]+)", clause)
+    timed = set(words_before(text, start, 3)) & (_WHEN | {"thứ", "khánh", "tết", "tháng"})
+    return share is not None and share.group(1).lower() in COUNT_NOUNS and not timed
 
 
 def _forward(d1: int, m1: int, d2: int, m2: int) -> bool:

@@ -92,11 +92,12 @@ def in_a_day(text: str, pos: int) -> bool:
 
 def _from_date(m: re.Match[str]) -> str:
     day, month = int(m.group(2)), int(m.group(3))
-    dotted = "." in m.group(0)
-    measured = _MEASURED.search(m.string[max(0, m.start() - 24) : m.start()]) or (
-        MEASURED_AFTER.match(m.string, m.end() + len(m.group(4)))  # «từ 2.5 đến 3.1 ha»
-    )
-    if not valid_day(day, month) or (dotted and measured):
+    if not valid_day(day, month):
+        return m.group(0)
+    if "." in m.group(0) and (
+        _MEASURED.search(m.string[max(0, m.start() - 24) : m.start()])
+        or MEASURED_AFTER.match(m.string, m.end() + len(m.group(4)))  # «từ 2.5 đến 3.1 ha»
+    ):
         return m.group(0)
     return f"{m.group(1)} {date_words(day, month, None)}"
 
@@ -108,24 +109,27 @@ SPAN_END = re.compile(
     r"(ngày\s+)?"
     r"(\d{1,2})\s*[-.]\s*(\d{1,2})(?![\w/\-]|[.,]\d|\s*(?:%|giờ|h\b))"
 )
-# «từ 1.4 đến hết năm nay», «đến 22.11 lùi lại», «từ 15.12, việc …»: a dotted day and
-# month after a word that opens or closes a span of time, in a line whose dots are dates or
-# thousands (``DOTS_ARE_DATES``), never before a measure or a count («từ 2.5 ha»).
+# «từ 7.11 đến trước ngày 20.11», «đến 22.11 lùi lại», «từ 15.12, việc …»: a dotted day and
+# month after a word that opens or closes a span of time, in a line that writes its dates
+# with dots (``DOTS_ARE_DATES``); in any line when the span runs on to a time («từ 1.4 đến
+# hết năm nay»). Never a value that rises or falls («từ 5.5 lên 6.2»), a measure, a count.
 DOTTED_SPAN_DAY = re.compile(
     r"(?i)\b(từ|đến(?: hết)?|tới|trước)\s+(\d{1,2})\.(\d{1,2})"
-    r"(?![\w/\-]|[.,]\d|\s*(?:[-–]\s*\d|giờ\b|h\b)|\s+(?:đến|tới)\s+\d)"  # a span's end: FROM_DATE
+    r"(?![\w/\-]|[.,]\d|\s*(?:[-–]\s*\d|giờ\b|h\b)|\s+(?:đến|tới)\s+\d"  # a span's end: FROM_DATE
+    r"|\s+(?:lên|xuống|trở)\b)"
 )
-# A line that writes a full date or a named day with dots («15.12.2025», «hôm 21.11») or
-# groups thousands with dots («2.000 đồng»): its dots are not decimal points.
+_ON_TO_A_TIME = re.compile(r"(?i)\s+(?:(?:đến|tới)\s+(?:hết|nay|cuối)|trở đi)\b")
+# A line that writes a full date or a named day with dots: «15.12.2025», «hôm 21.11».
 DOTS_ARE_DATES = re.compile(
     r"(?<![\w.,])\d{1,2}\.\d{1,2}\.(?:19|20)\d\d(?!\d)"
-    r"|(?i:\b(?:ngày|hôm|sáng|trưa|chiều|tối|đêm)\s+\d{1,2}\.\d{1,2}(?![\d.,]))"
-    r"|(?<![\w.,])\d{1,3}(?:\.\d{3})+(?![\d.]|,\d)"
+    r"|(?i:\b(?:ngày|hôm|sáng|trưa|chiều|tối|đêm)\s+\d{1,2}\.\d{1,2}(?!\d|[.,]\d))"
 )
 
 
-def _dotted_span_day(m: re.Match[str]) -> str:
+def _dotted_span_day(m: re.Match[str], dated: bool) -> str:
     day, month = int(m.group(2)), int(m.group(3))
+    if not (dated or _ON_TO_A_TIME.match(m.string, m.end())):
+        return m.group(0)
     if not valid_day(day, month) or counted_after(m.string, m.end()):
         return m.group(0)
     if MEASURED_AFTER.match(m.string, m.end()) or _MEASURED.search(m.string[: m.start()][-24:]):
@@ -271,8 +275,9 @@ def read_day_spans(text: str) -> str:
     text = FROM_DATE.sub(_from_date, text)
     if "đến" in text or "tới" in text:
         text = SPAN_END.sub(_span_end, text)
-    if "." in text and DOTS_ARE_DATES.search(text):
-        text = DOTTED_SPAN_DAY.sub(_dotted_span_day, text)
+    if "." in text:
+        dated = DOTS_ARE_DATES.search(text) is not None
+        text = DOTTED_SPAN_DAY.sub(lambda m: _dotted_span_day(m, dated), text)
     if "(" in text:
         text = DOT_DATE_LUNAR.sub(lambda m: _day_and_month(m, say_day=True), text)
     if "Tết" in text:

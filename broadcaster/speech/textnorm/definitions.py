@@ -37,9 +37,10 @@ def defined_words(before: str, abbreviation: str) -> str | None:
     ampersand = "&" in abbreviation
     for k in range(letters, min(len(words), letters + _MAX_EXTRA) + 1):
         chosen = words[-k:]
-        # Only the words right before the bracket: nothing but spaces and hyphens between.
+        # Only the words right before the bracket: nothing but spaces, hyphens and commas
+        # between («thất thoát, thất thu (TTTT)»).
         gaps = [tail[a.end() : b.start()] for a, b in itertools.pairwise(chosen)]
-        if any(g.strip(" -") for g in gaps) or tail[chosen[-1].end() :].strip():
+        if any(g.strip(" -,") for g in gaps) or tail[chosen[-1].end() :].strip():
             return None
         if _initials([w.group(0) for w in chosen], ampersand) == abbreviation:
             return tail[chosen[0].start() :]

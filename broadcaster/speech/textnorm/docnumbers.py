@@ -131,6 +131,8 @@ def _reading(
     if year:
         words += f" năm {read_int(int(year))}"
     before = words_before(text, start, 5)
+    if parts[0] == "QĐ" and "quy định" in " ".join(before):
+        kind = "quy định"  # «Quy định 01-QĐ/TW»: the Party's regulations are «QĐ» too
     # «Quyết định 22/2013/QĐ-TTg», «QĐ 22/2013/QĐ-TTg»: the kind is said already
     named = kind is None or kind in " ".join(before) or parts[0].lower() in before
     if kind and not named:

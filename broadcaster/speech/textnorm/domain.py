@@ -32,6 +32,8 @@
 - a chemical element's symbol in brackets after its name: ``chì (Pb)``, ``thủy ngân (Hg)`` →
   «pê bê», «hát giê», by its letters;
 - a customs code: ``mã HS 0803`` → «mã hát ét không tám không ba».
+- a road sign's code after «biển»: ``biển số DP.135``, ``biển W.201a`` → «dê pê một trăm ba
+  mươi lăm», «vê kép hai trăm linh một a» (the alphabet's letter names; the dot unsaid).
 
 Runs before the plate and code rules, which would read these as plates or codes.
 """
@@ -50,6 +52,11 @@ from broadcaster.speech.textnorm.numbers import (
     read_int,
 )
 
+# «biển số DP.135», «biển phụ S.501», «biển W.201a»: a road sign's code after «biển».
+ROAD_SIGN = re.compile(
+    r"(?:(?<=biển )|(?<=biển số )|(?<=biển phụ )|(?<=biển phụ số )|(?<=biển báo ))"
+    r"(DP|[PRWSI])\.(\d{2,3})([a-z])?(?!\w|\.\d)"
+)
 _LEVEL = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5}
 FUEL = re.compile(
     r"(?<![\w\-])(?:(E\d{1,2})\s*)?RON\s*(\d{2,3})(?:\s*-\s*(III|II|IV|V|I))?(?![\w])"
@@ -329,6 +336,14 @@ def read_domain_shapes(text: str, known: frozenset[str], doubts: DoubtLog | None
         text = HS_CODE.sub(_hs_code, text)
     if "(" in text:
         text = ELEMENT.sub(lambda m: f"({spell(m.group(1))})", text)
+    if "biển" in low and "." in text:
+        text = ROAD_SIGN.sub(
+            lambda m: (
+                f"{spell(m.group(1))} {read_int(int(m.group(2)))}"
+                + (f" {spell(m.group(3))}" if m.group(3) else "")
+            ),
+            text,
+        )
     if "OM" in text:
         text = RICE.sub("ô mờ ", text)
     if "KM" in text and "giống" in low and ("sắn" in low or "khoai mì" in low):

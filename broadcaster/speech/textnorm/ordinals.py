@@ -120,7 +120,7 @@ PLACE_ONE = re.compile(
 # «Viện Nghiên cứu Nuôi trồng thủy sản I», «Trung tâm Bảo trợ xã hội I»: an institution's
 # number closing its name, whatever the case of the words between.
 INSTITUTION_ONE = re.compile(
-    r"(?i:\b(?:viện|trung tâm|bệnh viện|xí nghiệp|nhà máy|trại|tổng đội)\s+)"
+    r"(?i:\b(?:viện|trung tâm|bệnh viện|xí nghiệp|nhà máy|trại|tổng đội|công ty)\s+)"
     r"((?:[^\W\d_]+\s+){1,6}?)I(?![\w\-'’/]|\.\w)"
 )
 # «Thứ 2-Thứ 6», «thứ 2 - chủ nhật»: a span of weekdays each written with its «thứ»

@@ -20,7 +20,7 @@ from broadcaster.speech.textnorm.context import (
     counted_after,
     directly_before,
     share_after,
-    word_before,
+    words_before,
 )
 from broadcaster.speech.textnorm.doubts import NUMBER, DoubtLog, watched
 from broadcaster.speech.textnorm.numbers import ordinal, read_int, read_number_token
@@ -112,6 +112,8 @@ _PER_HEAD = (
 )
 _ADMIN_WORDS = "xã phường thị trấn thôn xóm ấp bản tổ khu phố huyện quận tỉnh"
 _ADMIN = frozenset(_ADMIN_WORDS.split())
+# places listed with a slash: «huyện/xã», «các làng/bản», «5 khóm/phường» (never «per»)
+_PLACES = _ADMIN | frozenset(["làng", "buôn", "bon", "khóm", "sóc", "plây", "phum"])
 PER_HEAD = re.compile(
     rf"(?<![\w.,/])({NUM})(\s+[^\W\d_]+(?:\s+[^\W\d_]+)?)\s*/\s*(?=(?:{_PER_HEAD})\b(?!\s*/))"
 )
@@ -124,16 +126,19 @@ PER_PLACE = re.compile(r"(?<=[^\W\d_])\s*/\s*(?=(?:xã|phường|thôn|bản)\b(
 
 def _per_place(m: re.Match[str]) -> str:
     text, start = m.string, m.start()
-    sentence = re.split(r"[.;!?]\s", text[:start])[-1]
-    after = re.findall(r"[^\W\d_]+", text[m.end() : m.end() + 20])
-    listed = word_before(text, start).lower() in _ADMIN or (len(after) > 1 and after[1] in _ADMIN)
-    return m.group(0) if listed or not re.search(r"\d", sentence) else " một "
+    near = re.split(r"[.;!?]\s", text[max(0, start - 60) : start])[-1]
+    after = [w.lower() for w in re.findall(r"[^\W\d_]+", text[m.end() : m.end() + 20])]
+    before = [w.lower() for w in words_before(text, start, 3)]
+    listed = (before[-1:] and before[-1] in _PLACES) or (len(after) > 1 and after[1] in _PLACES)
+    if listed or {"các", "những", "mọi"} & set(before) or not re.search(r"\d", near):
+        return m.group(0)  # «các làng/bản», «huyện/xã»: a list of places, not «per»
+    return " một "
 
 
 def _per_head(m: re.Match[str]) -> str:
     counted = m.group(2).split()
     after = re.findall(r"[^\W\d_]+", m.string[m.end() : m.end() + 20])
-    if counted[-1].lower() in _ADMIN and after and after[0].lower() in _ADMIN:
+    if counted[-1].lower() in _PLACES and after and after[0].lower() in _PLACES:
         return m.group(0)  # «15 xã/phường»: either, a list
     return f"{m.group(1)}{m.group(2)} trên "
 

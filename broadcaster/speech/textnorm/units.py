@@ -265,8 +265,8 @@ def _per(text: str) -> str:
     text = PER_TIME.sub(_per_time, text)
     text = PER_ITEM.sub(
         lambda m: (
-            f"{m.group(1)} {'trên' if m.group(3) else 'một'} "
-            + (f"{m.group(2)} một " if m.group(2) else "")
+            f"{m.group(1)} {'trên' if m.group(3) and not m.group(2) else 'một'} "
+            + (f"{m.group(2)} {'trên' if m.group(3) else 'một'} " if m.group(2) else "")
         ),
         text,
     )
@@ -374,7 +374,7 @@ def read_quantities(text: str, doubts: DoubtLog | None = None) -> str:
         text = KM_WITHOUT_NUMBER.sub("ki lô mét", text)
         text = CHAINAGE_SPAN.sub(_chainage_span, text)
         text = CHAINAGE.sub(_chainage, text)
-    text = HEIGHT.sub(lambda m: f"{m.group(1)} mét {m.group(2)}", text)
+    text = HEIGHT.sub(lambda m: f"{m.group(1)} mét {re.sub('^0', 'không ', m.group(2))}", text)
     if "x" in text or "×" in text or "*" in text:
         text = TIMES_SIGN.sub(lambda m: f"{m.group(1)} nhân ", text)
     if " x " in text or " × " in text:

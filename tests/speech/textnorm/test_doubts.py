@@ -172,7 +172,7 @@ def test_a_word_before_that_leaves_no_doubt_shows_nothing() -> None:
 
 
 def test_a_capital_i_after_a_name_is_shown_as_a_possible_numeral() -> None:
-    result = check_text("Công ty Sông Đà I công bố; vitamin A và I ốt.")
+    result = check_text("Nhóm Sông Đà I công bố; vitamin A và I ốt.")
     assert [(d.span, d.kind) for d in result.doubts] == [("I", NUMBER)]
     assert "Sông Đà I công bố" in result.text
 

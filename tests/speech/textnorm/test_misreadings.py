@@ -704,6 +704,7 @@ def test_badge_batches_old_quarter_spelling_glued_percent_and_hectares_after_a_f
     [
         ("thu từ 8 – 10 triệu đồng/ha lúa/vụ", "đồng một héc ta lúa một vụ"),
         ("Ném ngoài vòng cung 6m75 thuộc về", "vòng cung sáu mét bảy mươi lăm thuộc"),
+        ("Mực nước lên 3m05", "ba mét không năm"),
         ("cao 1m6, nhảy xa 5m30", "cao một mét sáu, nhảy xa năm mét ba mươi"),
         ("xây 1m2 tường, đổ 5m3 đất", "xây một mét vuông tường, đổ năm mét khối đất"),
         ("Công ty TNHH XD KD DV Đông Nam", "xây dựng kinh doanh dịch vụ Đông Nam"),
@@ -758,9 +759,47 @@ def test_per_commune_stock_indices_designed_capacity_decimal_parts_signed_bounds
         ("xe ô tô BS 74D - 00.222 do", "bảy mươi tư dê, không không chấm hai hai hai do"),
         ("lớp 10A 12.500 học sinh", "mười hai nghìn năm trăm học sinh"),
         ("tổ TTKS của trạm CSGT", "tổ tuần tra kiểm soát của"),
+        ("tổ tuần tra, kiểm soát (TTKS) của", "tổ tuần tra, kiểm soát của"),
+        ("Lớp 12A1 - 20.500 đồng", "hai mươi nghìn năm trăm đồng"),
+        ("hoàn thành/bàn giao đưa vào sử dụng", "hoàn thành, bàn giao"),
+        ("Mức thu 20.000 đồng/xe/ba ngày", "đồng một xe trên ba ngày"),
+        ("Tuyên dương 20 nữ CN.", "hai mươi nữ công nhân."),
+        ("Thanh niên CN tham gia", "Thanh niên công nhân tham gia"),
+        ("Lượng khách tăng 25% trong dịp Quốc khánh (2/9).", "ngày hai tháng chín"),
+        ("100% số xã trong huyện (12/12) đạt chuẩn", "mười hai trên mười hai"),
+        ("Năm 2025, các làng/bản vùng cao đều có điện", "các làng, bản vùng cao"),
+        ("5 khóm/phường", "năm khóm, phường"),
     ],
 )
 def test_prices_for_several_the_alphabet_shares_in_brackets_workers_and_a_plate_with_a_spaced_dash(
+    text: str, reading: str
+) -> None:
+    assert reading in reads(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "reading"),
+    [
+        ("biển số DP.135 (hết tất cả các lệnh cấm)", "biển số dê pê một trăm ba mươi lăm, hết"),
+        ("biển W.201a và biển P.127.", "biển vê kép hai trăm linh một a và biển pê"),
+        ("thạp đồng (thế kỷ 3-2 trước Công nguyên)", "thế kỷ ba đến hai trước"),
+        ("Theo Điều 2 Quy định 01-QĐ/TW, đóng đảng phí", "Quy định một của Trung ương,"),
+        ("theo Quyết định 22/2013/QĐ-TTg", "Quyết định hai mươi hai năm"),
+        ("Công ty Bảo đảm an toàn hàng hải I thông báo:", "hàng hải một thông báo"),
+        (
+            "chống thất thoát, thất thu (TTTT) nước sạch, giảm tỷ lệ nước TTTT bình quân",
+            "giảm tỷ lệ nước thất thoát, thất thu bình quân",
+        ),
+        ("5 kênh chuẩn HD và 5 kênh chuẩn SD; theo HD số 12", "chuẩn hát đê và"),
+        ("theo HD số 12 của Sở", "theo hướng dẫn số mười hai"),
+        ("TV tích hợp DVB-T2", "ti vi tích hợp đê vê bê tê hai"),
+        ("phao BHHH số 65, thiết bị GSHT", "phao báo hiệu hàng hải số sáu mươi lăm"),
+        ("Sawaco và SAWACO", "xa oa cô và xa oa cô"),
+        ("Trung tâm KCH t/p Hồ Chí Minh", "thành phố Hồ Chí Minh"),
+        ("trường ĐHKHXH&NV Hà Nội", "đại học khoa học xã hội và nhân văn Hà Nội"),
+    ],
+)
+def test_road_signs_centuries_party_rules_a_company_numeral_definitions_with_commas_and_tv(
     text: str, reading: str
 ) -> None:
     assert reading in reads(text)
