@@ -20,7 +20,7 @@ from broadcaster.speech.textnorm.doubts import AMBIGUOUS, DoubtLog
 # What some rule of RULES needs: a line holding none of these is left as it is. Plain
 # strings, no word boundary: a pattern that opens with literals is found in one quick pass.
 _AMBIGUOUS_HINT = re.compile(
-    r"SN|sn|Sn|NS|TS|TT|CT|ĐT|KP|kp|BS|Bs|BCH|CP|CA|CS|GT|UV|ĐH|CĐ|TM|PL|KH|GS|ThS|Ths|KS|LS|BT|BNN|ĐX|HT|Tp|CN|HD"
+    r"SN|sn|Sn|NS|TS|TT|CT|ĐT|KP|kp|BS|Bs|BCH|CP|CA|CS|GT|UV|ĐH|CĐ|TM|PL|KH|GS|ThS|Ths|KS|LS|BT|BNN|ĐX|HT|Tp|CN|HD|TV"
     r"|Q\.|P\.|X\.|H\.|T\.|x\.|W\.|R\.|I\.|S\.|QL|GTĐT|QS|P1|P2|P3|P4|P5|P6|P7|P8|P9"
 )
 
@@ -208,6 +208,8 @@ RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] 
         re.compile(r"(?i:(?<=thanh niên )|(?<=nữ )|(?<=đoàn viên ))CN\b(?![\w\-/&]|\.\w)"),
         "công nhân",
     ),
+    # «Công ty TNHH 2 TV», «45 TV», «TV BTV Huyện ủy»: members, not the table's «ti vi»
+    (re.compile(r"(?:(?<=\d )|(?<=\d))TV\b(?![\w\-/])|\bTV(?=\s+(?:BCH|BTV|Ban)\b)"), "thành viên"),
     # «kênh chuẩn HD», «độ phân giải Full HD»: high definition, not the table's «hướng dẫn»
     (
         re.compile(r"(?i:(?<=chuẩn )|(?<=kênh )|(?<=full )|(?<=phân giải ))HD\b(?![\w\-/])"),
@@ -222,7 +224,7 @@ _NEEDS: tuple[tuple[str, ...], ...] = tuple(
     for needs in """KS LS . SN|sn|Sn SN TS TS NS TT TT TT CT ĐT ĐT ĐT TTKD KH PL TTĐT Q. Q. Q. Q. P.
     QL GTĐT P1|P2|P3|P4|P5|P6|P7|P8|P9 P.|W.|R.|I.|S. P. X.|x. H. CS T. CP CT BCH GT CS H.
     KP|kp BS ĐH ĐH CĐ ĐH CĐ ĐH ĐH CĐ TM TM CP CA UV CSĐT CSĐT ĐX HT Tp BT KHKT KHKT CNC CT CAQ
-    BNN TTVN QS CN HD""".split()  # noqa: SIM905
+    BNN TTVN QS CN TV HD""".split()  # noqa: SIM905
 )
 assert len(_NEEDS) == len(RULES), "one entry of _NEEDS for each rule"
 

@@ -148,7 +148,8 @@ def read_plates(text: str) -> str:
         serial = m.group(4)
         dotted = re.fullmatch(r"\d{3}[.,]\d{2}", serial) is not None  # not «00.222», «20.500»
         # «xe tải 81L-2130»: an old plate's dash makes it one; «12A1 - 20.500 đồng» is money
-        dashed = "-" in m.group(0) and serial.isdigit()
+        money = re.match(r"\s*(?:đồng|đ|nghìn|ngàn|triệu|tỷ)\b", m.string[m.end() :])
+        dashed = "-" in m.group(0) and not money
         if not (dotted or dashed) and not _PLATE_CUES & set(_words_before(m.string, m.start())):
             return m.group(0)
         head = f"{read_int(int(m.group(1)))} {spell(m.group(2))}"

@@ -112,7 +112,8 @@ THOUSANDS_AFTER = (
 # What after a number makes it a quantity, not a date: «2.5 ha», «1.5 triệu», «15.12 %».
 MEASURED_AFTER = re.compile(
     r"\s*(?:%o|%|‰|°|(?:km|m|cm|mm)[²³]|(?:triệu|tỷ|tỉ|nghìn|ngàn|lần|km2|km|kg|ha|mm|cm|m|m2|m3"
-    r"|tấn|tạ|lít|độ|mét|đồng|tuổi|lượng|USD|năm(?! nay| sau| tới| trước| \d| [A-ZĐ]))\b)"
+    r"|tấn|tạ|lít|độ|mét|đồng|tuổi|lượng|USD|phần (?:trăm|nghìn|ngàn)"
+    r"|năm(?! nay| sau| tới| trước| ngoái| học| qua| âm| mới| \d| [A-ZĐ]))\b)"
 )
 
 _SENTENCE_NEXT = re.compile(r"\s+[A-ZĐ]")
@@ -184,8 +185,14 @@ def share_after(text: str, pos: int, start: int | None = None) -> bool:
     if after in SHARE_NOUNS or after.split()[0] in SHARE_NOUNS:
         return True
     contained = after in CONTAINERS or after.split()[0] in CONTAINERS
-    timed = start is not None and directly_before(text, start) in ("từ", "đến", "trước", "sau")
-    return contained and not timed
+    return contained and not (start is not None and _opens_a_clause_in_time(text, start))
+
+
+def _opens_a_clause_in_time(text: str, start: int) -> bool:
+    """«Từ 1/6 chai nhựa bị cấm»: «từ», «đến», «trước», «sau» opening the clause before
+    ``start`` (not «uống từ 1/4 viên thuốc», a dose)."""
+    m = re.search(r"(?:^|[,.;:]\s*)(?i:từ|đến|trước|sau)\s*$", text[max(0, start - 40) : start])
+    return m is not None
 
 
 def counted_after(text: str, pos: int) -> bool:

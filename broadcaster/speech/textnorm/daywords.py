@@ -78,8 +78,8 @@ FROM_DATE = re.compile(
     r"(?i)\b(từ)\s+(?:ngày\s+)?(\d{1,2})\s*[-.]\s*(\d{1,2})"
     r"(?=(\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?\d{1,2}\s*[-/.]\s*\d{1,2}))"
 )
-# «độ lớn từ 2.7 đến 3.7», «chỉ số UV từ 2.5 đến 5.4»: magnitudes, an index's values
-_MEASURED = re.compile(r"(?i)\b(?:độ lớn|cường độ|chỉ số|richter)(?:\s+[^\W\d_]+){0,2}\s*$")
+# «độ lớn từ 2.7 đến 3.7», «chỉ số UV từ 2.5 đến 5.4», «hệ số từ 1.2»: magnitudes, indices
+_MEASURED = re.compile(r"(?i)\b(?:độ lớn|cường độ|chỉ số|hệ số|richter)(?:\s+[^\W\d_]+){0,2}\s*$")
 
 
 _PER_DAY = re.compile(r"(?i)\b(?:có|mỗi|hằng|hàng)\s+ngày\s+$")
@@ -109,20 +109,24 @@ SPAN_END = re.compile(
     r"(ngày\s+)?"
     r"(\d{1,2})\s*[-.]\s*(\d{1,2})(?![\w/\-]|[.,]\d|\s*(?:%|giờ|h\b))"
 )
-# «từ 7.11 đến trước ngày 20.11», «đến 22.11 lùi lại», «từ 15.12, việc …»: a dotted day and
-# month after a word that opens or closes a span of time, in a line that writes its dates
-# with dots (``DOTS_ARE_DATES``); in any line when the span runs on to a time («từ 1.4 đến
-# hết năm nay»). Never a value that rises or falls («từ 5.5 lên 6.2»), a measure, a count.
+# «từ 7.11 đến trước ngày 20.11», «đến 22.11 lùi lại», «Từ 1.7, mức lương …»: a dotted day
+# and month after a word that opens or closes a span of time, in a line whose dots are dates
+# or thousands (``DOTS_ARE_DATES``), or in any line when the span runs on to a time («từ 1.4
+# đến hết năm nay»). Never a value that rises or falls («từ 5.5 lên 6.2»), a measure, a count.
 DOTTED_SPAN_DAY = re.compile(
     r"(?i)\b(từ|đến(?: hết)?|tới|trước)\s+(\d{1,2})\.(\d{1,2})"
-    r"(?![\w/\-]|[.,]\d|\s*(?:[-–]\s*\d|giờ\b|h\b)|\s+(?:đến|tới)\s+\d"  # a span's end: FROM_DATE
-    r"|\s+(?:lên|xuống|trở)\b)"
+    r"(?![\w/\-]|[.,]\d|\s*(?:[-–]\s*\d|giờ\b|h\b)"
+    r"|\s+(?:đến|tới)\s+(?:(?:hơn|dưới|trên|gần|khoảng)\s+)?\d"  # a span's end: FROM_DATE
+    r"|\s+(?:lên|xuống|trở\s+(?:lên|xuống))\b)"
 )
+_DOTTED_NUMBER = re.compile(r"\d\.\d")  # what DOTTED_SPAN_DAY needs, found fast
 _ON_TO_A_TIME = re.compile(r"(?i)\s+(?:(?:đến|tới)\s+(?:hết|nay|cuối)|trở đi)\b")
-# A line that writes a full date or a named day with dots: «15.12.2025», «hôm 21.11».
+# A line that writes a full date or a named day with dots («15.12.2025», «30.9 năm 2024», «hôm
+# 21.11») or groups thousands with dots («2.000 đồng»): its dots are no decimal points.
 DOTS_ARE_DATES = re.compile(
-    r"(?<![\w.,])\d{1,2}\.\d{1,2}\.(?:19|20)\d\d(?!\d)"
+    r"(?<![\w.,])\d{1,2}\.\d{1,2}(?:\.|\s+năm\s+)(?:19|20)\d\d(?!\d)"
     r"|(?i:\b(?:ngày|hôm|sáng|trưa|chiều|tối|đêm)\s+\d{1,2}\.\d{1,2}(?!\d|[.,]\d))"
+    r"|(?<![\w.,])\d{1,3}(?:\.\d{3})+(?![\d.]|,\d)"
 )
 
 
@@ -275,7 +279,7 @@ def read_day_spans(text: str) -> str:
     text = FROM_DATE.sub(_from_date, text)
     if "đến" in text or "tới" in text:
         text = SPAN_END.sub(_span_end, text)
-    if "." in text:
+    if "." in text and _DOTTED_NUMBER.search(text):
         dated = DOTS_ARE_DATES.search(text) is not None
         text = DOTTED_SPAN_DAY.sub(lambda m: _dotted_span_day(m, dated), text)
     if "(" in text:

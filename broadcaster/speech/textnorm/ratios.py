@@ -126,11 +126,11 @@ PER_PLACE = re.compile(r"(?<=[^\W\d_])\s*/\s*(?=(?:xã|phường|thôn|bản)\b(
 
 def _per_place(m: re.Match[str]) -> str:
     text, start = m.string, m.start()
-    near = re.split(r"[.;!?]\s", text[max(0, start - 60) : start])[-1]
+    sentence = re.split(r"[.;!?]\s", text[:start])[-1]
     after = [w.lower() for w in re.findall(r"[^\W\d_]+", text[m.end() : m.end() + 20])]
     before = [w.lower() for w in words_before(text, start, 3)]
     listed = (before[-1:] and before[-1] in _PLACES) or (len(after) > 1 and after[1] in _PLACES)
-    if listed or {"các", "những", "mọi"} & set(before) or not re.search(r"\d", near):
+    if listed or {"các", "những", "mọi"} & set(before) or not re.search(r"\d", sentence):
         return m.group(0)  # «các làng/bản», «huyện/xã»: a list of places, not «per»
     return " một "
 

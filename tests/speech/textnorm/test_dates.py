@@ -176,6 +176,7 @@ def test_span_ends_and_round_the_clock(text: str, spoken: str) -> None:
         ("uống 1/2 viên thuốc", "uống một phần hai viên thuốc"),
         ("từ 1/6 viên chức được", "từ ngày một tháng sáu viên chức được"),
         ("Từ 1/6 chai nhựa bị cấm", "Từ ngày một tháng sáu chai nhựa bị cấm"),
+        ("uống từ 1/4 viên thuốc", "uống từ một phần tư viên thuốc"),
         ("sáng 1/3 mặt đường ngập", "sáng một tháng ba mặt đường ngập"),
         ("Đoàn về 1/3 mặt trận", "Đoàn về ngày một tháng ba mặt trận"),
         ("trẻ từ 1-4 tuổi", "trẻ từ một đến bốn tuổi"),
@@ -446,6 +447,16 @@ def test_spans_of_months_and_shares_up_to(text: str, spoken: str) -> None:
         ("ngày 12.5.2024, lên tới 9.5 lượng", "lên tới chín phẩy năm lượng"),
         ("ngày 12.5.2024, ngập sâu đến 1.2 m²", "ngập sâu đến một phẩy hai mét vuông"),
         ("hệ số từ 1.2, phí 2.000 đồng", "hệ số từ một phẩy hai, phí"),
+        # a line with thousands dots or «d.m năm YYYY»: its dotted days are days
+        (
+            "Từ 1.7, mức lương cơ sở tăng lên 2.340.000 đồng/tháng.",
+            "Từ ngày một tháng bảy, mức lương",
+        ),
+        ("Tính đến 30.9 năm 2024, cả xã", "Tính đến ngày ba mươi tháng chín năm"),
+        ("Từ 1.6 trở đi, hạn chót ngày 15.5.2025.", "Từ ngày một tháng sáu trở đi"),
+        ("Từ 1.9 năm ngoái đến hết ngày 15.5.2025", "Từ ngày một tháng chín năm ngoái"),
+        ("Sáng 15.5, mực nước dâng từ 1.5 đến hơn 2 mét.", "dâng từ một phẩy năm đến hơn"),
+        ("Tối 12.7, độ mặn từ 4.5 phần nghìn", "độ mặn từ bốn phẩy năm phần nghìn"),
         # a named day with a comma after it still tells the line's style
         (
             "Ngày 12.5, xã chỉ đạo gieo sạ xong trước 20.5.",
