@@ -171,14 +171,14 @@ SHARE_NOUNS = _phrases(
     bán kính, chiều cao, chiều sâu
     """
 )
-# A vial, a dose, a tablet: a whole too («truyền 2/3 lọ»), but not after a word that opens a
-# span of time («Từ 1/6 chai nhựa bị cấm»).
+# A vial, a dose, a tablet: a whole too («truyền 2/3 lọ»); see ``share_after``.
 CONTAINERS = _phrases("lọ, chai, hộp, liều, bát, chén, cốc, thìa, viên thuốc")
 
 
 def share_after(text: str, pos: int, start: int | None = None) -> bool:
     """A whole that the number before is a share of follows: «… diện tích», «… mặt cầu»;
-    a container too unless the number (at ``start``) follows «từ», «đến», «trước», «sau»."""
+    a container too («2/3 lọ») unless «từ», «đến», «trước» or «sau» opens the clause right
+    before the number at ``start`` («Từ 1/6 chai nhựa bị cấm»: a day)."""
     after = two_words_after(text, pos)
     if not after:
         return False

@@ -136,7 +136,8 @@ def _dotted_span_day(m: re.Match[str], dated: bool) -> str:
         return m.group(0)
     if not valid_day(day, month) or counted_after(m.string, m.end()):
         return m.group(0)
-    if MEASURED_AFTER.match(m.string, m.end()) or _MEASURED.search(m.string[: m.start()][-24:]):
+    before = m.string[max(0, m.start() - 24) : m.start()]
+    if MEASURED_AFTER.match(m.string, m.end()) or _MEASURED.search(before):
         return m.group(0)  # «2.5 ha»; «chỉ số UV từ 10.5»
     return f"{m.group(1)} {date_words(day, month, None)}"
 

@@ -131,7 +131,7 @@ def _reading(
     if year:
         words += f" năm {read_int(int(year))}"
     before = words_before(text, start, 5)
-    if parts[0] == "QĐ" and "quy định" in " ".join(before):
+    if parts[0] == "QĐ" and _PARTY_RULE.search(text[max(0, start - 20) : start]):
         kind = "quy định"  # «Quy định 01-QĐ/TW»: the Party's regulations are «QĐ» too
     # «Quyết định 22/2013/QĐ-TTg», «QĐ 22/2013/QĐ-TTg»: the kind is said already
     named = kind is None or kind in " ".join(before) or parts[0].lower() in before
@@ -145,6 +145,7 @@ def _reading(
     return words
 
 
+_PARTY_RULE = re.compile(r"(?i)\bquy định(?:\s+số)?\s*$")
 _DOCUMENT_WORDS = frozenset(" ".join(TYPES.values()).split()) | {"văn", "bản", "số", "hiệu"}
 
 

@@ -792,6 +792,7 @@ def test_prices_for_several_the_alphabet_shares_in_brackets_workers_and_a_plate_
         ("thạp đồng (thế kỷ 3-2 trước Công nguyên)", "thế kỷ ba đến hai trước"),
         ("Theo Điều 2 Quy định 01-QĐ/TW, đóng đảng phí", "Quy định một của Trung ương,"),
         ("theo Quyết định 22/2013/QĐ-TTg", "Quyết định hai mươi hai năm"),
+        ("theo quy định tại 12/QĐ-UBND", "tại quyết định số mười hai của"),
         ("Công ty Bảo đảm an toàn hàng hải I thông báo:", "hàng hải một thông báo"),
         (
             "chống thất thoát, thất thu (TTTT) nước sạch, giảm tỷ lệ nước TTTT bình quân",
