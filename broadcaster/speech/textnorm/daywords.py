@@ -94,12 +94,18 @@ def _from_date(m: re.Match[str]) -> str:
     day, month = int(m.group(2)), int(m.group(3))
     if not valid_day(day, month):
         return m.group(0)
-    if "." in m.group(0) and (
-        _MEASURED.search(m.string[max(0, m.start() - 24) : m.start()])
-        or MEASURED_AFTER.match(m.string, m.end() + len(m.group(4)))  # «từ 2.5 đến 3.1 ha»
-    ):
+    # «từ 2.5 đến 3.1 ha»: the span's end, past the look-ahead group, is a quantity
+    if "." in m.group(0) and _measured(m.string, m.start(), m.end() + len(m.group(4))):
         return m.group(0)
     return f"{m.group(1)} {date_words(day, month, None)}"
+
+
+def _measured(text: str, start: int, end: int) -> bool:
+    """An index or a magnitude named before ``start`` («chỉ số UV từ 10.5»), or a measure after
+    ``end`` («2.5 ha»): the dotted number is a value, not a day and a month."""
+    return bool(_MEASURED.search(text[max(0, start - 24) : start])) or bool(
+        MEASURED_AFTER.match(text, end)
+    )
 
 
 # The end of a span after a day or a date just read: «từ ngày 27-2 đến 15-3», «ngày 11 đến
@@ -136,9 +142,8 @@ def _dotted_span_day(m: re.Match[str], dated: bool) -> str:
         return m.group(0)
     if not valid_day(day, month) or counted_after(m.string, m.end()):
         return m.group(0)
-    before = m.string[max(0, m.start() - 24) : m.start()]
-    if MEASURED_AFTER.match(m.string, m.end()) or _MEASURED.search(before):
-        return m.group(0)  # «2.5 ha»; «chỉ số UV từ 10.5»
+    if _measured(m.string, m.start(), m.end()):
+        return m.group(0)
     return f"{m.group(1)} {date_words(day, month, None)}"
 
 
