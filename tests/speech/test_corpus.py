@@ -89,7 +89,6 @@ KNOWN: dict[str, str] = {
     "c38-036": "«tháng 4»: the annotator reads the bare «4» as «bốn», the rule «tháng tư»",
     "c38-042": "«OM 5451»: the annotator reads a rice variety's digits one by one",
     "c39-006": "«QB- 928.36 TS»: a boat's number with a spaced dash and a dot",
-    "c39-012": "«DNA 90079»: a boat's province letters in capitals, read as DNA",
     "c39-027": "«PACIFIC 01»: a ship's English name",
     "c39-077": "«đ.ánh»: a word broken by a dot on the page",
     "c40-033": "«(HIEC)»: an English abbreviation",
@@ -470,6 +469,7 @@ KNOWN: dict[str, str] = {
     "c260-048": "«quốc gia/ nền kinh tế»: a slash between two words read as a pause, the "
     "annotator wants «hoặc» or «trên»",
     "c263-053": "«Trạm CSGT 5.1»: a police station's number with a dot, read as a decimal",
+    "c264-029": "«AD 0266»: a contract number's Latin D said «đê» as in «CDC», the annotator «dê»",
 }
 
 

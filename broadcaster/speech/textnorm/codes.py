@@ -22,7 +22,12 @@ from broadcaster.speech.textnorm.numbers import (
     read_int,
     roman_to_int,
 )
-from broadcaster.speech.textnorm.syllables import GLUED_CAPS, is_syllable, split_glued
+from broadcaster.speech.textnorm.syllables import (
+    GLUED_CAPS,
+    is_syllable,
+    open_syllables,
+    split_glued,
+)
 
 LETTERS = {
     "A": "a",
@@ -73,8 +78,6 @@ _ROMAN_PAIRS = ("II", "IV", "IX", "VI", "XI", "XV", "XX")  # one is in every suc
 CAPS_COMPOUND = re.compile(rf"(?<![\w\-/.&])[{_UP}]{{1,8}}(?:-[{_UP}]{{1,10}})+(?![\w\-/&])")
 # A long capitalised word no table knew: «BUTINACA» read as its syllables, «PETROLIMEX» spelled.
 LONG_CAPS = re.compile(rf"(?<![\w\-.&])([{_UP}]{{7,14}})(?![\w&])")
-_OPEN = r"(?:ngh|ng|gh|gi|kh|nh|ph|th|tr|ch|qu|[bcdđghklmnprstvx])[aeiouy]"
-OPEN_SYLLABLES = re.compile(rf"(?i)(?:{_OPEN}){{2,}}")
 # «…, T nhảy xuống sông», «không thấy V lên»: a person named by one letter in mid-sentence
 # (not «độ C»).
 LONE_CAPITAL = re.compile(
@@ -93,9 +96,7 @@ def say_caps(word: str) -> str:
     """An unknown capitalised word: a syllable as a word, open syllables as words, else letters."""
     if is_syllable(word):
         return word.lower()
-    if len(word) >= 6 and OPEN_SYLLABLES.fullmatch(word):
-        return " ".join(re.findall(rf"(?i){_OPEN}", word)).lower()
-    return spell(word, latin=True)
+    return open_syllables(word) or spell(word, latin=True)
 
 
 # How announcers spell a Latin abbreviation («CDC» «xê đê xê», «OTP» «ô tê pê»): D is «đê»
@@ -372,7 +373,7 @@ def spell_acronyms(text: str, doubts: DoubtLog | None = None) -> str:
                 lambda m: (
                     m.group(0).lower()
                     if is_syllable(m.group(1)) and not _two_latin_letters(m.group(1))
-                    else spell(m.group(1), latin=True)
+                    else open_syllables(m.group(1)) or spell(m.group(1), latin=True)
                 ),
                 doubts,
                 ABBREVIATION,

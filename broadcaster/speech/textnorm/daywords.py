@@ -118,7 +118,8 @@ SPAN_END = re.compile(
 # «từ 7.11 đến trước ngày 20.11», «đến 22.11 lùi lại», «Từ 1.7, mức lương …»: a dotted day
 # and month after a word that opens or closes a span of time, in a line whose dots are dates
 # or thousands (``DOTS_ARE_DATES``), or in any line when the span runs on to a time («từ 1.4
-# đến hết năm nay»). Never a value that rises or falls («từ 5.5 lên 6.2»), a measure, a count.
+# đến hết năm nay») or a rule takes effect («có hiệu lực từ 1.7»). Never a value that rises
+# or falls («từ 5.5 lên 6.2»), a measure, a count.
 DOTTED_SPAN_DAY = re.compile(
     r"(?i)\b(từ|đến(?: hết)?|tới|trước)\s+(\d{1,2})\.(\d{1,2})"
     r"(?![\w/\-]|[.,]\d|\s*(?:[-–]\s*\d|giờ\b|h\b)"
@@ -127,6 +128,8 @@ DOTTED_SPAN_DAY = re.compile(
 )
 _DOTTED_NUMBER = re.compile(r"\d\.\d")  # what DOTTED_SPAN_DAY needs, found fast
 _ON_TO_A_TIME = re.compile(r"(?i)\s+(?:(?:đến|tới)\s+(?:hết|nay|cuối)|trở đi)\b")
+# «có hiệu lực từ 1.7», «áp dụng kể từ 15.3»: a rule taking effect on a day
+_IN_FORCE = re.compile(r"(?i)\b(?:hiệu lực|áp dụng|thi hành)\s+(?:kể\s+)?$")
 # A line that writes a full date or a named day with dots («15.12.2025», «30.9 năm 2024», «hôm
 # 21.11») or groups thousands with dots («2.000 đồng»): its dots are no decimal points.
 DOTS_ARE_DATES = re.compile(
@@ -138,7 +141,8 @@ DOTS_ARE_DATES = re.compile(
 
 def _dotted_span_day(m: re.Match[str], dated: bool) -> str:
     day, month = int(m.group(2)), int(m.group(3))
-    if not (dated or _ON_TO_A_TIME.match(m.string, m.end())):
+    in_force = _IN_FORCE.search(m.string[max(0, m.start() - 16) : m.start()])
+    if not (dated or in_force or _ON_TO_A_TIME.match(m.string, m.end())):
         return m.group(0)
     if not valid_day(day, month) or counted_after(m.string, m.end()):
         return m.group(0)

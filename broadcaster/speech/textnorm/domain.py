@@ -34,6 +34,8 @@
 - a customs code: ``mã HS 0803`` → «mã hát ét không tám không ba».
 - a road sign's code after «biển»: ``biển số DP.135``, ``biển W.201a`` → «dê pê một trăm ba
   mươi lăm», «vê kép hai trăm linh một a» (the alphabet's letter names; the dot unsaid).
+- a thing called by a number and a letter: ``vùng áp thấp được gọi là 93W`` → «chín mươi ba
+  vê kép», a name, not watts.
 
 Runs before the plate and code rules, which would read these as plates or codes.
 """
@@ -64,6 +66,10 @@ FUEL = re.compile(
 DIOPTER = re.compile(
     r"(?i:(cận thị|viễn thị|loạn thị|độ cận)\b)([^.;\d]{0,20}?)"
     r"(\d{1,2}(?:[.,]\d{1,2})?)\s?D(?![\w])"
+)
+# «được gọi là 93W», «ký hiệu 20A»: a name, its letter said by the alphabet (never «oát»).
+CALLED = re.compile(
+    r"(?i:\b(?:gọi là|ký hiệu|kí hiệu|mang tên|có tên)\s+)([1-9]\d{0,2})([A-Z])(?![\w])"
 )
 BOAT = re.compile(r"(?<![\w\-])([A-ZĐ][A-ZĐa-zđ]{0,2})\s?-?\s?(\d{4,6})\s?-?\s?TS(?![\w])")
 # «NPK 20-20-15», «NPK 16-16-8-13S»: a fertiliser's grade, numbers one after another.
@@ -141,20 +147,28 @@ def _fertiliser(m: re.Match[str]) -> str:
     return f"{m.group(1)} {numbers}{tail}"
 
 
+def _called(m: re.Match[str]) -> str:
+    head = m.group(0)[: m.start(1) - m.start(0)]
+    return f"{head}{read_int(int(m.group(1)))} {spell(m.group(2))}"
+
+
 def _boat(m: re.Match[str]) -> str:
     return f" {spell(m.group(1))} {read_digits(m.group(2))} tê ét "
 
 
-# A fishing boat named without «TS» after «tàu cá»: «Tàu cá ĐNa 90152 (bị đâm chìm …)».
+# A fishing boat named without «TS» after «tàu cá» or its hull's «số hiệu», «biển hiệu»:
+# «Tàu cá ĐNa 90152 (bị đâm chìm …)», «mang biển hiệu BV 96279,», «số hiệu NA – 976.78».
 BOAT_NAMED = re.compile(
-    r"(?i:\btàu(?: cá)?(?: mang)?(?: số hiệu| số)?)\s+"
-    r"([A-ZĐ][A-ZĐa-zđ]{0,2})\s?-?\s?(\d{4,6})(?![\w.,\-])"
+    r"(?i:\b(?:tàu(?: cá)?(?: mang)?(?: số hiệu| số| biển hiệu| biển số)?"
+    r"|(?:mang )?(?:số hiệu|biển hiệu)))\s+"
+    r"([A-ZĐ][A-ZĐa-zđ]{0,2})\s?[-–]?\s?(\d{4,6}|\d{3}\.\d{2})(?![\w\-]|[.,]\d)"
 )
 
 
 def _boat_named(m: re.Match[str]) -> str:
     head = m.group(0)[: m.start(1) - m.start(0)]
-    return f"{head}{spell(m.group(1))} {read_digits(m.group(2))}"
+    digits = " chấm ".join(read_digits(part) for part in m.group(2).split("."))
+    return f"{head}{spell(m.group(1))} {digits}"
 
 
 # A flight by its airline's letters and number: «chuyến bay VN 593», «chuyến bay số VJ123»,
@@ -295,9 +309,11 @@ def read_domain_shapes(text: str, known: frozenset[str], doubts: DoubtLog | None
         text = SULPHUR.sub(_sulphur, text)
     if "D" in text:
         text = DIOPTER.sub(_diopter, text)
+    if " tên " in text or " hiệu " in text or " là " in text:
+        text = CALLED.sub(_called, text)
     if "TS" in text:
         text = BOAT.sub(_boat, text)
-    if "tàu" in text or "Tàu" in text:
+    if "tàu" in text or "Tàu" in text or "hiệu" in text:
         text = BOAT_NAMED.sub(_boat_named, text)
     if "huyến bay" in text:  # «chuyến bay», «Chuyến bay»
         text = FLIGHT.sub(_flight, text)

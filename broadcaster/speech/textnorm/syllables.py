@@ -18,6 +18,9 @@ SYLLABLE = re.compile(
     r"([aăâeêioôơuưyáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ]{1,3})"
     r"(?:ng|nh|ch|[cmnpt])?"
 )
+# A word of open syllables only, each a consonant and one plain vowel: «PAGASA», «BUTINACA».
+_OPEN = r"(?:ngh|ng|gh|gi|kh|nh|ph|th|tr|ch|qu|[bcdđghklmnprstvx])[aeiouy]"
+OPEN_SYLLABLES = re.compile(rf"(?i)(?:{_OPEN}){{2,}}")
 # The vowel clusters of Vietnamese, marks taken off («ươ» is «uo»): «NEAC» has none («ea»).
 _NUCLEI = frozenset(
     (
@@ -110,3 +113,12 @@ def spelled_as_loanword(word: str) -> bool:
         and (is_syllable(low[i:]) or spelled_as_loanword(low[i:]))
         for i in range(1, len(low))
     )
+
+
+def open_syllables(word: str) -> str | None:
+    """«PAGASA» → «pa ga sa»: six letters or more, each consonant before a vowel, written the
+    Vietnamese way («CINEMA» → «xi ne ma», «KOBUTA» → «co bu ta»)."""
+    if len(word) >= 6 and OPEN_SYLLABLES.fullmatch(word):
+        said = " ".join(re.findall(rf"(?i){_OPEN}", word)).lower()
+        return re.sub(r"\bk(?=[aou])", "c", re.sub(r"\bc(?=[eiy])", "x", said))
+    return None

@@ -123,9 +123,10 @@ UNKNOWN_UNIT = re.compile(rf"(?<![\w.,])({NUM})(\s?)([a-zA-Zµμ]{{2,5}})(?![\w�
 DECIMAL_DOT = re.compile(rf"(?<![\w.,])(\d+)\.(\d{{1,2}})(?:\s*({_SYM}))?(?![\w²³]|\.\d)")
 LEFT_DIGITS = re.compile(r"\d+")
 # «số lô: 07062011», «058»: a run that starts with a zero is a code, said digit by digit; so
-# is one of nine digits or more with no thousands dot («số 9846244464»), unless an amount.
+# is one of eight digits or more with no thousands dot («số 9846244464», «BB: 30032026»),
+# unless an amount.
 LEADING_ZERO = re.compile(
-    r"(?<![\w.,/])(?:0\d{2,}|[1-9]\d{8,}(?!\s*(?:đồng|đ\b|VNĐ|USD|người|lượt|tấn)))"
+    r"(?<![\w.,/])(?:0\d{2,}|[1-9]\d{7,}(?!\s*(?:đồng|đ\b|VNĐ|USD|người|lượt|tấn)))"
     r"(?![\w]|[.,]\d)"
 )
 # «2 – 3 – 4 tháng tuổi», «3,5 - 3,2 - 3,1»: three or more numbers joined by dashes, a list

@@ -814,3 +814,28 @@ def test_road_signs_centuries_party_rules_a_company_numeral_definitions_with_com
     text: str, reading: str
 ) -> None:
     assert reading in reads(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "reading"),
+    [
+        ("tàu cá số hiệu NA – 976.78 do anh", "số hiệu en a chín bảy sáu chấm bảy tám do"),
+        ("mang biển hiệu BV 96279, công suất", "biển hiệu bê vê chín sáu hai bảy chín, công"),
+        ("đầu máy mang số hiệu NB 6562 đẩy", "số hiệu en bê sáu năm sáu hai đẩy"),
+        ("kiểm tra ATKT khi ở trên đà", "kiểm tra an toàn kỹ thuật khi"),
+        ("Luật năm 2023 có hiệu lực từ 1.7, Bộ Công an", "hiệu lực từ ngày một tháng bảy, Bộ"),
+        ("áp dụng kể từ 15.3 năm nay", "kể từ ngày mười lăm tháng ba năm nay"),
+        ("mức áp dụng từ 1.5 triệu đồng", "từ một phẩy năm triệu đồng"),
+        ("tối đa 4 chuyến biển/tàu/năm", "bốn chuyến biển một tàu mỗi năm"),
+        ("Theo PAGASA, vùng gió mạnh", "Theo pa ga sa, vùng"),
+        ("hiệu KOBUTA và CINEMA", "hiệu co bu ta và xi ne ma"),
+        ("vùng áp thấp được gọi là 93W ở Tây Thái Bình Dương", "gọi là chín mươi ba vê kép ở"),
+        ("bóng đèn 60W", "sáu mươi oát"),
+        ("ghi là BB: 30032026 (Best Before", "ba không không ba hai không hai sáu"),
+        ("nhận 28500000 đồng", "hai mươi tám triệu năm trăm nghìn đồng"),
+    ],
+)
+def test_boat_hulls_by_their_number_laws_in_force_from_a_dotted_day_open_syllables_and_codes(
+    text: str, reading: str
+) -> None:
+    assert reading in reads(text)
