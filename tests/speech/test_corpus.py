@@ -126,7 +126,6 @@ KNOWN: dict[str, str] = {
     "c48-062": "«BYD Atto 3»: a car's English brand and model",
     "c51-042": "«(VĐV)»: the echoed abbreviation is dropped, the annotator reads it",
     "c51-047": "«xếp hạng 01-16»: «hạng nhất đến hạng mười sáu», the annotator «một đến mười sáu»",
-    "c51-052": "«Sở VH-TT»: «văn hóa, thể thao» today, «văn hóa, thông tin» in the table",
     "c51-062": "«VHTT&TTTH»: a centre's joined abbreviation the table does not know",
     "c51-085": "«ngày 6 -7 -8.7»: three days joined by spaced dashes before a dotted month",
     "c50-009": "«Chloramin B»: a disinfectant's foreign name",
@@ -400,7 +399,6 @@ KNOWN: dict[str, str] = {
     "c210-049": "«8'2»: a date typed with an apostrophe",
     "c211-004": "«evisa.xuatnhapcanh.gov.vn»: a web address's words without their marks",
     "c220-025": "«(PL&XH)»: a paper's byline, its «&» read between letters and a word",
-    "c221-033": "«Trung tâm VH-TT»: «văn hóa thể thao» here, the table's «văn hóa thông tin»",
     "c221-060": "«14.738N - 108.412E»: a position with its hemisphere's letter glued",
     "c222-026": "«SH150i»: a motorbike model's number read digit by digit; a plate's «61» «mốt»",
     "c93-020": "«34/NN&PTNT»: a ministry's code after a document number, read as a date",
@@ -426,7 +424,6 @@ KNOWN: dict[str, str] = {
     "c95-032": "«175cm 3»: the page lost the superscript of cm³",
     "c95-049": "«H.Dũng»: an initial glued to a name read as an abbreviation",
     "c96-013": "«số 1 - cửa hàng số 36»: a dash between two shop names, no range",
-    "c96-039": "«VH-TT»: «văn hóa thông tin» in the table, «văn hóa thể thao» in this city",
     "c96-044": "«LUC»: a land-use code (rice land) the table does not know",
     "c96-065": "«JTJHT00W733527693»: a vehicle's VIN, spelled by us in groups",
     "c96-074": "«quanHCSN»: the page's typo, a word glued to an abbreviation",
@@ -470,6 +467,7 @@ KNOWN: dict[str, str] = {
     "annotator wants «hoặc» or «trên»",
     "c263-053": "«Trạm CSGT 5.1»: a police station's number with a dot, read as a decimal",
     "c264-029": "«AD 0266»: a contract number's Latin D said «đê» as in «CDC», the annotator «dê»",
+    "c273-048": "«TNHH CLDH»: a company's Latin D said «đê» as in «CDC», the annotator «dê»",
 }
 
 

@@ -66,7 +66,7 @@ LETTERS = {
 }
 _UP = "A-ZĐĂÂÊÔƠƯ"
 CODE = re.compile(
-    rf"(?<![\w\-.,])(?!0C\b|\d+OC\b|KM\d{{2,4}}(?:\+|\b)|\d+(?:KV|KW|KM|KG|HA|MM|M2|M3|CV|DWT|KB|MB|GB|W|MW|GW)\b)(?=[{_UP}0-9]*[{_UP}])(?=[{_UP}0-9]*\d)([{_UP}0-9]{{2,10}})(?![\w])"
+    rf"(?<![\w\-.,])(?!0C\b|\d+OC\b|KM\d{{2,4}}(?:\+|\b)|\d+(?:KV|KW|KM|KG|HA|MM|M2|M3|CV|DWT|KB|MB|GB|W|MW|GW)\b)(?=[{_UP}0-9]*[{_UP}])(?=[{_UP}0-9]*\d)([{_UP}0-9]{{2,16}})(?![\w])"
 )
 # «CT&BVNTD»: each side of an ampersand no table knew is spelled (the sign is «và»).
 ACRONYM = re.compile(rf"(?<![\w\-/.])([{_UP}]{{2,6}})(?![\w\-/])")
@@ -213,12 +213,12 @@ def read_codes(text: str, doubts: DoubtLog | None = None) -> str:
     )
 
     def code(m: re.Match[str]) -> str:
-        words = []
-        for run in re.findall(rf"[{_UP}]+|\d+", m.group(1)):
+        words = []  # a prefix opens a code: «QĐ22», not «D1E101F325QĐ9» (a corps)
+        for n, run in enumerate(re.findall(rf"[{_UP}]+|\d+", m.group(1))):
             if run.isdigit():
                 words.append(_digits(run))
             else:
-                words.append(PREFIXES.get(run) or spell(run, latin=True))
+                words.append((n == 0 and PREFIXES.get(run)) or spell(run, latin=True))
         return " ".join(words)
 
     text = CODE.sub(watched(code, doubts, GUESSED_CODE, _guessed), text)

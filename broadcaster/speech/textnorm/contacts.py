@@ -68,8 +68,8 @@ AFTER_CUE = re.compile(  # «đường dây nóng 19909995»: eight digits or mo
 )
 
 
-_PLACE_BEFORE = frozenset(
-    ("ngõ", "ngách", "hẻm", "kiệt", "nhà", "phố", "phòng", "tầng", "tổ", "km")
+_PLACE_BEFORE = frozenset(  # and a unit's number: «Tiểu đoàn bộ binh 111», «Hải đoàn 114»
+    ("ngõ", "ngách", "hẻm", "kiệt", "nhà", "phố", "phòng", "tầng", "tổ", "km", "đoàn", "binh")
 )
 HOSPITAL_NAME = re.compile(r"(?i)(?:nhân dân|bệnh viện)\s*$")
 # «Nghị định số 116», «Điều 115»: a document's or an article's number, never a phone number
@@ -202,6 +202,7 @@ FILE_TYPES = {
     "mp4": "em pê bốn",
     "avi": "a vê i",
     "zip": "díp",
+    "apk": "a pê ca",  # an Android app's file: «file có đuôi .apk»
 }
 FILE_TYPE = re.compile(rf"(?i)(?<![\w/.])(\w*)\.({'|'.join(FILE_TYPES)})(?!\w|\.\w)")
 _FILE_DOT = re.compile(rf"(?i)\.(?:{'|'.join(FILE_TYPES)})")  # what FILE_TYPE needs, found fast

@@ -196,7 +196,8 @@ def _day_month(m: re.Match[str]) -> str:
         return m.group(0)  # «Tỷ lệ mắc … là 1/5», «tỷ lệ tử vong 1/6»: a rate, one in …
     # «1/3 mặt cầu», «1/2 mái đê»: a share of a whole, unless a time word says it is a day
     # («tới 1/3 lượng khí»: «tới» is «up to» here; «sáng 1/3 mặt đường …» stays a day)
-    daytime = set(words_before(text, start, 2)) & _DAYTIME
+    close = words_before(text, start, 2)
+    daytime = set(close) & _DAYTIME and " ".join(close) not in ("tối thiểu", "tối đa")
     if d < mo and share_after(text, m.end(), start) and not daytime:
         return m.group(0)
     if d <= mo and word_after(text, m.end()) in COUNT_NOUNS:  # a share is no more than whole

@@ -95,16 +95,18 @@ SPACED_AMPERSAND = re.compile(r"(?<![\w&])([A-ZĐ]{1,6})(?: &\s*|&\s+)([A-ZĐ]{1
 # «Sở GD - ĐT», «Sở TT – TT»: the table's «GD-ĐT» (or «GD&ĐT») typed with spaces round a dash
 _SPACED = r"(?: [-–]\s*|[-–]\s+)"
 # «LĐ - TB - XH»: up to three parts; the table's «LĐ-TB-XH» typed with spaces.
-SPACED_DASH = re.compile(
-    rf"(?<![\w&\-])([A-ZĐ]{{1,6}}){_SPACED}([A-ZĐ]{{1,6}})(?:{_SPACED}([A-ZĐ]{{1,6}}))?(?![\w&\-])"
+SPACED_DASH = re.compile(  # «LĐ - TB &XH»: the last part joined by an ampersand
+    rf"(?<![\w&\-])([A-ZĐ]{{1,6}}){_SPACED}([A-ZĐ]{{1,6}})"
+    rf"(?:(?:{_SPACED}|\s*&\s*)([A-ZĐ]{{1,6}}))?(?![\w&\-])"
 )
 
 
 def _joined(m: re.Match[str], keys: frozenset[str]) -> str:
     if m.lastindex == 3:
-        whole = "-".join(m.group(1, 2, 3))
-        if whole in keys:
-            return whole
+        first, second, third = m.group(1, 2, 3)
+        for whole in (f"{first}-{second}-{third}", f"{first}-{second}&{third}"):
+            if whole in keys:
+                return whole
         rest = m.group(0)[m.end(2) - m.start() :]  # the third part as typed
     else:
         rest = ""

@@ -188,8 +188,9 @@ def _chainage(m: re.Match[str]) -> str:
     return words + (f" cộng {read_number_token(m.group(2))}" if m.group(2) else "")
 
 
-# «kg Urê/sào», «2 lần khám/năm»: «/» after a plain word, before a land or time unit.
-PER_LAND = re.compile(r"(?<=[^\W\d_])\s*/\s*(?=(?:sào|ha|mẫu|công|người|hộ|khẩu)\b)")
+# «kg Urê/sào», «2 lần khám/năm»: «/» after a plain word, before a land or time unit («người
+# dân/hộ kinh doanh» are either).
+PER_LAND = re.compile(r"(?<=[^\W\d_])(?<!dân)\s*/\s*(?=(?:sào|ha|mẫu|công|người|hộ|khẩu)\b)")
 PER_TIME = re.compile(r"([^\W\d_]+)\s*/\s*(?=(?:ngày|tuần|tháng|năm|ca|buổi|phút|giờ)\b)")
 DATE_PARTS = frozenset(("ngày", "tháng", "năm"))  # «ngày/tháng/năm»: a form's blank date
 # A unit named without a number («đơn vị tính: kg»): only the unmistakable symbols.

@@ -839,3 +839,31 @@ def test_boat_hulls_by_their_number_laws_in_force_from_a_dotted_day_open_syllabl
     text: str, reading: str
 ) -> None:
     assert reading in reads(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "reading"),
+    [
+        ("Liên hoan PT&TH toàn tỉnh, các đài TT&TH huyện", "các đài truyền thanh và truyền hình"),
+        ("Hội Nhà báo Việt Nam, Sở VH-TT TPHCM", "Sở văn hóa thể thao Thành phố"),
+        ("Phòng VH-TT huyện", "Phòng văn hóa thông tin huyện"),
+        ("mỗi đơn vị 01 tờ/kỳ.", "một tờ một kỳ"),
+        ("dung tích 1.500 lít/bồn cho bà con", "lít một bồn cho"),
+        ("5% x (doanh thu - 500 triệu đồng).", "nhân, doanh thu trừ năm trăm triệu đồng"),
+        ("phải nộp là: 5% x toàn bộ doanh thu;", "năm phần trăm nhân toàn bộ doanh thu"),
+        ("chiếm tối thiểu 2/3 dung tích bể", "tối thiểu hai phần ba dung tích"),
+        ("Đơn vị: C1 - D1E101F325QĐ9.", "ép ba trăm hai mươi lăm quy đê chín"),
+        ("theo QĐ22 của tỉnh", "theo quyết định hai mươi hai của"),
+        ("Tiểu đoàn bộ binh 111 của thành phố", "bộ binh một trăm mười một của"),
+        ("Hải đoàn 114 và tổng đài 114", "Hải đoàn một trăm mười bốn"),
+        ("ngành LĐ - TB &XH tỉnh", "ngành lao động, thương binh và xã hội tỉnh"),
+        ("Bà Mẹ VNAH Trần Thị Viết (SN 1892, ngụ", "Việt Nam anh hùng Trần Thị Viết, sinh năm"),
+        ("quân nhân dự bị, PTKT, đợt này", "phương tiện kỹ thuật"),
+        ("mời người dân/hộ kinh doanh đến", "người dân, hộ kinh doanh"),
+        ("file có đuôi .apk để cài", "đuôi chấm a pê ca"),
+    ],
+)
+def test_radio_and_tv_units_per_issue_formulas_of_a_tax_military_codes_and_file_types(
+    text: str, reading: str
+) -> None:
+    assert reading in reads(text)
