@@ -167,6 +167,7 @@ _LOANS = {
     "mobifone": "mô bi phôn",
     "týp": "típ",
     "top": "tốp",
+    "ampe": "am pe",
 }
 # Folded to the sounds, so that a choice inside them still matches: «cô (vít|vi)».
 _FOLDS += tuple((re.compile(rf"\b{word}\b"), said) for word, said in _LOANS.items())

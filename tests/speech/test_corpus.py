@@ -88,7 +88,6 @@ KNOWN: dict[str, str] = {
     "c38-026": "«ĐN»: Đồng Nai or Đà Nẵng, no rule decides",
     "c38-036": "«tháng 4»: the annotator reads the bare «4» as «bốn», the rule «tháng tư»",
     "c38-042": "«OM 5451»: the annotator reads a rice variety's digits one by one",
-    "c39-006": "«QB- 928.36 TS»: a boat's number with a spaced dash and a dot",
     "c39-027": "«PACIFIC 01»: a ship's English name",
     "c39-077": "«đ.ánh»: a word broken by a dot on the page",
     "c40-033": "«(HIEC)»: an English abbreviation",
@@ -149,7 +148,6 @@ KNOWN: dict[str, str] = {
     "c59-027": "«Asia 1», «SAT 1»: virus serotypes in English no rule knows",
     "c59-070": "«( PL )» (phát lại) in a radio schedule spelled; the scorer finds «phát lại» later",
     "c60-021": "«Ka-28»: a helicopter's Latin syllable kept, the annotation says «ca»",
-    "c60-062": "«11/7 Thoại Ngọc Hầu»: a house number at a line start read as a date",
     "c61-022": "«trong 3/5»: a day or a share, «trong» decides neither",
     "c62-023": "«1.8/100.000 dân»: a dotted decimal per a hundred thousand",
     "c62-026": "«JEV-IgM»: a test's Latin name, mixed capitals",
@@ -157,7 +155,6 @@ KNOWN: dict[str, str] = {
     "c62-039": "«Gram (-)»: a sign in brackets after a word means «âm»",
     "c62-040": "«(nam/ nữ = 1,5/1)»: a ratio of two words equal to a ratio of numbers",
     "c62-060": "«Lục quân 1 594 chỉ tiêu»: a school's number, then a count, no separator",
-    "c62-063": "«180 phút /môn»: a time per a school subject is left to the compound rules",
     "c64-050": "«5.03»: a dotted decimal with a zero, read as a date",
     "c64-055": "«HIU»: a school's code read as a syllable",
     "c64-067": "«50 . 60cm»: a spaced dot for the dash of a range",
@@ -467,6 +464,10 @@ KNOWN: dict[str, str] = {
     "annotator wants «hoặc» or «trên»",
     "c263-053": "«Trạm CSGT 5.1»: a police station's number with a dot, read as a decimal",
     "c264-029": "«AD 0266»: a contract number's Latin D said «đê» as in «CDC», the annotator «dê»",
+    "c272-015": "«D1E101F325QĐ9»: a long code said digit by digit, the annotator reads each "
+    "unit's number whole («ba trăm hai mươi lăm») or as «ba hai lăm»",
+    "c275-005": "«Xquang … DR»: an X-ray's Latin D said «đê» as in «CDC», the annotator «dê»",
+    "c278-043": "«Số 2 STC»: an auction company's letters, the table's «Sở Tài chính»",
     "c273-048": "«TNHH CLDH»: a company's Latin D said «đê» as in «CDC», the annotator «dê»",
 }
 

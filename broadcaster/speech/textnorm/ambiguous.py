@@ -20,7 +20,7 @@ from broadcaster.speech.textnorm.doubts import AMBIGUOUS, DoubtLog
 # What some rule of RULES needs: a line holding none of these is left as it is. Plain
 # strings, no word boundary: a pattern that opens with literals is found in one quick pass.
 _AMBIGUOUS_HINT = re.compile(
-    r"SN|sn|Sn|NS|TS|TT|CT|ĐT|KP|kp|BS|Bs|BCH|CP|CA|CS|GT|UV|ĐH|CĐ|TM|PL|KH|GS|ThS|Ths|KS|LS|BT|BNN|ĐX|HT|Tp|CN|HD|TV"
+    r"SN|sn|Sn|NS|TS|TT|CT|ĐT|KP|kp|BS|Bs|BCH|CP|CA|CS|GT|UV|ĐH|CĐ|TM|PL|KH|GS|ThS|Ths|KS|LS|BT|BNN|ĐX|HT|Tp|CN|HD|TV|TN"
     r"|Q\.|P\.|X\.|H\.|T\.|x\.|W\.|R\.|I\.|S\.|QL|GTĐT|QS|P1|P2|P3|P4|P5|P6|P7|P8|P9"
 )
 
@@ -42,7 +42,14 @@ RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] 
     (re.compile(r"\bKS\.\s*(?=[A-ZĐ][^\W\d_]+)"), "kỹ sư "),
     (re.compile(r"\bLS\.?\s*(?=[A-ZĐ][^\W\d_]+ [A-ZĐ])"), "luật sư "),
     (re.compile(rf"\b({_TITLES})\.\s*(?=[A-ZĐ][^\W\d_]+)"), r"\1 "),
-    (re.compile(r"\b(?:SN|sn|Sn)\s*:?\s*(?=(?:1[89]|20)\d\d\b)"), "sinh năm "),
+    # «SN 1985», «(SN 1892,» after a name: born; not «tại SN 1950 đường …», a house
+    (
+        re.compile(
+            r"(?<!tại )\b(?:SN|sn|Sn)\s*:?\s*(?=(?:19|20)\d\d\b(?!\s+(?:đường|phố|ngõ)))"
+            r"|(?<=\()SN\s*(?=18\d\d\b)"
+        ),
+        "sinh năm ",
+    ),
     (re.compile(r"\bSN\s*:?\s*(?=\d)"), "số nhà "),
     # «85.000 TS», «1.200 TS»: candidates counted in hundreds or more («5 TS» are doctors)
     (re.compile(r"(?<=\d{3} )TS\b"), "thí sinh"),
@@ -61,11 +68,15 @@ RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] 
         "thường trực",
     ),
     (
-        re.compile(rf"(?<![.&\-])\bTT\.?\s+(?={_NAME})(?!Y\b|Văn\b|Chính\b|Phục\b|Dự\b|Khuyến\b)"),
+        re.compile(
+            rf"(?<![.&\-])\bTT\.?\s+(?={_NAME})(?!Y\b|Văn\b|Chính\b|Phục\b|Dự\b|Khuyến\b|GD)"
+        ),
         "thị trấn ",
     ),
     (
-        re.compile(r"\bTT\s+(?=(?:[Yy] tế|Văn hóa|Chính trị|Phục vụ|Dự báo|Khuyến nông))"),
+        re.compile(
+            r"\bTT\s+(?=(?:[Yy] tế|Văn hóa|Chính trị|Phục vụ|Dự báo|Khuyến nông|GDTX|GDNN))"
+        ),
         "Trung tâm ",
     ),
     (re.compile(rf"\b(P?CT)(?:\.\s*|\s+)(?={_OFFICE})"), "CT_"),  # «CT UBND», «CT.UBND»
@@ -215,6 +226,8 @@ RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] 
         re.compile(r"(?i:(?<=chuẩn )|(?<=kênh )|(?<=full )|(?<=phân giải ))HD\b(?![\w\-/])"),
         "hát đê",
     ),
+    # «Khoa học TN», «Khoa học tự nhiên»: natural sciences, a school subject
+    (re.compile(r"(?i:(?<=khoa học ))TN\b(?![\w\-/])"), "tự nhiên"),
     # «Sở VH-TT», «Trung tâm VH-TT»: culture and sport today (not the old «thông tin»)
     (re.compile(r"(?i:(?<=sở )|(?<=trung tâm ))VH-TT\b(?![\w\-&])"), "văn hóa thể thao"),
 )
@@ -226,7 +239,7 @@ _NEEDS: tuple[tuple[str, ...], ...] = tuple(
     for needs in """KS LS . SN|sn|Sn SN TS TS NS TT TT TT CT ĐT ĐT ĐT TTKD KH PL TTĐT Q. Q. Q. Q. P.
     QL GTĐT P1|P2|P3|P4|P5|P6|P7|P8|P9 P.|W.|R.|I.|S. P. X.|x. H. CS T. CP CT BCH GT CS H.
     KP|kp BS ĐH ĐH CĐ ĐH CĐ ĐH ĐH CĐ TM TM CP CA UV CSĐT CSĐT ĐX HT Tp BT KHKT KHKT CNC CT CAQ
-    BNN TTVN QS CN TV HD VH-TT""".split()  # noqa: SIM905
+    BNN TTVN QS CN TV HD TN VH-TT""".split()  # noqa: SIM905
 )
 assert len(_NEEDS) == len(RULES), "one entry of _NEEDS for each rule"
 

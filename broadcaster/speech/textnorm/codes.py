@@ -214,9 +214,10 @@ def read_codes(text: str, doubts: DoubtLog | None = None) -> str:
 
     def code(m: re.Match[str]) -> str:
         words = []  # a prefix opens a code: «QĐ22», not «D1E101F325QĐ9» (a corps)
+        long = len(m.group(1)) > 10  # «RLHPC4301KY12345»: a frame's number, each digit said
         for n, run in enumerate(re.findall(rf"[{_UP}]+|\d+", m.group(1))):
             if run.isdigit():
-                words.append(_digits(run))
+                words.append(read_digits(run) if long else _digits(run))
             else:
                 words.append((n == 0 and PREFIXES.get(run)) or spell(run, latin=True))
         return " ".join(words)

@@ -68,8 +68,11 @@ AFTER_CUE = re.compile(  # «đường dây nóng 19909995»: eight digits or mo
 )
 
 
-_PLACE_BEFORE = frozenset(  # and a unit's number: «Tiểu đoàn bộ binh 111», «Hải đoàn 114»
-    ("ngõ", "ngách", "hẻm", "kiệt", "nhà", "phố", "phòng", "tầng", "tổ", "km", "đoàn", "binh")
+_PLACE_BEFORE = frozenset(  # and a unit's number: «Tiểu đoàn bộ binh 111», «Hải đội 112»
+    (
+        *("ngõ", "ngách", "hẻm", "kiệt", "nhà", "phố", "phòng", "tầng", "tổ", "km"),
+        *("đoàn", "đội", "binh"),
+    )
 )
 HOSPITAL_NAME = re.compile(r"(?i)(?:nhân dân|bệnh viện)\s*$")
 # «Nghị định số 116», «Điều 115»: a document's or an article's number, never a phone number

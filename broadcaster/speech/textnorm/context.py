@@ -56,7 +56,7 @@ FRACTION_CUES = _words(
 
 # Words before a proper fraction that make it a share: «gần 1/4», «giảm 1/3», «hơn 2/3».
 PROPORTION_CUES = frozenset(
-    ["gần", "hơn", "giảm", "tăng", "bằng", "khoảng", "chừng", "độ", "chiếm", "còn", "chỉ"]
+    ["gần", "hơn", "giảm", "tăng", "bằng", "khoảng", "chừng", "độ", "chiếm", "còn", "chỉ", "ngập"]
 )
 
 # Words before «N/YYYY» that make it a number in a year, not a month: a count, or a document

@@ -179,6 +179,13 @@ _DAYTIME = _WHEN - {"từ", "đến", "tới"}
 _RATE_CLAUSE = re.compile(r"(?i)\b(?:t[ỷỉ] lệ|thị lực)\b")  # «thị lực 5/10»: sight in tenths
 
 
+# A street's name, then a comma and the place it is in: what follows a house number.
+_ADDRESS_AFTER = re.compile(
+    r"\s+(?:[A-ZĐ][^\W\d_]*\s+){1,3}[A-ZĐ][^\W\d_]*,\s*"
+    r"(?:TP\.|Tp\.|thành phố|phường|P\.|quận|Q\.|xã|huyện|tỉnh|thị xã|TX\.)"
+)
+
+
 def _day_month(m: re.Match[str]) -> str:
     d, mo = int(m.group(1)), int(m.group(2))
     if not valid_day(d, mo):
@@ -189,6 +196,8 @@ def _day_month(m: re.Match[str]) -> str:
         return street_name(d, mo)
     if before in FRACTION_CUES or (d <= mo and counted_after(text, m.end())):
         return m.group(0)
+    if before != "ngày" and _ADDRESS_AFTER.match(text, m.end()):
+        return m.group(0)  # «Kim Ngân, 25/4 Nguyễn Hữu Cảnh, TP. Vũng Tàu»: a house number
     if before in PROPORTION_CUES and d < mo:  # «giảm gần 1/4 so với …»: a share, not 1 April
         return m.group(0)
     clause = re.split(r"[.,;:!?]", text[:start])[-1]

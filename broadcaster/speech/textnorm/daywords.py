@@ -128,8 +128,9 @@ DOTTED_SPAN_DAY = re.compile(
 )
 _DOTTED_NUMBER = re.compile(r"\d\.\d")  # what DOTTED_SPAN_DAY needs, found fast
 _ON_TO_A_TIME = re.compile(r"(?i)\s+(?:(?:đến|tới)\s+(?:hết|nay|cuối)|trở đi)\b")
-# «có hiệu lực từ 1.7», «áp dụng kể từ 15.3»: a rule taking effect on a day
-_IN_FORCE = re.compile(r"(?i)\b(?:hiệu lực|áp dụng|thi hành)\s+(?:kể\s+)?$")
+# «có hiệu lực từ 1.7», «thi hành kể từ 15.3»: a rule taking effect on a day (not «áp
+# dụng từ 1.2», a coefficient as often as a day)
+_IN_FORCE = re.compile(r"(?i)\b(?:hiệu lực|thi hành)\s+(?:kể\s+)?$")
 # A line that writes a full date or a named day with dots («15.12.2025», «30.9 năm 2024», «hôm
 # 21.11») or groups thousands with dots («2.000 đồng»): its dots are no decimal points.
 DOTS_ARE_DATES = re.compile(

@@ -34,6 +34,7 @@
 - a customs code: ``mã HS 0803`` → «mã hát ét không tám không ba».
 - a road sign's code after «biển»: ``biển số DP.135``, ``biển W.201a`` → «dê pê một trăm ba
   mươi lăm», «vê kép hai trăm linh một a» (the alphabet's letter names; the dot unsaid).
+- a picture's dimensions: ``3D`` → «ba đê»;
 - a thing called by a number and a letter: ``vùng áp thấp được gọi là 93W`` → «chín mươi ba
   vê kép», a name, not watts.
 
@@ -67,11 +68,17 @@ DIOPTER = re.compile(
     r"(?i:(cận thị|viễn thị|loạn thị|độ cận)\b)([^.;\d]{0,20}?)"
     r"(\d{1,2}(?:[.,]\d{1,2})?)\s?D(?![\w])"
 )
-# «được gọi là 93W», «ký hiệu 20A»: a name, its letter said by the alphabet (never «oát»).
+# «được gọi là 93W», «áp thấp 29W», «Invest 93W»: a name, its letter by the alphabet (not watts).
 CALLED = re.compile(
-    r"(?i:\b(?:gọi là|ký hiệu|kí hiệu|mang tên|có tên)\s+)([1-9]\d{0,2})([A-Z])(?![\w])"
+    r"(?i:\b(?:gọi là|ký hiệu|kí hiệu|mang tên|có tên|áp thấp(?: nhiệt đới)?|invest)\s+)"
+    r"([1-9]\d{0,2})([A-Z])(?![\w])"
 )
-BOAT = re.compile(r"(?<![\w\-])([A-ZĐ][A-ZĐa-zđ]{0,2})\s?-?\s?(\d{4,6})\s?-?\s?TS(?![\w])")
+_HULL = r"([A-ZĐ][A-ZĐa-zđ]{0,2})\s?[-–]?\s?(\d{4,6}|\d{3}\.\d{2})"  # «BTh – 98765», «NA – 976.78»
+DIMENSIONS = re.compile(  # «màn hình 3D» «ba đê» (not «lớp 4D», «đường 4D»)
+    r"(?i:\b(màn hình|hình ảnh|hình|phim|in|công nghệ|mô hình|không gian|bản đồ|hiệu ứng|kính)\s+)"
+    r"([2-4])D(?![\w])"
+)
+BOAT = re.compile(rf"(?<![\w\-]){_HULL}\s?[-–]?\s?TS(?![\w])")
 # «NPK 20-20-15», «NPK 16-16-8-13S»: a fertiliser's grade, numbers one after another.
 # «DAP 18-46»: nitrogen, then phosphate.
 FERTILISER = re.compile(r"\b(NPK|DAP)\s+(\d{1,2}(?:-\d{1,2}){1,4})([A-Z]{0,2})(?![\w\-])")
@@ -152,23 +159,26 @@ def _called(m: re.Match[str]) -> str:
     return f"{head}{read_int(int(m.group(1)))} {spell(m.group(2))}"
 
 
+def _hull(m: re.Match[str]) -> str:
+    """The province letters spelled, the digits one by one (a dot said «chấm»)."""
+    digits = " chấm ".join(read_digits(part) for part in m.group(2).split("."))
+    return f"{spell(m.group(1))} {digits}"
+
+
 def _boat(m: re.Match[str]) -> str:
-    return f" {spell(m.group(1))} {read_digits(m.group(2))} tê ét "
+    return f" {_hull(m)} tê ét "
 
 
 # A fishing boat named without «TS» after «tàu cá» or its hull's «số hiệu», «biển hiệu»:
 # «Tàu cá ĐNa 90152 (bị đâm chìm …)», «mang biển hiệu BV 96279,», «số hiệu NA – 976.78».
 BOAT_NAMED = re.compile(
     r"(?i:\b(?:tàu(?: cá)?(?: mang)?(?: số hiệu| số| biển hiệu| biển số)?"
-    r"|(?:mang )?(?:số hiệu|biển hiệu)))\s+"
-    r"([A-ZĐ][A-ZĐa-zđ]{0,2})\s?[-–]?\s?(\d{4,6}|\d{3}\.\d{2})(?![\w\-]|[.,]\d)"
+    rf"|(?:mang )?(?:số hiệu|biển hiệu)))\s+(?!QĐ|NĐ|CV){_HULL}(?![\w\-]|[.,]\d)"
 )
 
 
 def _boat_named(m: re.Match[str]) -> str:
-    head = m.group(0)[: m.start(1) - m.start(0)]
-    digits = " chấm ".join(read_digits(part) for part in m.group(2).split("."))
-    return f"{head}{spell(m.group(1))} {digits}"
+    return f"{m.group(0)[: m.start(1) - m.start(0)]}{_hull(m)}"
 
 
 # A flight by its airline's letters and number: «chuyến bay VN 593», «chuyến bay số VJ123»,
@@ -309,8 +319,10 @@ def read_domain_shapes(text: str, known: frozenset[str], doubts: DoubtLog | None
         text = SULPHUR.sub(_sulphur, text)
     if "D" in text:
         text = DIOPTER.sub(_diopter, text)
-    if " tên " in text or " hiệu " in text or " là " in text:
+    if " tên " in text or " hiệu " in text or " là " in text or "thấp" in text or "nvest" in text:
         text = CALLED.sub(_called, text)
+    if "D" in text:
+        text = DIMENSIONS.sub(lambda m: f"{m.group(1)} {read_int(int(m.group(2)))} đê", text)
     if "TS" in text:
         text = BOAT.sub(_boat, text)
     if "tàu" in text or "Tàu" in text or "hiệu" in text:

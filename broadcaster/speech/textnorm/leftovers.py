@@ -49,6 +49,7 @@ LIST_PAIRS = frozenset({("gia", "vùng"), ("nước", "vùng")})  # «quốc gia
 _NOT_DOUBTFUL = frozenset({("và", "hoặc"), ("ngày", "tháng"), ("tháng", "năm"), *LIST_PAIRS})
 # «xã/phường», «anh/chị»: either of two of a kind, a list as the pause says.
 _KINDS = "xã phường thị trấn thôn bản xóm ấp tổ khu phố huyện quận tỉnh anh chị ông bà cô chú em"
+_KINDS += " ghe thuyền tàu xuồng lan tiện bể bồn téc lu bình can"  # «ghe/tàu», «bể/bồn»
 LIST_WORDS = frozenset(_KINDS.split())
 _CAP = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈÍÌÓÒÚÙÝ"
 NAME_DASH = re.compile(rf"(?<![\w.])([{_CAP}][a-zà-ỹđ]+)\s+[-–]\s+([{_CAP}][a-zà-ỹđ]+)")

@@ -6,6 +6,8 @@ decimals with «phẩy»; digit strings (phone numbers) one digit at a time.
 
 from __future__ import annotations
 
+import re
+
 DIGITS = ("không", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín")
 GROUPS = ((10**6, "triệu"), (10**3, "nghìn"), (1, ""))
 BILLION = 10**9
@@ -160,3 +162,15 @@ def month_name(n: int) -> str:
 
 # A month's name as the rules have just said it, for a pattern: «tháng mười một», «tháng tư».
 SPOKEN_MONTH = "(?:" + "|".join(sorted({month_name(n) for n in range(1, 13)}, key=len)[::-1]) + ")"
+
+
+# «số lô: 07062011», «058»: a run that starts with a zero is a code, said digit by digit; so
+# is one of eight digits or more with no thousands dot («số 98462444», «BB: 30032026»: in
+# the working corpus every such run is a code or a phone), unless an amount or a count.
+_AMOUNT_AFTER = (
+    r"đồng|đ\b|VNĐ|VND|USD|người|lượt|tấn|con|liều|cây|hộ|m2|m3|ha\b|kg|thuê bao|phiếu"
+    r"|nghìn|ngàn|triệu|tỷ|đến|tới|[-–]\s*\d"
+)
+LEADING_ZERO = re.compile(
+    rf"(?<![\w.,/])(?:0\d{{2,}}|[1-9]\d{{7,}}(?!\s*(?:{_AMOUNT_AFTER})))(?![\w]|[.,]\d)"
+)

@@ -12,6 +12,7 @@ lunar-calendar mark, a division sign used for a range.
   ``Nhiệt độ thấp nhất từ 23 - 26C`` → «… 26°C»;
 - a times sign between a word and itself, a planting grid: ``hàng x hàng 50 cm`` → «hàng
   nhân hàng»;
+- ``Xquang`` → «X-quang», as the rules for a letter before a word read it;
 - a times sign after a percentage, a tax's formula: ``5% x (doanh thu - 500 triệu đồng)``
   → «5% nhân (doanh thu trừ 500 triệu đồng)»;
 - ``khách/h`` → «khách/giờ»: per hour after a counted word; ``đồng/1 tháng`` → «đồng 1 tháng».
@@ -81,8 +82,9 @@ MINUS_DEGREES = re.compile(rf"^(\s*)(?={BELOW_ZERO})[-−]")
 # «1.500 khách/h»: per hour after a number and what it counts («km/h» is a unit, read by the
 # unit rules; «p/h», «T/h» are «phối hợp», «tổng hợp»).
 PER_HOUR = re.compile(r"(?<=\d)(\s?)([^\W\d_]{2,}(?: [^\W\d_]{2,})?)/h(?![\w/])")
-PERCENT_TIMES = re.compile(r"(?<=%)\s*[x×]\s*(?=\(|[^\W\d_])")  # «5% x toàn bộ doanh thu»
-FORMULA_MINUS = re.compile(r"(?<=nhân \()([^()\d\-–]{2,40}?)\s+[-–]\s+(?=\d)")  # «(doanh thu - 500»
+PERCENT_TIMES = re.compile(r"(?<=%)\s+[x×]\s+(?=\(|[^\W\d_])")  # «5% x toàn bộ doanh thu»
+FORMULA_MINUS = re.compile(r"(?<=nhân \()([^()\d\-–]{2,40}?)\s+[-–]\s+(?=\w)")  # «(doanh thu - 500»
+XRAY = re.compile(r"\bX(?=quang\b)")  # «Xquang»: the page's «X-quang» typed as one word
 GRID = re.compile(r"(?i)\b([^\W\d_]+) [x×] \1\b")  # «cây x cây», «hàng × hàng»
 # «10 triệu đồng/1 tháng»: per one of a time or a holder, said «một tháng» with no «trên»
 PER_ONE = re.compile(
@@ -159,6 +161,8 @@ def read_signs(text: str) -> str:
         text = ALPHABET.sub(r"\1 đến dét", text)
     if "U" in text and "-" in text:
         text = AGE_GROUPS.sub(r"\1 đến \2", text)
+    if "Xquang" in text:
+        text = XRAY.sub("X-", text)
     if " x " in text or " × " in text:
         text = GRID.sub(r"\1 nhân \1", text)
         if "%" in text:

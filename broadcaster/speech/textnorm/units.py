@@ -17,6 +17,7 @@ from broadcaster.speech.textnorm.context import NUM, THOUSANDS_AFTER, has_dash
 from broadcaster.speech.textnorm.doubts import NUMBER, UNIT, DoubtLog, watched
 from broadcaster.speech.textnorm.leftovers import LIST_PAIRS, LIST_WORDS
 from broadcaster.speech.textnorm.numbers import (
+    LEADING_ZERO,
     read_decimal,
     read_digits,
     read_dotted_code,
@@ -122,13 +123,6 @@ UNKNOWN_UNIT = re.compile(rf"(?<![\w.,])({NUM})(\s?)([a-zA-Zµμ]{{2,5}})(?![\w�
 # «6.0m.» at a sentence's end: the full stop after the unit is no decimal point.
 DECIMAL_DOT = re.compile(rf"(?<![\w.,])(\d+)\.(\d{{1,2}})(?:\s*({_SYM}))?(?![\w²³]|\.\d)")
 LEFT_DIGITS = re.compile(r"\d+")
-# «số lô: 07062011», «058»: a run that starts with a zero is a code, said digit by digit; so
-# is one of eight digits or more with no thousands dot («số 9846244464», «BB: 30032026»),
-# unless an amount.
-LEADING_ZERO = re.compile(
-    r"(?<![\w.,/])(?:0\d{2,}|[1-9]\d{7,}(?!\s*(?:đồng|đ\b|VNĐ|USD|người|lượt|tấn)))"
-    r"(?![\w]|[.,]\d)"
-)
 # «2 – 3 – 4 tháng tuổi», «3,5 - 3,2 - 3,1»: three or more numbers joined by dashes, a list
 _N = r"\d{1,2}(?:,\d)?"
 DASH_LIST = re.compile(rf"(?<![\w.,/\-–]){_N}(?:\s*[-–]\s*{_N}){{2,}}(?![\w/\-–]|[.,]\d)")
@@ -190,7 +184,9 @@ def _chainage(m: re.Match[str]) -> str:
 
 # «kg Urê/sào», «2 lần khám/năm»: «/» after a plain word, before a land or time unit («người
 # dân/hộ kinh doanh» are either).
-PER_LAND = re.compile(r"(?<=[^\W\d_])(?<!dân)\s*/\s*(?=(?:sào|ha|mẫu|công|người|hộ|khẩu)\b)")
+PER_LAND = re.compile(
+    r"(?<=[^\W\d_])(?<!dân)(?<!nghiệp)(?<!nhân)(?<!động)\s*/\s*(?=(?:sào|ha|mẫu|công|người|hộ|khẩu)\b)"
+)
 PER_TIME = re.compile(r"([^\W\d_]+)\s*/\s*(?=(?:ngày|tuần|tháng|năm|ca|buổi|phút|giờ)\b)")
 DATE_PARTS = frozenset(("ngày", "tháng", "năm"))  # «ngày/tháng/năm»: a form's blank date
 # A unit named without a number («đơn vị tính: kg»): only the unmistakable symbols.
@@ -333,7 +329,7 @@ def _count_per(m: re.Match[str]) -> str:
         return m.group(0)
     if after in ("giờ", "vụ") and not unit and counted.split()[-1] not in UNIT_WORDS:
         return f"{m.group(1)} mỗi "  # «4.500 khách/giờ», «30kg hạt/vụ»: things counted per time
-    if counted in TIME or counted in MONEY or after in TIME or {counted, after} <= UNIT_WORDS:
+    if counted in MONEY or after in TIME or {counted, after} <= UNIT_WORDS:
         return m.group(0)  # «3 giờ/ngày», «đồng/kg», «tấn/ha»: the compound rules read those
     if unit:  # «2 tấn hạt/ha»: the unit is read here, no number stands before it
         return f"{m.group(1)} trên {unit_words(unit)}"

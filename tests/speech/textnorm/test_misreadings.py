@@ -824,7 +824,8 @@ def test_road_signs_centuries_party_rules_a_company_numeral_definitions_with_com
         ("đầu máy mang số hiệu NB 6562 đẩy", "số hiệu en bê sáu năm sáu hai đẩy"),
         ("kiểm tra ATKT khi ở trên đà", "kiểm tra an toàn kỹ thuật khi"),
         ("Luật năm 2023 có hiệu lực từ 1.7, Bộ Công an", "hiệu lực từ ngày một tháng bảy, Bộ"),
-        ("áp dụng kể từ 15.3 năm nay", "kể từ ngày mười lăm tháng ba năm nay"),
+        ("Luật được thi hành kể từ 15.3 năm nay", "kể từ ngày mười lăm tháng ba năm nay"),
+        ("Hệ số giá đất áp dụng từ 1.2.", "áp dụng từ một chấm hai"),
         ("mức áp dụng từ 1.5 triệu đồng", "từ một phẩy năm triệu đồng"),
         ("tối đa 4 chuyến biển/tàu/năm", "bốn chuyến biển một tàu mỗi năm"),
         ("Theo PAGASA, vùng gió mạnh", "Theo pa ga sa, vùng"),
@@ -852,7 +853,7 @@ def test_boat_hulls_by_their_number_laws_in_force_from_a_dotted_day_open_syllabl
         ("5% x (doanh thu - 500 triệu đồng).", "nhân, doanh thu trừ năm trăm triệu đồng"),
         ("phải nộp là: 5% x toàn bộ doanh thu;", "năm phần trăm nhân toàn bộ doanh thu"),
         ("chiếm tối thiểu 2/3 dung tích bể", "tối thiểu hai phần ba dung tích"),
-        ("Đơn vị: C1 - D1E101F325QĐ9.", "ép ba trăm hai mươi lăm quy đê chín"),
+        ("Đơn vị: C1 - D1E101F325QĐ9.", "ép ba hai năm quy đê chín"),
         ("theo QĐ22 của tỉnh", "theo quyết định hai mươi hai của"),
         ("Tiểu đoàn bộ binh 111 của thành phố", "bộ binh một trăm mười một của"),
         ("Hải đoàn 114 và tổng đài 114", "Hải đoàn một trăm mười bốn"),
@@ -864,6 +865,44 @@ def test_boat_hulls_by_their_number_laws_in_force_from_a_dotted_day_open_syllabl
     ],
 )
 def test_radio_and_tv_units_per_issue_formulas_of_a_tax_military_codes_and_file_types(
+    text: str, reading: str
+) -> None:
+    assert reading in reads(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "reading"),
+    [
+        ("Mức phạt từ 10000000 đến 20000000 đồng.", "từ mười triệu đến hai mươi triệu đồng"),
+        ("Tổng đàn gia cầm 15000000 con.", "mười lăm triệu con"),
+        ("Số máy: 37202437; Nơi sản xuất", "ba bảy hai không hai bốn ba bảy;"),
+        ("Trồng cây 3 x 3 m, đến nay 90% xã đã xong.", "chín mươi phần trăm xã đã"),
+        ("20% x (số thuế thiếu – số thuế đã nộp)", "số thuế thiếu trừ số thuế đã nộp"),
+        ("số máy HC12E1234567", "hát xê một hai e một hai ba bốn năm sáu bảy"),
+        ("Có 30 ghe/tàu hoạt động, 100 bể/bồn chứa nước", "ba mươi ghe, tàu hoạt động"),
+        ("100 bể/bồn chứa nước", "một trăm bể, bồn chứa"),
+        ("Cửa hàng tại SN 1820 Quốc lộ 1A", "tại số nhà một nghìn tám trăm hai mươi"),
+        ("Cháy tại SN 1950 đường Lê Lợi", "tại số nhà một nghìn chín trăm năm mươi"),
+        ("Mẹ Trần Thị Viết (SN 1892, ngụ ấp", "Viết, sinh năm một nghìn tám trăm"),
+        ("Tàu cá BTh – 98765 – TS bị chìm", "bê tê hát chín tám bảy sáu năm tê ét bị"),
+        ("Văn bản số hiệu QĐ 1234", "số hiệu quyết định"),
+        ("Áp thấp nhiệt đới 29W và vùng Invest 93W", "đới hai mươi chín vê kép và"),
+        ("Hải đội 112 Biên phòng", "Hải đội một trăm mười hai"),
+        ("Doanh nghiệp/hộ kinh doanh nộp thuế", "Doanh nghiệp, hộ kinh doanh"),
+        ("máy chụp Xquang kỹ thuật số", "máy chụp ích quang"),
+        ("Đơn vị PET-CT của bệnh viện", "Đơn vị pét xê tê của"),
+        ("màn hình 3D phóng đại; học lớp 4D; theo đường 4D", "màn hình ba đê phóng"),
+        ("học lớp 4D trường tiểu học", "lớp bốn dê"),
+        ("thời gian làm bài 90 phút/môn.", "chín mươi phút một môn"),
+        ("Khoa học TN và Khoa học XH", "Khoa học tự nhiên và Khoa học xã hội"),
+        ("các trường THPT và TT GDTX trong tỉnh", "và Trung tâm giáo dục thường xuyên"),
+        ("ngập trắng 1.730 ha, ngập 2/3 là 2.149 ha", "ngập hai phần ba là"),
+        ("theo TKB của lớp, môn HĐTN 6", "theo thời khóa biểu của lớp, môn hoạt động trải"),
+        ("Kim Ngân, 25/4 Nguyễn Hữu Cảnh, TP. Vũng Tàu", "hai mươi lăm trên bốn Nguyễn Hữu"),
+        ("ngày 25/4 Nguyễn Văn A, xã Tân Lập", "ngày hai mươi lăm tháng tư"),
+    ],
+)
+def test_amounts_stay_whole_long_codes_by_digit_vessels_either_and_school_and_x_ray_words(
     text: str, reading: str
 ) -> None:
     assert reading in reads(text)
