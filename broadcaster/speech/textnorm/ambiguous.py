@@ -46,7 +46,7 @@ RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] 
     (
         re.compile(
             r"(?<!tại )\b(?:SN|sn|Sn)\s*:?\s*(?=(?:19|20)\d\d\b(?!\s+(?:đường|phố|ngõ)))"
-            r"|(?<=\()SN\s*(?=18\d\d\b)"
+            r"|(?:(?<=\()|(?<=, ))SN\s*(?=18\d\d\b)"
         ),
         "sinh năm ",
     ),
@@ -75,7 +75,7 @@ RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] 
     ),
     (
         re.compile(
-            r"\bTT\s+(?=(?:[Yy] tế|Văn hóa|Chính trị|Phục vụ|Dự báo|Khuyến nông|GDTX|GDNN))"
+            r"\bTT\.?\s*(?=(?:[Yy] tế|Văn hóa|Chính trị|Phục vụ|Dự báo|Khuyến nông|GDTX|GDNN))"
         ),
         "Trung tâm ",
     ),
@@ -227,7 +227,7 @@ RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] 
         "hát đê",
     ),
     # «Khoa học TN», «Khoa học tự nhiên»: natural sciences, a school subject
-    (re.compile(r"(?i:(?<=khoa học ))TN\b(?![\w\-/])"), "tự nhiên"),
+    (re.compile(r"(?i:(?<=khoa học ))TN\b(?![\w\-/&])"), "tự nhiên"),
     # «Sở VH-TT», «Trung tâm VH-TT»: culture and sport today (not the old «thông tin»)
     (re.compile(r"(?i:(?<=sở )|(?<=trung tâm ))VH-TT\b(?![\w\-&])"), "văn hóa thể thao"),
 )

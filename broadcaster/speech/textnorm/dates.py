@@ -179,10 +179,16 @@ _DAYTIME = _WHEN - {"từ", "đến", "tới"}
 _RATE_CLAUSE = re.compile(r"(?i)\b(?:t[ỷỉ] lệ|thị lực)\b")  # «thị lực 5/10»: sight in tenths
 
 
-# A street's name, then a comma and the place it is in: what follows a house number.
+# A street's name, then a comma and the place it is in: what follows a house number (not a
+# body's name: «15/3 Hội Cựu chiến binh, xã …» is a day) …
 _ADDRESS_AFTER = re.compile(
-    r"\s+(?:[A-ZĐ][^\W\d_]*\s+){1,3}[A-ZĐ][^\W\d_]*,\s*"
-    r"(?:TP\.|Tp\.|thành phố|phường|P\.|quận|Q\.|xã|huyện|tỉnh|thị xã|TX\.)"
+    r"\s+(?:đường\s+)?(?!(?:Hội|Đoàn|Phòng|Trường|Ban|Công|UBND|Thôn|Chi|Sở|Bộ|Chủ|Ủy|Đảng)\b)"
+    r"(?:[A-ZĐ][^\W\d_]*\s+){1,3}[A-ZĐ][^\W\d_]*,\s*"
+    r"(?i:TP\.|thành phố|phường|P\.|quận|Q\.|xã|huyện|tỉnh|thị xã|TX\.)"
+)
+# … after a shop's name and a comma, «tại», «địa chỉ» or at a line's start (not a weekday)
+_ADDRESS_BEFORE = re.compile(
+    r"(?:(?<!\bThứ )(?<!\bthứ )(?<!\bChủ )(?<!\bchủ )\b[A-ZĐ][^\W\d_]*,|\btại|\bđịa chỉ:?|^)\s*$"
 )
 
 
@@ -196,9 +202,12 @@ def _day_month(m: re.Match[str]) -> str:
         return street_name(d, mo)
     if before in FRACTION_CUES or (d <= mo and counted_after(text, m.end())):
         return m.group(0)
-    if before != "ngày" and _ADDRESS_AFTER.match(text, m.end()):
+    if _ADDRESS_BEFORE.search(text, max(0, start - 24), start) and _ADDRESS_AFTER.match(
+        text, m.end()
+    ):
         return m.group(0)  # «Kim Ngân, 25/4 Nguyễn Hữu Cảnh, TP. Vũng Tàu»: a house number
-    if before in PROPORTION_CUES and d < mo:  # «giảm gần 1/4 so với …»: a share, not 1 April
+    if before in PROPORTION_CUES and d < mo and (before != "ngập" or mo <= 4):
+        # «giảm gần 1/4 so với …», «ngập 2/3»: a share, not 1 April («ngập 3/9» is a day)
         return m.group(0)
     clause = re.split(r"[.,;:!?]", text[:start])[-1]
     if d < mo and _RATE_CLAUSE.search(clause if before == "là" else clause[-20:]):

@@ -128,9 +128,10 @@ DOTTED_SPAN_DAY = re.compile(
 )
 _DOTTED_NUMBER = re.compile(r"\d\.\d")  # what DOTTED_SPAN_DAY needs, found fast
 _ON_TO_A_TIME = re.compile(r"(?i)\s+(?:(?:đến|tới)\s+(?:hết|nay|cuối)|trở đi)\b")
-# «có hiệu lực từ 1.7», «thi hành kể từ 15.3»: a rule taking effect on a day (not «áp
-# dụng từ 1.2», a coefficient as often as a day)
-_IN_FORCE = re.compile(r"(?i)\b(?:hiệu lực|thi hành)\s+(?:kể\s+)?$")
+# «có hiệu lực từ 1.7», «áp dụng kể từ 15.3»: a rule taking effect on a day (not «hệ số …
+# áp dụng từ 1.2», a coefficient)
+_IN_FORCE = re.compile(r"(?i)\b(?:hiệu lực|thi hành|áp dụng)\s+(?:kể\s+)?$")
+_RATE_IN_CLAUSE = re.compile(r"(?i)\b(?:hệ số|tỷ lệ|tỉ lệ|chỉ số|mức)\b[^.,;:]*$")
 # A line that writes a full date or a named day with dots («15.12.2025», «30.9 năm 2024», «hôm
 # 21.11») or groups thousands with dots («2.000 đồng»): its dots are no decimal points.
 DOTS_ARE_DATES = re.compile(
@@ -142,7 +143,9 @@ DOTS_ARE_DATES = re.compile(
 
 def _dotted_span_day(m: re.Match[str], dated: bool) -> str:
     day, month = int(m.group(2)), int(m.group(3))
-    in_force = _IN_FORCE.search(m.string[max(0, m.start() - 16) : m.start()])
+    in_force = _IN_FORCE.search(m.string[max(0, m.start() - 16) : m.start()]) and not (
+        _RATE_IN_CLAUSE.search(m.string[max(0, m.start() - 80) : m.start()])
+    )
     if not (dated or in_force or _ON_TO_A_TIME.match(m.string, m.end())):
         return m.group(0)
     if not valid_day(day, month) or counted_after(m.string, m.end()):

@@ -70,15 +70,18 @@ DIOPTER = re.compile(
 )
 # «được gọi là 93W», «áp thấp 29W», «Invest 93W»: a name, its letter by the alphabet (not watts).
 CALLED = re.compile(
-    r"(?i:\b(?:gọi là|ký hiệu|kí hiệu|mang tên|có tên|áp thấp(?: nhiệt đới)?|invest)\s+)"
+    r"(?i:\b(?:gọi là|ký hiệu|kí hiệu|mang tên|có tên|vùng áp thấp|áp thấp nhiệt đới|invest)\s+)"
     r"([1-9]\d{0,2})([A-Z])(?![\w])"
 )
 _HULL = r"([A-ZĐ][A-ZĐa-zđ]{0,2})\s?[-–]?\s?(\d{4,6}|\d{3}\.\d{2})"  # «BTh – 98765», «NA – 976.78»
 DIMENSIONS = re.compile(  # «màn hình 3D» «ba đê» (not «lớp 4D», «đường 4D»)
-    r"(?i:\b(màn hình|hình ảnh|hình|phim|in|công nghệ|mô hình|không gian|bản đồ|hiệu ứng|kính)\s+)"
+    r"(?i:\b(màn hình|hình ảnh|hình|ảnh|phim|in|công nghệ|mô hình|không gian|bản đồ|hiệu ứng"
+    r"|kính|siêu âm|tái tạo|quét)\s+)"
     r"([2-4])D(?![\w])"
 )
-BOAT = re.compile(rf"(?<![\w\-]){_HULL}\s?[-–]?\s?TS(?![\w])")
+BOAT = re.compile(  # not «ISO 9001 – TS Nguyễn Văn A», a doctor's title before a name
+    rf"(?<![\w\-]){_HULL}\s?[-–]?\s?TS(?![\w]|\s+[A-ZĐ][a-zà-ỹđ]*\s+[A-ZĐ])"
+)
 # «NPK 20-20-15», «NPK 16-16-8-13S»: a fertiliser's grade, numbers one after another.
 # «DAP 18-46»: nitrogen, then phosphate.
 FERTILISER = re.compile(r"\b(NPK|DAP)\s+(\d{1,2}(?:-\d{1,2}){1,4})([A-Z]{0,2})(?![\w\-])")

@@ -49,8 +49,20 @@ LIST_PAIRS = frozenset({("gia", "vùng"), ("nước", "vùng")})  # «quốc gia
 _NOT_DOUBTFUL = frozenset({("và", "hoặc"), ("ngày", "tháng"), ("tháng", "năm"), *LIST_PAIRS})
 # «xã/phường», «anh/chị»: either of two of a kind, a list as the pause says.
 _KINDS = "xã phường thị trấn thôn bản xóm ấp tổ khu phố huyện quận tỉnh anh chị ông bà cô chú em"
-_KINDS += " ghe thuyền tàu xuồng lan tiện bể bồn téc lu bình can"  # «ghe/tàu», «bể/bồn»
 LIST_WORDS = frozenset(_KINDS.split())
+# «ghe/tàu», «bể/bồn»: vessels or tanks, either (never one of each: «2 bình/tàu» is per boat)
+_OF_A_KIND = (
+    LIST_WORDS,
+    frozenset(("ghe", "thuyền", "tàu", "xuồng", "lan", "tiện")),  # «xà lan», «phương tiện»
+    frozenset(("bể", "bồn", "téc", "lu", "bình", "can")),
+)
+
+
+def of_a_kind(first: str, second: str) -> bool:
+    """Two words of one kind joined by a slash: either, a list («xã/phường», «ghe/tàu»)."""
+    return any(first in kind and second in kind for kind in _OF_A_KIND)
+
+
 _CAP = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈÍÌÓÒÚÙÝ"
 NAME_DASH = re.compile(rf"(?<![\w.])([{_CAP}][a-zà-ỹđ]+)\s+[-–]\s+([{_CAP}][a-zà-ỹđ]+)")
 # Words that open a sentence after a dateline's dash («Hà Nội - Sáng nay …»).
@@ -171,7 +183,7 @@ def flag_leftovers(
 
         def slash(m: re.Match[str]) -> str:
             pair = (m.group(1).lower(), m.group(2).lower())
-            if pair in _NOT_DOUBTFUL or set(pair) <= LIST_WORDS:
+            if pair in _NOT_DOUBTFUL or of_a_kind(*pair):
                 return m.group(0)
             return log.note(m.group(0), f"{m.group(1)}, {m.group(2)}", SYMBOL)
 

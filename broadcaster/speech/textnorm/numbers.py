@@ -167,9 +167,10 @@ SPOKEN_MONTH = "(?:" + "|".join(sorted({month_name(n) for n in range(1, 13)}, ke
 # «số lô: 07062011», «058»: a run that starts with a zero is a code, said digit by digit; so
 # is one of eight digits or more with no thousands dot («số 98462444», «BB: 30032026»: in
 # the working corpus every such run is a code or a phone), unless an amount or a count.
-_AMOUNT_AFTER = (
-    r"đồng|đ\b|VNĐ|VND|USD|người|lượt|tấn|con|liều|cây|hộ|m2|m3|ha\b|kg|thuê bao|phiếu"
-    r"|nghìn|ngàn|triệu|tỷ|đến|tới|[-–]\s*\d"
+_MONEY = r"đồng|đ\b|VNĐ|VND|USD"
+_AMOUNT_AFTER = (  # «10000000 đến 20000000 đồng»: a span's first amount too
+    rf"{_MONEY}|người|lượt|tấn|con|liều|cây|m2|m3|ha\b|kg|thuê bao|phiếu|nghìn|ngàn|triệu|tỷ"
+    rf"|(?:đến|tới|[-–])\s*\d+\s*(?:{_MONEY})"
 )
 LEADING_ZERO = re.compile(
     rf"(?<![\w.,/])(?:0\d{{2,}}|[1-9]\d{{7,}}(?!\s*(?:{_AMOUNT_AFTER})))(?![\w]|[.,]\d)"

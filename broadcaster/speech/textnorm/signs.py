@@ -84,7 +84,7 @@ MINUS_DEGREES = re.compile(rf"^(\s*)(?={BELOW_ZERO})[-−]")
 PER_HOUR = re.compile(r"(?<=\d)(\s?)([^\W\d_]{2,}(?: [^\W\d_]{2,})?)/h(?![\w/])")
 PERCENT_TIMES = re.compile(r"(?<=%)\s+[x×]\s+(?=\(|[^\W\d_])")  # «5% x toàn bộ doanh thu»
 FORMULA_MINUS = re.compile(r"(?<=nhân \()([^()\d\-–]{2,40}?)\s+[-–]\s+(?=\w)")  # «(doanh thu - 500»
-XRAY = re.compile(r"\bX(?=quang\b)")  # «Xquang»: the page's «X-quang» typed as one word
+XRAY = re.compile(r"(?i)\bx(?=quang\b)")  # «Xquang»: the page's «X-quang» typed as one word
 GRID = re.compile(r"(?i)\b([^\W\d_]+) [x×] \1\b")  # «cây x cây», «hàng × hàng»
 # «10 triệu đồng/1 tháng»: per one of a time or a holder, said «một tháng» with no «trên»
 PER_ONE = re.compile(
@@ -161,7 +161,7 @@ def read_signs(text: str) -> str:
         text = ALPHABET.sub(r"\1 đến dét", text)
     if "U" in text and "-" in text:
         text = AGE_GROUPS.sub(r"\1 đến \2", text)
-    if "Xquang" in text:
+    if "uang" in text and XRAY.search(text):
         text = XRAY.sub("X-", text)
     if " x " in text or " × " in text:
         text = GRID.sub(r"\1 nhân \1", text)

@@ -216,7 +216,8 @@ HOLDERS = (
     "học sinh|học viên|tập thể|cơ sở|chi hội|hội viên|gốc|sào|mẫu|công|ha|chu kỳ|năm|tháng|ngày|"
     "địa phương|gia đình|đơn vị|thùng|bao|hộp|chai|can|lọ|gói|túi|bình|máy|"
     "tiểu vùng|vùng|dự án|doanh nghiệp|hợp tác xã|thửa|làng|môn|tối|ổ|bể|ao|chuồng|"
-    "mẻ|lứa|lò|silô|bộ|mùa|buồng|củ|bàn(?! giao| bạc)|mâm|giờ(?!/)|tàu|bồn|kỳ"  # «4 tấn/mẻ»
+    "mẻ|lứa|lò|silô|bộ|mùa|buồng|củ|bàn(?! giao| bạc)|mâm|giờ(?!/)|tàu|bồn|kỳ|"
+    "tiết|trận|hồ sơ"  # «4 tấn/mẻ», «45 phút/tiết»
 )
 
 

@@ -15,7 +15,7 @@ import re
 from broadcaster.speech.textnorm.codes import is_syllable
 from broadcaster.speech.textnorm.context import NUM, THOUSANDS_AFTER, has_dash
 from broadcaster.speech.textnorm.doubts import NUMBER, UNIT, DoubtLog, watched
-from broadcaster.speech.textnorm.leftovers import LIST_PAIRS, LIST_WORDS
+from broadcaster.speech.textnorm.leftovers import LIST_PAIRS, of_a_kind
 from broadcaster.speech.textnorm.numbers import (
     LEADING_ZERO,
     read_decimal,
@@ -275,7 +275,7 @@ def _per_chain(m: re.Match[str]) -> str:
     """Not between two of a kind: «1 xã/phường» is a list, whatever «một» before it."""
     held = m.group(1).split()[-1]
     follows = re.match(r"[^\W\d_]+", m.string[m.end() :])
-    if held in LIST_WORDS and follows and follows.group(0) in LIST_WORDS:
+    if follows and of_a_kind(held, follows.group(0)):
         return m.group(0)
     return f"{m.group(1)} một "
 
@@ -325,7 +325,7 @@ def _count_per(m: re.Match[str]) -> str:
     follows = re.match(r"[^\W\d_]+", unit or m.string[m.end() :])
     after = follows.group(0) if follows else ""
     pair = (counted.split()[-1], after)  # «15 xã/phường», «80 quốc gia/vùng lãnh thổ»: a list
-    if set(pair) <= LIST_WORDS or pair in LIST_PAIRS:
+    if of_a_kind(*pair) or pair in LIST_PAIRS:
         return m.group(0)
     if after in ("giờ", "vụ") and not unit and counted.split()[-1] not in UNIT_WORDS:
         return f"{m.group(1)} mỗi "  # «4.500 khách/giờ», «30kg hạt/vụ»: things counted per time

@@ -825,6 +825,7 @@ def test_road_signs_centuries_party_rules_a_company_numeral_definitions_with_com
         ("kiểm tra ATKT khi ở trên đà", "kiểm tra an toàn kỹ thuật khi"),
         ("Luật năm 2023 có hiệu lực từ 1.7, Bộ Công an", "hiệu lực từ ngày một tháng bảy, Bộ"),
         ("Luật được thi hành kể từ 15.3 năm nay", "kể từ ngày mười lăm tháng ba năm nay"),
+        ("Biểu giá điện mới áp dụng từ 11.10.", "áp dụng từ ngày mười một tháng mười"),
         ("Hệ số giá đất áp dụng từ 1.2.", "áp dụng từ một chấm hai"),
         ("mức áp dụng từ 1.5 triệu đồng", "từ một phẩy năm triệu đồng"),
         ("tối đa 4 chuyến biển/tàu/năm", "bốn chuyến biển một tàu mỗi năm"),
@@ -903,6 +904,34 @@ def test_radio_and_tv_units_per_issue_formulas_of_a_tax_military_codes_and_file_
     ],
 )
 def test_amounts_stay_whole_long_codes_by_digit_vessels_either_and_school_and_x_ray_words(
+    text: str, reading: str
+) -> None:
+    assert reading in reads(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "reading"),
+    [
+        ("tài khoản số 3761234567 đến hết ngày 30/6", "ba bảy sáu một hai ba bốn năm sáu bảy đến"),
+        ("Giấy chứng nhận số 12345678 hộ ông A", "một hai ba bốn năm sáu bảy tám hộ"),
+        ("Khoảng 21 giờ 14/2 Nguyễn Văn Hùng, xã Tân Phú", "ngày mười bốn tháng hai Nguyễn"),
+        ("Từ 10/3 đến 15/3 Trần Văn Bình, xã Tân Phú", "ngày mười lăm tháng ba Trần"),
+        ("Thứ Bảy, 15/3 Hội Cựu Chiến Binh, xã An Phú", "ngày mười lăm tháng ba Hội"),
+        ("11/7 Thoại Ngọc Hầu, phường Hoà Thạnh, quận Tân Phú", "mười một trên bảy Thoại"),
+        ("Khu dân cư bị ngập 3/9 đến nay", "ngập ngày ba tháng chín"),
+        ("Mỗi tàu trang bị 2 bình/tàu chữa cháy.", "hai bình một tàu"),
+        ("Khoa học TN&MT", "tài nguyên và môi trường"),
+        ("TT. GDTX tỉnh khai giảng.", "Trung tâm giáo dục thường xuyên tỉnh"),
+        ("ISO 9001 – TS Nguyễn Văn A hướng dẫn", "tiến sĩ Nguyễn Văn"),
+        ("tàu cá BV 99368 TS. Ngay sau đó", "chín chín ba sáu tám tê ét. Ngay"),
+        ("Máy bơm nước áp thấp 750W", "bảy trăm năm mươi oát"),
+        ("Cụ Nguyễn Thị B, SN 1899, vừa được mừng thọ", "sinh năm một nghìn tám trăm"),
+        ("45 phút/tiết, 90 phút/trận, 3 ngày/hồ sơ", "phút một tiết, chín mươi phút một trận"),
+        ("siêu âm 4D", "siêu âm bốn đê"),
+        ("máy XQuang", "máy ích quang"),
+    ],
+)
+def test_codes_before_a_span_dates_before_names_and_kinds_kept_apart(
     text: str, reading: str
 ) -> None:
     assert reading in reads(text)
