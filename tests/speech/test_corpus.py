@@ -167,7 +167,6 @@ KNOWN: dict[str, str] = {
     "c65-076": "«0823 125 xxx»: a telephone number with its last digits masked",
     "c66-009": "«124-KH/ĐTN»: a youth union's document kind after a dash",
     "c66-010": "«Phòng văn Hóa TT»: a typed case break inside an office's name",
-    "c66-014": "«4B,5B»: a list of classes joined by a comma",
     "c66-032": "«TTĐT» (trật tự đô thị) with no squad word before it: the table's portal reading",
     "c66-050": "«C.P»: a company's name or «cổ phần», the page does not say",
     "c66-051": "«NTNN/Điện tử»: a newspaper's own abbreviation",
@@ -337,7 +336,6 @@ KNOWN: dict[str, str] = {
     "c152-019": "«dài x rộng x cao», «15L»: sizes named in words, litres in a capital L",
     "c152-051": "«50 pm»: the page's typo for micrometres",
     "c152-058": "«túi nilon/năm»: «nilon» is said «ni lông» by the annotator",
-    "c153-057": "«C2-C6»: vertebrae, read as a code",
     "c156-022": "«HBTDSCN»: an association's own abbreviation",
     "c156-023": "«VNCHN»: an institute's own abbreviation",
     "c156-039": "«VH-TT-TT»: the table adds «và», the annotator does not",
@@ -468,6 +466,11 @@ KNOWN: dict[str, str] = {
     "unit's number whole («ba trăm hai mươi lăm») or as «ba hai lăm»",
     "c275-005": "«Xquang … DR»: an X-ray's Latin D said «đê» as in «CDC», the annotator «dê»",
     "c278-043": "«Số 2 STC»: an auction company's letters, the table's «Sở Tài chính»",
+    "c279-034": "«Gphone»: a telephone service's English brand",
+    "c279-043": "«hoặc 800126»: a six-digit hotline after another one, read as a number",
+    "c280-027": "«13, 92 triệu ha»: the page typed a space after the decimal comma",
+    "c281-013": "«năm 2020 - tháng 12.2022»: a span to a month and year joined by a dot",
+    "c281-017": "«43C - 092.xx»: a plate whose last digits the page masked as «xx»",
     "c273-048": "«TNHH CLDH»: a company's Latin D said «đê» as in «CDC», the annotator «dê»",
 }
 

@@ -226,6 +226,8 @@ RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] 
         re.compile(r"(?i:(?<=chuẩn )|(?<=kênh )|(?<=full )|(?<=phân giải ))HD\b(?![\w\-/])"),
         "hát đê",
     ),
+    # «ĐT Việt Nam», «ĐT U23», «ĐT nữ»: a national team, not «đào tạo» or a road
+    (re.compile(r"\bĐT(?=\s+(?:Việt Nam|VN|U\d{2}|nữ|nam|quốc gia|Olympic)\b)"), "đội tuyển"),
     # «Khoa học TN», «Khoa học tự nhiên»: natural sciences, a school subject
     (re.compile(r"(?i:(?<=khoa học ))TN\b(?![\w\-/&])"), "tự nhiên"),
     # «Sở VH-TT», «Trung tâm VH-TT»: culture and sport today (not the old «thông tin»)
@@ -239,7 +241,7 @@ _NEEDS: tuple[tuple[str, ...], ...] = tuple(
     for needs in """KS LS . SN|sn|Sn SN TS TS NS TT TT TT CT ĐT ĐT ĐT TTKD KH PL TTĐT Q. Q. Q. Q. P.
     QL GTĐT P1|P2|P3|P4|P5|P6|P7|P8|P9 P.|W.|R.|I.|S. P. X.|x. H. CS T. CP CT BCH GT CS H.
     KP|kp BS ĐH ĐH CĐ ĐH CĐ ĐH ĐH CĐ TM TM CP CA UV CSĐT CSĐT ĐX HT Tp BT KHKT KHKT CNC CT CAQ
-    BNN TTVN QS CN TV HD TN VH-TT""".split()  # noqa: SIM905
+    BNN TTVN QS CN TV HD ĐT TN VH-TT""".split()  # noqa: SIM905
 )
 assert len(_NEEDS) == len(RULES), "one entry of _NEEDS for each rule"
 

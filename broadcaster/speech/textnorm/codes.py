@@ -2,8 +2,8 @@
 
 ``A05`` → «a không năm», ``PC07`` → «pê xê không bảy», ``Quốc lộ 1A`` → «Quốc lộ một a»,
 ``tổ 7B`` → «tổ bảy bê», ``H5N1`` → «hát năm en một». Letters that form a known abbreviation
-are said instead (``QL1A`` → «Quốc lộ một a»); a digit run with a leading zero is read
-digit by digit (``05`` → «không năm»), any other as a number. Always separated by spaces.
+are said instead (``QL1A`` → «Quốc lộ một a»); a digit run with a leading zero, or in a code
+of over ten characters, is read digit by digit (``05`` → «không năm»), any other as a number.
 Vehicle plates keep every digit (``51F-007.45`` → «năm mươi mốt ép, không không bảy chấm bốn
 năm»); a name shortened to a letter is said by its letter name (``anh H.`` → «anh hát»).
 """
@@ -195,8 +195,6 @@ def _dashed_code(m: re.Match[str]) -> str:
 NUMBER_LETTER = re.compile(r"(?<![\w.,/\-])(\d{1,4})([a-e])(?![\w'’])")
 # «NO 2 , CO, SO 2 , O 3»: a gas's formula whose subscript the page typed apart.
 FORMULA_APART = re.compile(r"\b(NO|SO|CO|O|NH|CH)\s([234])(?=\s*[,;.)]|\s+(?:và|hoặc)\b)")
-
-
 E_SERVICE = re.compile(r"(?<![\w\-.])e([A-Z]{2,5})(?![\w\-])")
 LICENCE_CLASS = re.compile(r"(?<![\w\-.])([a-f])([12])(?![\w\-]|\.\w)")
 # Measures in medicine typed in mixed case with a digit: «FiO2 100%», «SpO2», «HbA1C 10,9%».
@@ -213,8 +211,8 @@ def read_codes(text: str, doubts: DoubtLog | None = None) -> str:
     )
 
     def code(m: re.Match[str]) -> str:
-        words = []  # a prefix opens a code: «QĐ22», not «D1E101F325QĐ9» (a corps)
-        long = len(m.group(1)) > 10  # «RLHPC4301KY12345»: a frame's number, each digit said
+        # a prefix opens a code («QĐ22», not «…QĐ9»); a long one is said digit by digit
+        words, long = [], len(m.group(1)) > 10
         for n, run in enumerate(re.findall(rf"[{_UP}]+|\d+", m.group(1))):
             if run.isdigit():
                 words.append(read_digits(run) if long else _digits(run))

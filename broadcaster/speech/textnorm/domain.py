@@ -9,7 +9,7 @@
   after «tàu cá» a number is a boat's even without its ``TS`` (``Tàu cá ĐNa 90152``);
 - fertiliser grades: ``NPK 20-20-15`` → «NPK hai mươi, hai mươi, mười lăm», not a range, and
   any three small numbers joined by dashes (``phân bón 16-16-8``);
-- a match's score: ``tỷ số 2-1`` → «tỷ số hai một»;
+- a match's score, a race time, a class range (``sport``);
 - storm names in capitals after «bão»: ``bão YAGI`` → «bão Yagi», a name, not letters to
   spell (noted as a guessed code, so the operator sees it);
 - rice varieties of the Cửu Long Delta Rice Research Institute (Ô Môn): ``OM5451``,
@@ -46,7 +46,6 @@ from __future__ import annotations
 import re
 
 from broadcaster.speech.textnorm.codes import spell
-from broadcaster.speech.textnorm.context import word_after
 from broadcaster.speech.textnorm.doubts import CODE, DoubtLog, watched
 from broadcaster.speech.textnorm.numbers import (
     read_decimal,
@@ -54,6 +53,7 @@ from broadcaster.speech.textnorm.numbers import (
     read_dotted_code,
     read_int,
 )
+from broadcaster.speech.textnorm.sport import read_sport_shapes
 
 # «biển số DP.135», «biển phụ S.501», «biển W.201a»: a road sign's code after «biển».
 ROAD_SIGN = re.compile(
@@ -74,6 +74,8 @@ CALLED = re.compile(
     r"([1-9]\d{0,2})([A-Z])(?![\w])"
 )
 _HULL = r"([A-ZĐ][A-ZĐa-zđ]{0,2})\s?[-–]?\s?(\d{4,6}|\d{3}\.\d{2})"  # «BTh – 98765», «NA – 976.78»
+# A vehicle inspection centre: «TTĐK 50-05V», «đăng kiểm 29-01V, 29-14D», «60.05D»
+INSPECTION = re.compile(r"(?<![\w\-.,])(\d{2})\s?[-.]\s?(\d{2})([VDS])(?![\w\-])")
 DIMENSIONS = re.compile(  # «màn hình 3D» «ba đê» (not «lớp 4D», «đường 4D»)
     r"(?i:\b(màn hình|hình ảnh|hình|ảnh|phim|in|công nghệ|mô hình|không gian|bản đồ|hiệu ứng"
     r"|kính|siêu âm|tái tạo|quét)\s+)"
@@ -85,24 +87,6 @@ BOAT = re.compile(  # not «ISO 9001 – TS Nguyễn Văn A», a doctor's title 
 # «NPK 20-20-15», «NPK 16-16-8-13S»: a fertiliser's grade, numbers one after another.
 # «DAP 18-46»: nitrogen, then phosphate.
 FERTILISER = re.compile(r"\b(NPK|DAP)\s+(\d{1,2}(?:-\d{1,2}){1,4})([A-Z]{0,2})(?![\w\-])")
-# A match's score: «tỷ số 2-1», «thắng 3-0», «hòa 1 - 1», «thất bại 0-2», «tỷ số chung cuộc
-# là 2-1» — two numbers said one after the other.
-SCORE = re.compile(
-    r"(?i)\b((?:tỷ số|tỉ số)(?:\s+(?:chung cuộc|cuối cùng|cách biệt))?(?:\s+là)?|thắng|thua"
-    r"|hòa|hoà|thất bại)\s+(\d{1,2})\s*[-–:]\s*(\d{1,2})(?![\w/\-]|[.,]\d)"
-)
-# «thất bại 2-3 lần», «thắng 2-3 vụ»: a span of counts, no score
-_COUNTED_AFTER_SCORE = frozenset(
-    ("lần", "vụ", "năm", "tháng", "ngày", "tuần", "mùa", "đợt", "lượt")
-)
-
-
-def _score(m: re.Match[str]) -> str:
-    if word_after(m.string, m.end()) in _COUNTED_AFTER_SCORE:
-        return m.group(0)
-    return f"{m.group(1)} {read_int(int(m.group(2)))} {read_int(int(m.group(3)))}"
-
-
 # «phân bón 16-16-8», «30-30-10»: three small numbers joined by dashes are a grade, never a range.
 GRADE = re.compile(r"(?<![\w.,/\-])(\d{1,2}(?:-\d{1,2}){2,3})(?![\w\-/]|[.,]\d)")
 STORM = re.compile(r"(?<=\b[bB]ão )([A-Z]{3,10})(?![\w\-])")
@@ -324,6 +308,12 @@ def read_domain_shapes(text: str, known: frozenset[str], doubts: DoubtLog | None
         text = DIOPTER.sub(_diopter, text)
     if " tên " in text or " hiệu " in text or " là " in text or "thấp" in text or "nvest" in text:
         text = CALLED.sub(_called, text)
+    text = read_sport_shapes(text)
+    if "đăng kiểm" in text.lower() or "TTĐK" in text:
+        text = INSPECTION.sub(
+            lambda m: f"{read_int(int(m.group(1)))}, {read_digits(m.group(2))} {spell(m.group(3))}",
+            text,
+        )
     if "D" in text:
         text = DIMENSIONS.sub(lambda m: f"{m.group(1)} {read_int(int(m.group(2)))} đê", text)
     if "TS" in text:
@@ -336,8 +326,6 @@ def read_domain_shapes(text: str, known: frozenset[str], doubts: DoubtLog | None
         text = AIRLINER.sub(_airliner, text)
     if "NPK" in text or "DAP" in text:
         text = FERTILISER.sub(_fertiliser, text)
-    if "-" in text or ":" in text or "–" in text:
-        text = SCORE.sub(_score, text)
     if "-" in text:
         text = GRADE.sub(lambda m: ", ".join(read_int(int(n)) for n in m.group(1).split("-")), text)
     if "lệ" in text:

@@ -181,6 +181,7 @@ def layout(line: str) -> str:
     line = BULLET.sub("", line)
     if numbers:
         line = GLUED_NUMBER.sub(_glued_number, line)
+        line = re.sub(r"(?<=[^\W\d_]),(?=\d)", ", ", line)  # «7 bộ,16 họ»: a list
         # «01/05/2021đến», «19/04/2019Hết hiệu lực»: a number glued to the word after it
         line = GLUED_AFTER_NUMBER.sub(" ", line)
     if ".." in line or "…" in line:  # «đến...11 lần»: an ellipsis glued to the number after it

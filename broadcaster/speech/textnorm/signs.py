@@ -67,7 +67,9 @@ _GENERATION_HINT = re.compile(r"\dx\b")
 TILDE_ABOUT = re.compile(r"(?<![\w~])~\s*(?=\d)")
 _ABOUT_SAID = re.compile(r"(?i)(?:khoảng|gần|chừng|xấp xỉ|tầm)\s*$")
 # «230C»: a degree sign lost in typing (23°C), read before a plate or code rule sees «0C-».
-LOST_DEGREE = re.compile(r"(?<![\w.,])(\d{1,2}(?:,\d)?)\s?0C(?![\w])")  # also «23,5 0C»
+LOST_DEGREE = re.compile(  # also «23,5 0C»; not a plate «60C-316.76»
+    r"(?<![\w.,])(\d{1,2}(?:,\d)?)\s?0C(?![\w]|\s?[-–]\s?\d)"
+)
 # «Nhiệt độ thấp nhất từ 23 - 26C, có nơi dưới 22C»: the degree sign left out.
 BARE_CELSIUS = re.compile(r"(?<![\w.,])(\d{1,2}(?:,\d)?)\s?C(?![\w])")
 LUNAR = re.compile(r"(?<=\d)\s*(?:âl|ÂL|Âl)(?![\w])")

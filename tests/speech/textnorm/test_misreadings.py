@@ -935,3 +935,28 @@ def test_codes_before_a_span_dates_before_names_and_kinds_kept_apart(
     text: str, reading: str
 ) -> None:
     assert reading in reads(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "reading"),
+    [
+        ("xe bồn trộn bê tông 60C-316.76 do anh", "sáu mươi xê, ba một sáu chấm bảy sáu"),
+        ("nhóm thú lớn gồm 7 bộ,16 họ, 48 loài", "bảy bộ, mười sáu họ"),
+        ("bơi ngửa 100m nam hạng S7-S8 với", "hạng ét bảy đến ét tám với"),
+        ("tổn thương đốt sống cổ C2-C6", "xê hai đến xê sáu"),
+        ("giành HC vàng, HC bạc và HC đồng", "huy chương vàng, huy chương bạc"),
+        ("ĐT Việt Nam khép lại năm 2019", "đội tuyển Việt Nam khép lại"),
+        ("giành HCV với kết quả 1'23\"01.", "một phút hai mươi ba giây không một."),
+        ("thời gian 15’42”55 giành HCV", "mười lăm phút bốn mươi hai giây năm mươi lăm"),
+        ("tiếp sức hỗn hợp 4x100m, 44”50);", "bốn mươi tư giây năm mươi"),
+        ("khám xét TTĐK 50-05V (quận Tân Bình)", "trung tâm đăng kiểm năm mươi, không năm vê"),
+        ("trung tâm đăng kiểm xe cơ giới 60.05D", "sáu mươi, không năm dê"),
+        ("nguồn điện 12-15V", "mười hai đến mười lăm vôn"),
+        ("Đội CSGT-TT Công an TP Vinh", "cảnh sát giao thông, trật tự"),
+        ("tiền DVMTR và NMLD Dung Quất, cùng 1 ĐKV", "dịch vụ môi trường rừng"),
+    ],
+)
+def test_plates_before_a_degree_race_times_sport_classes_and_inspection_centres(
+    text: str, reading: str
+) -> None:
+    assert reading in reads(text)

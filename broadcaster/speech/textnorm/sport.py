@@ -1,0 +1,61 @@
+"""Shapes of sport results, each said the way a sports announcer says it.
+
+- a match's score: ``tỷ số 2-1``, ``thắng 3-0``, ``hòa 1 - 1`` → «tỷ số hai một» (two
+  numbers one after the other, never a range; «thất bại 2-3 lần» stays a span of counts);
+- a class range in para sport or of vertebrae: ``hạng S7-S8``, ``C2-C6`` → «ét bảy đến ét
+  tám», the letter said each time;
+- a race time: ``1'23"01``, ``15’42”55``, ``44”50`` → «một phút hai mươi ba giây không
+  một» (minutes, seconds, hundredths).
+
+Runs with the domain shapes, before the plate and code rules.
+"""
+
+from __future__ import annotations
+
+import re
+
+from broadcaster.speech.textnorm.codes import spell
+from broadcaster.speech.textnorm.context import word_after
+from broadcaster.speech.textnorm.numbers import read_digits, read_int
+
+# A match's score: «tỷ số 2-1», «thắng 3-0», «hòa 1 - 1», «thất bại 0-2», «tỷ số chung cuộc
+# là 2-1» — two numbers said one after the other.
+SCORE = re.compile(
+    r"(?i)\b((?:tỷ số|tỉ số)(?:\s+(?:chung cuộc|cuối cùng|cách biệt))?(?:\s+là)?|thắng|thua"
+    r"|hòa|hoà|thất bại)\s+(\d{1,2})\s*[-–:]\s*(\d{1,2})(?![\w/\-]|[.,]\d)"
+)
+# «thất bại 2-3 lần», «thắng 2-3 vụ»: a span of counts, no score
+_COUNTED_AFTER_SCORE = frozenset(
+    ("lần", "vụ", "năm", "tháng", "ngày", "tuần", "mùa", "đợt", "lượt")
+)
+
+
+def _score(m: re.Match[str]) -> str:
+    if word_after(m.string, m.end()) in _COUNTED_AFTER_SCORE:
+        return m.group(0)
+    return f"{m.group(1)} {read_int(int(m.group(2)))} {read_int(int(m.group(3)))}"
+
+
+# «hạng S7-S8», «T37-T38»: a class range in para sport, the letter said each time
+CLASS_RANGE = re.compile(r"(?<![\w\-.,])([A-Z])(\d{1,2})\s*[-–]\s*\1(\d{1,2})(?![\w\-])")
+# A race time: «1'23"01», «15’42”55», «44”50» — minutes, seconds, hundredths
+RACE_TIME = re.compile(r"(?<![\w.,'’])(?:(\d{1,2})\s?['’′])?(\d{1,2})\s?[\"”″](\d{2})(?!\d)")
+
+
+def _race_time(m: re.Match[str]) -> str:
+    minutes = f"{read_int(int(m.group(1)))} phút " if m.group(1) else ""
+    hundredths = m.group(3)
+    said = read_digits(hundredths) if hundredths.startswith("0") else read_int(int(hundredths))
+    return f"{minutes}{read_int(int(m.group(2)))} giây {said}"
+
+
+def read_sport_shapes(text: str) -> str:
+    if "-" in text or "–" in text:
+        text = CLASS_RANGE.sub(
+            lambda m: f"{spell(m.group(1))} {m.group(2)} đến {spell(m.group(1))} {m.group(3)}", text
+        )
+    if '"' in text or "”" in text or "″" in text:
+        text = RACE_TIME.sub(_race_time, text)
+    if "-" in text or ":" in text or "–" in text:
+        text = SCORE.sub(_score, text)
+    return text
