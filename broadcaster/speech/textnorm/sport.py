@@ -43,6 +43,9 @@ RACE_TIME = re.compile(r"(?<![\w.,'’])(?:(\d{1,2})\s?['’′])?(\d{1,2})\s?[\
 
 
 def _race_time(m: re.Match[str]) -> str:
+    text, start = m.string, m.start()
+    if not m.group(1) and text.rfind("“", 0, start) > text.rfind("”", 0, start):
+        return m.group(0)  # «“Bài ca 24”50 năm»: the quote a title opened, closed
     minutes = f"{read_int(int(m.group(1)))} phút " if m.group(1) else ""
     hundredths = m.group(3)
     said = read_digits(hundredths) if hundredths.startswith("0") else read_int(int(hundredths))
