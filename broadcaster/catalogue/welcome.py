@@ -1,8 +1,10 @@
-"""The example station's welcome: a short notice in a demo slot a couple of minutes ahead,
-so a newcomer who just ran ``make run`` hears the station work within three minutes."""
+"""The example station's welcome: a short notice in a demo slot a couple of minutes ahead
+(or right after a slot on air), so a newcomer who just ran ``make run`` hears the station
+work within minutes, and is told how many."""
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -39,6 +41,7 @@ DEMO_MINUTES = 3
 class Welcome:
     start: datetime  # station time
     segment_id: int
+    minutes_ahead: int  # whole minutes from booking to air, as the newcomer is told
 
 
 def is_example_station(app: App) -> bool:
@@ -105,4 +108,5 @@ def book_welcome(app: App, lead: timedelta = timedelta(minutes=2)) -> Welcome:
     assert day is not None
     book_segment(app, BookingRequest(known, (DEMO_SLOT,), day, day))
     start = datetime.combine(day, spec.start, app.settings.tz)
-    return Welcome(start, known)
+    ahead = math.ceil((start - app.local_now()).total_seconds() / 60)
+    return Welcome(start, known, max(1, ahead))

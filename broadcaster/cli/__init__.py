@@ -52,7 +52,7 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "demo": (
         "broadcaster.cli.station",
         "demo_cmd",
-        "Đài mẫu: đặt một buổi phát thử «Lời chào» 2 phút nữa để nghe đài chạy.",
+        "Đài mẫu: đặt một buổi phát thử «Lời chào» vài phút nữa để nghe đài chạy.",
     ),
     "inbox": (
         "broadcaster.cli.inbox",

@@ -52,7 +52,7 @@ def init_cmd(
 @click.command("demo")
 @pass_state
 def demo_cmd(state: CliState) -> None:
-    """Đài mẫu: đặt một buổi phát thử «Lời chào» 2 phút nữa để nghe đài chạy."""
+    """Đài mẫu: đặt một buổi phát thử «Lời chào» vài phút nữa để nghe đài chạy."""
     from broadcaster.catalogue.welcome import DEMO_SLOT, book_welcome
     from broadcaster.errors import BroadcasterError
     from broadcaster.speech.render import Renderer
@@ -64,7 +64,8 @@ def demo_cmd(state: CliState) -> None:
     except BroadcasterError as exc:  # the daemon renders it again before air time
         click.echo(f"Chưa tạo được âm thanh lời chào ({exc}); phần mềm phát sẽ thử lại.")
     click.echo(
-        f"Đài mẫu: lúc {welcome.start:%H:%M} (giờ đài, khoảng 2 phút nữa) buổi «{DEMO_SLOT}» "
+        f"Đài mẫu: lúc {welcome.start:%H:%M} (giờ đài, khoảng {welcome.minutes_ahead} phút nữa) "
+        f"buổi «{DEMO_SLOT}» "
         "sẽ đọc một lời chào ngắn — buổi này chỉ có ở đài mẫu."
     )
     click.echo(

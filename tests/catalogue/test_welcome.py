@@ -22,6 +22,7 @@ def test_the_welcome_airs_in_a_demo_slot_two_minutes_from_now(
     load_example(sqlite_app, REPO)
     welcome = book_welcome(sqlite_app)
     assert welcome.start == datetime(2026, 11, 23, 5, 2, tzinfo=TZ)
+    assert welcome.minutes_ahead == 2
     day = plan_day(sqlite_app, welcome.start.date())
     demo = next(
         s
@@ -32,6 +33,7 @@ def test_the_welcome_airs_in_a_demo_slot_two_minutes_from_now(
     clock.advance(3600)  # a second «make run» an hour later moves it, no duplicate
     again = book_welcome(sqlite_app)
     assert again.start == datetime(2026, 11, 23, 6, 30, tzinfo=TZ)  # after «Buổi sáng»
+    assert again.minutes_ahead == 30  # told the real wait, not «two minutes»
     assert again.segment_id == welcome.segment_id
     assert [s.name for s in list_slots(sqlite_app)].count(DEMO_SLOT) == 1
 
