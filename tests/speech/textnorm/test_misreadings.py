@@ -826,6 +826,7 @@ def test_road_signs_centuries_party_rules_a_company_numeral_definitions_with_com
         ("Luật năm 2023 có hiệu lực từ 1.7, Bộ Công an", "hiệu lực từ ngày một tháng bảy, Bộ"),
         ("Luật được thi hành kể từ 15.3 năm nay", "kể từ ngày mười lăm tháng ba năm nay"),
         ("Biểu giá điện mới áp dụng từ 11.10.", "áp dụng từ ngày mười một tháng mười"),
+        ("Mức lương cơ sở mới áp dụng từ 1.7, cán bộ", "áp dụng từ ngày một tháng bảy, cán"),
         ("Hệ số giá đất áp dụng từ 1.2.", "áp dụng từ một chấm hai"),
         ("mức áp dụng từ 1.5 triệu đồng", "từ một phẩy năm triệu đồng"),
         ("tối đa 4 chuyến biển/tàu/năm", "bốn chuyến biển một tàu mỗi năm"),
