@@ -36,12 +36,12 @@ install-packages:
 
 $(VENV)/.run-deps: setup.cfg pyproject.toml
 	test -x $(PY) || python3 -m venv $(VENV)
-	$(PY) -m pip install -q --upgrade pip
-	$(PY) -m pip install -q -e .
+	$(PY) -m pip install -qq --upgrade pip
+	$(PY) -m pip install -qq -e .
 	touch $@
 
 $(VENV)/.test-deps: $(VENV)/.run-deps setup.cfg
-	$(PY) -m pip install -q -e '.[test]'
+	$(PY) -m pip install -qq -e '.[test]'
 	touch $@
 
 python-deps: $(VENV)/.run-deps
