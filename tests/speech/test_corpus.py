@@ -61,7 +61,6 @@ KNOWN: dict[str, str] = {
     "c25-069": "«Express 5»: a boat's English name",
     "c25-074": "«Big C»: a shop's English brand name",
     "c26-009": "«BCH» of the militia: «Ban Chỉ huy», the table's «Ban Chấp hành»",
-    "c26-034": "«GĐ&ĐT»: the page's typo for «GD&ĐT»",
     "c26-051": "«(VHM) 2019»: a race's abbreviation the table does not know",
     "c26-055": "«HOPE»: an English word in capitals",
     "c27-031": "«Win100»: a motorbike model",
@@ -144,7 +143,6 @@ KNOWN: dict[str, str] = {
     "c57-009": "«ƯBND»: the page typed Ư for U",
     "c58-030": "«Yến/kg»: the page typed «yến» (a weight) for «yên» (the currency)",
     "c58-046": "«1.8_5kg»: an underscore for the dash of a range",
-    "c58-063": "«DNNN» here «doanh nghiệp nông nghiệp» (elsewhere «nhà nước»); Latin «đê» for D",
     "c59-027": "«Asia 1», «SAT 1»: virus serotypes in English no rule knows",
     "c59-070": "«( PL )» (phát lại) in a radio schedule spelled; the scorer finds «phát lại» later",
     "c60-021": "«Ka-28»: a helicopter's Latin syllable kept, the annotation says «ca»",
@@ -472,6 +470,9 @@ KNOWN: dict[str, str] = {
     "c281-013": "«năm 2020 - tháng 12.2022»: a span to a month and year joined by a dot",
     "c281-017": "«43C - 092.xx»: a plate whose last digits the page masked as «xx»",
     "c273-048": "«TNHH CLDH»: a company's Latin D said «đê» as in «CDC», the annotator «dê»",
+    "c286-056": "«DL11/12»: a train's letters, Latin D said «dê» by the annotator",
+    "c287-036": "«/1 loại công trình/khách hàng»: a second «per» after words, read as a pause",
+    "c288-058": "«NĐ» a union of trades («nghiệp đoàn») here, the table's «nghị định»",
 }
 
 

@@ -20,7 +20,7 @@ from broadcaster.speech.textnorm.doubts import AMBIGUOUS, DoubtLog
 # What some rule of RULES needs: a line holding none of these is left as it is. Plain
 # strings, no word boundary: a pattern that opens with literals is found in one quick pass.
 _AMBIGUOUS_HINT = re.compile(
-    r"SN|sn|Sn|NS|TS|TT|CT|ĐT|KP|kp|BS|Bs|BCH|CP|CA|CS|GT|UV|ĐH|CĐ|TM|PL|KH|GS|ThS|Ths|KS|LS|BT|BNN|ĐX|HT|Tp|CN|HD|TV|TN"
+    r"SN|sn|Sn|NS|TS|TT|CT|ĐT|KP|kp|BS|Bs|BCH|CP|CA|CS|GT|UV|ĐH|CĐ|TM|PL|KH|GS|ThS|Ths|KS|LS|BT|BNN|ĐX|HT|Tp|CN|HD|TV|TN|NV"
     r"|Q\.|P\.|X\.|H\.|T\.|x\.|W\.|R\.|I\.|S\.|QL|GTĐT|QS|P1|P2|P3|P4|P5|P6|P7|P8|P9"
 )
 
@@ -53,11 +53,11 @@ RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] 
     (re.compile(r"\bSN\s*:?\s*(?=\d)"), "số nhà "),
     # «85.000 TS», «1.200 TS»: candidates counted in hundreds or more («5 TS» are doctors)
     (re.compile(r"(?<=\d{3} )TS\b"), "thí sinh"),
-    # «các TS sẽ bắt đầu làm bài thi», «TS dự thi»: those who sit an exam
+    # «các TS sẽ bắt đầu làm bài thi», «TS dự thi», «TS trúng tuyển»: those who sit an exam
     (
         re.compile(
             r"\bTS\b(?=(?:\s+(?:sẽ|đã|được|bắt đầu|tiếp tục))*"
-            r"\s+(?:làm bài|dự thi|thi(?! hành| công| đua))\b)"
+            r"\s+(?:làm bài|dự thi|thi(?! hành| công| đua)|trúng tuyển|nhập học|xét tuyển)\b)"
         ),
         "thí sinh",
     ),
@@ -110,6 +110,8 @@ RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] 
     # «Luật GTĐT nội địa»: inland waterways; «(P5, Q.11)»: a ward, then its district
     (re.compile(r"\bGTĐT(?=\s+nội địa)"), "giao thông đường thủy"),
     (re.compile(r"\bP(?=\d{1,2},?\s*(?:Q\.?\s?\d|[Qq]uận\b))"), "phường "),
+    # «(P. 103, nhà A1)»: a room in a building
+    (re.compile(r"(?<![\w.])P\.\s*(?=\d{3,4}[A-Z]?\s*,?\s*(?:nhà|tầng|dãy|tòa)\b)"), "phòng "),
     # «P.115», «W.207a»: a road sign's number (wards are numbered up to 2 digits)
     (re.compile(r"(?<![\w.])([PWRIS])\.(?=\d{3}[a-z]?\b)"), lambda m: f"{LETTERS[m.group(1)]} "),
     (re.compile(rf"(?<![A-ZĐ]\.)\bP\.\s*(?=\d\d?\b|{_NAME})"), "phường "),
@@ -146,7 +148,7 @@ RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] 
         "đại học",
     ),
     (
-        re.compile(r"(?<=trường )CĐ\b|(?<=đại học, )CĐ\b|(?<=đại học và )CĐ\b|(?<=học/)CĐ\b"),
+        re.compile(r"(?<=trường )CĐ\b|(?<=đại học, )CĐ\b|(?<=đại học và )CĐ\b|(?<=học[/\-])CĐ\b"),
         "cao đẳng",
     ),
     # «các trường CĐ, ĐH»: a college, then a university
@@ -232,6 +234,10 @@ RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] 
     (re.compile(r"(?i:(?<=khoa học ))TN\b(?![\w\-/&])"), "tự nhiên"),
     # «Sở VH-TT», «Trung tâm VH-TT»: culture and sport today (not the old «thông tin»)
     (re.compile(r"(?i:(?<=sở )|(?<=trung tâm ))VH-TT\b(?![\w\-&])"), "văn hóa thể thao"),
+    # «trúng tuyển NV1»: an applicant's first choice
+    (re.compile(r"(?<![\w.\-/])NV(?=[1-9]\b(?![.\-/]))"), "nguyện vọng "),
+    # «Ngân hàng CSXH»: the bank for social policies (elsewhere a social facility, a rehab's)
+    (re.compile(r"(?i:(?<=ngân hàng ))CSXH\b"), "Chính sách xã hội"),
 )
 
 # What each rule of RULES cannot match without, in the same order: a line holding none of
@@ -239,9 +245,9 @@ RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] 
 _NEEDS: tuple[tuple[str, ...], ...] = tuple(
     tuple(needs.split("|"))
     for needs in """KS LS . SN|sn|Sn SN TS TS NS TT TT TT CT ĐT ĐT ĐT TTKD KH PL TTĐT Q. Q. Q. Q. P.
-    QL GTĐT P1|P2|P3|P4|P5|P6|P7|P8|P9 P.|W.|R.|I.|S. P. X.|x. H. CS T. CP CT BCH GT CS H.
+    QL GTĐT P1|P2|P3|P4|P5|P6|P7|P8|P9 P. P.|W.|R.|I.|S. P. X.|x. H. CS T. CP CT BCH GT CS H.
     KP|kp BS ĐH ĐH CĐ ĐH CĐ ĐH ĐH CĐ TM TM CP CA UV CSĐT CSĐT ĐX HT Tp BT KHKT KHKT CNC CT CAQ
-    BNN TTVN QS CN TV HD ĐT TN VH-TT""".split()  # noqa: SIM905
+    BNN TTVN QS CN TV HD ĐT TN VH-TT NV CSXH""".split()  # noqa: SIM905
 )
 assert len(_NEEDS) == len(RULES), "one entry of _NEEDS for each rule"
 

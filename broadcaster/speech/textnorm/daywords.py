@@ -115,13 +115,13 @@ SPAN_END = re.compile(
     r"(ngày\s+)?"
     r"(\d{1,2})\s*[-.]\s*(\d{1,2})(?![\w/\-]|[.,]\d|\s*(?:%|giờ|h\b))"
 )
-# «từ 7.11 đến trước ngày 20.11», «đến 22.11 lùi lại», «Từ 1.7, mức lương …»: a dotted day
-# and month after a word that opens or closes a span of time, in a line whose dots are dates
-# or thousands (``DOTS_ARE_DATES``), or in any line when the span runs on to a time («từ 1.4
-# đến hết năm nay») or a rule takes effect («có hiệu lực từ 1.7»). Never a value that rises
-# or falls («từ 5.5 lên 6.2»), a measure, a count.
+# «từ 7.11 đến trước ngày 20.11», «đến 22.11 lùi lại», «Từ 1.7, mức lương …», «sau 2.9»: a
+# dotted day and month after a word that opens or closes a span of time, in a line whose dots
+# are dates or thousands (``DOTS_ARE_DATES``), or in any line when the span runs on to a time
+# («từ 1.4 đến hết năm nay») or a rule takes effect («có hiệu lực từ 1.7»). Never a value that
+# rises or falls («từ 5.5 lên 6.2»), a measure, a count.
 DOTTED_SPAN_DAY = re.compile(
-    r"(?i)\b(từ|đến(?: hết)?|tới|trước)\s+(\d{1,2})\.(\d{1,2})"
+    r"(?i)\b(từ|đến(?: hết)?|tới|trước|sau)\s+(\d{1,2})\.(\d{1,2})"
     r"(?![\w/\-]|[.,]\d|\s*(?:[-–]\s*\d|giờ\b|h\b)"
     r"|\s+(?:đến|tới)\s+(?:(?:hơn|dưới|trên|gần|khoảng)\s+)?\d"  # a span's end: FROM_DATE
     r"|\s+(?:lên|xuống|trở\s+(?:lên|xuống))\b)"
@@ -248,6 +248,17 @@ def _days_before_month(m: re.Match[str]) -> str:
 LUNAR_DOT = re.compile(  # not the end of a span («15.4 - 27.4 âm lịch»: the span rules)
     r"(?<![\w.,/\-–])(?<![-–] )(\d{1,2})\.(\d{1,2})(?=\s*(?:âm lịch|ÂL|âl)\b)"
 )
+# «(27-28.12 âm lịch)»: two lunar days of one month
+LUNAR_DOT_DAYS = re.compile(
+    r"(?<![\w.,/\-–])(\d{1,2})\s*[-–]\s*(\d{1,2})\.(\d{1,2})(?=\s*(?:âm lịch|ÂL|âl)\b)"
+)
+
+
+def _lunar_days(m: re.Match[str]) -> str:
+    first, last, month = (int(g) for g in m.groups())
+    if not (first < last and valid_day(last, month)):
+        return m.group(0)
+    return f"{read_int(first)} đến {date_words(last, month, None, say_day=False)}"
 
 
 def _span_end(m: re.Match[str]) -> str:
@@ -306,5 +317,6 @@ def read_day_spans(text: str) -> str:
     if "," in text and ("Tết" in text or "tháng" in low):
         text = DAYS_BEFORE_MONTH.sub(_days_before_month, text)
     if "âm lịch" in low or "âl" in low:
+        text = LUNAR_DOT_DAYS.sub(_lunar_days, text)
         text = LUNAR_DOT.sub(lambda m: _day_and_month(m, say_day=False), text)
     return text

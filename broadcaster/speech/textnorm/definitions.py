@@ -14,6 +14,8 @@ import itertools
 import re
 import unicodedata
 
+from broadcaster.speech.textnorm.syllables import is_syllable
+
 _DEFINED = re.compile(r"\s*\(\s*([A-ZĐ][A-ZĐ&]{1,7})\s*\)")
 _WORD = re.compile(r"[^\W\d_]+")
 _MAX_EXTRA = 3  # words besides one per letter: «và», and a little slack
@@ -66,3 +68,48 @@ def read_definitions(text: str) -> str:
         use = re.compile(rf"(?<![\w&]){re.escape(abbreviation)}(?![^\W\d_]|&)")
         text = use.sub(words.replace("\\", "\\\\") + " ", text)
     return text
+
+
+# Capitals a table does not know, three to six letters, standing alone: not a code's part
+# («682/TTr-SCT»), not before a number («TCCS 3:2018»), not a symbol («có ký hiệu CGĐ»).
+_UNKNOWN = re.compile(
+    r"(?<![\w&.\-–/@])(?<![\d\-–/] )(?<!ký hiệu )([A-ZĐ]{3,6})(?![\w&\-/@]|\.\w|\s*[(:]?\s*\d)"
+)
+
+
+def _said_words(text: str, letters: str, at: int) -> str | None:
+    """Vietnamese words of ``text`` side by side whose initials are ``letters`` («và» may stand
+    between), not right before ``at`` (the letters then repeat the words: «TCVN»)."""
+    words = [w for w in _WORD.finditer(text) if not w.group(0).isupper()]
+    for start in range(len(words)):
+        for size in (len(letters), len(letters) + 1):
+            chosen = words[start : start + size]
+            if len(chosen) < size:
+                break
+            gaps = [text[a.end() : b.start()] for a, b in itertools.pairwise(chosen)]
+            if any(g.strip(" -") for g in gaps):
+                continue
+            if chosen[-1].end() <= at and not text[chosen[-1].end() : at].strip():
+                continue
+            said = [w.group(0) for w in chosen]
+            if _initials(said, ampersand=False) == letters and all(map(is_syllable, said)):
+                return text[chosen[0].start() : chosen[-1].end()]
+    return None
+
+
+def read_echoes(text: str, keys: frozenset[str]) -> str:
+    """«… bảo hiểm tiền gửi … Luật BHTG»: capitals no table knows, read as the words of the
+    same text whose initials they are (the writer said them once, with no bracket)."""
+    said: dict[str, str | None] = {}
+
+    def read(m: re.Match[str]) -> str:
+        abbreviation = m.group(1)
+        alone = text[: m.start()].rstrip()[-1:] == "(" and text[m.end() :].lstrip()[:1] == ")"
+        if abbreviation in keys or alone:  # «Quỹ bình ổn giá xăng dầu (BOG)»: its letters given
+            return abbreviation
+        if abbreviation not in said:  # its words looked for once, at its first use
+            said[abbreviation] = _said_words(text, abbreviation, m.start())
+        words = said[abbreviation]
+        return words.lower() if words else abbreviation
+
+    return _UNKNOWN.sub(read, text)

@@ -103,7 +103,7 @@ DOUBLED_SLASH = re.compile(r"([^\W\d_]+)//+([^\W\d_]+)")  # «đồng//kg»
 # («1,888 tỷ USD» is a decimal) nor a price in đồng (read as thousands), not «0,123».
 COMMA_THOUSANDS = re.compile(
     r"(?<![\w.,/\-])[1-9]\d{0,2},(?!000)\d{3}(?:\s*[-–]\s*\d{1,3},\d{3})?"
-    r"(?:\s?(?:ha|km2|m2|m3|km|kg|tấn|m)(?![\w²³/]))?"  # its unit, read with it: «43,697 ha»
+    r"(?:\s?(?:ha|km2|m2|m3|km|kg|tấn|m|USD)(?:/[^\W\d_]+)?(?![\w²³/]))?"  # «64,611 USD/thùng»
     r"(?![\w,]|\.\d|\s*/\s*\d)"  # «6,935/7,085 km»: a part of a total, read with «trên»
     rf"(?!\s*(?:[-–]\s*\d{{1,3}},\d{{3}}\s*)?(?:nghìn|ngàn|triệu|tỷ|tỉ|{THOUSANDS_AFTER})\b)"
 )

@@ -38,7 +38,7 @@ from broadcaster.speech.textnorm.codes import (
 )
 from broadcaster.speech.textnorm.contacts import read_links, read_phones
 from broadcaster.speech.textnorm.dates import read_dates
-from broadcaster.speech.textnorm.definitions import read_definitions
+from broadcaster.speech.textnorm.definitions import read_definitions, read_echoes
 from broadcaster.speech.textnorm.docnumbers import read_doc_numbers
 from broadcaster.speech.textnorm.domain import read_domain_shapes
 from broadcaster.speech.textnorm.doubts import Doubt, DoubtLog, has_marks, strip_marks, unmark
@@ -95,8 +95,8 @@ SPACED_AMPERSAND = re.compile(r"(?<![\w&])([A-ZĐ]{1,6})(?: &\s*|&\s+)([A-ZĐ]{1
 # «Sở GD - ĐT», «Sở TT – TT»: the table's «GD-ĐT» (or «GD&ĐT») typed with spaces round a dash
 _SPACED = r"(?: [-–]\s*|[-–]\s+)"
 # «LĐ - TB - XH»: up to three parts; the table's «LĐ-TB-XH» typed with spaces.
-SPACED_DASH = re.compile(  # «LĐ - TB &XH»: the last part joined by an ampersand
-    rf"(?<![\w&\-])([A-ZĐ]{{1,6}}){_SPACED}([A-ZĐ]{{1,6}})"
+SPACED_DASH = re.compile(  # «LĐ - TB &XH», «LĐ-TB &XH»: the last part joined by an ampersand
+    rf"(?<![\w&\-])([A-ZĐ]{{1,6}})(?:{_SPACED}|-(?=[A-ZĐ]{{1,6}}(?: &|& )))([A-ZĐ]{{1,6}})"
     rf"(?:(?:{_SPACED}|\s*&\s*)([A-ZĐ]{{1,6}}))?(?![\w&\-])"
 )
 
@@ -204,6 +204,7 @@ def make_checker(
             text = overrides.sub(lambda m: f" {own[m.group(1)]} ", text)
         text = read_links(text, links)
         text = read_definitions(text)
+        text = read_echoes(text, keys)
         text = read_bylines(text, doubts)
         text = layout(text)
         text = read_signs(text)
@@ -211,7 +212,7 @@ def make_checker(
         text = read_caps(text, keys)
         if "&" in text:  # «GD &ĐT», «GD& ĐT»: the table's «GD&ĐT» typed with a space
             text = SPACED_AMPERSAND.sub(lambda m: _joined(m, keys), text)
-        if " -" in text or "- " in text or "–" in text:
+        if " -" in text or "- " in text or "–" in text or ("&" in text and "-" in text):
             text = SPACED_DASH.sub(lambda m: _joined(m, keys), text)
         if "." in text:  # «PGS.TS», «ThS.BS.CK2»: before a code rule reads «CK2»
             text = DOTTED_TITLES.sub(lambda m: _split_titles(m, keys), text)

@@ -119,6 +119,8 @@ def _hyphen_before_number(m: re.Match[str]) -> str:
         return f"{word} {' '.join(number)}"  # «gói thầu XL-01»: «ích e lờ không một»
     if len(word) == 1 and word.isupper():
         return f"{LETTERS.get(word, word)} {number}"  # «L-29NG»: a letter
+    if len(word) <= 3 and not is_syllable(word) and m.string[m.end() : m.end() + 1].isupper():
+        return f"{word.upper()} {number}"  # «máy tính fx-570MS»: a model's letters, typed small
     return f"{word} {number}"
 
 

@@ -14,7 +14,8 @@ lunar-calendar mark, a division sign used for a range.
   nhân hàng»;
 - ``Xquang`` → «X-quang», as the rules for a letter before a word read it;
 - a times sign after a percentage, a tax's formula: ``5% x (doanh thu - 500 triệu đồng)``
-  → «5% nhân (doanh thu trừ 500 triệu đồng)»;
+  → «5% nhân (doanh thu trừ 500 triệu đồng)», or after a named amount in a formula:
+  ``Tiền phạt = Số thuế x (số ngày - 10)``;
 - ``khách/h`` → «khách/giờ»: per hour after a counted word; ``đồng/1 tháng`` → «đồng 1 tháng».
 
 Runs before every number rule, which then read the number as usual.
@@ -85,6 +86,8 @@ MINUS_DEGREES = re.compile(rf"^(\s*)(?={BELOW_ZERO})[-−]")
 # unit rules; «p/h», «T/h» are «phối hợp», «tổng hợp»).
 PER_HOUR = re.compile(r"(?<=\d)(\s?)([^\W\d_]{2,}(?: [^\W\d_]{2,})?)/h(?![\w/])")
 PERCENT_TIMES = re.compile(r"(?<=%)\s+[x×]\s+(?=\(|[^\W\d_])")  # «5% x toàn bộ doanh thu»
+# «Tiền phạt = Số thuế x (số ngày - 10)»: a formula's product, a bracket after the sign
+FORMULA_BRACKET = re.compile(r"(?<==)([^=.;\n]{0,80}?[^\W\d_])\s+[x×]\s+(?=\()")
 FORMULA_MINUS = re.compile(r"(?<=nhân \()([^()\d\-–]{2,40}?)\s+[-–]\s+(?=\w)")  # «(doanh thu - 500»
 XRAY = re.compile(r"(?i)\bx(?=quang\b)")  # «Xquang»: the page's «X-quang» typed as one word
 GRID = re.compile(r"(?i)\b([^\W\d_]+) [x×] \1\b")  # «cây x cây», «hàng × hàng»
@@ -168,7 +171,11 @@ def read_signs(text: str) -> str:
     if " x " in text or " × " in text:
         text = GRID.sub(r"\1 nhân \1", text)
         if "%" in text:
-            text = FORMULA_MINUS.sub(r"\1 trừ ", PERCENT_TIMES.sub(" nhân ", text))
+            text = PERCENT_TIMES.sub(" nhân ", text)
+        if "=" in text:
+            text = FORMULA_BRACKET.sub(r"\1 nhân ", text)
+        if "nhân (" in text:
+            text = FORMULA_MINUS.sub(r"\1 trừ ", text)
     if "x" in text and _GENERATION_HINT.search(text):
         text = GENERATION.sub(r"\1 ích", text)
     if "/1" in text or "/ 1" in text:

@@ -187,7 +187,7 @@ def _chainage(m: re.Match[str]) -> str:
 PER_LAND = re.compile(
     r"(?<=[^\W\d_])(?<!dân)(?<!nghiệp)(?<!nhân)(?<!động)\s*/\s*(?=(?:sào|ha|mẫu|công|người|hộ|khẩu)\b)"
 )
-PER_TIME = re.compile(r"([^\W\d_]+)\s*/\s*(?=(?:ngày|tuần|tháng|năm|ca|buổi|phút|giờ)\b)")
+PER_TIME = re.compile(r"([^\W\d_]+)\s*/\s*(?=(?:ngày|tuần|tháng|năm|ca|buổi|phút|giờ|giây)\b)")
 DATE_PARTS = frozenset(("ngày", "tháng", "năm"))  # «ngày/tháng/năm»: a form's blank date
 # A unit named without a number («đơn vị tính: kg»): only the unmistakable symbols.
 _ALONE = tuple("km kg m2 m² m3 m³ mm cm mg ml °C oC Wh W Hz dB".split())  # noqa: SIM905

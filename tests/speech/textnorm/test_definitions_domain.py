@@ -4,7 +4,7 @@ range whose month follows only the second day, and service numbers that are meas
 
 import pytest
 
-from broadcaster.speech.textnorm.definitions import defined_words, read_definitions
+from broadcaster.speech.textnorm.definitions import defined_words, read_definitions, read_echoes
 from broadcaster.speech.textnorm.normalize import check_text, normalize_text
 
 
@@ -44,6 +44,30 @@ def test_a_defined_abbreviation_is_read_as_its_words_after_the_bracket_is_droppe
     text: str, spoken: str
 ) -> None:
     assert " ".join(read_definitions(text).split()) == spoken
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        (
+            "tổ chức tham gia bảo hiểm tiền gửi theo quy định của Luật BHTG.",
+            "tổ chức tham gia bảo hiểm tiền gửi theo quy định của Luật bảo hiểm tiền gửi.",
+        ),
+        ("khiếu kiện của NTD, để bảo vệ người tiêu dùng", "khiếu kiện của người tiêu dùng, để"),
+        # words of another language, a code's part, a number after, a symbol, a bracket alone
+        ("Body Mass Index (BMI) và chỉ số BMI", "chỉ số BMI"),
+        ("Tờ trình số 682/TTr- SCT của Sở Công Thương", "682/TTr- SCT"),
+        ("tiêu chuẩn cơ sở TCCS 3:2018", "TCCS 3:2018"),
+        ("mốc chỉ giới đường đỏ, có ký hiệu CGĐ.", "có ký hiệu CGĐ."),
+        ("Quỹ bình ổn giá xăng dầu (BOG) đối với", "(BOG)"),
+        ("Tiêu chuẩn Việt Nam TCVN", "Tiêu chuẩn Việt Nam TCVN"),
+        ("Ủy ban nhân dân UBND", "UBND"),  # the table knows it
+    ],
+)
+def test_letters_no_table_knows_are_read_as_the_words_the_same_text_says(
+    text: str, spoken: str
+) -> None:
+    assert spoken in read_echoes(text, frozenset({"UBND"}))
 
 
 @pytest.mark.parametrize(

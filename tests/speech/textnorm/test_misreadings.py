@@ -961,3 +961,44 @@ def test_plates_before_a_degree_race_times_sport_classes_and_inspection_centres(
     text: str, reading: str
 ) -> None:
     assert reading in reads(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "reading"),
+    [
+        ("Sở LĐ-TB &XH tỉnh", "Sở lao động, thương binh và xã hội tỉnh"),
+        ("Phòng LĐ-TB& XH huyện", "Phòng lao động, thương binh và xã hội huyện"),
+        ("Tiền phạt = số thuế x (số ngày - số ngày miễn)", "số thuế nhân, số ngày trừ số ngày"),
+        ("S = dài x (rộng + 2)", "dài nhân, rộng cộng hai"),
+    ],
+)
+def test_a_dash_glued_before_a_spaced_ampersand_and_a_formula_times_a_bracket(
+    text: str, reading: str
+) -> None:
+    assert reading in reads(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "reading"),
+    [
+        ("theo lãnh đạo Sở GĐ & ĐT Hải Phòng", "Sở giáo dục và đào tạo Hải Phòng"),
+        ("các trường ĐH-CĐ trên cả nước", "đại học-cao đẳng trên"),
+        ("có 151 TS trúng tuyển NV1 và", "thí sinh trúng tuyển nguyện vọng một"),
+        ("yêu cầu TS nhập học từ ngày 20/8", "thí sinh nhập học"),
+        ("phòng Đào tạo (P. 103, nhà A1) kèm theo", "phòng một trăm linh ba, nhà a một"),
+        ("biển số P.115 hạn chế trọng tải", "pê một trăm mười lăm"),
+        ("máy tính fx-570MS có giá", "ép ích năm trăm bảy mươi em ét"),
+        ("mức xả 900–1.300 mét khối/giây", "một nghìn ba trăm mét khối mỗi giây"),
+        ("mở vào ngày 9.2 (27-28.12 âm lịch).", "hai mươi bảy đến hai mươi tám tháng mười hai âm"),
+        ("chi 100.000 đồng từ 31.8 đến 1.9, có thể sau 2.9 nhưng", "sau ngày hai tháng chín"),
+        ("các NMTĐ xả nước", "các nhà máy thủy điện xả"),
+        ("từ NSTƯ cho ngân sách địa phương", "từ ngân sách trung ương cho"),
+        ("Ngân hàng CSXH tỉnh", "Ngân hàng Chính sách xã hội tỉnh"),
+        ("đưa vào CSXH và thông báo", "xê ét ích"),  # a social facility: the letters, shown
+        ("lên mức 64,611 USD/thùng.", "sáu trăm mười một đô la Mỹ một thùng"),
+    ],
+)
+def test_exam_letters_rooms_small_model_letters_lunar_day_spans_and_english_decimals(
+    text: str, reading: str
+) -> None:
+    assert reading in reads(text)
