@@ -37,7 +37,6 @@ KNOWN: dict[str, str] = {
     "c16-073": "«1/8//2013»: the page's typo, a doubled slash inside a date",
     "c17-019": "«xếp 6/10 … và 8/10»: the second rank has no word of its own before it",
     "c17-070": "«(24-3-219)»: the page's typo for 2019",
-    "c18-023": "«HD» after «NSX»: «hạn dùng» on a medicine, «hướng dẫn» in the table",
     "c18-025": "«TP» spelled by the annotator, the table's «thành phố»; «số lô 07/2024»: a lot "
     "number in a date's shape",
     "c19-002": "«( PL )», «Q cáo»: a radio schedule's own abbreviations (phát lại, quảng cáo)",
@@ -473,6 +472,15 @@ KNOWN: dict[str, str] = {
     "c286-056": "«DL11/12»: a train's letters, Latin D said «dê» by the annotator",
     "c287-036": "«/1 loại công trình/khách hàng»: a second «per» after words, read as a pause",
     "c288-058": "«NĐ» a union of trades («nghiệp đoàn») here, the table's «nghị định»",
+    "c290-054": "«DRCs»: English letters with a plural «s»; «pg TEQ/Nm3», units no table has",
+    "c290-056": "«DRCs»: English letters with a plural «s»",
+    "c291-005": "«Hancorp.2»: a company's name with a dot before its number",
+    "c291-011": "«Công ty Cổ CP»: the page's typo («Cổ phần» half written, half abbreviated)",
+    "c293-017": "«MEDI - PRO»: a brand's English syllables in capitals",
+    "c293-022": "«46-23-CBMP-HD»: a cosmetic's number ending in a province («HD», Hải Dương)",
+    "c293-023": "«S-White»: a brand, a letter and an English word",
+    "c293-024": "«181/20/CBMP-NĐ»: a cosmetic's number ending in a province («NĐ», Nam Định)",
+    "c293-026": "«Lô CC1-III.13.4»: an industrial plot's code with a Roman numeral and dots",
 }
 
 

@@ -20,7 +20,7 @@ from broadcaster.speech.textnorm.doubts import AMBIGUOUS, DoubtLog
 # What some rule of RULES needs: a line holding none of these is left as it is. Plain
 # strings, no word boundary: a pattern that opens with literals is found in one quick pass.
 _AMBIGUOUS_HINT = re.compile(
-    r"SN|sn|Sn|NS|TS|TT|CT|ĐT|KP|kp|BS|Bs|BCH|CP|CA|CS|GT|UV|ĐH|CĐ|TM|PL|KH|GS|ThS|Ths|KS|LS|BT|BNN|ĐX|HT|Tp|CN|HD|TV|TN|NV"
+    r"SN|sn|Sn|NS|TS|TT|CT|ĐT|KP|kp|BS|Bs|BCH|CP|CA|CS|GT|UV|ĐH|CĐ|TM|PL|KH|GS|ThS|Ths|KS|LS|BT|BNN|ĐX|HT|Tp|CN|HD|TV|TN|NV|Ltd|LTD"
     r"|Q\.|P\.|X\.|H\.|T\.|x\.|W\.|R\.|I\.|S\.|QL|GTĐT|QS|P1|P2|P3|P4|P5|P6|P7|P8|P9"
 )
 
@@ -32,6 +32,11 @@ _OFFICE = (
 )
 
 _WATER = r"(?:đường th(?:ủy|uỷ)|phà|ca nô|tàu|thuyền|sông|bến)"
+# Words of a line about workers' work and pay
+_AT_WORK = re.compile(
+    r"(?i)\b(?:tăng ca|làm thêm giờ|nợ lương|trả lương|tiền lương|đơn hàng|tạm nghỉ|nghỉ việc"
+    r"|khu công nghiệp|KCN|người lao động)\b"
+)
 _UNION = r"(?:[Cc]ông đoàn|CNVC|LĐLĐ|CĐCS|đoàn viên|người lao động|NLĐ|mái ấm)"
 
 # Titles before a name; the dot after one is no sentence's end: «TS. Nguyễn Văn Hà»
@@ -110,8 +115,11 @@ RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] 
     # «Luật GTĐT nội địa»: inland waterways; «(P5, Q.11)»: a ward, then its district
     (re.compile(r"\bGTĐT(?=\s+nội địa)"), "giao thông đường thủy"),
     (re.compile(r"\bP(?=\d{1,2},?\s*(?:Q\.?\s?\d|[Qq]uận\b))"), "phường "),
-    # «(P. 103, nhà A1)»: a room in a building
-    (re.compile(r"(?<![\w.])P\.\s*(?=\d{3,4}[A-Z]?\s*,?\s*(?:nhà|tầng|dãy|tòa)\b)"), "phòng "),
+    # «(P. 103, nhà A1)», «P.1205 tầng 12»: a room in a building (not «P.103, nhà chờ», a sign)
+    (
+        re.compile(r"(?<![\w.])P\.\s*(?=\d{3,4}[A-Z]?\s*,?\s*(?:nhà [A-Z]\d*\b|tầng|dãy|tòa))"),
+        "phòng ",
+    ),
     # «P.115», «W.207a»: a road sign's number (wards are numbered up to 2 digits)
     (re.compile(r"(?<![\w.])([PWRIS])\.(?=\d{3}[a-z]?\b)"), lambda m: f"{LETTERS[m.group(1)]} "),
     (re.compile(rf"(?<![A-ZĐ]\.)\bP\.\s*(?=\d\d?\b|{_NAME})"), "phường "),
@@ -238,6 +246,20 @@ RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] 
     (re.compile(r"(?<![\w.\-/])NV(?=[1-9]\b(?![.\-/]))"), "nguyện vọng "),
     # «Ngân hàng CSXH»: the bank for social policies (elsewhere a social facility, a rehab's)
     (re.compile(r"(?i:(?<=ngân hàng ))CSXH\b"), "Chính sách xã hội"),
+    # «Pharmaceutical Co., Ltd», «Co.,LTD», «Ltd.»: a foreign company, limited liability
+    (
+        re.compile(r"\b(Co\.?\s*,?\s*)?(?:Ltd|LTD)\b(?:\.(?=\s+[a-zđà-ỹ]))?"),
+        lambda m: ("công ty " if m.group(1) else "") + "trách nhiệm hữu hạn",
+    ),
+    # «của CN», «cho CN tạm nghỉ», «CN may»: workers, in a line about their work and pay (CN
+    # is also Sunday, a branch, industry, technology, a bachelor: only these shapes)
+    (
+        re.compile(
+            r"(?:(?<=của )|(?<=cho )|(?<=tập thể ))CN(?![\w\-/&]|\.\w)"
+            r"|(?<![\w\-/&.])CN(?= (?:tạm nghỉ|trở lại|làm việc|tăng ca|may|nghỉ việc|đình công)\b)"
+        ),
+        lambda m: "công nhân" if _AT_WORK.search(m.string) else m.group(0),
+    ),
 )
 
 # What each rule of RULES cannot match without, in the same order: a line holding none of
@@ -247,7 +269,7 @@ _NEEDS: tuple[tuple[str, ...], ...] = tuple(
     for needs in """KS LS . SN|sn|Sn SN TS TS NS TT TT TT CT ĐT ĐT ĐT TTKD KH PL TTĐT Q. Q. Q. Q. P.
     QL GTĐT P1|P2|P3|P4|P5|P6|P7|P8|P9 P. P.|W.|R.|I.|S. P. X.|x. H. CS T. CP CT BCH GT CS H.
     KP|kp BS ĐH ĐH CĐ ĐH CĐ ĐH ĐH CĐ TM TM CP CA UV CSĐT CSĐT ĐX HT Tp BT KHKT KHKT CNC CT CAQ
-    BNN TTVN QS CN TV HD ĐT TN VH-TT NV CSXH""".split()  # noqa: SIM905
+    BNN TTVN QS CN TV HD ĐT TN VH-TT NV CSXH Ltd|LTD CN""".split()  # noqa: SIM905
 )
 assert len(_NEEDS) == len(RULES), "one entry of _NEEDS for each rule"
 

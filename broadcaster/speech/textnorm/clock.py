@@ -100,8 +100,14 @@ ROUND_THE_WEEK = re.compile(
 ROUND_THE_CLOCK = re.compile(r"(?<![\w.,])(\d{1,2})\s?h?\s*/\s*(\d{1,2})\s?[hg](?![\w])")
 
 
+# «9h30h»: the hour's letter typed again after the minutes
+DOUBLED_H = re.compile(r"(?<![\w.,])(\d{1,2})h([0-5]\d)h(?!\w)")
+
+
 def read_times(text: str) -> str:
     text = ROUND_THE_CLOCK.sub(_round_the_clock, text)
+    if "h" in text:
+        text = DOUBLED_H.sub(r"\1h\2", text)
     if ":" in text:
         text = HALF_DAY.sub(_half_day, text)
 

@@ -127,6 +127,12 @@ DOTTED_SPAN_DAY = re.compile(
     r"|\s+(?:lên|xuống|trở\s+(?:lên|xuống))\b)"
 )
 _DOTTED_NUMBER = re.compile(r"\d\.\d")  # what DOTTED_SPAN_DAY needs, found fast
+# «sau 2.9 nhưng phải trước 15.9», «sau 30.4 năm nay»: after «sau», a day unless a length of
+# time follows («sau 2.5 tháng thi công», «sau 1.5 tuần», «sau 10.5 giây»)
+_LENGTH_AFTER_SAU = re.compile(
+    r"\s*(?:tháng|tuần|ngày|năm(?! nay| tới| sau| trước)|giờ|phút|giây|tiếng|vòng|hiệp|vụ|mùa"
+    r"|chu kỳ|lần|kỳ)\b"
+)
 _ON_TO_A_TIME = re.compile(r"(?i)\s+(?:(?:đến|tới)\s+(?:hết|nay|cuối)|trở đi)\b")
 # «có hiệu lực từ 1.7», «áp dụng kể từ 15.3»: a rule taking effect on a day (not «hệ số …
 # áp dụng từ 1.2», a coefficient)
@@ -149,6 +155,8 @@ def _dotted_span_day(m: re.Match[str], dated: bool) -> str:
     if not (dated or in_force or _ON_TO_A_TIME.match(m.string, m.end())):
         return m.group(0)
     if not valid_day(day, month) or counted_after(m.string, m.end()):
+        return m.group(0)
+    if m.group(1).lower() == "sau" and _LENGTH_AFTER_SAU.match(m.string, m.end()):
         return m.group(0)
     if _measured(m.string, m.start(), m.end()):
         return m.group(0)

@@ -70,17 +70,19 @@ def read_definitions(text: str) -> str:
     return text
 
 
-# Capitals a table does not know, three to six letters, standing alone: not a code's part
+# Capitals a table does not know, four to six letters (three would match too many runs of
+# words by chance: «TCT … tổ chức tuyên truyền»), standing alone: not a code's part
 # («682/TTr-SCT»), not before a number («TCCS 3:2018»), not a symbol («có ký hiệu CGĐ»).
 _UNKNOWN = re.compile(
-    r"(?<![\w&.\-–/@])(?<![\d\-–/] )(?<!ký hiệu )([A-ZĐ]{3,6})(?![\w&\-/@]|\.\w|\s*[(:]?\s*\d)"
+    r"(?<![\w&.\-–/@])(?<![\d\-–/] )(?<!ký hiệu )([A-ZĐ]{4,6})(?![\w&\-/@]|\.\w|\s*[(:]?\s*\d)"
 )
 
 
 def _said_words(text: str, letters: str, at: int) -> str | None:
-    """Vietnamese words of ``text`` side by side whose initials are ``letters`` («và» may stand
-    between), not right before ``at`` (the letters then repeat the words: «TCVN»)."""
-    words = [w for w in _WORD.finditer(text) if not w.group(0).isupper()]
+    """Vietnamese words of ``text`` side by side, said before ``at``, whose initials are
+    ``letters`` («và» may stand between), not right before it (the letters then repeat the
+    words: «Tiêu chuẩn Việt Nam TCVN»)."""
+    words = [w for w in _WORD.finditer(text, 0, at) if not w.group(0).isupper()]
     for start in range(len(words)):
         for size in (len(letters), len(letters) + 1):
             chosen = words[start : start + size]
@@ -89,7 +91,7 @@ def _said_words(text: str, letters: str, at: int) -> str | None:
             gaps = [text[a.end() : b.start()] for a, b in itertools.pairwise(chosen)]
             if any(g.strip(" -") for g in gaps):
                 continue
-            if chosen[-1].end() <= at and not text[chosen[-1].end() : at].strip():
+            if not text[chosen[-1].end() : at].strip():
                 continue
             said = [w.group(0) for w in chosen]
             if _initials(said, ampersand=False) == letters and all(map(is_syllable, said)):
@@ -105,8 +107,8 @@ def read_echoes(text: str, keys: frozenset[str]) -> str:
     def read(m: re.Match[str]) -> str:
         abbreviation = m.group(1)
         alone = text[: m.start()].rstrip()[-1:] == "(" and text[m.end() :].lstrip()[:1] == ")"
-        if abbreviation in keys or alone:  # «Quỹ bình ổn giá xăng dầu (BOG)»: its letters given
-            return abbreviation
+        if abbreviation in keys or alone or is_syllable(abbreviation):
+            return abbreviation  # «(BOG)»: its letters given; «TIN VẮN», «HOANG»: a word
         if abbreviation not in said:  # its words looked for once, at its first use
             said[abbreviation] = _said_words(text, abbreviation, m.start())
         words = said[abbreviation]

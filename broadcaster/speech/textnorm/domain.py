@@ -10,6 +10,7 @@
 - fertiliser grades: ``NPK 20-20-15`` → «NPK hai mươi, hai mươi, mười lăm», not a range, and
   any three small numbers joined by dashes (``phân bón 16-16-8``);
 - a match's score, a race time, a class range (``sport``);
+- a product's lot and registration numbers and its expiry, in recall notices (``labels``);
 - storm names in capitals after «bão»: ``bão YAGI`` → «bão Yagi», a name, not letters to
   spell (noted as a guessed code, so the operator sees it);
 - rice varieties of the Cửu Long Delta Rice Research Institute (Ô Môn): ``OM5451``,
@@ -47,6 +48,7 @@ import re
 
 from broadcaster.speech.textnorm.codes import spell
 from broadcaster.speech.textnorm.doubts import CODE, DoubtLog, watched
+from broadcaster.speech.textnorm.labels import read_label_shapes
 from broadcaster.speech.textnorm.numbers import (
     read_decimal,
     read_digits,
@@ -309,6 +311,7 @@ def read_domain_shapes(text: str, known: frozenset[str], doubts: DoubtLog | None
     if " tên " in text or " hiệu " in text or " là " in text or "thấp" in text or "nvest" in text:
         text = CALLED.sub(_called, text)
     text = read_sport_shapes(text)
+    text = read_label_shapes(text)
     if "đăng kiểm" in text.lower() or "TTĐK" in text:
         text = INSPECTION.sub(
             lambda m: f"{read_int(int(m.group(1)))}, {read_digits(m.group(2))} {spell(m.group(3))}",

@@ -98,12 +98,12 @@ ODD_NUMBER = re.compile(
     r")(?![\w/\-]|[.,]\d)"
 )
 DOUBLED_SLASH = re.compile(r"([^\W\d_]+)//+([^\W\d_]+)")  # «đồng//kg»
-# «2,083 lượt xem», «5,550-5,600 USD/tấn»: three digits after a comma may be a decimal or
+# «2,083 lượt xem», «5,550-5,600 USD/thùng»: three digits after a comma may be a decimal or
 # thousands grouped the English way; read as a decimal, shown. Not before a scale word
 # («1,888 tỷ USD» is a decimal) nor a price in đồng (read as thousands), not «0,123».
 COMMA_THOUSANDS = re.compile(
     r"(?<![\w.,/\-])[1-9]\d{0,2},(?!000)\d{3}(?:\s*[-–]\s*\d{1,3},\d{3})?"
-    r"(?:\s?(?:ha|km2|m2|m3|km|kg|tấn|m|USD)(?:/[^\W\d_]+)?(?![\w²³/]))?"  # «64,611 USD/thùng»
+    r"(?:\s?(?:ha|km2|m2|m3|km|kg|tấn|m|USD(?:/(?!người|hộ|khẩu)[^\W\d_]+)?)(?![\w²³/]))?"
     r"(?![\w,]|\.\d|\s*/\s*\d)"  # «6,935/7,085 km»: a part of a total, read with «trên»
     rf"(?!\s*(?:[-–]\s*\d{{1,3}},\d{{3}}\s*)?(?:nghìn|ngàn|triệu|tỷ|tỉ|{THOUSANDS_AFTER})\b)"
 )

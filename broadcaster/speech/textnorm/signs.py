@@ -55,6 +55,9 @@ VULGAR_SIGN = re.compile(f"(\\d?)\\s*([{''.join(VULGAR)}])")
 SIGN_RANGE = re.compile(r"(?<=[\dC%])\s*[÷~]\s*(?=\d)")
 # «65 – dưới 75 tuổi», «từ 60 - trên 80»: a span to a bound
 DASH_TO_BOUND = re.compile(r"(?<=\d)\s*[-–]\s*(?=(?:dưới|trên|hết|đủ)\s+\d)")
+# «từ 28 - mùng 3 Tết»: a span from a bare day to a day of the new month (not «29/1 - mùng 1
+# Tết», a date and its lunar day)
+TO_NEW_MONTH = re.compile(r"(?<![\w/.\-])(\d{1,2})\s*[-–]\s*(?=(?:mùng|mồng)\s+\d)")
 # «12 tháng – 2 tuổi», «2 ngày - 1 tuần», «2 tuổi rưỡi – 3 tuổi»: a span between two durations
 _DURATION = r"(?:phút|giờ|ngày|tuần|tháng|năm)"
 DURATION_SPAN = re.compile(
@@ -86,8 +89,11 @@ MINUS_DEGREES = re.compile(rf"^(\s*)(?={BELOW_ZERO})[-−]")
 # unit rules; «p/h», «T/h» are «phối hợp», «tổng hợp»).
 PER_HOUR = re.compile(r"(?<=\d)(\s?)([^\W\d_]{2,}(?: [^\W\d_]{2,})?)/h(?![\w/])")
 PERCENT_TIMES = re.compile(r"(?<=%)\s+[x×]\s+(?=\(|[^\W\d_])")  # «5% x toàn bộ doanh thu»
-# «Tiền phạt = Số thuế x (số ngày - 10)»: a formula's product, a bracket after the sign
-FORMULA_BRACKET = re.compile(r"(?<==)([^=.;\n]{0,80}?[^\W\d_])\s+[x×]\s+(?=\()")
+# «Tiền phạt = Số thuế x (số ngày - 10)»: a formula's product, a bracket after the sign (not
+# «đồng ý = đánh dấu x (vào ô trống)», a mark)
+FORMULA_BRACKET = re.compile(
+    r"(?<==)([^=.;\n]{0,80}?[^\W\d_])(?<!dấu)(?<!chữ)\s+[x×]\s+\(([^()]{2,80})\)"
+)
 FORMULA_MINUS = re.compile(r"(?<=nhân \()([^()\d\-–]{2,40}?)\s+[-–]\s+(?=\w)")  # «(doanh thu - 500»
 XRAY = re.compile(r"(?i)\bx(?=quang\b)")  # «Xquang»: the page's «X-quang» typed as one word
 GRID = re.compile(r"(?i)\b([^\W\d_]+) [x×] \1\b")  # «cây x cây», «hàng × hàng»
@@ -108,6 +114,12 @@ def _minus(m: re.Match[str]) -> str:
     if before.split()[-1][:1].isdigit():
         return m.group(0)  # «3000oC -3500oC»: after a number and its unit, a range
     return f"{m.group(1) or ' '}âm "
+
+
+def _formula_bracket(m: re.Match[str]) -> str:
+    # «(số ngày - số ngày miễn)», «(số ngày - 10)»; not «(hệ số 2 - 3)», a range
+    inside = re.sub(r"(?<=[^\W\d_])\s+[-–]\s+(?=\w)", " trừ ", m.group(2))
+    return f"{m.group(1)} nhân ({inside})"
 
 
 def _vulgar(m: re.Match[str]) -> str:
@@ -147,6 +159,8 @@ def read_signs(text: str) -> str:
         "-" in text or "–" in text
     ):
         text = DASH_TO_BOUND.sub(" đến ", text)
+    if ("mùng" in text or "mồng" in text) and ("-" in text or "–" in text):
+        text = TO_NEW_MONTH.sub(r"\1 đến ", text)
     if "-" in text or "–" in text:
         text = DURATION_SPAN.sub(r"\1 đến ", text)
     if "~" in text:
@@ -172,10 +186,9 @@ def read_signs(text: str) -> str:
         text = GRID.sub(r"\1 nhân \1", text)
         if "%" in text:
             text = PERCENT_TIMES.sub(" nhân ", text)
-        if "=" in text:
-            text = FORMULA_BRACKET.sub(r"\1 nhân ", text)
-        if "nhân (" in text:
             text = FORMULA_MINUS.sub(r"\1 trừ ", text)
+        if "=" in text:
+            text = FORMULA_BRACKET.sub(_formula_bracket, text)
     if "x" in text and _GENERATION_HINT.search(text):
         text = GENERATION.sub(r"\1 ích", text)
     if "/1" in text or "/ 1" in text:

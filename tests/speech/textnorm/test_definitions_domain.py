@@ -53,7 +53,12 @@ def test_a_defined_abbreviation_is_read_as_its_words_after_the_bracket_is_droppe
             "tổ chức tham gia bảo hiểm tiền gửi theo quy định của Luật BHTG.",
             "tổ chức tham gia bảo hiểm tiền gửi theo quy định của Luật bảo hiểm tiền gửi.",
         ),
-        ("khiếu kiện của NTD, để bảo vệ người tiêu dùng", "khiếu kiện của người tiêu dùng, để"),
+        ("hệ thống truy xuất nguồn gốc, … hệ thống TXNG khác", "thống truy xuất nguồn gốc khác"),
+        # three letters match runs of words by chance; words said after it define nothing
+        ("Lãnh đạo TCT Lương thực, trong công tác thu mua", "Lãnh đạo TCT Lương thực"),
+        ("Luật BHTG quy định tổ chức bảo hiểm tiền gửi", "Luật BHTG quy"),
+        ("BẢN TIN THỜI TIẾT: Ngày mai trời ít nắng", "BẢN TIN THỜI TIẾT"),
+        ("bà HOANG, các hộ ở ấp Nhì, gia đình", "bà HOANG"),  # a word in capitals
         # words of another language, a code's part, a number after, a symbol, a bracket alone
         ("Body Mass Index (BMI) và chỉ số BMI", "chỉ số BMI"),
         ("Tờ trình số 682/TTr- SCT của Sở Công Thương", "682/TTr- SCT"),

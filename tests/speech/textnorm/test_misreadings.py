@@ -970,6 +970,9 @@ def test_plates_before_a_degree_race_times_sport_classes_and_inspection_centres(
         ("Phòng LĐ-TB& XH huyện", "Phòng lao động, thương binh và xã hội huyện"),
         ("Tiền phạt = số thuế x (số ngày - số ngày miễn)", "số thuế nhân, số ngày trừ số ngày"),
         ("S = dài x (rộng + 2)", "dài nhân, rộng cộng hai"),
+        ("đồng ý = đánh dấu x (vào ô trống), không", "đánh dấu x, vào ô trống"),
+        ("Tổng điểm = điểm x (hệ số 2 - 3 tùy môn)", "hệ số hai đến ba"),
+        ("Nguyên nhân (theo kết luận - Công an huyện); kho 4 x 6 m", "theo kết luận, Công an"),
     ],
 )
 def test_a_dash_glued_before_a_spaced_ampersand_and_a_formula_times_a_bracket(
@@ -987,18 +990,48 @@ def test_a_dash_glued_before_a_spaced_ampersand_and_a_formula_times_a_bracket(
         ("yêu cầu TS nhập học từ ngày 20/8", "thí sinh nhập học"),
         ("phòng Đào tạo (P. 103, nhà A1) kèm theo", "phòng một trăm linh ba, nhà a một"),
         ("biển số P.115 hạn chế trọng tải", "pê một trăm mười lăm"),
+        ("Biển báo P.103, nhà chờ xe buýt.", "pê một trăm linh ba, nhà chờ"),
         ("máy tính fx-570MS có giá", "ép ích năm trăm bảy mươi em ét"),
         ("mức xả 900–1.300 mét khối/giây", "một nghìn ba trăm mét khối mỗi giây"),
         ("mở vào ngày 9.2 (27-28.12 âm lịch).", "hai mươi bảy đến hai mươi tám tháng mười hai âm"),
         ("chi 100.000 đồng từ 31.8 đến 1.9, có thể sau 2.9 nhưng", "sau ngày hai tháng chín"),
+        ("giá 1.200 triệu đồng; sau 2.5 tháng thi công", "sau hai phẩy năm tháng thi công"),
+        ("Giá 7.500 đồng, sau 30.4 năm nay", "sau ngày ba mươi tháng tư năm nay"),
         ("các NMTĐ xả nước", "các nhà máy thủy điện xả"),
         ("từ NSTƯ cho ngân sách địa phương", "từ ngân sách trung ương cho"),
         ("Ngân hàng CSXH tỉnh", "Ngân hàng Chính sách xã hội tỉnh"),
         ("đưa vào CSXH và thông báo", "xê ét ích"),  # a social facility: the letters, shown
         ("lên mức 64,611 USD/thùng.", "sáu trăm mười một đô la Mỹ một thùng"),
+        ("GDP 4,284 USD/người", "tám mươi tư đô la Mỹ một người"),
+        ("Sở GĐ-ĐT tỉnh", "Sở giáo dục và đào tạo tỉnh"),
     ],
 )
 def test_exam_letters_rooms_small_model_letters_lunar_day_spans_and_english_decimals(
+    text: str, reading: str
+) -> None:
+    assert reading in reads(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "reading"),
+    [
+        ("thông báo cho CN tạm nghỉ 2 ngày do hết đơn hàng.", "cho công nhân tạm nghỉ"),
+        ("chị Ngọc, CN may tại khu công nghiệp Tân Bình", "chị Ngọc, công nhân may"),
+        ("phải tăng ca cả CN", "cả xê en"),  # Sunday
+        ("ngành CN chế biến phát triển", "ngành xê en chế biến"),
+        ("Người lao động được nghỉ CN, nếu làm thì được trả lương", "nghỉ xê en,"),
+        ("Ngân hàng Agribank CN huyện Yên Dũng chi trả lương hưu", "Agribank xê en huyện"),
+        ("do Qing Dao Pharmaceutical Co., Ltd sản xuất", "công ty trách nhiệm hữu hạn sản xuất"),
+        ("Marck Ltd. sản xuất", "Marck trách nhiệm hữu hạn sản xuất"),
+        ("vào khoảng 9h30h ngày 1/9, tại", "chín giờ ba mươi phút ngày một tháng chín"),
+        ("từ 28 - mùng 3 Tết, đã có", "hai mươi tám đến mùng ba Tết"),
+        ("Sáng nay (29/1 - mùng 1 Tết) người dân", "tháng một, mùng một Tết"),
+        ("Tổ QLTTXD phường", "Tổ quản lý trật tự xây dựng phường"),
+        ("HoREA cho rằng", "hô rê a cho rằng"),
+        ("mất GĐKLH của thuốc", "giấy đăng ký lưu hành"),
+    ],
+)
+def test_workers_foreign_companies_a_doubled_hour_letter_and_a_span_to_a_lunar_day(
     text: str, reading: str
 ) -> None:
     assert reading in reads(text)

@@ -1,0 +1,73 @@
+"""Shapes of a product's label as recall notices copy them (medicines, cosmetics, food), each
+said the way an announcer reads a label:
+
+- a lot number: ``số lô: 190813``, ``lô 112008`` → «một chín không tám một ba», digit by
+  digit (a lot is a code, never an amount);
+- a registration number: ``số đăng ký: VN-14902-12``, ``SĐK V896-H12-10`` → «vê en, một
+  bốn chín không hai, một hai»: its letters by name, its digits one by one (as the code
+  rules read ``VD-24891-16``), a pause for each dash — never a range;
+- on a label (a lot, a date of manufacture, a registration named in the line), an expiry
+  date after ``HD`` («hạn dùng», not the table's «hướng dẫn»): ``HD: 01/2009``.
+
+Runs with the domain shapes, before the number, plate and code rules.
+"""
+
+from __future__ import annotations
+
+import re
+
+from broadcaster.speech.textnorm.codes import spell
+from broadcaster.speech.textnorm.numbers import read_digits
+
+# «số lô: 6880119», «Lô SX 230225», «lô 112008»: five digits or more, six after «lô» alone (a
+# plot of land is «lô 12», «số lô 1502»); not «tổng số lô», and only before what a label
+# puts after a lot (a count follows an amount: «lô 150000 liều»)
+LOT = re.compile(
+    r"(?i)((?<!tổng )\b(?:số lô|lô sản xuất|lô sx)\s*:?\s*|\blô\s+(?=\d{6}))(\d{5,12})"
+    r"(?![\w]|[.,]\d)"
+)
+_LOT_END = re.compile(
+    r"\s*(?:[,.;:)\-–]|$|(?i:ngày|nsx|hsd|hd|hạn|do|của|số|sản xuất|và|được|có|bị|thuộc)\b)"
+)
+# «số đăng ký: VN-14902-12», «SĐK: VD-25911-16», «số đăng ký V896-H12-10», «VNB-4408- 05»
+# (``layout`` has made a dash between a word and a number a space: «VN 14902-12»)
+_DASH = r"(?:\s?[-–_]\s?|\s)"
+REGISTRATION = re.compile(
+    r"((?i:\bsố đăng ký)(?!\w)|\bSĐK(?!\w)|\bsố ĐK(?!\w))(\s*:?\s*)((?:[A-Z]{1,4}|Việt Nam)\d*"
+    rf"(?:{_DASH}[A-Z]{{0,3}}\d+){{1,3}})(?![\w\-–])"
+)
+# «HD: 01/2009», «HD 06/12/2014», «HD: 120212»: an expiry date (on a label only: «Theo HD
+# 12/2024» is a guidance, «Ký HD 01/2024» a contract)
+EXPIRY = re.compile(r"\bHD(?=\s*:?\s*\d{1,2}\s*[/.\-]\s*\d{1,4}\b|\s*:?\s*\d{6,8}\b)")
+_ON_A_LABEL = re.compile(r"(?i)\bNSX\b|\bsản xuất\b|\bsố lô\b|\bsố đăng ký\b|\bSĐK\b")
+
+
+def _group(part: str) -> str:
+    """«VN» → «vê en», «V896» → «vê tám chín sáu», «05» → «không năm»."""
+    letters = part.rstrip("0123456789")
+    digits = part[len(letters) :]
+    said = [letters if letters == "Việt Nam" else spell(letters, latin=True)] if letters else []
+    return " ".join([*said, read_digits(digits)] if digits else said)
+
+
+def _registration(m: re.Match[str]) -> str:
+    parts = [p for p in re.split(r"\s?[-–_]\s?|(?<=\w) (?=[A-Z]{0,3}\d)", m.group(3)) if p]
+    return m.group(1) + m.group(2) + ", ".join(_group(p) for p in parts)
+
+
+def read_label_shapes(text: str) -> str:
+    low = text.lower()
+    if "lô" in low:
+        text = LOT.sub(
+            lambda m: (
+                m.group(1) + read_digits(m.group(2))
+                if _LOT_END.match(m.string, m.end())
+                else m.group(0)
+            ),
+            text,
+        )
+    if "đăng ký" in low or "ĐK" in text:
+        text = REGISTRATION.sub(_registration, text)
+    if "HD" in text and _ON_A_LABEL.search(text):
+        text = EXPIRY.sub("hạn dùng", text)
+    return text
