@@ -56,8 +56,7 @@ def _registration(m: re.Match[str]) -> str:
 
 
 def read_label_shapes(text: str) -> str:
-    low = text.lower()
-    if "lô" in low:
+    if "lô" in text or "Lô" in text or "LÔ" in text:
         text = LOT.sub(
             lambda m: (
                 m.group(1) + read_digits(m.group(2))
@@ -66,7 +65,7 @@ def read_label_shapes(text: str) -> str:
             ),
             text,
         )
-    if "đăng ký" in low or "ĐK" in text:
+    if "đăng ký" in text or "Đăng ký" in text or "ĐK" in text:
         text = REGISTRATION.sub(_registration, text)
     if "HD" in text and _ON_A_LABEL.search(text):
         text = EXPIRY.sub("hạn dùng", text)
