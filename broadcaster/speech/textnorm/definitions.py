@@ -6,6 +6,11 @@ letters («báo động (BĐ)», «Sở Nông nghiệp và Môi trường (NNMT)
 written «&»), the bracket is dropped and every later use in the same text is read as those
 words: ``BĐ2`` → «báo động 2», ``Sở NNMT`` → «Sở Nông nghiệp và Môi trường». Runs before
 every other rule, so a defined abbreviation wins over the table and over letter–digit codes.
+
+A writer may also say the words once with no bracket and use the letters later: «tổ chức
+tham gia bảo hiểm tiền gửi … Luật BHTG». Four to six capitals that no table knows are read
+as the words said before them in the same line whose initials they are (``read_echoes``);
+never a code's part, letters before a number, a symbol's name or a capitalised word.
 """
 
 from __future__ import annotations

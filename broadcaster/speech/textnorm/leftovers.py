@@ -100,7 +100,8 @@ ODD_NUMBER = re.compile(
 DOUBLED_SLASH = re.compile(r"([^\W\d_]+)//+([^\W\d_]+)")  # «đồng//kg»
 # «2,083 lượt xem», «5,550-5,600 USD/thùng»: three digits after a comma may be a decimal or
 # thousands grouped the English way; read as a decimal, shown. Not before a scale word
-# («1,888 tỷ USD» is a decimal) nor a price in đồng (read as thousands), not «0,123».
+# («1,888 tỷ USD» is a decimal) nor a price in đồng (read as thousands), not «0,123». Its
+# unit is read with it: «43,697 ha», «64,611 USD/thùng» (not a holder: «USD/người»).
 COMMA_THOUSANDS = re.compile(
     r"(?<![\w.,/\-])[1-9]\d{0,2},(?!000)\d{3}(?:\s*[-–]\s*\d{1,3},\d{3})?"
     r"(?:\s?(?:ha|km2|m2|m3|km|kg|tấn|m|USD(?:/(?!người|hộ|khẩu)[^\W\d_]+)?)(?![\w²³/]))?"

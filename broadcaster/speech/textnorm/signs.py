@@ -6,6 +6,7 @@ lunar-calendar mark, a division sign used for a range.
   before it, a bullet ``-20 hộ`` starts its line: neither is a minus), and ``-5°C`` opening
   a line;
 - ``½ viên`` → «một nửa viên», ``¾`` → «ba phần tư»;
+- a span from a bare day to a day of the new month: ``từ 28 - mùng 3 Tết`` → «28 đến mùng 3»;
 - ``25/9 âl`` → «25/9 âm lịch»;
 - a division sign between numbers is a range: ``2÷4 ngày`` → «2-4 ngày»;
 - a degree sign typed as a zero: ``230C`` → «23°C»; left out after a temperature's words:
