@@ -37,6 +37,15 @@ _AT_WORK = re.compile(
     r"(?i)\b(?:tăng ca|làm thêm giờ|nợ lương|trả lương|tiền lương|đơn hàng|tạm nghỉ|nghỉ việc"
     r"|khu công nghiệp|KCN|người lao động)\b"
 )
+_WEEKDAY_BEFORE = re.compile(r"(?i)(?:thứ\s*\d|\bT\d)\s*(?:,|và|-)\s*$")
+
+
+def _workers(m: re.Match[str]) -> bool:
+    """«CN» workers in a line about work and pay, not Sunday after a weekday («thứ 7, CN»)."""
+    before = m.string[max(0, m.start() - 12) : m.start()]
+    return bool(_AT_WORK.search(m.string)) and not _WEEKDAY_BEFORE.search(before)
+
+
 _UNION = r"(?:[Cc]ông đoàn|CNVC|LĐLĐ|CĐCS|đoàn viên|người lao động|NLĐ|mái ấm)"
 
 # Titles before a name; the dot after one is no sentence's end: «TS. Nguyễn Văn Hà»
@@ -118,7 +127,9 @@ RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] 
     # «(P. 103, nhà A1)», «P.1205 tầng 12»: a room in a building (not «P.103, nhà chờ», a sign)
     (
         re.compile(r"(?<![\w.])P\.\s*(?=\d{3,4}[A-Z]?\s*,?\s*(?:nhà [A-Z]\d*\b|tầng|dãy|tòa))"),
-        "phòng ",
+        lambda m: (
+            "" if m.string[max(0, m.start() - 6) : m.start()].lower() == "phòng " else "phòng "
+        ),
     ),
     # «P.115», «W.207a»: a road sign's number (wards are numbered up to 2 digits)
     (re.compile(r"(?<![\w.])([PWRIS])\.(?=\d{3}[a-z]?\b)"), lambda m: f"{LETTERS[m.group(1)]} "),
@@ -255,10 +266,10 @@ RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] 
     # is also Sunday, a branch, industry, technology, a bachelor: only these shapes)
     (
         re.compile(
-            r"(?:(?<=của )|(?<=cho )|(?<=tập thể ))CN(?![\w\-/&]|\.\w)"
+            r"(?:(?<=của )|(?<=cho )|(?<=tập thể ))CN(?![\w\-/&]|\.\w|\s+[A-ZĐ])"
             r"|(?<![\w\-/&.])CN(?= (?:tạm nghỉ|trở lại|làm việc|tăng ca|may|nghỉ việc|đình công)\b)"
         ),
-        lambda m: "công nhân" if _AT_WORK.search(m.string) else m.group(0),
+        lambda m: "công nhân" if _workers(m) else m.group(0),
     ),
 )
 

@@ -102,9 +102,16 @@ def _said_words(text: str, letters: str, at: int) -> str | None:
             if not text[chosen[-1].end() : at].strip():
                 continue
             said = [w.group(0) for w in chosen]
+            if said[0].lower() == "và" or said[-1].lower() == "và":
+                continue  # «và» only between the words: «… và Văn phòng Đăng ký» is no VPĐK
             if _initials(said, ampersand=False) == letters and all(map(is_syllable, said)):
                 return text[chosen[0].start() : chosen[-1].end()]
     return None
+
+
+def _a_name(capitals: str) -> bool:
+    """«HONDA», «SAMSUNG»: a word in capitals (two vowels or more), not initials."""
+    return sum(ch in "AEIOUY" for ch in capitals) >= 2
 
 
 def read_echoes(text: str, keys: frozenset[str]) -> str:
@@ -117,8 +124,8 @@ def read_echoes(text: str, keys: frozenset[str]) -> str:
     def read(m: re.Match[str]) -> str:
         abbreviation = m.group(1)
         alone = text[: m.start()].rstrip()[-1:] == "(" and text[m.end() :].lstrip()[:1] == ")"
-        if abbreviation in keys or alone or is_syllable(abbreviation):
-            return abbreviation  # «(BOG)»: its letters given; «TIN VẮN», «HOANG»: a word
+        if abbreviation in keys or alone or is_syllable(abbreviation) or _a_name(abbreviation):
+            return abbreviation  # «(BOG)»: its letters given; «TIN VẮN», «HOANG», «HONDA»
         if abbreviation not in said:  # its words looked for once, at its first use
             said[abbreviation] = _said_words(text, abbreviation, m.start())
         words = said[abbreviation]

@@ -32,14 +32,19 @@ _LOT_END = re.compile(
 # «số đăng ký: VN-14902-12», «SĐK: VD-25911-16», «số đăng ký V896-H12-10», «VNB-4408- 05»
 # (``layout`` has made a dash between a word and a number a space: «VN 14902-12»)
 _DASH = r"(?:\s?[-–_]\s?|\s)"
+# Two groups of digits at least, or digits glued to its letters: «DN 0101234567» is a
+# business's number and «BV 96279 TS» a boat's (read by the code and hull rules).
+_GROUP = rf"{_DASH}[A-Z]{{0,3}}\d+"
 REGISTRATION = re.compile(
-    r"((?i:\bsố đăng ký)(?!\w)|\bSĐK(?!\w)|\bsố ĐK(?!\w))(\s*:?\s*)((?:[A-Z]{1,4}|Việt Nam)\d*"
-    rf"(?:{_DASH}[A-Z]{{0,3}}\d+){{1,3}})(?![\w\-–])"
+    r"((?i:\bsố đăng ký)(?!\w)|\bSĐK(?!\w)|\bsố ĐK(?!\w))(\s*:?\s*)((?:[A-Z]{1,4}|Việt Nam)"
+    rf"(?:\d+(?:{_GROUP}){{1,3}}|(?:{_GROUP}){{2,3}}))(?![\w\-–])"
 )
 # «HD: 01/2009», «HD 06/12/2014», «HD: 120212»: an expiry date (on a label only: «Theo HD
 # 12/2024» is a guidance, «Ký HD 01/2024» a contract)
 EXPIRY = re.compile(r"\bHD(?=\s*:?\s*\d{1,2}\s*[/.\-]\s*\d{1,4}\b|\s*:?\s*\d{6,8}\b)")
-_ON_A_LABEL = re.compile(r"(?i)\bNSX\b|\bsản xuất\b|\bsố lô\b|\bsố đăng ký\b|\bSĐK\b")
+_ON_A_LABEL = re.compile(
+    r"(?i)\bNSX\b|\bngày sản xuất\b|\bsố lô\b|\blô sản xuất\b|\bsố đăng ký\b|\bSĐK\b"
+)
 
 
 def _group(part: str) -> str:

@@ -6,7 +6,7 @@ lunar-calendar mark, a division sign used for a range.
   before it, a bullet ``-20 hộ`` starts its line: neither is a minus), and ``-5°C`` opening
   a line;
 - ``½ viên`` → «một nửa viên», ``¾`` → «ba phần tư»;
-- a span from a bare day to a day of the new month: ``từ 28 - mùng 3 Tết`` → «28 đến mùng 3»;
+- a span from a day to a day of the new month: ``từ 28 - mùng 3 Tết`` → «28 đến mùng 3»;
 - ``25/9 âl`` → «25/9 âm lịch»;
 - a division sign between numbers is a range: ``2÷4 ngày`` → «2-4 ngày»;
 - a degree sign typed as a zero: ``230C`` → «23°C»; left out after a temperature's words:
@@ -57,8 +57,9 @@ SIGN_RANGE = re.compile(r"(?<=[\dC%])\s*[÷~]\s*(?=\d)")
 # «65 – dưới 75 tuổi», «từ 60 - trên 80»: a span to a bound
 DASH_TO_BOUND = re.compile(r"(?<=\d)\s*[-–]\s*(?=(?:dưới|trên|hết|đủ)\s+\d)")
 # «từ 28 - mùng 3 Tết»: a span from a bare day to a day of the new month (not «29/1 - mùng 1
-# Tết», a date and its lunar day)
+# Tết», a date and its lunar day, nor «Tổ 1 - mùng 1», a rota)
 TO_NEW_MONTH = re.compile(r"(?<![\w/.\-])(\d{1,2})\s*[-–]\s*(?=(?:mùng|mồng)\s+\d)")
+_ROTA_BEFORE = re.compile(r"(?i)\b(?:tổ|đợt|ca|kíp|nhóm|đội|số|khu|lần|xóm|thôn|ấp)\s*$")
 # «12 tháng – 2 tuổi», «2 ngày - 1 tuần», «2 tuổi rưỡi – 3 tuổi»: a span between two durations
 _DURATION = r"(?:phút|giờ|ngày|tuần|tháng|năm)"
 DURATION_SPAN = re.compile(
@@ -161,7 +162,14 @@ def read_signs(text: str) -> str:
     ):
         text = DASH_TO_BOUND.sub(" đến ", text)
     if ("mùng" in text or "mồng" in text) and ("-" in text or "–" in text):
-        text = TO_NEW_MONTH.sub(r"\1 đến ", text)
+        text = TO_NEW_MONTH.sub(
+            lambda m: (
+                m.group(0)
+                if _ROTA_BEFORE.search(m.string[max(0, m.start() - 8) : m.start()])
+                else f"{m.group(1)} đến "
+            ),
+            text,
+        )
     if "-" in text or "–" in text:
         text = DURATION_SPAN.sub(r"\1 đến ", text)
     if "~" in text:

@@ -59,6 +59,11 @@ def test_a_defined_abbreviation_is_read_as_its_words_after_the_bracket_is_droppe
         ("Luật BHTG quy định tổ chức bảo hiểm tiền gửi", "Luật BHTG quy"),
         ("BẢN TIN THỜI TIẾT: Ngày mai trời ít nắng", "BẢN TIN THỜI TIẾT"),
         ("bà HOANG, các hộ ở ấp Nhì, gia đình", "bà HOANG"),  # a word in capitals
+        ("Hộ ông Nguyễn Duy An bị mất xe máy HONDA màu đỏ.", "xe máy HONDA"),  # a brand
+        (
+            "Sở Nông nghiệp và Văn phòng Đăng ký đất đai làm việc; VPĐK cam kết",
+            "; văn phòng đăng ký cam kết",  # «và» only between the words
+        ),
         # words of another language, a code's part, a number after, a symbol, a bracket alone
         ("Body Mass Index (BMI) và chỉ số BMI", "chỉ số BMI"),
         ("Tờ trình số 682/TTr- SCT của Sở Công Thương", "682/TTr- SCT"),
