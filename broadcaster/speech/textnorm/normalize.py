@@ -102,7 +102,8 @@ SPACED_DASH = re.compile(  # «LĐ - TB &XH», «LĐ-TB &XH»: the last part joi
 
 
 def _joined(m: re.Match[str], keys: frozenset[str]) -> str:
-    if m.group(0)[len(m.group(1))] == "-" and m.lastindex != 3:
+    glued = m.group(0)[len(m.group(1)) : len(m.group(1)) + 2]  # the dash and what follows it
+    if glued[:1] == "-" and not glued[1:].isspace() and m.lastindex != 3:
         return m.group(0)  # «PT-TH & Báo tỉnh»: a dash with no space joins only before «&XH»
     if m.lastindex == 3:
         first, second, third = m.group(1, 2, 3)
