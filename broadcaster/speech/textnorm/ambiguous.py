@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 from broadcaster.speech.textnorm.abbreviations import builtin_table
 from broadcaster.speech.textnorm.codes import LETTERS, PERSON
-from broadcaster.speech.textnorm.context import sentence_follows
+from broadcaster.speech.textnorm.context import directly_before, sentence_follows
 from broadcaster.speech.textnorm.doubts import AMBIGUOUS, DoubtLog
 
 # What some rule of RULES needs: a line holding none of these is left as it is. Plain
@@ -127,9 +127,7 @@ RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] 
     # «(P. 103, nhà A1)», «P.1205 tầng 12»: a room in a building (not «P.103, nhà chờ», a sign)
     (
         re.compile(r"(?<![\w.])P\.\s*(?=\d{3,4}[A-Z]?\s*,?\s*(?:nhà [A-Z]\d*\b|tầng|dãy|tòa))"),
-        lambda m: (
-            "" if m.string[max(0, m.start() - 6) : m.start()].lower() == "phòng " else "phòng "
-        ),
+        lambda m: "" if directly_before(m.string, m.start()) == "phòng" else "phòng ",
     ),
     # «P.115», «W.207a»: a road sign's number (wards are numbered up to 2 digits)
     (re.compile(r"(?<![\w.])([PWRIS])\.(?=\d{3}[a-z]?\b)"), lambda m: f"{LETTERS[m.group(1)]} "),

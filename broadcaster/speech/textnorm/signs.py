@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 
+from broadcaster.speech.textnorm.context import directly_before
 from broadcaster.speech.textnorm.unitnames import SYMBOL_UNITS as UNIT_SYMBOLS
 
 # «(- 1,02%)»: a sign typed apart from its number, in brackets
@@ -59,7 +60,9 @@ DASH_TO_BOUND = re.compile(r"(?<=\d)\s*[-–]\s*(?=(?:dưới|trên|hết|đủ)
 # «từ 28 - mùng 3 Tết»: a span from a bare day to a day of the new month (not «29/1 - mùng 1
 # Tết», a date and its lunar day, nor «Tổ 1 - mùng 1», a rota)
 TO_NEW_MONTH = re.compile(r"(?<![\w/.\-])(\d{1,2})\s*[-–]\s*(?=(?:mùng|mồng)\s+\d)")
-_ROTA_BEFORE = re.compile(r"(?i)\b(?:tổ|đợt|ca|kíp|nhóm|đội|số|khu|lần|xóm|thôn|ấp)\s*$")
+_ROTA_WORDS = frozenset(
+    ("tổ", "đợt", "ca", "kíp", "nhóm", "đội", "số", "khu", "lần", "xóm", "thôn", "ấp")
+)
 # «12 tháng – 2 tuổi», «2 ngày - 1 tuần», «2 tuổi rưỡi – 3 tuổi»: a span between two durations
 _DURATION = r"(?:phút|giờ|ngày|tuần|tháng|năm)"
 DURATION_SPAN = re.compile(
@@ -165,7 +168,7 @@ def read_signs(text: str) -> str:
         text = TO_NEW_MONTH.sub(
             lambda m: (
                 m.group(0)
-                if _ROTA_BEFORE.search(m.string[max(0, m.start() - 8) : m.start()])
+                if directly_before(m.string, m.start()) in _ROTA_WORDS
                 else f"{m.group(1)} đến "
             ),
             text,
