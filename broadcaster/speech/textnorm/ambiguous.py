@@ -13,9 +13,11 @@ import re
 from collections.abc import Callable
 
 from broadcaster.speech.textnorm.abbreviations import builtin_table
-from broadcaster.speech.textnorm.codes import LETTERS, PERSON
+from broadcaster.speech.textnorm.acronyms import PERSON
+from broadcaster.speech.textnorm.codes import LETTERS
 from broadcaster.speech.textnorm.context import directly_before, sentence_follows
 from broadcaster.speech.textnorm.doubts import AMBIGUOUS, DoubtLog
+from broadcaster.speech.textnorm.labels import ON_A_LABEL
 
 # What some rule of RULES needs: a line holding none of these is left as it is. Plain
 # strings, no word boundary: a pattern that opens with literals is found in one quick pass.
@@ -269,6 +271,12 @@ RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] 
         ),
         lambda m: "công nhân" if _workers(m) else m.group(0),
     ),
+    # «HD: 01/2009», «HD 06/12/2014», «HD: 120212» on a label: an expiry date, «hạn dùng» (not
+    # «Theo HD 12/2024», a guidance, nor «Ký HD 01/2024», a contract, the table's readings)
+    (
+        re.compile(r"\bHD(?=\s*:?\s*\d{1,2}\s*[/.\-]\s*\d{1,4}\b|\s*:?\s*\d{6,8}\b)"),
+        lambda m: "hạn dùng" if ON_A_LABEL.search(m.string) else m.group(0),
+    ),
 )
 
 # What each rule of RULES cannot match without, in the same order: a line holding none of
@@ -278,7 +286,7 @@ _NEEDS: tuple[tuple[str, ...], ...] = tuple(
     for needs in """KS LS . SN|sn|Sn SN TS TS NS TT TT TT CT ĐT ĐT ĐT TTKD KH PL TTĐT Q. Q. Q. Q. P.
     QL GTĐT P1|P2|P3|P4|P5|P6|P7|P8|P9 P. P.|W.|R.|I.|S. P. X.|x. H. CS T. CP CT BCH GT CS H.
     KP|kp BS ĐH ĐH CĐ ĐH CĐ ĐH ĐH CĐ TM TM CP CA UV CSĐT CSĐT ĐX HT Tp BT KHKT KHKT CNC CT CAQ
-    BNN TTVN QS CN TV HD ĐT TN VH-TT NV CSXH Ltd|LTD CN""".split()  # noqa: SIM905
+    BNN TTVN QS CN TV HD ĐT TN VH-TT NV CSXH Ltd|LTD CN HD""".split()  # noqa: SIM905
 )
 assert len(_NEEDS) == len(RULES), "one entry of _NEEDS for each rule"
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from broadcaster.speech.textnorm.codes import is_syllable, spell
+from broadcaster.speech.textnorm.codes import spell
 from broadcaster.speech.textnorm.context import (
     PHONE_CUES,
     counted_after,
@@ -30,6 +30,7 @@ from broadcaster.speech.textnorm.context import (
 )
 from broadcaster.speech.textnorm.numbers import read_digits
 from broadcaster.speech.textnorm.sitenames import has_no_vowel, read_site_label
+from broadcaster.speech.textnorm.syllables import is_syllable
 
 # A count or a measure follows: «113 hộ», «115 ngày» are numbers, not phone numbers.
 MEASURES = frozenset(

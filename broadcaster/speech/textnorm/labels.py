@@ -6,8 +6,9 @@ said the way an announcer reads a label:
 - a registration number: ``số đăng ký: VN-14902-12``, ``SĐK V896-H12-10`` → «vê en, một
   bốn chín không hai, một hai»: its letters by name, its digits one by one (as the code
   rules read ``VD-24891-16``), a pause for each dash — never a range;
-- on a label (a lot, a date of manufacture, a registration named in the line), an expiry
-  date after ``HD`` («hạn dùng», not the table's «hướng dẫn»): ``HD: 01/2009``.
+
+An expiry date after ``HD`` on a label is decided with the other readings of an abbreviation
+(``ambiguous``, from :data:`ON_A_LABEL`).
 
 Runs with the domain shapes, before the number, plate and code rules.
 """
@@ -16,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from broadcaster.speech.textnorm.codes import spell
+from broadcaster.speech.textnorm.codes import say_code
 from broadcaster.speech.textnorm.numbers import read_digits
 
 # «số lô: 6880119», «Lô SX 230225», «lô 112008»: five digits or more, six after «lô» alone (a
@@ -39,25 +40,15 @@ REGISTRATION = re.compile(
     r"((?i:\bsố đăng ký)(?!\w)|\bSĐK(?!\w)|\bsố ĐK(?!\w))(\s*:?\s*)((?:[A-Z]{1,4}|Việt Nam)"
     rf"(?:\d+(?:{_GROUP}){{1,3}}|(?:{_GROUP}){{2,3}}))(?![\w\-–])"
 )
-# «HD: 01/2009», «HD 06/12/2014», «HD: 120212»: an expiry date (on a label only: «Theo HD
-# 12/2024» is a guidance, «Ký HD 01/2024» a contract)
-EXPIRY = re.compile(r"\bHD(?=\s*:?\s*\d{1,2}\s*[/.\-]\s*\d{1,4}\b|\s*:?\s*\d{6,8}\b)")
-_ON_A_LABEL = re.compile(
+# A line copied from a product's label: it names a date of manufacture, a lot, a registration.
+ON_A_LABEL = re.compile(
     r"(?i)\bNSX\b|\bngày sản xuất\b|\bsố lô\b|\blô sản xuất\b|\bsố đăng ký\b|\bSĐK\b"
 )
 
 
-def _group(part: str) -> str:
-    """«VN» → «vê en», «V896» → «vê tám chín sáu», «05» → «không năm»."""
-    letters = part.rstrip("0123456789")
-    digits = part[len(letters) :]
-    said = [letters if letters == "Việt Nam" else spell(letters, latin=True)] if letters else []
-    return " ".join([*said, read_digits(digits)] if digits else said)
-
-
 def _registration(m: re.Match[str]) -> str:
     parts = [p for p in re.split(r"\s?[-–_]\s?|(?<=\w) (?=[A-Z]{0,3}\d)", m.group(3)) if p]
-    return m.group(1) + m.group(2) + ", ".join(_group(p) for p in parts)
+    return m.group(1) + m.group(2) + say_code(parts)
 
 
 def read_label_shapes(text: str) -> str:
@@ -72,6 +63,4 @@ def read_label_shapes(text: str) -> str:
         )
     if "đăng ký" in text or "Đăng ký" in text or "ĐK" in text:
         text = REGISTRATION.sub(_registration, text)
-    if "HD" in text and _ON_A_LABEL.search(text):
-        text = EXPIRY.sub("hạn dùng", text)
     return text

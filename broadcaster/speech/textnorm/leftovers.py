@@ -36,12 +36,12 @@ import itertools
 import re
 from collections.abc import Callable, Mapping, Set
 
-from broadcaster.speech.textnorm.codes import is_syllable, spell
+from broadcaster.speech.textnorm.codes import spell
 from broadcaster.speech.textnorm.context import THOUSANDS_AFTER
 from broadcaster.speech.textnorm.daywords import valid_day
 from broadcaster.speech.textnorm.doubts import FOREIGN, MISTYPED, NUMBER, ODD, SYMBOL, DoubtLog
 from broadcaster.speech.textnorm.numbers import read_digits, read_int
-from broadcaster.speech.textnorm.syllables import spelled_as_loanword
+from broadcaster.speech.textnorm.syllables import is_syllable, spelled_as_loanword
 from broadcaster.speech.textnorm.unitnames import SYMBOL_UNITS
 
 WORD_SLASH = re.compile(r"(?<![\w/])([^\W\d_]+)\s*/\s*([^\W\d_]+)(?![\w/])")

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from broadcaster.speech.textnorm.abbreviations import station_expander
+from broadcaster.speech.textnorm.acronyms import spell_acronyms, spell_class_letters
 from broadcaster.speech.textnorm.ambiguous import (
     OFFICE_ABBREVIATIONS,
     flag_many_meanings,
@@ -29,13 +30,7 @@ from broadcaster.speech.textnorm.ambiguous import (
 )
 from broadcaster.speech.textnorm.clean import clean_text
 from broadcaster.speech.textnorm.clock import read_times
-from broadcaster.speech.textnorm.codes import (
-    is_syllable,
-    read_codes,
-    read_plates,
-    spell_acronyms,
-    spell_class_letters,
-)
+from broadcaster.speech.textnorm.codes import read_codes, read_plates
 from broadcaster.speech.textnorm.contacts import read_links, read_phones
 from broadcaster.speech.textnorm.dates import read_dates
 from broadcaster.speech.textnorm.definitions import read_definitions, read_echoes
@@ -50,6 +45,7 @@ from broadcaster.speech.textnorm.ratios import read_house_spans, read_ratios
 from broadcaster.speech.textnorm.shortdates import expand_short_dates
 from broadcaster.speech.textnorm.signs import read_signs
 from broadcaster.speech.textnorm.sitenames import read_bylines
+from broadcaster.speech.textnorm.syllables import is_syllable
 from broadcaster.speech.textnorm.units import read_quantities, read_units
 
 _DIGIT = re.compile(r"\d")

@@ -19,9 +19,10 @@ import re
 import unicodedata
 from collections.abc import Container
 
-from broadcaster.speech.textnorm.codes import LETTERS, is_syllable
+from broadcaster.speech.textnorm.codes import LETTERS
 from broadcaster.speech.textnorm.numbers import read_int, roman_to_int
 from broadcaster.speech.textnorm.signs import BELOW_ZERO
+from broadcaster.speech.textnorm.syllables import is_syllable
 from broadcaster.speech.textnorm.unitnames import LAND, SYMBOL_UNITS
 
 # «-5°C» opening a line is a temperature's minus (read by ``signs``), not a bullet.

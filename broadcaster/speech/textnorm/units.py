@@ -12,7 +12,6 @@ from __future__ import annotations
 import itertools
 import re
 
-from broadcaster.speech.textnorm.codes import is_syllable
 from broadcaster.speech.textnorm.context import NUM, THOUSANDS_AFTER, has_dash
 from broadcaster.speech.textnorm.doubts import NUMBER, UNIT, DoubtLog, watched
 from broadcaster.speech.textnorm.leftovers import LIST_PAIRS, of_a_kind
@@ -24,6 +23,7 @@ from broadcaster.speech.textnorm.numbers import (
     read_number_token,
 )
 from broadcaster.speech.textnorm.ratios import date_shaped
+from broadcaster.speech.textnorm.syllables import is_syllable
 from broadcaster.speech.textnorm.unitnames import (
     COUNTED,
     FOLDED_SPELLINGS,

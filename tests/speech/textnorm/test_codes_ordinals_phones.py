@@ -2,6 +2,7 @@
 
 import pytest
 
+from broadcaster.speech.textnorm.codes import say_code
 from broadcaster.speech.textnorm.normalize import normalize_text
 
 
@@ -556,3 +557,18 @@ def test_a_name_given_is_no_call_to_a_number() -> None:
     # «gọi tắt» (called for short) is no telephone cue: the decree keeps its number
     assert normalize_text("(gọi tắt: Nghị định 168)") == "gọi tắt: Nghị định một trăm sáu mươi tám"
     assert normalize_text("gọi 113 ngay") == "gọi một một ba ngay"
+
+
+@pytest.mark.parametrize(
+    ("parts", "said"),
+    [
+        (["VD", "24891", "16"], "vê đê, hai bốn tám chín một, một sáu"),
+        (["V896", "H12", "10"], "vê tám chín sáu, hát một hai, một không"),
+        (["Việt Nam", "18188", "14"], "Việt Nam, một tám một tám tám, một bốn"),
+        (["QLSP", "0845"], "quy e lờ ét pê, không tám bốn năm"),
+    ],
+)
+def test_a_code_in_parts_is_said_letters_by_name_and_digits_one_by_one(
+    parts: list[str], said: str
+) -> None:
+    assert say_code(parts) == said

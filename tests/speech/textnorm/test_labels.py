@@ -2,6 +2,7 @@
 
 import pytest
 
+from broadcaster.speech.textnorm.ambiguous import resolve_ambiguous
 from broadcaster.speech.textnorm.labels import read_label_shapes
 from broadcaster.speech.textnorm.normalize import normalize_text
 
@@ -36,6 +37,15 @@ from broadcaster.speech.textnorm.normalize import normalize_text
             "số đăng ký vê đê, hai năm ba không năm, một sáu",
         ),
         ("số đăng ký kinh doanh 0301234567", "số đăng ký kinh doanh 0301234567"),
+    ],
+)
+def test_a_label_is_read_as_an_announcer_reads_it(text: str, shaped: str) -> None:
+    assert shaped in read_label_shapes(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "decided"),
+    [
         ("NSX 11/5/2012; HD: 11/5/2014", "NSX 11/5/2012; hạn dùng: 11/5/2014"),
         ("HD 012012, số đăng ký", "hạn dùng 012012, số đăng ký"),
         ("tài liệu HD 20 trang", "tài liệu HD 20 trang"),
@@ -44,8 +54,10 @@ from broadcaster.speech.textnorm.normalize import normalize_text
         ("Ký HD 01/2024 với nhà thầu", "Ký HD 01/2024 với nhà thầu"),  # a contract
     ],
 )
-def test_a_label_is_read_as_an_announcer_reads_it(text: str, shaped: str) -> None:
-    assert shaped in read_label_shapes(text)
+def test_hd_before_a_date_is_an_expiry_only_in_a_line_copied_from_a_label(
+    text: str, decided: str
+) -> None:
+    assert decided in resolve_ambiguous(text)
 
 
 def test_a_registration_number_whose_first_dash_the_layout_made_a_space_is_still_one_code() -> None:

@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 
 from broadcaster.speech.textnorm.abbreviations import BUILTIN_PATH, builtin_table, trie_pattern
-from broadcaster.speech.textnorm.codes import is_syllable
 from broadcaster.speech.textnorm.normalize import normalize_text
 from broadcaster.speech.textnorm.station_abbrev import add_abbreviation
+from broadcaster.speech.textnorm.syllables import is_syllable
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,217 @@
+"""Capitals no earlier rule knew, said as an announcer would.
+
+- An unknown acronym is spelled by its Latin letter names or read as the syllable it spells:
+  ``ABC`` → «a bê xê», ``TOP`` → «top».
+- A long capitalised word is read by its syllables: ``BUTINACA`` → «bu ti na ca».
+- A Roman numeral left over is a number.
+- A person's initials are spelled: ``T.G.H.`` → «tê giê hát».
+- Single letters keep the alphabet's names: a name's initial (``anh H.`` → «anh hát»), a class
+  (``nhóm A``), a legal point (``điểm đ``), a list (``A, B và C``).
+
+Each guess is a doubt for the operator.
+"""
+
+from __future__ import annotations
+
+import re
+
+from broadcaster.speech.textnorm.codes import LETTERS, UPPER, spell
+from broadcaster.speech.textnorm.context import sentence_follows
+from broadcaster.speech.textnorm.doubts import ABBREVIATION, GLUED, NUMBER, DoubtLog, watched
+from broadcaster.speech.textnorm.numbers import read_int, roman_to_int
+from broadcaster.speech.textnorm.syllables import (
+    GLUED_CAPS,
+    is_syllable,
+    open_syllables,
+    split_glued,
+)
+
+# «CT&BVNTD»: each side of an ampersand no table knew is spelled (the sign is «và»).
+ACRONYM = re.compile(rf"(?<![\w\-/.])([{UPPER}]{{2,6}})(?![\w\-/])")
+# «Trung tâm NCTS III», «Cụm công nghiệp II»: a Roman numeral no rule before took is a number
+# (a doubt all the same), never letters to spell.
+LONE_ROMAN = re.compile(r"(?<![\w\-/.])([IVX]{2,5})(?![\w\-/])")
+_ROMAN_PAIRS = ("II", "IV", "IX", "VI", "XI", "XV", "XX")  # one is in every such numeral
+# Capitals joined by hyphens that no rule knew: «TE-CSTE», «NAVET-FLUVAC», «ADB-BUTINACA».
+CAPS_COMPOUND = re.compile(rf"(?<![\w\-/.&])[{UPPER}]{{1,8}}(?:-[{UPPER}]{{1,10}})+(?![\w\-/&])")
+# A long capitalised word no table knew: «BUTINACA» read as its syllables, «PETROLIMEX» spelled.
+LONG_CAPS = re.compile(rf"(?<![\w\-.&])([{UPPER}]{{7,14}})(?![\w&])")
+# «…, T nhảy xuống sông», «không thấy V lên»: a person named by one letter in mid-sentence
+# (not «độ C»).
+LONE_CAPITAL = re.compile(
+    r"(?<=[a-zà-ỹđ,;:] )(?<!độ )([BCDĐGHKLMNPQRSTVX])(?![\w.\-'’/&])(?=\s+[a-zà-ỹđ])"
+)
+LONE_CONSONANT = re.compile(
+    r"(?<![\w.\-'’/@])(?<!độ )([BCDĐGHKLMNPQRSTVX])(?![\w\-'’/@]|\.\w|\s?[-–]\s?\d)"
+)
+# A letter closing a place's name: «ấp Hòa Tây B (xã …», «khu phố Tân Lập C,».
+NAME_LETTER = re.compile(
+    r"\b([A-ZĐ][^\W\d_]{1,6}) ([BCDĐGHKLMNPQRSTVX])(?=\s*[,.;:)(]|\s+[a-zà-ỹđ]|\s*$)"
+)
+
+
+def say_caps(word: str) -> str:
+    """An unknown capitalised word: a syllable as a word, open syllables as words, else letters."""
+    if is_syllable(word):
+        return word.lower()
+    return open_syllables(word) or spell(word, latin=True)
+
+
+E_SERVICE = re.compile(r"(?<![\w\-.])e([A-Z]{2,5})(?![\w\-])")
+
+# «H.N.T.», and with a two-letter initial «Tr.P», «Ng.V.A»: a person's initials, spelled.
+_INITIAL = rf"(?:[{UPPER}]|Tr|Th|Ng|Nh|Ph|Ch|Kh|Gi)"
+# spaced, three or more: «Ng. X. H», «Đ. V. N»
+INITIALS = re.compile(
+    rf"(?<![\w.])((?:{_INITIAL}\.){{1,4}}{_INITIAL}|(?:{_INITIAL}\. ){{2,4}}{_INITIAL})\.?(?![\w])"
+)
+_INITIAL_DOT = re.compile(rf"{_INITIAL}\.")  # what INITIALS needs: a quicker scan first
+# A name shortened to one letter: «anh H. đã …», «chị D. (20 tuổi», «bà Nguyễn Thị H.,».
+INITIAL = re.compile(rf"(?<![\w.])([{UPPER}])\.(?=\s*[(,;:]|\s+[a-zà-ỹđ])")
+# A letter that names a class or a group: «loại B», «nhóm A», «cúm A», «viêm gan B».
+_GROUP_WORDS = (
+    "loại|hạng|nhóm|khối|khu|lô|dãy|ấp|khóm|đội|tầng|cổng|vitamin|vi ta min|viêm gan|nhóm máu|týp"
+    "|tuýp|cúm|nhà|tòa nhà|tòa|phòng|sảnh|khán đài"  # «Khu nhà T», «tòa B»
+    "|tên"  # «đối tượng tên B»
+    "|giải"  # «10 giải A, 15 giải B»
+    # a person named by one letter: «anh A», «bà T (SN 1962)»
+    "|anh|chị|ông|bà|em|cháu|cụ|bé|đối tượng|nghi phạm|bệnh nhân|nạn nhân|nam sinh|nữ sinh"
+)
+GROUP_LETTER = re.compile(rf"(?i:\b({_GROUP_WORDS}))\s+([{UPPER}])(?![\w'’]|\.\w)")
+# Two or three class letters: «vắc xin nhóm BC», «nhóm máu AB» (not the table's «BC»).
+GROUP_LETTERS = re.compile(r"(?i:\b(nhóm|nhóm máu|týp|tuýp|loại))\s+([A-D]{2,3})(?![\w'’\-]|\.\w)")
+
+
+# What GROUP_LETTERS needs, as plain substrings of the lowered line («nhóm máu» holds «nhóm»).
+_CLASS_WORD_HINTS = ("nhóm", "týp", "tuýp", "loại")
+
+
+def spell_class_letters(text: str) -> str:
+    """«nhóm BC» is «nhóm bê xê»: read before the table would make it «báo cáo»."""
+    low = text.lower()
+    if not any(word in low for word in _CLASS_WORD_HINTS):
+        return text
+    return GROUP_LETTERS.sub(lambda m: f"{m.group(1)} {spell(m.group(2), latin=True)}", text)
+
+
+# A lettered point of a legal text: «điểm d khoản 16 Điều 6», «điểm a, b và đ».
+_POINT = r"[a-zđ](?![\w'’])"
+POINT_LETTERS = re.compile(
+    rf"(?i:\b(điểm|tiết))\s+({_POINT}(?:\s*,\s*{_POINT})*(?:\s+(?:và|hoặc)\s+{_POINT})?)"
+)
+
+
+def _point_letters(m: re.Match[str]) -> str:
+    # the alphabet's own names: «d» comes before «đ»
+    return f"{m.group(1)} " + re.sub(
+        r"(?<!\w)[a-zđ](?!\w)", lambda c: LETTERS[c.group(0).upper()], m.group(2)
+    )
+
+
+# A list of single capital letters: «ba khu vực: A, B và C», «hạng A hoặc B».
+LETTER_LIST = re.compile(
+    rf"(?<![\w.])([{UPPER}](?:\s*,\s*[{UPPER}])*\s*,?\s+(?:và|hoặc|hay)\s+[{UPPER}])(?![\w'’]|\.\w)"
+)
+
+
+STRAY_CAPS = re.compile(rf"(?<![^\W\d_])([{UPPER}]{{2,8}})(?![^\W\d_])")
+
+
+def _two_latin_letters(word: str) -> bool:
+    """«IP», «AI»: two capitals of the plain alphabet are initials, not a word like «ĐI»."""
+    return len(word) == 2 and word.isascii()
+
+
+def _not_a_vietnamese_word(m: re.Match[str], _reading: str) -> bool:
+    """«giá xăng TĂNG»: a capitalised syllable with a Vietnamese vowel is a word, no doubt."""
+    word = m.group(1)
+    return not (is_syllable(word) and re.search("[ĂÂÊÔƠƯ]", word))
+
+
+def _single_letters(text: str) -> str:
+    """Letters standing alone: an initial, a list, a class, a lettered point, a name."""
+    text = INITIAL.sub(lambda m: spell(m.group(1)), text)
+    text = LETTER_LIST.sub(
+        lambda m: re.sub(rf"[{UPPER}]", lambda c: LETTERS[c.group(0)], m.group(1)), text
+    )
+    text = GROUP_LETTER.sub(lambda m: f"{m.group(1)} {spell(m.group(2))}", text)
+    text = POINT_LETTERS.sub(_point_letters, text)
+    text = NAME_LETTER.sub(lambda m: f"{m.group(1)} {LETTERS[m.group(2)]}", text)
+    text = LONE_CAPITAL.sub(lambda m: LETTERS[m.group(1)], text)
+    # Any consonant left alone is a letter: «xã Long khánh B», «hệ số K», «A, O, C»
+    return LONE_CONSONANT.sub(lambda m: LETTERS[m.group(1)], text)
+
+
+# What every rule of ``_single_letters`` needs: one letter with no letter or digit beside it.
+_SINGLE_LETTER = re.compile(r"(?<!\w)[^\W\d_](?!\w)")
+_TWO_CAPITALS = re.compile(rf"[{UPPER}]{{2}}")
+
+
+# People the news names by initials: «chị P.», «cháu T.G.H.»
+PERSON = r"(?:anh|chị|ông|bà|em|cháu|cô|chú|bé|cụ|nạn nhân|đối tượng|bệnh nhân|sản phụ)"
+_PERSON_BEFORE = re.compile(rf"(?i)\b{PERSON}\s+$")
+
+
+def _initials(m: re.Match[str]) -> str:
+    """«T.G.H.» spelled; a person's last dot stays when a sentence starts after it («cháu
+    T.G.H. Đến chiều»), a company's goes («C.P. Việt Nam»)."""
+    said = spell(re.sub(r"[.\s]", "", m.group(1)).upper())
+    ends = m.group(0).endswith(".") and sentence_follows(m.string, m.end())
+    person = _PERSON_BEFORE.search(m.string[max(0, m.start() - 16) : m.start()])
+    return said + "." if ends and person else said
+
+
+def _roman_number(numeral: str) -> str | None:
+    value = roman_to_int(numeral)
+    return read_int(value) if value else None
+
+
+def spell_acronyms(text: str, doubts: DoubtLog | None = None) -> str:
+    """An all-caps word left after abbreviation expansion, not a syllable: «ABC» → «a bê xê»;
+    initials «H.N.T.» → «hát en tê». Each is an unknown abbreviation (a doubt)."""
+    # «eCDT», «eID», «eKYC»: an electronic service's name, each letter said (before the
+    # rules for capitals, which would read «KYC» as a syllable)
+    if "e" in text:
+        text = E_SERVICE.sub(lambda m: f"e {spell(m.group(1), latin=True)}", text)
+    if "." in text and _INITIAL_DOT.search(text):
+        text = INITIALS.sub(watched(_initials, doubts, ABBREVIATION), text)
+    if _SINGLE_LETTER.search(text):
+        text = _single_letters(text)
+    # No rule from here on makes two capitals in a row: without them, three rules rest.
+    capitals = _TWO_CAPITALS.search(text) is not None
+    if capitals and any(pair in text for pair in _ROMAN_PAIRS):
+        text = LONE_ROMAN.sub(
+            watched(lambda m: _roman_number(m.group(1)) or m.group(0), doubts, NUMBER), text
+        )
+    # An unknown capitalised syllable («VAT», «TOP») is read as a word: doubtful all the same.
+    if capitals:
+        text = ACRONYM.sub(
+            watched(
+                lambda m: (
+                    m.group(0).lower()
+                    if is_syllable(m.group(1)) and not _two_latin_letters(m.group(1))
+                    else open_syllables(m.group(1)) or spell(m.group(1), latin=True)
+                ),
+                doubts,
+                ABBREVIATION,
+                _not_a_vietnamese_word,
+            ),
+            text,
+        )
+        text = LONG_CAPS.sub(watched(lambda m: say_caps(m.group(1)), doubts, ABBREVIATION), text)
+    # a pass that calls back only when some word splits (the split of a word is remembered)
+    if not text.isascii() and any(map(split_glued, GLUED_CAPS.findall(text))):
+        text = GLUED_CAPS.sub(
+            watched(lambda m: split_glued(m.group(1)) or m.group(0), doubts, GLUED),
+            text,
+        )
+    if capitals:  # capitals no rule took, beside a dot, a dash or a digit: «TTVH.HTCĐ»
+        text = STRAY_CAPS.sub(watched(lambda m: say_caps(m.group(1)), doubts, ABBREVIATION), text)
+    if "-" not in text:
+        return text
+    return CAPS_COMPOUND.sub(
+        watched(
+            lambda m: " ".join(say_caps(w) for w in m.group(0).split("-")), doubts, ABBREVIATION
+        ),
+        text,
+    )
