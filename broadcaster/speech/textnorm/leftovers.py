@@ -42,7 +42,7 @@ from broadcaster.speech.textnorm.daywords import valid_day
 from broadcaster.speech.textnorm.doubts import FOREIGN, MISTYPED, NUMBER, ODD, SYMBOL, DoubtLog
 from broadcaster.speech.textnorm.numbers import read_digits, read_int
 from broadcaster.speech.textnorm.syllables import is_syllable, spelled_as_loanword
-from broadcaster.speech.textnorm.unitnames import SYMBOL_UNITS
+from broadcaster.speech.textnorm.unitnames import PER_HEAD, SYMBOL_UNITS
 
 WORD_SLASH = re.compile(r"(?<![\w/])([^\W\d_]+)\s*/\s*([^\W\d_]+)(?![\w/])")
 LIST_PAIRS = frozenset({("gia", "vùng"), ("nước", "vùng")})  # «quốc gia/vùng lãnh thổ»
@@ -104,7 +104,7 @@ DOUBLED_SLASH = re.compile(r"([^\W\d_]+)//+([^\W\d_]+)")  # «đồng//kg»
 # unit is read with it: «43,697 ha», «64,611 USD/thùng» (not a holder: «USD/người»).
 COMMA_THOUSANDS = re.compile(
     r"(?<![\w.,/\-])[1-9]\d{0,2},(?!000)\d{3}(?:\s*[-–]\s*\d{1,3},\d{3})?"
-    r"(?:\s?(?:ha|km2|m2|m3|km|kg|tấn|m|USD(?:/(?!người|hộ|khẩu)[^\W\d_]+)?)(?![\w²³/]))?"
+    rf"(?:\s?(?:ha|km2|m2|m3|km|kg|tấn|m|USD(?:/(?!{PER_HEAD})[^\W\d_]+)?)(?![\w²³/]))?"
     r"(?![\w,]|\.\d|\s*/\s*\d)"  # «6,935/7,085 km»: a part of a total, read with «trên»
     rf"(?!\s*(?:[-–]\s*\d{{1,3}},\d{{3}}\s*)?(?:nghìn|ngàn|triệu|tỷ|tỉ|{THOUSANDS_AFTER})\b)"
 )

@@ -209,6 +209,9 @@ PER_ONE = {
     *("tuýp", "hũ", "vỉ"),  # «100ml/tuýp», «500g/hũ»
 }
 
+# A count per head, after a slash: a person, a household, a registered resident («USD/người»,
+# «kg/khẩu»), read «một người» (an alternation for the patterns of ``units`` and ``leftovers``).
+PER_HEAD = "người|hộ|khẩu"
 # What a count is per, after a slash: «10-60 cá/m2», «60 lít/đàn/vụ», «4 tấn/mẻ» (an
 # alternation for the patterns of ``units``).
 HOLDERS = (

@@ -30,6 +30,7 @@ from broadcaster.speech.textnorm.unitnames import (
     HOLDERS,
     LAND,
     MONEY,
+    PER_HEAD,
     PER_ONE,
     SYMBOL_UNITS,
     TIME,
@@ -185,7 +186,8 @@ def _chainage(m: re.Match[str]) -> str:
 # «kg Urê/sào», «2 lần khám/năm»: «/» after a plain word, before a land or time unit («người
 # dân/hộ kinh doanh» are either).
 PER_LAND = re.compile(
-    r"(?<=[^\W\d_])(?<!dân)(?<!nghiệp)(?<!nhân)(?<!động)\s*/\s*(?=(?:sào|ha|mẫu|công|người|hộ|khẩu)\b)"
+    r"(?<=[^\W\d_])(?<!dân)(?<!nghiệp)(?<!nhân)(?<!động)\s*/\s*"
+    rf"(?=(?:sào|ha|mẫu|công|{PER_HEAD})\b)"
 )
 PER_TIME = re.compile(r"([^\W\d_]+)\s*/\s*(?=(?:ngày|tuần|tháng|năm|ca|buổi|phút|giờ|giây)\b)")
 DATE_PARTS = frozenset(("ngày", "tháng", "năm"))  # «ngày/tháng/năm»: a form's blank date
