@@ -182,7 +182,6 @@ KNOWN: dict[str, str] = {
     "c53-065": "«Số 333-335-337»: three house numbers joined by dashes",
     "c54-045": "«BĐ»: «Bình Định» or spelled, the table's «báo động»",
     "c54-067": "«g/100 kg»: per a hundred kilograms",
-    "c54-076": "«DO»: dissolved oxygen; «17.8»: a date read as a decimal",
     "c54-079": "«N-NO3»: nitrate nitrogen",
     "c54-081": "«2/3» with no whole after it",
     "c54-082": "«1/3 – 2/3»: shares with no whole after them",
@@ -481,6 +480,12 @@ KNOWN: dict[str, str] = {
     "c293-023": "«S-White»: a brand, a letter and an English word",
     "c293-024": "«181/20/CBMP-NĐ»: a cosmetic's number ending in a province («NĐ», Nam Định)",
     "c293-026": "«Lô CC1-III.13.4»: an industrial plot's code with a Roman numeral and dots",
+    "c294-008": "«5.5WG / Bình 20 lít»: a slash meaning per sprayer tank, before a capital",
+    "c294-054": "«urea», «KCl»: a fertiliser's English name and its formula in mixed case",
+    "c294-055": "«urea»: a fertiliser's English name",
+    "c295-017": "«67F1-189.18»: the annotator reads the plate's province digit by digit only",
+    "c295-053": "«đơn thứ 5 đến 10»: «thứ» said again before the range's end",
+    "c297-016": "«đồng/Giấy phép/lần thẩm định»: two «per» after words, the first capitalised",
 }
 
 

@@ -22,7 +22,7 @@ from broadcaster.speech.textnorm.labels import ON_A_LABEL
 # What some rule of RULES needs: a line holding none of these is left as it is. Plain
 # strings, no word boundary: a pattern that opens with literals is found in one quick pass.
 _AMBIGUOUS_HINT = re.compile(
-    r"SN|sn|Sn|NS|TS|TT|CT|ĐT|KP|kp|BS|Bs|BCH|CP|CA|CS|GT|UV|ĐH|CĐ|TM|PL|KH|GS|ThS|Ths|KS|LS|BT|BNN|ĐX|HT|Tp|CN|HD|TV|TN|NV|Ltd|LTD"
+    r"SN|sn|Sn|NS|TS|TT|CT|ĐT|KP|kp|BS|Bs|BCH|CP|CA|CS|GT|UV|ĐH|CĐ|TM|PL|KH|GS|ThS|Ths|KS|LS|BT|BNN|ĐX|HT|Tp|CN|HD|TV|TN|NV|Ltd|LTD|HS"
     r"|Q\.|P\.|X\.|H\.|T\.|x\.|W\.|R\.|I\.|S\.|QL|GTĐT|QS|P1|P2|P3|P4|P5|P6|P7|P8|P9"
 )
 
@@ -47,6 +47,12 @@ def _workers(m: re.Match[str]) -> bool:
     before = m.string[max(0, m.start() - 12) : m.start()]
     return bool(_AT_WORK.search(m.string)) and not _WEEKDAY_BEFORE.search(before)
 
+
+# Words of a line about an office's files: «17 HS giải quyết trễ hạn» (elsewhere «HS» is
+# the table's «học sinh»)
+_FILES = re.compile(
+    r"(?i)\b(?:trễ hạn|quá hạn|đúng hạn|trước hạn|TTHC|thủ tục hành chính|dịch vụ công|một cửa)\b"
+)
 
 _UNION = r"(?:[Cc]ông đoàn|CNVC|LĐLĐ|CĐCS|đoàn viên|người lao động|NLĐ|mái ấm)"
 
@@ -277,6 +283,11 @@ RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] 
         re.compile(r"\bHD(?=\s*:?\s*\d{1,2}\s*[/.\-]\s*\d{1,4}\b|\s*:?\s*\d{6,8}\b)"),
         lambda m: "hạn dùng" if ON_A_LABEL.search(m.string) else m.group(0),
     ),
+    # «giải quyết 8,96 ngàn HS … trễ hạn»: an office's files
+    (
+        re.compile(r"(?<![\w\-/&.])HS\b(?![\w\-/&]|\.\w)"),
+        lambda m: "hồ sơ" if _FILES.search(m.string) else m.group(0),
+    ),
 )
 
 # What each rule of RULES cannot match without, in the same order: a line holding none of
@@ -286,7 +297,7 @@ _NEEDS: tuple[tuple[str, ...], ...] = tuple(
     for needs in """KS LS . SN|sn|Sn SN TS TS NS TT TT TT CT ĐT ĐT ĐT TTKD KH PL TTĐT Q. Q. Q. Q. P.
     QL GTĐT P1|P2|P3|P4|P5|P6|P7|P8|P9 P. P.|W.|R.|I.|S. P. X.|x. H. CS T. CP CT BCH GT CS H.
     KP|kp BS ĐH ĐH CĐ ĐH CĐ ĐH ĐH CĐ TM TM CP CA UV CSĐT CSĐT ĐX HT Tp BT KHKT KHKT CNC CT CAQ
-    BNN TTVN QS CN TV HD ĐT TN VH-TT NV CSXH Ltd|LTD CN HD""".split()  # noqa: SIM905
+    BNN TTVN QS CN TV HD ĐT TN VH-TT NV CSXH Ltd|LTD CN HD HS""".split()  # noqa: SIM905
 )
 assert len(_NEEDS) == len(RULES), "one entry of _NEEDS for each rule"
 

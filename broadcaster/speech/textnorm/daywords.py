@@ -127,6 +127,12 @@ DOTTED_SPAN_DAY = re.compile(
     r"|\s+(?:lên|xuống|trở\s+(?:lên|xuống))\b)"
 )
 _DOTTED_NUMBER = re.compile(r"\d\.\d")  # what DOTTED_SPAN_DAY needs, found fast
+# «Từ chiều tối 30.9 và 1.10»: a dotted day and month joined to a date, in a line whose dots
+# are dates (``DOTS_ARE_DATES``)
+AND_DOTTED_DAY = re.compile(
+    rf"(?i)((?:\btháng\s+{SPOKEN_MONTH}|(?<![\w.,])\d{{1,2}}\.\d{{1,2}})\s+và\s+)"
+    r"(\d{1,2})\.(\d{1,2})(?![\w/\-]|[.,]\d)"
+)
 # «sau 2.9 nhưng phải trước 15.9», «sau 30.4 năm nay»: after «sau», a day unless a length of
 # time follows («sau 2.5 tháng thi công», «sau 1.5 tuần», «sau 10.5 giây»)
 _LENGTH_AFTER_SAU = re.compile(
@@ -161,6 +167,15 @@ def _dotted_span_day(m: re.Match[str], dated: bool) -> str:
     if _measured(m.string, m.start(), m.end()):
         return m.group(0)
     return f"{m.group(1)} {date_words(day, month, None)}"
+
+
+def _and_dotted_day(m: re.Match[str]) -> str:
+    day, month = int(m.group(2)), int(m.group(3))
+    if not valid_day(day, month) or counted_after(m.string, m.end()):
+        return m.group(0)
+    if _measured(m.string, m.start(), m.end()):
+        return m.group(0)
+    return m.group(1) + date_words(day, month, None)
 
 
 # The spring holiday: «30.4 - 1.5», «30/4-1/5» (Reunification Day and Labour Day).
@@ -315,6 +330,8 @@ def read_day_spans(text: str) -> str:
     if "." in text and _DOTTED_NUMBER.search(text):
         dated = DOTS_ARE_DATES.search(text) is not None
         text = DOTTED_SPAN_DAY.sub(lambda m: _dotted_span_day(m, dated), text)
+        if dated and " và " in text:
+            text = AND_DOTTED_DAY.sub(_and_dotted_day, text)
     if "(" in text:
         text = DOT_DATE_LUNAR.sub(lambda m: _day_and_month(m, say_day=True), text)
     if "Tết" in text:

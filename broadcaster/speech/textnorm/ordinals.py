@@ -68,6 +68,7 @@ ROMAN_CONTEXT = (
     "bỏng độ",
     "đường bộ",
     "chuyên khoa",
+    "số",  # «Thủy đoàn … số I»
 )
 _ORD = "|".join(ORDINAL_WORDS)
 ORDINAL = re.compile(

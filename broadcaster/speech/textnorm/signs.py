@@ -72,12 +72,14 @@ DURATION_SPAN = re.compile(
 # «lứa tuổi 9x», «thế hệ 8x»: those born in a decade, said «chín ích» as «8X» is (not «2x3»)
 GENERATION = re.compile(r"(?<![\w.,/])([0-9]{1,2})x\b(?!\s*[\d(])")
 _GENERATION_HINT = re.compile(r"\dx\b")
+# «1:59:47 vs 1:58:35»: two results compared («vs» between words may be «vệ sinh»)
+VERSUS = re.compile(r"(?<=\d) vs\.? (?=\d)")
 # A tilde before one number is «about».
 TILDE_ABOUT = re.compile(r"(?<![\w~])~\s*(?=\d)")
 _ABOUT_SAID = re.compile(r"(?i)(?:khoảng|gần|chừng|xấp xỉ|tầm)\s*$")
 # «230C»: a degree sign lost in typing (23°C), read before a plate or code rule sees «0C-».
-LOST_DEGREE = re.compile(  # also «23,5 0C»; not a plate «60C-316.76»
-    r"(?<![\w.,])(\d{1,2}(?:,\d)?)\s?0C(?![\w]|\s?[-–]\s?\d)"
+LOST_DEGREE = re.compile(  # also «23,5 0C», «1000C» (boiling); not a plate «60C-316.76»
+    r"(?<![\w.,])(\d{1,2}(?:,\d)?|100)\s?0C(?![\w]|\s?[-–]\s?\d)"
 )
 # «Nhiệt độ thấp nhất từ 23 - 26C, có nơi dưới 22C»: the degree sign left out.
 BARE_CELSIUS = re.compile(r"(?<![\w.,])(\d{1,2}(?:,\d)?)\s?C(?![\w])")
@@ -154,6 +156,8 @@ def read_signs(text: str) -> str:
             text = MINUS_DEGREES.sub(r"\1âm ", text)
     if any(sign in text for sign in VULGAR):
         text = VULGAR_SIGN.sub(_vulgar, text)
+    if " vs" in text:
+        text = VERSUS.sub(" so với ", text)
     if "0C" in text:
         text = LOST_DEGREE.sub(r"\1°C", text)
     if "C" in text and "nhiệt" in text.lower():

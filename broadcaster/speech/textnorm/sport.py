@@ -5,7 +5,12 @@
 - a class range in para sport or of vertebrae: ``hạng S7-S8``, ``C2-C6`` → «ét bảy đến ét
   tám», the letter said each time;
 - a race time: ``1'23"01``, ``15’42”55``, ``44”50`` → «một phút hai mươi ba giây không
-  một» (minutes, seconds, hundredths).
+  một» (minutes, seconds, hundredths);
+- a medal count: ``(4V, 2B, 1Đ)`` → «bốn huy chương vàng, hai huy chương bạc, một huy chương
+  đồng»;
+- the Games and their year: ``SEA Games 33-2025`` → «SEA Games ba mươi ba, năm hai nghìn …»;
+- points in a match, the leader's first: ``40-39``, ``159-155`` in a line about a match →
+  «bốn mươi ba mươi chín», never a range (a range never runs downwards).
 
 Runs with the domain shapes, before the plate and code rules.
 """
@@ -15,7 +20,7 @@ from __future__ import annotations
 import re
 
 from broadcaster.speech.textnorm.codes import spell
-from broadcaster.speech.textnorm.context import word_after
+from broadcaster.speech.textnorm.context import MEASURED_AFTER, counted_after, word_after
 from broadcaster.speech.textnorm.numbers import read_digits, read_int
 
 # A match's score: «tỷ số 2-1», «thắng 3-0», «hòa 1 - 1», «thất bại 0-2», «tỷ số chung cuộc
@@ -52,7 +57,41 @@ def _race_time(m: re.Match[str]) -> str:
     return f"{minutes}{read_int(int(m.group(2)))} giây {said}"
 
 
+# «SEA Games 33-2025», «ASIAD 19-2023»: the Games' number, then its year (no range)
+GAMES_YEAR = re.compile(
+    r"(?i)\b((?:SEA Games|ASIAD|Asian Games|Paralympic|Olympic|ASEAN Para Games)\s+\d{1,2})"
+    r"\s?[-–]\s?(?=(?:19|20)\d\d(?!\d))"
+)
+# A medal count, gold, silver and bronze: «(4V, 2B, 1Đ)», «5V - 3B - 2Đ»
+MEDALS = re.compile(
+    r"(?<![\w.,])(\d{1,3})\s?V\s*[,;\-–]\s*(\d{1,3})\s?B\s*(?:[,;\-–]|và)\s*(\d{1,3})\s?Đ(?!\w)"
+)
+# Points that fall, in a line about a match: «sau 4 loạt bắn là 40-39, 79-77» (a day and
+# month, «30-12», is no score: the second number is above 12)
+FALLING_POINTS = re.compile(r"(?<![\w.,/\-])(\d{2,3})\s?[-–]\s?(\d{2,3})(?![\w/\-]|[.,]\d)")
+_A_MATCH = re.compile(
+    r"(?i)\b(?:loạt bắn|loạt cung|trận|hiệp|ván|đối thủ|tỷ số|tỉ số|điểm số|bàn thắng)\b"
+)
+
+
+def _falling_points(m: re.Match[str]) -> str:
+    first, second = int(m.group(1)), int(m.group(2))
+    if second >= first or second <= 12:
+        return m.group(0)
+    if MEASURED_AFTER.match(m.string, m.end()) or counted_after(m.string, m.end()):
+        return m.group(0)  # «hạng 60-55 kg»: a measure
+    return f"{read_int(first)} {read_int(second)}"
+
+
 def read_sport_shapes(text: str) -> str:
+    if "V" in text and "Đ" in text:
+        text = MEDALS.sub(
+            lambda m: (
+                f"{read_int(int(m.group(1)))} huy chương vàng, {read_int(int(m.group(2)))}"
+                f" huy chương bạc, {read_int(int(m.group(3)))} huy chương đồng"
+            ),
+            text,
+        )
     if "-" in text or "–" in text:
         text = CLASS_RANGE.sub(
             lambda m: f"{spell(m.group(1))} {m.group(2)} đến {spell(m.group(1))} {m.group(3)}", text
@@ -60,5 +99,8 @@ def read_sport_shapes(text: str) -> str:
     if '"' in text or "”" in text or "″" in text:
         text = RACE_TIME.sub(_race_time, text)
     if "-" in text or ":" in text or "–" in text:
+        text = GAMES_YEAR.sub(r"\1, năm ", text)
         text = SCORE.sub(_score, text)
+        if _A_MATCH.search(text):
+            text = FALLING_POINTS.sub(_falling_points, text)
     return text

@@ -1042,3 +1042,26 @@ def test_workers_foreign_companies_a_doubled_hour_letter_and_a_span_to_a_lunar_d
     text: str, reading: str
 ) -> None:
     assert reading in reads(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "reading"),
+    [
+        ("đã giải quyết 8,98 ngàn HS các loại, có 17 HS giải quyết trễ hạn", "mười bảy hồ sơ"),
+        ("có 17 HS đi học muộn", "mười bảy học sinh"),
+        ("Thủy đoàn giao thông đường thủy số I Cục", "số một Cục"),
+        ("Từ chiều tối 30.9 và 1.10, khu vực Nam Bộ", "và ngày một tháng mười,"),
+        ("ngày 15.8 và 17.8 ha", "và mười bảy phẩy tám héc ta"),  # a measure
+        ("bị diệt ở 800C sau 10 phút; 1000C chết ngay", "một trăm độ C chết"),
+        ("kém hơn 1 phút (1:59:47 vs 1:58:35)", "bốn mươi bảy giây so với một giờ"),
+        ("nhà vs sạch sẽ", "nhà vs sạch"),  # «vệ sinh», not a comparison
+        ("bệnh VL-LXL xuất hiện 49 ha", "vàng lùn, lùn xoắn lá"),
+        ("về Bộ phận TNHSHC để trả", "tiếp nhận hồ sơ hành chính"),
+        ("tại Trung tâm HLTTQG Hà Nội", "huấn luyện thể thao quốc gia"),
+        ("sau chiến thắng tại IRONMAN 70.3 Đà Nẵng", "ai ơn men bảy mươi phẩy ba"),
+    ],
+)
+def test_files_a_roman_number_a_date_after_a_date_a_lost_degree_and_a_comparison(
+    text: str, reading: str
+) -> None:
+    assert reading in reads(text)

@@ -31,3 +31,33 @@ def test_a_quote_that_closes_a_title_is_no_race_time() -> None:
     assert "hai nghìn không trăm hai mươi tư năm mươi tập" in normalize_text(
         "phim “Mùa hè 2024” 50 tập"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "reading"),
+    [
+        (
+            "1/ Hà Nội (4V, 2B, 1Đ); 2/ Vĩnh Long",
+            "bốn huy chương vàng, hai huy chương bạc, một huy chương đồng",
+        ),
+        (
+            "sau 4 loạt bắn là 40-39, 79-77 và 159-155.",
+            "bốn mươi ba mươi chín, bảy mươi chín bảy mươi bảy và một trăm năm mươi chín một"
+            " trăm năm mươi lăm",
+        ),
+        ("trận đấu diễn ra ngày 30-12", "ngày ba mươi tháng mười hai"),  # a date, no score
+        ("trận đấu hạng 60-55 kg", "sáu mươi đến"),  # a measure
+        ("giảm từ 50-40 tấn", "năm mươi"),  # no match named: left to the range rules
+        ("Tại SEA Games 33-2025, 3 môn", "ba mươi ba, năm hai nghìn không trăm hai mươi lăm"),
+        ("ASIAD 19-2023 khép lại", "mười chín, năm hai nghìn không trăm hai mươi ba"),
+    ],
+)
+def test_medal_counts_falling_points_and_the_games_year_are_never_ranges(
+    text: str, reading: str
+) -> None:
+    assert reading in normalize_text(text)
+
+
+def test_falling_points_without_a_match_in_the_line_stay_for_the_other_rules() -> None:
+    assert read_sport_shapes("khoảng cách 40-39") == "khoảng cách 40-39"
+    assert read_sport_shapes("bộ đồ chơi set 668-41") == "bộ đồ chơi set 668-41"
