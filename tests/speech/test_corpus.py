@@ -486,6 +486,9 @@ KNOWN: dict[str, str] = {
     "c295-017": "«67F1-189.18»: the annotator reads the plate's province digit by digit only",
     "c295-053": "«đơn thứ 5 đến 10»: «thứ» said again before the range's end",
     "c297-016": "«đồng/Giấy phép/lần thẩm định»: two «per» after words, the first capitalised",
+    "c301-047": "«BIDV»: the annotator says the Latin D «dê»",
+    "c303-023": "«Nts»: total nitrogen, a formula in mixed case",
+    "c303-034": "«GS Ultra»: a brand's letters before an English word, read as a title",
 }
 
 

@@ -8,7 +8,8 @@
 - Single letters keep the alphabet's names: a name's initial (``anh H.`` → «anh hát»), a class
   (``nhóm A``), a legal point (``điểm đ``), a list (``A, B và C``).
 
-Each guess is a doubt for the operator.
+An acronym, a long word, a Roman numeral or initials guessed this way is shown to the
+operator as a doubt; a single letter (said by its name) is not.
 """
 
 from __future__ import annotations

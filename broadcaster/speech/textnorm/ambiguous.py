@@ -49,10 +49,27 @@ def _workers(m: re.Match[str]) -> bool:
 
 
 # Words of a line about an office's files: «17 HS giải quyết trễ hạn» (elsewhere «HS» is
-# the table's «học sinh»)
+# the table's «học sinh»): one in the line, one near the letters, no word of school.
 _FILES = re.compile(
-    r"(?i)\b(?:trễ hạn|quá hạn|đúng hạn|trước hạn|TTHC|thủ tục hành chính|dịch vụ công|một cửa)\b"
+    r"(?i)\b(?:trễ hạn|quá hạn|đúng hạn|trước hạn|TTHC|thủ tục hành chính|dịch vụ công"
+    r"|một cửa(?! hàng))\b"
 )
+_NEAR_FILES = re.compile(r"(?i)\b(?:giải quyết|tiếp nhận|trễ hạn|quá hạn|đúng hạn|trước hạn)\b")
+_SCHOOL = re.compile(
+    r"(?i)\b(?:học phí|bài|trường|lớp|phụ huynh|học sinh|giáo viên|thi|xét tuyển|nhập học)\b"
+)
+
+
+def _files(m: re.Match[str]) -> bool:
+    """«HS» an office's files: «đã giải quyết 17 HS … trễ hạn», not «15 HS nộp học phí quá
+    hạn» (pupils)."""
+    near = m.string[max(0, m.start() - 30) : m.end() + 30]
+    return (
+        _FILES.search(m.string) is not None
+        and _NEAR_FILES.search(near) is not None
+        and _SCHOOL.search(m.string) is None
+    )
+
 
 _UNION = r"(?:[Cc]ông đoàn|CNVC|LĐLĐ|CĐCS|đoàn viên|người lao động|NLĐ|mái ấm)"
 
@@ -286,7 +303,7 @@ RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] 
     # «giải quyết 8,96 ngàn HS … trễ hạn»: an office's files
     (
         re.compile(r"(?<![\w\-/&.])HS\b(?![\w\-/&]|\.\w)"),
-        lambda m: "hồ sơ" if _FILES.search(m.string) else m.group(0),
+        lambda m: "hồ sơ" if _files(m) else m.group(0),
     ),
 )
 

@@ -127,10 +127,11 @@ DOTTED_SPAN_DAY = re.compile(
     r"|\s+(?:lên|xuống|trở\s+(?:lên|xuống))\b)"
 )
 _DOTTED_NUMBER = re.compile(r"\d\.\d")  # what DOTTED_SPAN_DAY needs, found fast
-# «Từ chiều tối 30.9 và 1.10»: a dotted day and month joined to a date, in a line whose dots
-# are dates (``DOTS_ARE_DATES``)
+# «Từ chiều tối 30.9 và 1.10»: a dotted day and month joined to a date (a day and month said,
+# or dotted after a word for a day), in a line whose dots are dates (``DOTS_ARE_DATES``)
 AND_DOTTED_DAY = re.compile(
-    rf"(?i)((?:\btháng\s+{SPOKEN_MONTH}|(?<![\w.,])\d{{1,2}}\.\d{{1,2}})\s+và\s+)"
+    rf"(?i)((?:\btháng\s+{SPOKEN_MONTH}|\b(?:ngày|hôm|sáng|trưa|chiều|tối|đêm|khuya)\s+"
+    r"\d{1,2}\.\d{1,2})\s+và\s+)"
     r"(\d{1,2})\.(\d{1,2})(?![\w/\-]|[.,]\d)"
 )
 # «sau 2.9 nhưng phải trước 15.9», «sau 30.4 năm nay»: after «sau», a day unless a length of

@@ -68,7 +68,6 @@ ROMAN_CONTEXT = (
     "bỏng độ",
     "đường bộ",
     "chuyên khoa",
-    "số",  # «Thủy đoàn … số I»
 )
 _ORD = "|".join(ORDINAL_WORDS)
 ORDINAL = re.compile(
@@ -118,10 +117,12 @@ PLACE_ONE = re.compile(
     r"(?i:\b(?:xã|phường|thôn|ấp|khu phố|khu|xóm|bản|khóm|làng|cụm)\s+)"
     r"((?:[^\W\d_]+\s+){1,3}?)I(?![\w\-'’/]|\.\w)"
 )
-# «Viện Nghiên cứu Nuôi trồng thủy sản I», «Trung tâm Bảo trợ xã hội I»: an institution's
-# number closing its name, whatever the case of the words between.
+# «Viện Nghiên cứu Nuôi trồng thủy sản I», «Trung tâm Bảo trợ xã hội I», «Thủy đoàn giao thông
+# đường thủy số I»: an institution's or a unit's number closing its name, whatever the case
+# of the words between.
 INSTITUTION_ONE = re.compile(
-    r"(?i:\b(?:viện|trung tâm|bệnh viện|xí nghiệp|nhà máy|trại|tổng đội|công ty)\s+)"
+    r"(?i:\b(?:viện|trung tâm|bệnh viện|xí nghiệp|nhà máy|trại|tổng đội|công ty|thủy đoàn"
+    r"|hải đoàn|hải đội|tiểu đoàn|trung đoàn|lữ đoàn|sư đoàn|quân đoàn)\s+)"
     r"((?:[^\W\d_]+\s+){1,6}?)I(?![\w\-'’/]|\.\w)"
 )
 # «Thứ 2-Thứ 6», «thứ 2 - chủ nhật»: a span of weekdays each written with its «thứ»

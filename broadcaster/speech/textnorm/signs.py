@@ -69,6 +69,19 @@ DURATION_SPAN = re.compile(
     rf"(?<=\d)(\s*(?:{_DURATION}|tuổi)(?:\s+tuổi)?(?:\s+rưỡi)?)\s*[-–]\s*"
     rf"(?=\d{{1,3}}\s*(?:{_DURATION}|tuổi)\b)"
 )
+# «từ bậc 1 - bậc 4», «tuần 2 – tuần 5»: a span between two of a series, the word said twice
+# (the second number above the first: «Tổ 1 - Tổ 1» is no span)
+SERIES_SPAN = re.compile(
+    r"(?i)\b([^\W\d_]{2,8}) (\d{1,3})\s*[-–]\s*(\1) (\d{1,3})(?![\w/\-]|[.,]\d)"
+)
+
+
+def _series_span(m: re.Match[str]) -> str:
+    if int(m.group(4)) <= int(m.group(2)):
+        return m.group(0)
+    return f"{m.group(1)} {m.group(2)} đến {m.group(3)} {m.group(4)}"
+
+
 # «lứa tuổi 9x», «thế hệ 8x»: those born in a decade, said «chín ích» as «8X» is (not «2x3»)
 GENERATION = re.compile(r"(?<![\w.,/])([0-9]{1,2})x\b(?!\s*[\d(])")
 _GENERATION_HINT = re.compile(r"\dx\b")
@@ -78,9 +91,12 @@ VERSUS = re.compile(r"(?<=\d) vs\.? (?=\d)")
 TILDE_ABOUT = re.compile(r"(?<![\w~])~\s*(?=\d)")
 _ABOUT_SAID = re.compile(r"(?i)(?:khoảng|gần|chừng|xấp xỉ|tầm)\s*$")
 # «230C»: a degree sign lost in typing (23°C), read before a plate or code rule sees «0C-».
-LOST_DEGREE = re.compile(  # also «23,5 0C», «1000C» (boiling); not a plate «60C-316.76»
-    r"(?<![\w.,])(\d{1,2}(?:,\d)?|100)\s?0C(?![\w]|\s?[-–]\s?\d)"
+LOST_DEGREE = re.compile(  # also «23,5 0C»; not a plate «60C-316.76»
+    r"(?<![\w.,])(\d{1,2}(?:,\d)?)\s?0C(?![\w]|\s?[-–]\s?\d)"
 )
+# «800C sau 10 phút; 1000C chết ngay»: boiling, its sign lost, in a line that lost others
+# («từ 850 - 1000C», a furnace, is a thousand degrees)
+LOST_BOILING = re.compile(r"(?<![\w.,])(?<![-–] )(?<![-–])1000C(?![\w]|\s?[-–]\s?\d)")
 # «Nhiệt độ thấp nhất từ 23 - 26C, có nơi dưới 22C»: the degree sign left out.
 BARE_CELSIUS = re.compile(r"(?<![\w.,])(\d{1,2}(?:,\d)?)\s?C(?![\w])")
 LUNAR = re.compile(r"(?<=\d)\s*(?:âl|ÂL|Âl)(?![\w])")
@@ -159,7 +175,9 @@ def read_signs(text: str) -> str:
     if " vs" in text:
         text = VERSUS.sub(" so với ", text)
     if "0C" in text:
-        text = LOST_DEGREE.sub(r"\1°C", text)
+        text, lost = LOST_DEGREE.subn(r"\1°C", text)
+        if lost and "1000C" in text:
+            text = LOST_BOILING.sub("100°C", text)
     if "C" in text and "nhiệt" in text.lower():
         text = BARE_CELSIUS.sub(_bare_celsius, text)
     if "÷" in text or "~" in text:
@@ -179,6 +197,7 @@ def read_signs(text: str) -> str:
         )
     if "-" in text or "–" in text:
         text = DURATION_SPAN.sub(r"\1 đến ", text)
+        text = SERIES_SPAN.sub(_series_span, text)
     if "~" in text:
         text = TILDE_ABOUT.sub(
             lambda m: (

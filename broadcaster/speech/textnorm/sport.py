@@ -10,7 +10,9 @@
   đồng»;
 - the Games and their year: ``SEA Games 33-2025`` → «SEA Games ba mươi ba, năm hai nghìn …»;
 - points in a match, the leader's first: ``40-39``, ``159-155`` in a line about a match →
-  «bốn mươi ba mươi chín», never a range (a range never runs downwards).
+  «bốn mươi ba mươi chín», not a range (a range seldom runs downwards); not a day and month
+  (the second number is above 12), a measure, a length of time, nor a place's numbers
+  («Km 45-30»).
 
 Runs with the domain shapes, before the plate and code rules.
 """
@@ -70,8 +72,13 @@ MEDALS = re.compile(
 # month, «30-12», is no score: the second number is above 12)
 FALLING_POINTS = re.compile(r"(?<![\w.,/\-])(\d{2,3})\s?[-–]\s?(\d{2,3})(?![\w/\-]|[.,]\d)")
 _A_MATCH = re.compile(
-    r"(?i)\b(?:loạt bắn|loạt cung|trận|hiệp|ván|đối thủ|tỷ số|tỉ số|điểm số|bàn thắng)\b"
+    r"\b(?:loạt bắn|loạt cung|ván đấu|đối thủ|tỷ số|tỉ số|điểm số|bàn thắng|hiệp (?:\d|một|hai|phụ)"
+    r"|(?<![Mm]ặt )trận (?:đấu|chung kết|bán kết|tứ kết|tranh|mở màn|giao hữu|thắng|thua|hòa))\b"
 )
+# «Km 45-30», «số nhà 45-23», «tổ 12-10»: a place's numbers before the pair
+_PLACE_BEFORE = re.compile(r"(?i)(?:\bKm|\bsố nhà|\bsố|\btổ|\bnhà|\bphòng)\s*$")
+# «80-60 phân», «45-40 phút»: lengths and times the measure list leaves out
+_SPAN_OF = frozenset(("phân", "phút", "giờ", "giây", "tiếng", "ngày", "tuần", "tháng", "tuổi"))
 
 
 def _falling_points(m: re.Match[str]) -> str:
@@ -80,6 +87,10 @@ def _falling_points(m: re.Match[str]) -> str:
         return m.group(0)
     if MEASURED_AFTER.match(m.string, m.end()) or counted_after(m.string, m.end()):
         return m.group(0)  # «hạng 60-55 kg»: a measure
+    if word_after(m.string, m.end()) in _SPAN_OF:
+        return m.group(0)
+    if _PLACE_BEFORE.search(m.string[max(0, m.start() - 10) : m.start()]):
+        return m.group(0)
     return f"{read_int(first)} {read_int(second)}"
 
 

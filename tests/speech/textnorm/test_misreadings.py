@@ -1050,9 +1050,17 @@ def test_workers_foreign_companies_a_doubled_hour_letter_and_a_span_to_a_lunar_d
         ("đã giải quyết 8,98 ngàn HS các loại, có 17 HS giải quyết trễ hạn", "mười bảy hồ sơ"),
         ("có 17 HS đi học muộn", "mười bảy học sinh"),
         ("Thủy đoàn giao thông đường thủy số I Cục", "số một Cục"),
+        ("Trong số I.V.T và đồng bọn có 3 người", "Trong số i vê tê"),  # initials
+        ("Bệnh nhân số X tiếp xúc với bệnh nhân số Y", "số ích"),  # a placeholder
+        ("Có 15 HS nộp học phí quá hạn", "mười lăm học sinh"),
+        ("Nhà trường nhắc HS nộp bài tập đúng hạn", "nhắc học sinh"),
+        ("HS, SV được miễn phí vé trong một cửa hàng", "học sinh, sinh viên"),
         ("Từ chiều tối 30.9 và 1.10, khu vực Nam Bộ", "và ngày một tháng mười,"),
         ("ngày 15.8 và 17.8 ha", "và mười bảy phẩy tám héc ta"),  # a measure
+        ("Trường có 1.250 học sinh, các lớp 9.1 và 9.2.", "chín chấm một và chín chấm hai"),
+        ("Ngày 10.5, đàn lợn 12.500 con, tăng 2.5 và 3.1 so với", "hai phẩy năm và ba phẩy một"),
         ("bị diệt ở 800C sau 10 phút; 1000C chết ngay", "một trăm độ C chết"),
+        ("Lò đốt rác có nhiệt độ buồng đốt trên 1000C", "trên một nghìn"),  # a furnace
         ("kém hơn 1 phút (1:59:47 vs 1:58:35)", "bốn mươi bảy giây so với một giờ"),
         ("nhà vs sạch sẽ", "nhà vs sạch"),  # «vệ sinh», not a comparison
         ("bệnh VL-LXL xuất hiện 49 ha", "vàng lùn, lùn xoắn lá"),
@@ -1062,6 +1070,26 @@ def test_workers_foreign_companies_a_doubled_hour_letter_and_a_span_to_a_lunar_d
     ],
 )
 def test_files_a_roman_number_a_date_after_a_date_a_lost_degree_and_a_comparison(
+    text: str, reading: str
+) -> None:
+    assert reading in reads(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "reading"),
+    [
+        ("giảm 10% với các bậc từ bậc 1 - bậc 4.", "từ bậc một đến bậc bốn."),
+        ("học sinh lớp 10 - lớp 12", "lớp mười đến lớp mười hai"),  # no word dropped
+        ("tỉnh Khánh Hòa 3/9 Nghiệp đoàn Nghề cá cơ sở", "ba trên chín Nghiệp đoàn"),
+        ("đối với người có trên 2/3 đại biểu HĐND đánh giá", "trên hai trên ba đại biểu"),
+        ("168 can nhớt và 08 phuy dầu nhờn (loại 200 lít/phuy)", "hai trăm lít một phuy"),
+        ("xe máy có mã HS tương ứng là 6506.10.10", "mã hát ét"),
+        ("Trung tâm GDTX-HN quận Thanh Khê", "giáo dục thường xuyên, hướng nghiệp quận"),
+        ("Các trường xây mới NVS gồm", "xây mới nhà vệ sinh"),
+        ("5 NHTM Nhà nước đã cam kết", "năm ngân hàng thương mại Nhà nước"),
+    ],
+)
+def test_a_span_of_a_series_fractions_of_delegates_drums_and_customs_codes(
     text: str, reading: str
 ) -> None:
     assert reading in reads(text)

@@ -48,6 +48,9 @@ def test_a_quote_that_closes_a_title_is_no_race_time() -> None:
         ("trận đấu diễn ra ngày 30-12", "ngày ba mươi tháng mười hai"),  # a date, no score
         ("trận đấu hạng 60-55 kg", "sáu mươi đến"),  # a measure
         ("giảm từ 50-40 tấn", "năm mươi"),  # no match named: left to the range rules
+        ("Quốc lộ 37 đoạn Km 45-30 bị ngập, trận đấu hoãn", "bốn mươi lăm-ba mươi"),
+        ("Mặt trận Tổ quốc xã họp tại số nhà 45-23", "bốn mươi lăm đến hai mươi ba"),
+        ("trận đấu bắt đầu, đi xe mất 45-40 phút", "bốn mươi lăm đến bốn mươi phút"),
         ("Tại SEA Games 33-2025, 3 môn", "ba mươi ba, năm hai nghìn không trăm hai mươi lăm"),
         ("ASIAD 19-2023 khép lại", "mười chín, năm hai nghìn không trăm hai mươi ba"),
     ],
