@@ -489,6 +489,9 @@ KNOWN: dict[str, str] = {
     "c301-047": "«BIDV»: the annotator says the Latin D «dê»",
     "c303-023": "«Nts»: total nitrogen, a formula in mixed case",
     "c303-034": "«GS Ultra»: a brand's letters before an English word, read as a title",
+    "c305-037": "«2,123 ca»: thousands grouped the English way, read as a decimal",
+    "c308-033": "«5,014 triệu tấn»: the annotator reads decimals after a zero digit by digit only",
+    "c308-060": "«doanh nghiệp (DN)»: the echo in brackets is dropped",
 }
 
 

@@ -58,7 +58,9 @@ def say_caps(word: str) -> str:
     return open_syllables(word) or spell(word, latin=True)
 
 
-E_SERVICE = re.compile(r"(?<![\w\-.])e([A-Z]{2,5})(?![\w\-])")
+# «eKYC», «eID» (an electronic service), «uPVC» (a plastic), «iOS»: one small letter, then
+# capitals, each letter said
+SMALL_THEN_CAPITALS = re.compile(r"(?<![\w\-.])([a-z])([A-Z]{2,5})(?![\w\-])")
 
 # «H.N.T.», and with a two-letter initial «Tr.P», «Ng.V.A»: a person's initials, spelled.
 _INITIAL = rf"(?:[{UPPER}]|Tr|Th|Ng|Nh|Ph|Ch|Kh|Gi)"
@@ -170,10 +172,11 @@ def _roman_number(numeral: str) -> str | None:
 def spell_acronyms(text: str, doubts: DoubtLog | None = None) -> str:
     """An all-caps word left after abbreviation expansion, not a syllable: «ABC» → «a bê xê»;
     initials «H.N.T.» → «hát en tê». Each is an unknown abbreviation (a doubt)."""
-    # «eCDT», «eID», «eKYC»: an electronic service's name, each letter said (before the
-    # rules for capitals, which would read «KYC» as a syllable)
-    if "e" in text:
-        text = E_SERVICE.sub(lambda m: f"e {spell(m.group(1), latin=True)}", text)
+    # «eCDT», «eKYC», «uPVC»: each letter said (before the rules for capitals, which would
+    # read «KYC» as a syllable)
+    text = SMALL_THEN_CAPITALS.sub(
+        lambda m: f"{LETTERS[m.group(1).upper()]} {spell(m.group(2), latin=True)}", text
+    )
     if "." in text and _INITIAL_DOT.search(text):
         text = INITIALS.sub(watched(_initials, doubts, ABBREVIATION), text)
     if _SINGLE_LETTER.search(text):

@@ -56,7 +56,8 @@ _FILES = re.compile(
 )
 _NEAR_FILES = re.compile(r"(?i)\b(?:giải quyết|tiếp nhận|trễ hạn|quá hạn|đúng hạn|trước hạn)\b")
 _SCHOOL = re.compile(
-    r"(?i)\b(?:học phí|bài|trường|lớp|phụ huynh|học sinh|giáo viên|thi|xét tuyển|nhập học)\b"
+    r"(?i)\b(?:học phí|bài tập|bài kiểm tra|trường học|nhà trường|lớp \d|phụ huynh|học sinh"
+    r"|giáo viên|kỳ thi|xét tuyển|nhập học)\b"
 )
 
 
@@ -302,7 +303,7 @@ RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] 
     ),
     # «giải quyết 8,96 ngàn HS … trễ hạn»: an office's files
     (
-        re.compile(r"(?<![\w\-/&.])HS\b(?![\w\-/&]|\.\w)"),
+        re.compile(r"(?<![\w\-/&.])HS\b(?![\w\-/&]|\.\w|\s+(?:giỏi|khá|tiên tiến|nghèo)\b)"),
         lambda m: "hồ sơ" if _files(m) else m.group(0),
     ),
 )

@@ -93,6 +93,7 @@ PREFIXES = {
     "TOP": "tốp",  # «TOP10»
     "QĐ": "quyết định",  # «QĐ22»: a decision cited by its number alone
     "NĐ": "nghị định",
+    "GĐ": "giai đoạn",  # «KCN Tân Đức GĐ1»: a director takes no number
 }
 
 
@@ -179,9 +180,15 @@ MIXED_CODE = re.compile(r"(?<![\w\-.])([A-Z][a-z][A-Z]{1,2}\d[A-Za-z]?)(?![\w])"
 _MIXED_HINT = re.compile(r"[a-z][A-Z]{1,2}\d")  # a pattern that opens on a class: fast
 
 
+# «ngã tư QL10-QL21B»: two roads joined by a dash, each read as a code
+ROAD_PAIR = re.compile(r"(?<=\d)-(?=(?:QL|TL|ĐT|HL|ĐH)\d)|(?<=\d[A-Z])-(?=(?:QL|TL|ĐT|HL|ĐH)\d)")
+
+
 def read_codes(text: str, doubts: DoubtLog | None = None) -> str:
     """Letter–digit tokens: letter runs spelled (road prefixes said), digit runs read."""
     text = FORMULA_APART.sub(r"\1\2", text)
+    if "L" in text or "Đ" in text:
+        text = ROAD_PAIR.sub(" - ", text)
     text = DASHED_CODE.sub(watched(_dashed_code, doubts, GUESSED_CODE), text)
     text = CODE_DECIMAL.sub(
         lambda m: f"{spell(m.group(1), latin=True)} {read_decimal(m.group(2), m.group(3))}", text

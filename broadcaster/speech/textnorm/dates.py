@@ -192,6 +192,13 @@ _ADDRESS_BEFORE = re.compile(
 )
 
 
+_DAY_OPENERS = frozenset(
+    ("từ", "sau", "trước", "ngày", "hôm", "sáng", "trưa", "chiều", "tối", "đêm")
+)
+# «từ 5/10 đến 7/10 đại biểu»: the end of a span of days
+_SPAN_OF_DAYS_BEFORE = re.compile(r"(?i)\btừ\s+(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}\s+(?:đến|tới)\s*$")
+
+
 def _day_month(m: re.Match[str]) -> str:
     d, mo = int(m.group(1)), int(m.group(2))
     if not valid_day(d, mo):
@@ -200,7 +207,14 @@ def _day_month(m: re.Match[str]) -> str:
     before = directly_before(text, start)
     if before in STREET_CUES:
         return street_name(d, mo)
-    if before in FRACTION_CUES or (d <= mo and counted_after(text, m.end())):
+    # «Từ 1/6 đại biểu HĐND sẽ giám sát»: a count follows, but a day opens the clause («chưa
+    # đến 1/3 học sinh» is a share)
+    counted = (
+        counted_after(text, m.end())
+        and before not in _DAY_OPENERS
+        and not _SPAN_OF_DAYS_BEFORE.search(text, max(0, start - 30), start)
+    )
+    if before in FRACTION_CUES or (d <= mo and counted):
         return m.group(0)
     if _ADDRESS_BEFORE.search(text, max(0, start - 24), start) and _ADDRESS_AFTER.match(
         text, m.end()

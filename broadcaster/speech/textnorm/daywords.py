@@ -127,11 +127,12 @@ DOTTED_SPAN_DAY = re.compile(
     r"|\s+(?:lên|xuống|trở\s+(?:lên|xuống))\b)"
 )
 _DOTTED_NUMBER = re.compile(r"\d\.\d")  # what DOTTED_SPAN_DAY needs, found fast
-# «Từ chiều tối 30.9 và 1.10»: a dotted day and month joined to a date (a day and month said,
-# or dotted after a word for a day), in a line whose dots are dates (``DOTS_ARE_DATES``)
+# «Từ chiều tối 30.9 và 1.10», «các ngày 23.9, 24.9 và 26.9»: a dotted day and month joined
+# to a date (a day and month said, or dotted after a word for a day) by «và» or a comma, in a
+# line whose dots are dates (``DOTS_ARE_DATES``)
 AND_DOTTED_DAY = re.compile(
     rf"(?i)((?:\btháng\s+{SPOKEN_MONTH}|\b(?:ngày|hôm|sáng|trưa|chiều|tối|đêm|khuya)\s+"
-    r"\d{1,2}\.\d{1,2})\s+và\s+)"
+    r"\d{1,2}\.\d{1,2})(?:\s+và\s+|\s*,\s*))"
     r"(\d{1,2})\.(\d{1,2})(?![\w/\-]|[.,]\d)"
 )
 # «sau 2.9 nhưng phải trước 15.9», «sau 30.4 năm nay»: after «sau», a day unless a length of
@@ -171,8 +172,10 @@ def _dotted_span_day(m: re.Match[str], dated: bool) -> str:
 
 
 def _and_dotted_day(m: re.Match[str]) -> str:
+    """A day joined to a date is a day, a count after it or not («Sáng 5.9 và 6.9 trạm y tế
+    …»); not a measure («ngày 15.8 và 17.8 ha»)."""
     day, month = int(m.group(2)), int(m.group(3))
-    if not valid_day(day, month) or counted_after(m.string, m.end()):
+    if not valid_day(day, month):
         return m.group(0)
     if _measured(m.string, m.start(), m.end()):
         return m.group(0)
@@ -331,8 +334,11 @@ def read_day_spans(text: str) -> str:
     if "." in text and _DOTTED_NUMBER.search(text):
         dated = DOTS_ARE_DATES.search(text) is not None
         text = DOTTED_SPAN_DAY.sub(lambda m: _dotted_span_day(m, dated), text)
-        if dated and " và " in text:
-            text = AND_DOTTED_DAY.sub(_and_dotted_day, text)
+        if dated and (" và " in text or "," in text):
+            for _ in range(6):  # «23.9, 24.9 và 26.9»: each day joins the one just read
+                before, text = text, AND_DOTTED_DAY.sub(_and_dotted_day, text)
+                if text == before:
+                    break
     if "(" in text:
         text = DOT_DATE_LUNAR.sub(lambda m: _day_and_month(m, say_day=True), text)
     if "Tết" in text:

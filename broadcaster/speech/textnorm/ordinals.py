@@ -62,6 +62,13 @@ ROMAN_CONTEXT = (
     "tuyến",
     "thời kỳ",
     "quân khu",
+    "quân đoàn",  # «Quân đoàn I», «Sư đoàn III»: a military unit's number
+    "sư đoàn",
+    "lữ đoàn",
+    "trung đoàn",
+    "tiểu đoàn",
+    "hải đoàn",
+    "thủy đoàn",
     "báo động",
     "phụ lục",
     "ngón",
@@ -112,17 +119,21 @@ CROSSROADS = re.compile(r"(?i)\b(ngã)\s+([3-6])(?![\w.,/])")
 PLACE_NUMERAL = re.compile(
     r"\b([A-ZĐ][a-zà-ỹđ]+|[Ss]ố)\s+(II|III|IV|VI|VII|VIII|IX|XI|XII|XIII)(?![\w\-'’/])"
 )
+# «Trường Mầm non số I», «Phụ lục số I», «Thủy đoàn … số I»: a single «I» after «số» (not
+# initials «Trong số I.V.T», a list of letters, nor «trong số», «đa số»)
+NUMBER_ONE = re.compile(
+    r"(?<![Tt]rong )(?<![Đđ]a )(?<![Mm]ột )(?<![Tt]hiểu )\b([Ss]ố)\s+I"
+    r"(?![\w\-'’/&]|\.\w|\s*,\s*[A-Z]\b)"
+)
 # «xã Tam Xuân I», «thôn Phú An I»: a single «I» closing a place's name after its kind.
 PLACE_ONE = re.compile(
     r"(?i:\b(?:xã|phường|thôn|ấp|khu phố|khu|xóm|bản|khóm|làng|cụm)\s+)"
     r"((?:[^\W\d_]+\s+){1,3}?)I(?![\w\-'’/]|\.\w)"
 )
-# «Viện Nghiên cứu Nuôi trồng thủy sản I», «Trung tâm Bảo trợ xã hội I», «Thủy đoàn giao thông
-# đường thủy số I»: an institution's or a unit's number closing its name, whatever the case
-# of the words between.
+# «Viện Nghiên cứu Nuôi trồng thủy sản I», «Trung tâm Bảo trợ xã hội I»: an institution's
+# number closing its name, whatever the case of the words between.
 INSTITUTION_ONE = re.compile(
-    r"(?i:\b(?:viện|trung tâm|bệnh viện|xí nghiệp|nhà máy|trại|tổng đội|công ty|thủy đoàn"
-    r"|hải đoàn|hải đội|tiểu đoàn|trung đoàn|lữ đoàn|sư đoàn|quân đoàn)\s+)"
+    r"(?i:\b(?:viện|trung tâm|bệnh viện|xí nghiệp|nhà máy|trại|tổng đội|công ty)\s+)"
     r"((?:[^\W\d_]+\s+){1,6}?)I(?![\w\-'’/]|\.\w)"
 )
 # «Thứ 2-Thứ 6», «thứ 2 - chủ nhật»: a span of weekdays each written with its «thứ»
@@ -232,6 +243,7 @@ def read_ordinals(text: str) -> str:
             text,
         )
         text = INSTITUTION_ONE.sub(lambda m: m.group(0)[:-1] + "một", text)
+        text = NUMBER_ONE.sub(r"\1 một", text)
         text = PLACE_ONE.sub(
             lambda m: (
                 m.group(0)[:-1] + "một"

@@ -70,9 +70,12 @@ DURATION_SPAN = re.compile(
     rf"(?=\d{{1,3}}\s*(?:{_DURATION}|tuổi)\b)"
 )
 # «từ bậc 1 - bậc 4», «tuần 2 – tuần 5»: a span between two of a series, the word said twice
-# (the second number above the first: «Tổ 1 - Tổ 1» is no span)
+# (the second number above the first; not a fixture or a rota «Đội 1 - Đội 4», «Tổ 1 - Tổ
+# 4», nor a list «Thôn 1 - Thôn 3 - Thôn 5»)
+_SERIES = r"bậc|cấp|tuần|tầng|lớp|đợt|khóa|khoá|km|mức|kỳ|quý|khối|hạng|vòng|tháng"
 SERIES_SPAN = re.compile(
-    r"(?i)\b([^\W\d_]{2,8}) (\d{1,3})\s*[-–]\s*(\1) (\d{1,3})(?![\w/\-]|[.,]\d)"
+    rf"(?i)\b({_SERIES}) (\d{{1,3}})\s*[-–]\s*(\1) (\d{{1,3}})"
+    r"(?![\w/\-]|[.,]\d|\s*[-–]\s*\w)"
 )
 
 
@@ -94,9 +97,11 @@ _ABOUT_SAID = re.compile(r"(?i)(?:khoảng|gần|chừng|xấp xỉ|tầm)\s*$")
 LOST_DEGREE = re.compile(  # also «23,5 0C»; not a plate «60C-316.76»
     r"(?<![\w.,])(\d{1,2}(?:,\d)?)\s?0C(?![\w]|\s?[-–]\s?\d)"
 )
-# «800C sau 10 phút; 1000C chết ngay»: boiling, its sign lost, in a line that lost others
-# («từ 850 - 1000C», a furnace, is a thousand degrees)
-LOST_BOILING = re.compile(r"(?<![\w.,])(?<![-–] )(?<![-–])1000C(?![\w]|\s?[-–]\s?\d)")
+# «800C sau 10 phút; 1000C chết ngay», «đun sôi ở 1000C»: boiling, its sign lost, in a line
+# that lost others or boils; else a thousand degrees («Lò nung 850 - 1000C»)
+LOST_THOUSAND = re.compile(r"(?<![\w.,])1000C(?![\w]|\s?[-–]\s?\d)")
+_BOILING = re.compile(r"(?i)\b(?:sôi|đun|tiệt trùng)\b")
+_SPAN_BEFORE = re.compile(r"(?:[-–]|\bđến|\btới)\s*$")
 # «Nhiệt độ thấp nhất từ 23 - 26C, có nơi dưới 22C»: the degree sign left out.
 BARE_CELSIUS = re.compile(r"(?<![\w.,])(\d{1,2}(?:,\d)?)\s?C(?![\w])")
 LUNAR = re.compile(r"(?<=\d)\s*(?:âl|ÂL|Âl)(?![\w])")
@@ -163,6 +168,11 @@ ALPHABET = re.compile(r"(?<![\w\-./])([aA])\s*[-–]\s*([zZ])(?![\w\-/]|\.\w)")
 SUBSCRIPTS = str.maketrans("₀₁₂₃₄₅₆₇₈₉", "0123456789")
 
 
+def _thousand_degrees(m: re.Match[str], boils: bool) -> str:
+    before = m.string[max(0, m.start() - 6) : m.start()]
+    return "100°C" if boils and not _SPAN_BEFORE.search(before) else "1000°C"
+
+
 def read_signs(text: str) -> str:
     if not text.isascii():
         text = text.translate(SUBSCRIPTS)
@@ -176,8 +186,9 @@ def read_signs(text: str) -> str:
         text = VERSUS.sub(" so với ", text)
     if "0C" in text:
         text, lost = LOST_DEGREE.subn(r"\1°C", text)
-        if lost and "1000C" in text:
-            text = LOST_BOILING.sub("100°C", text)
+        if "1000C" in text:
+            boils = bool(lost) or _BOILING.search(text) is not None
+            text = LOST_THOUSAND.sub(lambda m: _thousand_degrees(m, boils), text)
     if "C" in text and "nhiệt" in text.lower():
         text = BARE_CELSIUS.sub(_bare_celsius, text)
     if "÷" in text or "~" in text:

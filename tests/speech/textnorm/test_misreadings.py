@@ -1093,3 +1093,55 @@ def test_a_span_of_a_series_fractions_of_delegates_drums_and_customs_codes(
     text: str, reading: str
 ) -> None:
     assert reading in reads(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "reading"),
+    [
+        ("Trường Mầm non số I thị trấn", "số một thị trấn"),
+        ("ban hành kèm Phụ lục số I.", "Phụ lục số một."),
+        ("Quân đoàn I kỷ niệm ngày thành lập", "Quân đoàn một"),
+        ("Tiểu đoàn nhận đồng chí Phạm Văn I về đơn vị", "Phạm Văn I về"),  # a name
+        (
+            "Bộ phận một cửa tiếp nhận 25 HS lĩnh vực môi trường, giải quyết đúng hạn 100%",
+            "hai mươi lăm hồ sơ",
+        ),
+        ("Phụ huynh đăng nhập bằng mã HS là 0123456789 để tra cứu", "mã học sinh"),
+        ("Lượt trận thứ 2: Đội 1 - Đội 4; Đội 2 - Đội 3.", "Đội một, Đội bốn;"),  # fixtures
+        ("Bảng A gồm: Thôn 1 - Thôn 3 - Thôn 5.", "Thôn một, Thôn ba, Thôn năm"),
+        ("Trận bán kết diễn ra kịch tính, đội xã An dẫn 48-41.", "bốn mươi tám bốn mươi mốt"),
+        ("Ván 1 kết thúc 21-15", "hai mươi mốt mười lăm"),
+        ("Nước phải được đun sôi ở 1000C.", "một trăm độ C"),
+        ("Lò nung từ 850 - 1000C.", "tám trăm năm mươi đến một nghìn độ C"),
+        ("Từ 5/10 đến 7/10 đại biểu sẽ tập huấn.", "đến ngày bảy tháng mười đại biểu"),
+        ("Từ 1/6 đại biểu HĐND sẽ giám sát", "Từ ngày một tháng sáu đại biểu"),
+        ("chỉ có chưa đến 1/3 học sinh khuyết tật", "chưa đến một trên ba học sinh"),
+    ],
+)
+def test_a_numbered_i_a_unit_s_numeral_files_fixtures_scores_and_boiling_water(
+    text: str, reading: str
+) -> None:
+    assert reading in reads(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "reading"),
+    [
+        (
+            "cấm các phương tiện từ 14 giờ - 15 giờ 30 các ngày 23.9, 24.9 và 26.9.",
+            "ngày hai mươi tư tháng chín và ngày hai mươi sáu tháng chín",
+        ),
+        ("Sáng 5.9 và 6.9 trạm y tế tổ chức", "và ngày sáu tháng chín trạm"),
+        ("ngã tư QL10-QL21B theo hướng Phủ Lý", "Quốc lộ mười, Quốc lộ hai mươi mốt bê"),
+        ("đối với KCN Tân Đức GĐ1 (diện tích 275 ha)", "Tân Đức giai đoạn một"),
+        ("các lực lượng CSGT, CSCĐ, CSTT... tham gia", "cảnh sát trật tự"),
+        ("DATĐ Chiêm Hóa đã trồng 37 ha", "dự án thủy điện Chiêm Hóa"),
+        ("Ghi nhận của VietNamNet, ngay từ 16h", "của Việt Nam Nét,"),
+        ("6 dây chuyền sản xuất ống nhựa uPVC và", "ống nhựa u pê vê xê"),
+        ("xác thực sinh trắc học eKYC", "e ca i dài xê"),
+    ],
+)
+def test_a_list_of_dotted_days_two_roads_a_stage_and_a_small_letter_before_capitals(
+    text: str, reading: str
+) -> None:
+    assert reading in reads(text)
