@@ -174,9 +174,10 @@ def spell_acronyms(text: str, doubts: DoubtLog | None = None) -> str:
     initials «H.N.T.» → «hát en tê». Each is an unknown abbreviation (a doubt)."""
     # «eCDT», «eKYC», «uPVC»: each letter said (before the rules for capitals, which would
     # read «KYC» as a syllable)
-    text = SMALL_THEN_CAPITALS.sub(
-        lambda m: f"{LETTERS[m.group(1).upper()]} {spell(m.group(2), latin=True)}", text
-    )
+    if _TWO_CAPITALS.search(text):
+        text = SMALL_THEN_CAPITALS.sub(
+            lambda m: f"{LETTERS[m.group(1).upper()]} {spell(m.group(2), latin=True)}", text
+        )
     if "." in text and _INITIAL_DOT.search(text):
         text = INITIALS.sub(watched(_initials, doubts, ABBREVIATION), text)
     if _SINGLE_LETTER.search(text):

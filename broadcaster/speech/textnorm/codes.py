@@ -187,7 +187,7 @@ ROAD_PAIR = re.compile(r"(?<=\d)-(?=(?:QL|TL|ĐT|HL|ĐH)\d)|(?<=\d[A-Z])-(?=(?:Q
 def read_codes(text: str, doubts: DoubtLog | None = None) -> str:
     """Letter–digit tokens: letter runs spelled (road prefixes said), digit runs read."""
     text = FORMULA_APART.sub(r"\1\2", text)
-    if "L" in text or "Đ" in text:
+    if any(f"-{road}" in text for road in ("QL", "TL", "ĐT", "HL", "ĐH")):
         text = ROAD_PAIR.sub(" - ", text)
     text = DASHED_CODE.sub(watched(_dashed_code, doubts, GUESSED_CODE), text)
     text = CODE_DECIMAL.sub(

@@ -243,7 +243,8 @@ def read_ordinals(text: str) -> str:
             text,
         )
         text = INSTITUTION_ONE.sub(lambda m: m.group(0)[:-1] + "một", text)
-        text = NUMBER_ONE.sub(r"\1 một", text)
+        if "số I" in text or "Số I" in text:
+            text = NUMBER_ONE.sub(r"\1 một", text)
         text = PLACE_ONE.sub(
             lambda m: (
                 m.group(0)[:-1] + "một"

@@ -79,6 +79,9 @@ SERIES_SPAN = re.compile(
 )
 
 
+_WORD_AFTER_DASH = re.compile(r"\d\s*[-–]\s*[^\W\d_]")  # what SERIES_SPAN needs, found fast
+
+
 def _series_span(m: re.Match[str]) -> str:
     if int(m.group(4)) <= int(m.group(2)):
         return m.group(0)
@@ -208,7 +211,8 @@ def read_signs(text: str) -> str:
         )
     if "-" in text or "–" in text:
         text = DURATION_SPAN.sub(r"\1 đến ", text)
-        text = SERIES_SPAN.sub(_series_span, text)
+        if _WORD_AFTER_DASH.search(text):
+            text = SERIES_SPAN.sub(_series_span, text)
     if "~" in text:
         text = TILDE_ABOUT.sub(
             lambda m: (

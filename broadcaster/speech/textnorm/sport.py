@@ -95,8 +95,12 @@ def _falling_points(m: re.Match[str]) -> str:
     return f"{read_int(first)} {read_int(second)}"
 
 
+_MEDALS_HINT = re.compile(r"\d\s?V\s*[,;\-–]")  # what MEDALS needs, found fast
+_GAMES_HINTS = ("Games", "GAMES", "ASIAD", "lympic")
+
+
 def read_sport_shapes(text: str) -> str:
-    if "V" in text and "Đ" in text:
+    if "V" in text and "Đ" in text and _MEDALS_HINT.search(text):
         text = MEDALS.sub(
             lambda m: (
                 f"{read_int(int(m.group(1)))} huy chương vàng, {read_int(int(m.group(2)))}"
@@ -111,8 +115,9 @@ def read_sport_shapes(text: str) -> str:
     if '"' in text or "”" in text or "″" in text:
         text = RACE_TIME.sub(_race_time, text)
     if "-" in text or ":" in text or "–" in text:
-        text = GAMES_YEAR.sub(r"\1, năm ", text)
+        if any(games in text for games in _GAMES_HINTS):
+            text = GAMES_YEAR.sub(r"\1, năm ", text)
         text = SCORE.sub(_score, text)
-        if _A_MATCH.search(text):
+        if FALLING_POINTS.search(text) and _A_MATCH.search(text):
             text = FALLING_POINTS.sub(_falling_points, text)
     return text
