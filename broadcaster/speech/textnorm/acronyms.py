@@ -60,7 +60,10 @@ def say_caps(word: str) -> str:
 
 # «eKYC», «eID» (an electronic service), «uPVC» (a plastic), «iOS»: one small letter, then
 # capitals, each letter said
-SMALL_THEN_CAPITALS = re.compile(r"(?<![\w\-.])([a-z])([A-Z]{2,5})(?![\w\-])")
+# (not a unit typed in capitals: «kWH», «kVAR», «mAH»)
+SMALL_THEN_CAPITALS = re.compile(
+    r"(?<![\w\-.])([a-z])(?!(?:WH|VAR|VA|AH|WP|HZ)\b)([A-Z]{2,5})(?![\w\-])"
+)
 
 # «H.N.T.», and with a two-letter initial «Tr.P», «Ng.V.A»: a person's initials, spelled.
 _INITIAL = rf"(?:[{UPPER}]|Tr|Th|Ng|Nh|Ph|Ch|Kh|Gi)"

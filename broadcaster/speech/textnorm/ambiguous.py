@@ -56,8 +56,8 @@ _FILES = re.compile(
 )
 _NEAR_FILES = re.compile(r"(?i)\b(?:giải quyết|tiếp nhận|trễ hạn|quá hạn|đúng hạn|trước hạn)\b")
 _SCHOOL = re.compile(
-    r"(?i)\b(?:học phí|bài tập|bài kiểm tra|trường học|nhà trường|lớp \d|phụ huynh|học sinh"
-    r"|giáo viên|kỳ thi|xét tuyển|nhập học)\b"
+    r"(?i)\b(?:học phí|bài tập|bài kiểm tra|trường học|nhà trường|lớp \d{1,2}|phụ huynh|học sinh"
+    r"|giáo viên|kỳ thi|dự thi|xét tuyển|nhập học|THCS|THPT|tiểu học|mầm non)\b"
 )
 
 

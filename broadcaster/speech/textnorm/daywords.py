@@ -132,9 +132,11 @@ _DOTTED_NUMBER = re.compile(r"\d\.\d")  # what DOTTED_SPAN_DAY needs, found fast
 # line whose dots are dates (``DOTS_ARE_DATES``)
 AND_DOTTED_DAY = re.compile(
     rf"(?i)((?:\btháng\s+{SPOKEN_MONTH}|\b(?:ngày|hôm|sáng|trưa|chiều|tối|đêm|khuya)\s+"
-    r"\d{1,2}\.\d{1,2})(?:\s+và\s+|\s*,\s*))"
+    r"\d{1,2}\.\d{1,2})(?:\s+và\s+|(\s*,\s*)))"
     r"(\d{1,2})\.(\d{1,2})(?![\w/\-]|[.,]\d)"
 )
+# The rest of a list of dotted days: «, 24.9 và 26.9»
+_MORE_DOTTED_DAYS = re.compile(r"(?:\s*(?:,|và)\s*\d{1,2}\.\d{1,2}(?![\w/\-]|[.,]\d))+")
 # «sau 2.9 nhưng phải trước 15.9», «sau 30.4 năm nay»: after «sau», a day unless a length of
 # time follows («sau 2.5 tháng thi công», «sau 1.5 tuần», «sau 10.5 giây»)
 _LENGTH_AFTER_SAU = re.compile(
@@ -176,11 +178,16 @@ _JOINED_DOTTED = re.compile(r"(?:,|và)\s*\d{1,2}\.\d")  # what AND_DOTTED_DAY n
 
 def _and_dotted_day(m: re.Match[str]) -> str:
     """A day joined to a date is a day, a count after it or not («Sáng 5.9 và 6.9 trạm y tế
-    …»); not a measure («ngày 15.8 và 17.8 ha»)."""
-    day, month = int(m.group(2)), int(m.group(3))
+    …»); after a comma only in a list of them («ngày 5.7, 9.5 điểm» is a mark); never a
+    measure, nor a list that ends in one («ngày 15.8 và 17.8 ha», «ngày 12.5, 6.1 và 7.2 mm»)."""
+    day, month = int(m.group(3)), int(m.group(4))
     if not valid_day(day, month):
         return m.group(0)
-    if _measured(m.string, m.start(), m.end()):
+    end = m.end()
+    more = _MORE_DOTTED_DAYS.match(m.string, end)
+    if m.group(2) and not more:
+        return m.group(0)
+    if _measured(m.string, m.start(), more.end() if more else end):
         return m.group(0)
     return m.group(1) + date_words(day, month, None)
 

@@ -273,7 +273,8 @@ _ELEMENTS = "Pb|Hg|Cd|As|Cu|Zn|Fe|Mn|Ni|Cr|Al|Na|Mg|Sn|Ag|Au|Sb|Cl|Si"
 # 72.25»: a customs code
 # (Harmonized System) by its letters, not «học sinh»; its dotted groups joined by «chấm».
 HS_CODE = re.compile(
-    r"\b([Mm]ã(?: số)?|[Nn]hóm hàng)\s+HS(\s*:?\s*(?:sau\s+|(?:là|tương ứng là)\s+(?=\d+\.\d))?)"
+    r"\b([Mm]ã(?: số)?|[Nn]hóm hàng)\s+HS(\s*:?\s*(?:sau\s+|(?:là|tương ứng là)\s+"
+    r"(?=\d+\.\d|\d{4}(?:\d\d){0,2}(?!\d)))?)"  # a pupil's code has ten digits
     r"(\d{2,10}(?:\.\d{1,4}){0,3})(?![\w.,]\d)"
 )
 

@@ -82,6 +82,12 @@ SERIES_SPAN = re.compile(
 _WORD_AFTER_DASH = re.compile(r"\d\s*[-–]\s*[^\W\d_]")  # what SERIES_SPAN needs, found fast
 
 
+# «từ Điều 5 - Điều 8», «từ tổ 1 - tổ 4»: after «từ», a span whatever the word
+FROM_SPAN = re.compile(
+    r"(?i)(?<=từ )([^\W\d_]{2,8}) (\d{1,3})\s*[-–]\s*(\1) (\d{1,3})(?![\w/\-]|[.,]\d)"
+)
+
+
 def _series_span(m: re.Match[str]) -> str:
     if int(m.group(4)) <= int(m.group(2)):
         return m.group(0)
@@ -103,7 +109,7 @@ LOST_DEGREE = re.compile(  # also «23,5 0C»; not a plate «60C-316.76»
 # «800C sau 10 phút; 1000C chết ngay», «đun sôi ở 1000C»: boiling, its sign lost, in a line
 # that lost others or boils; else a thousand degrees («Lò nung 850 - 1000C»)
 LOST_THOUSAND = re.compile(r"(?<![\w.,])1000C(?![\w]|\s?[-–]\s?\d)")
-_BOILING = re.compile(r"(?i)\b(?:sôi|đun|tiệt trùng)\b")
+_BOILING = re.compile(r"(?i)\b(?:sôi(?! nổi| động)|đun|tiệt trùng)\b")
 _SPAN_BEFORE = re.compile(r"(?:[-–]|\bđến|\btới)\s*$")
 # «Nhiệt độ thấp nhất từ 23 - 26C, có nơi dưới 22C»: the degree sign left out.
 BARE_CELSIUS = re.compile(r"(?<![\w.,])(\d{1,2}(?:,\d)?)\s?C(?![\w])")
@@ -213,6 +219,7 @@ def read_signs(text: str) -> str:
         text = DURATION_SPAN.sub(r"\1 đến ", text)
         if _WORD_AFTER_DASH.search(text):
             text = SERIES_SPAN.sub(_series_span, text)
+            text = FROM_SPAN.sub(_series_span, text)
     if "~" in text:
         text = TILDE_ABOUT.sub(
             lambda m: (

@@ -73,8 +73,9 @@ MEDALS = re.compile(
 FALLING_POINTS = re.compile(r"(?<![\w.,/\-])(\d{2,3})\s?[-–]\s?(\d{2,3})(?![\w/\-]|[.,]\d)")
 _A_MATCH = re.compile(
     r"(?i)\b(?:loạt bắn|loạt cung|ván đấu|đối thủ|tỷ số|tỉ số|điểm số|bàn thắng"
-    r"|hiệp (?:\d|một|hai|phụ)|\d hiệp|ván \d|(?<!mặt )trận (?:đấu|chung kết|bán kết|tứ kết|tranh"
-    r"|mở màn|giao hữu|thắng|thua|hòa|bóng|cầu lông))\b"
+    r"|hiệp (?:\d|một|hai|phụ)|\d hiệp(?! hội| định| sĩ)|ván \d"
+    r"|(?<!mặt )trận (?:đấu|chung kết|bán kết|tứ kết|tranh|mở màn|giao hữu|thắng|thua|hòa|bóng"
+    r"|cầu lông))\b"
 )
 # «Km 45-30», «số nhà 45-23», «tổ 12-10»: a place's numbers before the pair
 _PLACE_BEFORE = re.compile(r"(?i)(?:\bKm|\bsố nhà|\bsố|\btổ|\bnhà|\bphòng)\s*$")

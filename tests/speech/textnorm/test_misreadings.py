@@ -1145,3 +1145,25 @@ def test_a_list_of_dotted_days_two_roads_a_stage_and_a_small_letter_before_capit
     text: str, reading: str
 ) -> None:
     assert reading in reads(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "reading"),
+    [
+        ("Kết quả thi ngày 5.7, 9.5 điểm", "chín phẩy năm điểm"),  # a mark, no day
+        ("Ngày 12.5, 6.1 và 7.2 mm mưa", "sáu phẩy một và bảy phẩy hai"),  # a list of measures
+        ("Cuộc họp chỉ hợp lệ khi có từ 2/3 đại biểu trở lên", "từ hai trên ba đại biểu"),
+        ("từ Điều 5 - Điều 8 của Luật", "từ Điều năm đến Điều tám"),
+        ("Cà phê nhân có mã HS là 0901 được", "mã hát ét là"),
+        ("Có 12 HS lớp 12 giải quyết xong thủ tục đúng hạn", "mười hai học sinh lớp"),
+        ("Trường THCS Kim Đồng tiếp nhận 120 HS chuyển đến đúng hạn", "hai mươi học sinh"),
+        ("Lễ hội sôi nổi, các lò gốm nung sản phẩm ở 1000C", "một nghìn độ C"),
+        ("Hộ gia đình tiêu thụ 200 kWH mỗi tháng", "kWH"),  # a unit, no letters spelled
+        ("lớp K45-ĐH2 khai giảng", "đê hát hai"),  # a class, no road
+        ("Tỉnh có 2 hiệp hội; cống 45-30 cm", "bốn mươi lăm đến ba mươi"),
+    ],
+)
+def test_values_after_a_date_shares_at_least_a_span_from_and_pupils_in_a_files_line(
+    text: str, reading: str
+) -> None:
+    assert reading in reads(text)
