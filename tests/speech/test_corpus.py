@@ -492,6 +492,12 @@ KNOWN: dict[str, str] = {
     "c305-037": "«2,123 ca»: thousands grouped the English way, read as a decimal",
     "c308-033": "«5,014 triệu tấn»: the annotator reads decimals after a zero digit by digit only",
     "c308-060": "«doanh nghiệp (DN)»: the echo in brackets is dropped",
+    "c309-048": "«từ ngày 3-5 đến 20-5 - 2016»: a year after a spaced dash closing a span",
+    "c310-028": "«7,2 độ Richte»: the page's typo for Richter",
+    "c311-037": "«DKI/20»: a platform's code typed with a Roman I for the digit",
+    "c311-047": "«hạng 1»: «hạng nhất» said, the annotator accepts «hạng một» only",
+    "c313-046": "«Metric.vn»: an English brand's web address",
+    "c313-053": "«Metric.vn»: an English brand's web address",
 }
 
 

@@ -5,8 +5,8 @@ with a mark or «phút» get «phút»; «7 giờ 30» stays as written («bảy
 page's «SA»/«CH» after a time is «sáng»/«chiều», an English «PM» «chiều», «tối» or «trưa».
 A dash after a clock time is «đến»; «24h/24h» is round the clock, not a time; «7 giờ 30-45
 phút» is a span of minutes; an hour written ``g`` is read so before a day part (``15g cùng
-ngày``), after «lúc» or before another hour (``23g đến 5 giờ``, ``21g đến 21g15``), else
-``g`` is grams. Runs after the dates, which take «2h/21/7» first.
+ngày``), after «lúc» or «tính đến», or before another hour (``23g đến 5 giờ``, ``21g đến
+21g15``), else ``g`` is grams. Runs after the dates, which take «2h/21/7» first.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ GLUED = re.compile(
     rf"(?<![\w.,/])(\d{{1,2}})\s?(?:h|g(?=\d{{2}})"
     rf"|g(?=\s+(?:vào\s+|cùng\s+)?{_DAY_PART})|(?<=lúc \d)g"
     rf"|g(?=\s*(?:-|đến)\s*\d{{1,2}}\s*(?:giờ|h|g)(?:\d{{2}})?(?!\w))"
-    rf"|(?<=lúc \d\d)g)(\d{{1,2}})?"
+    rf"|(?<=lúc \d\d)g|(?<=tính đến \d\d)g|(?<=tính đến \d)g)(\d{{1,2}})?"  # «tính đến 17g là»
     rf"(?:({_MINUTE_MARK})(\d{{1,2}})\s*(?:''|\"|″|’’))?({_MINUTE_MARK})?(?![\w])"
 )  # «17h06'44''»: seconds after the minutes
 # «7 giờ 30-45 phút»: an hour, then a span of minutes.

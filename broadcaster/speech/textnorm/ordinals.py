@@ -134,7 +134,7 @@ PLACE_ONE = re.compile(
 # number closing its name, whatever the case of the words between.
 INSTITUTION_ONE = re.compile(
     r"(?i:\b(?:viện|trung tâm|bệnh viện|xí nghiệp|nhà máy|trại|tổng đội|công ty)\s+)"
-    r"((?:[^\W\d_]+\s+){1,6}?)I(?![\w\-'’/]|\.\w)"
+    r"((?:[^\W\d_]+\s+){1,8}?)I(?![\w\-'’/]|\.\w)"
 )
 # «Thứ 2-Thứ 6», «thứ 2 - chủ nhật»: a span of weekdays each written with its «thứ»
 WEEKDAY_SPAN = re.compile(r"(?i)\b(thứ\s*[2-7])\s*[-–]\s*(?=thứ\s*[2-7]\b|chủ nhật\b)")

@@ -44,6 +44,8 @@ SYMBOL_UNITS = {
     "ppm": "phần triệu",
     "ppb": "phần tỷ",  # arsenic in well water: «dưới 10 ppb»
     "microgam": "mi crô gam",
+    "microgram": "mi crô gam",
+    "feet": "phít",  # «cao hơn 25.600 feet»
     "mcg": "mi crô gam",  # iodine in urine: «113,3 mcg/l»
     "ppt": "phần nghìn",  # salinity: «độ mặn 10 - 25 ppt»
     "lm": "lu men",  # a lamp's efficacy: «150 lm/W»

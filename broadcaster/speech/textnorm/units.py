@@ -187,7 +187,7 @@ def _chainage(m: re.Match[str]) -> str:
 # dân/hộ kinh doanh» are either).
 PER_LAND = re.compile(
     r"(?<=[^\W\d_])(?<!dân)(?<!nghiệp)(?<!nhân)(?<!động)\s*/\s*"
-    rf"(?=(?:sào|ha|mẫu|công|{PER_HEAD})\b)"
+    rf"(?=(?:sào|ha|mẫu|công|{PER_HEAD}|mét khối|mét vuông)\b)"  # «microgam/mét khối»
 )
 PER_TIME = re.compile(r"([^\W\d_]+)\s*/\s*(?=(?:ngày|tuần|tháng|năm|ca|buổi|phút|giờ|giây)\b)")
 DATE_PARTS = frozenset(("ngày", "tháng", "năm"))  # «ngày/tháng/năm»: a form's blank date

@@ -1167,3 +1167,25 @@ def test_values_after_a_date_shares_at_least_a_span_from_and_pupils_in_a_files_l
     text: str, reading: str
 ) -> None:
     assert reading in reads(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "reading"),
+    [
+        ("Căn cứ Quyết định số 04 năm 2022 của TTCP về việc", "của Thủ tướng Chính phủ"),
+        ("đoàn thanh tra của TTCP làm việc", "của Thanh tra Chính phủ"),
+        ("động đất mạnh 8,8 độ Richter ngoài khơi", "tám phẩy tám độ rích te"),
+        ("cao hơn 25.600 feet (7.800 mét)", "hai mươi lăm nghìn sáu trăm phít"),
+        ("tăng lên mức 137 microgram/m3 tại", "một trăm ba mươi bảy mi crô gam trên mét khối"),
+        ("tăng đến hơn 2.000 microgam/mét khối ở", "mi crô gam một mét khối"),
+        ("tiền mặt đã nhận tính đến 17g là 511 triệu đồng", "tính đến mười bảy giờ là"),
+        (
+            "Trung tâm Kiểm dịch thực vật sau nhập khẩu I (Cục Bảo vệ thực vật)",
+            "sau nhập khẩu một,",
+        ),
+    ],
+)
+def test_the_prime_minister_s_decision_richter_feet_micrograms_and_an_hour_counted_to(
+    text: str, reading: str
+) -> None:
+    assert reading in reads(text)
