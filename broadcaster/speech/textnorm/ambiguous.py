@@ -66,7 +66,11 @@ _SIGNED_PAPER = re.compile(r"(?i)\b(?:quyết định|chỉ thị|công điện)
 
 def _signed(m: re.Match[str]) -> bool:
     """A decision, a directive or a dispatch named in the 60 characters before."""
-    return _SIGNED_PAPER.search(m.string, max(0, m.start() - 60), m.start()) is not None
+    paper = _SIGNED_PAPER.search(m.string, max(0, m.start() - 60), m.start())
+    if paper is None:
+        return False
+    around = m.string[paper.end() : m.end() + 40].lower()
+    return "thanh tra" not in around  # «Quyết định thanh tra của TTCP»: the inspectorate's
 
 
 def _files(m: re.Match[str]) -> bool:
@@ -76,7 +80,7 @@ def _files(m: re.Match[str]) -> bool:
     return (
         _FILES.search(m.string) is not None
         and _NEAR_FILES.search(near) is not None
-        and _SCHOOL.search(m.string) is None
+        and _SCHOOL.search(m.string, max(0, m.start() - 40), m.end() + 40) is None
     )
 
 

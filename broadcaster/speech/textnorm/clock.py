@@ -21,7 +21,7 @@ GLUED = re.compile(
     rf"(?<![\w.,/])(\d{{1,2}})\s?(?:h|g(?=\d{{2}})"
     rf"|g(?=\s+(?:vào\s+|cùng\s+)?{_DAY_PART})|(?<=lúc \d)g"
     rf"|g(?=\s*(?:-|đến)\s*\d{{1,2}}\s*(?:giờ|h|g)(?:\d{{2}})?(?!\w))"
-    rf"|(?<=lúc \d\d)g|(?<=tính đến \d\d)g|(?<=tính đến \d)g)(\d{{1,2}})?"  # «tính đến 17g là»
+    rf"|(?<=lúc \d\d)g|(?<=tính đến \d\d)g(?!\s*/|\s*mỗi))(\d{{1,2}})?"  # «tính đến 17g là»
     rf"(?:({_MINUTE_MARK})(\d{{1,2}})\s*(?:''|\"|″|’’))?({_MINUTE_MARK})?(?![\w])"
 )  # «17h06'44''»: seconds after the minutes
 # «7 giờ 30-45 phút»: an hour, then a span of minutes.

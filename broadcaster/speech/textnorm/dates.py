@@ -199,14 +199,11 @@ _DAY_OPENERS = frozenset(
 _SPAN_OF_DAYS_BEFORE = re.compile(r"(?i)\btừ\s+(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}\s+(?:đến|tới)\s*$")
 
 
-_AT_LEAST = re.compile(r"[^.,;:]{0,40}?\btrở (?:lên|xuống)\b")
 _IF_FROM = re.compile(r"(?i)\b(?:có|nếu|khi|chỉ)\s+từ\s*$")
 
 
-def _a_share_from(text: str, start: int, end: int) -> bool:
+def _a_share_from(text: str, start: int) -> bool:
     """«có từ 2/3 đại biểu trở lên»: a share at least, not a day («Từ 1/6 đại biểu …»)."""
-    if _AT_LEAST.match(text, end):
-        return True
     return _IF_FROM.search(text, max(0, start - 12), start) is not None
 
 
@@ -220,7 +217,7 @@ def _day_month(m: re.Match[str]) -> str:
         return street_name(d, mo)
     # «Từ 1/6 đại biểu HĐND sẽ giám sát»: a count follows, but a day opens the clause («chưa
     # đến 1/3 học sinh» is a share)
-    day_opened = before in _DAY_OPENERS and not _a_share_from(text, start, m.end())
+    day_opened = before in _DAY_OPENERS and not _a_share_from(text, start)
     counted = (
         counted_after(text, m.end())
         and not day_opened

@@ -173,19 +173,24 @@ def _dotted_span_day(m: re.Match[str], dated: bool) -> str:
     return f"{m.group(1)} {date_words(day, month, None)}"
 
 
+# What may follow the last day of a comma list: a plain word, a stop (not «- 2 m», «MW»)
+_A_DAY_ENDS = re.compile(r"\s+[a-zà-ỹđ]|\s*[.;:)]|\s*$")
 _JOINED_DOTTED = re.compile(r"(?:,|và)\s*\d{1,2}\.\d")  # what AND_DOTTED_DAY needs, found fast
 
 
 def _and_dotted_day(m: re.Match[str]) -> str:
     """A day joined to a date is a day, a count after it or not («Sáng 5.9 và 6.9 trạm y tế
-    …»); after a comma only in a list of them («ngày 5.7, 9.5 điểm» is a mark); never a
-    measure, nor a list that ends in one («ngày 15.8 và 17.8 ha», «ngày 12.5, 6.1 và 7.2 mm»)."""
+    …»); after a comma, in a list of them or before a plain word («Chiều 15.8, 16.8 đoàn công
+    tác»), not before a count, a span, a symbol («ngày 5.7, 9.5 điểm», «Ngày 20.9, 12.3 MW»);
+    never a measure, nor a list that ends in one («ngày 12.5, 6.1 và 7.2 mm»)."""
     day, month = int(m.group(3)), int(m.group(4))
     if not valid_day(day, month):
         return m.group(0)
     end = m.end()
     more = _MORE_DOTTED_DAYS.match(m.string, end)
-    if m.group(2) and not more:
+    if m.group(2) and not more and not _A_DAY_ENDS.match(m.string, end):
+        return m.group(0)
+    if m.group(2) and not more and counted_after(m.string, end):
         return m.group(0)
     if _measured(m.string, m.start(), more.end() if more else end):
         return m.group(0)

@@ -279,7 +279,12 @@ HS_CODE = re.compile(
 )
 
 
+_PUPILS = re.compile(r"(?i)\b(?:học sinh|phụ huynh|lớp|THCS|THPT|tiểu học|tra cứu điểm)\b")
+
+
 def _hs_code(m: re.Match[str]) -> str:
+    if "là" in m.group(2) and _PUPILS.search(m.string):
+        return m.group(0)  # «Phụ huynh tra cứu mã HS là 12345678»: a pupil's code
     code = m.group(3)
     said = read_dotted_code(code) if "." in code else code  # undotted: as numbers are read
     return f"{m.group(1)} hát ét{m.group(2)}{said}"

@@ -121,6 +121,8 @@ PLACE_NUMERAL = re.compile(
 )
 # «Trường Mầm non số I», «Phụ lục số I», «Thủy đoàn … số I»: a single «I» after «số» (not
 # initials «Trong số I.V.T», a list of letters, nor «trong số», «đa số»)
+# «thép hình chữ I», «ông Hồ Văn I»: a letter's shape, a person's name
+_LETTER_I_BEFORE = re.compile(r"(?i)(?:\bchữ\s+|\b(?:ông|bà|anh|chị|em)\s+(?:[^\W\d_]+\s+){0,3})$")
 NUMBER_ONE = re.compile(
     r"(?<![Tt]rong )(?<![Đđ]a )(?<![Mm]ột )(?<![Tt]hiểu )\b([Ss]ố)\s+I"
     r"(?![\w\-'’/&]|\.\w|\s*,\s*[A-Z]\b)"
@@ -242,7 +244,12 @@ def read_ordinals(text: str) -> str:
             ),
             text,
         )
-        text = INSTITUTION_ONE.sub(lambda m: m.group(0)[:-1] + "một", text)
+        text = INSTITUTION_ONE.sub(
+            lambda m: (
+                m.group(0) if _LETTER_I_BEFORE.search(m.group(1)) else m.group(0)[:-1] + "một"
+            ),
+            text,
+        )
         if "số I" in text or "Số I" in text:
             text = NUMBER_ONE.sub(r"\1 một", text)
         text = PLACE_ONE.sub(

@@ -84,7 +84,8 @@ _WORD_AFTER_DASH = re.compile(r"\d\s*[-–]\s*[^\W\d_]")  # what SERIES_SPAN nee
 
 # «từ Điều 5 - Điều 8», «từ tổ 1 - tổ 4»: after «từ», a span whatever the word
 FROM_SPAN = re.compile(
-    r"(?i)(?<=từ )([^\W\d_]{2,8}) (\d{1,3})\s*[-–]\s*(\1) (\d{1,3})(?![\w/\-]|[.,]\d)"
+    r"(?i)(?<!đến từ )(?<=từ )([^\W\d_]{2,8}) (\d{1,3})\s*[-–]\s*(\1) (\d{1,3})"
+    r"(?![\w/\-]|[.,]\d|\s*[-–,]\s*\w|\s+sang\b)"
 )
 
 

@@ -97,7 +97,7 @@ def _falling_points(m: re.Match[str]) -> str:
 
 
 _MEDALS_HINT = re.compile(r"\d\s?V\s*[,;\-–]")  # what MEDALS needs, found fast
-_GAMES_HINTS = ("Games", "GAMES", "ASIAD", "lympic")
+_GAMES_HINTS = ("games", "asiad", "lympic")
 
 
 def read_sport_shapes(text: str) -> str:
@@ -116,7 +116,7 @@ def read_sport_shapes(text: str) -> str:
     if '"' in text or "”" in text or "″" in text:
         text = RACE_TIME.sub(_race_time, text)
     if "-" in text or ":" in text or "–" in text:
-        if any(games in text for games in _GAMES_HINTS):
+        if any(games in text.lower() for games in _GAMES_HINTS):
             text = GAMES_YEAR.sub(r"\1, năm ", text)
         text = SCORE.sub(_score, text)
         if FALLING_POINTS.search(text) and _A_MATCH.search(text):

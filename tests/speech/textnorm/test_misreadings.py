@@ -1189,3 +1189,30 @@ def test_the_prime_minister_s_decision_richter_feet_micrograms_and_an_hour_count
     text: str, reading: str
 ) -> None:
     assert reading in reads(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "reading"),
+    [
+        ("Nút giao ĐT741-QL14 được mở rộng", "bảy trăm bốn mươi mốt, Quốc lộ mười bốn"),
+        (
+            "Bộ phận một cửa đã giải quyết 120 HS đúng hạn, trong đó có hồ sơ xây dựng trường"
+            " THCS Kim Đồng.",
+            "hai mươi hồ sơ",
+        ),
+        ("Phụ huynh tra cứu mã HS là 12345678 trên cổng", "mã học sinh là"),
+        ("Ngày 15.8, 17.8, 19.8 đoàn kiểm tra làm việc.", "ngày mười chín tháng tám đoàn"),
+        ("Ngày 20.9, 12.3 MW điện mặt trời", "mười hai phẩy ba"),
+        ("Chiều 3.10, 1.5 - 2 m nước", "một phẩy năm đến hai mét"),
+        ("Từ 1/9 học sinh lớp 6 trở lên phải đeo thẻ", "Từ ngày một tháng chín"),
+        ("Theo quyết định thanh tra của TTCP, đoàn", "của Thanh tra Chính phủ"),
+        ("từ Thôn 1 - Thôn 3 - Thôn 5", "Thôn một, Thôn ba, Thôn năm"),
+        ("Chuyển học sinh từ Tổ 1 - Tổ 2 sang Tổ 3", "Tổ một, Tổ hai sang"),
+        ("Hàm lượng đường tính đến 20g/100ml", "hai mươi gam"),
+        ("Nhà máy sản xuất thép hình chữ I", "chữ I"),
+    ],
+)
+def test_mends_of_the_last_review_roads_pupils_lists_of_days_and_the_letter_i(
+    text: str, reading: str
+) -> None:
+    assert reading in reads(text)
