@@ -58,9 +58,8 @@ def say_caps(word: str) -> str:
     return open_syllables(word) or spell(word, latin=True)
 
 
-# «eKYC», «eID» (an electronic service), «uPVC» (a plastic), «iOS»: one small letter, then
-# capitals, each letter said
-# (not a unit typed in capitals: «kWH», «kVAR», «mAH»)
+# «eKYC», «eID» (an electronic service), «uPVC» (a plastic): one small letter, then capitals,
+# each letter said (not a unit typed in capitals: «kWH», «kVAR», «mAH»)
 SMALL_THEN_CAPITALS = re.compile(
     r"(?<![\w\-.])([a-z])(?!(?:WH|VAR|VA|AH|WP|HZ)\b)([A-Z]{2,5})(?![\w\-])"
 )

@@ -49,7 +49,7 @@ def _workers(m: re.Match[str]) -> bool:
 
 
 # Words of a line about an office's files: «17 HS giải quyết trễ hạn» (elsewhere «HS» is
-# the table's «học sinh»): one in the line, one near the letters, no word of school.
+# the table's «học sinh»): one in the line, one near the letters, no school word near them.
 _FILES = re.compile(
     r"(?i)\b(?:trễ hạn|quá hạn|đúng hạn|trước hạn|TTHC|thủ tục hành chính|dịch vụ công"
     r"|một cửa(?! hàng))\b"

@@ -188,9 +188,8 @@ def _and_dotted_day(m: re.Match[str]) -> str:
         return m.group(0)
     end = m.end()
     more = _MORE_DOTTED_DAYS.match(m.string, end)
-    if m.group(2) and not more and not _A_DAY_ENDS.match(m.string, end):
-        return m.group(0)
-    if m.group(2) and not more and counted_after(m.string, end):
+    last_after_comma = m.group(2) and not more
+    if last_after_comma and (not _A_DAY_ENDS.match(m.string, end) or counted_after(m.string, end)):
         return m.group(0)
     if _measured(m.string, m.start(), more.end() if more else end):
         return m.group(0)

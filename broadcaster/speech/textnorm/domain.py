@@ -270,8 +270,8 @@ def _paired_code(m: re.Match[str], known: frozenset[str]) -> str:
 # not those that are also names or words in brackets («(Ba)», «(Ca)», «(Co)», «(Li)»).
 _ELEMENTS = "Pb|Hg|Cd|As|Cu|Zn|Fe|Mn|Ni|Cr|Al|Na|Mg|Sn|Ag|Au|Sb|Cl|Si"
 # «mã HS 0803», «thuộc mã HS sau 2922.42.20», «mã HS tương ứng là 6506.10.10», «nhóm hàng HS
-# 72.25»: a customs code
-# (Harmonized System) by its letters, not «học sinh»; its dotted groups joined by «chấm».
+# 72.25»: a customs code (Harmonized System) by its letters, not «học sinh»; its dotted groups
+# joined by «chấm».
 HS_CODE = re.compile(
     r"\b([Mm]ã(?: số)?|[Nn]hóm hàng)\s+HS(\s*:?\s*(?:sau\s+|(?:là|tương ứng là)\s+"
     r"(?=\d+\.\d|\d{4}(?:\d\d){0,2}(?!\d)))?)"  # a pupil's code has ten digits

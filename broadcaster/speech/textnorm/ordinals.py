@@ -119,10 +119,10 @@ CROSSROADS = re.compile(r"(?i)\b(ngã)\s+([3-6])(?![\w.,/])")
 PLACE_NUMERAL = re.compile(
     r"\b([A-ZĐ][a-zà-ỹđ]+|[Ss]ố)\s+(II|III|IV|VI|VII|VIII|IX|XI|XII|XIII)(?![\w\-'’/])"
 )
+# «thép hình chữ I», «ông Hồ Văn I»: a letter's shape, a person's name (no institution's «I»)
+_LETTER_I_BEFORE = re.compile(r"(?i)(?:\bchữ\s+|\b(?:ông|bà|anh|chị|em)\s+(?:[^\W\d_]+\s+){0,3})$")
 # «Trường Mầm non số I», «Phụ lục số I», «Thủy đoàn … số I»: a single «I» after «số» (not
 # initials «Trong số I.V.T», a list of letters, nor «trong số», «đa số»)
-# «thép hình chữ I», «ông Hồ Văn I»: a letter's shape, a person's name
-_LETTER_I_BEFORE = re.compile(r"(?i)(?:\bchữ\s+|\b(?:ông|bà|anh|chị|em)\s+(?:[^\W\d_]+\s+){0,3})$")
 NUMBER_ONE = re.compile(
     r"(?<![Tt]rong )(?<![Đđ]a )(?<![Mm]ột )(?<![Tt]hiểu )\b([Ss]ố)\s+I"
     r"(?![\w\-'’/&]|\.\w|\s*,\s*[A-Z]\b)"

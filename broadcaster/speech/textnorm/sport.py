@@ -78,7 +78,7 @@ _A_MATCH = re.compile(
     r"|cầu lông))\b"
 )
 # «Km 45-30», «số nhà 45-23», «tổ 12-10»: a place's numbers before the pair
-_PLACE_BEFORE = re.compile(r"(?i)(?:\bKm|\bsố nhà|\bsố|\btổ|\bnhà|\bphòng)\s*$")
+_PLACE_BEFORE = re.compile(r"(?i)(?:\bKm|\bsố|\btổ|\bnhà|\bphòng)\s*$")
 # «80-60 phân», «45-40 phút»: lengths and times the measure list leaves out
 _SPAN_OF = frozenset(("phân", "phút", "giờ", "giây", "tiếng", "ngày", "tuần", "tháng", "tuổi"))
 
