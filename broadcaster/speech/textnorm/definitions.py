@@ -10,7 +10,8 @@ every other rule, so a defined abbreviation wins over the table and over letter�
 A writer may also say the words once with no bracket and use the letters later: «tổ chức
 tham gia bảo hiểm tiền gửi … Luật BHTG». Four to six capitals that no table knows are read
 as the words said before them in the same line whose initials they are (``read_echoes``);
-never a code's part, letters before a number, a symbol's name or a capitalised word.
+never a code's part, letters before a number, a symbol's name or a capitalised word. Such a
+reading is a guess: it is shown to the operator as a doubt (``doubts.ECHO``).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ import itertools
 import re
 import unicodedata
 
+from broadcaster.speech.textnorm.doubts import ECHO, DoubtLog
 from broadcaster.speech.textnorm.syllables import is_syllable
 
 _DEFINED = re.compile(r"\s*\(\s*([A-ZĐ][A-ZĐ&]{1,7})\s*\)")
@@ -114,9 +116,10 @@ def _a_name(capitals: str) -> bool:
     return sum(ch in "AEIOUY" for ch in capitals) >= 2
 
 
-def read_echoes(text: str, keys: frozenset[str]) -> str:
+def read_echoes(text: str, keys: frozenset[str], doubts: DoubtLog | None = None) -> str:
     """«… bảo hiểm tiền gửi … Luật BHTG»: capitals no table knows, read as the words of the
-    same text whose initials they are (the writer said them once, with no bracket)."""
+    same text whose initials they are (the writer said them once, with no bracket). Each is
+    a guess, noted in ``doubts`` for the operator to confirm."""
     if not _FOUR_CAPITALS.search(text):
         return text
     said: dict[str, str | None] = {}
@@ -129,6 +132,13 @@ def read_echoes(text: str, keys: frozenset[str]) -> str:
         if abbreviation not in said:  # its words looked for once, at its first use
             said[abbreviation] = _said_words(text, abbreviation, m.start())
         words = said[abbreviation]
-        return words.lower() if words else abbreviation
+        if not words:
+            return abbreviation
+        # inside a bracket right after its words it is an echo the normalizer drops («Đại hội
+        # đại biểu phụ nữ (ĐH ĐBPN)»): no doubt to show there
+        bracketed = text.rfind("(", 0, m.start()) > text.rfind(")", 0, m.start())
+        if doubts is None or bracketed:
+            return words.lower()
+        return doubts.note(abbreviation, words.lower(), ECHO)
 
     return _UNKNOWN.sub(read, text)

@@ -25,6 +25,7 @@ MISTYPED = "go-nham"
 AMBIGUOUS = "nhieu-nghia"
 BYLINE = "ten-bao"
 ODD = "tu-la"
+ECHO = "doan-tu-cau"
 REASONS = {
     ABBREVIATION: "chữ viết tắt chưa có trong bảng, máy đánh vần từng chữ cái",
     NUMBER: (
@@ -38,6 +39,10 @@ REASONS = {
     GLUED: "hai từ viết liền nhau, máy tách ra để đọc",
     MISTYPED: "con số có vẻ gõ nhầm (ngày, giờ, năm hoặc dấu chấm phẩy lạ), máy đọc theo cách đoán",
     AMBIGUOUS: "chữ viết tắt có nhiều nghĩa, máy chọn nghĩa thường gặp",
+    ECHO: (
+        "chữ viết tắt chưa có trong bảng, máy đọc thành các chữ đã nói trước đó"
+        " trong câu có cùng chữ cái đầu"
+    ),
     ODD: (
         "từ không phải một tiếng tiếng Việt (gõ sai, viết liền hoặc tên riêng),"
         " máy đọc theo cách đoán"

@@ -203,7 +203,7 @@ def make_checker(
             text = overrides.sub(lambda m: f" {own[m.group(1)]} ", text)
         text = read_links(text, links)
         text = read_definitions(text)
-        text = read_echoes(text, keys)
+        text = read_echoes(text, keys, doubts)
         text = read_bylines(text, doubts)
         text = layout(text)
         text = read_signs(text)

@@ -5,6 +5,7 @@ range whose month follows only the second day, and service numbers that are meas
 import pytest
 
 from broadcaster.speech.textnorm.definitions import defined_words, read_definitions, read_echoes
+from broadcaster.speech.textnorm.doubts import ECHO
 from broadcaster.speech.textnorm.normalize import check_text, normalize_text
 
 
@@ -229,3 +230,17 @@ def test_notices_of_farming_health_and_environment(text: str, spoken: str) -> No
 )
 def test_grades_scores_heights_and_a_phone_field(text: str, spoken: str) -> None:
     assert normalize_text(text) == spoken
+
+
+def test_an_echo_is_a_guess_shown_to_the_operator_with_its_reason() -> None:
+    result = check_text("Luật bảo hiểm tiền gửi có hiệu lực. Tổ chức BHTG chi trả ngay.")
+    echoes = [d for d in result.doubts if d.kind == ECHO]
+    assert [(d.span, d.reading) for d in echoes] == [("BHTG", "bảo hiểm tiền gửi")]
+    assert "cùng chữ cái đầu" in echoes[0].reason
+    assert result.text[echoes[0].start : echoes[0].end] == "bảo hiểm tiền gửi"
+
+
+def test_an_echo_in_brackets_after_its_words_is_dropped_and_no_doubt() -> None:
+    result = check_text("Hội đã hoàn thành Đại hội đại biểu phụ nữ (ĐH ĐBPN) cấp cơ sở.")
+    assert "Đại hội đại biểu phụ nữ cấp cơ sở" in result.text
+    assert not [d for d in result.doubts if d.kind == ECHO]
