@@ -23,11 +23,7 @@ from pathlib import Path
 
 from broadcaster.speech.textnorm.abbreviations import station_expander
 from broadcaster.speech.textnorm.acronyms import spell_acronyms, spell_class_letters
-from broadcaster.speech.textnorm.ambiguous import (
-    OFFICE_ABBREVIATIONS,
-    flag_many_meanings,
-    resolve_ambiguous,
-)
+from broadcaster.speech.textnorm.ambiguous import OFFICE_ABBREVIATIONS, resolve_ambiguous
 from broadcaster.speech.textnorm.clean import clean_text
 from broadcaster.speech.textnorm.clock import read_times
 from broadcaster.speech.textnorm.codes import read_codes, read_plates
@@ -38,6 +34,7 @@ from broadcaster.speech.textnorm.docnumbers import read_doc_numbers
 from broadcaster.speech.textnorm.domain import read_domain_shapes
 from broadcaster.speech.textnorm.doubts import Doubt, DoubtLog, has_marks, strip_marks, unmark
 from broadcaster.speech.textnorm.leftovers import flag_leftovers, flag_odd_numbers, said_words
+from broadcaster.speech.textnorm.manymeanings import flag_many_meanings
 from broadcaster.speech.textnorm.numbers import DIGITS
 from broadcaster.speech.textnorm.ordinals import read_ordinals
 from broadcaster.speech.textnorm.punctuation import layout, read_caps, tidy
