@@ -176,7 +176,8 @@ def spell_acronyms(text: str, doubts: DoubtLog | None = None) -> str:
     initials «H.N.T.» → «hát en tê». Each is an unknown abbreviation (a doubt)."""
     # «eCDT», «eKYC», «uPVC»: each letter said (before the rules for capitals, which would
     # read «KYC» as a syllable)
-    if _TWO_CAPITALS.search(text):
+    capitals = _TWO_CAPITALS.search(text) is not None
+    if capitals:
         text = SMALL_THEN_CAPITALS.sub(
             lambda m: f"{LETTERS[m.group(1).upper()]} {spell(m.group(2), latin=True)}", text
         )
@@ -184,8 +185,9 @@ def spell_acronyms(text: str, doubts: DoubtLog | None = None) -> str:
         text = INITIALS.sub(watched(_initials, doubts, ABBREVIATION), text)
     if _SINGLE_LETTER.search(text):
         text = _single_letters(text)
-    # No rule from here on makes two capitals in a row: without them, three rules rest.
-    capitals = _TWO_CAPITALS.search(text) is not None
+    # No rule makes two capitals in a row (each spells them away): without them the rules
+    # below rest, and the search above stands unless it found some.
+    capitals = capitals and _TWO_CAPITALS.search(text) is not None
     if capitals and any(pair in text for pair in _ROMAN_PAIRS):
         text = LONE_ROMAN.sub(
             watched(lambda m: _roman_number(m.group(1)) or m.group(0), doubts, NUMBER), text

@@ -181,14 +181,15 @@ _MIXED_HINT = re.compile(r"[a-z][A-Z]{1,2}\d")  # a pattern that opens on a clas
 
 
 # «ngã tư QL10-QL21B»: two roads joined by a dash, each read as a code
-ROAD_PAIR = re.compile(r"(\S*\d[A-Z]?)-(?=(?:QL|TL|ĐT|HL|ĐH)\d)")
+_ROADS = ("QL", "TL", "ĐT", "HL", "ĐH")  # the road prefixes of PREFIXES
+ROAD_PAIR = re.compile(rf"(\S*\d[A-Z]?)-(?=(?:{'|'.join(_ROADS)})\d)")
 _CLASS_CODE = re.compile(r"[A-Z]\d+")  # «lớp K45-ĐH2»: a class, not a road
 
 
 def read_codes(text: str, doubts: DoubtLog | None = None) -> str:
     """Letter–digit tokens: letter runs spelled (road prefixes said), digit runs read."""
     text = FORMULA_APART.sub(r"\1\2", text)
-    if any(f"-{road}" in text for road in ("QL", "TL", "ĐT", "HL", "ĐH")):
+    if any(f"-{road}" in text for road in _ROADS):
         text = ROAD_PAIR.sub(
             lambda m: m.group(0) if _CLASS_CODE.fullmatch(m.group(1)) else f"{m.group(1)} - ", text
         )

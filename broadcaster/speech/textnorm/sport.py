@@ -22,7 +22,12 @@ from __future__ import annotations
 import re
 
 from broadcaster.speech.textnorm.codes import spell
-from broadcaster.speech.textnorm.context import MEASURED_AFTER, counted_after, word_after
+from broadcaster.speech.textnorm.context import (
+    MEASURED_AFTER,
+    counted_after,
+    directly_before,
+    word_after,
+)
 from broadcaster.speech.textnorm.numbers import read_digits, read_int
 
 # A match's score: «tỷ số 2-1», «thắng 3-0», «hòa 1 - 1», «thất bại 0-2», «tỷ số chung cuộc
@@ -77,8 +82,8 @@ _A_MATCH = re.compile(
     r"|(?<!mặt )trận (?:đấu|chung kết|bán kết|tứ kết|tranh|mở màn|giao hữu|thắng|thua|hòa|bóng"
     r"|cầu lông))\b"
 )
-# «Km 45-30», «số nhà 45-23», «tổ 12-10»: a place's numbers before the pair
-_PLACE_BEFORE = re.compile(r"(?i)(?:\bKm|\bsố|\btổ|\bnhà|\bphòng)\s*$")
+# «Km 45-30», «số nhà 45-23», «tổ 12-10»: a place's numbers after the word before the pair
+_PLACE_WORDS = frozenset(("km", "số", "tổ", "nhà", "phòng"))
 # «80-60 phân», «45-40 phút»: lengths and times the measure list leaves out
 _SPAN_OF = frozenset(("phân", "phút", "giờ", "giây", "tiếng", "ngày", "tuần", "tháng", "tuổi"))
 
@@ -91,7 +96,7 @@ def _falling_points(m: re.Match[str]) -> str:
         return m.group(0)  # «hạng 60-55 kg»: a measure
     if word_after(m.string, m.end()) in _SPAN_OF:
         return m.group(0)
-    if _PLACE_BEFORE.search(m.string[max(0, m.start() - 10) : m.start()]):
+    if directly_before(m.string, m.start()) in _PLACE_WORDS:
         return m.group(0)
     return f"{read_int(first)} {read_int(second)}"
 
