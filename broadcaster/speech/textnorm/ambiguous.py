@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from broadcaster.speech.textnorm.acronyms import PERSON
 from broadcaster.speech.textnorm.codes import LETTERS
-from broadcaster.speech.textnorm.context import directly_before, sentence_follows
+from broadcaster.speech.textnorm.context import SCHOOL, directly_before, sentence_follows
 from broadcaster.speech.textnorm.labels import ON_A_LABEL
 
 # What some rule of RULES needs: a line holding none of these is left as it is. Plain
@@ -54,10 +54,6 @@ _FILES = re.compile(
     r"|một cửa(?! hàng))\b"
 )
 _NEAR_FILES = re.compile(r"(?i)\b(?:giải quyết|tiếp nhận|trễ hạn|quá hạn|đúng hạn|trước hạn)\b")
-_SCHOOL = re.compile(
-    r"(?i)\b(?:học phí|bài tập|bài kiểm tra|trường học|nhà trường|lớp \d{1,2}|phụ huynh|học sinh"
-    r"|giáo viên|kỳ thi|dự thi|xét tuyển|nhập học|THCS|THPT|tiểu học|mầm non)\b"
-)
 
 
 _SIGNED_PAPER = re.compile(r"(?i)\b(?:quyết định|chỉ thị|công điện)\b")
@@ -79,7 +75,7 @@ def _files(m: re.Match[str]) -> bool:
     return (
         _FILES.search(m.string) is not None
         and _NEAR_FILES.search(near) is not None
-        and _SCHOOL.search(m.string, max(0, m.start() - 40), m.end() + 40) is None
+        and SCHOOL.search(m.string, max(0, m.start() - 40), m.end() + 40) is None
     )
 
 

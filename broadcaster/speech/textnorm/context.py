@@ -171,6 +171,12 @@ SHARE_NOUNS = _phrases(
     bán kính, chiều cao, chiều sâu
     """
 )
+# Words of a line about pupils: «HS» there is «học sinh», never an office's files («15 HS nộp
+# học phí quá hạn») nor a customs code («Phụ huynh tra cứu mã HS là 12345678»).
+SCHOOL = re.compile(
+    r"(?i)\b(?:học phí|bài tập|bài kiểm tra|trường học|nhà trường|lớp \d{1,2}|phụ huynh|học sinh"
+    r"|giáo viên|kỳ thi|dự thi|xét tuyển|nhập học|tra cứu điểm|THCS|THPT|tiểu học|mầm non)\b"
+)
 # A vial, a dose, a tablet: a whole too («truyền 2/3 lọ»); see ``share_after``.
 CONTAINERS = _phrases("lọ, chai, hộp, liều, bát, chén, cốc, thìa, viên thuốc")
 

@@ -47,6 +47,7 @@ from __future__ import annotations
 import re
 
 from broadcaster.speech.textnorm.codes import spell
+from broadcaster.speech.textnorm.context import SCHOOL
 from broadcaster.speech.textnorm.doubts import CODE, DoubtLog, watched
 from broadcaster.speech.textnorm.labels import read_label_shapes
 from broadcaster.speech.textnorm.numbers import (
@@ -279,11 +280,8 @@ HS_CODE = re.compile(
 )
 
 
-_PUPILS = re.compile(r"(?i)\b(?:học sinh|phụ huynh|lớp|THCS|THPT|tiểu học|tra cứu điểm)\b")
-
-
 def _hs_code(m: re.Match[str]) -> str:
-    if "là" in m.group(2) and _PUPILS.search(m.string):
+    if "là" in m.group(2) and SCHOOL.search(m.string):
         return m.group(0)  # «Phụ huynh tra cứu mã HS là 12345678»: a pupil's code
     code = m.group(3)
     said = read_dotted_code(code) if "." in code else code  # undotted: as numbers are read

@@ -2,6 +2,8 @@
 
 - a match's score: ``tỷ số 2-1``, ``thắng 3-0``, ``hòa 1 - 1`` → «tỷ số hai một» (two
   numbers one after the other, never a range; «thất bại 2-3 lần» stays a span of counts);
+- the sets' scores: ``thắng 3-1 (25-20, 23-25, 25-18, 25-22)``, ``các ván 25-12, 25-18`` →
+  «hai mươi lăm hai mươi, …», each a score (not a day and month, not a range);
 - a class range in para sport or of vertebrae: ``hạng S7-S8``, ``C2-C6`` → «ét bảy đến ét
   tám», the letter said each time;
 - a race time: ``1'23"01``, ``15’42”55``, ``44”50`` → «một phút hai mươi ba giây không
@@ -32,10 +34,11 @@ from broadcaster.speech.textnorm.numbers import read_digits, read_int
 
 # A match's score: «tỷ số 2-1», «thắng 3-0», «hòa 1 - 1», «thất bại 0-2», «tỷ số chung cuộc
 # là 2-1» — two numbers said one after the other.
-SCORE = re.compile(
-    r"(?i)\b((?:tỷ số|tỉ số)(?:\s+(?:chung cuộc|cuối cùng|cách biệt))?(?:\s+là)?|thắng|thua"
-    r"|hòa|hoà|thất bại)\s+(\d{1,2})\s*[-–:]\s*(\d{1,2})(?![\w/\-]|[.,]\d)"
+_SCORE_WORDS = (
+    r"(?:tỷ số|tỉ số)(?:\s+(?:chung cuộc|cuối cùng|cách biệt))?(?:\s+là)?|thắng|thua"
+    r"|hòa|hoà|thất bại"
 )
+SCORE = re.compile(rf"(?i)\b({_SCORE_WORDS})\s+(\d{{1,2}})\s*[-–:]\s*(\d{{1,2}})(?![\w/\-]|[.,]\d)")
 # «thất bại 2-3 lần», «thắng 2-3 vụ»: a span of counts, no score
 _COUNTED_AFTER_SCORE = frozenset(
     ("lần", "vụ", "năm", "tháng", "ngày", "tuần", "mùa", "đợt", "lượt")
@@ -46,6 +49,40 @@ def _score(m: re.Match[str]) -> str:
     if word_after(m.string, m.end()) in _COUNTED_AFTER_SCORE:
         return m.group(0)
     return f"{m.group(1)} {read_int(int(m.group(2)))} {read_int(int(m.group(3)))}"
+
+
+_PAIR = r"\d{1,2}\s?[-–]\s?\d{1,2}"
+_PAIRS = rf"{_PAIR}(?:\s*[,;]\s*(?:và\s+)?{_PAIR})*"
+# Scores in a bracket after a match's score, no more than the sets it counts: the sets' «3-1
+# (25-20, 23-25, 25-18, 25-22)», the half time's «thắng 2-1 (1-0)»
+SETS_AFTER_SCORE = re.compile(
+    rf"(?i)(\b(?:{_SCORE_WORDS})\s+)(\d)\s?[-–]\s?(\d)(\s?\(\s*)({_PAIRS})(?=\s*\))"
+)
+# The sets' scores after the sets' name: «các ván 25-12, 25-18», «tỉ số các séc: 25-10, 25-8»
+SETS_NAMED = re.compile(
+    r"(?i)(\b(?:(?:các|những|hai|ba|bốn|năm) )?(?:ván|séc|set|game)(?: đấu)?(?: lần lượt)?"
+    r"(?: là| với (?:tỷ|tỉ) số)?\s*:?\s*|\bcác (?:tỷ|tỉ) số(?: lần lượt)?(?: là)?\s*:?\s*)"
+    rf"({_PAIRS})(?![\w/\-]|[.,]\d)"
+)
+_ONE_PAIR = re.compile(r"(\d{1,2})\s?[-–]\s?(\d{1,2})")
+
+
+def _said_pairs(pairs: str) -> str:
+    return _ONE_PAIR.sub(
+        lambda m: f"{read_int(int(m.group(1)))} {read_int(int(m.group(2)))}", pairs
+    )
+
+
+def _sets_named(m: re.Match[str]) -> str:
+    if _measured_after(m.string, m.end()):
+        return m.group(0)  # «tấm ván 2-3 cm», «ván 2, ván 3 lúc 15-17 giờ»
+    return m.group(1) + _said_pairs(m.group(2))
+
+
+def _sets_after_score(m: re.Match[str]) -> str:
+    if len(_ONE_PAIR.findall(m.group(5))) > int(m.group(2)) + int(m.group(3)):
+        return m.group(0)
+    return f"{m.group(1)}{m.group(2)}-{m.group(3)}{m.group(4)}{_said_pairs(m.group(5))}"
 
 
 # «hạng S7-S8», «T37-T38»: a class range in para sport, the letter said each time
@@ -88,14 +125,21 @@ _PLACE_WORDS = frozenset(("km", "số", "tổ", "nhà", "phòng"))
 _SPAN_OF = frozenset(("phân", "phút", "giờ", "giây", "tiếng", "ngày", "tuần", "tháng", "tuổi"))
 
 
+def _measured_after(text: str, end: int) -> bool:
+    """A measure, a count or a length of time after a pair: no score."""
+    return (
+        MEASURED_AFTER.match(text, end) is not None
+        or counted_after(text, end)
+        or word_after(text, end) in _SPAN_OF
+    )
+
+
 def _falling_points(m: re.Match[str]) -> str:
     first, second = int(m.group(1)), int(m.group(2))
     if second >= first or second <= 12:
         return m.group(0)
-    if MEASURED_AFTER.match(m.string, m.end()) or counted_after(m.string, m.end()):
+    if _measured_after(m.string, m.end()):
         return m.group(0)  # «hạng 60-55 kg»: a measure
-    if word_after(m.string, m.end()) in _SPAN_OF:
-        return m.group(0)
     if directly_before(m.string, m.start()) in _PLACE_WORDS:
         return m.group(0)
     return f"{read_int(first)} {read_int(second)}"
@@ -103,6 +147,11 @@ def _falling_points(m: re.Match[str]) -> str:
 
 _MEDALS_HINT = re.compile(r"\d\s?V\s*[,;\-–]")  # what MEDALS needs, found fast
 _GAMES_HINTS = ("games", "asiad", "lympic")
+_SET_HINT = re.compile(r"(?i)ván|séc|set|game|các t[ỷỉ] số")  # what SETS_NAMED needs
+# A line about a game, where «ván» is no plank: «tấm ván 20-30 tấm»
+_A_GAME = re.compile(
+    r"(?i)\b(?:đội|giải|trận|bóng|cầu lông|vận động viên|VĐV|thắng|thua|hòa|hoà|t[ỷỉ] số)\b"
+)
 
 
 def read_sport_shapes(text: str) -> str:
@@ -123,6 +172,10 @@ def read_sport_shapes(text: str) -> str:
     if "-" in text or ":" in text or "–" in text:
         if any(games in text.lower() for games in _GAMES_HINTS):
             text = GAMES_YEAR.sub(r"\1, năm ", text)
+        if "(" in text:
+            text = SETS_AFTER_SCORE.sub(_sets_after_score, text)
+        if _SET_HINT.search(text) and _A_GAME.search(text):
+            text = SETS_NAMED.sub(_sets_named, text)
         text = SCORE.sub(_score, text)
         if FALLING_POINTS.search(text) and _A_MATCH.search(text):
             text = FALLING_POINTS.sub(_falling_points, text)

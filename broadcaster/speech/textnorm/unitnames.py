@@ -108,6 +108,7 @@ SYMBOL_UNITS = {
     "DRC": "đê e rờ xê",
     "độ DRC": "độ đê e rờ xê",
     "kWh": "ki lô oát giờ",
+    "mAh": "mi li am pe giờ",  # a battery's charge: «pin 5.000 mAh»
     "MW": "mê ga oát",
     "MWh": "mê ga oát giờ",
     "kWp": "ki lô oát píc",  # solar panels' peak power
@@ -145,11 +146,12 @@ FOLDED_UNITS = {
     "mm": "mm",
     "kv": "kV",
     "kwh": "kWh",
+    "mah": "mAh",
     "teu": "TEU",
     "ounce": "ounce",
 }
 FOLDED_SPELLINGS = {"Km", "KM", "KG", "Kg", "M2", "M3", "KM2", "Km2", "HA", "Ha", "MM", "KHz", "KV"}
-FOLDED_SPELLINGS |= {"KWh", "KWH", "kwh", "Kwh", "Teu", "Ounce"}
+FOLDED_SPELLINGS |= {"KWh", "KWH", "kWH", "kwh", "Kwh", "mAH", "Teu", "Ounce"}
 
 # Vietnamese words that act as units in «đồng/kg», «lần/ngày», «tấn/ha».
 MONEY: tuple[str, ...] = (

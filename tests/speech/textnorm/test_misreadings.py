@@ -1158,7 +1158,7 @@ def test_a_list_of_dotted_days_two_roads_a_stage_and_a_small_letter_before_capit
         ("Có 12 HS lớp 12 giải quyết xong thủ tục đúng hạn", "mười hai học sinh lớp"),
         ("Trường THCS Kim Đồng tiếp nhận 120 HS chuyển đến đúng hạn", "hai mươi học sinh"),
         ("Lễ hội sôi nổi, các lò gốm nung sản phẩm ở 1000C", "một nghìn độ C"),
-        ("Hộ gia đình tiêu thụ 200 kWH mỗi tháng", "kWH"),  # a unit, no letters spelled
+        ("Hộ gia đình tiêu thụ 200 kWH mỗi tháng", "hai trăm ki lô oát giờ mỗi"),  # a unit
         ("lớp K45-ĐH2 khai giảng", "đê hát hai"),  # a class, no road
         ("Tỉnh có 2 hiệp hội; cống 45-30 cm", "bốn mươi lăm đến ba mươi"),
     ],

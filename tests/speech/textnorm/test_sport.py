@@ -53,6 +53,7 @@ def test_a_quote_that_closes_a_title_is_no_race_time() -> None:
         ("trận đấu bắt đầu, đi xe mất 45-40 phút", "bốn mươi lăm đến bốn mươi phút"),
         ("Tại SEA Games 33-2025, 3 môn", "ba mươi ba, năm hai nghìn không trăm hai mươi lăm"),
         ("ASIAD 19-2023 khép lại", "mười chín, năm hai nghìn không trăm hai mươi ba"),
+        ("Đoàn dự SEA games 33 và Sea Games 34", "xi ghêm ba mươi ba và xi ghêm ba mươi tư"),
     ],
 )
 def test_medal_counts_falling_points_and_the_games_year_are_never_ranges(
@@ -64,3 +65,40 @@ def test_medal_counts_falling_points_and_the_games_year_are_never_ranges(
 def test_falling_points_without_a_match_in_the_line_stay_for_the_other_rules() -> None:
     assert read_sport_shapes("khoảng cách 40-39") == "khoảng cách 40-39"
     assert read_sport_shapes("bộ đồ chơi set 668-41") == "bộ đồ chơi set 668-41"
+
+
+@pytest.mark.parametrize(
+    ("text", "reading"),
+    [
+        (
+            "Đội nam thắng 3-1 (25-20, 23-25, 25-18, 25-22) trước đội bạn",
+            "thắng ba một, hai mươi lăm hai mươi, hai mươi ba hai mươi lăm, hai mươi lăm mười"
+            " tám, hai mươi lăm hai mươi hai,",
+        ),
+        ("Việt Nam thắng 2-1 (1-0) trước Lào", "thắng hai một, một không,"),  # half time
+        (
+            "Đội nữ thắng 3-0 với các ván 25-12, 25-18, 25-20.",
+            "các ván hai mươi lăm mười hai, hai mươi lăm mười tám, hai mươi lăm hai mươi.",
+        ),
+        ("Tỉ số các séc: 25-10, 25-8.", "các séc: hai mươi lăm mười, hai mươi lăm tám."),
+        ("Trận bán kết, các tỷ số 21-19, 18-21 và 21-15", "mười tám hai mươi mốt và hai mươi"),
+    ],
+)
+def test_the_sets_scores_after_a_score_or_after_the_sets_name_are_scores(
+    text: str, reading: str
+) -> None:
+    assert reading in normalize_text(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        ("Ngày 3-5 (15-3 âm lịch) khai mạc", "15-3"),  # no score before the bracket
+        ("Hòa 1-1 (12-10, 11-12, 9-11) thì chưa", "12-10, 11-12, 9-11"),  # more than its sets
+        ("thi đấu ván 2, ván 3 lúc 15-17 giờ", "15-17"),  # a span of hours
+        ("Đội thợ cưa tấm ván 2-3 cm", "2-3"),  # a plank
+        ("tấm ván 20-30 tấm", "20-30"),  # no game in the line
+    ],
+)
+def test_pairs_that_are_no_sets_scores_stay_for_the_other_rules(text: str, pairs: str) -> None:
+    assert pairs in read_sport_shapes(text)

@@ -104,6 +104,12 @@ def test_units_after_every_number_form(text: str, spoken: str) -> None:
             "khoảng ba nghìn bốn trăm năm mươi bảy đồng một ki lô oát giờ",
         ),
         ("đạt 2.700 triệu kWh", "đạt hai nghìn bảy trăm triệu ki lô oát giờ"),
+        # a battery's charge; kilowatt hours and milliampere hours typed with a capital H
+        ("pin 4.500mAh sạc nhanh", "pin bốn nghìn năm trăm mi li am pe giờ sạc nhanh"),
+        (
+            "Pin 5000 mAH, dùng 200 kWH",
+            "Pin năm nghìn mi li am pe giờ, dùng hai trăm ki lô oát giờ",
+        ),
         ("xi lanh từ 50cm³ trở lên", "xi lanh từ năm mươi xăng ti mét khối trở lên"),
         ("dây 2,5 mm² lõi đồng", "dây hai phẩy năm mi li mét vuông lõi đồng"),
         # a word broken at a line end, a dash typed without its space
