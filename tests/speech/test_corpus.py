@@ -166,7 +166,6 @@ KNOWN: dict[str, str] = {
     "c66-010": "«Phòng văn Hóa TT»: a typed case break inside an office's name",
     "c66-032": "«TTĐT» (trật tự đô thị) with no squad word before it: the table's portal reading",
     "c66-050": "«C.P»: a company's name or «cổ phần», the page does not say",
-    "c66-051": "«NTNN/Điện tử»: a newspaper's own abbreviation",
     "c67-001": "«BN3231-3245»: a range of patient numbers glued to their abbreviation",
     "c67-002": "«CA BỆNH»: capitals of a heading, «CA» read as the table's police",
     "c67-003": "«CA BỆNH»: capitals of a heading, «CA» read as the table's police",
@@ -211,7 +210,6 @@ KNOWN: dict[str, str] = {
     "c75-011": "«Newtel-CA»: a company's English name",
     "c75-012": "«EFY Việt Nam (EFY Việt Nam)»: the bracketed repeat is skipped; the annotator "
     "reads it",
-    "c75-033": "«VNeID/trên»: the page's stray slash",
     "c75-075": "«Q. nam từ liêm»: a district's name typed in small letters",
     "c75-076": "«Tell:»: the page's typo for «Tel»",
     "c77-042": "«Ngày 3,10»: the page's comma for a dot in a date",
@@ -498,6 +496,9 @@ KNOWN: dict[str, str] = {
     "c311-047": "«hạng 1»: «hạng nhất» said, the annotator accepts «hạng một» only",
     "c313-046": "«Metric.vn»: an English brand's web address",
     "c313-053": "«Metric.vn»: an English brand's web address",
+    "c314-006": "«VHTT-TT»: which centre's name it shortens is not clear from the line",
+    "c315-002": "«DN ≤ 25 mm»: «≤» said «không quá», which the annotator did not list",
+    "c315-029": "«KH»: customer or plan, shown as a doubt of many meanings",
 }
 
 

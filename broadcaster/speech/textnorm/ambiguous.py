@@ -21,7 +21,7 @@ from broadcaster.speech.textnorm.labels import ON_A_LABEL
 # What some rule of RULES needs: a line holding none of these is left as it is. Plain
 # strings, no word boundary: a pattern that opens with literals is found in one quick pass.
 _AMBIGUOUS_HINT = re.compile(
-    r"SN|sn|Sn|NS|TS|TT|CT|ĐT|KP|kp|BS|Bs|BCH|CP|CA|CS|GT|UV|ĐH|CĐ|TM|PL|KH|GS|ThS|Ths|KS|LS|BT|BNN|ĐX|HT|Tp|CN|HD|TV|TN|NV|Ltd|LTD|HS|TTCP"
+    r"SN|sn|Sn|NS|TS|TT|CT|ĐT|KP|kp|BS|Bs|BCH|CP|CA|CS|GT|UV|ĐH|CĐ|TM|PL|KH|GS|ThS|Ths|KS|LS|BT|BNN|ĐX|HT|Tp|CN|HD|TV|TN|NV|Ltd|LTD|HS|TTCP|DN"
     r"|Q\.|P\.|X\.|H\.|T\.|x\.|W\.|R\.|I\.|S\.|QL|GTĐT|QS|P1|P2|P3|P4|P5|P6|P7|P8|P9"
 )
 
@@ -56,6 +56,7 @@ _FILES = re.compile(
 _NEAR_FILES = re.compile(r"(?i)\b(?:giải quyết|tiếp nhận|trễ hạn|quá hạn|đúng hạn|trước hạn)\b")
 
 
+_PIPES = re.compile(r"(?i)\b(?:đường kính|ống|đồng hồ nước|van|mặt bích)\b")
 _SIGNED_PAPER = re.compile(r"(?i)\b(?:quyết định|chỉ thị|công điện)\b")
 
 
@@ -319,6 +320,15 @@ RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] 
         re.compile(r"(?<![\w\-/&.])HS\b(?![\w\-/&]|\.\w|\s+(?:giỏi|khá|tiên tiến|nghèo)\b)"),
         lambda m: "hồ sơ" if _files(m) else m.group(0),
     ),
+    # «đường kính DN ≤ 25 mm», «ống DN100»: a pipe's nominal size by its letters, not
+    # «doanh nghiệp»
+    (
+        re.compile(
+            r"\bDN(?=\s+(?:không quá|trên|dưới|từ|bằng|lớn hơn|nhỏ hơn)\s+\d"  # signs read
+            r"|\s?\d{2,4}(?:\s?mm)?\b(?![.,]\d))"
+        ),
+        lambda m: "đê en " if _PIPES.search(m.string) else m.group(0),
+    ),
 )
 
 # What each rule of RULES cannot match without, in the same order: a line holding none of
@@ -328,7 +338,7 @@ _NEEDS: tuple[tuple[str, ...], ...] = tuple(
     for needs in """KS LS . SN|sn|Sn SN TS TS NS TT TT TT CT ĐT ĐT ĐT TTKD KH PL TTĐT Q. Q. Q. Q. P.
     QL GTĐT P1|P2|P3|P4|P5|P6|P7|P8|P9 P. P.|W.|R.|I.|S. P. X.|x. H. CS T. CP CT BCH GT CS H.
     KP|kp BS ĐH ĐH CĐ ĐH CĐ ĐH ĐH CĐ TM TM CP CA UV CSĐT CSĐT ĐX HT Tp BT KHKT KHKT CNC CT CAQ
-    BNN TTVN QS CN TV HD ĐT TN VH-TT NV CSXH Ltd|LTD CN HD TTCP HS""".split()  # noqa: SIM905
+    BNN TTVN QS CN TV HD ĐT TN VH-TT NV CSXH Ltd|LTD CN HD TTCP HS DN""".split()  # noqa: SIM905
 )
 assert len(_NEEDS) == len(RULES), "one entry of _NEEDS for each rule"
 

@@ -181,6 +181,14 @@ SCHOOL = re.compile(
 CONTAINERS = _phrases("lọ, chai, hộp, liều, bát, chén, cốc, thìa, viên thuốc")
 
 
+# «ở 1/3 giữa thực quản», «vị trí 1/3 trên.»: the upper, middle or lower share of an organ or
+# a bone (not «ngày 1/3 trên địa bàn»)
+_SEGMENT_AFTER = re.compile(
+    r"\s*(?:giữa|dưới|trên)(?=\s*[,.;:)]|\s*$"
+    r"|\s+(?:thực quản|khí quản|dạ dày|xương|đùi|cẳng|cánh tay|thân|niệu quản))"
+)
+
+
 def share_after(text: str, pos: int, start: int | None = None) -> bool:
     """A whole that the number before is a share of follows: «… diện tích», «… mặt cầu»;
     a container too («2/3 lọ») unless «từ», «đến», «trước» or «sau» opens the clause right
@@ -188,6 +196,8 @@ def share_after(text: str, pos: int, start: int | None = None) -> bool:
     after = two_words_after(text, pos)
     if not after:
         return False
+    if _SEGMENT_AFTER.match(text, pos):
+        return True
     if after in SHARE_NOUNS or after.split()[0] in SHARE_NOUNS:
         return True
     contained = after in CONTAINERS or after.split()[0] in CONTAINERS

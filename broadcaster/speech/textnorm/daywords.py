@@ -145,8 +145,10 @@ _LENGTH_AFTER_SAU = re.compile(
 )
 _ON_TO_A_TIME = re.compile(r"(?i)\s+(?:(?:đến|tới)\s+(?:hết|nay|cuối)|trở đi)\b")
 # «có hiệu lực từ 1.7», «áp dụng kể từ 15.3»: a rule taking effect on a day (not «hệ số …
-# áp dụng từ 1.2», a coefficient)
-_IN_FORCE = re.compile(r"(?i)\b(?:hiệu lực|thi hành|áp dụng)\s+(?:kể\s+)?$")
+# áp dụng từ 1.2», a coefficient); «được tổ chức từ 25.6», «diễn ra từ 3.8»: an event begun
+_IN_FORCE = re.compile(
+    r"(?i)\b(?:hiệu lực|thi hành|áp dụng|tổ chức|diễn ra|khai mạc|khởi tranh)\s+(?:kể\s+)?$"
+)
 _RATE_IN_CLAUSE = re.compile(r"(?i)\b(?:hệ số|tỷ lệ|tỉ lệ|chỉ số)\b[^.,;:]*$")  # not «mức lương»
 # A line that writes a full date or a named day with dots («15.12.2025», «30.9 năm 2024», «hôm
 # 21.11») or groups thousands with dots («2.000 đồng»): its dots are no decimal points.

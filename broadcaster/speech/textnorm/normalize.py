@@ -24,6 +24,7 @@ from pathlib import Path
 from broadcaster.speech.textnorm.abbreviations import station_expander
 from broadcaster.speech.textnorm.acronyms import spell_acronyms, spell_class_letters
 from broadcaster.speech.textnorm.ambiguous import OFFICE_ABBREVIATIONS, resolve_ambiguous
+from broadcaster.speech.textnorm.bloodgroups import read_blood_groups
 from broadcaster.speech.textnorm.clean import clean_text
 from broadcaster.speech.textnorm.clock import read_times
 from broadcaster.speech.textnorm.codes import read_codes, read_plates
@@ -202,6 +203,7 @@ def make_checker(
         text = read_definitions(text)
         text = read_echoes(text, keys, doubts)
         text = read_bylines(text, doubts)
+        text = read_blood_groups(text)
         text = layout(text)
         text = read_signs(text)
         text = read_domain_shapes(text, keys, doubts)

@@ -152,6 +152,11 @@ def ordinal(n: int) -> str:
     return {1: "nhất", 4: "tư"}.get(n, read_int(n))
 
 
+def prize(n: int) -> str:
+    """The word after «giải»: «giải nhất», «giải nhì», «giải ba», «giải tư»."""
+    return {1: "nhất", 2: "nhì", 4: "tư"}.get(n, read_int(n))
+
+
 MONTHS = {1: "một", 4: "tư"}
 
 

@@ -2,7 +2,8 @@
 nhất», «Đại hội XIII» → «Đại hội mười ba», «khóa XV», «Quý II», «Khu III», «tổ IV».
 
 After «thứ» (weekday or rank) and «hạng», «giải», 1 is «nhất» and 4 is «tư», never «một» or
-«bốn»; a list «thứ 2, 4 và 6» is read «thứ hai, thứ tư và thứ sáu».
+«bốn», and a prize's 2 is «nhì» («giải 2», «giải II»); a list «thứ 2, 4 và 6» is read «thứ
+hai, thứ tư và thứ sáu».
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from collections.abc import Callable
 
 from broadcaster.speech.textnorm.codes import LETTERS
 from broadcaster.speech.textnorm.context import has_dash
-from broadcaster.speech.textnorm.numbers import ordinal, read_int, roman_to_int
+from broadcaster.speech.textnorm.numbers import ordinal, prize, read_int, roman_to_int
 from broadcaster.speech.textnorm.syllables import is_syllable
 
 ORDINAL_WORDS = ("thứ", "hạng", "giải")
@@ -75,10 +76,11 @@ ROMAN_CONTEXT = (
     "bỏng độ",
     "đường bộ",
     "chuyên khoa",
+    "giải",  # «1 giải I, 1 giải II»: a prize's rank, said «giải nhất», «giải nhì»
 )
 _ORD = "|".join(ORDINAL_WORDS)
-ORDINAL = re.compile(
-    rf"(?i)\b({_ORD})\s+(\d{{1,2}})"
+ORDINAL = re.compile(  # not «dẫn giải 2 phương tiện», «hòa giải 3 vụ» (to escort, to mediate)
+    rf"(?i)(?<!dẫn )(?<!hòa )(?<!hoà )\b({_ORD})\s+(\d{{1,2}})"
     rf"((?:\s*,\s*\d{{1,2}})*(?:\s+(?:và|hoặc|đến)\s+\d{{1,2}}|(?:\s*[-–]\s*\d{{1,2}})+)?)"
     r"(?![\w/.,:]\d|\w|\s*(?:giờ|h\b|/))"
 )
@@ -180,10 +182,11 @@ def _roman_class(m: re.Match[str]) -> str:
 def read_ordinals(text: str) -> str:
     def ordinals(m: re.Match[str]) -> str:
         word = m.group(1)
-        head = f"{word} {ordinal(int(m.group(2)))}"
+        say = prize if word.lower() == "giải" else ordinal
+        head = f"{word} {say(int(m.group(2)))}"
         rest = re.sub(  # «thứ 2 – 6» a span of weekdays; «thứ 3 - 5 - 7» a list of days
             r"\d{1,2}",
-            lambda d: f"{word.lower()} {ordinal(int(d.group(0)))}",
+            lambda d: f"{word.lower()} {say(int(d.group(0)))}",
             re.sub(
                 r"\s*[-–]\s*",
                 ", " if len(re.findall("[-–]", m.group(3))) > 1 else " đến ",
@@ -224,7 +227,8 @@ def read_ordinals(text: str) -> str:
         value = roman_to_int(m.group(2))
         if not value:
             return m.group(0)
-        say = ordinal if m.group(1).lower().endswith("thứ") else read_int
+        context = m.group(1).lower()
+        say = prize if context == "giải" else ordinal if context.endswith("thứ") else read_int
         last = roman_to_int(m.group(3)) if m.group(3) else None
         if m.group(3) and not (last and last > value):
             return m.group(0)

@@ -264,12 +264,14 @@ _TIDY: tuple[tuple[re.Pattern[str], str, re.Pattern[str] | None], ...] = tuple(
         (r"'", " ", "'"),
         (r"\s*\(\s*", ", ", "("),
         (r"\s*\)\s*", ", ", ")"),
+        (r"(?<=[.!?])\s*[–—-]+\s+", " ", "–—-"),  # «hợp lệ. – Đồng hồ»: a dash opening a point
         (r"\s*[–—]\s*", ", ", "–—"),
         (r"\s+-\s+|\s+-(?=\s|$)|(?<=\s)-(?=\w)|^-\s*", ", ", "-"),
         (r"(?<=[a-zà-ỹđ])-\s+(?=[a-zà-ỹđ])", " ", "-"),  # «xi- lanh»: a word broken at a line end
         (r"(?<=\w)-\s+", ", ", "-"),  # «Hà Nội- Hải Phòng»: a dash typed without its space
         (r"(?<!\w)-+|-+(?!\w)", ", ", "-"),  # any other dash beside a mark: a pause
-        (r"(?:\.{2,}|…)(?=\s+[a-zà-ỹđ])", ",", ("..", "…")),  # «LY006… được trồng»: a pause
+        # «LY006… được trồng», «Tày, Nùng, Dao…), hơn …»: a pause
+        (r"(?:\.{2,}|…)(?=\s+[a-zà-ỹđ]|\s*[,;:])", ",", ("..", "…")),
         (r"\.{2,}|…", ".", ("..", "…")),
         (r"\s*/\s*", ", ", "/"),
         (r"%", " phần trăm ", "%"),  # «93,45%KH»: a word glued after the sign

@@ -35,7 +35,7 @@ from broadcaster.speech.textnorm.numbers import read_digits, read_int
 # A match's score: «tỷ số 2-1», «thắng 3-0», «hòa 1 - 1», «thất bại 0-2», «tỷ số chung cuộc
 # là 2-1» — two numbers said one after the other.
 _SCORE_WORDS = (
-    r"(?:tỷ số|tỉ số)(?:\s+(?:chung cuộc|cuối cùng|cách biệt))?(?:\s+là)?|thắng|thua"
+    r"(?:tỷ số|tỉ số|điểm số)(?:\s+(?:chung cuộc|cuối cùng|cách biệt))?(?:\s+là)?|thắng|thua"
     r"|hòa|hoà|thất bại"
 )
 SCORE = re.compile(rf"(?i)\b({_SCORE_WORDS})\s+(\d{{1,2}})\s*[-–:]\s*(\d{{1,2}})(?![\w/\-]|[.,]\d)")

@@ -158,6 +158,7 @@ MONEY: tuple[str, ...] = (
     *("đồng", "nghìn đồng", "triệu đồng", "tỷ đồng", "USD", "VNĐ", "đ", "nhân dân tệ", "đô la"),
     "nghìn",  # «350k/h» is «350 nghìn/h»
     *("yên", "Yên", "Baht", "baht", "NDT", "Nhân dân tệ"),  # prices abroad: «341,00 Yên/kg»
+    "bảng Anh",  # «2.148 bảng Anh/tấn»
 )
 TIME = {"h": "giờ", "giờ": "giờ", "s": "giây", "giây": "giây", "phút": "phút", "ph": "phút"}
 TIME |= {w: w for w in ("ngày", "tuần", "tháng", "năm", "quý", "vụ", "đêm", "ca", "buổi", "đợt")}
@@ -206,6 +207,7 @@ PER_ONE = {
     "lượng",  # gold: «triệu đồng/lượng»
     "lô",  # land: «311m2/lô»
     "thửa",
+    "cá nhân",  # land: «160 m2/cá nhân»
     "lứa",  # a cut of grass, a litter: «tấn/ha/lứa»
     "căn",
     "chỉ",

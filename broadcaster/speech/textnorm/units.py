@@ -42,7 +42,8 @@ _SYM = "|".join(re.escape(u) for u in _SYMBOLS)
 _WORDS = sorted(set(MONEY) | set(TIME) | set(COUNTED) | set(LAND) | PER_ONE, key=len, reverse=True)
 _WORDS_ALT = "|".join(re.escape(u) for u in _WORDS)
 _PART = "|".join(re.escape(u) for u in sorted(set(_SYMBOLS) | set(_WORDS), key=len, reverse=True))
-COMPOUND = re.compile(rf"(?<![^\W\d_]|/)({_PART})((?:\s*/\s*(?:{_PART}))+)(?![\w/²³])")
+# (a person is what a measure is per, never the first of the parts: «cá nhân/nhóm» a list)
+COMPOUND = re.compile(rf"(?<![^\W\d_]|/)(?!cá nhân\b)({_PART})((?:\s*/\s*(?:{_PART}))+)(?![\w/²³])")
 # A decimal written with a dot, as some papers do: «7.0-7.9 độ».
 _DOT_DECIMAL = r"\d+\.\d{1,2}(?![\d.])"
 RANGE = re.compile(
@@ -198,7 +199,7 @@ _ALONE = tuple("km kg m2 m² m3 m³ mm cm mg ml °C oC Wh W Hz dB".split())  # n
 HA_AFTER_WORDS = re.compile(
     r"(?<![^\W\d_])((?:hàng )?(?:chục|trăm|nghìn|ngàn|vạn|triệu)"
     r"|hai|ba|bốn|tư|năm|lăm|sáu|bảy|tám|chín|mười|mươi|mốt"
-    r"|(?:(?<=hơn )|(?<=tấn )|(?<=tạ )|(?<=đồng ))một|nửa|mỗi|trên) ha\b"
+    r"|(?:(?<=hơn )|(?<=tấn )|(?<=tạ )|(?<=đồng )|(?<=triệu ))một|nửa|mỗi|trên) ha\b"
 )
 _ALONE_HINT = re.compile("|".join(map(re.escape, _ALONE)))
 UNIT_ALONE = re.compile(
@@ -229,12 +230,13 @@ SLASH_EACH = re.compile(r"\s*/\s*(?=mỗi\b)")
 # «dư nợ QTDND/tổng dư nợ»: a share of a total; «2 triệu đồng trở lên/lần»: per time
 SLASH_OF_TOTAL = re.compile(r"(?<=\S)\s*/\s*(?=tổng\b)")
 SLASH_AFTER_BOUND = re.compile(r"(?:(?<=\btrở lên)|(?<=\btrở xuống))\s*/\s*(?=[a-zà-ỹđ])")
-# «tỉnh/TP»: a slash before an abbreviation is a list; spaced so the abbreviation is read.
-WORD_SLASH_ABBR = re.compile(r"(?<=[a-zà-ỹđ])/(?=[A-ZĐ])")
+# «tỉnh/TP», «Báo NTNN/Điện tử»: a slash between an abbreviation and a word is a list; spaced
+# so the abbreviation is read.
+WORD_SLASH_ABBR = re.compile(r"(?<=[a-zà-ỹđ])/(?=[A-ZĐ])|(?<=[A-ZĐ]{2})/(?=[A-ZĐ]?[a-zà-ỹđ]{2,}\b)")
 # A price, or an average, per anything: «8.000đ/bản sao», «1,6 triệu đồng/xe», «bình quân/xã»,
 # «20.000 đồng/hành khách/lượt».
 PER_ITEM = re.compile(
-    r"\b(đồng|đô la Mỹ|bình quân|nghìn|triệu|tỷ|tỉ)\s*/\s*"
+    r"(?<!hợp )(?<!cộng )(?<!hội )\b(đồng|đô la Mỹ|bình quân|nghìn|triệu|tỷ|tỉ)\s*/\s*"
     r"(?:([a-zà-ỹđ]+(?: [a-zà-ỹđ]+)?)\s*/\s*)?(?=[a-zà-ỹđ]|[A-ZĐ]{2,6}(?!\w))"  # «đồng/HS»
     r"(?=((?:một|hai|ba|bốn|sáu|bảy|tám|chín|mười) )?)"  # «đồng/ba con»: «trên», not «một»
 )

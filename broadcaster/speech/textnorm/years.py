@@ -32,8 +32,9 @@ MONTH_YEAR_SPAN = re.compile(  # «tháng 9/2024-9/2026» says «tháng» once b
     r"(?i:\btháng\s+)?(?<![\w/.,\-])(?:(\d{1,2})[./])?((?:19|20)\d\d)\s*[-–]\s*"
     r"(\d{1,2})[./]((?:19|20)\d\d)(?![\w/\-]|[.,]\d)"
 )
-# A crop or school year: «niên vụ 2022/23» → «… hai mươi hai đến … hai mươi ba».
-YEAR_PAIR = re.compile(r"(?<![\w/.,])((?:19|20)\d\d)\s*/\s*(\d\d)(?![\w/]|[.,]\d)")
+# A crop or school year: «niên vụ 2022/23», «niên vụ 2023/2024» → «… hai mươi hai đến … hai
+# mươi ba».
+YEAR_PAIR = re.compile(r"(?<![\w/.,])((?:19|20)\d\d)\s*/\s*((?:19|20)?\d\d)(?![\w/]|[.,]\d)")
 
 
 def month_year(m: re.Match[str]) -> str:
@@ -84,7 +85,7 @@ def number_slash_year(m: re.Match[str]) -> str:
 
 def year_pair(m: re.Match[str]) -> str:
     first, last = int(m.group(1)), int(m.group(2))
-    if (first + 1) % 100 != last:
+    if (first + 1) % (100 if last < 100 else 10_000) != last:
         return m.group(0)
     return f"{read_int(first)} đến {read_int(first + 1)}"
 

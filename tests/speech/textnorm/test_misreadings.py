@@ -805,7 +805,7 @@ def test_prices_for_several_the_alphabet_shares_in_brackets_workers_and_a_plate_
         ("Hợp tác xã hiện có 45 TV", "bốn mươi lăm thành viên"),
         ("TV BTV Huyện ủy", "thành viên Ban Thường vụ Huyện ủy"),
         ("phao BHHH số 65, thiết bị GSHT", "phao báo hiệu hàng hải số sáu mươi lăm"),
-        ("Sawaco và SAWACO", "xa oa cô và xa oa cô"),
+        ("Sawaco và SAWACO", "sa oa cô và sa oa cô"),
         ("Trung tâm KCH t/p Hồ Chí Minh", "thành phố Hồ Chí Minh"),
         ("trường ĐHKHXH&NV Hà Nội", "đại học khoa học xã hội và nhân văn Hà Nội"),
     ],
@@ -1213,6 +1213,38 @@ def test_the_prime_minister_s_decision_richter_feet_micrograms_and_an_hour_count
     ],
 )
 def test_mends_of_the_last_review_roads_pupils_lists_of_days_and_the_letter_i(
+    text: str, reading: str
+) -> None:
+    assert reading in reads(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "reading"),
+    [
+        ("thắng với điểm số 29-16, giành ngôi vô địch", "điểm số hai mươi chín mười sáu,"),
+        ("trao 1 giải I, 1 giải II toàn đoàn", "một giải nhất, một giải nhì"),
+        ("đạt giải 2 và giải 4", "giải nhì và giải tư"),
+        ("đồng thời dẫn giải 2 phương tiện về bờ", "dẫn giải hai phương tiện"),  # to escort
+        ("niên vụ 2023/2024 sẽ giảm", "hai mươi ba đến hai nghìn không trăm hai mươi tư"),
+        ("Công ty cấp nước Chợ Lớn: 3.8556169;", "ba tám năm năm sáu một sáu chín"),
+        ("đạt 2.148 bảng Anh/tấn", "bảng Anh một tấn"),
+        ("thua lỗ vài chục triệu/ha.", "triệu một héc ta"),
+        ("hạn mức không quá 160 m2/cá nhân", "mét vuông một cá nhân"),
+        ("mỗi cá nhân/nhóm tác giả", "mỗi cá nhân, nhóm tác giả"),  # a list
+        ("tên trên hợp đồng/giấy báo/hóa đơn", "hợp đồng, giấy báo, hóa đơn"),  # no money
+        ("Giải do Công đoàn tổ chức từ 25.6.", "từ ngày hai mươi lăm tháng sáu"),
+        ("ở 1/3 giữa thực quản có dị vật", "một phần ba giữa"),
+        ("cắm vào thực quản tại vị trí 1/3 trên.", "một phần ba trên"),
+        ("Sáng 1/3 trên địa bàn xã", "một tháng ba trên"),  # a day
+        ("Đồng hồ có đường kính DN ≤ 25 mm", "đê en không quá hai mươi lăm"),
+        ("có 100 DN đăng ký", "doanh nghiệp"),  # no pipe in the line
+        ("Báo NTNN/Điện tử Dân Việt đưa tin", "Nông thôn Ngày nay, Điện tử"),
+        ("hồ sơ hợp lệ. – Đồng hồ trên 25 mm", "hợp lệ. Đồng hồ"),  # a dash opening a point
+        ("các dân tộc Tày, Nùng, Dao...), hơn 48 nghìn", "Dao, hơn"),  # the ellipsis a pause
+        ("Đội giành HCV môn Petanque", "pê tăng"),
+    ],
+)
+def test_scores_prizes_crop_years_local_phones_per_a_person_pipes_and_an_opening_dash(
     text: str, reading: str
 ) -> None:
     assert reading in reads(text)

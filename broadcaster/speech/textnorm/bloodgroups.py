@@ -1,0 +1,37 @@
+"""Blood groups, said as a blood bank's notice says them, in a line about blood only:
+
+- the Rhesus factor: ``Rh(-)``, ``Rh-``, ``O Rh (-)``, ``Rh(D) âm`` → «rê sút âm», «o rê sút
+  âm», «rê sút dê âm» (the letters before it said, its sign «âm» or «dương»);
+- a group and its sign: ``O-``, ``AB-``, ``A+`` → «o âm», «a bê âm», «a dương».
+
+Runs before the layout rules, which would read the bracket of «Rh(-)» as an aside.
+"""
+
+from __future__ import annotations
+
+import re
+
+_GROUPS = {"O": "o", "A": "a", "B": "bê", "AB": "a bê"}
+_SIGNS = {"-": "âm", "−": "âm", "+": "dương", "D": "dê"}
+# «Rh(-)», «Rh (-)», «Rh-», «Rh+», «Rh(D)», after a group or alone
+RHESUS = re.compile(
+    r"(?<![\w\-])(?:(O|AB|A|B)\s?)?Rh\s?(?:\(\s*([+\-−D])\s*\)|([+\-−])(?![\w\-+]))?(?!\w)"
+)
+# «O-», «AB-», «A+»: a group and its sign, then a pause or the line's end (not «A-B», «B-52»)
+GROUP_SIGN = re.compile(r"(?<![\w\-])(O|AB|A|B)([+\-−])(?=[\s,.;:)]|$)")
+
+
+def _rhesus(m: re.Match[str]) -> str:
+    group = f"{_GROUPS[m.group(1)]} " if m.group(1) else ""
+    sign = m.group(2) or m.group(3)
+    return f"{group}rê sút" + (f" {_SIGNS[sign]}" if sign else "")
+
+
+def read_blood_groups(text: str) -> str:
+    if "máu" not in text.lower():
+        return text
+    if "Rh" in text:
+        text = RHESUS.sub(_rhesus, text)
+    if "-" in text or "+" in text or "−" in text:
+        text = GROUP_SIGN.sub(lambda m: f"{_GROUPS[m.group(1)]} {_SIGNS[m.group(2)]}", text)
+    return text
