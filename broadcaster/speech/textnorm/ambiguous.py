@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from broadcaster.speech.textnorm.acronyms import PERSON
 from broadcaster.speech.textnorm.codes import LETTERS
-from broadcaster.speech.textnorm.context import SCHOOL, directly_before, sentence_follows
+from broadcaster.speech.textnorm.context import about_pupils, directly_before, sentence_follows
 from broadcaster.speech.textnorm.labels import ON_A_LABEL
 
 # What some rule of RULES needs: a line holding none of these is left as it is. Plain
@@ -56,7 +56,17 @@ _FILES = re.compile(
 _NEAR_FILES = re.compile(r"(?i)\b(?:giải quyết|tiếp nhận|trễ hạn|quá hạn|đúng hạn|trước hạn)\b")
 
 
-_PIPES = re.compile(r"(?i)\b(?:đường kính|ống|đồng hồ nước|van|mặt bích)\b")
+_PIPES = re.compile(r"(?i)\b(?:đường kính|ống|đồng hồ nước|mặt bích)\s+$")
+
+
+def _a_pipe(m: re.Match[str]) -> bool:
+    """«ống DN100», «đường kính DN ≤ 25 mm»: a pipe's nominal size; «Các DN trên 200 lao
+    động» (firms) elsewhere in a line about water meters is not."""
+    return m.string[m.end() : m.end() + 1].isdigit() or bool(
+        _PIPES.search(m.string, max(0, m.start() - 16), m.start())
+    )
+
+
 _SIGNED_PAPER = re.compile(r"(?i)\b(?:quyết định|chỉ thị|công điện)\b")
 
 
@@ -76,7 +86,7 @@ def _files(m: re.Match[str]) -> bool:
     return (
         _FILES.search(m.string) is not None
         and _NEAR_FILES.search(near) is not None
-        and SCHOOL.search(m.string, max(0, m.start() - 40), m.end() + 40) is None
+        and not about_pupils(m.string, m.start(), m.end())
     )
 
 
@@ -327,7 +337,7 @@ RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] 
             r"\bDN(?=\s+(?:không quá|trên|dưới|từ|bằng|lớn hơn|nhỏ hơn)\s+\d"  # signs read
             r"|\s?\d{2,4}(?:\s?mm)?\b(?![.,]\d))"
         ),
-        lambda m: "đê en " if _PIPES.search(m.string) else m.group(0),
+        lambda m: "đê en " if _a_pipe(m) else m.group(0),
     ),
 )
 

@@ -1,4 +1,5 @@
-"""Blood groups, said as a blood bank's notice says them, in a line about blood only:
+"""Blood groups, said as a blood bank's notice says them, in a line about blood groups only
+(«nhóm máu», «máu hiếm» or the Rhesus factor in it; not «khu B-» in «Hiến máu tại khu B-»):
 
 - the Rhesus factor: ``Rh(-)``, ``Rh-``, ``O Rh (-)``, ``Rh(D) âm`` → «rê sút âm», «o rê sút
   âm», «rê sút dê âm» (the letters before it said, its sign «âm» or «dương»);
@@ -12,13 +13,14 @@ from __future__ import annotations
 import re
 
 _GROUPS = {"O": "o", "A": "a", "B": "bê", "AB": "a bê"}
-_SIGNS = {"-": "âm", "−": "âm", "+": "dương", "D": "dê"}
-# «Rh(-)», «Rh (-)», «Rh-», «Rh+», «Rh(D)», after a group or alone
+_SIGNS = {"-": "âm", "−": "âm", "–": "âm", "+": "dương", "D": "dê"}
+# «Rh(-)», «Rh (–)», «Rh-», «Rh+», «Rh(D)», «RH(-)», after a group or alone
 RHESUS = re.compile(
-    r"(?<![\w\-])(?:(O|AB|A|B)\s?)?Rh\s?(?:\(\s*([+\-−D])\s*\)|([+\-−])(?![\w\-+]))?(?!\w)"
+    r"(?<![\w\-])(?:(O|AB|A|B)\s?)?R[hH]\s?(?:\(\s*([+\-−–D])\s*\)|([+\-−–])(?![\w\-+]))?(?!\w)"
 )
-# «O-», «AB-», «A+»: a group and its sign, then a pause or the line's end (not «A-B», «B-52»)
-GROUP_SIGN = re.compile(r"(?<![\w\-])(O|AB|A|B)([+\-−])(?=[\s,.;:)]|$)")
+# «O-», «AB–», «A+»: a group and its sign, then a pause or the line's end (not «A-B», «B-52»)
+GROUP_SIGN = re.compile(r"(?<![\w\-])(O|AB|A|B)([+\-−–])(?=[\s,.;:)]|$)")
+_ABOUT_GROUPS = re.compile(r"(?i)nhóm máu|máu hiếm|\bR[hH]\b|\bR[hH]\s?[(+\-−–]")
 
 
 def _rhesus(m: re.Match[str]) -> str:
@@ -28,10 +30,10 @@ def _rhesus(m: re.Match[str]) -> str:
 
 
 def read_blood_groups(text: str) -> str:
-    if "máu" not in text.lower():
+    if "máu" not in text.lower() or not _ABOUT_GROUPS.search(text):
         return text
-    if "Rh" in text:
+    if "Rh" in text or "RH" in text:
         text = RHESUS.sub(_rhesus, text)
-    if "-" in text or "+" in text or "−" in text:
+    if "-" in text or "+" in text or "−" in text or "–" in text:
         text = GROUP_SIGN.sub(lambda m: f"{_GROUPS[m.group(1)]} {_SIGNS[m.group(2)]}", text)
     return text

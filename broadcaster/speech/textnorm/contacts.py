@@ -59,7 +59,7 @@ LONG = re.compile(
     r"|\(0\d{2,3}\)[ .\-]?\d(?:[ .\-]?\d){5,7}"  # (0239) 3.855.123
     r"|0\d{2,3}(?:[ .\-]?\d){6,8}"  # 0912 345 678, 0239.3855.123
     r"|0\d[ .\-]\d{8}"  # 04.39985765: an old two-digit area code
-    r"|[2-9]\.\d{7}"  # 3.8556169: a local number, the area code left out (no thousands)
+    r"|[2-9]\.\d{7}(?!\s*(?:độ|vĩ|kinh|°))"  # 3.8556169: a local number, no area code
     r"|1[89]00(?:\s*[-–]\s*|[ .]?)\d{2,3}[ .\-]?\d{1,3}"  # 1800 1567, 1900.9095, 1800 – 6838
     r"|\(?0\d{2,3}\)?[ .\-]?11[1-6]"  # 028 115: an area code before a service number
     r")(?![\w]|[.,]\d)"

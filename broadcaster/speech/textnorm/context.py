@@ -178,15 +178,20 @@ SCHOOL = re.compile(
     r"|giáo viên|kỳ thi|dự thi|xét tuyển|nhập học|tra cứu điểm|THCS|THPT|tiểu học|mầm non)\b"
 )
 # A vial, a dose, a tablet: a whole too («truyền 2/3 lọ»); see ``share_after``.
+
+
+def about_pupils(text: str, start: int, end: int) -> bool:
+    """A school word within 40 characters of ``text[start:end]``."""
+    return SCHOOL.search(text, max(0, start - 40), end + 40) is not None
+
+
 CONTAINERS = _phrases("lọ, chai, hộp, liều, bát, chén, cốc, thìa, viên thuốc")
 
 
 # «ở 1/3 giữa thực quản», «vị trí 1/3 trên.»: the upper, middle or lower share of an organ or
-# a bone (not «ngày 1/3 trên địa bàn»)
-_SEGMENT_AFTER = re.compile(
-    r"\s*(?:giữa|dưới|trên)(?=\s*[,.;:)]|\s*$"
-    r"|\s+(?:thực quản|khí quản|dạ dày|xương|đùi|cẳng|cánh tay|thân|niệu quản))"
-)
+# a bone named in the line (not «ngày 1/3 trên địa bàn», «1/3 giữa thân nhân và xã»)
+_SEGMENT_AFTER = re.compile(r"\s*(?:giữa|dưới|trên)\b")
+_ORGAN = re.compile(r"(?i)\b(?:thực quản|khí quản|dạ dày|xương|đùi|cẳng chân|cánh tay|niệu quản)\b")
 
 
 def share_after(text: str, pos: int, start: int | None = None) -> bool:
@@ -196,7 +201,7 @@ def share_after(text: str, pos: int, start: int | None = None) -> bool:
     after = two_words_after(text, pos)
     if not after:
         return False
-    if _SEGMENT_AFTER.match(text, pos):
+    if _SEGMENT_AFTER.match(text, pos) and _ORGAN.search(text):
         return True
     if after in SHARE_NOUNS or after.split()[0] in SHARE_NOUNS:
         return True

@@ -145,10 +145,13 @@ _LENGTH_AFTER_SAU = re.compile(
 )
 _ON_TO_A_TIME = re.compile(r"(?i)\s+(?:(?:đến|tới)\s+(?:hết|nay|cuối)|trở đi)\b")
 # «có hiệu lực từ 1.7», «áp dụng kể từ 15.3»: a rule taking effect on a day (not «hệ số …
-# áp dụng từ 1.2», a coefficient); «được tổ chức từ 25.6», «diễn ra từ 3.8»: an event begun
+# áp dụng từ 1.2», a coefficient); «được tổ chức từ 25.6», «triển khai từ 3.8»: an event
+# begun on a day (not «diễn ra từ 7.05 sáng», a time of day)
 _IN_FORCE = re.compile(
-    r"(?i)\b(?:hiệu lực|thi hành|áp dụng|tổ chức|diễn ra|khai mạc|khởi tranh)\s+(?:kể\s+)?$"
+    r"(?i)\b(?:hiệu lực|thi hành|áp dụng|tổ chức|diễn ra|khai mạc|khởi tranh|triển khai"
+    r"|thực hiện)\s+(?:kể\s+)?$"
 )
+_DAYTIME_AFTER = re.compile(r"(?i)\s*(?:sáng|trưa|chiều|tối|đêm|giờ|h)\b")
 _RATE_IN_CLAUSE = re.compile(r"(?i)\b(?:hệ số|tỷ lệ|tỉ lệ|chỉ số)\b[^.,;:]*$")  # not «mức lương»
 # A line that writes a full date or a named day with dots («15.12.2025», «30.9 năm 2024», «hôm
 # 21.11») or groups thousands with dots («2.000 đồng»): its dots are no decimal points.
@@ -164,6 +167,8 @@ def _dotted_span_day(m: re.Match[str], dated: bool) -> str:
     in_force = _IN_FORCE.search(m.string[max(0, m.start() - 16) : m.start()]) and not (
         _RATE_IN_CLAUSE.search(m.string[max(0, m.start() - 80) : m.start()])
     )
+    if in_force and _DAYTIME_AFTER.match(m.string, m.end()):
+        in_force = None
     if not (dated or in_force or _ON_TO_A_TIME.match(m.string, m.end())):
         return m.group(0)
     if not valid_day(day, month) or counted_after(m.string, m.end()):

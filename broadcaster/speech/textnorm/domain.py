@@ -47,7 +47,7 @@ from __future__ import annotations
 import re
 
 from broadcaster.speech.textnorm.codes import spell
-from broadcaster.speech.textnorm.context import SCHOOL
+from broadcaster.speech.textnorm.context import about_pupils
 from broadcaster.speech.textnorm.doubts import CODE, DoubtLog, watched
 from broadcaster.speech.textnorm.labels import read_label_shapes
 from broadcaster.speech.textnorm.numbers import (
@@ -281,7 +281,7 @@ HS_CODE = re.compile(
 
 
 def _hs_code(m: re.Match[str]) -> str:
-    if "là" in m.group(2) and SCHOOL.search(m.string):
+    if "là" in m.group(2) and about_pupils(m.string, m.start(), m.end()):
         return m.group(0)  # «Phụ huynh tra cứu mã HS là 12345678»: a pupil's code
     code = m.group(3)
     said = read_dotted_code(code) if "." in code else code  # undotted: as numbers are read

@@ -154,7 +154,7 @@ def ordinal(n: int) -> str:
 
 def prize(n: int) -> str:
     """The word after «giải»: «giải nhất», «giải nhì», «giải ba», «giải tư»."""
-    return {1: "nhất", 2: "nhì", 4: "tư"}.get(n, read_int(n))
+    return "nhì" if n == 2 else ordinal(n)
 
 
 MONTHS = {1: "một", 4: "tư"}

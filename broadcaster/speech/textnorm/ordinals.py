@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 
 from broadcaster.speech.textnorm.codes import LETTERS
-from broadcaster.speech.textnorm.context import has_dash
+from broadcaster.speech.textnorm.context import counted_after, directly_before, has_dash, word_after
 from broadcaster.speech.textnorm.numbers import ordinal, prize, read_int, roman_to_int
 from broadcaster.speech.textnorm.syllables import is_syllable
 
@@ -79,8 +79,8 @@ ROMAN_CONTEXT = (
     "giải",  # «1 giải I, 1 giải II»: a prize's rank, said «giải nhất», «giải nhì»
 )
 _ORD = "|".join(ORDINAL_WORDS)
-ORDINAL = re.compile(  # not «dẫn giải 2 phương tiện», «hòa giải 3 vụ» (to escort, to mediate)
-    rf"(?i)(?<!dẫn )(?<!hòa )(?<!hoà )\b({_ORD})\s+(\d{{1,2}})"
+ORDINAL = re.compile(
+    rf"(?i)\b({_ORD})\s+(\d{{1,2}})"
     rf"((?:\s*,\s*\d{{1,2}})*(?:\s+(?:và|hoặc|đến)\s+\d{{1,2}}|(?:\s*[-–]\s*\d{{1,2}})+)?)"
     r"(?![\w/.,:]\d|\w|\s*(?:giờ|h\b|/))"
 )
@@ -89,7 +89,8 @@ _NUMERAL = r"(?:[IVX]+|XL|L[IVX]*)"
 # «thế kỷ IX -X», «nhóm VI - VIII»: a range of two numerals; a dash then a word is no code
 # («lần thứ XVII-năm 2022»), a dash then a letter or digit is («IV-2»).
 ROMAN = re.compile(
-    rf"(?i:\b({_CTX}))\s+({_NUMERAL})(?:\s*[-–]\s*({_NUMERAL}))?(?![\w]|-(?![a-zà-ỹđ]+\b)\w)"
+    rf"(?i:\b({_CTX}))\s+({_NUMERAL})(?:\s*[-–]\s*({_NUMERAL}))?"
+    r"(?![\w]|\.[^\W\d_]|-(?![a-zà-ỹđ]+\b)\w)"  # not «giải V.League»
     rf"((?:\s*(?:,|và|hoặc)\s*{_NUMERAL}(?![\w]|-\w))*)"  # «khu vực I, II và III»
 )
 # What ROMAN and ROMAN_CLASS both need: a numeral after a space, then no letter but a class.
@@ -179,9 +180,25 @@ def _roman_class(m: re.Match[str]) -> str:
     return f"{m.group(1)} {read_int(value)} {letter}" if value else m.group(0)
 
 
+# «mỗi giải 2 triệu», «áp giải 2 đối tượng», «trao giải 2 đội»: «giải» no prize's rank here
+_NO_PRIZE_BEFORE = frozenset(("mỗi", "các", "những", "áp", "dẫn", "hòa", "hoà", "trao", "giải"))
+_NO_PRIZE_AFTER = frozenset(("triệu", "nghìn", "ngàn", "tỷ", "tỉ", "suất", "đội", "đối", "em"))
+
+
+def _a_prize(m: re.Match[str]) -> bool:
+    """«đạt giải 2», «giải 1, 2 và 3»: a prize's rank, nothing counted after it."""
+    if directly_before(m.string, m.start()) in _NO_PRIZE_BEFORE:
+        return False
+    return not counted_after(m.string, m.end()) and word_after(m.string, m.end()) not in (
+        _NO_PRIZE_AFTER
+    )
+
+
 def read_ordinals(text: str) -> str:
     def ordinals(m: re.Match[str]) -> str:
         word = m.group(1)
+        if word.lower() == "giải" and not _a_prize(m):
+            return m.group(0)
         say = prize if word.lower() == "giải" else ordinal
         head = f"{word} {say(int(m.group(2)))}"
         rest = re.sub(  # «thứ 2 – 6» a span of weekdays; «thứ 3 - 5 - 7» a list of days

@@ -39,28 +39,34 @@ _SCORE_WORDS = (
     r"|hòa|hoà|thất bại"
 )
 SCORE = re.compile(rf"(?i)\b({_SCORE_WORDS})\s+(\d{{1,2}})\s*[-–:]\s*(\d{{1,2}})(?![\w/\-]|[.,]\d)")
-# «thất bại 2-3 lần», «thắng 2-3 vụ»: a span of counts, no score
+# «thất bại 2-3 lần», «thắng 2-3 vụ», «điểm số 8-9 điểm»: a span of counts, no score
 _COUNTED_AFTER_SCORE = frozenset(
-    ("lần", "vụ", "năm", "tháng", "ngày", "tuần", "mùa", "đợt", "lượt")
+    ("lần", "vụ", "năm", "tháng", "ngày", "tuần", "mùa", "đợt", "lượt", "điểm", "trên")
 )
 
 
 def _score(m: re.Match[str]) -> str:
     if word_after(m.string, m.end()) in _COUNTED_AFTER_SCORE:
         return m.group(0)
+    if m.group(1).lower().startswith("điểm") and not _A_GAME.search(m.string):
+        return m.group(0)  # «Em đạt điểm số 42-45»: a pupil's marks, not a match
     return f"{m.group(1)} {read_int(int(m.group(2)))} {read_int(int(m.group(3)))}"
 
 
 _PAIR = r"\d{1,2}\s?[-–]\s?\d{1,2}"
-_PAIRS = rf"{_PAIR}(?:\s*[,;]\s*(?:và\s+)?{_PAIR})*"
-# Scores in a bracket after a match's score, no more than the sets it counts: the sets' «3-1
-# (25-20, 23-25, 25-18, 25-22)», the half time's «thắng 2-1 (1-0)»
+_PAIRS = rf"{_PAIR}(?:(?:\s*[,;]\s*(?:và\s+)?|\s+và\s+){_PAIR})*"
+# Scores in a bracket after a match's score, no more than the sets it counts: the sets' «thắng
+# 3-1 (25-20, 23-25, 25-18, 25-22)», the half time's «thắng 2-1 (1-0)»; with no score word
+# before, as many as the sets, in a line about a game («đánh bại Thái Lan 3-1 (25-20, …)»)
 SETS_AFTER_SCORE = re.compile(
-    rf"(?i)(\b(?:{_SCORE_WORDS})\s+)(\d)\s?[-–]\s?(\d)(\s?\(\s*)({_PAIRS})(?=\s*\))"
+    rf"(?i)(\b(?:{_SCORE_WORDS})\s+)?(?<![\w\-.,/])(\d)\s?[-–]\s?(\d)(\s?\(\s*)({_PAIRS})"
+    r"(?=\s*\))"
 )
-# The sets' scores after the sets' name: «các ván 25-12, 25-18», «tỉ số các séc: 25-10, 25-8»
+# The sets' scores after the sets' name: «các ván 25-12, 25-18», «tỉ số các séc: 25-10, 25-8»,
+# «Set 1: 25-20» (one pair only after a set's number and a colon)
 SETS_NAMED = re.compile(
-    r"(?i)(\b(?:(?:các|những|hai|ba|bốn|năm) )?(?:ván|séc|set|game)(?: đấu)?(?: lần lượt)?"
+    r"(?i)(\b(?:(?:các|những|hai|ba|bốn|năm) )?(?:ván|séc|set|game)(?:\s+\d{1,2}(?=\s*:))?"
+    r"(?: đấu)?(?: lần lượt)?"
     r"(?: là| với (?:tỷ|tỉ) số)?\s*:?\s*|\bcác (?:tỷ|tỉ) số(?: lần lượt)?(?: là)?\s*:?\s*)"
     rf"({_PAIRS})(?![\w/\-]|[.,]\d)"
 )
@@ -76,13 +82,21 @@ def _said_pairs(pairs: str) -> str:
 def _sets_named(m: re.Match[str]) -> str:
     if _measured_after(m.string, m.end()):
         return m.group(0)  # «tấm ván 2-3 cm», «ván 2, ván 3 lúc 15-17 giờ»
+    if len(_ONE_PAIR.findall(m.group(2))) < 2 and not re.search(r"\d\s*:", m.group(1)):
+        return m.group(0)  # «dùng ván 20-30 tấm»: one pair, no set named by its number
     return m.group(1) + _said_pairs(m.group(2))
 
 
 def _sets_after_score(m: re.Match[str]) -> str:
-    if len(_ONE_PAIR.findall(m.group(5))) > int(m.group(2)) + int(m.group(3)):
+    won, lost = int(m.group(2)), int(m.group(3))
+    sets = len(_ONE_PAIR.findall(m.group(5)))
+    if sets > won + lost:
         return m.group(0)
-    return f"{m.group(1)}{m.group(2)}-{m.group(3)}{m.group(4)}{_said_pairs(m.group(5))}"
+    if m.group(1):  # the score stays for SCORE, after its word
+        return m.string[m.start() : m.start(5)] + _said_pairs(m.group(5))
+    if sets < max(won, lost, 2) or not _A_GAME.search(m.string):
+        return m.group(0)
+    return f"{read_int(won)} {read_int(lost)}{m.group(4)}{_said_pairs(m.group(5))}"
 
 
 # «hạng S7-S8», «T37-T38»: a class range in para sport, the letter said each time

@@ -153,12 +153,14 @@ FOLDED_UNITS = {
 FOLDED_SPELLINGS = {"Km", "KM", "KG", "Kg", "M2", "M3", "KM2", "Km2", "HA", "Ha", "MM", "KHz", "KV"}
 FOLDED_SPELLINGS |= {"KWh", "KWH", "kWH", "kwh", "Kwh", "mAH", "Teu", "Ounce"}
 
+# «hợp đồng/giấy báo», «Hội đồng/Ban», «cộng đồng/xã»: «đồng» in a word, no money
+NOT_MONEY = "(?<!hợp )(?<!Hợp )(?<!cộng )(?<!Cộng )(?<!hội )(?<!Hội )"
 # Vietnamese words that act as units in «đồng/kg», «lần/ngày», «tấn/ha».
 MONEY: tuple[str, ...] = (
     *("đồng", "nghìn đồng", "triệu đồng", "tỷ đồng", "USD", "VNĐ", "đ", "nhân dân tệ", "đô la"),
     "nghìn",  # «350k/h» is «350 nghìn/h»
     *("yên", "Yên", "Baht", "baht", "NDT", "Nhân dân tệ"),  # prices abroad: «341,00 Yên/kg»
-    "bảng Anh",  # «2.148 bảng Anh/tấn»
+    *("bảng Anh", "Bảng Anh"),  # «2.148 bảng Anh/tấn»
 )
 TIME = {"h": "giờ", "giờ": "giờ", "s": "giây", "giây": "giây", "phút": "phút", "ph": "phút"}
 TIME |= {w: w for w in ("ngày", "tuần", "tháng", "năm", "quý", "vụ", "đêm", "ca", "buổi", "đợt")}

@@ -12,6 +12,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from broadcaster.speech.textnorm.chainage import read_chainages
 from broadcaster.speech.textnorm.context import NUM, THOUSANDS_AFTER, has_dash
 from broadcaster.speech.textnorm.doubts import NUMBER, UNIT, DoubtLog, watched
 from broadcaster.speech.textnorm.leftovers import LIST_PAIRS, of_a_kind
@@ -30,6 +31,7 @@ from broadcaster.speech.textnorm.unitnames import (
     HOLDERS,
     LAND,
     MONEY,
+    NOT_MONEY,
     PER_HEAD,
     PER_ONE,
     SYMBOL_UNITS,
@@ -43,7 +45,9 @@ _WORDS = sorted(set(MONEY) | set(TIME) | set(COUNTED) | set(LAND) | PER_ONE, key
 _WORDS_ALT = "|".join(re.escape(u) for u in _WORDS)
 _PART = "|".join(re.escape(u) for u in sorted(set(_SYMBOLS) | set(_WORDS), key=len, reverse=True))
 # (a person is what a measure is per, never the first of the parts: «cá nhân/nhóm» a list)
-COMPOUND = re.compile(rf"(?<![^\W\d_]|/)(?!cá nhân\b)({_PART})((?:\s*/\s*(?:{_PART}))+)(?![\w/²³])")
+COMPOUND = re.compile(
+    rf"(?<![^\W\d_]|/){NOT_MONEY}(?!cá nhân\b)({_PART})((?:\s*/\s*(?:{_PART}))+)(?![\w/²³])"
+)
 # A decimal written with a dot, as some papers do: «7.0-7.9 độ».
 _DOT_DECIMAL = r"\d+\.\d{1,2}(?![\d.])"
 RANGE = re.compile(
@@ -77,8 +81,6 @@ MONEY_RANGE = re.compile(
 SCALE_RANGE = re.compile(
     rf"(?<![\w.,/])((?:{NUM})\s*{_SCALE_WORD})\s*[-–—]\s*(?=(?:{NUM})\s*{_SCALE_WORD}\b)"
 )
-# «từ Km thứ 11 đến Km+500»: a chainage whose number comes after a word or a plus.
-KM_WITHOUT_NUMBER = re.compile(r"(?<![\w.])K[mM](?=\s+thứ\b|\s*\+\s*\d)")
 # «giá tiêu 145.000/kg»: an amount per a unit, the currency left out.
 NUMBER_PER_UNIT = re.compile(
     r"(?<=\d)(?<![^\W\d_]\d)\s*/\s*"  # not after «m3»: «800m3/ha» is a compound unit
@@ -114,10 +116,6 @@ TIMES_SIGN = re.compile(rf"(?<=\d)(\s*(?:{_SYM}|{_WORDS_ALT})?)\s*[x×*]\s*(?=\d
 # sentence end. Thousands («1.500») and short decimals («4.5») are read elsewhere.
 CODE_DOTS = re.compile(r"(?<![\w.,])\d+(?:\.\d+)+(?![\w]|[.,]\d)")
 _THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
-# Road chainage «Km12+300»: kilometre twelve plus three hundred metres.
-CHAINAGE = re.compile(r"(?<!\d)(?<!\d )\b[Kk][Mm]\s?(\d+)(?:\s*\+\s*(\d+))?(?![\w])")
-# «K5+858 - K5+905», «Km12 - Km15»: from one chainage to another.
-CHAINAGE_SPAN = re.compile(r"(?<=\d)\s*[-–]\s*(?=K[Mm]?\s?\d+\s*\+\s*\d|K[Mm]\s?\d)")
 HEIGHT = re.compile(r"(?<![\w.,])([12](?=m[4-9]\b)|\d{1,2}(?=m\d\d\b))m(\d+)(?!\w)")  # 1m6, 6m75
 QUANTITY = re.compile(rf"(?<![\w.,])({NUM})(?:\s*({_SYM}))?(?![\w²³])")
 # A number then a Latin letter run no known unit, no syllable: «10ppm», «200 kcal» (a doubt).
@@ -153,6 +151,8 @@ def read_compound(m: re.Match[str]) -> str:
     parts = [m.group(1), *re.split(r"\s*/\s*", m.group(2).strip())[1:]]
     if all(p.lower() in DATE_PARTS for p in parts) and not _after_number(m):
         return m.group(0)  # «ngày/tháng/năm»: a blank date (not «12 tháng/năm»)
+    if parts[0] in PER_ONE and "cá nhân" in parts:
+        return m.group(0)  # «50 hộ/cá nhân»: a list of those given land
     words = unit_words(parts[0])
     for prev, part in itertools.pairwise(parts):
         words += f" {_joiner(prev, part)} {unit_words(part)}"
@@ -173,21 +173,10 @@ def _per_span(m: re.Match[str]) -> str:
 PER_AMOUNT = re.compile(r"(?<=\d,\d)\s*/\s*(?=\d+\s?(?:kg|tấn|tạ|yến|lít|ha|sào|m2|m²|m3|m³)\b)")
 
 
-def _chainage_span(m: re.Match[str]) -> str:
-    """Only when a chainage stands before the dash too: «K5+858 - K5+905», not «5 - K5»."""
-    head = m.string[max(0, m.start() - 14) : m.start()]
-    return " đến " if re.search(r"\bK[Mm]?\s?\d+(?:\s*\+\s*\d+)?$", head) else m.group(0)
-
-
-def _chainage(m: re.Match[str]) -> str:
-    words = f"ki lô mét {read_number_token(m.group(1))}"
-    return words + (f" cộng {read_number_token(m.group(2))}" if m.group(2) else "")
-
-
 # «kg Urê/sào», «2 lần khám/năm»: «/» after a plain word, before a land or time unit («người
 # dân/hộ kinh doanh» are either).
 PER_LAND = re.compile(
-    r"(?<=[^\W\d_])(?<!dân)(?<!nghiệp)(?<!nhân)(?<!động)\s*/\s*"
+    r"(?<=[^\W\d_])(?<!dân)(?<!nghiệp)(?<!nhân)(?<!động)(?<!hợp đồng)(?<!Hợp đồng)\s*/\s*"
     rf"(?=(?:sào|ha|mẫu|công|{PER_HEAD}|mét khối|mét vuông)\b)"  # «microgam/mét khối»
 )
 PER_TIME = re.compile(r"([^\W\d_]+)\s*/\s*(?=(?:ngày|tuần|tháng|năm|ca|buổi|phút|giờ|giây)\b)")
@@ -236,7 +225,7 @@ WORD_SLASH_ABBR = re.compile(r"(?<=[a-zà-ỹđ])/(?=[A-ZĐ])|(?<=[A-ZĐ]{2})/(?
 # A price, or an average, per anything: «8.000đ/bản sao», «1,6 triệu đồng/xe», «bình quân/xã»,
 # «20.000 đồng/hành khách/lượt».
 PER_ITEM = re.compile(
-    r"(?<!hợp )(?<!cộng )(?<!hội )\b(đồng|đô la Mỹ|bình quân|nghìn|triệu|tỷ|tỉ)\s*/\s*"
+    rf"{NOT_MONEY}\b(đồng|đô la Mỹ|bình quân|nghìn|triệu|tỷ|tỉ)\s*/\s*"
     r"(?:([a-zà-ỹđ]+(?: [a-zà-ỹđ]+)?)\s*/\s*)?(?=[a-zà-ỹđ]|[A-ZĐ]{2,6}(?!\w))"  # «đồng/HS»
     r"(?=((?:một|hai|ba|bốn|sáu|bảy|tám|chín|mười) )?)"  # «đồng/ba con»: «trên», not «một»
 )
@@ -373,9 +362,7 @@ def read_quantities(text: str, doubts: DoubtLog | None = None) -> str:
     if "/" in text:
         text = COMPOUND.sub(lambda m: " " + read_compound(m), text)
     if "K" in text or "k" in text:
-        text = KM_WITHOUT_NUMBER.sub("ki lô mét", text)
-        text = CHAINAGE_SPAN.sub(_chainage_span, text)
-        text = CHAINAGE.sub(_chainage, text)
+        text = read_chainages(text)
     text = HEIGHT.sub(lambda m: f"{m.group(1)} mét {re.sub('^0', 'không ', m.group(2))}", text)
     if "x" in text or "×" in text or "*" in text:
         text = TIMES_SIGN.sub(lambda m: f"{m.group(1)} nhân ", text)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from broadcaster.speech.textnorm.context import COUNTED_IN_YEAR, directly_before
+from broadcaster.speech.textnorm.context import COUNTED_IN_YEAR, counted_after, directly_before
 from broadcaster.speech.textnorm.numbers import month_name, read_int, roman_to_int
 
 SEP = r"\s*[/.\-]\s*"
@@ -85,7 +85,7 @@ def number_slash_year(m: re.Match[str]) -> str:
 
 def year_pair(m: re.Match[str]) -> str:
     first, last = int(m.group(1)), int(m.group(2))
-    if (first + 1) % (100 if last < 100 else 10_000) != last:
+    if (first + 1) % (100 if last < 100 else 10_000) != last or counted_after(m.string, m.end()):
         return m.group(0)
     return f"{read_int(first)} đến {read_int(first + 1)}"
 

@@ -1248,3 +1248,33 @@ def test_scores_prizes_crop_years_local_phones_per_a_person_pipes_and_an_opening
     text: str, reading: str
 ) -> None:
     assert reading in reads(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "reading"),
+    [
+        ("Ban tổ chức trao 10 giải, mỗi giải 2 triệu đồng.", "mỗi giải hai triệu đồng"),
+        ("Công an huyện đã áp giải 2 đối tượng", "áp giải hai đối tượng"),
+        ("Vòng 5 giải V.League 2024", "giải V.League"),
+        ("Các DN trên 200 lao động phải lắp đồng hồ nước riêng", "Các doanh nghiệp trên"),
+        ("Em đạt điểm số 8-9 điểm ở các môn", "tám đến chín điểm"),  # marks, no match
+        ("Giao đất cho 50 hộ/cá nhân.", "hộ, cá nhân"),
+        ("Lễ khai mạc diễn ra từ 7.05 sáng.", "bảy phẩy không năm sáng"),  # no day
+        ("Chương trình triển khai từ 25.6.", "từ ngày hai mươi lăm tháng sáu"),
+        ("Đội thanh niên dùng ván 20-30 tấm để sửa cầu", "hai mươi đến ba mươi tấm"),
+        ("Hiến máu tại nhà văn hóa khu B- thôn Đông", "khu bê thôn"),  # no blood group
+        ("Nhóm máu Rh(–) rất hiếm, nhóm O– và RH(-) cần", "rê sút âm rất hiếm, nhóm o âm"),
+        ("Họp vào 1/3 giữa thân nhân và xã", "một tháng ba"),  # no organ: a day
+        ("Đã giải quyết 2019/2020 hồ sơ", "mười chín năm hai nghìn"),  # no crop year
+        ("Tọa độ 9.1765432 vĩ Bắc", "chín chấm"),  # no telephone
+        ("Đội tuyển đánh bại Thái Lan 3-1 (25-20, 23-25, 25-18, 25-22).", "Lan ba một, hai"),
+        ("Đội nhà thắng set 1: 25-20, set 2: 25-22", "set một: hai mươi lăm hai mươi, set hai"),
+        ("Đội thắng ở 2 séc 21-15 và 21-18", "mười lăm và hai mươi mốt mười tám"),
+        ("Hợp đồng/giấy báo/hóa đơn phải khớp. Kiểm tra hợp đồng/hộ dân", "đồng, hộ dân"),
+        ("đạt 2.148 Bảng Anh/tấn", "Bảng Anh một tấn"),
+    ],
+)
+def test_mends_of_the_review_of_round_48_prizes_pipes_marks_planks_and_blood(
+    text: str, reading: str
+) -> None:
+    assert reading in reads(text)

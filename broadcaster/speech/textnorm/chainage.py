@@ -1,0 +1,36 @@
+"""Road and dyke chainage, as a road notice says it: «Km12+300» → «ki lô mét mười hai cộng ba
+trăm», «K5+858 - K5+905» → «… đến …», «từ Km thứ 11» → «từ ki lô mét thứ mười một».
+
+Runs with the quantities (``units``), before the ranges.
+"""
+
+from __future__ import annotations
+
+import re
+
+from broadcaster.speech.textnorm.numbers import read_number_token
+
+# «từ Km thứ 11 đến Km+500»: a chainage whose number comes after a word or a plus.
+KM_WITHOUT_NUMBER = re.compile(r"(?<![\w.])K[mM](?=\s+thứ\b|\s*\+\s*\d)")
+# Road chainage «Km12+300»: kilometre twelve plus three hundred metres.
+CHAINAGE = re.compile(r"(?<!\d)(?<!\d )\b[Kk][Mm]\s?(\d+)(?:\s*\+\s*(\d+))?(?![\w])")
+# «K5+858 - K5+905», «Km12 - Km15»: from one chainage to another.
+CHAINAGE_SPAN = re.compile(r"(?<=\d)\s*[-–]\s*(?=K[Mm]?\s?\d+\s*\+\s*\d|K[Mm]\s?\d)")
+_CHAINAGE_BEFORE = re.compile(r"\bK[Mm]?\s?\d+(?:\s*\+\s*\d+)?$")
+
+
+def _chainage_span(m: re.Match[str]) -> str:
+    """Only when a chainage stands before the dash too: «K5+858 - K5+905», not «5 - K5»."""
+    head = m.string[max(0, m.start() - 14) : m.start()]
+    return " đến " if _CHAINAGE_BEFORE.search(head) else m.group(0)
+
+
+def _chainage(m: re.Match[str]) -> str:
+    words = f"ki lô mét {read_number_token(m.group(1))}"
+    return words + (f" cộng {read_number_token(m.group(2))}" if m.group(2) else "")
+
+
+def read_chainages(text: str) -> str:
+    text = KM_WITHOUT_NUMBER.sub("ki lô mét", text)
+    text = CHAINAGE_SPAN.sub(_chainage_span, text)
+    return CHAINAGE.sub(_chainage, text)
