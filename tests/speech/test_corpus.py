@@ -499,6 +499,7 @@ KNOWN: dict[str, str] = {
     "c314-006": "«VHTT-TT»: which centre's name it shortens is not clear from the line",
     "c315-002": "«DN ≤ 25 mm»: «≤» said «không quá», which the annotator did not list",
     "c315-029": "«KH»: customer or plan, shown as a doubt of many meanings",
+    "c323-002": "«Soha.vn»: a site's name in Latin letters, spelled",
 }
 
 

@@ -356,11 +356,16 @@ assert len(_NEEDS) == len(RULES), "one entry of _NEEDS for each rule"
 def _initial(m: re.Match[str]) -> str:
     """«chị P.» is «chị pê»; the dot stays when a sentence starts after it («chị P. Cũng»)."""
     said = m.group(0)[: -len(m.group(1)) - 1] + LETTERS[m.group(1)]
+    if m.string[m.end() : m.end() + 1].isalpha():
+        return said + " "  # «ông T.Anh»: the initial, then the given name
     return said + "." if sentence_follows(m.string, m.end()) else said
 
 
-# a person named by an initial: «chị P.», «ông Q. cho biết», «cháu H.»
-PERSON_INITIAL = re.compile(rf"(?i:\b{PERSON})\s+([A-ZĐ])\.(?!\w|\s?[A-ZĐ]\.)")
+# a person named by an initial: «chị P.», «ông Q. cho biết», «cháu H.»; glued to the given
+# name: «ông T.Anh», «bà H.Lan»
+PERSON_INITIAL = re.compile(
+    rf"(?i:\b{PERSON})\s+([A-ZĐ])\.(?:(?!\w|\s?[A-ZĐ]\.)|(?=[A-ZĐ][a-zà-ỹđ]+\b))"
+)
 _CAPITAL_DOT = re.compile(r"[A-ZĐ]\.")
 
 

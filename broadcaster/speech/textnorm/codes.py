@@ -184,6 +184,8 @@ _MIXED_HINT = re.compile(r"[a-z][A-Z]{1,2}\d")  # a pattern that opens on a clas
 _ROADS = ("QL", "TL", "ĐT", "HL", "ĐH")  # the road prefixes of PREFIXES
 ROAD_PAIR = re.compile(rf"(\S*\d[A-Z]?)-(?=(?:{'|'.join(_ROADS)})\d)")
 _CLASS_CODE = re.compile(r"[A-Z]\d+")  # «lớp K45-ĐH2»: a class, not a road
+# «tòa CT4B-X2»: two letter-digit codes joined by a dash, each read as a code
+CODE_PAIR = re.compile(r"(?<![\w\-.,])([A-Z]{1,4}\d{1,3}[A-Z]?)-(?=[A-Z]{1,3}\d{1,3}(?![\w\-]))")
 
 
 def read_codes(text: str, doubts: DoubtLog | None = None) -> str:
@@ -194,6 +196,8 @@ def read_codes(text: str, doubts: DoubtLog | None = None) -> str:
             lambda m: m.group(0) if _CLASS_CODE.fullmatch(m.group(1)) else f"{m.group(1)} - ", text
         )
     text = DASHED_CODE.sub(watched(_dashed_code, doubts, GUESSED_CODE), text)
+    if "-" in text:
+        text = CODE_PAIR.sub(r"\1 ", text)
     text = CODE_DECIMAL.sub(
         lambda m: f"{spell(m.group(1), latin=True)} {read_decimal(m.group(2), m.group(3))}", text
     )

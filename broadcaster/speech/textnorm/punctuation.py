@@ -191,6 +191,8 @@ def layout(line: str) -> str:
         line = re.sub(r"(\.{2,}|…)(?=\d)", r"\1 ", line)
     if " & " in line:  # «Sở NN & PTNT»: the table's «NN&PTNT» typed with spaces
         line = re.sub(r"(?<![\w&])([A-ZĐ]{1,5}) & ([A-ZĐ]{2,6})(?![\w&])", r"\1&\2", line)
+    if "&" in line:  # «2 ngày 10&11.6»: between numbers, «và», before the day rules
+        line = re.sub(r"(?<=\d)\s?&\s?(?=\d)", " và ", line)
     if " 2" in line or " 3" in line:  # «cá/m 2», «1000 m 3»: an exponent typed apart
         line = re.sub(
             r"(?<=[\d/] )(m|cm|km)\s([23])(?!\w|[.,]\d)|(?<=/)(m|cm|km)\s([23])(?!\w|[.,]\d)",

@@ -102,7 +102,7 @@ def read_house_spans(text: str) -> str:
 # «tỷ lệ 1:500»; «1:1.000.000», «chọi 1:3» anywhere (no clock time has these minutes)
 SCALE = re.compile(
     rf"(?i)\b(tỷ lệ|tỉ lệ)\s+({NUM})\s*:\s*({NUM})\b"
-    r"|()(?<![\w.,:])(\d{1,3}):(\d|\d{1,3}(?:\.\d{3})+)(?![\w:]|[.,]\d)"
+    r"|()(?<![\w.,:])(\d{1,3}):(\d|\d{1,3}(?:\.\d{3})+|\d{1,2},\d{1,2})(?![\w:]|[.,]\d)"
 )
 # «2,33 con/phụ nữ», «5 điểm/xã»: a count of something per head of a population, a
 # household, a commune. Between two administrative units it is a list («15 xã/phường»).

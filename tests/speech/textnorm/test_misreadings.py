@@ -1278,3 +1278,20 @@ def test_mends_of_the_review_of_round_48_prizes_pipes_marks_planks_and_blood(
     text: str, reading: str
 ) -> None:
     assert reading in reads(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "reading"),
+    [
+        ("Các tòa chung cư CT4B-X2, CT4A-X2 có họng nước", "xê tê bốn bê ích hai, xê tê bốn a"),
+        ("tỷ lệ chọi của trường là 1:5,87 và 1:3,6", "một trên năm phẩy tám mươi bảy và một"),
+        ("Trong 2 ngày 10&11.6 sẽ diễn ra kỳ thi", "mười và mười một tháng sáu"),
+        ("ông ngoại của ông T.Anh qua đời, bà H.Lan", "ông tê Anh qua đời, bà hát Lan"),
+        ("Giá vé là 300.000 đồng/4h, 450.000 đồng/24h", "ba trăm nghìn đồng cho bốn giờ"),
+        ("mưa 100mm/3h", "mi li mét trong ba giờ"),  # rain, not a ticket
+    ],
+)
+def test_codes_joined_by_a_dash_odds_days_joined_by_an_ampersand_initials_and_tickets(
+    text: str, reading: str
+) -> None:
+    assert reading in reads(text)
