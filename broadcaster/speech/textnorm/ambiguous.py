@@ -56,14 +56,15 @@ _FILES = re.compile(
 _NEAR_FILES = re.compile(r"(?i)\b(?:giải quyết|tiếp nhận|trễ hạn|quá hạn|đúng hạn|trước hạn)\b")
 
 
-_PIPES = re.compile(r"(?i)\b(?:đường kính|ống|đồng hồ nước|mặt bích)\s+$")
+_PIPES = re.compile(r"(?i)\b(?:đường kính|ống|van|đồng hồ nước|mặt bích|HDPE|uPVC|PPR)\b")
 
 
 def _a_pipe(m: re.Match[str]) -> bool:
-    """«ống DN100», «đường kính DN ≤ 25 mm»: a pipe's nominal size; «Các DN trên 200 lao
-    động» (firms) elsewhere in a line about water meters is not."""
+    """«ống DN100», «Đường ống cấp nước DN 200», «đường kính DN ≤ 25 mm»: a pipe's nominal
+    size, named in the 30 characters before; «Các DN trên 200 lao động phải lắp đồng hồ
+    nước» (firms) is not."""
     return m.string[m.end() : m.end() + 1].isdigit() or bool(
-        _PIPES.search(m.string, max(0, m.start() - 16), m.start())
+        _PIPES.search(m.string, max(0, m.start() - 30), m.start())
     )
 
 
@@ -356,15 +357,17 @@ assert len(_NEEDS) == len(RULES), "one entry of _NEEDS for each rule"
 def _initial(m: re.Match[str]) -> str:
     """«chị P.» is «chị pê»; the dot stays when a sentence starts after it («chị P. Cũng»)."""
     said = m.group(0)[: -len(m.group(1)) - 1] + LETTERS[m.group(1)]
-    if m.string[m.end() : m.end() + 1].isalpha():
-        return said + " "  # «ông T.Anh»: the initial, then the given name
+    if m.string[m.end() : m.end() + 1].isalpha():  # glued to a given name: «ông T.Anh»
+        if m.group(1) in "PQX" or not m.string[m.end()].isupper():
+            return m.group(0)  # «Tuấn Anh P.Chủ tịch», «Q.Bình Thạnh»: an office, a place
+        return said + " "
     return said + "." if sentence_follows(m.string, m.end()) else said
 
 
 # a person named by an initial: «chị P.», «ông Q. cho biết», «cháu H.»; glued to the given
 # name: «ông T.Anh», «bà H.Lan»
 PERSON_INITIAL = re.compile(
-    rf"(?i:\b{PERSON})\s+([A-ZĐ])\.(?:(?!\w|\s?[A-ZĐ]\.)|(?=[A-ZĐ][a-zà-ỹđ]+\b))"
+    rf"(?i:\b{PERSON})\s+([A-ZĐ])\.(?:(?!\w|\s?[A-ZĐ]\.)|(?=[^\W\d_]{{2,}}\b))"
 )
 _CAPITAL_DOT = re.compile(r"[A-ZĐ]\.")
 

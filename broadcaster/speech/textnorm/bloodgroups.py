@@ -1,5 +1,6 @@
 """Blood groups, said as a blood bank's notice says them, in a line about blood groups only
-(«nhóm máu», «máu hiếm» or the Rhesus factor in it; not «khu B-» in «Hiến máu tại khu B-»):
+(«nhóm máu», «máu hiếm», «máu O-» or the Rhesus factor in it; not «khu B-» in «Hiến máu tại
+khu B-»):
 
 - the Rhesus factor: ``Rh(-)``, ``Rh-``, ``O Rh (-)``, ``Rh(D) âm`` → «rê sút âm», «o rê sút
   âm», «rê sút dê âm» (the letters before it said, its sign «âm» or «dương»);
@@ -20,7 +21,11 @@ RHESUS = re.compile(
 )
 # «O-», «AB–», «A+»: a group and its sign, then a pause or the line's end (not «A-B», «B-52»)
 GROUP_SIGN = re.compile(r"(?<![\w\-])(O|AB|A|B)([+\-−–])(?=[\s,.;:)]|$)")
-_ABOUT_GROUPS = re.compile(r"(?i)nhóm máu|máu hiếm|\bR[hH]\b|\bR[hH]\s?[(+\-−–]")
+# «nhóm máu», «máu hiếm», «máu O-», «máu nhóm B+», the Rhesus factor: a line about groups
+_ABOUT_GROUPS = re.compile(
+    r"(?i:nhóm máu|máu hiếm)|(?i:\b(?:máu|nhóm)\s+(?:nhóm\s+)?)(?:O|AB|A|B)\s?[+\-−–]"
+    r"|\bR[hH]\b|\bR[hH]\s?[(+\-−–]"
+)
 
 
 def _rhesus(m: re.Match[str]) -> str:

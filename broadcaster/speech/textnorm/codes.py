@@ -184,8 +184,12 @@ _MIXED_HINT = re.compile(r"[a-z][A-Z]{1,2}\d")  # a pattern that opens on a clas
 _ROADS = ("QL", "TL", "ĐT", "HL", "ĐH")  # the road prefixes of PREFIXES
 ROAD_PAIR = re.compile(rf"(\S*\d[A-Z]?)-(?=(?:{'|'.join(_ROADS)})\d)")
 _CLASS_CODE = re.compile(r"[A-Z]\d+")  # «lớp K45-ĐH2»: a class, not a road
-# «tòa CT4B-X2»: two letter-digit codes joined by a dash, each read as a code
-CODE_PAIR = re.compile(r"(?<![\w\-.,])([A-Z]{1,4}\d{1,3}[A-Z]?)-(?=[A-Z]{1,3}\d{1,3}(?![\w\-]))")
+# «tòa CT4B-X2», «Đ5-T3»: two letter-digit codes joined by a dash, each read as a code; with
+# the same letters, a span: «lô LK1-LK10» «… đến …»
+CODE_PAIR = re.compile(
+    rf"(?<![\w\-.,])(([{UPPER}]{{1,4}})\d{{1,3}}[{UPPER}]?)-"
+    r"(?=([A-Z]{1,4})\d{1,3}[A-Z]?(?![\w\-]))"  # not «lớp K45-ĐH2» (a class, no road)
+)
 
 
 def read_codes(text: str, doubts: DoubtLog | None = None) -> str:
@@ -197,7 +201,7 @@ def read_codes(text: str, doubts: DoubtLog | None = None) -> str:
         )
     text = DASHED_CODE.sub(watched(_dashed_code, doubts, GUESSED_CODE), text)
     if "-" in text:
-        text = CODE_PAIR.sub(r"\1 ", text)
+        text = CODE_PAIR.sub(lambda m: m.group(1) + (" đến " if m[2] == m[3] else " "), text)
     text = CODE_DECIMAL.sub(
         lambda m: f"{spell(m.group(1), latin=True)} {read_decimal(m.group(2), m.group(3))}", text
     )

@@ -177,7 +177,6 @@ SCHOOL = re.compile(
     r"(?i)\b(?:học phí|bài tập|bài kiểm tra|trường học|nhà trường|lớp \d{1,2}|phụ huynh|học sinh"
     r"|giáo viên|kỳ thi|dự thi|xét tuyển|nhập học|tra cứu điểm|THCS|THPT|tiểu học|mầm non)\b"
 )
-# A vial, a dose, a tablet: a whole too («truyền 2/3 lọ»); see ``share_after``.
 
 
 def about_pupils(text: str, start: int, end: int) -> bool:
@@ -185,6 +184,7 @@ def about_pupils(text: str, start: int, end: int) -> bool:
     return SCHOOL.search(text, max(0, start - 40), end + 40) is not None
 
 
+# A vial, a dose, a tablet: a whole too («truyền 2/3 lọ»); see ``share_after``.
 CONTAINERS = _phrases("lọ, chai, hộp, liều, bát, chén, cốc, thìa, viên thuốc")
 
 

@@ -181,7 +181,7 @@ def _roman_class(m: re.Match[str]) -> str:
 
 
 # «mỗi giải 2 triệu», «áp giải 2 đối tượng», «trao giải 2 đội»: «giải» no prize's rank here
-_NO_PRIZE_BEFORE = frozenset(("mỗi", "các", "những", "áp", "dẫn", "hòa", "hoà", "trao", "giải"))
+_NO_PRIZE_BEFORE = frozenset(("mỗi", "áp", "dẫn", "hòa", "hoà", "giải"))
 _NO_PRIZE_AFTER = frozenset(("triệu", "nghìn", "ngàn", "tỷ", "tỉ", "suất", "đội", "đối", "em"))
 
 

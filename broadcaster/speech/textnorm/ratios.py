@@ -99,7 +99,8 @@ def read_house_spans(text: str) -> str:
     )
 
 
-# «tỷ lệ 1:500»; «1:1.000.000», «chọi 1:3» anywhere (no clock time has these minutes)
+# «tỷ lệ 1:500»; «1:1.000.000», «chọi 1:3» anywhere (no clock time has these minutes); odds
+# with a decimal «tỷ lệ chọi … là 1:5,87» only after «chọi» or «tỷ lệ» (a race's «2:15,34»)
 SCALE = re.compile(
     rf"(?i)\b(tỷ lệ|tỉ lệ)\s+({NUM})\s*:\s*({NUM})\b"
     r"|()(?<![\w.,:])(\d{1,3}):(\d|\d{1,3}(?:\.\d{3})+|\d{1,2},\d{1,2})(?![\w:]|[.,]\d)"
@@ -155,8 +156,13 @@ def date_shaped(m: re.Match[str], _reading: str) -> bool:
     return 1 <= int(parts[0]) <= 31 and 1 <= int(parts[1]) <= 12 and not parts[1].startswith("0")
 
 
+_ODDS_BEFORE = re.compile(r"(?i)\b(?:chọi|t[ỷỉ] lệ)\b[^.;]{0,40}$")
+
+
 def _scale(m: re.Match[str]) -> str:
     word, first, second = m.group(1, 2, 3) if m.group(1) else m.group(4, 5, 6)
+    if not word and "," in second and not _ODDS_BEFORE.search(m.string[: m.start()]):
+        return m.group(0)
     said = f"{read_number_token(first)} trên {read_number_token(second)}"
     return f"{word} {said}" if word else said
 

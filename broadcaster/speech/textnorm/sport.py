@@ -162,7 +162,8 @@ def _falling_points(m: re.Match[str]) -> str:
 _MEDALS_HINT = re.compile(r"\d\s?V\s*[,;\-–]")  # what MEDALS needs, found fast
 _GAMES_HINTS = ("games", "asiad", "lympic")
 _SET_HINT = re.compile(r"(?i)ván|séc|set|game|các t[ỷỉ] số")  # what SETS_NAMED needs
-# A line about a game, where «ván» is no plank: «tấm ván 20-30 tấm»
+# A line about a game, where «ván» is no plank («tấm ván 20-30 tấm») and «điểm số» no pupil's
+# marks
 _A_GAME = re.compile(
     r"(?i)\b(?:đội|giải|trận|bóng|cầu lông|vận động viên|VĐV|thắng|thua|hòa|hoà|t[ỷỉ] số)\b"
 )

@@ -161,14 +161,15 @@ def read_compound(m: re.Match[str]) -> str:
 
 PER_SPAN = re.compile(r"(?<=[^\W\d_%])/(\d+)\s?(h|giờ|ngày|tuần)(?![\w])")  # 100mm/3h
 _HOURS_BEFORE = re.compile(r"(?:\bgiờ|\dh)$")  # «24 giờ/7 ngày», «24h/7 ngày»
-_PRICE_BEFORE = re.compile(r"(?:đồng|đ|nghìn|triệu|USD)$")  # «300.000 đồng/4h»: a ticket's
+_PRICE_BEFORE = re.compile(r"(?:đồng|đ|nghìn|triệu|USD|VND|VNĐ)$")  # a price before the slash
 
 
 def _per_span(m: re.Match[str]) -> str:
     """«100mm/3h» is rain «trong ba giờ»; a service's «24 giờ/7 ngày» is «trên»; a ticket's
-    «300.000 đồng/4h» is «cho»."""
+    «300.000 đồng/4h» is «cho», a parking fee's «5.000 đồng/1h» «một»."""
     if _PRICE_BEFORE.search(m.string, 0, m.start()):
-        return f" cho {m.group(1)} {unit_words(m.group(2))}"
+        count = "một" if m.group(1) == "1" else f"cho {m.group(1)}"
+        return f" {count} {unit_words(m.group(2))}"
     joiner = "trên" if _HOURS_BEFORE.search(m.string, 0, m.start()) else "trong"
     return f" {joiner} {m.group(1)} {unit_words(m.group(2))}"
 

@@ -1295,3 +1295,24 @@ def test_codes_joined_by_a_dash_odds_days_joined_by_an_ampersand_initials_and_ti
     text: str, reading: str
 ) -> None:
     assert reading in reads(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "reading"),
+    [
+        ("Bệnh viện cần gấp 2 đơn vị máu O- cho sản phụ", "máu o âm cho"),
+        ("hiến máu nhóm B+ và O+", "nhóm bê dương và o dương"),
+        ("Ban tổ chức trao giải 1 cho em Lan; các giải 2, 3", "trao giải nhất cho"),
+        ("Ô đất LK1-LK10 đấu giá", "e lờ ca một đến e lờ ca mười"),  # a span of lots
+        ("Ông Nguyễn Tuấn Anh P.Chủ tịch UBND xã phát biểu", "Tuấn Anh phó Chủ tịch"),
+        ("Bà Tuấn Anh Q.Hoàn Kiếm", "quận Hoàn Kiếm"),
+        ("chị T.Ánh và bà H.Lan", "chị tê Ánh và bà hát Lan"),
+        ("Đường ống cấp nước DN 200 bị vỡ", "đê en hai trăm"),
+        ("về nhất với thời gian 2:15,34.", "hai: mười lăm"),  # a race time, no odds
+        ("Giá gửi xe 5.000 đồng/1h, 20.000 VND/4h", "đồng một giờ, hai mươi nghìn"),
+    ],
+)
+def test_mends_of_the_review_of_round_49_blood_appeals_prizes_lots_offices_and_pipes(
+    text: str, reading: str
+) -> None:
+    assert reading in reads(text)
