@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from broadcaster.speech.textnorm.context import directly_before
 from broadcaster.speech.textnorm.numbers import SPOKEN_MONTH, read_int
 
 _MINUTE_MARK = r"(?:\s*(?:'|’|′|p\b|ph\b|phút\b))"
@@ -43,6 +44,25 @@ DATE_TO_HOUR = re.compile(
 )
 # «13:48», «15/11/2025 ,19:33» (a comma typed before it), «13:48Cháy» (a headline glued on).
 COLON = re.compile(r"(?<![\w.:])(?<!\d,)(\d{1,2}):(\d{2})(?::(\d{2}))?(?![\d:]|[a-zà-ỹđ]|[.,]\d)")
+
+
+# «lúc 7.05 sáng», «từ 7.30 sáng đến 11.30 trưa»: an hour written with a dot, before the part
+# of the day it falls in (no decimal is followed by «sáng»)
+DOTTED_HOUR = re.compile(
+    r"(?<![\w.,])(\d{1,2})\.([0-5]\d)(?=\s+(?:sáng|trưa|chiều|tối|đêm)\b)(?![.,]\d)"
+)
+
+
+_AT_AN_HOUR = frozenset(("lúc", "khoảng", "từ", "đến", "tới"))
+
+
+def _dotted_hour(m: re.Match[str]) -> str:
+    """Minutes of 01–12 could be a month («20.11 tối», Teachers' Day): an hour then only after
+    «lúc», «khoảng», «từ», «đến»."""
+    minute = int(m.group(2))
+    if 1 <= minute <= 12 and directly_before(m.string, m.start()) not in _AT_AN_HOUR:
+        return m.group(0)
+    return _hm(int(m.group(1)), minute, True) or m.group(0)
 
 
 # «9:29 CH», «7:15 SA»: a web page's time with the Vietnamese AM/PM mark; «1:00 PM» in
@@ -138,4 +158,6 @@ def read_times(text: str) -> str:
     text = WORDED_RANGE.sub(r"\1 đến ", text)
     text = WORDED.sub(worded, text)
     text = COLON.sub(colon, text)
+    if "." in text:
+        text = DOTTED_HOUR.sub(_dotted_hour, text)
     return TIME_RANGE.sub(" đến ", text)

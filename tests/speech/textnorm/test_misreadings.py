@@ -1259,7 +1259,7 @@ def test_scores_prizes_crop_years_local_phones_per_a_person_pipes_and_an_opening
         ("Các DN trên 200 lao động phải lắp đồng hồ nước riêng", "Các doanh nghiệp trên"),
         ("Em đạt điểm số 8-9 điểm ở các môn", "tám đến chín điểm"),  # marks, no match
         ("Giao đất cho 50 hộ/cá nhân.", "hộ, cá nhân"),
-        ("Lễ khai mạc diễn ra từ 7.05 sáng.", "bảy phẩy không năm sáng"),  # no day
+        ("Lễ khai mạc diễn ra từ 7.05 sáng.", "từ bảy giờ năm phút sáng"),  # no day
         ("Chương trình triển khai từ 25.6.", "từ ngày hai mươi lăm tháng sáu"),
         ("Đội thanh niên dùng ván 20-30 tấm để sửa cầu", "hai mươi đến ba mươi tấm"),
         ("Hiến máu tại nhà văn hóa khu B- thôn Đông", "khu bê thôn"),  # no blood group
@@ -1310,9 +1310,15 @@ def test_codes_joined_by_a_dash_odds_days_joined_by_an_ampersand_initials_and_ti
         ("Đường ống cấp nước DN 200 bị vỡ", "đê en hai trăm"),
         ("về nhất với thời gian 2:15,34.", "hai: mười lăm"),  # a race time, no odds
         ("Giá gửi xe 5.000 đồng/1h, 20.000 VND/4h", "đồng một giờ, hai mươi nghìn"),
+        ("Lễ khai mạc diễn ra lúc 7.05 sáng", "lúc bảy giờ năm phút sáng"),
+        ("làm việc từ 7.30 sáng đến 11.30 trưa", "bảy giờ ba mươi phút sáng đến mười một"),
     ],
 )
 def test_mends_of_the_review_of_round_49_blood_appeals_prizes_lots_offices_and_pipes(
     text: str, reading: str
 ) -> None:
     assert reading in reads(text)
+
+
+def test_a_dotted_pair_that_could_be_a_day_is_no_hour_without_lúc() -> None:
+    assert "giờ" not in reads("Hội diễn vào 20.11 tối nay")
