@@ -47,10 +47,8 @@ COLON = re.compile(r"(?<![\w.:])(?<!\d,)(\d{1,2}):(\d{2})(?::(\d{2}))?(?![\d:]|[
 
 
 # «lúc 7.05 sáng», «từ 7.30 sáng đến 11.30 trưa»: an hour written with a dot, before the part
-# of the day it falls in (no decimal is followed by «sáng»)
-DOTTED_HOUR = re.compile(
-    r"(?<![\w.,])(\d{1,2})\.([0-5]\d)(?=\s+(?:sáng|trưa|chiều|tối|đêm)\b)(?![.,]\d)"
-)
+# of the day it falls in (a decimal is seldom followed by «sáng»)
+DOTTED_HOUR = re.compile(r"(?<![\w.,])(\d{1,2})\.([0-5]\d)(?=\s+(?:sáng|trưa|chiều|tối|đêm)\b)")
 
 
 _AT_AN_HOUR = frozenset(("lúc", "khoảng", "từ", "đến", "tới"))
