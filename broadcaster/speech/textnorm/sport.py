@@ -45,12 +45,17 @@ _COUNTED_AFTER_SCORE = frozenset(
 )
 
 
+def said_score(first: int, second: int) -> str:
+    """A score's two numbers one after the other, never a range: «hai mươi lăm mười hai»."""
+    return f"{read_int(first)} {read_int(second)}"
+
+
 def _score(m: re.Match[str]) -> str:
     if word_after(m.string, m.end()) in _COUNTED_AFTER_SCORE:
         return m.group(0)
     if m.group(1).lower().startswith("điểm") and not _A_GAME.search(m.string):
         return m.group(0)  # «Em đạt điểm số 42-45»: a pupil's marks, not a match
-    return f"{m.group(1)} {read_int(int(m.group(2)))} {read_int(int(m.group(3)))}"
+    return f"{m.group(1)} {said_score(int(m.group(2)), int(m.group(3)))}"
 
 
 _PAIR = r"\d{1,2}\s?[-–]\s?\d{1,2}"
@@ -71,18 +76,17 @@ SETS_NAMED = re.compile(
     rf"({_PAIRS})(?![\w/\-]|[.,]\d)"
 )
 _ONE_PAIR = re.compile(r"(\d{1,2})\s?[-–]\s?(\d{1,2})")
+_NUMBERED_SET = re.compile(r"\d\s*:")  # «Set 1:»: a set named by its number
 
 
 def _said_pairs(pairs: str) -> str:
-    return _ONE_PAIR.sub(
-        lambda m: f"{read_int(int(m.group(1)))} {read_int(int(m.group(2)))}", pairs
-    )
+    return _ONE_PAIR.sub(lambda m: said_score(int(m.group(1)), int(m.group(2))), pairs)
 
 
 def _sets_named(m: re.Match[str]) -> str:
     if _measured_after(m.string, m.end()):
         return m.group(0)  # «tấm ván 2-3 cm», «ván 2, ván 3 lúc 15-17 giờ»
-    if len(_ONE_PAIR.findall(m.group(2))) < 2 and not re.search(r"\d\s*:", m.group(1)):
+    if len(_ONE_PAIR.findall(m.group(2))) < 2 and not _NUMBERED_SET.search(m.group(1)):
         return m.group(0)  # «dùng ván 20-30 tấm»: one pair, no set named by its number
     return m.group(1) + _said_pairs(m.group(2))
 
@@ -96,7 +100,7 @@ def _sets_after_score(m: re.Match[str]) -> str:
         return m.string[m.start() : m.start(5)] + _said_pairs(m.group(5))
     if sets < max(won, lost, 2) or not _A_GAME.search(m.string):
         return m.group(0)
-    return f"{read_int(won)} {read_int(lost)}{m.group(4)}{_said_pairs(m.group(5))}"
+    return f"{said_score(won, lost)}{m.group(4)}{_said_pairs(m.group(5))}"
 
 
 # «hạng S7-S8», «T37-T38»: a class range in para sport, the letter said each time
@@ -156,7 +160,7 @@ def _falling_points(m: re.Match[str]) -> str:
         return m.group(0)  # «hạng 60-55 kg»: a measure
     if directly_before(m.string, m.start()) in _PLACE_WORDS:
         return m.group(0)
-    return f"{read_int(first)} {read_int(second)}"
+    return said_score(first, second)
 
 
 _MEDALS_HINT = re.compile(r"\d\s?V\s*[,;\-–]")  # what MEDALS needs, found fast

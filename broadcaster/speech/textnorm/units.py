@@ -44,10 +44,7 @@ _SYM = "|".join(re.escape(u) for u in _SYMBOLS)
 _WORDS = sorted(set(MONEY) | set(TIME) | set(COUNTED) | set(LAND) | PER_ONE, key=len, reverse=True)
 _WORDS_ALT = "|".join(re.escape(u) for u in _WORDS)
 _PART = "|".join(re.escape(u) for u in sorted(set(_SYMBOLS) | set(_WORDS), key=len, reverse=True))
-# (a person is what a measure is per, never the first of the parts: «cá nhân/nhóm» a list)
-COMPOUND = re.compile(
-    rf"(?<![^\W\d_]|/){NOT_MONEY}(?!cá nhân\b)({_PART})((?:\s*/\s*(?:{_PART}))+)(?![\w/²³])"
-)
+COMPOUND = re.compile(rf"(?<![^\W\d_]|/){NOT_MONEY}({_PART})((?:\s*/\s*(?:{_PART}))+)(?![\w/²³])")
 # A decimal written with a dot, as some papers do: «7.0-7.9 độ».
 _DOT_DECIMAL = r"\d+\.\d{1,2}(?![\d.])"
 RANGE = re.compile(
@@ -152,7 +149,9 @@ def read_compound(m: re.Match[str]) -> str:
     if all(p.lower() in DATE_PARTS for p in parts) and not _after_number(m):
         return m.group(0)  # «ngày/tháng/năm»: a blank date (not «12 tháng/năm»)
     if parts[0] in PER_ONE and "cá nhân" in parts:
-        return m.group(0)  # «50 hộ/cá nhân»: a list of those given land
+        # a person is what a measure is per («160 m2/cá nhân»), never after a holder or a
+        # person: «50 hộ/cá nhân», «cá nhân/nhóm» are lists
+        return m.group(0)
     words = unit_words(parts[0])
     for prev, part in itertools.pairwise(parts):
         words += f" {_joiner(prev, part)} {unit_words(part)}"
