@@ -44,7 +44,11 @@ _SYM = "|".join(re.escape(u) for u in _SYMBOLS)
 _WORDS = sorted(set(MONEY) | set(TIME) | set(COUNTED) | set(LAND) | PER_ONE, key=len, reverse=True)
 _WORDS_ALT = "|".join(re.escape(u) for u in _WORDS)
 _PART = "|".join(re.escape(u) for u in sorted(set(_SYMBOLS) | set(_WORDS), key=len, reverse=True))
-COMPOUND = re.compile(rf"(?<![^\W\d_]|/){NOT_MONEY}({_PART})((?:\s*/\s*(?:{_PART}))+)(?![\w/²³])")
+# «15 m2/bè», «0,8m2/bể»: a measure per a holder is a compound unit too.
+_PART_SET = frozenset(_SYMBOLS) | frozenset(_WORDS)
+COMPOUND = re.compile(
+    rf"(?<![^\W\d_]|/){NOT_MONEY}({_PART})((?:\s*/\s*(?:{HOLDERS}|{_PART}))+)(?![\w/²³])"
+)
 # A decimal written with a dot, as some papers do: «7.0-7.9 độ».
 _DOT_DECIMAL = r"\d+\.\d{1,2}(?![\d.])"
 RANGE = re.compile(
@@ -132,10 +136,13 @@ LEVEL_RANGE = re.compile(
 def _joiner(numerator: str, denominator: str) -> str:
     """How «/» is said between two units."""
     num, den = numerator.strip(), denominator.strip()
-    if den in TIME:
-        return "mỗi" if num in COUNTED and num not in ("lít", "tấn", "tạ", "yến", "kg") else "một"
+    if den in TIME:  # «lượt mỗi ngày», «cơ sở mỗi tháng», «tấn một năm»
+        held = num in COUNTED and num not in ("lít", "tấn", "tạ", "yến", "kg")
+        return "mỗi" if held or num not in _PART_SET else "một"
     if den in LAND or num in MONEY or num.endswith("đồng") or den in PER_ONE:
         return "một"
+    if den not in _PART_SET and re.fullmatch(HOLDERS, den):
+        return "một"  # «mét vuông một bè»: a count of things, one at a time
     return "trên"
 
 

@@ -150,6 +150,10 @@ def test_gold_areas_round_the_clock_levels_and_places(text: str, spoken: str) ->
             "khoảng 248 – 311m2/lô; đơn giá",
             "khoảng hai trăm bốn mươi tám đến ba trăm mười một mét vuông một lô; đơn giá",
         ),
+        ("9 bè (khoảng 15 m2/bè) của", "chín bè, khoảng mười lăm mét vuông một bè, của"),
+        ("diện tích 0,8m2/bể anh", "diện tích không phẩy tám mét vuông một bể anh"),
+        ("6 loại rau (100 m2/loại), lợi", "sáu loại rau, một trăm mét vuông một loại, lợi"),
+        ("3.500 m3/giờ/máy.", "ba nghìn năm trăm mét khối một giờ một máy."),
         (
             "tỷ lệ 1/500, 1/2000, 1/5000 và",
             "tỷ lệ một trên năm trăm, một trên hai nghìn, một trên năm nghìn và",
