@@ -64,7 +64,16 @@ LONG = re.compile(
     r"|\(?0\d{2,3}\)?[ .\-]?11[1-6]"  # 028 115: an area code before a service number
     r")(?![\w]|[.,]\d)"
 )
-SHORT = re.compile(rf"(?<![\w.,/])({'|'.join(SERVICE)})(?![\w/%]|[.,]\d|\s%)")  # «tăng 114%»
+# not «tăng 114%», not a range «từ 116-118 ngàn/kg»
+SHORT = re.compile(
+    rf"(?<![\w.,/])(?<!\d[-–])(?<!\d [-–] )({'|'.join(SERVICE)})(?![\w/%]|[.,]\d|\s%|\s?[-–]\s?\d)"
+)
+# A bank account's number, given out digit by digit: «số tài khoản 996817», «STK: 0601 2345»
+# (one grouped by dots, «4216.2010.02178», is read as a code: «chấm» between the groups).
+ACCOUNT = re.compile(
+    r"(?i)(?<!\w)((?:số )?tài khoản(?: số| ngân hàng| là)?|stk)(\s*:?\s*)(\d(?:[ \-]?\d){5,18})"
+    r"(?![\w]|[.,]\d)"
+)
 AFTER_CUE = re.compile(  # «đường dây nóng 19909995»: eight digits or more, ungrouped
     r"(?<![\w.,/])(\d{3,5}(?:[ .\-]\d{2,5}){0,3}|\d{8,11})(?![\w/]|[.,]\d)"
 )
@@ -108,6 +117,8 @@ def _digits(m: re.Match[str]) -> str:
 
 def read_phones(text: str) -> str:
     text = LONG.sub(_digits, text)
+    if "khoản" in text or "STK" in text or "stk" in text:
+        text = ACCOUNT.sub(lambda m: f"{m.group(1)}{m.group(2)}{read_digits(m.group(3))}", text)
 
     def short(m: re.Match[str]) -> str:
         if counted_after(m.string, m.end()) or word_after(m.string, m.end()) in MEASURES:

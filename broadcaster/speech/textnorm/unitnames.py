@@ -228,7 +228,7 @@ HOLDERS = (
     "địa phương|gia đình|đơn vị|thùng|bao|hộp|chai|can|lọ|gói|túi|bình|máy|"
     "tiểu vùng|vùng|dự án|doanh nghiệp|hợp tác xã|thửa|làng|môn|tối|ổ|bể|ao|chuồng|"
     "mẻ|lứa|lò|silô|bộ|mùa|buồng|củ|bàn(?! giao| bạc)|mâm|giờ(?!/)|tàu|bồn|kỳ|"
-    "tiết|trận|hồ sơ|phuy|loại"  # «4 tấn/mẻ», «45 phút/tiết», «100 m2/loại»
+    "tiết|trận|hồ sơ|phuy|loại|thân"  # «4 tấn/mẻ», «45 phút/tiết», «100 m2/loại», «lóng/thân»
 )
 
 

@@ -78,6 +78,8 @@ _MONEY_AFTER = rf"(?:{_SCALE_WORD} )?(?:đồng|USD)"
 MONEY_RANGE = re.compile(
     rf"(?<![\w.,/])((?:{NUM})\s*{_MONEY_AFTER})\s*[-–—]\s*(?=(?:{NUM})\s*{_MONEY_AFTER}(?!\w))"
 )
+# «128,5tỷ đồng», «12triệu»: a scale word typed against its number
+GLUED_SCALE = re.compile(rf"(?<=\d)(?={_SCALE_WORD}(?!\w))")
 # «800 triệu - 1 tỷ đồng/m2»: two amounts of a scale, the currency said once at the end.
 SCALE_RANGE = re.compile(
     rf"(?<![\w.,/])((?:{NUM})\s*{_SCALE_WORD})\s*[-–—]\s*(?=(?:{NUM})\s*{_SCALE_WORD}\b)"
@@ -188,7 +190,7 @@ PER_AMOUNT = re.compile(r"(?<=\d,\d)\s*/\s*(?=\d+\s?(?:kg|tấn|tạ|yến|lít|
 # dân/hộ kinh doanh» are either).
 PER_LAND = re.compile(
     r"(?<=[^\W\d_])(?<!dân)(?<!nghiệp)(?<!nhân)(?<!động)(?<!hợp đồng)(?<!Hợp đồng)\s*/\s*"
-    rf"(?=(?:sào|ha|mẫu|công|{PER_HEAD}|mét khối|mét vuông)\b)"  # «microgam/mét khối»
+    rf"(?:(ha)\b|(?=(?:sào|mẫu|công|{PER_HEAD}|mét khối|mét vuông)\b))"  # «microgam/mét khối»
 )
 PER_TIME = re.compile(r"([^\W\d_]+)\s*/\s*(?=(?:ngày|tuần|tháng|năm|ca|buổi|phút|giờ|giây)\b)")
 DATE_PARTS = frozenset(("ngày", "tháng", "năm"))  # «ngày/tháng/năm»: a form's blank date
@@ -263,7 +265,7 @@ def _per(text: str) -> str:
     text = RATE_OF_WORDS.sub(r"\1 trên ", text)
     text = WORD_SLASH_ABBR.sub(" / ", text)
     text = COMPOUND.sub(lambda m: " " + read_compound(m), text)
-    text = PER_LAND.sub(" một ", text)
+    text = PER_LAND.sub(lambda m: " một héc ta" if m.group(1) else " một ", text)  # «Thu nhập/ha»
     text = PER_TIME.sub(_per_time, text)
     text = PER_ITEM.sub(
         lambda m: (
@@ -346,6 +348,8 @@ _SCALE_WORDS = (*_SCALES, "chục", "trăm")  # SCALED_UNIT needs one
 
 def read_quantities(text: str, doubts: DoubtLog | None = None) -> str:
     """Compound units, ranges, number + unit, and any number left: all to words."""
+    if any(word in text for word in _SCALES):
+        text = GLUED_SCALE.sub(" ", text)
     if any(sign in text for sign in "$€£"):
         text = SIGN_FIRST.sub(lambda m: f"{m.group(2)} {unit_words(m.group(1))}", text)
     if "," in text:

@@ -480,6 +480,14 @@ def test_place_numbers_shares_classes_and_the_buddhist_era(text: str, spoken: st
         # a service number before a percent is a share; a call stays digits
         ("tăng 114% so với", "tăng một trăm mười bốn phần trăm so với"),
         ("gọi 114 ngay", "gọi một một bốn ngay"),
+        # a range of prices is no call; a bank account's number is given out digit by digit
+        (
+            "giá từ 116-118 ngàn/kg",
+            "giá từ một trăm mười sáu đến một trăm mười tám ngàn trên ki lô gam",
+        ),
+        ("số tài khoản 996817… của", "số tài khoản chín chín sáu tám một bảy, của"),
+        ("STK: 0601 2345 678", "ét tê ca: không sáu không một hai ba bốn năm sáu bảy tám"),
+        ("tài khoản 50 triệu", "tài khoản năm mươi triệu"),
         # doses listed; a crossroads; a place's Roman numeral
         ("mũi 1,2 đối với", "mũi một, hai đối với"),
         ("tại ngã 4 Phú Lâm", "tại ngã tư Phú Lâm"),

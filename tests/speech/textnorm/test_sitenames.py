@@ -57,6 +57,7 @@ def test_a_label_without_a_vowel_can_only_be_spelled(label: str, spell: bool) ->
             "tại thi trực tuyến chấm đoàn thanh niên chấm vê en",
         ),
         ("xem qdnd.vn", "xem quy đê en đê chấm vê en"),
+        ("tra cứu tại tinnhiemmang.vn", "tra cứu tại tín nhiệm mạng chấm vê en"),
         ("thư gửi ubnd@gmail.com", "thư gửi u bê en đê a còng gờ meo chấm com"),
     ],
 )

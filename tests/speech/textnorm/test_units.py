@@ -154,6 +154,10 @@ def test_gold_areas_round_the_clock_levels_and_places(text: str, spoken: str) ->
         ("diện tích 0,8m2/bể anh", "diện tích không phẩy tám mét vuông một bể anh"),
         ("6 loại rau (100 m2/loại), lợi", "sáu loại rau, một trăm mét vuông một loại, lợi"),
         ("3.500 m3/giờ/máy.", "ba nghìn năm trăm mét khối một giờ một máy."),
+        ("Thu nhập/ha cà phê", "Thu nhập một héc ta cà phê"),
+        ("có 31 - 34 lóng/thân.", "có ba mươi mốt đến ba mươi tư lóng một thân."),
+        ("lưu trú 128,5tỷ đồng", "lưu trú một trăm hai mươi tám phẩy năm tỷ đồng"),
+        ("đạt 12triệu đồng, tỉnh", "đạt mười hai triệu đồng, tỉnh"),
         (
             "tỷ lệ 1/500, 1/2000, 1/5000 và",
             "tỷ lệ một trên năm trăm, một trên hai nghìn, một trên năm nghìn và",
