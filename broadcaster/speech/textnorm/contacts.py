@@ -5,7 +5,8 @@ Telephone and service numbers, read one digit at a time as an announcer gives th
 Hotlines in any grouping (``0912 345 678``, ``0912.345.678``, ``(0239) 3.855.123``,
 ``+84 912 345 678``, ``1800 1567``, ``1900.9095``), the emergency and short service numbers
 (``113``, ``114``, ``115``, ``111``, ``1022``) unless a counted noun shows they are a count
-(«113 hộ»), and any digit group after a telephone word («gọi», «đường dây nóng», «SĐT»).
+(«113 hộ») or an end of a range («từ 116-118 ngàn/kg»), any digit group after a telephone
+word («gọi», «đường dây nóng», «SĐT»), and a bank account's number («số tài khoản 996817»).
 
 Web addresses and e-mail addresses: read the way an announcer spells them out, or dropped.
 
@@ -64,15 +65,17 @@ LONG = re.compile(
     r"|\(?0\d{2,3}\)?[ .\-]?11[1-6]"  # 028 115: an area code before a service number
     r")(?![\w]|[.,]\d)"
 )
-# not «tăng 114%», not a range «từ 116-118 ngàn/kg»
-SHORT = re.compile(
-    rf"(?<![\w.,/])(?<!\d[-–])(?<!\d [-–] )({'|'.join(SERVICE)})(?![\w/%]|[.,]\d|\s%|\s?[-–]\s?\d)"
-)
-# A bank account's number, given out digit by digit: «số tài khoản 996817», «STK: 0601 2345»
-# (one grouped by dots, «4216.2010.02178», is read as a code: «chấm» between the groups).
+SHORT = re.compile(rf"(?<![\w.,/])({'|'.join(SERVICE)})(?![\w/%]|[.,]\d|\s%)")  # «tăng 114%»
+# A number joined by a dash or «đến»: one end of a range («từ 116-118 ngàn/kg», «111 đến 115»),
+# unless the other end is a service number too («113 - 114 - 115»: the hotlines, listed).
+_JOINED_AFTER = re.compile(r"\s*(?:[-–—]|(?P<word>đến|tới))\s*(?P<end>\d+)")
+_JOINED_BEFORE = re.compile(r"(?P<end>\d+)\s*(?:[-–—]|(?P<word>đến|tới))\s*$")
+# A bank account's number, given out digit by digit: «số tài khoản 996817», «STK: 0601 2345
+# 678» (one grouped by dots, «4216.2010.02178», is read as a code: «chấm» between the groups);
+# never an amount («số tài khoản 100 000 000 đồng» is a balance).
 ACCOUNT = re.compile(
-    r"(?i)(?<!\w)((?:số )?tài khoản(?: số| ngân hàng| là)?|stk)(\s*:?\s*)(\d(?:[ \-]?\d){5,18})"
-    r"(?![\w]|[.,]\d)"
+    r"(?i)(?<!\w)(số tài khoản(?: ngân hàng)?|tài khoản số|số TK|STK)(\s*:?\s*)"
+    r"(\d{3,}(?:[ \-]\d{3,})*)(?![\w]|[.,]\d|\s*(?:đồng|đ\b|nghìn|ngàn|triệu|tỷ|tỉ|USD|VNĐ))"
 )
 AFTER_CUE = re.compile(  # «đường dây nóng 19909995»: eight digits or more, ungrouped
     r"(?<![\w.,/])(\d{3,5}(?:[ .\-]\d{2,5}){0,3}|\d{8,11})(?![\w/]|[.,]\d)"
@@ -115,13 +118,32 @@ def _digits(m: re.Match[str]) -> str:
     return ("cộng " + words) if raw.startswith("+") else words
 
 
+def _in_a_range(m: re.Match[str]) -> bool:
+    """«từ 116-118 ngàn», «111 đến 115»: an end of a range, not a call."""
+    after = _JOINED_AFTER.match(m.string, m.end())
+    before = _JOINED_BEFORE.search(m.string, max(0, m.start() - 12), m.start())
+    return any(
+        joined is not None and (joined.group("word") or joined.group("end") not in SERVICE)
+        for joined in (after, before)
+    )
+
+
+def _account(m: re.Match[str]) -> str:
+    digits = re.sub(r"\D", "", m.group(3))
+    if len(digits) < 6:
+        return m.group(0)
+    return f"{m.group(1)}{m.group(2)}{read_digits(digits)}"
+
+
 def read_phones(text: str) -> str:
     text = LONG.sub(_digits, text)
-    if "khoản" in text or "STK" in text or "stk" in text:
-        text = ACCOUNT.sub(lambda m: f"{m.group(1)}{m.group(2)}{read_digits(m.group(3))}", text)
+    if "khoản" in text or "tk" in text.lower():
+        text = ACCOUNT.sub(_account, text)
 
     def short(m: re.Match[str]) -> str:
         if counted_after(m.string, m.end()) or word_after(m.string, m.end()) in MEASURES:
+            return m.group(0)
+        if _in_a_range(m):
             return m.group(0)
         if _UNIT_AFTER.match(m.string, m.end()):
             return m.group(0)

@@ -5,6 +5,8 @@ after a number or a slash (``đồng``, ``ngày``, ``hộ``, ``sào``).
 
 from __future__ import annotations
 
+import re
+
 # Symbol units as typed (case matters: «m» is metres, «M» is not a unit).
 SYMBOL_UNITS = {
     "km2": "ki lô mét vuông",
@@ -159,11 +161,13 @@ NOT_MONEY = "(?<!hợp )(?<!Hợp )(?<!cộng )(?<!Cộng )(?<!hội )(?<!Hội 
 MONEY: tuple[str, ...] = (
     *("đồng", "nghìn đồng", "triệu đồng", "tỷ đồng", "USD", "VNĐ", "đ", "nhân dân tệ", "đô la"),
     "nghìn",  # «350k/h» is «350 nghìn/h»
+    *("ngàn", "ngàn đồng"),  # «116-118 ngàn/kg»
     *("yên", "Yên", "Baht", "baht", "NDT", "Nhân dân tệ"),  # prices abroad: «341,00 Yên/kg»
     *("bảng Anh", "Bảng Anh"),  # «2.148 bảng Anh/tấn»
 )
 TIME = {"h": "giờ", "giờ": "giờ", "s": "giây", "giây": "giây", "phút": "phút", "ph": "phút"}
 TIME |= {w: w for w in ("ngày", "tuần", "tháng", "năm", "quý", "vụ", "đêm", "ca", "buổi", "đợt")}
+TIME["năm học"] = "năm học"  # «9 tháng/năm học/học sinh»
 COUNTED = [
     "lần",
     "liều",
@@ -220,15 +224,42 @@ PER_ONE = {
 # A count per head, after a slash: a person, a household, a registered resident («USD/người»,
 # «kg/khẩu»), read «một người» (an alternation for the patterns of ``units`` and ``leftovers``).
 PER_HEAD = "người|hộ|khẩu"
-# What a count is per, after a slash: «10-60 cá/m2», «60 lít/đàn/vụ», «4 tấn/mẻ» (an
-# alternation for the patterns of ``units``).
-HOLDERS = (
-    "hộ|người|đàn|vụ|lượt|chuyến|con|cây|lồng|bè|ô|suất|lớp|trường|xã|thôn|khẩu|"
-    "học sinh|học viên|tập thể|cơ sở|chi hội|hội viên|gốc|sào|mẫu|công|ha|chu kỳ|năm|tháng|ngày|"
-    "địa phương|gia đình|đơn vị|thùng|bao|hộp|chai|can|lọ|gói|túi|bình|máy|"
-    "tiểu vùng|vùng|dự án|doanh nghiệp|hợp tác xã|thửa|làng|môn|tối|ổ|bể|ao|chuồng|"
-    "mẻ|lứa|lò|silô|bộ|mùa|buồng|củ|bàn(?! giao| bạc)|mâm|giờ(?!/)|tàu|bồn|kỳ|"
-    "tiết|trận|hồ sơ|phuy|loại|thân"  # «4 tấn/mẻ», «45 phút/tiết», «100 m2/loại», «lóng/thân»
+# What a count is per, after a slash: «10-60 cá/m2», «60 lít/đàn/vụ», «4 tấn/mẻ», «45
+# phút/tiết», «100 m2/loại», «lóng/thân» (an alternation for the patterns of ``units`` and
+# ``perunits``; a guard kept: «bình(?! quân)»).
+_HOLDER_TEXT = (
+    "hộ,người,đàn,vụ,lượt,chuyến,con,cây,lồng,bè,ô,suất,lớp,trường,xã,thôn,khẩu,học sinh,"
+    "học viên,tập thể,cơ sở,chi hội,hội viên,gốc,sào,mẫu,công,ha,chu kỳ,năm,tháng,ngày,"
+    "địa phương,gia đình,đơn vị,thùng,bao,hộp,chai,can,lọ,gói,túi,bình(?! quân),máy,tiểu vùng,"
+    "vùng,dự án,doanh nghiệp,hợp tác xã,thửa,làng,môn,tối,ổ,bể,ao,chuồng,mẻ,lứa,lò,silô,bộ,"
+    "mùa,buồng,củ,bàn(?! giao| bạc),mâm,giờ(?!/),tàu,bồn,kỳ,tiết,trận,hồ sơ,phuy,loại,thân"
+)
+_HOLDER_ENTRIES = tuple(_HOLDER_TEXT.split(","))
+HOLDERS = "|".join(_HOLDER_ENTRIES)
+
+
+# The alternations the patterns of ``units`` and ``perunits`` are built from, longest first:
+# unit symbols («km», «m2», «Kg»), unit words («đồng», «tháng», «lượt»), and either.
+SYMBOLS = frozenset(SYMBOL_UNITS) | FOLDED_SPELLINGS
+_WORDS = frozenset(MONEY) | frozenset(TIME) | frozenset(COUNTED) | frozenset(LAND) | PER_ONE
+UNIT_WORDS = _WORDS | frozenset(SYMBOL_UNITS)
+PARTS = SYMBOLS | _WORDS  # what a compound unit is made of: «m3/giờ», «lượt/ngày»
+
+
+def _alternation(words: frozenset[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
+SYMBOLS_ALT = _alternation(SYMBOLS)
+WORDS_ALT = _alternation(_WORDS)
+PARTS_ALT = _alternation(PARTS)
+# What follows a slash in a compound unit: a unit or a holder, the longest first («năm học»
+# before «năm», «học sinh» before «học»); a holder's own guard («bình(?! quân)») kept.
+PER_ALT = "|".join(
+    sorted(
+        {*_HOLDER_ENTRIES, *(re.escape(w) for w in PARTS)},
+        key=lambda p: (-len(re.sub(r"\(\?!.*?\)", "", p)), p),
+    )
 )
 
 

@@ -483,11 +483,22 @@ def test_place_numbers_shares_classes_and_the_buddhist_era(text: str, spoken: st
         # a range of prices is no call; a bank account's number is given out digit by digit
         (
             "giá từ 116-118 ngàn/kg",
-            "giá từ một trăm mười sáu đến một trăm mười tám ngàn trên ki lô gam",
+            "giá từ một trăm mười sáu đến một trăm mười tám ngàn một ki lô gam",
         ),
         ("số tài khoản 996817… của", "số tài khoản chín chín sáu tám một bảy, của"),
         ("STK: 0601 2345 678", "ét tê ca: không sáu không một hai ba bốn năm sáu bảy tám"),
         ("tài khoản 50 triệu", "tài khoản năm mươi triệu"),
+        ("Số dư tài khoản 100 000 000 đồng", "Số dư tài khoản một trăm triệu đồng"),
+        (
+            "vào số tài khoản 1234567890 10 triệu đồng",
+            "vào số tài khoản một hai ba bốn năm sáu bảy tám chín không mười triệu đồng",
+        ),
+        ("Số TK 996817", "Số tài khoản chín chín sáu tám một bảy"),
+        ("Giá từ 111 đến 115 nghìn", "Giá từ một trăm mười một đến một trăm mười lăm nghìn"),
+        (
+            "Các số khẩn cấp: 113 - 114 - 115.",
+            "Các số khẩn cấp: một một ba, một một bốn, một một năm.",
+        ),
         # doses listed; a crossroads; a place's Roman numeral
         ("mũi 1,2 đối với", "mũi một, hai đối với"),
         ("tại ngã 4 Phú Lâm", "tại ngã tư Phú Lâm"),

@@ -1,0 +1,210 @@
+"""What a slash between units, counts and holders says: «per», or only a list.
+
+«km/h» → «ki lô mét một giờ», «lần/ngày» → «lần mỗi ngày», «người/km2» → «người trên ki lô
+mét vuông», «15 m2/bè» → «mười lăm mét vuông một bè», «đồng/cơ sở/tháng» → «đồng một cơ sở
+mỗi tháng»; «xã/phường», «hộ/doanh nghiệp», «tháng/kỳ» stay lists (the slash a pause).
+``units`` calls these while it reads the numbers; the rules with no number before them run
+from ``read_slashes``.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from broadcaster.speech.textnorm.leftovers import LIST_PAIRS, of_a_kind
+from broadcaster.speech.textnorm.unitnames import (
+    COUNTED,
+    HOLDERS,
+    LAND,
+    MONEY,
+    NOT_MONEY,
+    PARTS,
+    PARTS_ALT,
+    PER_ALT,
+    PER_HEAD,
+    PER_ONE,
+    SYMBOLS_ALT,
+    TIME,
+    UNIT_WORDS,
+    unit_words,
+)
+
+# «15 m2/bè», «0,8m2/bể»: a measure per a holder is a compound unit too.
+COMPOUND = re.compile(
+    rf"(?<![^\W\d_]|/){NOT_MONEY}({PARTS_ALT})((?:\s*/\s*(?:{PER_ALT}))+)(?![\w/²³])"
+)
+_HOLDER = re.compile(HOLDERS)
+# Holders and times that a slash lists with another holder when no number counts them: «các
+# hộ/doanh nghiệp», «người/gia đình», «theo tháng/kỳ» (not «lít/bè», «suất/học sinh»).
+_LISTED = frozenset(("hộ", "người", "con", "em", "chuyến", *TIME))
+DATE_PARTS = frozenset(("ngày", "tháng", "năm"))  # «ngày/tháng/năm»: a form's blank date
+# «giá tiêu 145.000/kg»: an amount per a unit, the currency left out.
+NUMBER_PER_UNIT = re.compile(
+    r"(?<=\d)(?<![^\W\d_]\d)\s*/\s*"  # not after «m3»: «800m3/ha» is a compound unit
+    r"(?=(?:kg|tấn|tạ|lít|m2|m²|m3|m³|ha|sào|con|người|hộ|tháng|ngày)(?![\w/]))"
+)
+# «10-60 cá/m2», «10-12 củ/kg», «60 lít/đàn/vụ»: what a number counts, per a unit or a holder.
+COUNT_PER = re.compile(
+    rf"(?<=\d)(\s*[a-zà-ỹđ]+(?: [a-zà-ỹđ]+){{0,3}})\s*/\s*"
+    rf"(?:({SYMBOLS_ALT})(?![\w²³/])|(?=(?:{SYMBOLS_ALT})(?![\w²³]))|(?=(?:{HOLDERS}|HS)\b))"
+)
+PER_SPAN = re.compile(r"(?<=[^\W\d_%])/(\d+)\s?(h|giờ|ngày|tuần)(?![\w])")  # 100mm/3h
+_HOURS_BEFORE = re.compile(r"(?:\bgiờ|\dh)$")  # «24 giờ/7 ngày», «24h/7 ngày»
+_PRICE_BEFORE = re.compile(r"(?:đồng|đ|nghìn|triệu|USD|VND|VNĐ)$")  # a price before the slash
+# «thu hồi 13,7-13,8/20kg»: a decimal per a weighed amount, never a date.
+PER_AMOUNT = re.compile(r"(?<=\d,\d)\s*/\s*(?=\d+\s?(?:kg|tấn|tạ|yến|lít|ha|sào|m2|m²|m3|m³)\b)")
+# «kg Urê/sào», «2 lần khám/năm», «Thu nhập/ha»: «/» after a plain word, before a land or time
+# unit («người dân/hộ kinh doanh» are either).
+PER_LAND = re.compile(
+    r"(?<=[^\W\d_])(?<!dân)(?<!nghiệp)(?<!nhân)(?<!động)(?<!hợp đồng)(?<!Hợp đồng)\s*/\s*"
+    rf"(?=(?:sào|ha|mẫu|công|{PER_HEAD}|mét khối|mét vuông)\b)"  # «microgam/mét khối»
+)
+_ONE_HA = re.compile(r"(?<= một )ha\b")  # what PER_LAND said: «một ha» is «một héc ta»
+PER_TIME = re.compile(r"([^\W\d_]+)\s*/\s*(?=(?:ngày|tuần|tháng|năm|ca|buổi|phút|giờ|giây)\b)")
+# «tỉ lệ tử vong/mắc»: a rate of one count over another
+RATE_OF_WORDS = re.compile(
+    r"\b((?:[Tt]ỷ|[Tt]ỉ) lệ\s+[a-zà-ỹđ]+(?: [a-zà-ỹđ]+){0,2})\s*/\s*(?=[a-zà-ỹđ]+\b(?!/))"
+)
+# «1,5 tỷ đồng/mỗi căn»: «mỗi» says the «per» itself
+SLASH_EACH = re.compile(r"\s*/\s*(?=mỗi\b)")
+# «dư nợ QTDND/tổng dư nợ»: a share of a total; «2 triệu đồng trở lên/lần»: per time
+SLASH_OF_TOTAL = re.compile(r"(?<=\S)\s*/\s*(?=tổng\b)")
+SLASH_AFTER_BOUND = re.compile(r"(?:(?<=\btrở lên)|(?<=\btrở xuống))\s*/\s*(?=[a-zà-ỹđ])")
+# «tỉnh/TP», «Báo NTNN/Điện tử»: a slash between an abbreviation and a word is a list; spaced
+# so the abbreviation is read.
+WORD_SLASH_ABBR = re.compile(r"(?<=[a-zà-ỹđ])/(?=[A-ZĐ])|(?<=[A-ZĐ]{2})/(?=[A-ZĐ]?[a-zà-ỹđ]{2,}\b)")
+# A price, or an average, per anything: «8.000đ/bản sao», «1,6 triệu đồng/xe», «bình quân/xã»,
+# «20.000 đồng/hành khách/lượt».
+PER_ITEM = re.compile(
+    rf"{NOT_MONEY}\b(đồng|đô la Mỹ|bình quân|nghìn|triệu|tỷ|tỉ)\s*/\s*"
+    r"(?:([a-zà-ỹđ]+(?: [a-zà-ỹđ]+)?)\s*/\s*)?(?=[a-zà-ỹđ]|[A-ZĐ]{2,6}(?!\w))"  # «đồng/HS»
+    r"(?=((?:một|hai|ba|bốn|sáu|bảy|tám|chín|mười) )?)"  # «đồng/ba con»: «trên», not «một»
+)
+# «đồng/cơ sở/tháng/học sinh», «15kg gạo/tháng/học sinh»: a «per» already said, and one more;
+# «Doanh thu/ha/vụ», «đồng/ha lúa/vụ».
+PER_CHAIN = re.compile(  # also before an abbreviation: «đồng/tháng/HSSV»
+    rf"\b((?:mỗi|một) (?:tuần|quý|khóa|{HOLDERS}|héc ta(?=\s*/)"
+    r"|(?:héc ta|sào) [a-zà-ỹđ]+(?=/(?:vụ|năm)\b)))"
+    r"\s*/\s*(?=[a-zà-ỹđ]|[A-ZĐ]{2,}\b)"
+)
+
+
+def _joiner(numerator: str, denominator: str) -> str:
+    """How «/» is said between two units."""
+    num, den = numerator.strip(), denominator.strip()
+    if den in TIME:  # «lượt mỗi ngày», «cơ sở mỗi tháng», «tấn một năm»
+        held = num in COUNTED and num not in ("lít", "tấn", "tạ", "yến", "kg")
+        return "mỗi" if held or num not in PARTS else "một"
+    if den in LAND or num in MONEY or num.endswith("đồng") or den in PER_ONE:
+        return "một"
+    if den not in PARTS and _HOLDER.fullmatch(den):
+        return "một"  # «mét vuông một bè»: a count of things, one at a time
+    return "trên"
+
+
+def _after_number(m: re.Match[str]) -> bool:
+    """A number right before the match counts it: «12 tháng/năm»."""
+    return re.search(r"\d\s*$", m.string[max(0, m.start() - 4) : m.start()]) is not None
+
+
+def _a_list(parts: list[str], m: re.Match[str]) -> bool:
+    """«ngày/tháng/năm» (a blank date), «hộ/doanh nghiệp», «tháng/kỳ», «50 hộ/cá nhân»: the
+    slashes join words of a list, not a measure and what it is per."""
+    if all(p.lower() in DATE_PARTS for p in parts) and not _after_number(m):
+        return True  # not «12 tháng/năm»
+    if parts[0] in PER_ONE and "cá nhân" in parts:
+        return True  # a person is what a measure is per («160 m2/cá nhân»), never a holder's
+    if any(of_a_kind(a, b) for a, b in itertools.pairwise(parts)):
+        return True
+    holder = any(p not in PARTS for p in parts[1:])
+    return holder and parts[0].lower() in _LISTED and not _after_number(m)
+
+
+def read_compound(m: re.Match[str]) -> str:
+    parts = [m.group(1), *re.split(r"\s*/\s*", m.group(2).strip())[1:]]
+    if _a_list(parts, m):
+        return m.group(0)
+    words = unit_words(parts[0])
+    for prev, part in itertools.pairwise(parts):
+        words += f" {_joiner(prev, part)} {unit_words(part)}"
+    return words
+
+
+def _per_span(m: re.Match[str]) -> str:
+    """«100mm/3h» is rain «trong ba giờ»; a service's «24 giờ/7 ngày» is «trên»; a ticket's
+    «300.000 đồng/4h» is «cho», a parking fee's «5.000 đồng/1h» «một»."""
+    if _PRICE_BEFORE.search(m.string, 0, m.start()):
+        count = "một" if m.group(1) == "1" else f"cho {m.group(1)}"
+        return f" {count} {unit_words(m.group(2))}"
+    joiner = "trên" if _HOURS_BEFORE.search(m.string, 0, m.start()) else "trong"
+    return f" {joiner} {m.group(1)} {unit_words(m.group(2))}"
+
+
+def _count_per(m: re.Match[str]) -> str:
+    counted, unit = m.group(1).strip(), m.group(2)
+    follows = re.match(r"[^\W\d_]+", unit or m.string[m.end() :])
+    after = follows.group(0) if follows else ""
+    pair = (counted.split()[-1], after)  # «15 xã/phường», «80 quốc gia/vùng lãnh thổ»: a list
+    if of_a_kind(*pair) or pair in LIST_PAIRS:
+        return m.group(0)
+    if after in ("giờ", "vụ") and not unit and counted.split()[-1] not in UNIT_WORDS:
+        return f"{m.group(1)} mỗi "  # «4.500 khách/giờ», «30kg hạt/vụ»: things counted per time
+    if counted in MONEY or after in TIME or {counted, after} <= UNIT_WORDS:
+        return m.group(0)  # «3 giờ/ngày», «đồng/kg», «tấn/ha»: the compound rules read those
+    if unit:  # «2 tấn hạt/ha»: the unit is read here, no number stands before it
+        return f"{m.group(1)} trên {unit_words(unit)}"
+    symbol = re.match(rf"(?:{SYMBOLS_ALT})(?![\w²³])", m.string[m.end() :])
+    return f"{m.group(1)} trên " if symbol else f"{m.group(1)} một "  # «cá trên mét vuông»
+
+
+def read_counts_per(text: str) -> str:
+    """A number's «per» before its ranges are read: «100mm/3h», «13,7/20kg», «10-60 cá/m2»."""
+    text = PER_SPAN.sub(_per_span, text)
+    text = PER_AMOUNT.sub(" trên ", text)
+    return COUNT_PER.sub(_count_per, text)
+
+
+def read_number_per_unit(text: str) -> str:
+    return NUMBER_PER_UNIT.sub(" một ", text)
+
+
+def read_compounds(text: str) -> str:
+    return COMPOUND.sub(lambda m: " " + read_compound(m), text)
+
+
+def _per_time(m: re.Match[str]) -> str:
+    """«ngày/tháng/năm» is a blank date, not «per» — unless a number counts it: «12 tháng/năm»."""
+    if m.group(1).lower() in DATE_PARTS and not _after_number(m):
+        return m.group(0)
+    return f"{m.group(1)} mỗi "
+
+
+def _per_chain(m: re.Match[str]) -> str:
+    """Not between two of a kind: «1 xã/phường» is a list, whatever «một» before it."""
+    held = m.group(1).split()[-1]
+    follows = re.match(r"[^\W\d_]+", m.string[m.end() :])
+    if follows and of_a_kind(held, follows.group(0)):
+        return m.group(0)
+    return f"{m.group(1)} một "
+
+
+def read_slashes(text: str) -> str:
+    """Slashes with no number right before them: «đồng/kg», «Thu nhập/ha», «lần khám/năm»."""
+    text = SLASH_EACH.sub(" ", text)
+    text = SLASH_OF_TOTAL.sub(" trên ", text)
+    text = SLASH_AFTER_BOUND.sub(" mỗi ", text)
+    text = RATE_OF_WORDS.sub(r"\1 trên ", text)
+    text = WORD_SLASH_ABBR.sub(" / ", text)
+    text = read_compounds(text)
+    if PER_LAND.search(text):
+        text = _ONE_HA.sub("héc ta", PER_LAND.sub(" một ", text))
+    text = PER_TIME.sub(_per_time, text)
+    text = PER_ITEM.sub(
+        lambda m: (
+            f"{m.group(1)} {'trên' if m.group(3) and not m.group(2) else 'một'} "
+            + (f"{m.group(2)} {'trên' if m.group(3) else 'một'} " if m.group(2) else "")
+        ),
+        text,
+    )
+    return PER_CHAIN.sub(_per_chain, text) if "/" in text else text
