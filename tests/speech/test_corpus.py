@@ -125,7 +125,6 @@ KNOWN: dict[str, str] = {
     "c51-047": "«xếp hạng 01-16»: «hạng nhất đến hạng mười sáu», the annotator «một đến mười sáu»",
     "c51-062": "«VHTT&TTTH»: a centre's joined abbreviation the table does not know",
     "c51-085": "«ngày 6 -7 -8.7»: three days joined by spaced dashes before a dotted month",
-    "c50-009": "«Chloramin B»: a disinfectant's foreign name",
     "c50-034": "«Tdap»: a vaccine's English abbreviation",
     "c50-061": "«TTVH.HTCĐ»: a centre's joined abbreviation the table does not know",
     "c49-041": "«TTXVN/Vietnam+»: a byline with an English site name",
@@ -503,6 +502,9 @@ KNOWN: dict[str, str] = {
     "c325-056": "«Pol/mía»: a sugar measure's Latin name before a slash",
     "c326-054": "«dichvucongs.top»: a fake site's name, one letter added to a listed one",
     "c326-057": "«/website-lua-dao»: a page's path is never read, only its site",
+    "c329-044": "«=>» between clauses: a pause, where this annotator wants «suy ra»",
+    "c333-022": "«308 cal», «lít/cal»: the page's «cal» for a can («can»)",
+    "c333-035": "«thuốc lá 555»: a cigarette brand, read as a number",
 }
 
 

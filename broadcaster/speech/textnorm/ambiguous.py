@@ -192,6 +192,8 @@ RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] 
     (re.compile(rf"(?<![A-ZĐ]\.)\bH\.\s*(?={_NAME})"), "huyện "),
     (re.compile(r"\b(?:KP|kp)\.?\s*(?=\d)"), "khu phố "),
     (re.compile(r"\bBS\s*:?\s*(?=\d{2}\s?[A-Z]{1,2}\d?\s?[-.]?\s?\d)"), "biển số "),
+    # «HSQ, BS»: soldiers after their non-commissioned officers, not doctors
+    (re.compile(r"(?<=HSQ, )BS\b|(?<=HSQ và )BS\b"), "binh sĩ"),
     # «ĐH Đảng bộ», «ĐH Đoàn», «ĐH XIII»: a congress, before a capital word makes it a university
     (
         re.compile(
@@ -348,7 +350,7 @@ _NEEDS: tuple[tuple[str, ...], ...] = tuple(
     tuple(needs.split("|"))
     for needs in """KS LS . SN|sn|Sn SN TS TS NS TT TT TT CT ĐT ĐT ĐT TTKD KH PL TTĐT Q. Q. Q. Q. P.
     QL GTĐT P1|P2|P3|P4|P5|P6|P7|P8|P9 P. P.|W.|R.|I.|S. P. X.|x. H. CS T. CP CT BCH GT CS H.
-    KP|kp BS ĐH ĐH CĐ ĐH CĐ ĐH ĐH CĐ TM TM CP CA UV CSĐT CSĐT ĐX HT Tp BT KHKT KHKT CNC CT CAQ
+    KP|kp BS HSQ ĐH ĐH CĐ ĐH CĐ ĐH ĐH CĐ TM TM CP CA UV CSĐT CSĐT ĐX HT Tp BT KHKT KHKT CNC CT CAQ
     BNN TTVN QS CN TV HD ĐT TN VH-TT NV CSXH Ltd|LTD CN HD TTCP HS DN""".split()  # noqa: SIM905
 )
 assert len(_NEEDS) == len(RULES), "one entry of _NEEDS for each rule"

@@ -38,6 +38,8 @@ _MEASURE_AFTER = frozenset(
     [
         "giờ",
         "phút",
+        "giây",  # «rời mắt khỏi đường 3-5 giây»: a span of seconds, no street's name
+        "tiếng",
         "ngày",
         "đêm",
         "tuần",

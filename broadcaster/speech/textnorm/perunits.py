@@ -55,9 +55,9 @@ _PRICE_BEFORE = re.compile(r"(?:đồng|đ|nghìn|triệu|USD|VND|VNĐ)$")  # a 
 # «thu hồi 13,7-13,8/20kg»: a decimal per a weighed amount, never a date.
 PER_AMOUNT = re.compile(r"(?<=\d,\d)\s*/\s*(?=\d+\s?(?:kg|tấn|tạ|yến|lít|ha|sào|m2|m²|m3|m³)\b)")
 # «kg Urê/sào», «2 lần khám/năm», «Thu nhập/ha»: «/» after a plain word, before a land or time
-# unit («người dân/hộ kinh doanh» are either).
+# unit («người dân/hộ kinh doanh», «cơ sở sản xuất/hộ kinh doanh» are either).
 PER_LAND = re.compile(
-    r"(?<=[^\W\d_])(?<!dân)(?<!nghiệp)(?<!nhân)(?<!động)(?<!hợp đồng)(?<!Hợp đồng)\s*/\s*"
+    r"(?<=[^\W\d_])(?<!dân)(?<!nghiệp)(?<!nhân)(?<!động)(?<!xuất)(?<!hợp đồng)(?<!Hợp đồng)\s*/\s*"
     rf"(?=(?:sào|ha|mẫu|công|{PER_HEAD}|mét khối|mét vuông)\b)"  # «microgam/mét khối»
 )
 _ONE_HA = re.compile(r"(?<= một )ha\b")  # what PER_LAND said: «một ha» is «một héc ta»

@@ -226,13 +226,13 @@ PER_ONE = {
 PER_HEAD = "người|hộ|khẩu"
 # What a count is per, after a slash: «10-60 cá/m2», «60 lít/đàn/vụ», «4 tấn/mẻ», «45
 # phút/tiết», «100 m2/loại», «lóng/thân» (an alternation for the patterns of ``units`` and
-# ``perunits``; a guard kept: «bình(?! quân)»).
+# ``perunits``; a guard kept: «bình(?! quân)», «thân(?! nhân)»).
 _HOLDER_TEXT = (
     "hộ,người,đàn,vụ,lượt,chuyến,con,cây,lồng,bè,ô,suất,lớp,trường,xã,thôn,khẩu,học sinh,"
     "học viên,tập thể,cơ sở,chi hội,hội viên,gốc,sào,mẫu,công,ha,chu kỳ,năm,tháng,ngày,"
     "địa phương,gia đình,đơn vị,thùng,bao,hộp,chai,can,lọ,gói,túi,bình(?! quân),máy,tiểu vùng,"
     "vùng,dự án,doanh nghiệp,hợp tác xã,thửa,làng,môn,tối,ổ,bể,ao,chuồng,mẻ,lứa,lò,silô,bộ,"
-    "mùa,buồng,củ,bàn(?! giao| bạc),mâm,giờ(?!/),tàu,bồn,kỳ,tiết,trận,hồ sơ,phuy,loại,thân"
+    "mùa,buồng,củ,bàn(?! giao| bạc),mâm,giờ(?!/),tàu,bồn,kỳ,tiết,trận,hồ sơ,phuy,loại,thân(?! nhân)"
 )
 _HOLDER_ENTRIES = tuple(_HOLDER_TEXT.split(","))
 HOLDERS = "|".join(_HOLDER_ENTRIES)

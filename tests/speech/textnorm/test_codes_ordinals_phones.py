@@ -494,6 +494,21 @@ def test_place_numbers_shares_classes_and_the_buddhist_era(text: str, spoken: st
             "vào số tài khoản một hai ba bốn năm sáu bảy tám chín không mười triệu đồng",
         ),
         ("Số TK 996817", "Số tài khoản chín chín sáu tám một bảy"),
+        # a serial of five digits or more in a code, glued or after a space: digit by digit
+        (
+            "vali số HX 480149; HX480151 có",
+            "va li số hát ích bốn tám không một bốn chín; hát ích bốn tám không một năm một có",
+        ),
+        ("số hiệu SITU289050.", "số hiệu ét i tê u hai tám chín không năm không."),
+        ("ngô MON 89034, NK", "ngô mon tám chín không ba bốn, en ca"),
+        (
+            "năm 2024 có 12345 người",
+            "năm hai nghìn không trăm hai mươi tư có mười hai nghìn ba trăm bốn mươi lăm người",
+        ),
+        # «HSQ, BS»: soldiers; a span of seconds after «đường» is no street
+        ("thân nhân của HSQ, BS tại ngũ", "thân nhân của hạ sĩ quan, binh sĩ tại ngũ"),
+        ("rời mắt khỏi đường 3-5 giây, phương", "rời mắt khỏi đường ba đến năm giây, phương"),
+        ("10 tấn Chloramin B, đây", "mười tấn cờ lo ra min bê, đây"),
         ("Giá từ 111 đến 115 nghìn", "Giá từ một trăm mười một đến một trăm mười lăm nghìn"),
         (
             "Các số khẩn cấp: 113 - 114 - 115.",

@@ -158,6 +158,11 @@ def test_gold_areas_round_the_clock_levels_and_places(text: str, spoken: str) ->
         ("Doanh thu/ha/vụ đạt", "Doanh thu một héc ta một vụ đạt"),
         ("tối đa 9 tháng/năm học/học sinh; mức", "tối đa chín tháng một năm học một học sinh; mức"),
         ("bón 2 lít/bè", "bón hai lít một bè"),
+        (
+            "mức 500.000 đồng/thân nhân/lần; các",
+            "mức năm trăm nghìn đồng một thân nhân một lần; các",
+        ),
+        ("là cơ sở sản xuất/hộ kinh doanh, còn", "là cơ sở sản xuất, hộ kinh doanh, còn"),
         ("giá 118 ngàn/kg", "giá một trăm mười tám ngàn một ki lô gam"),
         # a list, when no number counts the first: holders, times, sorts; «bình quân» no holder
         ("Các hộ/doanh nghiệp chấp hành", "Các hộ, doanh nghiệp chấp hành"),
