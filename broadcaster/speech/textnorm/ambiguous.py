@@ -193,7 +193,7 @@ RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] 
     (re.compile(r"\b(?:KP|kp)\.?\s*(?=\d)"), "khu phố "),
     (re.compile(r"\bBS\s*:?\s*(?=\d{2}\s?[A-Z]{1,2}\d?\s?[-.]?\s?\d)"), "biển số "),
     # «HSQ, BS»: soldiers after their non-commissioned officers, not doctors
-    (re.compile(r"(?<=HSQ, )BS\b|(?<=HSQ và )BS\b"), "binh sĩ"),
+    (re.compile(r"(?:(?<=HSQ, )|(?<=HSQ/)|(?<=HSQ và ))BS\b"), "binh sĩ"),
     # «ĐH Đảng bộ», «ĐH Đoàn», «ĐH XIII»: a congress, before a capital word makes it a university
     (
         re.compile(

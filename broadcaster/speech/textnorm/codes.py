@@ -180,15 +180,21 @@ MIXED_CODE = re.compile(r"(?<![\w\-.])([A-Z][a-z][A-Z]{1,2}\d[A-Za-z]?)(?![\w])"
 _MIXED_HINT = re.compile(r"[a-z][A-Z]{1,2}\d")  # a pattern that opens on a class: fast
 
 
+# Letters before an amount or a standard's number, never a serial's: «VND500000», «ISO 22000».
+_AMOUNT_LETTERS = ("VND", "VNĐ", "USD", "EUR", "ISO", "TCVN")
 # «ngã tư QL10-QL21B»: two roads joined by a dash, each read as a code
 _ROADS = ("QL", "TL", "ĐT", "HL", "ĐH")  # the road prefixes of PREFIXES
 ROAD_PAIR = re.compile(rf"(\S*\d[A-Z]?)-(?=(?:{'|'.join(_ROADS)})\d)")
 _CLASS_CODE = re.compile(r"[A-Z]\d+")  # «lớp K45-ĐH2»: a class, not a road
+# «HX 480149;», «MON 89034,», «BV 96279 TS»: capitals, a space, then a serial of five digits
+# or more that ends the phrase (no thousands dot, no word counted or paid after it: «TP 15000
+# người», «BHYT 1350000 đồng» are amounts), said digit by digit as a code's digits are.
+SPACED_SERIAL = re.compile(
+    rf"(?<![\w\-.,/])(?!(?:{'|'.join(_AMOUNT_LETTERS)})\b)([{UPPER}]{{2,5}}) (\d{{5,9}})"
+    rf"(?=\s*(?:[;,.)]|$|-?[{UPPER}]{{2}}\b))(?![.,]\d)"
+)
 # «tòa CT4B-X2», «Đ5-T3»: two letter-digit codes joined by a dash, each read as a code; with
 # the same letters, a span: «lô LK1-LK10» «… đến …»
-# «HX 480149», «MON 89034», «BV 96279»: capitals, a space, then a serial of five digits or more
-# (no thousands dot: not an amount), said digit by digit as a code's digits are.
-SPACED_SERIAL = re.compile(rf"(?<![\w\-.,/])([{UPPER}]{{2,5}}) (\d{{5,9}})(?![\w:/]|[.,]\d|-\d)")
 CODE_PAIR = re.compile(
     rf"(?<![\w\-.,])(([{UPPER}]{{1,4}})\d{{1,3}}[{UPPER}]?)-"
     r"(?=([A-Z]{1,4})\d{1,3}[A-Z]?(?![\w\-]))"  # not «lớp K45-ĐH2» (a class, no road)
@@ -203,7 +209,9 @@ def read_codes(text: str, doubts: DoubtLog | None = None) -> str:
             lambda m: m.group(0) if _CLASS_CODE.fullmatch(m.group(1)) else f"{m.group(1)} - ", text
         )
     text = DASHED_CODE.sub(watched(_dashed_code, doubts, GUESSED_CODE), text)
-    text = SPACED_SERIAL.sub(lambda m: f"{m.group(1)} {read_digits(m.group(2))}", text)
+    text = SPACED_SERIAL.sub(
+        watched(lambda m: f"{m.group(1)} {read_digits(m.group(2))}", doubts, GUESSED_CODE), text
+    )
     if "-" in text:
         text = CODE_PAIR.sub(lambda m: m.group(1) + (" đến " if m[2] == m[3] else " "), text)
     text = CODE_DECIMAL.sub(
@@ -214,9 +222,13 @@ def read_codes(text: str, doubts: DoubtLog | None = None) -> str:
         # a prefix opens a code («QĐ22», not «…QĐ9»); a long one, or a serial of five digits or
         # more («SITU289050», «HX480151»), is said digit by digit
         words, long = [], len(m.group(1)) > 10
-        for n, run in enumerate(re.findall(rf"[{UPPER}]+|\d+", m.group(1))):
+        runs = re.findall(rf"[{UPPER}]+|\d+", m.group(1))
+        serial = runs[0] not in _AMOUNT_LETTERS  # «VND500000», «ISO22000»: a number
+        for n, run in enumerate(runs):
             if run.isdigit():
-                words.append(read_digits(run) if long or len(run) >= 5 else _digits(run))
+                words.append(
+                    read_digits(run) if long or (serial and len(run) >= 5) else _digits(run)
+                )
             else:
                 words.append((n == 0 and PREFIXES.get(run)) or spell(run, latin=True))
         return " ".join(words)

@@ -66,16 +66,23 @@ LONG = re.compile(
     r")(?![\w]|[.,]\d)"
 )
 SHORT = re.compile(rf"(?<![\w.,/])({'|'.join(SERVICE)})(?![\w/%]|[.,]\d|\s%)")  # «tăng 114%»
-# A number joined by a dash or «đến»: one end of a range («từ 116-118 ngàn/kg», «111 đến 115»),
-# unless the other end is a service number too («113 - 114 - 115»: the hotlines, listed).
-_JOINED_AFTER = re.compile(r"\s*(?:[-–—]|(?P<word>đến|tới))\s*(?P<end>\d+)")
-_JOINED_BEFORE = re.compile(r"(?P<end>\d+)\s*(?:[-–—]|(?P<word>đến|tới))\s*$")
-# A bank account's number, given out digit by digit: «số tài khoản 996817», «STK: 0601 2345
-# 678» (one grouped by dots, «4216.2010.02178», is read as a code: «chấm» between the groups);
-# never an amount («số tài khoản 100 000 000 đồng» is a balance).
+# «113 - 114 - 115», «113-114-115»: the hotlines listed by dashes, each a call (unless they count
+# something: «113-115 hộ», «từ 112 – 116 người» are ranges).
+SERVICE_LIST = re.compile(
+    rf"(?<![\w.,/])(?:{'|'.join(SERVICE)})(?:\s*[-–]\s*(?:{'|'.join(SERVICE)}))+(?![\w/%]|[.,]\d)"
+)
+# A service number joined to another number by a dash or «đến»: an end of a range («từ
+# 116-118 ngàn/kg», «111 đến 115»), no call.
+_JOINED_AFTER = re.compile(r"\s*(?:[-–—]|đến|tới)\s*\d")
+_JOINED_BEFORE = re.compile(r"\d\s*(?:[-–—]|đến|tới)\s*$")
+# A bank account's number, given out digit by digit: «số tài khoản 996817», «vào tài khoản
+# 123456», «STK: 0601 2345 678» (one grouped by dots, «4216.2010.02178», is read as a code:
+# «chấm» between the groups); never an amount: «tài khoản 100 000 000 đồng» is a balance (the
+# digits are taken whole, so no shorter run before «đồng» is taken instead).
 ACCOUNT = re.compile(
-    r"(?i)(?<!\w)(số tài khoản(?: ngân hàng)?|tài khoản số|số TK|STK)(\s*:?\s*)"
-    r"(\d{3,}(?:[ \-]\d{3,})*)(?![\w]|[.,]\d|\s*(?:đồng|đ\b|nghìn|ngàn|triệu|tỷ|tỉ|USD|VNĐ))"
+    r"(?i)(?<!\w)((?:số )?tài khoản(?: số| ngân hàng| là)?|số TK|STK)(\s*:?\s*)"
+    r"((?>\d{2,}(?:[ \-]\d{3,})*))(?![\w]|[.,]\d"
+    r"|\s*(?:đồng\b(?!\s+(?:thời|bộ))|đ\b|nghìn|ngàn|triệu|tỷ|tỉ|USD|VNĐ))"
 )
 AFTER_CUE = re.compile(  # «đường dây nóng 19909995»: eight digits or more, ungrouped
     r"(?<![\w.,/])(\d{3,5}(?:[ .\-]\d{2,5}){0,3}|\d{8,11})(?![\w/]|[.,]\d)"
@@ -120,12 +127,18 @@ def _digits(m: re.Match[str]) -> str:
 
 def _in_a_range(m: re.Match[str]) -> bool:
     """«từ 116-118 ngàn», «111 đến 115»: an end of a range, not a call."""
-    after = _JOINED_AFTER.match(m.string, m.end())
-    before = _JOINED_BEFORE.search(m.string, max(0, m.start() - 12), m.start())
-    return any(
-        joined is not None and (joined.group("word") or joined.group("end") not in SERVICE)
-        for joined in (after, before)
+    return bool(
+        _JOINED_AFTER.match(m.string, m.end())
+        or _JOINED_BEFORE.search(m.string, max(0, m.start() - 12), m.start())
     )
+
+
+def _service_list(m: re.Match[str]) -> str:
+    """Hotlines listed by dashes, each said digit by digit with a pause between; a range when a
+    count follows or «từ» opens it."""
+    if counted_after(m.string, m.end()) or directly_before(m.string, m.start()) == "từ":
+        return m.group(0)
+    return ", ".join(read_digits(n) for n in re.findall(r"\d+", m.group(0)))
 
 
 def _account(m: re.Match[str]) -> str:
@@ -139,6 +152,9 @@ def read_phones(text: str) -> str:
     text = LONG.sub(_digits, text)
     if "khoản" in text or "tk" in text.lower():
         text = ACCOUNT.sub(_account, text)
+
+    if "-" in text or "–" in text:
+        text = SERVICE_LIST.sub(_service_list, text)
 
     def short(m: re.Match[str]) -> str:
         if counted_after(m.string, m.end()) or word_after(m.string, m.end()) in MEASURES:

@@ -76,7 +76,7 @@ MONTH_RANGE = re.compile(r"(?i)\b(tháng)\s+(\d{1,2})\s*[-–]\s*(\d{1,2})(?![\w
 DAY_MONTH_AFTER_NGAY = re.compile(
     r"(?i)\b((?:hôm sau|ngày|mùng|mồng|sáng|trưa|chiều|tối|đêm|khuya|hôm|rạng sáng|lễ|dịp)"
     r"(?:\s+(?:nay|mai|qua|sớm))?)\s+(\d{1,2})"  # «sáng hôm sau 23.4», «sáng sớm 5-11»
-    r"\s*[/.\-–]\s*(\d{1,2})(?![\w/]|[.,]\d|\s*(?:giờ|h\b))"
+    r"\s*[/.\-–]\s*(\d{1,2})(?![\w/]|[.,]\d|\s*(?:giờ|h|tiếng|phút|giây)\b)"  # «tối 2-3 tiếng»
 )
 _DAY_AND_MONTH = re.compile(r"\d\s*[/.\-–]\s*\d")  # what DAY_MONTH_AFTER_NGAY needs, found fast
 # A gauge reading's clock time and day: «lúc 2h/21/7» → «lúc hai giờ ngày hai mươi mốt …».

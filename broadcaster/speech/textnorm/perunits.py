@@ -12,9 +12,11 @@ from __future__ import annotations
 import itertools
 import re
 
+from broadcaster.speech.textnorm.context import directly_before
 from broadcaster.speech.textnorm.leftovers import LIST_PAIRS, of_a_kind
 from broadcaster.speech.textnorm.unitnames import (
     COUNTED,
+    HOLDER_WORDS,
     HOLDERS,
     LAND,
     MONEY,
@@ -34,10 +36,10 @@ from broadcaster.speech.textnorm.unitnames import (
 COMPOUND = re.compile(
     rf"(?<![^\W\d_]|/){NOT_MONEY}({PARTS_ALT})((?:\s*/\s*(?:{PER_ALT}))+)(?![\w/²³])"
 )
-_HOLDER = re.compile(HOLDERS)
-# Holders and times that a slash lists with another holder when no number counts them: «các
-# hộ/doanh nghiệp», «người/gia đình», «theo tháng/kỳ» (not «lít/bè», «suất/học sinh»).
+# Holders and times that a slash lists with another holder after a word of many: «các
+# hộ/doanh nghiệp», «theo tháng/kỳ» (not «lít/bè», «số con/ổ», «mỗi năm/học sinh»).
 _LISTED = frozenset(("hộ", "người", "con", "em", "chuyến", *TIME))
+_MANY = frozenset(("các", "những", "theo", "từng"))
 DATE_PARTS = frozenset(("ngày", "tháng", "năm"))  # «ngày/tháng/năm»: a form's blank date
 # «giá tiêu 145.000/kg»: an amount per a unit, the currency left out.
 NUMBER_PER_UNIT = re.compile(
@@ -51,16 +53,17 @@ COUNT_PER = re.compile(
 )
 PER_SPAN = re.compile(r"(?<=[^\W\d_%])/(\d+)\s?(h|giờ|ngày|tuần)(?![\w])")  # 100mm/3h
 _HOURS_BEFORE = re.compile(r"(?:\bgiờ|\dh)$")  # «24 giờ/7 ngày», «24h/7 ngày»
-_PRICE_BEFORE = re.compile(r"(?:đồng|đ|nghìn|triệu|USD|VND|VNĐ)$")  # a price before the slash
+_PRICE_BEFORE = re.compile(r"(?:đồng|đ|nghìn|ngàn|triệu|USD|VND|VNĐ)$")  # a price before the slash
 # «thu hồi 13,7-13,8/20kg»: a decimal per a weighed amount, never a date.
 PER_AMOUNT = re.compile(r"(?<=\d,\d)\s*/\s*(?=\d+\s?(?:kg|tấn|tạ|yến|lít|ha|sào|m2|m²|m3|m³)\b)")
-# «kg Urê/sào», «2 lần khám/năm», «Thu nhập/ha»: «/» after a plain word, before a land or time
-# unit («người dân/hộ kinh doanh», «cơ sở sản xuất/hộ kinh doanh» are either).
+# «kg Urê/sào», «Thu nhập/ha», «microgam/mét khối»: «/» after a plain word, before a land unit;
+# before a head («2 lần khám/người»), not after a word that makes a list of them («người
+# dân/hộ kinh doanh», «cơ sở sản xuất/hộ kinh doanh» are either).
 PER_LAND = re.compile(
-    r"(?<=[^\W\d_])(?<!dân)(?<!nghiệp)(?<!nhân)(?<!động)(?<!xuất)(?<!hợp đồng)(?<!Hợp đồng)\s*/\s*"
-    rf"(?=(?:sào|ha|mẫu|công|{PER_HEAD}|mét khối|mét vuông)\b)"  # «microgam/mét khối»
+    r"(?<=[^\W\d_])\s*/\s*(?:(?P<ha>ha)\b|(?=(?:sào|mẫu|công|mét khối|mét vuông)\b))"
+    r"|(?<=[^\W\d_])(?<!dân)(?<!nghiệp)(?<!nhân)(?<!động)(?<!xuất)(?<!hợp đồng)(?<!Hợp đồng)"
+    rf"\s*/\s*(?=(?:{PER_HEAD})\b)"
 )
-_ONE_HA = re.compile(r"(?<= một )ha\b")  # what PER_LAND said: «một ha» is «một héc ta»
 PER_TIME = re.compile(r"([^\W\d_]+)\s*/\s*(?=(?:ngày|tuần|tháng|năm|ca|buổi|phút|giờ|giây)\b)")
 # «tỉ lệ tử vong/mắc»: a rate of one count over another
 RATE_OF_WORDS = re.compile(
@@ -98,7 +101,7 @@ def _joiner(numerator: str, denominator: str) -> str:
         return "mỗi" if held or num not in PARTS else "một"
     if den in LAND or num in MONEY or num.endswith("đồng") or den in PER_ONE:
         return "một"
-    if den not in PARTS and _HOLDER.fullmatch(den):
+    if den not in PARTS and den in HOLDER_WORDS:
         return "một"  # «mét vuông một bè»: a count of things, one at a time
     return "trên"
 
@@ -109,8 +112,8 @@ def _after_number(m: re.Match[str]) -> bool:
 
 
 def _a_list(parts: list[str], m: re.Match[str]) -> bool:
-    """«ngày/tháng/năm» (a blank date), «hộ/doanh nghiệp», «tháng/kỳ», «50 hộ/cá nhân»: the
-    slashes join words of a list, not a measure and what it is per."""
+    """«ngày/tháng/năm» (a blank date), «các hộ/doanh nghiệp», «theo tháng/kỳ», «50 hộ/cá
+    nhân»: the slashes join words of a list, not a measure and what it is per."""
     if all(p.lower() in DATE_PARTS for p in parts) and not _after_number(m):
         return True  # not «12 tháng/năm»
     if parts[0] in PER_ONE and "cá nhân" in parts:
@@ -118,7 +121,7 @@ def _a_list(parts: list[str], m: re.Match[str]) -> bool:
     if any(of_a_kind(a, b) for a, b in itertools.pairwise(parts)):
         return True
     holder = any(p not in PARTS for p in parts[1:])
-    return holder and parts[0].lower() in _LISTED and not _after_number(m)
+    return holder and parts[0].lower() in _LISTED and directly_before(m.string, m.start()) in _MANY
 
 
 def read_compound(m: re.Match[str]) -> str:
@@ -197,8 +200,7 @@ def read_slashes(text: str) -> str:
     text = RATE_OF_WORDS.sub(r"\1 trên ", text)
     text = WORD_SLASH_ABBR.sub(" / ", text)
     text = read_compounds(text)
-    if PER_LAND.search(text):
-        text = _ONE_HA.sub("héc ta", PER_LAND.sub(" một ", text))
+    text = PER_LAND.sub(lambda m: " một héc ta" if m.group("ha") else " một ", text)
     text = PER_TIME.sub(_per_time, text)
     text = PER_ITEM.sub(
         lambda m: (

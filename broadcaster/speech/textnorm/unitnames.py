@@ -222,20 +222,32 @@ PER_ONE = {
 }
 
 # A count per head, after a slash: a person, a household, a registered resident («USD/người»,
-# «kg/khẩu»), read «một người» (an alternation for the patterns of ``units`` and ``leftovers``).
+# «kg/khẩu»), read «một người» (an alternation for the patterns of ``perunits``).
 PER_HEAD = "người|hộ|khẩu"
 # What a count is per, after a slash: «10-60 cá/m2», «60 lít/đàn/vụ», «4 tấn/mẻ», «45
-# phút/tiết», «100 m2/loại», «lóng/thân» (an alternation for the patterns of ``units`` and
-# ``perunits``; a guard kept: «bình(?! quân)», «thân(?! nhân)»).
-_HOLDER_TEXT = (
-    "hộ,người,đàn,vụ,lượt,chuyến,con,cây,lồng,bè,ô,suất,lớp,trường,xã,thôn,khẩu,học sinh,"
-    "học viên,tập thể,cơ sở,chi hội,hội viên,gốc,sào,mẫu,công,ha,chu kỳ,năm,tháng,ngày,"
-    "địa phương,gia đình,đơn vị,thùng,bao,hộp,chai,can,lọ,gói,túi,bình(?! quân),máy,tiểu vùng,"
-    "vùng,dự án,doanh nghiệp,hợp tác xã,thửa,làng,môn,tối,ổ,bể,ao,chuồng,mẻ,lứa,lò,silô,bộ,"
-    "mùa,buồng,củ,bàn(?! giao| bạc),mâm,giờ(?!/),tàu,bồn,kỳ,tiết,trận,hồ sơ,phuy,loại,thân(?! nhân)"
+# phút/tiết», «100 m2/loại», «lóng/thân».
+HOLDER_WORDS = frozenset(
+    (
+        *("hộ", "người", "đàn", "vụ", "lượt", "chuyến", "con", "cây", "lồng", "bè", "ô"),
+        *("suất", "lớp", "trường", "xã", "thôn", "khẩu", "học sinh", "học viên", "tập thể"),
+        *("cơ sở", "chi hội", "hội viên", "gốc", "sào", "mẫu", "công", "ha", "chu kỳ", "năm"),
+        *("tháng", "ngày", "địa phương", "gia đình", "đơn vị", "thùng", "bao", "hộp", "chai"),
+        *("can", "lọ", "gói", "túi", "bình", "máy", "tiểu vùng", "vùng", "dự án", "doanh nghiệp"),
+        *("hợp tác xã", "thửa", "làng", "môn", "tối", "ổ", "bể", "ao", "chuồng", "mẻ", "lứa"),
+        *("lò", "silô", "bộ", "mùa", "buồng", "củ", "bàn", "mâm", "giờ", "tàu", "bồn", "kỳ"),
+        *("tiết", "trận", "hồ sơ", "phuy", "loại", "thân"),
+    )
 )
-_HOLDER_ENTRIES = tuple(_HOLDER_TEXT.split(","))
-HOLDERS = "|".join(_HOLDER_ENTRIES)
+# What a holder word never opens: «bình quân», «bàn giao», «thân nhân»; «giờ/…» is a rate.
+_NOT_A_HOLDER = {"bình": "(?! quân)", "bàn": "(?! giao| bạc)", "giờ": "(?!/)", "thân": "(?! nhân)"}
+
+
+def _holder(word: str) -> str:
+    return re.escape(word) + _NOT_A_HOLDER.get(word, "")
+
+
+# The holders as an alternation for the patterns of ``perunits``, longest first.
+HOLDERS = "|".join(_holder(w) for w in sorted(HOLDER_WORDS, key=lambda w: (-len(w), w)))
 
 
 # The alternations the patterns of ``units`` and ``perunits`` are built from, longest first:
@@ -254,12 +266,11 @@ SYMBOLS_ALT = _alternation(SYMBOLS)
 WORDS_ALT = _alternation(_WORDS)
 PARTS_ALT = _alternation(PARTS)
 # What follows a slash in a compound unit: a unit or a holder, the longest first («năm học»
-# before «năm», «học sinh» before «học»); a holder's own guard («bình(?! quân)») kept.
+# before «năm», «học sinh» before «học»), a holder with its guard («bình(?! quân)»), a unit
+# without one («m3/giờ/máy»).
 PER_ALT = "|".join(
-    sorted(
-        {*_HOLDER_ENTRIES, *(re.escape(w) for w in PARTS)},
-        key=lambda p: (-len(re.sub(r"\(\?!.*?\)", "", p)), p),
-    )
+    re.escape(w) if w in PARTS else _holder(w)
+    for w in sorted(HOLDER_WORDS | PARTS, key=lambda w: (-len(w), w))
 )
 
 

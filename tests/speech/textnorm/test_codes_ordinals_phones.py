@@ -509,6 +509,27 @@ def test_place_numbers_shares_classes_and_the_buddhist_era(text: str, spoken: st
         ("thân nhân của HSQ, BS tại ngũ", "thân nhân của hạ sĩ quan, binh sĩ tại ngũ"),
         ("rời mắt khỏi đường 3-5 giây, phương", "rời mắt khỏi đường ba đến năm giây, phương"),
         ("10 tấn Chloramin B, đây", "mười tấn cờ lo ra min bê, đây"),
+        # a count or an amount after capitals is no serial; letters before money or a standard
+        ("Tổng số TP 15000 người", "Tổng số thành phố mười lăm nghìn người"),
+        (
+            "Mức đóng BHYT 1350000 đồng",
+            "Mức đóng bảo hiểm y tế một triệu ba trăm năm mươi nghìn đồng",
+        ),
+        ("Số tiền VND500000 đã nộp", "Số tiền vê en đê năm trăm nghìn đã nộp"),
+        ("Khử trùng bằng Cloramin-B theo", "Khử trùng bằng cờ lo ra min bê theo"),
+        ("Cán bộ, HSQ/BS đơn vị", "Cán bộ, hạ sĩ quan, binh sĩ đơn vị"),
+        ("Buổi tối 2-3 tiếng dùng", "Buổi tối hai đến ba tiếng dùng"),
+        # hotlines listed by dashes are calls, unless a count follows or «từ» opens the range
+        ("Hãy gọi 113-114-115 khi cần.", "Hãy gọi một một ba, một một bốn, một một năm khi cần."),
+        ("Từ 112 – 116 người mắc.", "Từ một trăm mười hai đến một trăm mười sáu người mắc."),
+        ("Có 113-115 hộ bị", "Có một trăm mười ba đến một trăm mười lăm hộ bị"),
+        # an account: digits taken whole, «đồng thời» no money, «tài khoản» alone a cue
+        (
+            "gửi số tài khoản 190 356 789 đồng thời yêu cầu",
+            "gửi số tài khoản một chín không ba năm sáu bảy tám chín đồng thời yêu cầu",
+        ),
+        ("Số tài khoản 100 000 000 đồng", "Số tài khoản một trăm triệu đồng"),
+        ("vào tài khoản 996817 để nhận", "vào tài khoản chín chín sáu tám một bảy để nhận"),
         ("Giá từ 111 đến 115 nghìn", "Giá từ một trăm mười một đến một trăm mười lăm nghìn"),
         (
             "Các số khẩn cấp: 113 - 114 - 115.",

@@ -156,6 +156,10 @@ def test_gold_areas_round_the_clock_levels_and_places(text: str, spoken: str) ->
         ("3.500 m3/giờ/máy.", "ba nghìn năm trăm mét khối một giờ một máy."),
         ("Thu nhập/ha cà phê", "Thu nhập một héc ta cà phê"),
         ("Doanh thu/ha/vụ đạt", "Doanh thu một héc ta một vụ đạt"),
+        ("Giá trị sản xuất/ha đất canh tác", "Giá trị sản xuất một héc ta đất canh tác"),
+        ("Số con/ổ bình quân", "Số con một ổ bình quân"),
+        ("Mỗi năm/học sinh được", "Mỗi năm một học sinh được"),
+        ("Phí gửi xe 5 ngàn/1h", "Phí gửi xe năm ngàn một giờ"),
         ("tối đa 9 tháng/năm học/học sinh; mức", "tối đa chín tháng một năm học một học sinh; mức"),
         ("bón 2 lít/bè", "bón hai lít một bè"),
         (
