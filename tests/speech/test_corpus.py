@@ -297,7 +297,6 @@ KNOWN: dict[str, str] = {
     "c125-060": "«1-0020468»: a patent's number, its leading zeros read as a number",
     "c126-013": "«YANMAR»: a brand in capitals said as a word",
     "c126-017": "«EC 1.2 – 1.8 mS/cm»: conductivity, «mS» an unknown unit",
-    "c126-033": "«500kv»: kilovolts in small letters glued to the number",
     "c126-039": "«3/10 khoảng néo»: «ba phần mười», the annotator says «trên»",
     "c126-057": "«số 468/QĐ-UBND của UBND»: the code's «Ủy ban nhân dân» merged with the one after",
     "c129-048": "«35USD/người»: dollars glued to the number, per person",
@@ -505,6 +504,12 @@ KNOWN: dict[str, str] = {
     "c329-044": "«=>» between clauses: a pause, where this annotator wants «suy ra»",
     "c333-022": "«308 cal», «lít/cal»: the page's «cal» for a can («can»)",
     "c333-035": "«thuốc lá 555»: a cigarette brand, read as a number",
+    "c335-002": "«bà Ph.»: an initial of two letters (a digraph) is left as written",
+    "c335-003": "«bà Ph.»: an initial of two letters (a digraph) is left as written",
+    "c336-007": "«LĐ,TB&XH»: the ministry's letters split by a comma",
+    "c337-032": "«DLS»: a firm's letters, «D» said «đê» by the Latin names",
+    "c337-049": "«TT VHTT và TT»: which centre the letters name is not clear",
+    "c337-056": "«04 giải khuyến khích»: a count with a leading zero, read «tư giải»",
 }
 
 

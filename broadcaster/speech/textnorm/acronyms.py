@@ -99,10 +99,10 @@ def spell_class_letters(text: str) -> str:
     return GROUP_LETTERS.sub(lambda m: f"{m.group(1)} {spell(m.group(2), latin=True)}", text)
 
 
-# A lettered point of a legal text: «điểm d khoản 16 Điều 6», «điểm a, b và đ».
+# A lettered point of a legal text: «điểm d khoản 16 Điều 6», «điểm a, b và đ», «mục b».
 _POINT = r"[a-zđ](?![\w'’])"
 POINT_LETTERS = re.compile(
-    rf"(?i:\b(điểm|tiết))\s+({_POINT}(?:\s*,\s*{_POINT})*(?:\s+(?:và|hoặc)\s+{_POINT})?)"
+    rf"(?i:\b(điểm|tiết|mục))\s+({_POINT}(?:\s*,\s*{_POINT})*(?:\s+(?:và|hoặc)\s+{_POINT})?)"
 )
 
 

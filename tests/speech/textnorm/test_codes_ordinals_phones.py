@@ -175,7 +175,7 @@ def test_prizes_first_rounds_schools_and_party_titles(text: str, spoken: str) ->
             "gồm: a) Nhóm 1: Bão, Áp thấp b) Nhóm 2: Mưa lớn",
             "gồm: a, Nhóm một: Bão, Áp thấp; bê, Nhóm hai: Mưa lớn",
         ),
-        ("xem mục b) Các điều", "xem mục b, Các điều"),
+        ("xem mục b) Các điều", "xem mục bê, Các điều"),
         ("chị H., quận 4, TP.HCM", "chị hát, quận bốn, Thành phố Hồ Chí Minh"),
         ("Quận 4 và Quận 10", "Quận bốn và Quận mười"),
         ("hạng A hoặc B", "hạng a hoặc bê"),
@@ -530,6 +530,12 @@ def test_place_numbers_shares_classes_and_the_buddhist_era(text: str, spoken: st
         ),
         ("Số tài khoản 100 000 000 đồng", "Số tài khoản một trăm triệu đồng"),
         ("vào tài khoản 996817 để nhận", "vào tài khoản chín chín sáu tám một bảy để nhận"),
+        # volts after a number, «kv» in small letters, a section's letter, a loan word
+        ("lưới điện 220V của", "lưới điện hai trăm hai mươi vôn của"),
+        ("đường dây 110kv, cách", "đường dây một trăm mười ki lô vôn, cách"),
+        ("theo mục b, khoản 2", "theo mục bê, khoản hai"),
+        ("Xe container chở", "Xe công te nơ chở"),
+        ("thực hiện QCDC ở cơ sở", "thực hiện quy chế dân chủ ở cơ sở"),
         ("Giá từ 111 đến 115 nghìn", "Giá từ một trăm mười một đến một trăm mười lăm nghìn"),
         (
             "Các số khẩn cấp: 113 - 114 - 115.",
