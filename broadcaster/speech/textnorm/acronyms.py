@@ -100,7 +100,7 @@ def spell_class_letters(text: str) -> str:
 
 
 # A lettered point of a legal text: «điểm d khoản 16 Điều 6», «điểm a, b và đ», «mục b».
-_POINT = r"[a-zđ](?![\w'’])"
+_POINT = r"(?!y\s+[^\W\d_])[a-zđ](?![\w'’])"  # not «chuyên mục y tế»
 POINT_LETTERS = re.compile(
     rf"(?i:\b(điểm|tiết|mục))\s+({_POINT}(?:\s*,\s*{_POINT})*(?:\s+(?:và|hoặc)\s+{_POINT})?)"
 )

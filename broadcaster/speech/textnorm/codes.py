@@ -61,7 +61,7 @@ LETTERS = {
 # The capitals of both alphabets, for a character class.
 UPPER = "A-ZĐĂÂÊÔƠƯ"
 CODE = re.compile(
-    rf"(?<![\w\-.,])(?!0C\b|\d+OC\b|KM\d{{2,4}}(?:\+|\b)|\d+(?:KV|KW|KM|KG|HA|MM|M2|M3|CV|DWT|KB|MB|GB|W|MW|GW|V)\b)(?=[{UPPER}0-9]*[{UPPER}])(?=[{UPPER}0-9]*\d)([{UPPER}0-9]{{2,16}})(?![\w])"
+    rf"(?<![\w\-.,])(?!0C\b|\d+OC\b|KM\d{{2,4}}(?:\+|\b)|\d+(?:KV|KW|KM|KG|HA|MM|M2|M3|CV|DWT|KB|MB|GB|W|MW|GW)\b)(?=[{UPPER}0-9]*[{UPPER}])(?=[{UPPER}0-9]*\d)([{UPPER}0-9]{{2,16}})(?![\w])"
 )
 # How announcers spell a Latin abbreviation («CDC» «xê đê xê», «OTP» «ô tê pê»): D is «đê»
 # and O «ô». A single letter (a plate's series, a name's initial, a class) keeps the
@@ -180,6 +180,17 @@ MIXED_CODE = re.compile(r"(?<![\w\-.])([A-Z][a-z][A-Z]{1,2}\d[A-Za-z]?)(?![\w])"
 _MIXED_HINT = re.compile(r"[a-z][A-Z]{1,2}\d")  # a pattern that opens on a class: fast
 
 
+# «lưới điện 220V», «ắc quy 12V»: volts, where the line speaks of electricity before it
+# (else «lớp 12V», «tổ 5V» are a class's and a group's letter).
+VOLTS = re.compile(r"(?<![\w.,\-])(\d{1,4})V(?![\w\-]|\.\d)")
+_ELECTRIC = re.compile(r"(?i)(?:điện|\bpin|ắc quy|acquy|nguồn|bóng đèn|ổ cắm|sạc)")
+
+
+def _volts(m: re.Match[str]) -> str:
+    near = _ELECTRIC.search(m.string, max(0, m.start() - 40), m.start())
+    return f"{m.group(1)} vôn" if near else m.group(0)
+
+
 # Letters before an amount or a standard's number, never a serial's: «VND500000», «ISO 22000».
 _AMOUNT_LETTERS = ("VND", "VNĐ", "USD", "EUR", "ISO", "TCVN")
 # «ngã tư QL10-QL21B»: two roads joined by a dash, each read as a code
@@ -208,6 +219,8 @@ def read_codes(text: str, doubts: DoubtLog | None = None) -> str:
         text = ROAD_PAIR.sub(
             lambda m: m.group(0) if _CLASS_CODE.fullmatch(m.group(1)) else f"{m.group(1)} - ", text
         )
+    if "V" in text:
+        text = VOLTS.sub(_volts, text)
     text = DASHED_CODE.sub(watched(_dashed_code, doubts, GUESSED_CODE), text)
     text = SPACED_SERIAL.sub(
         watched(lambda m: f"{m.group(1)} {read_digits(m.group(2))}", doubts, GUESSED_CODE), text

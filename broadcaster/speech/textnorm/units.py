@@ -67,6 +67,9 @@ _MONEY_AFTER = rf"(?:{_SCALE_WORD} )?(?:đồng|USD)"
 MONEY_RANGE = re.compile(
     rf"(?<![\w.,/])((?:{NUM})\s*{_MONEY_AFTER})\s*[-–—]\s*(?=(?:{NUM})\s*{_MONEY_AFTER}(?!\w))"
 )
+# «110kv», «500kv»: kilovolts typed in small letters against the number (not «Tổ 5 Kv 3», a
+# «khu vực»)
+GLUED_KV = re.compile(r"(?<=\d)kv\b(?!\s*\d)")
 # «128,5tỷ đồng», «12triệu»: a scale word typed against its number
 GLUED_SCALE = re.compile(rf"(?<=\d)(?={_SCALE_WORD}(?!\w))")
 # «800 triệu - 1 tỷ đồng/m2»: two amounts of a scale, the currency said once at the end.
@@ -187,6 +190,8 @@ def read_quantities(text: str, doubts: DoubtLog | None = None) -> str:
     """Compound units, ranges, number + unit, and any number left: all to words."""
     if any(word in text for word in _SCALES):
         text = GLUED_SCALE.sub(" ", text)
+    if "kv" in text:
+        text = GLUED_KV.sub("kV", text)
     if any(sign in text for sign in "$€£"):
         text = SIGN_FIRST.sub(lambda m: f"{m.group(2)} {unit_words(m.group(1))}", text)
     if "," in text:

@@ -532,7 +532,10 @@ def test_place_numbers_shares_classes_and_the_buddhist_era(text: str, spoken: st
         ("vào tài khoản 996817 để nhận", "vào tài khoản chín chín sáu tám một bảy để nhận"),
         # volts after a number, «kv» in small letters, a section's letter, a loan word
         ("lưới điện 220V của", "lưới điện hai trăm hai mươi vôn của"),
+        ("Học sinh lớp 12V đạt giải", "Học sinh lớp mười hai vê đạt giải"),
         ("đường dây 110kv, cách", "đường dây một trăm mười ki lô vôn, cách"),
+        ("Tổ 5 Kv 3 phường", "Tổ năm Kv ba phường"),
+        ("Chuyên mục y tế tuần này", "Chuyên mục y tế tuần này"),
         ("theo mục b, khoản 2", "theo mục bê, khoản hai"),
         ("Xe container chở", "Xe công te nơ chở"),
         ("thực hiện QCDC ở cơ sở", "thực hiện quy chế dân chủ ở cơ sở"),
