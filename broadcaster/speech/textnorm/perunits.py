@@ -2,7 +2,8 @@
 
 «km/h» → «ki lô mét một giờ», «lần/ngày» → «lần mỗi ngày», «người/km2» → «người trên ki lô
 mét vuông», «15 m2/bè» → «mười lăm mét vuông một bè», «đồng/cơ sở/tháng» → «đồng một cơ sở
-mỗi tháng»; «xã/phường», «hộ/doanh nghiệp», «tháng/kỳ» stay lists (the slash a pause).
+mỗi tháng»; «xã/phường», «các hộ/doanh nghiệp», «theo tháng/kỳ» stay lists (the slash a
+pause).
 ``units`` calls these while it reads the numbers; the rules with no number before them run
 from ``read_slashes``.
 """
