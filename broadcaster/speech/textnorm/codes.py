@@ -191,12 +191,12 @@ def _volts(m: re.Match[str]) -> str:
     return f"{m.group(1)} vôn" if near else m.group(0)
 
 
-# Letters before an amount or a standard's number, never a serial's: «VND500000», «ISO 22000».
-_AMOUNT_LETTERS = ("VND", "VNĐ", "USD", "EUR", "ISO", "TCVN")
 # «ngã tư QL10-QL21B»: two roads joined by a dash, each read as a code
 _ROADS = ("QL", "TL", "ĐT", "HL", "ĐH")  # the road prefixes of PREFIXES
 ROAD_PAIR = re.compile(rf"(\S*\d[A-Z]?)-(?=(?:{'|'.join(_ROADS)})\d)")
 _CLASS_CODE = re.compile(r"[A-Z]\d+")  # «lớp K45-ĐH2»: a class, not a road
+# Letters before an amount or a standard's number, never a serial's: «VND500000», «ISO 22000».
+_AMOUNT_LETTERS = ("VND", "VNĐ", "USD", "EUR", "ISO", "TCVN")
 # «HX 480149;», «MON 89034,», «BV 96279 TS»: capitals, a space, then a serial of five digits
 # or more that ends the phrase (no thousands dot, no word counted or paid after it: «TP 15000
 # người», «BHYT 1350000 đồng» are amounts), said digit by digit as a code's digits are.

@@ -152,7 +152,6 @@ def read_phones(text: str) -> str:
     text = LONG.sub(_digits, text)
     if "khoản" in text or "tk" in text.lower():
         text = ACCOUNT.sub(_account, text)
-
     if "-" in text or "–" in text:
         text = SERVICE_LIST.sub(_service_list, text)
 
