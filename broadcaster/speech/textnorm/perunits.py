@@ -112,11 +112,17 @@ def _after_number(m: re.Match[str]) -> bool:
     return re.search(r"\d\s*$", m.string[max(0, m.start() - 4) : m.start()]) is not None
 
 
+def _blank_date(words: list[str], m: re.Match[str]) -> bool:
+    """«ngày/tháng/năm»: a form's blank date, not «per» — unless a number counts it: «12
+    tháng/năm»."""
+    return all(w.lower() in DATE_PARTS for w in words) and not _after_number(m)
+
+
 def _a_list(parts: list[str], m: re.Match[str]) -> bool:
     """«ngày/tháng/năm» (a blank date), «các hộ/doanh nghiệp», «theo tháng/kỳ», «50 hộ/cá
     nhân»: the slashes join words of a list, not a measure and what it is per."""
-    if all(p.lower() in DATE_PARTS for p in parts) and not _after_number(m):
-        return True  # not «12 tháng/năm»
+    if _blank_date(parts, m):
+        return True
     if parts[0] in PER_ONE and "cá nhân" in parts:
         return True  # a person is what a measure is per («160 m2/cá nhân»), never a holder's
     if any(of_a_kind(a, b) for a, b in itertools.pairwise(parts)):
@@ -178,8 +184,8 @@ def read_compounds(text: str) -> str:
 
 
 def _per_time(m: re.Match[str]) -> str:
-    """«ngày/tháng/năm» is a blank date, not «per» — unless a number counts it: «12 tháng/năm»."""
-    if m.group(1).lower() in DATE_PARTS and not _after_number(m):
+    """«lần khám/năm» is «lần khám mỗi năm»; «ngày/tháng/năm» stays a blank date."""
+    if _blank_date([m.group(1)], m):
         return m.group(0)
     return f"{m.group(1)} mỗi "
 

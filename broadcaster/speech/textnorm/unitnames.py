@@ -246,8 +246,13 @@ def _holder(word: str) -> str:
     return re.escape(word) + _NOT_A_HOLDER.get(word, "")
 
 
+def _longest_first(words: frozenset[str]) -> list[str]:
+    """An alternation tries its words in order: «học sinh» must come before «học»."""
+    return sorted(words, key=lambda w: (-len(w), w))
+
+
 # The holders as an alternation for the patterns of ``perunits``, longest first.
-HOLDERS = "|".join(_holder(w) for w in sorted(HOLDER_WORDS, key=lambda w: (-len(w), w)))
+HOLDERS = "|".join(_holder(w) for w in _longest_first(HOLDER_WORDS))
 
 
 # The alternations the patterns of ``units`` and ``perunits`` are built from, longest first:
@@ -255,11 +260,11 @@ HOLDERS = "|".join(_holder(w) for w in sorted(HOLDER_WORDS, key=lambda w: (-len(
 SYMBOLS = frozenset(SYMBOL_UNITS) | FOLDED_SPELLINGS
 _WORDS = frozenset(MONEY) | frozenset(TIME) | frozenset(COUNTED) | frozenset(LAND) | PER_ONE
 UNIT_WORDS = _WORDS | frozenset(SYMBOL_UNITS)
-PARTS = SYMBOLS | _WORDS  # what a compound unit is made of: «m3/giờ», «lượt/ngày»
+PARTS = UNIT_WORDS | FOLDED_SPELLINGS  # what a compound unit is made of: «m3/giờ», «lượt/ngày»
 
 
 def _alternation(words: frozenset[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+    return "|".join(re.escape(w) for w in _longest_first(words))
 
 
 SYMBOLS_ALT = _alternation(SYMBOLS)
@@ -269,8 +274,7 @@ PARTS_ALT = _alternation(PARTS)
 # before «năm», «học sinh» before «học»), a holder with its guard («bình(?! quân)»), a unit
 # without one («m3/giờ/máy»).
 PER_ALT = "|".join(
-    re.escape(w) if w in PARTS else _holder(w)
-    for w in sorted(HOLDER_WORDS | PARTS, key=lambda w: (-len(w), w))
+    re.escape(w) if w in PARTS else _holder(w) for w in _longest_first(HOLDER_WORDS | PARTS)
 )
 
 
