@@ -51,9 +51,16 @@ NAME_LETTER = re.compile(
 )
 
 
+def _a_word(word: str) -> bool:
+    """Whether capitals no table knew are said as one word: a Vietnamese syllable, unless it
+    ends in a stop with no tone to carry it («TOT», «DAT»: a syllable closed by p, t, c or ch
+    takes a sắc or nặng tone, so these are letters typed, not a word)."""
+    return is_syllable(word) and not (word.isascii() and re.search(r"(?i)(?:[ptc]|ch)$", word))
+
+
 def say_caps(word: str) -> str:
     """An unknown capitalised word: a syllable as a word, open syllables as words, else letters."""
-    if is_syllable(word):
+    if _a_word(word):
         return word.lower()
     return open_syllables(word) or spell(word, latin=True)
 
@@ -150,6 +157,13 @@ def _single_letters(text: str) -> str:
 # What every rule of ``_single_letters`` needs: one letter with no letter or digit beside it.
 _SINGLE_LETTER = re.compile(r"(?<!\w)[^\W\d_](?!\w)")
 _TWO_CAPITALS = re.compile(rf"[{UPPER}]{{2}}")
+# «nCoV», «IChO», «APhO», «NaOH», «DRCs»: capitals with single small letters among them, no
+# word to say — each letter said (not two syllables typed glued, «SaPa», «MoMo», nor a name
+# with a longer small run, «BigC»).
+MIXED_LETTERS = re.compile(
+    r"(?<![\w\-.&])(?=[A-Za-z]{3,6}(?![\w\-&]))(?![A-Z][a-z][A-Z][a-z]\b)"
+    r"(?=(?:[a-z]?[A-Z]){2})(?=[A-Z]*[a-z])(?:[a-z]?[A-Z]+)+[a-z]?(?![\w\-&])"
+)
 
 
 # People the news names by initials: «chị P.», «cháu T.G.H.»
@@ -181,6 +195,10 @@ def spell_acronyms(text: str, doubts: DoubtLog | None = None) -> str:
         text = SMALL_THEN_CAPITALS.sub(
             lambda m: f"{LETTERS[m.group(1).upper()]} {spell(m.group(2), latin=True)}", text
         )
+    if MIXED_LETTERS.search(text):
+        text = MIXED_LETTERS.sub(
+            watched(lambda m: spell(m.group(0), latin=True), doubts, ABBREVIATION), text
+        )
     if "." in text and _INITIAL_DOT.search(text):
         text = INITIALS.sub(watched(_initials, doubts, ABBREVIATION), text)
     if _SINGLE_LETTER.search(text):
@@ -198,7 +216,7 @@ def spell_acronyms(text: str, doubts: DoubtLog | None = None) -> str:
             watched(
                 lambda m: (
                     m.group(0).lower()
-                    if is_syllable(m.group(1)) and not _two_latin_letters(m.group(1))
+                    if _a_word(m.group(1)) and not _two_latin_letters(m.group(1))
                     else open_syllables(m.group(1)) or spell(m.group(1), latin=True)
                 ),
                 doubts,

@@ -75,6 +75,10 @@ SERVICE_LIST = re.compile(
 # 116-118 ngàn/kg», «111 đến 115»), no call.
 _JOINED_AFTER = re.compile(r"\s*(?:[-–—]|đến|tới)\s*\d")
 _JOINED_BEFORE = re.compile(r"\d\s*(?:[-–—]|đến|tới)\s*$")
+# «Hà Nội 113, TP.HCM 94, Đà Nẵng 18»: counts listed after names, one a service number by chance
+_NAMED = r"[A-ZĐ][^\W\d_]*\.?(?:\s?[A-ZĐ][^\W\d_]*\.?){0,3}"
+_NAMED_COUNT_AFTER = re.compile(rf"\s*[,;]\s*{_NAMED}\s(\d+)(?![\w.,]\d)")
+_NAMED_COUNT_BEFORE = re.compile(rf"(?<![\w.,])(\d+)\s*[,;]\s*{_NAMED}\s$")
 # A bank account's number, given out digit by digit: «số tài khoản 996817», «vào tài khoản
 # 123456», «STK: 0601 2345 678» (one grouped by dots, «4216.2010.02178», is read as a code:
 # «chấm» between the groups); never an amount: «tài khoản 100 000 000 đồng» is a balance (the
@@ -133,6 +137,14 @@ def _in_a_range(m: re.Match[str]) -> bool:
     )
 
 
+def _among_named_counts(m: re.Match[str]) -> bool:
+    """«Hà Nội 113, TP.HCM 94»: one of the counts of a list of names, when a neighbour's number
+    is no service number (in «Công an 113, Cứu hỏa 114» each is a call)."""
+    after = _NAMED_COUNT_AFTER.match(m.string, m.end())
+    before = _NAMED_COUNT_BEFORE.search(m.string, max(0, m.start() - 40), m.start())
+    return any(found and found.group(1) not in SERVICE for found in (after, before))
+
+
 def _service_list(m: re.Match[str]) -> str:
     """Hotlines listed by dashes, each said digit by digit with a pause between; a range when a
     count follows or «từ» opens it."""
@@ -158,7 +170,7 @@ def read_phones(text: str) -> str:
     def short(m: re.Match[str]) -> str:
         if counted_after(m.string, m.end()) or word_after(m.string, m.end()) in MEASURES:
             return m.group(0)
-        if _in_a_range(m):
+        if _in_a_range(m) or _among_named_counts(m):
             return m.group(0)
         if _UNIT_AFTER.match(m.string, m.end()):
             return m.group(0)

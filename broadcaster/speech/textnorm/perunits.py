@@ -65,7 +65,7 @@ PER_LAND = re.compile(
     r"|(?<=[^\W\d_])(?<!dân)(?<!nghiệp)(?<!nhân)(?<!động)(?<!xuất)(?<!hợp đồng)(?<!Hợp đồng)"
     rf"\s*/\s*(?=(?:{PER_HEAD})\b)"
 )
-PER_TIME = re.compile(r"([^\W\d_]+)\s*/\s*(?=(?:ngày|tuần|tháng|năm|ca|buổi|phút|giờ|giây)\b)")
+PER_TIME = re.compile(r"([^\W\d_]+)\s*/\s*(?=(?:ngày|tuần|tháng|năm|ca|buổi|phút|giờ|giây|lần)\b)")
 # «tỉ lệ tử vong/mắc»: a rate of one count over another
 RATE_OF_WORDS = re.compile(
     r"\b((?:[Tt]ỷ|[Tt]ỉ) lệ\s+[a-zà-ỹđ]+(?: [a-zà-ỹđ]+){0,2})\s*/\s*(?=[a-zà-ỹđ]+\b(?!/))"

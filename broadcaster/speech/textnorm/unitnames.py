@@ -148,12 +148,13 @@ FOLDED_UNITS = {
     "mm": "mm",
     "kv": "kV",
     "kwh": "kWh",
+    "mwh": "MWh",
     "mah": "mAh",
     "teu": "TEU",
     "ounce": "ounce",
 }
 FOLDED_SPELLINGS = {"Km", "KM", "KG", "Kg", "M2", "M3", "KM2", "Km2", "HA", "Ha", "MM", "KHz", "KV"}
-FOLDED_SPELLINGS |= {"KWh", "KWH", "kWH", "kwh", "Kwh", "mAH", "Teu", "Ounce"}
+FOLDED_SPELLINGS |= {"KWh", "KWH", "kWH", "kwh", "Kwh", "mAH", "Teu", "Ounce", "MWH"}
 
 # «hợp đồng/giấy báo», «Hội đồng/Ban», «cộng đồng/xã»: «đồng» in a word, no money
 NOT_MONEY = "(?<!hợp )(?<!Hợp )(?<!cộng )(?<!Cộng )(?<!hội )(?<!Hội )"

@@ -107,9 +107,12 @@ def test_service_numbers_that_count_and_lettered_points(text: str, spoken: str) 
 def test_an_unknown_capitalised_syllable_is_read_as_a_word_and_shown_as_a_doubt() -> None:
     from broadcaster.speech.textnorm.normalize import check_text
 
-    result = check_text("mua hàng TOP đầu")
-    assert result.text == "mua hàng top đầu"
-    assert [(d.span, d.reading, d.kind) for d in result.doubts] == [("TOP", "top", "viet-tat")]
+    result = check_text("mua hàng MAY đầu")
+    assert result.text == "mua hàng may đầu"
+    assert [(d.span, d.reading, d.kind) for d in result.doubts] == [("MAY", "may", "viet-tat")]
+    # closed by a stop with no tone, it is no syllable: letters, a doubt all the same
+    result = check_text("lớp TOT đầu")
+    assert [(d.span, d.reading, d.kind) for d in result.doubts] == [("TOT", "tê ô tê", "viet-tat")]
 
 
 @pytest.mark.parametrize(
@@ -118,6 +121,11 @@ def test_an_unknown_capitalised_syllable_is_read_as_a_word_and_shown_as_a_doubt(
         # a long capitalised word: its open syllables, or its letters
         ("chất ADB – BUTINACA có", "chất a đê bê, bu ti na ca có"),
         ("công ty PETROLIMEX", "công ty pê e tê e rờ ô e lờ i em e ích"),
+        # a syllable closed by p, t, c or ch carries a sắc or nặng tone: without one, letters
+        ("Đào tạo TOT về dịch hại", "Đào tạo tê ô tê về dịch hại"),
+        ("Đất LUC, đất", "Đất e lờ u xê, đất"),
+        ("mô hình VAC ở", "mô hình vê a xê ở"),
+        ("lọt TOP 100 hợp tác xã", "lọt tốp một trăm hợp tác xã"),
         # a letter closing a place's name
         ("ấp Hòa Tây B (xã Phú Thuận", "ấp Hòa Tây bê, xã Phú Thuận"),
         ("khu phố Tân Lập C, phường", "khu phố Tân Lập xê, phường"),
@@ -343,7 +351,7 @@ def test_road_administrations_spaced_ampersands_and_vitamins(text: str, spoken: 
         ("Qúy I/2024; Ðộ che phủ", "Quý một năm hai nghìn không trăm hai mươi tư; Độ che phủ"),
         ("trong t\u0301nh trạng", "trong tnh trạng"),  # a mis-encoded page's mark on no vowel
         ("từ 27\u201130°C", "từ hai mươi bảy đến ba mươi độ C"),  # a non-breaking hyphen
-        ("soạn cú pháp TET gửi 1406", "soạn cú pháp tet gửi một bốn không sáu"),
+        ("soạn cú pháp TET gửi 1406", "soạn cú pháp tê e tê gửi một bốn không sáu"),
         ("khu CNC Hòa Lạc", "khu công nghệ cao Hòa Lạc"),
         # letters and digits typed full-width, and the ideographic space
         ("ＵＢＮＤ\u3000xã, Ｔｈôn ５", "Ủy ban nhân dân xã, Thôn năm"),
@@ -523,6 +531,22 @@ def test_place_numbers_shares_classes_and_the_buddhist_era(text: str, spoken: st
         ("Hãy gọi 113-114-115 khi cần.", "Hãy gọi một một ba, một một bốn, một một năm khi cần."),
         ("Từ 112 – 116 người mắc.", "Từ một trăm mười hai đến một trăm mười sáu người mắc."),
         ("Có 113-115 hộ bị", "Có một trăm mười ba đến một trăm mười lăm hộ bị"),
+        # a service number among counts after names is a count; among calls, a call
+        (
+            "trong đó Hà Nội 113, TP.HCM 94, Đà Nẵng 18.",
+            "trong đó Hà Nội một trăm mười ba, Thành phố Hồ Chí Minh chín mươi tư, Đà Nẵng"
+            " mười tám.",
+        ),
+        ("Nghệ An 9, Hà Nội 115.", "Nghệ An chín, Hà Nội một trăm mười lăm."),
+        (
+            "Công an 113, Cứu hỏa 114, Cấp cứu 115",
+            "Công an một một ba, Cứu hỏa một một bốn, Cấp cứu một một năm",
+        ),
+        # capitals with single small letters among them: each letter said
+        ("dịch virus corona (nCoV) ở", "dịch virus corona, en xê ô vê, ở"),
+        ("cuộc thi APhO, học sinh", "cuộc thi a pê hát ô, học sinh"),
+        ("hàm lượng DRCs cao", "hàm lượng đê e rờ xê ét cao"),
+        ("tuyến Hà Nội - SaPa và ví MoMo", "tuyến Hà Nội, Sa Pa và ví Mô mô"),
         # an account: digits taken whole, «đồng thời» no money, «tài khoản» alone a cue
         (
             "gửi số tài khoản 190 356 789 đồng thời yêu cầu",

@@ -15,6 +15,12 @@ from broadcaster.speech.textnorm.sport import read_sport_shapes
         ("kết quả 1'23\"01", "kết quả một phút hai mươi ba giây không một"),
         ("về đích sau 15’42”55", "về đích sau mười lăm phút bốn mươi hai giây năm mươi lăm"),
         ("tiếp sức 44”50", "tiếp sức bốn mươi tư giây năm mươi"),
+        # a rowing time to the thousandth
+        ("về đích (8’42”065)", "về đích (tám phút bốn mươi hai giây không sáu năm)"),
+        ("thuyền đôi 8’26”447", "thuyền đôi tám phút hai mươi sáu giây bốn trăm bốn mươi bảy"),
+        # «kết quả» in a line about a match is its score; out of one, a day
+        ("trận bán kết, thắng với kết quả 15-7", "trận bán kết, thắng với kết quả mười lăm bảy"),
+        ("công bố kết quả 15-7", "công bố kết quả 15-7"),
         ("hạng S7-S8", "hạng ét 7 đến ét 8"),
         ("từ C2 - C6", "từ xê 2 đến xê 6"),
         ("lớp 4A-5B", "lớp 4A-5B"),

@@ -323,7 +323,7 @@ def test_a_syllable_has_a_vowel_cluster_of_vietnamese(word: str, syllable: bool)
     ("text", "spoken"),
     [
         ("phường Mỏ Chè, T.P Sông Công", "phường Mỏ Chè, thành phố Sông Công"),
-        ("của CT CPTM BAC", "của Công ty cổ phần thương mại bac"),
+        ("của CT CPTM BAC", "của Công ty cổ phần thương mại bê a xê"),
         ("Xử lý vi phạm GT: nộp phạt", "Xử lý vi phạm giao thông: nộp phạt"),
         ("thống kê (p <0,05)", "thống kê, pê nhỏ hơn không phẩy không năm"),
         ("vi khuẩn E.coli và camera AI", "vi khuẩn e cô li và ca mê ra ây ai"),
