@@ -106,7 +106,7 @@ _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 # trạm»): read so in ``units``, no doubt in ``leftovers``.
 THOUSANDS_AFTER = (
     r"(?:đồng|đ|VNĐ|VND|vnđ|lượt|người|hộ|trạm|chiếc|căn|suất|học sinh|thí sinh|bệnh nhân"
-    r"|doanh nghiệp|lao động|du khách|khách)"
+    r"|doanh nghiệp|lao động|du khách|khách|ca|trường hợp|con|trẻ)"
 )
 
 # What after a number makes it a quantity, not a date: «2.5 ha», «1.5 triệu», «15.12 %».

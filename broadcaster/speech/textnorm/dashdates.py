@@ -104,13 +104,28 @@ _CLAUSE_END = re.compile(r"\s*(?:[.,;:!?\"”]|\)(?!\w)|$)")  # not «(5-6)kg»
 _SPAN_WORDS = frozenset(("tuổi", "đoạn", "khoảng", "cấp", "mức", "độ", "hạng", "tầng"))
 
 
+# «Ngày khai giảng … vẫn là 5-9, giáo dục thường xuyên là 8-9»: the clause names a day, and
+# «là» gives it (not «ngày 5»), the next «là» after a comma too
+_DAY_IS = re.compile(
+    r"(?i)(?:^|[.;!?]\s)[^.;!?]*?\bngày (?![\d(])[^.;!?\d]*\blà\s*"
+    r"(?:\d{1,2}-\d{1,2}\s*,[^.;!?\d]*\blà\s*)?$"
+)
+
+
 def _open_span(m: re.Match[str]) -> str:
-    """«vẫn là 5-9,», «giá 2-2 có giá»: nothing says whether this is a date or a span of
-    numbers; read as a span (as the range rule would) and noted as a doubt. A span that a count
-    or a unit follows («5-8 giây»), or that an age, a stage or a level names, is no question."""
+    """«giá 2-2 có giá»: nothing says whether this is a date or a span of numbers; read as a
+    span (as the range rule would) and noted as a doubt. A span that a count or a unit follows
+    («5-8 giây»), or that an age, a stage or a level names, is no question; the day a clause
+    names is a date («Ngày khai giảng vẫn là 5-9,»)."""
     before = directly_before(m.string, m.start())
     if before in _NOT_DATE_BEFORE or before in _SPAN_WORDS:
         return m.group(0)
+    if (
+        before == "là"
+        and _DAY_IS.search(m.string, max(0, m.start() - 80), m.start())
+        and not counted_after(m.string, m.end())
+    ):
+        return date_words(int(m.group(1)), int(m.group(2)), None, False)
     if m.group(1) != m.group(2) and not _CLAUSE_END.match(m.string, m.end()):
         return m.group(0)
     return f"{m.group(1)} đến {m.group(2)}"

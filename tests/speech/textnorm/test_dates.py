@@ -181,6 +181,12 @@ def test_span_ends_and_round_the_clock(text: str, spoken: str) -> None:
         ("Đoàn về 1/3 mặt trận", "Đoàn về ngày một tháng ba mặt trận"),
         ("trẻ từ 1-4 tuổi", "trẻ từ một đến bốn tuổi"),
         ("giảm từ 2-3 độ", "giảm từ hai đến ba độ"),
+        # the day a clause names, given by «là», and the next one after a comma
+        (
+            "Ngày khai giảng vẫn là 5-9, giáo dục thường xuyên là 8-9.",
+            "Ngày khai giảng vẫn là năm tháng chín, giáo dục thường xuyên là tám tháng chín.",
+        ),
+        ("Ngày 3 họp; số người là 5-9.", "Ngày ba họp; số người là năm đến chín."),
     ],
 )
 def test_dates_and_hours_joined_by_dashes(text: str, spoken: str) -> None:

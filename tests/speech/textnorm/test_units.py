@@ -322,6 +322,7 @@ def test_amounts_per_unit_chains_of_per_and_positions(text: str, spoken: str) ->
         ("ép tim 100–120 lần ép/phút", "ép tim một trăm đến một trăm hai mươi lần ép mỗi phút"),
         # a count of things never counted in fractions: the comma groups thousands
         ("lắp trên 2,500 trạm; 3,5 người", "lắp trên hai nghìn năm trăm trạm; ba phẩy năm người"),
+        ("là 2,123 ca với", "là hai nghìn một trăm hai mươi ba ca với"),
         ("hơn một ha khoai, nửa ha lúa", "hơn một héc ta khoai, nửa héc ta lúa"),
         ("mức sinh 1,48 con/mẹ", "mức sinh một phẩy bốn mươi tám con trên mẹ"),
         # a service's hours are «trên» seven days; rain falls «trong» three hours
