@@ -1,7 +1,9 @@
 """Capitals no earlier rule knew, said as an announcer would.
 
 - An unknown acronym is spelled by its Latin letter names or read as the syllable it spells:
-  ``ABC`` → «a bê xê», ``TOP`` → «top».
+  ``ABC`` → «a bê xê», ``MAY`` → «may»; a syllable closed by a stop with no tone is letters
+  (``TOT`` → «tê ô tê»), and so are capitals with single small letters among them (``nCoV``,
+  ``APhO``).
 - A long capitalised word is read by its syllables: ``BUTINACA`` → «bu ti na ca».
 - A Roman numeral left over is a number.
 - A person's initials are spelled: ``T.G.H.`` → «tê giê hát».
@@ -25,6 +27,7 @@ from broadcaster.speech.textnorm.syllables import (
     is_syllable,
     open_syllables,
     split_glued,
+    toneless_stop,
 )
 
 # «CT&BVNTD»: each side of an ampersand no table knew is spelled (the sign is «và»).
@@ -55,7 +58,7 @@ def _a_word(word: str) -> bool:
     """Whether capitals no table knew are said as one word: a Vietnamese syllable, unless it
     ends in a stop with no tone to carry it («TOT», «DAT»: a syllable closed by p, t, c or ch
     takes a sắc or nặng tone, so these are letters typed, not a word)."""
-    return is_syllable(word) and not (word.isascii() and re.search(r"(?i)(?:[ptc]|ch)$", word))
+    return is_syllable(word) and not toneless_stop(word)
 
 
 def say_caps(word: str) -> str:
@@ -157,13 +160,24 @@ def _single_letters(text: str) -> str:
 # What every rule of ``_single_letters`` needs: one letter with no letter or digit beside it.
 _SINGLE_LETTER = re.compile(r"(?<!\w)[^\W\d_](?!\w)")
 _TWO_CAPITALS = re.compile(rf"[{UPPER}]{{2}}")
-# «nCoV», «IChO», «APhO», «NaOH», «DRCs»: capitals with single small letters among them, no
-# word to say — each letter said (not two syllables typed glued, «SaPa», «MoMo», nor a name
-# with a longer small run, «BigC»).
+# «nCoV», «IChO», «APhO», «NaCl», «DRCs»: capitals with single small letters among them, no
+# word to say — each letter said (not a name with a longer small run, «BigC»).
 MIXED_LETTERS = re.compile(
-    r"(?<![\w\-.&])(?=[A-Za-z]{3,6}(?![\w\-&]))(?![A-Z][a-z][A-Z][a-z]\b)"
+    r"(?<![\w\-.&])(?=[A-Za-z]{3,6}(?![\w\-&]))"
     r"(?=(?:[a-z]?[A-Z]){2})(?=[A-Z]*[a-z])(?:[a-z]?[A-Z]+)+[a-z]?(?![\w\-&])"
 )
+
+
+def _mixed_letters(m: re.Match[str]) -> str:
+    """Each letter said, unless the word is syllables: two typed glued («SaPa», «MoMo»), or one
+    whose second capital the shift key left («Nguyễn VAn», «Lê HUy»)."""
+    word = m.group(0)
+    glued = split_glued(word)  # «Sa Pa», not «A PhO»: each part a capital and small letters
+    if glued and all(len(part) > 1 and part[1:].islower() for part in glued.split()):
+        return word
+    if word[:2].isupper() and is_syllable(word.lower()):
+        return word
+    return spell(word, latin=True)
 
 
 # People the news names by initials: «chị P.», «cháu T.G.H.»
@@ -196,9 +210,7 @@ def spell_acronyms(text: str, doubts: DoubtLog | None = None) -> str:
             lambda m: f"{LETTERS[m.group(1).upper()]} {spell(m.group(2), latin=True)}", text
         )
     if MIXED_LETTERS.search(text):
-        text = MIXED_LETTERS.sub(
-            watched(lambda m: spell(m.group(0), latin=True), doubts, ABBREVIATION), text
-        )
+        text = MIXED_LETTERS.sub(watched(_mixed_letters, doubts, ABBREVIATION), text)
     if "." in text and _INITIAL_DOT.search(text):
         text = INITIALS.sub(watched(_initials, doubts, ABBREVIATION), text)
     if _SINGLE_LETTER.search(text):
@@ -210,7 +222,7 @@ def spell_acronyms(text: str, doubts: DoubtLog | None = None) -> str:
         text = LONE_ROMAN.sub(
             watched(lambda m: _roman_number(m.group(1)) or m.group(0), doubts, NUMBER), text
         )
-    # An unknown capitalised syllable («VAT», «TOP») is read as a word: doubtful all the same.
+    # An unknown capitalised syllable («MAY») is read as a word: doubtful all the same.
     if capitals:
         text = ACRONYM.sub(
             watched(

@@ -75,10 +75,14 @@ SERVICE_LIST = re.compile(
 # 116-118 ngàn/kg», «111 đến 115»), no call.
 _JOINED_AFTER = re.compile(r"\s*(?:[-–—]|đến|tới)\s*\d")
 _JOINED_BEFORE = re.compile(r"\d\s*(?:[-–—]|đến|tới)\s*$")
-# «Hà Nội 113, TP.HCM 94, Đà Nẵng 18»: counts listed after names, one a service number by chance
-_NAMED = r"[A-ZĐ][^\W\d_]*\.?(?:\s?[A-ZĐ][^\W\d_]*\.?){0,3}"
-_NAMED_COUNT_AFTER = re.compile(rf"\s*[,;]\s*{_NAMED}\s(\d+)(?![\w.,]\d)")
-_NAMED_COUNT_BEFORE = re.compile(rf"(?<![\w.,])(\d+)\s*[,;]\s*{_NAMED}\s$")
+# «Hà Nội 113, TP.HCM 94, Đà Nẵng 18», «xã Tân Hòa 113, xã Tân Phú 94»: counts listed after
+# names, one a service number by chance
+_NAMED = (
+    r"(?:(?:xã|phường|thị trấn|huyện|quận|tỉnh|thôn|ấp|bản|thành phố)\s)?"
+    r"[A-ZĐ][^\W\d_]*\.?(?:\s?[A-ZĐ][^\W\d_]*\.?){0,3}"
+)
+_NAMED_COUNT = re.compile(rf"({_NAMED})\s(\d+)(?![\w.,]\d)")
+_LIST_COMMA = re.compile(r"\s*[,;]\s*")
 # A bank account's number, given out digit by digit: «số tài khoản 996817», «vào tài khoản
 # 123456», «STK: 0601 2345 678» (one grouped by dots, «4216.2010.02178», is read as a code:
 # «chấm» between the groups); never an amount: «tài khoản 100 000 000 đồng» is a balance (the
@@ -137,12 +141,26 @@ def _in_a_range(m: re.Match[str]) -> bool:
     )
 
 
-def _among_named_counts(m: re.Match[str]) -> bool:
-    """«Hà Nội 113, TP.HCM 94»: one of the counts of a list of names, when a neighbour's number
-    is no service number (in «Công an 113, Cứu hỏa 114» each is a call)."""
-    after = _NAMED_COUNT_AFTER.match(m.string, m.end())
-    before = _NAMED_COUNT_BEFORE.search(m.string, max(0, m.start() - 40), m.start())
-    return any(found and found.group(1) not in SERVICE for found in (after, before))
+def _named_counts(text: str) -> set[int]:
+    """Where the numbers of lists of «Name N, Name N, …» (two items or more) start, when one
+    of them is no service number and no telephone cue opens the list: the numbers count («Hà
+    Nội 113, TP.HCM 94»), all alike; «Công an 113, Cứu hỏa 114» and «Gọi Viettel 198,
+    MobiFone 9090, Cấp cứu 115» are calls."""
+    runs: list[list[re.Match[str]]] = []
+    for item in _NAMED_COUNT.finditer(text):
+        last = runs[-1][-1] if runs else None
+        if last and _LIST_COMMA.fullmatch(text, last.end(), item.start()):
+            runs[-1].append(item)
+        else:
+            runs.append([item])
+    return {
+        item.start(2)
+        for run in runs
+        if len(run) > 1
+        and any(item.group(2) not in SERVICE for item in run)
+        and not phone_cue_before(text, run[0].start(2))
+        for item in run
+    }
 
 
 def _service_list(m: re.Match[str]) -> str:
@@ -170,7 +188,7 @@ def read_phones(text: str) -> str:
     def short(m: re.Match[str]) -> str:
         if counted_after(m.string, m.end()) or word_after(m.string, m.end()) in MEASURES:
             return m.group(0)
-        if _in_a_range(m) or _among_named_counts(m):
+        if _in_a_range(m) or m.start() in named:
             return m.group(0)
         if _UNIT_AFTER.match(m.string, m.end()):
             return m.group(0)
@@ -184,6 +202,7 @@ def read_phones(text: str) -> str:
             return _digits(m)
         return m.group(0)  # «115 trẻ trai»: a count of what follows
 
+    named = _named_counts(text) if SHORT.search(text) else set()  # before the calls are read
     text = SHORT.sub(short, text)
 
     def cued(m: re.Match[str]) -> str:

@@ -3,7 +3,7 @@
 «km/h» → «ki lô mét một giờ», «lần/ngày» → «lần mỗi ngày», «người/km2» → «người trên ki lô
 mét vuông», «15 m2/bè» → «mười lăm mét vuông một bè», «đồng/cơ sở/tháng» → «đồng một cơ sở
 mỗi tháng»; «xã/phường», «các hộ/doanh nghiệp», «theo tháng/kỳ» stay lists (the slash a
-pause).
+pause); «5 năm/lần», «2 ống/lần» are «một lần» (not before an ordinal: «nhắc lại/lần 2»).
 ``units`` calls these while it reads the numbers; the rules with no number before them run
 from ``read_slashes``.
 """
@@ -65,7 +65,11 @@ PER_LAND = re.compile(
     r"|(?<=[^\W\d_])(?<!dân)(?<!nghiệp)(?<!nhân)(?<!động)(?<!xuất)(?<!hợp đồng)(?<!Hợp đồng)"
     rf"\s*/\s*(?=(?:{PER_HEAD})\b)"
 )
-PER_TIME = re.compile(r"([^\W\d_]+)\s*/\s*(?=(?:ngày|tuần|tháng|năm|ca|buổi|phút|giờ|giây|lần)\b)")
+# «/lần» is per time, not before an ordinal («Tiêm nhắc lại/lần 2», «cấp mới/lần đầu»)
+EACH_TIME = r"lần\b(?!\s*(?:\d|đầu|thứ|cuối|một|hai|ba|bốn|năm)\b)"
+PER_TIME = re.compile(
+    rf"([^\W\d_]+)\s*/\s*(?=(?:ngày|tuần|tháng|năm|ca|buổi|phút|giờ|giây)\b|{EACH_TIME})"
+)
 # «tỉ lệ tử vong/mắc»: a rate of one count over another
 RATE_OF_WORDS = re.compile(
     r"\b((?:[Tt]ỷ|[Tt]ỉ) lệ\s+[a-zà-ỹđ]+(?: [a-zà-ỹđ]+){0,2})\s*/\s*(?=[a-zà-ỹđ]+\b(?!/))"
@@ -184,10 +188,11 @@ def read_compounds(text: str) -> str:
 
 
 def _per_time(m: re.Match[str]) -> str:
-    """«lần khám/năm» is «lần khám mỗi năm»; «ngày/tháng/năm» stays a blank date."""
+    """«lần khám/năm» is «lần khám mỗi năm», «2 ống/lần» «hai ống một lần» (as the compound
+    units say «5 năm/lần»); «ngày/tháng/năm» stays a blank date."""
     if _blank_date([m.group(1)], m):
         return m.group(0)
-    return f"{m.group(1)} mỗi "
+    return f"{m.group(1)} {'một' if m.string.startswith('lần', m.end()) else 'mỗi'} "
 
 
 def _per_chain(m: re.Match[str]) -> str:

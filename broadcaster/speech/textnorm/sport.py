@@ -36,7 +36,7 @@ from broadcaster.speech.textnorm.numbers import read_digits, read_int
 # là 2-1» — two numbers said one after the other.
 _SCORE_WORDS = (
     r"(?:tỷ số|tỉ số|điểm số)(?:\s+(?:chung cuộc|cuối cùng|cách biệt))?(?:\s+là)?|thắng|thua"
-    r"|hòa|hoà|thất bại|kết quả(?:\s+là)?"
+    r"|hòa|hoà|thất bại|kết quả(?:\s+chung cuộc)?(?:\s+là)?\s*:?"
 )
 SCORE = re.compile(rf"(?i)\b({_SCORE_WORDS})\s+(\d{{1,2}})\s*[-–:]\s*(\d{{1,2}})(?![\w/\-]|[.,]\d)")
 # «thất bại 2-3 lần», «thắng 2-3 vụ», «điểm số 8-9 điểm»: a span of counts, no score
@@ -53,8 +53,12 @@ def said_score(first: int, second: int) -> str:
 def _score(m: re.Match[str]) -> str:
     if word_after(m.string, m.end()) in _COUNTED_AFTER_SCORE:
         return m.group(0)
-    if m.group(1).lower().startswith(("điểm", "kết")) and not _A_GAME.search(m.string):
-        return m.group(0)  # «Em đạt điểm số 42-45»: a pupil's marks; «kết quả 15-7» a day
+    if m.group(1).lower().startswith("điểm") and not _A_GAME.search(m.string):
+        return m.group(0)  # «Em đạt điểm số 42-45»: a pupil's marks, not a match
+    if m.group(1).lower().startswith("kết") and (
+        not _A_MATCH.search(m.string) or counted_after(m.string, m.end())
+    ):
+        return m.group(0)  # «công bố kết quả 20-7», «trả kết quả 10-15 hồ sơ»: no match
     return f"{m.group(1)} {said_score(int(m.group(2)), int(m.group(3)))}"
 
 
@@ -106,7 +110,9 @@ def _sets_after_score(m: re.Match[str]) -> str:
 # «hạng S7-S8», «T37-T38»: a class range in para sport, the letter said each time
 CLASS_RANGE = re.compile(r"(?<![\w\-.,])([A-Z])(\d{1,2})\s*[-–]\s*\1(\d{1,2})(?![\w\-])")
 # A race time: «1'23"01», «15’42”55», «44”50» — minutes, seconds, hundredths
-RACE_TIME = re.compile(r"(?<![\w.,'’])(?:(\d{1,2})\s?['’′])?(\d{1,2})\s?[\"”″](\d{2,3})(?!\d)")
+RACE_TIME = re.compile(
+    r"(?<![\w.,'’°])(?:(\d{1,2})\s?['’′])?(\d{1,2})\s?[\"”″](\d{2,3})(?!\d|\s?°)"  # no bearing
+)
 
 
 def _race_time(m: re.Match[str]) -> str:

@@ -95,6 +95,15 @@ def split_glued(word: str) -> str | None:
 _TONES = frozenset("\u0300\u0301\u0303\u0309\u0323")  # huyền, sắc, ngã, hỏi, nặng
 
 
+def toneless_stop(word: str) -> bool:
+    """«TOT», «ĐAT», «MÂT»: closed by p, t, c or ch with no tone — a Vietnamese syllable so
+    closed takes a sắc or nặng tone, so these are letters typed, not a word."""
+    low = without_marks(word)
+    return low.endswith(("p", "t", "c", "ch")) and _TONES.isdisjoint(
+        unicodedata.normalize("NFD", word)
+    )
+
+
 def _open_toneless(piece: str) -> bool:
     """«ki», «lô», «rê»: a syllable that ends on its vowel and carries no tone."""
     decomposed = unicodedata.normalize("NFD", piece)

@@ -121,6 +121,7 @@ SYMBOL_UNITS = {
     "MHz": "mê ga héc",
     "GHz": "gi ga héc",
     "GWh": "gi ga oát giờ",
+    "MPa": "mê ga pát xan",  # concrete's strength: «cường độ 30 MPa»
     "W": "oát",
     "kV": "ki lô vôn",
     "V": "vôn",
@@ -149,12 +150,14 @@ FOLDED_UNITS = {
     "kv": "kV",
     "kwh": "kWh",
     "mwh": "MWh",
+    "gwh": "GWh",
     "mah": "mAh",
     "teu": "TEU",
     "ounce": "ounce",
 }
 FOLDED_SPELLINGS = {"Km", "KM", "KG", "Kg", "M2", "M3", "KM2", "Km2", "HA", "Ha", "MM", "KHz", "KV"}
-FOLDED_SPELLINGS |= {"KWh", "KWH", "kWH", "kwh", "Kwh", "mAH", "Teu", "Ounce", "MWH"}
+FOLDED_SPELLINGS |= {"KWh", "KWH", "kWH", "kwh", "Kwh", "mAH", "Teu", "Ounce"}
+FOLDED_SPELLINGS |= {"MWH", "Mwh", "mWh", "GWH", "Gwh", "gwh"}
 
 # «hợp đồng/giấy báo», «Hội đồng/Ban», «cộng đồng/xã»: «đồng» in a word, no money
 NOT_MONEY = "(?<!hợp )(?<!Hợp )(?<!cộng )(?<!Cộng )(?<!hội )(?<!Hội )"

@@ -21,6 +21,18 @@ from broadcaster.speech.textnorm.sport import read_sport_shapes
         # «kết quả» in a line about a match is its score; out of one, a day
         ("trận bán kết, thắng với kết quả 15-7", "trận bán kết, thắng với kết quả mười lăm bảy"),
         ("công bố kết quả 15-7", "công bố kết quả 15-7"),
+        (
+            "Trận chung kết: thắng với kết quả chung cuộc 2-1",
+            "Trận chung kết: thắng với kết quả chung cuộc hai một",
+        ),
+        # «Hòa» in a place's name, «giải» in «giải quyết», a count after: no match
+        (
+            "tỉnh Khánh Hòa công bố kết quả 20-7, giải quyết",
+            "tỉnh Khánh Hòa công bố kết quả 20-7, giải quyết",
+        ),
+        ("Trận đấu; trả kết quả 10-15 hồ sơ", "Trận đấu; trả kết quả 10-15 hồ sơ"),
+        # a bearing's seconds are no race time
+        ("tọa độ 10°20'15\"106°30'", "tọa độ 10°20'15\"106°30'"),
         ("hạng S7-S8", "hạng ét 7 đến ét 8"),
         ("từ C2 - C6", "từ xê 2 đến xê 6"),
         ("lớp 4A-5B", "lớp 4A-5B"),

@@ -66,8 +66,14 @@ from broadcaster.speech.textnorm.normalize import normalize_text
         ("tỷ lệ 1:500", "tỷ lệ một trên năm trăm"),
         ("bón 5-7 kg Urê/sào", "bón năm đến bảy ki lô gam Urê một sào"),
         ("khám 2 lần/năm", "khám hai lần mỗi năm"),
-        ("trẻ uống với liều 2 ống/lần.", "trẻ uống với liều hai ống mỗi lần."),
-        ("đạt 337 MWH.", "đạt ba trăm ba mươi bảy mê ga oát giờ."),
+        ("trẻ uống với liều 2 ống/lần.", "trẻ uống với liều hai ống một lần."),
+        ("khám 5 năm/lần", "khám năm năm một lần"),
+        ("Tiêm nhắc lại/lần 2 sau", "Tiêm nhắc lại, lần hai sau"),  # an ordinal: no «per»
+        (
+            "đạt 337 MWH, 2,1 GWH",
+            "đạt ba trăm ba mươi bảy mê ga oát giờ, hai phẩy một gi ga oát giờ",
+        ),
+        ("cường độ 30 MPa", "cường độ ba mươi mê ga pát xan"),
         ("Đơn vị tính: đồng/kg", "Đơn vị tính: đồng một ki lô gam"),
         ("ngày/tháng/năm sinh", "ngày, tháng, năm sinh"),
         ("thuốc 200g/l", "thuốc hai trăm gam trên lít"),
@@ -166,7 +172,7 @@ def test_gold_areas_round_the_clock_levels_and_places(text: str, spoken: str) ->
         ("bón 2 lít/bè", "bón hai lít một bè"),
         (
             "mức 500.000 đồng/thân nhân/lần; các",
-            "mức năm trăm nghìn đồng một thân nhân mỗi lần; các",
+            "mức năm trăm nghìn đồng một thân nhân một lần; các",
         ),
         ("là cơ sở sản xuất/hộ kinh doanh, còn", "là cơ sở sản xuất, hộ kinh doanh, còn"),
         ("giá 118 ngàn/kg", "giá một trăm mười tám ngàn một ki lô gam"),
