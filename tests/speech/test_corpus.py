@@ -510,6 +510,8 @@ KNOWN: dict[str, str] = {
     "c343-022": "«4,582 điểm 10»: a comma between thousands, read as a decimal",
     "c343-023": "«thứ 4» read «thứ tư» (annotated «bốn»); «6.922»: a dot decimal among commas",
     "c343-029": "«thứ 4» read «thứ tư»; the annotator wrote «bốn»",
+    "c347-001": "«Khu vực 3 – 15 Hoàng Diệu»: an area's number, then a house's, read as a range",
+    "c347-002": "«ADC-2018.09», «SET.H2025.01»: bond codes with dotted parts, read as decimals",
 }
 
 

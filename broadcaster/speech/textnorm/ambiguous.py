@@ -21,7 +21,7 @@ from broadcaster.speech.textnorm.labels import ON_A_LABEL
 # What some rule of RULES needs: a line holding none of these is left as it is. Plain
 # strings, no word boundary: a pattern that opens with literals is found in one quick pass.
 _AMBIGUOUS_HINT = re.compile(
-    r"SN|sn|Sn|NS|TS|TT|CT|ĐT|KP|kp|BS|Bs|BCH|CP|CA|CS|GT|UV|ĐH|CĐ|TM|PL|KH|GS|ThS|Ths|KS|LS|BT|BNN|ĐX|HT|Tp|CN|HD|TV|TN|NV|Ltd|LTD|HS|TTCP|DN"
+    r"SN|sn|Sn|NS|TS|TT|CT|ĐT|KP|kp|BS|Bs|BCH|CP|CA|CS|GT|UV|ĐH|CĐ|TM|PL|DL|KH|GS|ThS|Ths|KS|LS|BT|BNN|ĐX|HT|Tp|CN|HD|TV|TN|NV|Ltd|LTD|HS|TTCP|DN"
     r"|Q\.|P\.|X\.|H\.|T\.|x\.|W\.|R\.|I\.|S\.|QL|GTĐT|QS|P1|P2|P3|P4|P5|P6|P7|P8|P9"
 )
 
@@ -156,7 +156,9 @@ RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] 
         ),
         "khách hàng",
     ),
-    (re.compile(r"\bPL\.?\s*(?=25\d\d\b)"), "Phật lịch "),  # «Phật đản PL.2563»
+    (re.compile(r"\bPL\s*[.:]?\s*(?=25\d\d\b)"), "Phật lịch "),  # «Phật đản PL.2563», «PL: 2560»
+    # the year of the common era after the Buddhist one: «PL.2568 – DL.2024»
+    (re.compile(r"(?<=25\d\d)\s*[–-]\s*DL\s*[.:]?\s*(?=(?:19|20)\d\d\b)"), ", dương lịch "),
     # a town's order squad, not the table's «thông tin điện tử» of a web portal
     (re.compile(r"(?i:(?<=\bđội )|(?<=lực lượng ))TTĐT\b"), "trật tự đô thị"),
     (re.compile(r"\bQ\.\s*(?=(?:Chủ tịch|Giám đốc|Trưởng|Bí thư|Chánh))"), "quyền "),
@@ -190,7 +192,8 @@ RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] 
     (re.compile(r"(?i:(?<=vi phạm )|(?<=an toàn )|(?<=tai nạn )|(?<=luật ))GT\b"), "giao thông"),
     (re.compile(r"\bCS(?=[1-9]\b)"), "cơ sở "),  # «CS1: Khu 22 xã …», a branch
     (re.compile(rf"(?<![A-ZĐ]\.)\bH\.\s*(?={_NAME})"), "huyện "),
-    (re.compile(r"\b(?:KP|kp)\.?\s*(?=\d)"), "khu phố "),
+    # «KP 3», «KP. Xóm Rẫy»: a quarter by its number or its name
+    (re.compile(r"\b(?:KP|kp)\.?\s*(?=\d)|\bKP\.\s*(?=[A-ZĐ][a-zà-ỹđ])"), "khu phố "),
     (re.compile(r"\bBS\s*:?\s*(?=\d{2}\s?[A-Z]{1,2}\d?\s?[-.]?\s?\d)"), "biển số "),
     # «HSQ, BS»: soldiers after their non-commissioned officers, not doctors
     (re.compile(r"(?:(?<=HSQ, )|(?<=HSQ/)|(?<=HSQ và ))BS\b"), "binh sĩ"),
@@ -348,8 +351,8 @@ RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] 
 # these strings skips the rule (a substring test is far cheaper than a pass of the pattern).
 _NEEDS: tuple[tuple[str, ...], ...] = tuple(
     tuple(needs.split("|"))
-    for needs in """KS LS . SN|sn|Sn SN TS TS NS TT TT TT CT ĐT ĐT ĐT TTKD KH PL TTĐT Q. Q. Q. Q. P.
-    QL GTĐT P1|P2|P3|P4|P5|P6|P7|P8|P9 P. P.|W.|R.|I.|S. P. X.|x. H. CS T. CP CT BCH GT CS H.
+    for needs in """KS LS . SN|sn|Sn SN TS TS NS TT TT TT CT ĐT ĐT ĐT TTKD KH PL DL TTĐT Q. Q. Q.
+    Q. P. QL GTĐT P1|P2|P3|P4|P5|P6|P7|P8|P9 P. P.|W.|R.|I.|S. P. X.|x. H. CS T. CP CT BCH GT CS H.
     KP|kp BS HSQ ĐH ĐH CĐ ĐH CĐ ĐH ĐH CĐ TM TM CP CA UV CSĐT CSĐT ĐX HT Tp BT KHKT KHKT CNC CT CAQ
     BNN TTVN QS CN TV HD ĐT TN VH-TT NV CSXH Ltd|LTD CN HD TTCP HS DN""".split()  # noqa: SIM905
 )

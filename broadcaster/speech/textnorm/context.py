@@ -32,7 +32,7 @@ COUNT_NOUNS = _phrases(
     tạ, kg, km, mét, cơ quan,
     phòng, ban, ngành, xe, tàu, thuyền, ngôi nhà, nhà, số, tổng, dân số, diện tích, sản lượng,
     kế hoạch, dự toán, mục tiêu, bia, phát, sân bay, bệnh viện, cảng, địa phương, quốc gia,
-    thành viên, công ty, nhà máy, vùng, cơn, đại biểu, nghiệp đoàn
+    thành viên, công ty, nhà máy, vùng, cơn, đại biểu, nghiệp đoàn, di tích
     """
 )
 

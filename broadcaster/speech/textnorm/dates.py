@@ -103,6 +103,11 @@ DAYS_THEN_MONTH = re.compile(
     r"(?=\s+tháng\s+(?:\d|[Gg]iêng|[Cc]hạp))"
 )
 DAY_MONTH = re.compile(rf"{_NOT_BEFORE}(\d{{1,2}})/(\d{{1,2}}){_NOT_AFTER}")
+# «(16/4/Mậu Tuất)»: a lunar day and month, then the year by its stem and branch
+LUNAR_NAMED_YEAR = re.compile(
+    rf"{_NOT_BEFORE}(\d{{1,2}})/(\d{{1,2}})/\s*(?=(?:Giáp|Ất|Bính|Đinh|Mậu|Kỷ|Canh|Tân|Nhâm|Quý)"
+    r"\s+(?:Tý|Sửu|Dần|Mão|Mẹo|Thìn|Tỵ|Tị|Ngọ|Mùi|Thân|Dậu|Tuất|Hợi)\b)"
+)
 # «công viên 23.9», «quảng trường 2.9»: a park or a square named after a day, dots typed
 PARK_DOT = re.compile(
     r"(?i)\b((?:công viên|quảng trường)\s+)(\d{1,2})\.(\d{1,2})"
@@ -307,6 +312,14 @@ def read_dates(text: str, doubts: DoubtLog | None = None) -> str:
         text = RANK_OUT_OF.sub(read_rank, text)
         text = ROUND_THE_WEEK.sub(r"\1\2 hai mươi tư trên bảy", text)
         text = CLOCK_DATE.sub(_clock_date, text)
+        text = LUNAR_NAMED_YEAR.sub(
+            lambda m: (
+                f"{date_words(int(m.group(1)), int(m.group(2)), None)} năm "
+                if valid_day(int(m.group(1)), int(m.group(2)))
+                else m.group(0)
+            ),
+            text,
+        )
     text = read_day_spans(text)
     dash = has_dash(text)
     if dash and "tháng" in text:

@@ -199,6 +199,8 @@ def read_ordinals(text: str) -> str:
         word = m.group(1)
         if word.lower() == "giải" and not _a_prize(m):
             return m.group(0)
+        if directly_before(m.string, m.start()) == "xếp" and counted_after(m.string, m.end()):
+            return m.group(0)  # «xếp hạng 4 di tích»: ranked four of them, a count
         say = prize if word.lower() == "giải" else ordinal
         head = f"{word} {say(int(m.group(2)))}"
         rest = re.sub(  # «thứ 2 – 6» a span of weekdays; «thứ 3 - 5 - 7» a list of days

@@ -74,6 +74,10 @@ PER_TIME = re.compile(
 RATE_OF_WORDS = re.compile(
     r"\b((?:[Tt]ỷ|[Tt]ỉ) lệ\s+[a-zà-ỹđ]+(?: [a-zà-ỹđ]+){0,2})\s*/\s*(?=[a-zà-ỹđ]+\b(?!/))"
 )
+# «20 doanh nghiệp hoạt động/nghìn dân», «số bác sĩ/vạn dân»: a rate per so many people
+PER_POPULATION = re.compile(
+    r"(?<=[^\W\d_])\s*/\s*(?=(?:nghìn|ngàn|vạn|triệu|\d{1,3}(?:\.\d{3})+)\s+dân\b)"
+)
 # «1,5 tỷ đồng/mỗi căn»: «mỗi» says the «per» itself
 SLASH_EACH = re.compile(r"\s*/\s*(?=mỗi\b)")
 # «dư nợ QTDND/tổng dư nợ»: a share of a total; «2 triệu đồng trở lên/lần»: per time
@@ -208,6 +212,7 @@ def read_slashes(text: str) -> str:
     """Slashes with no number right before them: «đồng/kg», «Thu nhập/ha», «lần khám/năm»."""
     text = SLASH_EACH.sub(" ", text)
     text = SLASH_OF_TOTAL.sub(" trên ", text)
+    text = PER_POPULATION.sub(" trên ", text)
     text = SLASH_AFTER_BOUND.sub(" mỗi ", text)
     text = RATE_OF_WORDS.sub(r"\1 trên ", text)
     text = WORD_SLASH_ABBR.sub(" / ", text)

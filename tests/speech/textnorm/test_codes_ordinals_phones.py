@@ -477,6 +477,17 @@ def test_lone_letters_initials_headings_and_telephone_cues(text: str, spoken: st
             "Đại lễ Phật đản Phật lịch hai nghìn năm trăm sáu mươi ba của",
         ),
         (
+            "an cư kiết hạ PL: 2560, Lễ Khai khóa ACKH PL.2568 – DL.2024 tại",
+            "an cư kiết hạ Phật lịch hai nghìn năm trăm sáu mươi, Lễ Khai khóa an cư kiết hạ"
+            " Phật lịch hai nghìn năm trăm sáu mươi tám, dương lịch hai nghìn không trăm hai mươi"
+            " tư tại",
+        ),
+        ("Chùa Phước Duyên (KP. Xóm Rẫy) ở", "Chùa Phước Duyên, khu phố Xóm Rẫy, ở"),
+        ("triển khai Thư KGĐT, dầu diesel", "triển khai Thư kêu gọi đầu thú, dầu đi ê gien"),
+        # a rank before a count is a count: ranked four relics
+        ("xếp hạng 4 di tích lịch sử", "xếp hạng bốn di tích lịch sử"),
+        ("đội xếp hạng 4 chung cuộc", "đội xếp hạng tư chung cuộc"),
+        (
             "Thường trực BTS GHPGVN huyện",
             "Thường trực Ban Trị sự Giáo hội Phật giáo Việt Nam huyện",
         ),

@@ -187,6 +187,12 @@ def test_span_ends_and_round_the_clock(text: str, spoken: str) -> None:
             "Ngày khai giảng vẫn là năm tháng chín, giáo dục thường xuyên là tám tháng chín.",
         ),
         ("Ngày 3 họp; số người là 5-9.", "Ngày ba họp; số người là năm đến chín."),
+        # a lunar date whose year is named by its stem and branch
+        (
+            "Ngày 30/5/2018 (16/4/Mậu Tuất) khai giảng",
+            "Ngày ba mươi tháng năm năm hai nghìn không trăm mười tám, ngày mười sáu tháng tư"
+            " năm Mậu Tuất, khai giảng",
+        ),
     ],
 )
 def test_dates_and_hours_joined_by_dashes(text: str, spoken: str) -> None:

@@ -68,6 +68,10 @@ from broadcaster.speech.textnorm.normalize import normalize_text
         ("khám 2 lần/năm", "khám hai lần mỗi năm"),
         ("trẻ uống với liều 2 ống/lần.", "trẻ uống với liều hai ống một lần."),
         ("khám 5 năm/lần", "khám năm năm một lần"),
+        (
+            "có 20 doanh nghiệp hoạt động/nghìn dân; có",
+            "có hai mươi doanh nghiệp hoạt động trên nghìn dân; có",
+        ),
         ("Tiêm nhắc lại/lần 2 sau", "Tiêm nhắc lại, lần hai sau"),  # an ordinal: no «per»
         (
             "đạt 337 MWH, 2,1 GWH",
