@@ -193,7 +193,7 @@ RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] 
     (re.compile(r"\bCS(?=[1-9]\b)"), "cơ sở "),  # «CS1: Khu 22 xã …», a branch
     (re.compile(rf"(?<![A-ZĐ]\.)\bH\.\s*(?={_NAME})"), "huyện "),
     # «KP 3», «KP. Xóm Rẫy»: a quarter by its number or its name
-    (re.compile(r"\b(?:KP|kp)\.?\s*(?=\d)|\bKP\.\s*(?=[A-ZĐ][a-zà-ỹđ])"), "khu phố "),
+    (re.compile(r"\b(?:KP|kp)\.?\s*(?=\d)|\bKP\.\s*(?=[A-ZĐ]\S*\s+[A-ZĐ])"), "khu phố "),
     (re.compile(r"\bBS\s*:?\s*(?=\d{2}\s?[A-Z]{1,2}\d?\s?[-.]?\s?\d)"), "biển số "),
     # «HSQ, BS»: soldiers after their non-commissioned officers, not doctors
     (re.compile(r"(?:(?<=HSQ, )|(?<=HSQ/)|(?<=HSQ và ))BS\b"), "binh sĩ"),

@@ -157,7 +157,7 @@ def _named_counts(text: str) -> set[int]:
         item.start(2)
         for run in runs
         if len(run) > 1
-        and any(item.group(2) not in SERVICE for item in run)
+        and any(item.group(2) not in SERVICE or counted_after(text, item.end()) for item in run)
         and not phone_cue_before(text, run[0].start(2))
         for item in run
     }

@@ -103,10 +103,11 @@ _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 # After a number with three digits after a comma, the words that make the comma a thousands
 # mark (a price in đồng, a count of views, of things never counted in fractions: «2,500
-# trạm»): read so in ``units``, no doubt in ``leftovers``.
+# trạm», «2,123 ca» — but not a rate, «2,105 con/phụ nữ», «12,345 ca/100.000 dân»): read so
+# in ``units``, no doubt in ``leftovers``.
 THOUSANDS_AFTER = (
-    r"(?:đồng|đ|VNĐ|VND|vnđ|lượt|người|hộ|trạm|chiếc|căn|suất|học sinh|thí sinh|bệnh nhân"
-    r"|doanh nghiệp|lao động|du khách|khách|ca|trường hợp|con|trẻ)"
+    r"(?:đồng|đ|VNĐ|VND|vnđ|(?:lượt|người|hộ|trạm|chiếc|căn|suất|học sinh|thí sinh|bệnh nhân"
+    r"|doanh nghiệp|lao động|du khách|khách|ca|trường hợp|con|trẻ)\b(?!\s*/))"
 )
 
 # What after a number makes it a quantity, not a date: «2.5 ha», «1.5 triệu», «15.12 %».

@@ -3,8 +3,9 @@
 «ngày mai 2-9», «từ ngày 2 đến 6-9», «Sáng 3-11», «(9-2)»: a date, when a word before names
 the day or the first number is larger than the second (a span runs upward); «đường 3-2» is a
 street named after the day. Otherwise «5-9» is left for the range rule («năm đến chín»). When
-nothing around it says which («vẫn là 5-9,», «từ 1-4.»: no count, no unit, no class or route
-before it) the span is read as a range and shown to the operator as a doubt.
+nothing around it says which («giá vẫn là 5-9,», «từ 1-4.»: no count, no unit, no class or
+route before it) the span is read as a range and shown to the operator as a doubt; the day a
+clause names («Ngày khai giảng vẫn là 5-9.») is a date, shown as a doubt too.
 """
 
 from __future__ import annotations
@@ -93,8 +94,9 @@ def _descending(m: re.Match[str]) -> bool:
 
 
 def _guessed(m: re.Match[str], reading: str) -> bool:
-    """A date guessed from the order of the numbers alone, or a span that could be a date."""
-    if " đến " in reading:
+    """A date guessed from the order of the numbers alone or from the day its clause names, or
+    a span that could be a date."""
+    if " đến " in reading or _day_the_clause_names(m):
         return True
     return _descending(m) and not has_day_word(m.string, m.start())
 
@@ -104,28 +106,33 @@ _CLAUSE_END = re.compile(r"\s*(?:[.,;:!?\"”]|\)(?!\w)|$)")  # not «(5-6)kg»
 _SPAN_WORDS = frozenset(("tuổi", "đoạn", "khoảng", "cấp", "mức", "độ", "hạng", "tầng"))
 
 
-# «Ngày khai giảng … vẫn là 5-9, giáo dục thường xuyên là 8-9»: the clause names a day, and
-# «là» gives it (not «ngày 5»), the next «là» after a comma too
+# «Ngày khai giảng … vẫn là 5-9, giáo dục thường xuyên là 8-9»: a clause that opens on the
+# name of a day («ngày» first, not «ngày mai», «ngày càng», «ngày hội») and gives it with
+# «là», the next «là» after a comma too
 _DAY_IS = re.compile(
-    r"(?i)(?:^|[.;!?]\s)[^.;!?]*?\bngày (?![\d(])[^.;!?\d]*\blà\s*"
-    r"(?:\d{1,2}-\d{1,2}\s*,[^.;!?\d]*\blà\s*)?$"
+    r"(?:^|,\s+)[Nn]gày (?!(?:mai|nay|càng|trước|sau|kia|hội|công|nắng|mưa)\b|\d)[^\d,;:]*\blà\s*"
+    r"(?:\d{1,2}\s*-\s*\d{1,2}\s*,[^\d,;:]*\blà\s*)?$"
 )
+
+
+def _day_the_clause_names(m: re.Match[str]) -> bool:
+    text, start = m.string, m.start()
+    if not _CLAUSE_END.match(text, m.end()):
+        return False
+    sentence = re.split(r"[.;!?]\s", text[:start])[-1]
+    return _DAY_IS.search(sentence) is not None
 
 
 def _open_span(m: re.Match[str]) -> str:
     """«giá 2-2 có giá»: nothing says whether this is a date or a span of numbers; read as a
     span (as the range rule would) and noted as a doubt. A span that a count or a unit follows
     («5-8 giây»), or that an age, a stage or a level names, is no question; the day a clause
-    names is a date («Ngày khai giảng vẫn là 5-9,»)."""
+    names is a date, a doubt all the same («Ngày khai giảng vẫn là 5-9,»)."""
     before = directly_before(m.string, m.start())
     if before in _NOT_DATE_BEFORE or before in _SPAN_WORDS:
         return m.group(0)
-    if (
-        before == "là"
-        and _DAY_IS.search(m.string, max(0, m.start() - 80), m.start())
-        and not counted_after(m.string, m.end())
-    ):
-        return date_words(int(m.group(1)), int(m.group(2)), None, False)
+    if before == "là" and _day_the_clause_names(m):
+        return date_words(int(m.group(1)), int(m.group(2)), None)
     if m.group(1) != m.group(2) and not _CLAUSE_END.match(m.string, m.end()):
         return m.group(0)
     return f"{m.group(1)} đến {m.group(2)}"

@@ -106,7 +106,7 @@ DAY_MONTH = re.compile(rf"{_NOT_BEFORE}(\d{{1,2}})/(\d{{1,2}}){_NOT_AFTER}")
 # «(16/4/Mậu Tuất)»: a lunar day and month, then the year by its stem and branch
 LUNAR_NAMED_YEAR = re.compile(
     rf"{_NOT_BEFORE}(\d{{1,2}})/(\d{{1,2}})/\s*(?=(?:Giáp|Ất|Bính|Đinh|Mậu|Kỷ|Canh|Tân|Nhâm|Quý)"
-    r"\s+(?:Tý|Sửu|Dần|Mão|Mẹo|Thìn|Tỵ|Tị|Ngọ|Mùi|Thân|Dậu|Tuất|Hợi)\b)"
+    r"\s+(?i:tý|sửu|dần|mão|mẹo|thìn|tỵ|tị|ngọ|mùi|thân|dậu|tuất|hợi)\b)"
 )
 # «công viên 23.9», «quảng trường 2.9»: a park or a square named after a day, dots typed
 PARK_DOT = re.compile(
@@ -115,6 +115,15 @@ PARK_DOT = re.compile(
 )
 # not «9 tháng 6 tháng 04 tháng»: a table's run of durations
 MONTH_WORD = re.compile(r"(?i)\b(tháng)\s+0?(\d{1,2})(?![\w/]|[.,]\d|\s*[-–]\s*\d|\s+tháng\b)")
+
+
+def _lunar_named_year(m: re.Match[str]) -> str:
+    """«(16/4/Mậu Tuất)» → «ngày mười sáu tháng tư năm Mậu Tuất» («Ngày 15/7/Giáp Thìn»: the
+    «ngày» already said)."""
+    d, mo = int(m.group(1)), int(m.group(2))
+    if not valid_day(d, mo):
+        return m.group(0)
+    return f"{date_words(d, mo, None, not has_day_word(m.string, m.start()))} năm "
 
 
 def _park(m: re.Match[str]) -> str:
@@ -312,14 +321,7 @@ def read_dates(text: str, doubts: DoubtLog | None = None) -> str:
         text = RANK_OUT_OF.sub(read_rank, text)
         text = ROUND_THE_WEEK.sub(r"\1\2 hai mươi tư trên bảy", text)
         text = CLOCK_DATE.sub(_clock_date, text)
-        text = LUNAR_NAMED_YEAR.sub(
-            lambda m: (
-                f"{date_words(int(m.group(1)), int(m.group(2)), None)} năm "
-                if valid_day(int(m.group(1)), int(m.group(2)))
-                else m.group(0)
-            ),
-            text,
-        )
+        text = LUNAR_NAMED_YEAR.sub(_lunar_named_year, text)
     text = read_day_spans(text)
     dash = has_dash(text)
     if dash and "tháng" in text:

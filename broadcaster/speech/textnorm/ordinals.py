@@ -194,12 +194,26 @@ def _a_prize(m: re.Match[str]) -> bool:
     )
 
 
+# What a rank is in, not what is ranked: «xếp hạng 4 số lượng doanh nghiệp», «dân số»
+_RANKED_IN = frozenset(("số", "tổng", "dân", "diện", "sản", "kế", "dự", "mục"))
+
+
+def _ranked_a_count(m: re.Match[str]) -> bool:
+    """«xếp hạng 4 di tích»: things ranked, counted after the number (not «xếp hạng 4 dân
+    số», a rank in the country's population)."""
+    return (
+        directly_before(m.string, m.start()) == "xếp"
+        and counted_after(m.string, m.end())
+        and word_after(m.string, m.end()) not in _RANKED_IN
+    )
+
+
 def read_ordinals(text: str) -> str:
     def ordinals(m: re.Match[str]) -> str:
         word = m.group(1)
         if word.lower() == "giải" and not _a_prize(m):
             return m.group(0)
-        if directly_before(m.string, m.start()) == "xếp" and counted_after(m.string, m.end()):
+        if _ranked_a_count(m):
             return m.group(0)  # «xếp hạng 4 di tích»: ranked four of them, a count
         say = prize if word.lower() == "giải" else ordinal
         head = f"{word} {say(int(m.group(2)))}"

@@ -191,12 +191,22 @@ def read_compounds(text: str) -> str:
     return COMPOUND.sub(lambda m: " " + read_compound(m), text)
 
 
+# A number, or its words, right before a word: «2 ống», «hai ống»
+_COUNT_BEFORE = re.compile(
+    r"(?:\d|\b(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mươi|trăm|nghìn|lăm|mốt|tư))\s+$"
+)
+
+
 def _per_time(m: re.Match[str]) -> str:
-    """«lần khám/năm» is «lần khám mỗi năm», «2 ống/lần» «hai ống một lần» (as the compound
-    units say «5 năm/lần»); «ngày/tháng/năm» stays a blank date."""
+    """«lần khám/năm» is «lần khám mỗi năm», «Mức hỗ trợ/lần» «mỗi lần», but «2 ống/lần»
+    «hai ống một lần» after a count (as the compound units say «5 năm/lần»); «ngày/tháng/năm»
+    stays a blank date."""
     if _blank_date([m.group(1)], m):
         return m.group(0)
-    return f"{m.group(1)} {'một' if m.string.startswith('lần', m.end()) else 'mỗi'} "
+    counted = m.string.startswith("lần", m.end()) and _COUNT_BEFORE.search(
+        m.string, max(0, m.start() - 12), m.start()
+    )  # «2 ống/lần», its number already said
+    return f"{m.group(1)} {'một' if counted else 'mỗi'} "
 
 
 def _per_chain(m: re.Match[str]) -> str:

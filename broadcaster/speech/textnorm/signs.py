@@ -58,7 +58,7 @@ SIGN_RANGE = re.compile(r"(?<=[\dC%])\s*[÷~]\s*(?=\d)")
 # «65 – dưới 75 tuổi», «từ 60 - trên 80»: a span to a bound
 DASH_TO_BOUND = re.compile(r"(?<=\d)\s*[-–]\s*(?=(?:dưới|trên|hết|đủ)\s+\d)")
 # «tàu cá từ 6<12 m»: from a number up to below another
-FROM_TO_BELOW = re.compile(r"(?i)(?<=\btừ )(\d+(?:,\d+)?)\s*<\s*(?=\d)")
+FROM_TO_BELOW = re.compile(r"(?i)(?<=\btừ )(\d+(?:,\d+)?(?:\s?m)?)\s*(?:<|dưới)\s*(?=\d)")
 # «từ 28 - mùng 3 Tết»: a span from a bare day to a day of the new month (not «29/1 - mùng 1
 # Tết», a date and its lunar day, nor «Tổ 1 - mùng 1», a rota)
 TO_NEW_MONTH = re.compile(r"(?<![\w/.\-])(\d{1,2})\s*[-–]\s*(?=(?:mùng|mồng)\s+\d)")
@@ -205,7 +205,7 @@ def read_signs(text: str) -> str:
         text = BARE_CELSIUS.sub(_bare_celsius, text)
     if "÷" in text or "~" in text:
         text = SIGN_RANGE.sub("-", text).replace("÷", " chia ")
-    if "<" in text:
+    if "<" in text or "dưới" in text:
         text = FROM_TO_BELOW.sub(r"\1 đến dưới ", text)
     if ("dưới" in text or "trên" in text or "hết" in text or "đủ" in text) and (
         "-" in text or "–" in text

@@ -56,7 +56,7 @@ def _score(m: re.Match[str]) -> str:
     if m.group(1).lower().startswith("điểm") and not _A_GAME.search(m.string):
         return m.group(0)  # «Em đạt điểm số 42-45»: a pupil's marks, not a match
     if m.group(1).lower().startswith("kết") and (
-        not _A_MATCH.search(m.string) or counted_after(m.string, m.end())
+        not _match_sentence(m.string, m.start()) or counted_after(m.string, m.end())
     ):
         return m.group(0)  # «công bố kết quả 20-7», «trả kết quả 10-15 hồ sơ»: no match
     return f"{m.group(1)} {said_score(int(m.group(2)), int(m.group(3)))}"
@@ -147,6 +147,19 @@ _A_MATCH = re.compile(
 _PLACE_WORDS = frozenset(("km", "số", "tổ", "nhà", "phòng"))
 # «80-60 phân», «45-40 phút»: lengths and times the measure list leaves out
 _SPAN_OF = frozenset(("phân", "phút", "giờ", "giây", "tiếng", "ngày", "tuần", "tháng", "tuổi"))
+
+
+# A sentence about a match between sides: «Đội xã An Bình thắng đội xã Tân Phú», «trận bán
+# kết» (not «Khánh Hòa», «giải quyết»: the words must stand as such)
+_SIDES = re.compile(r"(?i)\b(?:đội|thắng|thua|đánh bại|vượt qua|gặp)\s+(?:đội|U\d|[A-ZĐ])")
+
+
+def _match_sentence(text: str, pos: int) -> bool:
+    """Whether the sentence around ``pos`` is about a match, so «kết quả 3-1» is its score."""
+    start = max(text.rfind(". ", 0, pos), text.rfind("; ", 0, pos)) + 1
+    ends = [i for i in (text.find(". ", pos), text.find("; ", pos)) if i != -1]
+    sentence = text[start : min(ends) if ends else len(text)]
+    return bool(_A_MATCH.search(sentence) or _SIDES.search(sentence))
 
 
 def _measured_after(text: str, end: int) -> bool:

@@ -46,7 +46,7 @@ RANGE = re.compile(
 )
 # «500,000» and «1,500,000»: commas grouping thousands (English style), never a decimal.
 ENGLISH_THOUSANDS = re.compile(
-    r"(?<![\w.,])\d{1,3}(?:(?:,\d{3}){2,}|,000|,\d{3}(?=(?:-\d{1,3},\d{3})?\s?"
+    r"(?<![\w.,])[1-9]\d{0,2}(?:(?:,\d{3}){2,}|,000|,\d{3}(?=(?:-\d{1,3},\d{3})?\s?"
     rf"{THOUSANDS_AFTER}\b))"
     r"(?![\d,]|\.\d)"
 )  # «4,400 đ/kg»: a price in đồng with three decimals is a thousands comma; so is a count

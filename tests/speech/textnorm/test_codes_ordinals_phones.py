@@ -487,6 +487,10 @@ def test_lone_letters_initials_headings_and_telephone_cues(text: str, spoken: st
         # a rank before a count is a count: ranked four relics
         ("xếp hạng 4 di tích lịch sử", "xếp hạng bốn di tích lịch sử"),
         ("đội xếp hạng 4 chung cuộc", "đội xếp hạng tư chung cuộc"),
+        ("Tỉnh xếp hạng 4 số lượng doanh nghiệp", "Tỉnh xếp hạng tư số lượng doanh nghiệp"),
+        ("sống tại KP. Cùng với đó", "sống tại ca pê. Cùng với đó"),  # a sentence after
+        ("quán net, ngành chip, nhóm chat, tin hot", "quán nét, ngành chíp, nhóm chát, tin hót"),
+        ("CTY CP Hòa Bình", "công ty cổ phần Hòa Bình"),
         (
             "Thường trực BTS GHPGVN huyện",
             "Thường trực Ban Trị sự Giáo hội Phật giáo Việt Nam huyện",
@@ -559,6 +563,10 @@ def test_place_numbers_shares_classes_and_the_buddhist_era(text: str, spoken: st
             "Hà Nội một trăm mười ba, Thành phố Hồ Chí Minh một trăm mười lăm, Đà Nẵng mười tám.",
         ),
         ("xã Tân Hòa 113, xã Tân Phú 94.", "xã Tân Hòa một trăm mười ba, xã Tân Phú chín mươi tư."),
+        (
+            "Nghệ An 115, Hà Tĩnh 113 ca.",
+            "Nghệ An một trăm mười lăm, Hà Tĩnh một trăm mười ba ca.",
+        ),
         (
             "Gọi Viettel 198, Cấp cứu 115.",
             "Gọi Viết ten một chín tám, Cấp cứu một một năm.",

@@ -184,9 +184,18 @@ def test_span_ends_and_round_the_clock(text: str, spoken: str) -> None:
         # the day a clause names, given by «là», and the next one after a comma
         (
             "Ngày khai giảng vẫn là 5-9, giáo dục thường xuyên là 8-9.",
-            "Ngày khai giảng vẫn là năm tháng chín, giáo dục thường xuyên là tám tháng chín.",
+            "Ngày khai giảng vẫn là ngày năm tháng chín, giáo dục thường xuyên là ngày tám tháng"
+            " chín.",
         ),
         ("Ngày 3 họp; số người là 5-9.", "Ngày ba họp; số người là năm đến chín."),
+        ("Liều dùng: mỗi ngày là 1-2 gói.", "Liều dùng: mỗi ngày là một đến hai gói."),
+        ("Dự báo ngày mai, chỉ số là 8-10.", "Dự báo ngày mai, chỉ số là tám đến mười."),
+        ("Ngày hội đông vui, số đội là 6-8.", "Ngày hội đông vui, số đội là sáu đến tám."),
+        (
+            "Theo Sở, ngày khai giảng vẫn là 5-9.",
+            "Theo Sở, ngày khai giảng vẫn là ngày năm tháng chín.",
+        ),
+        ("Ngày 15/7/Giáp thìn, nhân dân", "Ngày mười lăm tháng bảy năm Giáp thìn, nhân dân"),
         # a lunar date whose year is named by its stem and branch
         (
             "Ngày 30/5/2018 (16/4/Mậu Tuất) khai giảng",

@@ -48,6 +48,10 @@ def test_a_dash_that_is_no_minus_is_left_to_the_other_rules(text: str) -> None:
         ("trung bình năm 23,5 0C", "trung bình năm hai mươi ba phẩy năm độ C"),
         ("lai Zebu>75% máu", "lai Zebu trên bảy mươi lăm phần trăm máu"),
         ("tàu cá từ 6<12 m", "tàu cá từ sáu đến dưới mười hai mét"),
+        (
+            "từ 6 < 12 mét, từ 6m<12m",
+            "từ sáu đến dưới mười hai mét, từ sáu mét đến dưới mười hai mét",
+        ),
     ],
 )
 def test_a_division_sign_is_a_range_and_a_zero_typed_for_a_degree_is_one(

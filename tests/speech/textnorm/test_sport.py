@@ -31,6 +31,16 @@ from broadcaster.speech.textnorm.sport import read_sport_shapes
             "tỉnh Khánh Hòa công bố kết quả 20-7, giải quyết",
         ),
         ("Trận đấu; trả kết quả 10-15 hồ sơ", "Trận đấu; trả kết quả 10-15 hồ sơ"),
+        # a sentence about two sides: its own words, not another sentence's
+        (
+            "Đội An Bình thắng đội Tân Phú với kết quả 3-1.",
+            "Đội An Bình thắng đội Tân Phú với kết quả ba một.",
+        ),
+        ("Kết quả: 4-1 nghiêng về đội U15", "Kết quả: bốn một nghiêng về đội U15"),
+        (
+            "Trận đấu sôi nổi. Trường công bố kết quả 15-7.",
+            "Trận đấu sôi nổi. Trường công bố kết quả 15-7.",
+        ),
         # a bearing's seconds are no race time
         ("tọa độ 10°20'15\"106°30'", "tọa độ 10°20'15\"106°30'"),
         ("hạng S7-S8", "hạng ét 7 đến ét 8"),

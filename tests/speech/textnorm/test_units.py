@@ -73,6 +73,13 @@ from broadcaster.speech.textnorm.normalize import normalize_text
             "có hai mươi doanh nghiệp hoạt động trên nghìn dân; có",
         ),
         ("Tiêm nhắc lại/lần 2 sau", "Tiêm nhắc lại, lần hai sau"),  # an ordinal: no «per»
+        ("Mức hỗ trợ/lần là 2 triệu", "Mức hỗ trợ mỗi lần là hai triệu"),  # no count before
+        # a rate is no thousands: its number may be a fraction
+        (
+            "Tỷ lệ mắc 12,345 ca/100.000 dân",
+            "Tỷ lệ mắc mười hai phẩy ba trăm bốn mươi lăm ca trên một trăm nghìn dân",
+        ),
+        ("có 0,125 ca", "có không phẩy một trăm hai mươi lăm ca"),
         (
             "đạt 337 MWH, 2,1 GWH",
             "đạt ba trăm ba mươi bảy mê ga oát giờ, hai phẩy một gi ga oát giờ",
@@ -176,7 +183,7 @@ def test_gold_areas_round_the_clock_levels_and_places(text: str, spoken: str) ->
         ("bón 2 lít/bè", "bón hai lít một bè"),
         (
             "mức 500.000 đồng/thân nhân/lần; các",
-            "mức năm trăm nghìn đồng một thân nhân một lần; các",
+            "mức năm trăm nghìn đồng một thân nhân mỗi lần; các",
         ),
         ("là cơ sở sản xuất/hộ kinh doanh, còn", "là cơ sở sản xuất, hộ kinh doanh, còn"),
         ("giá 118 ngàn/kg", "giá một trăm mười tám ngàn một ki lô gam"),
