@@ -71,7 +71,6 @@ KNOWN: dict[str, str] = {
     "c30-063": "«trường mầm non 2.9»: a school named after a date, read as a decimal",
     "c31-020": "«BCT MT»: «Ban Công tác Mặt trận» with a space, the table's «Bộ Công Thương»",
     "c32-041": "«cột số 3.1/1.3»: a pole's number, read as a date",
-    "c32-045": "«Ng.»: the annotator says «ngờ» for the initial «Ng»",
     "c32-051": "«dâyăngten»: three words glued, split in two (a doubt)",
     "c32-070": "«28/8,2020»: the page's typo, a comma before the year",
     "c35-003": "«kg/người.ngày»: per person per day joined by a dot",
@@ -325,7 +324,6 @@ KNOWN: dict[str, str] = {
     "c166-043": "«04. 38343176 – 04.38343177»: two phone numbers with a spaced dot and dash",
     "c167-020": "«Hyundai Grand i10»: a car model, its number said whole by the annotator",
     "c167-027": "«Hyundai i10»: a car model, its number said whole by the annotator",
-    "c167-028": "«ông Th.»: a name cut to two letters, said «thờ» or spelled",
     "c168-025": "«Đến 20g,»: an hour in «g» with no time word after it, read as grams",
     "c169-010": "«5,8 UScent/kWh»: a price in US cents",
     "c169-054": "«QCVN 07-7:2014/BXD»: the colon before the year said «năm», not accepted here",
@@ -487,8 +485,6 @@ KNOWN: dict[str, str] = {
     "c329-044": "«=>» between clauses: a pause, where this annotator wants «suy ra»",
     "c333-022": "«308 cal», «lít/cal»: the page's «cal» for a can («can»)",
     "c333-035": "«thuốc lá 555»: a cigarette brand, read as a number",
-    "c335-002": "«bà Ph.»: an initial of two letters (a digraph) is left as written",
-    "c335-003": "«bà Ph.»: an initial of two letters (a digraph) is left as written",
     "c336-007": "«LĐ,TB&XH»: the ministry's letters split by a comma",
     "c337-032": "«DLS»: a firm's letters, «D» said «đê» by the Latin names",
     "c337-049": "«TT VHTT và TT»: which centre the letters name is not clear",
@@ -512,6 +508,10 @@ KNOWN: dict[str, str] = {
     "c343-029": "«thứ 4» read «thứ tư»; the annotator wrote «bốn»",
     "c347-001": "«Khu vực 3 – 15 Hoàng Diệu»: an area's number, then a house's, read as a range",
     "c347-002": "«ADC-2018.09», «SET.H2025.01»: bond codes with dotted parts, read as decimals",
+    "c350-057": "«Bộ NNN&PTNT»: the page's typo for «NN&PTNT», spelled",
+    "c352-033": "«ICOM 707»: a radio maker's name, spelled by its letters",
+    "c352-041": "«SOLAS 74/78», «GMDSS»: a convention's name spelled; «D» said «đê»",
+    "c352-043": "«VISHIPEL»: a company's name, spelled by its letters",
 }
 
 

@@ -81,8 +81,10 @@ INITIALS = re.compile(
     rf"(?<![\w.])((?:{_INITIAL}\.){{1,4}}{_INITIAL}|(?:{_INITIAL}\. ){{2,4}}{_INITIAL})\.?(?![\w])"
 )
 _INITIAL_DOT = re.compile(rf"{_INITIAL}\.")  # what INITIALS needs: a quicker scan first
-# A name shortened to one letter: «anh H. đã …», «chị D. (20 tuổi», «bà Nguyễn Thị H.,».
-INITIAL = re.compile(rf"(?<![\w.])([{UPPER}])\.(?=\s*[(,;:]|\s+[a-zà-ỹđ])")
+# A name shortened to one letter, or to the two letters of its first sound: «anh H. đã …»,
+# «chị D. (20 tuổi», «bà Nguyễn Thị H.,», «chị Th. đang».
+DIGRAPHS = "Th|Ph|Tr|Ch|Kh|Nh|Ng|Gi"
+INITIAL = re.compile(rf"(?<![\w.])([{UPPER}]|{DIGRAPHS})\.(?=\s*[(,;:]|\s+[a-zà-ỹđ])")
 # A letter that names a class or a group: «loại B», «nhóm A», «cúm A», «viêm gan B».
 _GROUP_WORDS = (
     "loại|hạng|nhóm|khối|khu|lô|dãy|ấp|khóm|đội|tầng|cổng|vitamin|vi ta min|viêm gan|nhóm máu|týp"
@@ -157,8 +159,9 @@ def _single_letters(text: str) -> str:
     return LONE_CONSONANT.sub(lambda m: LETTERS[m.group(1)], text)
 
 
-# What every rule of ``_single_letters`` needs: one letter with no letter or digit beside it.
-_SINGLE_LETTER = re.compile(r"(?<!\w)[^\W\d_](?!\w)")
+# What every rule of ``_single_letters`` needs: one letter with no letter or digit beside it (or
+# an initial's two letters before its dot, «Th.»).
+_SINGLE_LETTER = re.compile(rf"(?<!\w)(?:[^\W\d_]|(?:{DIGRAPHS})(?=\.))(?!\w)")
 _TWO_CAPITALS = re.compile(rf"[{UPPER}]{{2}}")
 # «nCoV», «IChO», «APhO», «NaCl», «DRCs»: capitals with single small letters among them, no
 # word to say — each letter said (not a name with a longer small run, «BigC»).

@@ -3,7 +3,8 @@
 ``7/9 xã`` → «bảy trên chín xã», ``đạt 4/5 tiêu chí`` → «đạt bốn trên năm tiêu chí»,
 ``số 27/4`` → «số hai mươi bảy trên bốn», ``tỷ lệ 1:500`` and ``1:25.000`` → «… một trên …»;
 a share of a whole is «phần» (``1/3 giá`` → «một phần ba giá», ``gần 1/4``, ``2/3 số hộ``,
-``1/3 mặt cầu``: the wholes are ``SHARE_NOUNS``); counts per head (``2,33 con/phụ nữ``);
+``1/3 mặt cầu``: the wholes are ``SHARE_NOUNS``); counts per head (``2,33 con/phụ nữ``); a
+transformer's voltages (``22/0,4 kV`` → «hai mươi hai trên không phẩy bốn ki lô vôn»);
 three or more counts joined by «/» are a list. A span of house numbers (``ngõ 12/5 - 12/9``)
 is read before the date rules could take it for two dates.
 """
@@ -38,6 +39,10 @@ PART_OF_THOUSANDS = re.compile(
     r"(?:\s*(ha|km2|km|m2|m3|m|kg)(?![\w²³]))?(?![\d/])"
 )
 _PART_HINT = re.compile(r"\d(?:\.\d\d\d|,\d+)\s*/")
+# «trạm biến áp 22/0,4 kV», «35/10kV», «110/22kv»: a transformer's two voltages, «trên»
+VOLTAGE_PAIR = re.compile(
+    r"(?<![\w.,/])(\d{1,3}(?:,\d+)?)\s*/\s*(\d{1,3}(?:,\d+)?)\s?(?:kV|KV|kv)(?![\w/])"
+)
 # «(35 vụ/50 tàu/449 ngư dân)»: three or more counts joined by «/» are a list, not «trên».
 COUNT_LIST = re.compile(
     rf"(?<![\w.,/])(?:(?:{NUM})\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s*/\s*){{2,}}(?:{NUM})\s+[^\W\d_]+"
@@ -169,6 +174,10 @@ def _scale(m: re.Match[str]) -> str:
 
 def read_ratios(text: str, doubts: DoubtLog | None = None) -> str:
     text = SCALE.sub(_scale, text)
+    if "/" in text and ("kV" in text or "kv" in text or "KV" in text):
+        text = VOLTAGE_PAIR.sub(
+            lambda m: " trên ".join(map(read_number_token, m.group(1, 2))) + " ki lô vôn", text
+        )
 
     text = re.sub(rf"(?<![\w.,/])({NUM})\s*[-–]\s*(?=(?:{NUM})\s*/\s*\d)", r"\1 đến ", text)
     text = COUNT_LIST.sub(lambda m: re.sub(r"\s*/\s*", ", ", m.group(0)), text)

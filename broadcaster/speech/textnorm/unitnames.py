@@ -150,6 +150,8 @@ FOLDED_UNITS = {
     "kv": "kV",
     "kwh": "kWh",
     "mwh": "MWh",
+    "kw": "kW",  # «22kw»
+    "mhz": "MHz",  # «8294 Mhz»
     "gwh": "GWh",
     "mah": "mAh",
     "teu": "TEU",
@@ -157,7 +159,7 @@ FOLDED_UNITS = {
 }
 FOLDED_SPELLINGS = {"Km", "KM", "KG", "Kg", "M2", "M3", "KM2", "Km2", "HA", "Ha", "MM", "KHz", "KV"}
 FOLDED_SPELLINGS |= {"KWh", "KWH", "kWH", "kwh", "Kwh", "mAH", "Teu", "Ounce"}
-FOLDED_SPELLINGS |= {"MWH", "Mwh", "mWh", "GWH", "Gwh", "gwh"}
+FOLDED_SPELLINGS |= {"MWH", "Mwh", "mWh", "GWH", "Gwh", "gwh", "kw", "Kw", "Mhz", "MHZ", "mhz"}
 
 # «hợp đồng/giấy báo», «Hội đồng/Ban», «cộng đồng/xã»: «đồng» in a word, no money
 NOT_MONEY = "(?<!hợp )(?<!Hợp )(?<!cộng )(?<!Cộng )(?<!hội )(?<!Hội )"

@@ -491,6 +491,30 @@ def test_lone_letters_initials_headings_and_telephone_cues(text: str, spoken: st
         ("sống tại KP. Cùng với đó", "sống tại ca pê. Cùng với đó"),  # a sentence after
         ("quán net, ngành chip, nhóm chat, tin hot", "quán nét, ngành chíp, nhóm chát, tin hót"),
         ("CTY CP Hòa Bình", "công ty cổ phần Hòa Bình"),
+        # an initial of two letters, the first sound of a name
+        (
+            "chị Nguyễn Thị Th. (ngụ phường An). Chị Th. đang làm",
+            "chị Nguyễn Thị tê hát, ngụ phường An. Chị tê hát đang làm",
+        ),
+        ("bà Ph. Cũng nói", "bà pê hát. Cũng nói"),
+        ("Theo Th.S Nguyễn", "Theo thạc sĩ Nguyễn"),
+        # a transformer's two voltages; kilowatts and megahertz typed in small letters
+        (
+            "9 trạm biến áp 22/0,4 kV với",
+            "chín trạm biến áp hai mươi hai trên không phẩy bốn ki lô vôn với",
+        ),
+        (
+            "trạm 110/22kv và 35/10kV",
+            "trạm một trăm mười trên hai mươi hai ki lô vôn và ba mươi lăm trên mười ki lô vôn",
+        ),
+        (
+            "3 pha 22kw, tần số 8294 Mhz",
+            "ba pha hai mươi hai ki lô oát, tần số tám nghìn hai trăm chín mươi tư mê ga héc",
+        ),
+        (
+            "75-88 kilomet/giờ, thang Beaufort",
+            "bảy mươi lăm đến tám mươi tám ki lô mét mỗi giờ, thang bô pho",
+        ),
         (
             "Thường trực BTS GHPGVN huyện",
             "Thường trực Ban Trị sự Giáo hội Phật giáo Việt Nam huyện",
