@@ -261,7 +261,7 @@ _TIDY: tuple[tuple[re.Pattern[str], str, re.Pattern[str] | None], ...] = tuple(
         (r"=", " bằng ", "="),
         (r"\s*[|\t]\s*", ", ", "|\t"),  # a table's cell border: a pause between cells
         (r"(?<=\S)\s+[•●■▪►◦]+\s*(?=\S)", ", ", "•●■▪►◦"),  # a bullet inside a line: a pause
-        (r"[“”\"«»*•●■▪►◦#_~^{}\[\]<>@\\$®™©]", " ", ""),
+        (r"[“”\"″«»*•●■▪►◦#_~^{}\[\]<>@\\$®™©]", " ", ""),  # «cấp 15″»: a quote typed as seconds
         (r"[‘’`´′]", "'", "‘’`´′"),
         (r"'", " ", "'"),
         (r"\s*\(\s*", ", ", "("),

@@ -498,6 +498,7 @@ def test_lone_letters_initials_headings_and_telephone_cues(text: str, spoken: st
         ),
         ("bà Ph. Cũng nói", "bà pê hát. Cũng nói"),
         ("Theo Th.S Nguyễn", "Theo thạc sĩ Nguyễn"),
+        ("“cơn bão mạnh cấp 12, giật cấp 15″…", "cơn bão mạnh cấp mười hai, giật cấp mười lăm."),
         # a transformer's two voltages; kilowatts and megahertz typed in small letters
         (
             "9 trạm biến áp 22/0,4 kV với",
