@@ -83,8 +83,14 @@ INITIALS = re.compile(
 _INITIAL_DOT = re.compile(rf"{_INITIAL}\.")  # what INITIALS needs: a quicker scan first
 # A name shortened to one letter, or to the two letters of its first sound: «anh H. đã …»,
 # «chị D. (20 tuổi», «bà Nguyễn Thị H.,», «chị Th. đang».
-DIGRAPHS = "Th|Ph|Tr|Ch|Kh|Nh|Ng|Gi"
-INITIAL = re.compile(rf"(?<![\w.])([{UPPER}]|{DIGRAPHS})\.(?=\s*[(,;:]|\s+[a-zà-ỹđ])")
+# Not «(Tr. 15)», «Ph. 12»: a page, a ward before their number (read by then).
+DIGRAPHS = "Ngh|Th|Ph|Tr|Ch|Kh|Nh|Ng|Gi|Qu"
+_NUMBER_WORD = r"(?:không|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\b"
+INITIAL = re.compile(
+    rf"(?<![\w.])([{UPPER}]|(?:{DIGRAPHS})(?!\.\s+{_NUMBER_WORD}))\.(?=\s*[(,;:]|\s+[a-zà-ỹđ])"
+)
+# «Lê Văn Tr. Hiện …», «Nguyễn Văn Th.» at the end: two letters closing a name, the dot kept
+NAME_DIGRAPH = re.compile(rf"\b([A-ZĐ][^\W\d_]{{1,6}}) ({DIGRAPHS})\.(?=\s|$)")
 # A letter that names a class or a group: «loại B», «nhóm A», «cúm A», «viêm gan B».
 _GROUP_WORDS = (
     "loại|hạng|nhóm|khối|khu|lô|dãy|ấp|khóm|đội|tầng|cổng|vitamin|vi ta min|viêm gan|nhóm máu|týp"
@@ -145,6 +151,12 @@ def _not_a_vietnamese_word(m: re.Match[str], _reading: str) -> bool:
     return not (is_syllable(word) and re.search("[ĂÂÊÔƠƯ]", word))
 
 
+def _name_digraph(m: re.Match[str]) -> str:
+    """«Lê Văn Tr. Hiện …» → «Lê Văn tê e rờ. Hiện …»: the dot kept where a sentence follows."""
+    ends = sentence_follows(m.string, m.end()) or not m.string[m.end() :].strip()
+    return f"{m.group(1)} {spell(m.group(2))}{'.' if ends else ''}"
+
+
 def _single_letters(text: str) -> str:
     """Letters standing alone: an initial, a list, a class, a lettered point, a name."""
     text = INITIAL.sub(lambda m: spell(m.group(1)), text)
@@ -154,6 +166,7 @@ def _single_letters(text: str) -> str:
     text = GROUP_LETTER.sub(lambda m: f"{m.group(1)} {spell(m.group(2))}", text)
     text = POINT_LETTERS.sub(_point_letters, text)
     text = NAME_LETTER.sub(lambda m: f"{m.group(1)} {LETTERS[m.group(2)]}", text)
+    text = NAME_DIGRAPH.sub(_name_digraph, text)
     text = LONE_CAPITAL.sub(lambda m: LETTERS[m.group(1)], text)
     # Any consonant left alone is a letter: «xã Long khánh B», «hệ số K», «A, O, C»
     return LONE_CONSONANT.sub(lambda m: LETTERS[m.group(1)], text)

@@ -363,7 +363,7 @@ def _initial(m: re.Match[str]) -> str:
     """«chị P.» is «chị pê»; the dot stays when a sentence starts after it («chị P. Cũng»)."""
     said = m.group(0)[: -len(m.group(1)) - 1] + spell(m.group(1))
     if m.string[m.end() : m.end() + 1].isalpha():  # glued to a given name: «ông T.Anh»
-        if m.group(1) in "PQX" or not m.string[m.end()].isupper():
+        if m.group(1) in ("P", "Q", "X", "Ph") or not m.string[m.end()].isupper():
             return m.group(0)  # «Tuấn Anh P.Chủ tịch», «Q.Bình Thạnh»: an office, a place
         return said + " "
     return said + "." if sentence_follows(m.string, m.end()) else said
@@ -374,7 +374,7 @@ def _initial(m: re.Match[str]) -> str:
 PERSON_INITIAL = re.compile(
     rf"(?i:\b{PERSON})\s+({DIGRAPHS}|[A-ZĐ])\.(?:(?!\w|\s?[A-ZĐ]\.)|(?=[^\W\d_]{{2,}}\b))"
 )
-_CAPITAL_DOT = re.compile(r"[A-ZĐ][hrg]?\.")
+_CAPITAL_DOT = re.compile(r"[A-ZĐ][hrgiu]?\.")
 
 
 def resolve_ambiguous(text: str) -> str:

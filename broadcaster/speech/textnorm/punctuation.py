@@ -261,7 +261,8 @@ _TIDY: tuple[tuple[re.Pattern[str], str, re.Pattern[str] | None], ...] = tuple(
         (r"=", " bằng ", "="),
         (r"\s*[|\t]\s*", ", ", "|\t"),  # a table's cell border: a pause between cells
         (r"(?<=\S)\s+[•●■▪►◦]+\s*(?=\S)", ", ", "•●■▪►◦"),  # a bullet inside a line: a pause
-        (r"[“”\"″«»*•●■▪►◦#_~^{}\[\]<>@\\$®™©]", " ", ""),  # «cấp 15″»: a quote typed as seconds
+        (r"“([^”″\n]*)″", r"“\1”", "″"),  # «“… giật cấp 15″»: a closing quote typed as seconds
+        (r"[“”\"«»*•●■▪►◦#_~^{}\[\]<>@\\$®™©]", " ", ""),
         (r"[‘’`´′]", "'", "‘’`´′"),
         (r"'", " ", "'"),
         (r"\s*\(\s*", ", ", "("),

@@ -39,10 +39,21 @@ PART_OF_THOUSANDS = re.compile(
     r"(?:\s*(ha|km2|km|m2|m3|m|kg)(?![\w²³]))?(?![\d/])"
 )
 _PART_HINT = re.compile(r"\d(?:\.\d\d\d|,\d+)\s*/")
-# «trạm biến áp 22/0,4 kV», «35/10kV», «110/22kv»: a transformer's two voltages, «trên»
+# «trạm biến áp 22/0,4 kV», «35/10kV», «110/35/22kV», «220/380V»: a transformer's voltages,
+# «trên» between them
+_VOLTS = r"\d{1,3}(?:[,.]\d)?"
 VOLTAGE_PAIR = re.compile(
-    r"(?<![\w.,/])(\d{1,3}(?:,\d+)?)\s*/\s*(\d{1,3}(?:,\d+)?)\s?(?:kV|KV|kv)(?![\w/])"
+    rf"(?<![\w.,/])({_VOLTS}(?:\s*/\s*{_VOLTS}){{1,2}})\s?(kV|KV|kv|V)(?![\w/])"
 )
+
+
+def _voltages(m: re.Match[str]) -> str:
+    said = " trên ".join(
+        read_number_token(v.replace(".", ",")) for v in re.split(r"\s*/\s*", m.group(1))
+    )
+    return f"{said} {unit_words('V' if m.group(2) == 'V' else 'kV')}"
+
+
 # «(35 vụ/50 tàu/449 ngư dân)»: three or more counts joined by «/» are a list, not «trên».
 COUNT_LIST = re.compile(
     rf"(?<![\w.,/])(?:(?:{NUM})\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s*/\s*){{2,}}(?:{NUM})\s+[^\W\d_]+"
@@ -65,6 +76,8 @@ def _house_number(m: re.Match[str]) -> str:
     parts = m.group(0).split("/")
     if len(parts) < 4 and not any(part[-1].isalpha() for part in parts):
         return m.group(0)  # «12/3/2024» is a date, «12/5» is left to the date rules
+    if len(parts) < 4 and parts[-1].endswith("V"):
+        return m.group(0)  # «220/380V»: voltages (``VOLTAGE_PAIR``)
     said = []
     for part in parts:
         letter = part[-1] if part[-1].isalpha() else ""
@@ -174,10 +187,8 @@ def _scale(m: re.Match[str]) -> str:
 
 def read_ratios(text: str, doubts: DoubtLog | None = None) -> str:
     text = SCALE.sub(_scale, text)
-    if "/" in text and ("kV" in text or "kv" in text or "KV" in text):
-        text = VOLTAGE_PAIR.sub(
-            lambda m: " trên ".join(map(read_number_token, m.group(1, 2))) + " ki lô vôn", text
-        )
+    if "/" in text and ("V" in text or "kv" in text):
+        text = VOLTAGE_PAIR.sub(_voltages, text)
 
     text = re.sub(rf"(?<![\w.,/])({NUM})\s*[-–]\s*(?=(?:{NUM})\s*/\s*\d)", r"\1 đến ", text)
     text = COUNT_LIST.sub(lambda m: re.sub(r"\s*/\s*", ", ", m.group(0)), text)

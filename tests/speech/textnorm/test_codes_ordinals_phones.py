@@ -498,6 +498,16 @@ def test_lone_letters_initials_headings_and_telephone_cues(text: str, spoken: st
         ),
         ("bà Ph. Cũng nói", "bà pê hát. Cũng nói"),
         ("Theo Th.S Nguyễn", "Theo thạc sĩ Nguyễn"),
+        ("bắt giữ Lê Văn Tr. Hiện vụ việc", "bắt giữ Lê Văn tê e rờ. Hiện vụ việc"),
+        ("Đối tượng là Nguyễn Văn Th.", "Đối tượng là Nguyễn Văn tê hát."),
+        (
+            "Gồm Nguyễn Văn Th. - SN 1990",
+            "Gồm Nguyễn Văn tê hát, sinh năm một nghìn chín trăm chín mươi",
+        ),
+        ("(Tr. 15)", "Tr. Mười lăm"),  # a page before its number: no initial
+        ("Chị gặp bà Gi. Sau đó về.", "Chị gặp bà giê i. Sau đó về."),
+        ("Tuấn Anh Ph.Chủ tịch UBND", "Tuấn Anh Ph.Chủ tịch Ủy ban nhân dân"),  # a deputy
+        ("tivi 55″ giá rẻ", "tivi năm mươi lăm″ giá rẻ"),  # no quote open: left, and seen
         ("“cơn bão mạnh cấp 12, giật cấp 15″…", "cơn bão mạnh cấp mười hai, giật cấp mười lăm."),
         # a transformer's two voltages; kilowatts and megahertz typed in small letters
         (
@@ -507,6 +517,16 @@ def test_lone_letters_initials_headings_and_telephone_cues(text: str, spoken: st
         (
             "trạm 110/22kv và 35/10kV",
             "trạm một trăm mười trên hai mươi hai ki lô vôn và ba mươi lăm trên mười ki lô vôn",
+        ),
+        ("Điện áp 220/380V, trạm", "Điện áp hai trăm hai mươi trên ba trăm tám mươi vôn, trạm"),
+        (
+            "trạm 110/35/22 kV, 22/0.4 kV",
+            "trạm một trăm mười trên ba mươi lăm trên hai mươi hai ki lô vôn, hai mươi hai trên"
+            " không phẩy bốn ki lô vôn",
+        ),
+        (
+            "2,4 Ghz, 531 Khz, 100KW",
+            "hai phẩy bốn gi ga héc, năm trăm ba mươi mốt ki lô héc, một trăm ki lô oát",
         ),
         (
             "3 pha 22kw, tần số 8294 Mhz",
