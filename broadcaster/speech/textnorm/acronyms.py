@@ -21,7 +21,7 @@ import re
 from broadcaster.speech.textnorm.codes import LETTERS, UPPER, spell
 from broadcaster.speech.textnorm.context import sentence_follows
 from broadcaster.speech.textnorm.doubts import ABBREVIATION, GLUED, NUMBER, DoubtLog, watched
-from broadcaster.speech.textnorm.numbers import read_int, roman_to_int
+from broadcaster.speech.textnorm.numbers import DIGITS, read_int, roman_to_int
 from broadcaster.speech.textnorm.syllables import (
     GLUED_CAPS,
     is_syllable,
@@ -85,7 +85,7 @@ _INITIAL_DOT = re.compile(rf"{_INITIAL}\.")  # what INITIALS needs: a quicker sc
 # «chị D. (20 tuổi», «bà Nguyễn Thị H.,», «chị Th. đang».
 # Not «(Tr. 15)», «Ph. 12»: a page, a ward before their number (read by then).
 DIGRAPHS = "Ngh|Th|Ph|Tr|Ch|Kh|Nh|Ng|Gi|Qu"
-_NUMBER_WORD = r"(?:không|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\b"
+_NUMBER_WORD = rf"(?:{'|'.join(DIGITS)}|mười)\b"
 INITIAL = re.compile(
     rf"(?<![\w.])([{UPPER}]|(?:{DIGRAPHS})(?!\.\s+{_NUMBER_WORD}))\.(?=\s*[(,;:]|\s+[a-zà-ỹđ])"
 )

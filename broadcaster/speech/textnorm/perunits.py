@@ -15,6 +15,7 @@ import re
 
 from broadcaster.speech.textnorm.context import directly_before
 from broadcaster.speech.textnorm.leftovers import LIST_PAIRS, of_a_kind
+from broadcaster.speech.textnorm.numbers import DIGITS
 from broadcaster.speech.textnorm.unitnames import (
     COUNTED,
     HOLDER_WORDS,
@@ -193,7 +194,7 @@ def read_compounds(text: str) -> str:
 
 # A number, or its words, right before a word: «2 ống», «hai ống»
 _COUNT_BEFORE = re.compile(
-    r"(?:\d|\b(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mươi|trăm|nghìn|lăm|mốt|tư))\s+$"
+    rf"(?:\d|\b(?:{'|'.join(DIGITS[1:])}|mười|mươi|trăm|nghìn|lăm|mốt|tư))\s+$"
 )
 
 
