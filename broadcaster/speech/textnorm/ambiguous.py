@@ -13,9 +13,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from broadcaster.speech.textnorm.acronyms import DIGRAPHS, PERSON
-from broadcaster.speech.textnorm.codes import LETTERS, spell
-from broadcaster.speech.textnorm.context import about_pupils, directly_before, sentence_follows
+from broadcaster.speech.textnorm.codes import LETTERS
+from broadcaster.speech.textnorm.context import about_pupils, directly_before
+from broadcaster.speech.textnorm.initials import read_person_initials
 from broadcaster.speech.textnorm.labels import ON_A_LABEL
 
 # What some rule of RULES needs: a line holding none of these is left as it is. Plain
@@ -359,27 +359,8 @@ _NEEDS: tuple[tuple[str, ...], ...] = tuple(
 assert len(_NEEDS) == len(RULES), "one entry of _NEEDS for each rule"
 
 
-def _initial(m: re.Match[str]) -> str:
-    """«chị P.» is «chị pê»; the dot stays when a sentence starts after it («chị P. Cũng»)."""
-    said = m.group(0)[: -len(m.group(1)) - 1] + spell(m.group(1))
-    if m.string[m.end() : m.end() + 1].isalpha():  # glued to a given name: «ông T.Anh»
-        if m.group(1) in ("P", "Q", "X", "Ph") or not m.string[m.end()].isupper():
-            return m.group(0)  # «Tuấn Anh P.Chủ tịch», «Q.Bình Thạnh»: an office, a place
-        return said + " "
-    return said + "." if sentence_follows(m.string, m.end()) else said
-
-
-# a person named by an initial: «chị P.», «ông Q. cho biết», «cháu H.», «chị Th.» (a
-# digraph); glued to the given name: «ông T.Anh», «bà H.Lan»
-PERSON_INITIAL = re.compile(
-    rf"(?i:\b{PERSON})\s+({DIGRAPHS}|[A-ZĐ])\.(?:(?!\w|\s?[A-ZĐ]\.)|(?=[^\W\d_]{{2,}}\b))"
-)
-_CAPITAL_DOT = re.compile(r"[A-ZĐ][hrgiu]?\.")
-
-
 def resolve_ambiguous(text: str) -> str:
-    if "." in text and _CAPITAL_DOT.search(text):  # before «P.» is read «phường»
-        text = PERSON_INITIAL.sub(_initial, text)
+    text = read_person_initials(text)  # before «P.» is read «phường»
     if not _AMBIGUOUS_HINT.search(text):
         return text
     for (pattern, reading), needs in zip(RULES, _NEEDS, strict=True):

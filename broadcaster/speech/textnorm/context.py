@@ -230,10 +230,27 @@ def counted_after(text: str, pos: int) -> bool:
 _OFFICE_PAIR = re.compile(r"\b[A-ZĐ]{2,}-[A-ZĐ]{2,}\b")
 
 
+_CLAUSE_MARK = re.compile(r"[.;!?]\s")
+
+
+def clause_before(text: str, pos: int, reach: int | None = None) -> str:
+    """The clause ``pos`` ends: from the last «. », «; », «! » or «? » before it (looking back
+    ``reach`` characters at most)."""
+    start = 0 if reach is None else max(0, pos - reach)
+    marks = list(_CLAUSE_MARK.finditer(text, start, pos))
+    return text[marks[-1].end() if marks else start : pos]
+
+
+def clause_around(text: str, pos: int) -> str:
+    """The whole clause holding ``pos``: ``clause_before`` and on to the next mark."""
+    after = _CLAUSE_MARK.search(text, pos)
+    return clause_before(text, pos) + text[pos : after.start() if after else len(text)]
+
+
 def phone_cue_before(text: str, pos: int) -> bool:
     """«gọi», «đường dây nóng», «SĐT» … among the four words before ``pos``, in the same
     sentence; «cuộc gọi» (a call, counted), «gọi tắt», «gọi là» (a name) are no cue."""
-    clause = re.split(r"[.;!?]\s", text[max(0, pos - 60) : pos])[-1]
+    clause = clause_before(text, pos, 60)
     clause = _OFFICE_PAIR.sub(" ", clause)  # «Sở GD-ĐT, năm học 2013-2014»: no telephone
     before = f" {' '.join(words_before(clause, len(clause), 4))} "
     for named in (" cuộc gọi ", " gọi tắt ", " gọi là "):  # «(gọi tắt: Nghị định 168)»

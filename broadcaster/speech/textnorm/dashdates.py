@@ -14,6 +14,7 @@ import re
 
 from broadcaster.speech.textnorm.context import (
     STREET_CUES,
+    clause_before,
     counted_after,
     directly_before,
     word_after,
@@ -119,8 +120,7 @@ def _day_the_clause_names(m: re.Match[str]) -> bool:
     text, start = m.string, m.start()
     if not _CLAUSE_END.match(text, m.end()):
         return False
-    sentence = re.split(r"[.;!?]\s", text[:start])[-1]
-    return _DAY_IS.search(sentence) is not None
+    return _DAY_IS.search(clause_before(text, start)) is not None
 
 
 def _open_span(m: re.Match[str]) -> str:

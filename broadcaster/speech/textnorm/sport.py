@@ -26,6 +26,7 @@ import re
 from broadcaster.speech.textnorm.codes import spell
 from broadcaster.speech.textnorm.context import (
     MEASURED_AFTER,
+    clause_around,
     counted_after,
     directly_before,
     word_after,
@@ -156,9 +157,7 @@ _SIDES = re.compile(r"(?i)\b(?:đội|thắng|thua|đánh bại|vượt qua|gặ
 
 def _match_sentence(text: str, pos: int) -> bool:
     """Whether the sentence around ``pos`` is about a match, so «kết quả 3-1» is its score."""
-    start = max(text.rfind(". ", 0, pos), text.rfind("; ", 0, pos)) + 1
-    ends = [i for i in (text.find(". ", pos), text.find("; ", pos)) if i != -1]
-    sentence = text[start : min(ends) if ends else len(text)]
+    sentence = clause_around(text, pos)
     return bool(_A_MATCH.search(sentence) or _SIDES.search(sentence))
 
 

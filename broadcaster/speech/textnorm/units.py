@@ -14,6 +14,7 @@ from broadcaster.speech.textnorm.chainage import read_chainages
 from broadcaster.speech.textnorm.context import NUM, THOUSANDS_AFTER, has_dash
 from broadcaster.speech.textnorm.doubts import NUMBER, UNIT, DoubtLog, watched
 from broadcaster.speech.textnorm.numbers import (
+    DIGITS,
     LEADING_ZERO,
     read_decimal,
     read_digits,
@@ -123,7 +124,7 @@ _ALONE = tuple("km kg m2 m² m3 m³ mm cm mg ml °C oC Wh W Hz dB".split())  # n
 # words, then hectares («ha» alone may be a laugh)
 HA_AFTER_WORDS = re.compile(
     r"(?<![^\W\d_])((?:hàng )?(?:chục|trăm|nghìn|ngàn|vạn|triệu)"
-    r"|hai|ba|bốn|tư|năm|lăm|sáu|bảy|tám|chín|mười|mươi|mốt"
+    rf"|{'|'.join(DIGITS[2:])}|tư|lăm|mười|mươi|mốt"
     r"|(?:(?<=hơn )|(?<=tấn )|(?<=tạ )|(?<=đồng )|(?<=triệu ))một|nửa|mỗi|trên) ha\b"
 )
 _ALONE_HINT = re.compile("|".join(map(re.escape, _ALONE)))
