@@ -23,6 +23,7 @@ import re
 
 from broadcaster.speech.textnorm.codes import spell
 from broadcaster.speech.textnorm.context import (
+    ADMIN_UNITS,
     PHONE_CUES,
     counted_after,
     directly_before,
@@ -78,7 +79,7 @@ _JOINED_BEFORE = re.compile(r"\d\s*(?:[-–—]|đến|tới)\s*$")
 # «Hà Nội 113, TP.HCM 94, Đà Nẵng 18», «xã Tân Hòa 113, xã Tân Phú 94»: counts listed after
 # names, one a service number by chance
 _NAMED = (
-    r"(?:(?:xã|phường|thị trấn|huyện|quận|tỉnh|thôn|ấp|bản|thành phố)\s)?"
+    rf"(?:(?:{'|'.join(ADMIN_UNITS)}|thành phố)\s)?"
     r"[A-ZĐ][^\W\d_]*\.?(?:\s?[A-ZĐ][^\W\d_]*\.?){0,3}"
 )
 _NAMED_COUNT = re.compile(rf"({_NAMED})\s(\d+)(?![\w.,]\d)")

@@ -39,6 +39,13 @@ COUNT_NOUNS = _phrases(
 # Two words that start like a counted noun but are not one: «5-7/10 tổ chức …».
 NOT_COUNTED = _phrases("tổ chức, nhà nước, ban hành, ban chỉ đạo, xe máy, điểm danh, lớp học")
 
+# The administrative units a place is named by: «xã Tân Hòa», «thôn 3», «huyện/xã».
+ADMIN_UNITS = (
+    "xã", "phường", "thị trấn", "thôn", "xóm", "ấp", "bản", "tổ", "khu", "phố", "huyện",
+    "quận", "tỉnh",
+)  # fmt: skip
+ADMIN_WORDS = frozenset(" ".join(ADMIN_UNITS).split())
+
 # Words after which d/m is a day and a month.
 DATE_CUES = _words(
     """

@@ -37,7 +37,7 @@ import re
 from collections.abc import Callable, Mapping, Set
 
 from broadcaster.speech.textnorm.codes import spell
-from broadcaster.speech.textnorm.context import THOUSANDS_AFTER
+from broadcaster.speech.textnorm.context import ADMIN_WORDS, THOUSANDS_AFTER
 from broadcaster.speech.textnorm.daywords import valid_day
 from broadcaster.speech.textnorm.doubts import FOREIGN, MISTYPED, NUMBER, ODD, SYMBOL, DoubtLog
 from broadcaster.speech.textnorm.numbers import read_digits, read_int
@@ -48,8 +48,7 @@ WORD_SLASH = re.compile(r"(?<![\w/])([^\W\d_]+)\s*/\s*([^\W\d_]+)(?![\w/])")
 LIST_PAIRS = frozenset({("gia", "vùng"), ("nước", "vùng")})  # «quốc gia/vùng lãnh thổ»
 _NOT_DOUBTFUL = frozenset({("và", "hoặc"), ("ngày", "tháng"), ("tháng", "năm"), *LIST_PAIRS})
 # «xã/phường», «anh/chị»: either of two of a kind, a list as the pause says.
-_KINDS = "xã phường thị trấn thôn bản xóm ấp tổ khu phố huyện quận tỉnh anh chị ông bà cô chú em"
-LIST_WORDS = frozenset(_KINDS.split())
+LIST_WORDS = ADMIN_WORDS | frozenset(["anh", "chị", "ông", "bà", "cô", "chú", "em"])
 # «ghe/tàu», «bể/bồn»: vessels or tanks, either (never one of each: «2 bình/tàu» is per boat)
 _OF_A_KIND = (
     LIST_WORDS,

@@ -15,6 +15,7 @@ import re
 
 from broadcaster.speech.textnorm.codes import LETTERS
 from broadcaster.speech.textnorm.context import (
+    ADMIN_WORDS,
     MEASURED_AFTER,
     NUM,
     PROPORTION_CUES,
@@ -129,10 +130,8 @@ _PER_HEAD = (
     "phụ nữ|bà mẹ|mẹ|người dân|người|hộ dân|hộ|nhân khẩu|khẩu|trẻ|học sinh|lớp|trường|gia đình|"
     "lao động|bệnh nhân|xã|phường|thôn|xóm|ấp|bản|tổ|đơn vị|cơ sở"
 )
-_ADMIN_WORDS = "xã phường thị trấn thôn xóm ấp bản tổ khu phố huyện quận tỉnh"
-_ADMIN = frozenset(_ADMIN_WORDS.split())
 # places listed with a slash: «huyện/xã», «các làng/bản», «5 khóm/phường» (never «per»)
-_PLACES = _ADMIN | frozenset(["làng", "buôn", "bon", "khóm", "sóc", "plây", "phum"])
+_PLACES = ADMIN_WORDS | frozenset(["làng", "buôn", "bon", "khóm", "sóc", "plây", "phum"])
 PER_HEAD = re.compile(
     rf"(?<![\w.,/])({NUM})(\s+[^\W\d_]+(?:\s+[^\W\d_]+)?)\s*/\s*(?=(?:{_PER_HEAD})\b(?!\s*/))"
 )

@@ -21,3 +21,10 @@ def test_the_clause_around_a_position_runs_to_the_next_mark() -> None:
     text = "Hôm qua mưa. Đội A thắng đội B kết quả 3-1; đội C nghỉ."
     assert clause_around(text, text.index("3-1")) == "Đội A thắng đội B kết quả 3-1"
     assert clause_around("chỉ một câu 3-1", 12) == "chỉ một câu 3-1"
+
+
+def test_the_administrative_words_are_the_words_of_the_administrative_units() -> None:
+    from broadcaster.speech.textnorm.context import ADMIN_UNITS, ADMIN_WORDS
+
+    assert "thị trấn" in ADMIN_UNITS
+    assert {"thị", "trấn", "xã", "phường", "khu", "phố"} <= ADMIN_WORDS
