@@ -44,7 +44,6 @@ KNOWN: dict[str, str] = {
     "c19-006": "«(PL)», «( PM )»: a radio schedule's own abbreviations (phát lại, phát mới)",
     "c19-068": "«lới 1»: the page's typo for «lớp 1»",
     "c20-031": "«NĐ – 2816»: a barge's registration with a spaced dash",
-    "c20-071": "«TTVH.HTCĐ», «P.CT.UBND»: titles and offices joined by dots",
     "c20-079": "«số 04»: the annotator says the leading zero",
     "c21-028": "«59/2015 / QĐ-TTG»: a document number with spaced slashes",
     "c22-036": "«từ 1/3 đến 2/3 (… lộ trình)»: shares of a route read as dates after «từ»",
@@ -58,7 +57,6 @@ KNOWN: dict[str, str] = {
     "c25-069": "«Express 5»: a boat's English name",
     "c25-074": "«Big C»: a shop's English brand name",
     "c26-009": "«BCH» of the militia: «Ban Chỉ huy», the table's «Ban Chấp hành»",
-    "c26-051": "«(VHM) 2019»: a race's abbreviation the table does not know",
     "c26-055": "«HOPE»: an English word in capitals",
     "c27-031": "«Win100»: a motorbike model",
     "c27-033": "«lô BC»: two letters naming a lot",
@@ -119,7 +117,6 @@ KNOWN: dict[str, str] = {
     "c51-062": "«VHTT&TTTH»: a centre's joined abbreviation the table does not know",
     "c51-085": "«ngày 6 -7 -8.7»: three days joined by spaced dashes before a dotted month",
     "c50-034": "«Tdap»: a vaccine's English abbreviation",
-    "c50-061": "«TTVH.HTCĐ»: a centre's joined abbreviation the table does not know",
     "c49-041": "«TTXVN/Vietnam+»: a byline with an English site name",
     "c49-045": "«100 kWh – 50 kWh»: a dash meaning «minus», read as a range",
     "c49-067": "«G-Tel»: a company's English name",
@@ -335,7 +332,6 @@ KNOWN: dict[str, str] = {
     "c180-054": "«(tử vong 1/8)»: a share with no rate word before it, read as a date",
     "c183-003": "«vỉa 13.1»: a coal seam's number, said «chấm»; read as a decimal",
     "c185-005": "«dòng 72-6»: a rice line's code, read as a range",
-    "c185-013": "«The Rice Trader (TRT)»: the echoed letters are dropped, the annotator reads them",
     "c185-034": "«1, 6, 11,16, 21, 26»: a list whose comma lost its space, read as a decimal",
     "c185-057": "«2 nguyên liệu này/ang gạo»: a per after three words, read as a pause",
     "c186-038": "«28 và 29.7»: two days and a month with a dot, read as a decimal",
@@ -412,11 +408,10 @@ KNOWN: dict[str, str] = {
     "c228-010": "«(BĐ) -»: a paper's byline, «Bình Định», read as the table's «báo động» (shown "
     "as a doubt)",
     "c229-031": "«THE», a university ranking: capitals shaped like a syllable, read as a word",
-    "c229-033": "«Quacquarelli Symonds (QS)»: the echo is dropped and «QS» then read as the name "
-    "it stands for; the annotator says the letters",
-    "c229-041": "«Times Higher Education (THE)»: «THE» then read as the name it stands for, the "
-    "echo «(WUR)» dropped; the annotator says the letters",
-    "c229-043": "«Times Higher Education (THE)»: the echo is dropped, the annotator reads it",
+    "c229-041": "«Times Higher Education (THE)»: «THE» read as the syllable «the»; the "
+    "annotator says the letters",
+    "c229-043": "«Times Higher Education (THE)»: «THE» read as the syllable «the»; the annotator "
+    "says the letters",
     "c232-046": "«AD09»: a trade case's code, its D said «đê» as in Latin abbreviations, the "
     "annotator «dê»",
     "c233-051": "«HueIOC»: a centre's name, the city's name glued to English letters",
@@ -512,6 +507,13 @@ KNOWN: dict[str, str] = {
     "c352-033": "«ICOM 707»: a radio maker's name, spelled by its letters",
     "c352-041": "«SOLAS 74/78», «GMDSS»: a convention's name spelled; «D» said «đê»",
     "c352-043": "«VISHIPEL»: a company's name, spelled by its letters",
+    "c355-009": "«Etime»: a magazine's English name, read as written",
+    "c355-010": "«Mỏ cát CS6»: a mine's letters, read «cơ sở» as the table's site (CS1, CS2)",
+    "c355-023": "«hongaxxx@gmail.com»: an address masked with xxx; «YouMe», a firm's English name",
+    "c356-038": "«TT», «NT», «MN»: a study's own abbreviations (thành thị, nông thôn, miền núi)",
+    "c356-053": "«V.Rohto»: a brand's name with a dotted initial",
+    "c357-014": "«Vina M & B»: the annotator wrote «Vina» only as «vi na»",
+    "c357-017": "«MangYang»: a company's name in Latin letters, glued",
 }
 
 

@@ -54,6 +54,18 @@ NAME_LETTER = re.compile(
 )
 
 
+# «“BLACK PEPPER PINHEADS 3MM”»: English words in capitals, side by side (each of four letters
+# or more, a vowel in each, none a Vietnamese syllable): a phrase, said as words, not letters
+FOREIGN_CAPS = re.compile(r"(?<![\w\-/.&])([A-Z]{4,14}(?: [A-Z]{4,14})+)(?![\w\-/&])")
+
+
+def _foreign_caps(m: re.Match[str]) -> str:
+    words = m.group(1).split()
+    if all(any(v in w for v in "AEIOUY") and not is_syllable(w) for w in words):
+        return m.group(1).lower()
+    return m.group(0)
+
+
 def _a_word(word: str) -> bool:
     """Whether capitals no table knew are said as one word: a Vietnamese syllable, unless it
     ends in a stop with no tone to carry it («TOT», «DAT»: a syllable closed by p, t, c or ch
@@ -241,6 +253,8 @@ def spell_acronyms(text: str, doubts: DoubtLog | None = None) -> str:
         text = LONE_ROMAN.sub(
             watched(lambda m: _roman_number(m.group(1)) or m.group(0), doubts, NUMBER), text
         )
+    if capitals and " " in text:
+        text = FOREIGN_CAPS.sub(_foreign_caps, text)
     # An unknown capitalised syllable («MAY») is read as a word: doubtful all the same.
     if capitals:
         text = ACRONYM.sub(

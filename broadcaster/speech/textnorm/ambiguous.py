@@ -91,6 +91,9 @@ def _files(m: re.Match[str]) -> bool:
     )
 
 
+_CRIME = re.compile(
+    r"(?i)\b(?:điều tra|khởi tố|bị can|bị cáo|tạm giam|vụ án|phạm tội|truy nã|tố giác|hình sự)\b"
+)
 _UNION = r"(?:[Cc]ông đoàn|CNVC|LĐLĐ|CĐCS|đoàn viên|người lao động|NLĐ|mái ấm)"
 
 # Titles before a name; the dot after one is no sentence's end: «TS. Nguyễn Văn Hà»
@@ -278,9 +281,13 @@ RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] 
     ),
     # «đoàn TTVN» at the Games: the national sports team, not a news site's letters
     (re.compile(r"(?i:(?<=đoàn ))TTVN\b"), "thể thao Việt Nam"),
-    # «QS WUR 2024», «bảng xếp hạng QS»: the ranking's letters, not the table's «quân sự»
+    # «QS WUR 2024», «bảng xếp hạng QS», «Quacquarelli Symonds (QS)»: the ranking's letters,
+    # not the table's «quân sự»
     (
-        re.compile(r"(?:(?i:(?<=xếp hạng ))QS\b|\bQS(?= (?:WUR|World|Asia|Rankings|Stars)\b))"),
+        re.compile(
+            r"(?:(?i:(?<=xếp hạng ))|(?<=Symonds \())QS\b"
+            r"|\bQS(?= (?:WUR|World|Asia|Rankings|Stars)\b)"
+        ),
         "quy ét",
     ),
     # «thanh niên CN», «nữ CN», «đoàn viên CN»: workers (CN alone may be Sunday or technology)
@@ -301,6 +308,14 @@ RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] 
     (re.compile(r"(?i:(?<=khoa học ))TN\b(?![\w\-/&])"), "tự nhiên"),
     # «Sở VH-TT», «Trung tâm VH-TT»: culture and sport today (not the old «thông tin»)
     (re.compile(r"(?i:(?<=sở )|(?<=trung tâm ))VH-TT\b(?![\w\-&])"), "văn hóa thể thao"),
+    # «CQĐT ra quyết định đình chỉ điều tra»: the investigators, in a line about a crime
+    # (elsewhere «chính quyền điện tử», as the table reads it)
+    (
+        re.compile(r"(?<![\w\-/&.])CQĐT(?![\w\-/&])"),
+        lambda m: "cơ quan điều tra" if _CRIME.search(m.string) else m.group(0),
+    ),
+    # «(từ 350.000 - 450.000 đồng/m3 - NV)»: the writer's own note in a quote, signed
+    (re.compile(r"(?<=[-–] )NV(?=\s*\))"), "người viết"),
     # «trúng tuyển NV1»: an applicant's first choice
     (re.compile(r"(?<![\w.\-/])NV(?=[1-9]\b(?![.\-/]))"), "nguyện vọng "),
     # «Ngân hàng CSXH»: the bank for social policies (elsewhere a social facility, a rehab's)
@@ -354,7 +369,7 @@ _NEEDS: tuple[tuple[str, ...], ...] = tuple(
     for needs in """KS LS . SN|sn|Sn SN TS TS NS TT TT TT CT ĐT ĐT ĐT TTKD KH PL DL TTĐT Q. Q. Q.
     Q. P. QL GTĐT P1|P2|P3|P4|P5|P6|P7|P8|P9 P. P.|W.|R.|I.|S. P. X.|x. H. CS T. CP CT BCH GT CS H.
     KP|kp BS HSQ ĐH ĐH CĐ ĐH CĐ ĐH ĐH CĐ TM TM CP CA UV CSĐT CSĐT ĐX HT Tp BT KHKT KHKT CNC CT CAQ
-    BNN TTVN QS CN TV HD ĐT TN VH-TT NV CSXH Ltd|LTD CN HD TTCP HS DN""".split()  # noqa: SIM905
+    BNN TTVN QS CN TV HD ĐT TN VH-TT CQĐT NV NV CSXH Ltd|LTD CN HD TTCP HS DN""".split()  # noqa: SIM905
 )
 assert len(_NEEDS) == len(RULES), "one entry of _NEEDS for each rule"
 

@@ -212,8 +212,20 @@ CODE_PAIR = re.compile(
 )
 
 
+# «G/SPS/N/EU/804», «G/TBT/N/VNM/123»: a document symbol of letter groups and a serial
+# between slashes (the WTO's notifications), each group spelled, the slashes not said
+SLASHED_CODE = re.compile(r"(?<![\w/])([A-Z]{1,5}(?:/[A-Z]{1,5}){2,})/(\d{1,6})(?![\w/])")
+
+
+def _slashed_code(m: re.Match[str]) -> str:
+    groups = (spell(group, latin=True) for group in m.group(1).split("/"))
+    return f"{' '.join(groups)} {_digits(m.group(2))}"
+
+
 def read_codes(text: str, doubts: DoubtLog | None = None) -> str:
     """Letter–digit tokens: letter runs spelled (road prefixes said), digit runs read."""
+    if "/" in text:
+        text = SLASHED_CODE.sub(_slashed_code, text)
     text = FORMULA_APART.sub(r"\1\2", text)
     if any(f"-{road}" in text for road in _ROADS):
         text = ROAD_PAIR.sub(

@@ -32,7 +32,8 @@ COUNT_NOUNS = _phrases(
     tạ, kg, km, mét, cơ quan,
     phòng, ban, ngành, xe, tàu, thuyền, ngôi nhà, nhà, số, tổng, dân số, diện tích, sản lượng,
     kế hoạch, dự toán, mục tiêu, bia, phát, sân bay, bệnh viện, cảng, địa phương, quốc gia,
-    thành viên, công ty, nhà máy, vùng, cơn, đại biểu, nghiệp đoàn, di tích
+    thành viên, công ty, nhà máy, vùng, cơn, đại biểu, nghiệp đoàn, di tích, bị cáo, bị can,
+    đối tượng, vụ án, vụ việc
     """
 )
 
@@ -114,7 +115,8 @@ _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 # in ``units``, no doubt in ``leftovers``.
 THOUSANDS_AFTER = (
     r"(?:đồng|đ|VNĐ|VND|vnđ|(?:lượt|người|hộ|trạm|chiếc|căn|suất|học sinh|thí sinh|bệnh nhân"
-    r"|doanh nghiệp|lao động|du khách|khách|ca|trường hợp|con|trẻ)\b(?!\s*/))"
+    r"|doanh nghiệp|lao động|du khách|khách|ca|trường hợp|con|trẻ|vụ|bị cáo|bị can|đối tượng)"
+    r"\b(?!\s*/))"
 )
 
 # What after a number makes it a quantity, not a date: «2.5 ha», «1.5 triệu», «15.12 %».

@@ -65,8 +65,8 @@ def read_definitions(text: str) -> str:
     def drop(m: re.Match[str]) -> str:
         abbreviation = m.group(1)
         words = defined_words(text[: m.start()], abbreviation)
-        if words is None:
-            return m.group(0)
+        if words is None or not all(map(is_syllable, _WORD.findall(words))):
+            return m.group(0)  # «Helen Keller International (HKI)»: the letters are its name
         defined.setdefault(abbreviation, words)
         return " "
 

@@ -20,6 +20,7 @@ import unicodedata
 from collections.abc import Container
 
 from broadcaster.speech.textnorm.codes import LETTERS
+from broadcaster.speech.textnorm.comparisons import read_comparisons
 from broadcaster.speech.textnorm.numbers import read_int, roman_to_int
 from broadcaster.speech.textnorm.signs import BELOW_ZERO
 from broadcaster.speech.textnorm.syllables import is_syllable
@@ -70,29 +71,7 @@ CITATION = re.compile(r"\s*\[\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\](?:\s*,\s*\[\d{1,
 # «BĐ2-BĐ3»: from one alarm level to the next.
 ALARM_SPAN = re.compile(r"(?<=BĐ\d)\s*[-–]\s*(?=BĐ\s?\d)")
 ETC = re.compile(r"(?:(?<=[^\W\d_])\.|(?<![\w.]))\s*v\.\s?v\b\.?(?:(?=\s+[A-ZĐÂĂÊÔƠƯ])()|\s*$())?")
-# «Đinh Tiên Hoàng > Điện Biên Phủ», «5% → 7%»: a route is a pause, a change between numbers
-# «đến»; «> 35 độ» before a number stays a comparison.
-ARROW = re.compile(r"\s*(?:-+>|=+>|[→⇒➔➜⟶➡]|(?<=[^\W\d_])\s*>(?=\s*[^\W\d_]))\s*")
 ENDING = re.compile(r"\s*\./\.\s*$|\s*\.\s*/\s*\.\s*$")
-P_VALUE = re.compile(r"(?<![\w.])p\s*([<>=≤≥])\s*(?=0[,.]\d)")
-_P_COMPARED = {
-    "<": "nhỏ hơn",
-    ">": "lớn hơn",
-    "=": "bằng",
-    "≤": "nhỏ hơn hoặc bằng",
-    "≥": "lớn hơn hoặc bằng",
-}
-# «> 35 độ», «lai Zebu>75%»: a comparison before a number (not inside a code: «A>0»)
-COMPARED_NUMBER = re.compile(  # «< +4,0m»: a signed value too
-    r"(?:(?<!\w)|(?<=[^\W\d_]{2}))[><±](?=\s*[+\-−]?\d)|[≥≤](?=\s*[+\-−]?\d)"
-)
-COMPARE = {
-    "≥": " lớn hơn hoặc bằng ",
-    "≤": " không quá ",
-    ">": " trên ",
-    "<": " dưới ",
-    "±": " cộng trừ ",
-}
 
 
 def _subnumbered(m: re.Match[str]) -> str:
@@ -160,17 +139,8 @@ def _glued_number(m: re.Match[str]) -> str:
     return f"{word} " if is_syllable(word) and word != "ha" else word  # «ha15»: a unit
 
 
-def _arrow(m: re.Match[str]) -> str:
-    before = m.string[max(0, m.start() - 200) : m.start()].rstrip()[-1:]
-    after = m.string[m.end() : m.end() + 1]
-    numbers = (before.isdigit() or before == "%") and after.isdigit()
-    return " đến " if numbers else ", "
-
-
 _ANY_DIGIT = re.compile(r"\d")
-_COMPARISON_SIGN = re.compile("[><±≥≤]")
 HYPHEN_BEFORE_NUMBER = re.compile(r"(?<![\w.,])([^\W\d_][^\W_]*)-(\d+)(?=(-\d)?)")
-_P_SIGN = re.compile(r"p ?[<>=≤≥]")
 
 
 def layout(line: str) -> str:
@@ -234,14 +204,7 @@ def layout(line: str) -> str:
     if numbers:
         line = SUBNUMBERED.sub(_subnumbered, line)
         line = NUMBERED.sub(lambda m: f"{read_int(int(m.group(1))).capitalize()}, ", line)
-    line = line.replace(">=", "≥").replace("<=", "≤")  # «pH>=4»
-    # a test's p-value: «p <0,05» is «pê nhỏ hơn …», not «p dưới»
-    if _P_SIGN.search(line):
-        line = P_VALUE.sub(lambda m: f"pê {_P_COMPARED[m.group(1)]} ", line)
-    if ">" in line or any(c in line for c in "→⇒➔➜⟶➡"):
-        line = ARROW.sub(_arrow, line)
-    if numbers and _COMPARISON_SIGN.search(line):
-        line = COMPARED_NUMBER.sub(lambda m: COMPARE[m.group(0)], line)
+    line = read_comparisons(line, numbers)
     # Covid-19, F-35; not 7h-11h or 20km-30km (a word that starts with a number), nor
     # «quý IV-2019» (a Roman numeral, then a year) or «VD-24891-16» (a code)
     if numbers and "-" in line:

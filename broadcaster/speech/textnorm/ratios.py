@@ -43,6 +43,8 @@ _PART_HINT = re.compile(r"\d(?:\.\d\d\d|,\d+)\s*/")
 # «trạm biến áp 22/0,4 kV», «35/10kV», «110/35/22kV», «220/380V»: a transformer's voltages,
 # «trên» between them
 _VOLTS = r"\d{1,3}(?:[,.]\d)?"
+# «140/90mmHg», «>140/90 mmHg»: a blood pressure, «trên» between its two numbers
+PRESSURE = re.compile(r"(?<![\w.,/])(\d{2,3})\s*/\s*(\d{2,3})(?=\s?mmHg(?!\w))")
 VOLTAGE_PAIR = re.compile(
     rf"(?<![\w.,/])({_VOLTS}(?:\s*/\s*{_VOLTS}){{1,2}})\s?(kV|KV|kv|V)(?![\w/])"
 )
@@ -186,6 +188,8 @@ def _scale(m: re.Match[str]) -> str:
 
 def read_ratios(text: str, doubts: DoubtLog | None = None) -> str:
     text = SCALE.sub(_scale, text)
+    if "mmHg" in text:
+        text = PRESSURE.sub(lambda m: f"{read_int(int(m[1]))} trên {read_int(int(m[2]))} ", text)
     if "/" in text and ("V" in text or "kv" in text):
         text = VOLTAGE_PAIR.sub(_voltages, text)
 

@@ -36,8 +36,10 @@ from broadcaster.speech.textnorm.numbers import read_digits, read_int
 # A match's score: «tỷ số 2-1», «thắng 3-0», «hòa 1 - 1», «thất bại 0-2», «tỷ số chung cuộc
 # là 2-1» — two numbers said one after the other.
 _SCORE_WORDS = (
-    r"(?:tỷ số|tỉ số|điểm số)(?:\s+(?:chung cuộc|cuối cùng|cách biệt))?(?:\s+là)?|thắng|thua"
-    r"|hòa|hoà|thất bại|kết quả(?:\s+chung cuộc)?(?:\s+là)?\s*:?"
+    r"(?:tỷ số|tỉ số|điểm số|san bằng\s+(?:cách biệt|tỷ số|tỉ số))"
+    r"(?:\s+(?:chung cuộc|cuối cùng|cách biệt))?(?:\s+là)?"
+    r"|(?:thắng|thua|hòa|hoà|thất bại)(?:\s+chung cuộc)?|chung cuộc"
+    r"|kết quả(?:\s+chung cuộc)?(?:\s+là)?\s*:?"
 )
 SCORE = re.compile(rf"(?i)\b({_SCORE_WORDS})\s+(\d{{1,2}})\s*[-–:]\s*(\d{{1,2}})(?![\w/\-]|[.,]\d)")
 # «thất bại 2-3 lần», «thắng 2-3 vụ», «điểm số 8-9 điểm»: a span of counts, no score
@@ -126,6 +128,15 @@ def _race_time(m: re.Match[str]) -> str:
     return f"{minutes}{read_int(int(m.group(2)))} giây {said}"
 
 
+# A runner's pace, minutes and seconds a kilometre: «pace trung bình 2:59/km», «5:30 / km»
+PACE = re.compile(r"(?<![\w.,:])(\d{1,2}):([0-5]\d)\s*/\s*(km|dặm)(?![\w/])")
+
+
+def _pace(m: re.Match[str]) -> str:
+    unit = "ki lô mét" if m.group(3) == "km" else m.group(3)
+    return f"{read_int(int(m.group(1)))} phút {read_int(int(m.group(2)))} giây một {unit}"
+
+
 # «SEA Games 33-2025», «ASIAD 19-2023»: the Games' number, then its year (no range)
 GAMES_YEAR = re.compile(
     r"(?i)\b((?:SEA Games|ASIAD|Asian Games|Paralympic|Olympic|ASEAN Para Games)\s+\d{1,2})"
@@ -206,6 +217,8 @@ def read_sport_shapes(text: str) -> str:
         )
     if '"' in text or "”" in text or "″" in text:
         text = RACE_TIME.sub(_race_time, text)
+    if ":" in text and "/" in text:
+        text = PACE.sub(_pace, text)
     if "-" in text or ":" in text or "–" in text:
         if any(games in text.lower() for games in _GAMES_HINTS):
             text = GAMES_YEAR.sub(r"\1, năm ", text)

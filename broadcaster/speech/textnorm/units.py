@@ -88,6 +88,8 @@ SCALED_UNIT = re.compile(
 WORD_TIMES = re.compile(
     r"(?:(?<=[^\W\d_] )|(?<=\) )|(?<=, ))[x×](?= \d| (?:rộng|cao|dài|sâu|dày) \d)"
 )
+# «324,5 Yên (2,15 USD)/kg»: the unit a bracketed amount is per, moved into the bracket
+PER_AFTER_BRACKET = re.compile(r"\(([^()]*\d[^()]*?)\s*\)\s*/\s*([^\W\d_]{1,6})(?![\w/])")
 # «Số thuế phải nộp = Doanh thu x Thuế suất»: a formula's product of two named amounts.
 FORMULA_TIMES = re.compile(r"(?<==)([^=]*?[^\W\d_] )[x×](?= [^\W\d_])")
 # «250. 000 đồng»: a space typed after a thousands dot (no sentence starts with «000»)
@@ -138,8 +140,11 @@ def read_units(text: str) -> str:
     """Units and «/» between units where no number stands before them."""
     if "/" in text:
         text = read_slashes(text)
-    if "=" in text:
-        text = FORMULA_TIMES.sub(r"\1nhân", text)
+    if "=" in text:  # «= Chiều dài x Chiều rộng x Chiều cao»: each sign of the product
+        for _ in range(4):
+            text, signs = FORMULA_TIMES.subn(r"\1nhân", text)
+            if not signs:
+                break
     if _ALONE_HINT.search(text):
         text = UNIT_ALONE.sub(lambda m: unit_words(m.group(1)), text)
     if " ha" in text:
@@ -204,6 +209,8 @@ def read_quantities(text: str, doubts: DoubtLog | None = None) -> str:
         text = BROKEN_THOUSANDS.sub(".", text)
     if "độ" in text:
         text = COORDINATE.sub(lambda m: read_decimal(m.group(1), m.group(2)), text)
+    if ")/" in text or ") /" in text:
+        text = PER_AFTER_BRACKET.sub(r"(\1/\2)", text)
     if "/" in text:
         text = read_counts_per(text)
     if has_dash(text):

@@ -740,3 +740,9 @@ def test_a_code_in_parts_is_said_letters_by_name_and_digits_one_by_one(
     parts: list[str], said: str
 ) -> None:
     assert say_code(parts) == said
+
+
+def test_a_document_symbol_of_letter_groups_between_slashes_is_spelled() -> None:
+    assert normalize_text("văn bản G/SPS/N/EU/804 của Ban") == (
+        "văn bản giê ét pê ét en e u tám trăm linh bốn của Ban"
+    )

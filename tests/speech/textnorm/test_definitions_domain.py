@@ -244,3 +244,17 @@ def test_an_echo_in_brackets_after_its_words_is_dropped_and_no_doubt() -> None:
     result = check_text("Hội đã hoàn thành Đại hội đại biểu phụ nữ (ĐH ĐBPN) cấp cơ sở.")
     assert "Đại hội đại biểu phụ nữ cấp cơ sở" in result.text
     assert not [d for d in result.doubts if d.kind == ECHO]
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        # foreign words before their letters: the letters are the name announcers say
+        ("cự ly full marathon (FM) và", "cự ly full marathon, ép em, và"),
+        ("dự án Helen Keller International (HKI)", "dự án Helen Keller International, hát ca i"),
+        # Vietnamese words: the bracket is an echo, dropped, and later uses read as the words
+        ("xâm nhập mặn (XNM) tăng; XNM cao", "xâm nhập mặn tăng; xâm nhập mặn cao"),
+    ],
+)
+def test_letters_defined_by_foreign_words_are_said(text: str, spoken: str) -> None:
+    assert normalize_text(text) == spoken

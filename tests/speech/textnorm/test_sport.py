@@ -130,3 +130,19 @@ def test_the_sets_scores_after_a_score_or_after_the_sets_name_are_scores(
 )
 def test_pairs_that_are_no_sets_scores_stay_for_the_other_rules(text: str, pairs: str) -> None:
     assert pairs in read_sport_shapes(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        # a match's final score after «chung cuộc», sets levelled after «san bằng cách biệt»
+        ("Liên quân thắng chung cuộc 2-1.", "Liên quân thắng chung cuộc hai một."),
+        ("đã san bằng cách biệt 1-1 trong sét 2", "đã san bằng cách biệt một một trong sét hai"),
+        ("san bằng 2-3 ha đất", "san bằng hai đến ba héc ta đất"),  # razed: a span
+        # a runner's pace: minutes and seconds a kilometre, not hours and minutes
+        ("pace trung bình 2:59/km", "pace trung bình hai phút năm mươi chín giây một ki lô mét"),
+        ("chạy 5:30 / km", "chạy năm phút ba mươi giây một ki lô mét"),
+    ],
+)
+def test_final_scores_levelled_sets_and_a_runners_pace(text: str, spoken: str) -> None:
+    assert normalize_text(text) == spoken

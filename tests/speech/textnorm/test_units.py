@@ -544,3 +544,31 @@ def test_units_of_medicine_fruit_and_counters(text: str, spoken: str) -> None:
 )
 def test_thousands_in_k_power_bacteria_and_amounts_side_by_side(text: str, spoken: str) -> None:
     assert normalize_text(text) == spoken
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        # a blood pressure glued to its unit, after a sign
+        (
+            "huyết áp >140/90mmHg",
+            "huyết áp trên một trăm bốn mươi trên chín mươi mi li mét thủy ngân",
+        ),
+        # the unit a bracketed amount is per
+        (
+            "lên 324,5 Yên (2,15 USD)/kg.",
+            "lên ba trăm hai mươi tư phẩy năm Yên, hai phẩy mười lăm đô la Mỹ một ki lô gam.",
+        ),
+        # every sign of a formula's product
+        (
+            "Thể tích = Chiều dài x Chiều rộng x Chiều cao",
+            "Thể tích bằng Chiều dài nhân Chiều rộng nhân Chiều cao",
+        ),
+        # three decimals before things never counted in fractions: a thousands comma
+        ("giảm 1,193 vụ", "giảm một nghìn một trăm chín mươi ba vụ"),
+        # a share of the accused is no date
+        ("của 2/3 bị cáo kháng cáo", "của hai trên ba bị cáo kháng cáo"),
+    ],
+)
+def test_pressures_per_units_after_brackets_products_and_counts(text: str, spoken: str) -> None:
+    assert normalize_text(text) == spoken

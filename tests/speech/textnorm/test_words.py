@@ -365,3 +365,31 @@ def test_the_abbreviation_trie_matches_as_a_list_sorted_longest_first() -> None:
         text = " ".join(rng.choice(words) for _ in range(12))
         assert as_trie.findall(text) == as_list.findall(text), text
     assert as_trie.findall("TP.HCM và TP. Huế, TP Vinh, TPB") == ["TP.HCM", "TP.", "TP"]
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        # English words in capitals side by side: a phrase, not letters
+        ("tên tiếng Anh “BLACK PEPPER PINHEADS”", "tên tiếng Anh black pepper pinheads"),
+        ("BHXH BHYT", "bảo hiểm xã hội bảo hiểm y tế"),
+        # the investigators in a line about a crime; elsewhere the table's e-government
+        (
+            "CQĐT ra quyết định đình chỉ điều tra",
+            "cơ quan điều tra ra quyết định đình chỉ điều tra",
+        ),
+        ("đẩy mạnh CQĐT và dịch vụ công", "đẩy mạnh chính quyền điện tử và dịch vụ công"),
+        # the writer's note signed inside a bracket
+        (
+            "(từ 350.000 - 450.000 đồng/m3 - NV)",
+            "từ ba trăm năm mươi nghìn đến bốn trăm năm mươi nghìn đồng một mét khối, người viết",
+        ),
+        ("giải VĐQG", "giải vô địch quốc gia"),
+        (
+            "Tổ chức giáo dục Quacquarelli Symonds (QS)",
+            "Tổ chức giáo dục Quacquarelli Symonds, quy ét",
+        ),
+    ],
+)
+def test_phrases_in_capitals_and_letters_decided_by_their_line(text: str, spoken: str) -> None:
+    assert normalize_text(text) == spoken

@@ -1,0 +1,54 @@
+"""Comparison signs and arrows, said as words before any number rule: «> 35 độ» «trên ba
+mươi lăm độ», «p < 0,05» «pê nhỏ hơn …», «9,0 < pH ≤ 9,8» with each bound in full; an arrow
+between places is a pause, between numbers «đến» («5% → 7%»).
+"""
+
+from __future__ import annotations
+
+import re
+
+# «Đinh Tiên Hoàng > Điện Biên Phủ», «5% → 7%»: a route is a pause, a change between numbers
+# «đến»; «> 35 độ» before a number stays a comparison.
+ARROW = re.compile(r"\s*(?:-+>|=+>|[→⇒➔➜⟶➡]|(?<=[^\W\d_])\s*>(?=\s*[^\W\d_]))\s*")
+P_VALUE = re.compile(r"(?<![\w.])p\s*([<>=≤≥])\s*(?=0[,.]\d)")
+# «> 35 độ», «lai Zebu>75%»: a comparison before a number (not inside a code: «A>0»)
+COMPARED_NUMBER = re.compile(  # «< +4,0m»: a signed value too
+    r"(?:(?<!\w)|(?<=[^\W\d_]{2}))[><±](?=\s*[+\-−]?\d)|[≥≤](?=\s*[+\-−]?\d)"
+)
+# «9,0 < pH ≤ 9,8»: a value between two bounds, each sign said in full
+BETWEEN_BOUNDS = re.compile(r"(?<=\d)\s*([<>≤≥])\s*([^\W\d_][\w]{0,7})\s*([<>≤≥])\s*(?=[+\-−]?\d)")
+_BOUND = {"<": "nhỏ hơn", ">": "lớn hơn", "≤": "nhỏ hơn hoặc bằng", "≥": "lớn hơn hoặc bằng"}
+_P_COMPARED = _BOUND | {"=": "bằng"}
+COMPARE = {
+    "≥": " lớn hơn hoặc bằng ",
+    "≤": " không quá ",
+    ">": " trên ",
+    "<": " dưới ",
+    "±": " cộng trừ ",
+}
+
+
+_COMPARISON_SIGN = re.compile("[><±≥≤]")
+_P_SIGN = re.compile(r"p ?[<>=≤≥]")
+
+
+def _arrow(m: re.Match[str]) -> str:
+    before = m.string[max(0, m.start() - 200) : m.start()].rstrip()[-1:]
+    after = m.string[m.end() : m.end() + 1]
+    numbers = (before.isdigit() or before == "%") and after.isdigit()
+    return " đến " if numbers else ", "
+
+
+def read_comparisons(line: str, numbers: bool) -> str:
+    """The signs of a line said as words; ``numbers``: the line holds a digit."""
+    line = line.replace(">=", "≥").replace("<=", "≤")  # «pH>=4»
+    # a test's p-value: «p <0,05» is «pê nhỏ hơn …», not «p dưới»
+    if _P_SIGN.search(line):
+        line = P_VALUE.sub(lambda m: f"pê {_P_COMPARED[m.group(1)]} ", line)
+    if numbers and _COMPARISON_SIGN.search(line):
+        line = BETWEEN_BOUNDS.sub(lambda m: f" {_BOUND[m[1]]} {m[2]} {_BOUND[m[3]]} ", line)
+    if ">" in line or any(c in line for c in "→⇒➔➜⟶➡"):
+        line = ARROW.sub(_arrow, line)
+    if numbers and _COMPARISON_SIGN.search(line):
+        line = COMPARED_NUMBER.sub(lambda m: COMPARE[m.group(0)], line)
+    return line
