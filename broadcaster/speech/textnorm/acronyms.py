@@ -54,15 +54,16 @@ NAME_LETTER = re.compile(
 )
 
 
-# «“BLACK PEPPER PINHEADS 3MM”»: English words in capitals, side by side (each of four letters
-# or more, a vowel in each, none a Vietnamese syllable): a phrase, said as words, not letters
-FOREIGN_CAPS = re.compile(r"(?<![\w\-/.&])([A-Z]{4,14}(?: [A-Z]{4,14})+)(?![\w\-/&])")
+# «“BLACK PEPPER PINHEADS 3MM”», «“MADE IN VIETNAM”»: English words in capitals opening a
+# quote, one of four letters or more no Vietnamese syllable: a phrase, said as words (not
+# «HACCP GLOBALGAP», letters side by side outside quotes)
+FOREIGN_CAPS = re.compile(r"(?<=[“\"])\s?([A-Z]{2,14}(?: [A-Z]{2,14})+)(?![\w\-/&])")
 
 
 def _foreign_caps(m: re.Match[str]) -> str:
     words = m.group(1).split()
-    if all(any(v in w for v in "AEIOUY") and not is_syllable(w) for w in words):
-        return m.group(1).lower()
+    if any(len(w) >= 4 and not is_syllable(w) for w in words):
+        return m.group(0).lower()
     return m.group(0)
 
 
@@ -253,7 +254,7 @@ def spell_acronyms(text: str, doubts: DoubtLog | None = None) -> str:
         text = LONE_ROMAN.sub(
             watched(lambda m: _roman_number(m.group(1)) or m.group(0), doubts, NUMBER), text
         )
-    if capitals and " " in text:
+    if capitals and ("“" in text or '"' in text):
         text = FOREIGN_CAPS.sub(_foreign_caps, text)
     # An unknown capitalised syllable («MAY») is read as a word: doubtful all the same.
     if capitals:

@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 
 from broadcaster.speech.textnorm.codes import LETTERS
-from broadcaster.speech.textnorm.context import about_pupils, directly_before
+from broadcaster.speech.textnorm.context import about_pupils, clause_around, directly_before
 from broadcaster.speech.textnorm.initials import read_person_initials
 from broadcaster.speech.textnorm.labels import ON_A_LABEL
 
@@ -91,8 +91,10 @@ def _files(m: re.Match[str]) -> bool:
     )
 
 
+# Words of a clause about a crime (not «điều tra» alone: a survey too)
 _CRIME = re.compile(
-    r"(?i)\b(?:điều tra|khởi tố|bị can|bị cáo|tạm giam|vụ án|phạm tội|truy nã|tố giác|hình sự)\b"
+    r"(?i)\b(?:(?:đình chỉ|kết luận|quyết định|hồ sơ) điều tra|điều tra viên|khởi tố|bị can|bị cáo"
+    r"|tạm giam|vụ án|phạm tội|truy nã|tố giác|hình sự|xác minh|thụ lý|công an)\b"
 )
 _UNION = r"(?:[Cc]ông đoàn|CNVC|LĐLĐ|CĐCS|đoàn viên|người lao động|NLĐ|mái ấm)"
 
@@ -312,10 +314,12 @@ RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] 
     # (elsewhere «chính quyền điện tử», as the table reads it)
     (
         re.compile(r"(?<![\w\-/&.])CQĐT(?![\w\-/&])"),
-        lambda m: "cơ quan điều tra" if _CRIME.search(m.string) else m.group(0),
+        lambda m: (
+            "cơ quan điều tra" if _CRIME.search(clause_around(m.string, m.start())) else m.group(0)
+        ),
     ),
     # «(từ 350.000 - 450.000 đồng/m3 - NV)»: the writer's own note in a quote, signed
-    (re.compile(r"(?<=[-–] )NV(?=\s*\))"), "người viết"),
+    (re.compile(r"(?:(?<=[-–—] )|(?<=[-–—]))NV(?=\s*[)\]])"), "người viết"),
     # «trúng tuyển NV1»: an applicant's first choice
     (re.compile(r"(?<![\w.\-/])NV(?=[1-9]\b(?![.\-/]))"), "nguyện vọng "),
     # «Ngân hàng CSXH»: the bank for social policies (elsewhere a social facility, a rehab's)

@@ -212,14 +212,19 @@ CODE_PAIR = re.compile(
 )
 
 
-# «G/SPS/N/EU/804», «G/TBT/N/VNM/123»: a document symbol of letter groups and a serial
-# between slashes (the WTO's notifications), each group spelled, the slashes not said
-SLASHED_CODE = re.compile(r"(?<![\w/])([A-Z]{1,5}(?:/[A-Z]{1,5}){2,})/(\d{1,6})(?![\w/])")
+# «G/SPS/N/EU/804», «G/TBT/N/VNM/123/Add.1»: a document symbol of letter groups and a serial
+# between slashes (the WTO's notifications), each group spelled, the slashes not said; an
+# addendum, a revision or a corrigendum after it said as such
+SLASHED_CODE = re.compile(
+    r"(?<![\w/])([A-Z]{1,5}(?:/[A-Z]{1,5}){2,})/(\d{1,6})(?:/(Add|Rev|Corr)\.(\d{1,2}))?(?![\w/])"
+)
+_AMENDED = {"Add": "bổ sung", "Rev": "sửa đổi", "Corr": "đính chính"}
 
 
 def _slashed_code(m: re.Match[str]) -> str:
     groups = (spell(group, latin=True) for group in m.group(1).split("/"))
-    return f"{' '.join(groups)} {_digits(m.group(2))}"
+    said = f"{' '.join(groups)} {_digits(m.group(2))}"
+    return f"{said} {_AMENDED[m.group(3)]} {_digits(m.group(4))}" if m.group(3) else said
 
 
 def read_codes(text: str, doubts: DoubtLog | None = None) -> str:

@@ -16,7 +16,12 @@ COMPARED_NUMBER = re.compile(  # «< +4,0m»: a signed value too
     r"(?:(?<!\w)|(?<=[^\W\d_]{2}))[><±](?=\s*[+\-−]?\d)|[≥≤](?=\s*[+\-−]?\d)"
 )
 # «9,0 < pH ≤ 9,8»: a value between two bounds, each sign said in full
-BETWEEN_BOUNDS = re.compile(r"(?<=\d)\s*([<>≤≥])\s*([^\W\d_][\w]{0,7})\s*([<>≤≥])\s*(?=[+\-−]?\d)")
+# (a bound may end in a unit: «20 °C ≤ T ≤ 30 °C»; the value may be words: «80 < HA tâm thu
+# < 120»)
+BETWEEN_BOUNDS = re.compile(
+    r"(?:(?<=\d)|(?<=°C)|(?<=%))\s*([<>≤≥])\s*([^\W\d_]+(?: [^\W\d_]+){0,3})\s*([<>≤≥])"
+    r"\s*(?=[+\-−]?\d)"
+)
 _BOUND = {"<": "nhỏ hơn", ">": "lớn hơn", "≤": "nhỏ hơn hoặc bằng", "≥": "lớn hơn hoặc bằng"}
 _P_COMPARED = _BOUND | {"=": "bằng"}
 COMPARE = {

@@ -22,6 +22,7 @@ from broadcaster.speech.textnorm.context import (
     PROPORTION_CUES,
     STREET_CUES,
     after_bracket,
+    clause_before,
     counted_after,
     directly_before,
     has_dash,
@@ -270,7 +271,7 @@ def _counted_in_brackets(m: re.Match[str]) -> bool:
     text, start = m.string, m.start()
     if not (after_bracket(text, start) and text[m.end() : m.end() + 2].lstrip().startswith(")")):
         return False
-    if "%" not in re.split(r"[.;!?]\s", text[max(0, start - 80) : start])[-1]:
+    if "%" not in clause_before(text, start, 80):
         return False
     return not set(words_before(text, start, 3)) & (_WHEN | {"thứ", "khánh", "tết", "tháng"})
 

@@ -6,6 +6,8 @@ letters («báo động (BĐ)», «Sở Nông nghiệp và Môi trường (NNMT)
 written «&»), the bracket is dropped and every later use in the same text is read as those
 words: ``BĐ2`` → «báo động 2», ``Sở NNMT`` → «Sở Nông nghiệp và Môi trường». Runs before
 every other rule, so a defined abbreviation wins over the table and over letter–digit codes.
+Letters defined by mostly foreign words («full marathon (FM)», «Helen Keller International
+(HKI)») are the name announcers say: the bracket stays and is spelled.
 
 A writer may also say the words once with no bracket and use the letters later: «tổ chức
 tham gia bảo hiểm tiền gửi … Luật BHTG». Four to six capitals that no table knows are read
@@ -56,6 +58,13 @@ def defined_words(before: str, abbreviation: str) -> str | None:
     return None
 
 
+def _foreign(words: str) -> bool:
+    """Most of the words are no Vietnamese syllable: a foreign name, whose letters are the name
+    announcers say («full marathon (FM)»); not «Ban quản lý rừng Ea Sô (BQLRES)»."""
+    said = _WORD.findall(words)
+    return sum(not is_syllable(w) for w in said) * 2 > len(said)
+
+
 def read_definitions(text: str) -> str:
     """Drop each defining bracket and read the abbreviation's later uses as its words."""
     if "(" not in text:
@@ -65,7 +74,7 @@ def read_definitions(text: str) -> str:
     def drop(m: re.Match[str]) -> str:
         abbreviation = m.group(1)
         words = defined_words(text[: m.start()], abbreviation)
-        if words is None or not all(map(is_syllable, _WORD.findall(words))):
+        if words is None or _foreign(words):
             return m.group(0)  # «Helen Keller International (HKI)»: the letters are its name
         defined.setdefault(abbreviation, words)
         return " "

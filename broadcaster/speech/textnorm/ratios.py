@@ -19,6 +19,7 @@ from broadcaster.speech.textnorm.context import (
     MEASURED_AFTER,
     NUM,
     PROPORTION_CUES,
+    clause_before,
     counted_after,
     directly_before,
     share_after,
@@ -43,8 +44,20 @@ _PART_HINT = re.compile(r"\d(?:\.\d\d\d|,\d+)\s*/")
 # «trạm biến áp 22/0,4 kV», «35/10kV», «110/35/22kV», «220/380V»: a transformer's voltages,
 # «trên» between them
 _VOLTS = r"\d{1,3}(?:[,.]\d)?"
-# «140/90mmHg», «>140/90 mmHg»: a blood pressure, «trên» between its two numbers
-PRESSURE = re.compile(r"(?<![\w.,/])(\d{2,3})\s*/\s*(\d{2,3})(?=\s?mmHg(?!\w))")
+# «140/90mmHg», «>140/90 mmHg», «140-159/90-99 mmHg» (a grade's band): a blood pressure,
+# «trên» between its two numbers (or ranges); the unit typed «mm Hg», «mmhg» is folded
+_MMHG = re.compile(r"(?<=\d)(\s?)mm\s?[Hh]g\b")
+_PRESSURE_VALUE = r"(\d{2,3})(?:\s*[-–]\s*(\d{2,3}))?"
+PRESSURE = re.compile(rf"(?<![\w.,/\-–]){_PRESSURE_VALUE}\s*/\s*{_PRESSURE_VALUE}(?=\s?mmHg(?!\w))")
+
+
+def _pressure(m: re.Match[str]) -> str:
+    def value(low: str, high: str | None) -> str:
+        return read_int(int(low)) + (f" đến {read_int(int(high))}" if high else "")
+
+    return f"{value(m[1], m[2])} trên {value(m[3], m[4])} "
+
+
 VOLTAGE_PAIR = re.compile(
     rf"(?<![\w.,/])({_VOLTS}(?:\s*/\s*{_VOLTS}){{1,2}})\s?(kV|KV|kv|V)(?![\w/])"
 )
@@ -146,7 +159,7 @@ PER_PLACE = re.compile(r"(?<=[^\W\d_])\s*/\s*(?=(?:xã|phường|thôn|bản)\b(
 
 def _per_place(m: re.Match[str]) -> str:
     text, start = m.string, m.start()
-    sentence = re.split(r"[.;!?]\s", text[:start])[-1]
+    sentence = clause_before(text, start)
     after = [w.lower() for w in re.findall(r"[^\W\d_]+", text[m.end() : m.end() + 20])]
     before = [w.lower() for w in words_before(text, start, 3)]
     listed = (before[-1:] and before[-1] in _PLACES) or (len(after) > 1 and after[1] in _PLACES)
@@ -188,8 +201,9 @@ def _scale(m: re.Match[str]) -> str:
 
 def read_ratios(text: str, doubts: DoubtLog | None = None) -> str:
     text = SCALE.sub(_scale, text)
-    if "mmHg" in text:
-        text = PRESSURE.sub(lambda m: f"{read_int(int(m[1]))} trên {read_int(int(m[2]))} ", text)
+    if "mm" in text and ("Hg" in text or "hg" in text):
+        text = _MMHG.sub(r"\1mmHg", text)
+        text = PRESSURE.sub(_pressure, text)
     if "/" in text and ("V" in text or "kv" in text):
         text = VOLTAGE_PAIR.sub(_voltages, text)
 

@@ -32,14 +32,15 @@ from broadcaster.speech.textnorm.context import (
     word_after,
 )
 from broadcaster.speech.textnorm.numbers import read_digits, read_int
+from broadcaster.speech.textnorm.unitnames import unit_words
 
 # A match's score: «tỷ số 2-1», «thắng 3-0», «hòa 1 - 1», «thất bại 0-2», «tỷ số chung cuộc
 # là 2-1» — two numbers said one after the other.
 _SCORE_WORDS = (
-    r"(?:tỷ số|tỉ số|điểm số|san bằng\s+(?:cách biệt|tỷ số|tỉ số))"
-    r"(?:\s+(?:chung cuộc|cuối cùng|cách biệt))?(?:\s+là)?"
-    r"|(?:thắng|thua|hòa|hoà|thất bại)(?:\s+chung cuộc)?|chung cuộc"
-    r"|kết quả(?:\s+chung cuộc)?(?:\s+là)?\s*:?"
+    r"(?:(?:san bằng|nâng|rút ngắn|gỡ)\s+)?(?:tỷ số|tỉ số|điểm số|(?<=san bằng )cách biệt)"
+    r"(?:\s+(?:chung cuộc|cuối cùng|cách biệt))?(?:\s+(?:là|thành|lên|xuống))?"
+    r"|(?:thắng|thua|hòa|hoà|thất bại)(?:\s+chung cuộc)?"
+    r"|kết quả(?:\s+chung cuộc)?(?:\s+là)?\s*:?|chung cuộc\s*,?|(?:vươn lên\s+)?dẫn(?:\s+trước)?"
 )
 SCORE = re.compile(rf"(?i)\b({_SCORE_WORDS})\s+(\d{{1,2}})\s*[-–:]\s*(\d{{1,2}})(?![\w/\-]|[.,]\d)")
 # «thất bại 2-3 lần», «thắng 2-3 vụ», «điểm số 8-9 điểm»: a span of counts, no score
@@ -53,15 +54,20 @@ def said_score(first: int, second: int) -> str:
     return f"{read_int(first)} {read_int(second)}"
 
 
+# Words before a pair that make it a score only in a sentence about a match, with no count or
+# measure after it («Giải thưởng chung cuộc 5-10 triệu đồng», «dẫn 2-3 km»)
+_WEAK_SCORE_WORDS = ("kết", "chung", "dẫn", "vươn")
+
+
 def _score(m: re.Match[str]) -> str:
     if word_after(m.string, m.end()) in _COUNTED_AFTER_SCORE:
         return m.group(0)
     if m.group(1).lower().startswith("điểm") and not _A_GAME.search(m.string):
         return m.group(0)  # «Em đạt điểm số 42-45»: a pupil's marks, not a match
-    if m.group(1).lower().startswith("kết") and (
-        not _match_sentence(m.string, m.start()) or counted_after(m.string, m.end())
+    if m.group(1).lower().startswith(_WEAK_SCORE_WORDS) and (
+        not _match_sentence(m.string, m.start()) or _measured_after(m.string, m.end())
     ):
-        return m.group(0)  # «công bố kết quả 20-7», «trả kết quả 10-15 hồ sơ»: no match
+        return m.group(0)  # «công bố kết quả 20-7», «chung cuộc 2-3 xã»: no match
     return f"{m.group(1)} {said_score(int(m.group(2)), int(m.group(3)))}"
 
 
@@ -129,12 +135,15 @@ def _race_time(m: re.Match[str]) -> str:
 
 
 # A runner's pace, minutes and seconds a kilometre: «pace trung bình 2:59/km», «5:30 / km»
-PACE = re.compile(r"(?<![\w.,:])(\d{1,2}):([0-5]\d)\s*/\s*(km|dặm)(?![\w/])")
+PACE = re.compile(
+    r"(?<![\w.,:'’])(\d{1,2})(?::|\s?['’′])([0-5]\d)(?:\s?[\"”″])?\s*(?:phút|min)?\s*/\s*(?i:(km))"
+    r"(?![\w/])"
+)
 
 
 def _pace(m: re.Match[str]) -> str:
-    unit = "ki lô mét" if m.group(3) == "km" else m.group(3)
-    return f"{read_int(int(m.group(1)))} phút {read_int(int(m.group(2)))} giây một {unit}"
+    per = unit_words("km")
+    return f"{read_int(int(m.group(1)))} phút {read_int(int(m.group(2)))} giây một {per}"
 
 
 # «SEA Games 33-2025», «ASIAD 19-2023»: the Games' number, then its year (no range)
@@ -150,7 +159,7 @@ MEDALS = re.compile(
 # month, «30-12», is no score: the second number is above 12)
 FALLING_POINTS = re.compile(r"(?<![\w.,/\-])(\d{2,3})\s?[-–]\s?(\d{2,3})(?![\w/\-]|[.,]\d)")
 _A_MATCH = re.compile(
-    r"(?i)\b(?:loạt bắn|loạt cung|ván đấu|đối thủ|tỷ số|tỉ số|điểm số|bàn thắng"
+    r"(?i)\b(?:loạt bắn|loạt cung|ván đấu|đối thủ|tỷ số|tỉ số|điểm số|bàn thắng|chủ nhà|đội khách"
     r"|hiệp (?:\d|một|hai|phụ)|\d hiệp(?! hội| định| sĩ)|ván \d"
     r"|(?<!mặt )trận (?:đấu|chung kết|bán kết|tứ kết|tranh|mở màn|giao hữu|thắng|thua|hòa|bóng"
     r"|cầu lông))\b"
@@ -161,9 +170,12 @@ _PLACE_WORDS = frozenset(("km", "số", "tổ", "nhà", "phòng"))
 _SPAN_OF = frozenset(("phân", "phút", "giờ", "giây", "tiếng", "ngày", "tuần", "tháng", "tuổi"))
 
 
-# A sentence about a match between sides: «Đội xã An Bình thắng đội xã Tân Phú», «trận bán
-# kết» (not «Khánh Hòa», «giải quyết»: the words must stand as such)
-_SIDES = re.compile(r"(?i)\b(?:đội|thắng|thua|đánh bại|vượt qua|gặp)\s+(?:đội|U\d|[A-ZĐ])")
+# A sentence about a match between sides: «Đội xã An Bình thắng đội xã Tân Phú», «vượt qua
+# người đồng đội» (not «Khánh Hòa», «giải quyết»: the words must stand as such; «đội» only
+# before a name, a team or an age group, not «Các đội xếp hạng»)
+_SIDES = re.compile(
+    r"(?i:\b(?:thắng|thua|đánh bại|vượt qua|gặp))\s+\w|(?i:\bđội)\s+(?:(?i:đội)|U\d|[A-ZĐ])"
+)
 
 
 def _match_sentence(text: str, pos: int) -> bool:
@@ -217,7 +229,7 @@ def read_sport_shapes(text: str) -> str:
         )
     if '"' in text or "”" in text or "″" in text:
         text = RACE_TIME.sub(_race_time, text)
-    if ":" in text and "/" in text:
+    if "/" in text and (":" in text or "'" in text or "’" in text or "′" in text):
         text = PACE.sub(_pace, text)
     if "-" in text or ":" in text or "–" in text:
         if any(games in text.lower() for games in _GAMES_HINTS):

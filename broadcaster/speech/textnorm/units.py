@@ -88,10 +88,17 @@ SCALED_UNIT = re.compile(
 WORD_TIMES = re.compile(
     r"(?:(?<=[^\W\d_] )|(?<=\) )|(?<=, ))[x×](?= \d| (?:rộng|cao|dài|sâu|dày) \d)"
 )
-# «324,5 Yên (2,15 USD)/kg»: the unit a bracketed amount is per, moved into the bracket
-PER_AFTER_BRACKET = re.compile(r"\(([^()]*\d[^()]*?)\s*\)\s*/\s*([^\W\d_]{1,6})(?![\w/])")
-# «Số thuế phải nộp = Doanh thu x Thuế suất»: a formula's product of two named amounts.
-FORMULA_TIMES = re.compile(r"(?<==)([^=]*?[^\W\d_] )[x×](?= [^\W\d_])")
+# «324,5 Yên (2,15 USD)/kg», «14 USD (khoảng 350.000 đồng)/m3», «(tăng 20%)/người/tháng»: the
+# unit a bracketed amount (ending in money or a per cent) is per, moved into the bracket; not
+# «(Điều 5)/lần»
+PER_AFTER_BRACKET = re.compile(
+    r"\(([^()]{0,60}\d[\d.,]*\s?(?:đồng|đ|USD|VNĐ|VND|EUR|Yên|yên|tệ|triệu|tỷ|nghìn|ngàn|%))"
+    r"\s*\)\s*/\s*([^\W\d_]{1,6}[23²³]?(?:/[^\W\d_]{1,6})*)(?![\w/])"
+)
+# «Số thuế phải nộp = Doanh thu x Thuế suất x Hệ số»: a formula's product of named amounts,
+# each sign in the clause after «=» (not «lợn lai Duroc x Landrace» in the next sentence)
+FORMULA = re.compile(r"(?<==)[^=.;\n]+")
+FORMULA_TIMES = re.compile(r"(?<=[^\W\d_),] )[x×](?= [^\W\d_(])")
 # «250. 000 đồng»: a space typed after a thousands dot (no sentence starts with «000»)
 BROKEN_THOUSANDS = re.compile(r"(?<=\d)\.\s(?=000(?!\d))")
 # «570 000 ha», «10 000 con/m2»: thousands grouped by a space, then a word (not a phone number).
@@ -140,11 +147,8 @@ def read_units(text: str) -> str:
     """Units and «/» between units where no number stands before them."""
     if "/" in text:
         text = read_slashes(text)
-    if "=" in text:  # «= Chiều dài x Chiều rộng x Chiều cao»: each sign of the product
-        for _ in range(4):
-            text, signs = FORMULA_TIMES.subn(r"\1nhân", text)
-            if not signs:
-                break
+    if "=" in text and (" x " in text or " × " in text):
+        text = FORMULA.sub(lambda m: FORMULA_TIMES.sub("nhân", m.group(0)), text)
     if _ALONE_HINT.search(text):
         text = UNIT_ALONE.sub(lambda m: unit_words(m.group(1)), text)
     if " ha" in text:

@@ -746,3 +746,9 @@ def test_a_document_symbol_of_letter_groups_between_slashes_is_spelled() -> None
     assert normalize_text("văn bản G/SPS/N/EU/804 của Ban") == (
         "văn bản giê ét pê ét en e u tám trăm linh bốn của Ban"
     )
+
+
+def test_an_addendum_to_a_document_symbol_is_said_as_such() -> None:
+    assert normalize_text("thông báo G/SPS/N/EU/804/Add.1 của EU") == (
+        "thông báo giê ét pê ét en e u tám trăm linh bốn bổ sung một của Liên minh châu Âu"
+    )

@@ -22,3 +22,20 @@ def test_a_value_between_two_bounds_says_each_sign_in_full() -> None:
 )
 def test_signs_are_said_before_the_numbers_are_read(line: str, said: str) -> None:
     assert " ".join(read_comparisons(line, numbers=True).split()) == said
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        (
+            "mức 80 < huyết áp tâm thu < 120",
+            "mức tám mươi nhỏ hơn huyết áp tâm thu nhỏ hơn một trăm hai mươi",
+        ),
+        (
+            "Nhiệt độ 20 °C ≤ T ≤ 30 °C",
+            "Nhiệt độ hai mươi độ C nhỏ hơn hoặc bằng tê nhỏ hơn hoặc bằng ba mươi độ C",
+        ),
+    ],
+)
+def test_bounds_with_units_and_values_of_several_words(text: str, spoken: str) -> None:
+    assert normalize_text(text) == spoken

@@ -258,3 +258,9 @@ def test_an_echo_in_brackets_after_its_words_is_dropped_and_no_doubt() -> None:
 )
 def test_letters_defined_by_foreign_words_are_said(text: str, spoken: str) -> None:
     assert normalize_text(text) == spoken
+
+
+def test_a_definition_by_mostly_vietnamese_words_is_an_echo_even_with_a_local_name() -> None:
+    assert normalize_text("Ban quản lý rừng Ea Sô (BQLRES) cho biết, BQLRES đã") == (
+        "Ban quản lý rừng Ea Sô cho biết, Ban quản lý rừng Ea Sô đã"
+    )

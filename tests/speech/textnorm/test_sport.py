@@ -146,3 +146,41 @@ def test_pairs_that_are_no_sets_scores_stay_for_the_other_rules(text: str, pairs
 )
 def test_final_scores_levelled_sets_and_a_runners_pace(text: str, spoken: str) -> None:
     assert normalize_text(text) == spoken
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        # «chung cuộc», «dẫn» make a score only in a sentence about a match, with no count after
+        (
+            "Giải thưởng chung cuộc 5-10 triệu đồng",
+            "Giải thưởng chung cuộc năm đến mười triệu đồng",
+        ),
+        (
+            "Các đội xếp hạng chung cuộc 1-3 được trao cúp.",
+            "Các đội xếp hạng chung cuộc một đến ba được trao cúp.",
+        ),
+        ("Chung cuộc 2-3 xã đạt chuẩn.", "Chung cuộc hai đến ba xã đạt chuẩn."),
+        ("dẫn 2-3 km đường", "dẫn hai đến ba ki lô mét đường"),
+        (
+            "Kết quả chung cuộc 2-1 nghiêng về chủ nhà.",
+            "Kết quả chung cuộc hai một nghiêng về chủ nhà.",
+        ),
+        # the score words of a match report
+        ("Hoàng Đức san bằng tỷ số thành 1-1", "Hoàng Đức san bằng tỷ số thành một một"),
+        ("Văn Toàn nâng tỷ số lên 2-0", "Văn Toàn nâng tỷ số lên hai không"),
+        ("rút ngắn tỷ số xuống 1-2", "rút ngắn tỷ số xuống một hai"),
+        ("vươn lên dẫn 2-1 trong trận đấu", "vươn lên dẫn hai một trong trận đấu"),
+        # a clause ends at «!»; the match is named before it
+        (
+            "Kết quả 3-1 nghiêng về chủ nhà! Trận đấu diễn ra trên sân xã.",
+            "Kết quả ba một nghiêng về chủ nhà! Trận đấu diễn ra trên sân xã.",
+        ),
+        # a pace typed with capitals, a unit word or primes
+        ("pace 5:30/Km", "pace năm phút ba mươi giây một ki lô mét"),
+        ("tốc độ 6:15 min/km", "tốc độ sáu phút mười lăm giây một ki lô mét"),
+        ("pace 5'30\"/km", "pace năm phút ba mươi giây một ki lô mét"),
+    ],
+)
+def test_weak_score_words_and_pace_variants(text: str, spoken: str) -> None:
+    assert normalize_text(text) == spoken

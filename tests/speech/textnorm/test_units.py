@@ -572,3 +572,44 @@ def test_thousands_in_k_power_bacteria_and_amounts_side_by_side(text: str, spoke
 )
 def test_pressures_per_units_after_brackets_products_and_counts(text: str, spoken: str) -> None:
     assert normalize_text(text) == spoken
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        ("huyết áp 140/90mm Hg", "huyết áp một trăm bốn mươi trên chín mươi mi li mét thủy ngân"),
+        ("140/90 mmhg", "một trăm bốn mươi trên chín mươi mi li mét thủy ngân"),
+        (
+            "huyết áp 140-159/90-99 mmHg",
+            "huyết áp một trăm bốn mươi đến một trăm năm mươi chín trên chín mươi đến chín mươi "
+            "chín mi li mét thủy ngân",
+        ),
+        # an article in brackets is no amount a unit is per
+        ("phạt 2 triệu đồng (Điều 5)/lần", "phạt hai triệu đồng, Điều năm, lần"),
+        (
+            "giá thuê 15 USD (khoảng 350.000 đồng)/m2/tháng",
+            "giá thuê mười lăm đô la Mỹ, khoảng ba trăm năm mươi nghìn đồng một mét vuông một "
+            "tháng",
+        ),
+        (
+            "Tiền thuê đất = Diện tích x Đơn giá x Hệ số x Tỷ lệ x Thời gian x Mức giảm",
+            "Tiền thuê đất bằng Diện tích nhân Đơn giá nhân Hệ số nhân Tỷ lệ nhân Thời gian nhân "
+            "Mức giảm",
+        ),
+        # a breed cross in the next sentence is no product
+        (
+            "Tiền phạt = Diện tích x Đơn giá. Theo đó, lợn lai Duroc x Landrace được ưa chuộng.",
+            "Tiền phạt bằng Diện tích nhân Đơn giá. Theo đó, lợn lai Duroc x Landrace được ưa "
+            "chuộng.",
+        ),
+    ],
+)
+def test_review_of_round_56_pressures_brackets_and_formulas(text: str, spoken: str) -> None:
+    assert normalize_text(text) == spoken
+
+
+def test_a_long_line_of_brackets_is_read_in_linear_time() -> None:
+    from broadcaster.speech.textnorm.units import PER_AFTER_BRACKET
+
+    line = "giá (" + "1 " * 10_000 + "đồng)x (2 USD)/kg"
+    assert PER_AFTER_BRACKET.search(line) is not None  # bounded: no scan of the whole bracket

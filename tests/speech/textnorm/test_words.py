@@ -393,3 +393,31 @@ def test_the_abbreviation_trie_matches_as_a_list_sorted_longest_first() -> None:
 )
 def test_phrases_in_capitals_and_letters_decided_by_their_line(text: str, spoken: str) -> None:
     assert normalize_text(text) == spoken
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        # letters side by side outside quotes stay letters
+        (
+            "chứng nhận HACCP GLOBALGAP",
+            "chứng nhận hát a xê xê pê giê e lờ ô bê a e lờ giê a pê",
+        ),
+        ("khẩu hiệu “MADE IN VIETNAM” được", "khẩu hiệu made in vietnam được"),
+        # «điều tra» alone is a survey too; the investigators by the words of their clause
+        (
+            "Tỉnh đẩy mạnh CQĐT, chuyển đổi số; điều tra dư luận xã hội cho thấy",
+            "Tỉnh đẩy mạnh chính quyền điện tử, chuyển đổi số; điều tra dư luận xã hội cho thấy",
+        ),
+        ("CQĐT đang xác minh, làm rõ.", "cơ quan điều tra đang xác minh, làm rõ."),
+        (
+            "Vụ việc đang được CQĐT Công an tỉnh thụ lý.",
+            "Vụ việc đang được cơ quan điều tra Công an tỉnh thụ lý.",
+        ),
+        ("[giá 5 đồng - NV]", "giá năm đồng, người viết"),
+        ("(giá cát 300.000 đồng/m3 -NV)", "giá cát ba trăm nghìn đồng một mét khối, người viết"),
+        ("đường CMT 8", "đường Cách mạng tháng Tám"),
+    ],
+)
+def test_review_of_round_56_capitals_investigators_and_notes(text: str, spoken: str) -> None:
+    assert normalize_text(text) == spoken
