@@ -172,12 +172,13 @@ _LOANS = {
 # Folded to the sounds, so that a choice inside them still matches: «cô (vít|vi)».
 _FOLDS += tuple((re.compile(rf"\b{word}\b"), said) for word, said in _LOANS.items())
 # The same inside a choice of readings: «phẩy (không bốn hai|không trăm bốn mươi hai)».
-_DECIMAL_CHOICE = re.compile(r"\bphẩy \(([^()]*)\)")
+# Also after a choice of the decimal mark's name: «(phẩy|chấm) (không bảy sáu|…)».
+_DECIMAL_CHOICE = re.compile(r"(\bphẩy|\((?:phẩy\|chấm|chấm\|phẩy)\)) \(([^()]*)\)")
 
 
 def _fold_choice(m: re.Match[str]) -> str:
-    choices = (re.sub(r"^không trăm\b", "không", c) for c in m.group(1).split("|"))
-    return f"phẩy ({'|'.join(choices)})"
+    choices = (re.sub(r"^không trăm\b", "không", c) for c in m.group(2).split("|"))
+    return f"{m.group(1)} ({'|'.join(choices)})"
 
 
 # The same syllable with its tone mark placed the old way: «khoá» is «khóa», «thuý» «thúy».
@@ -203,7 +204,7 @@ def _fold(text: str) -> str:
         for pattern, repl in _QU_I:
             text = pattern.sub(repl, text)
     text = _OLD_TONE.sub(_new_tone, text)
-    if "phẩy (" in text:
+    if "phẩy" in text:
         text = _DECIMAL_CHOICE.sub(_fold_choice, text)
     for pattern, repl in _FOLDS:
         text = pattern.sub(repl, text)

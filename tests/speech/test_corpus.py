@@ -247,8 +247,7 @@ KNOWN: dict[str, str] = {
     "c100-017": "«DIFF»: a festival's English acronym said as a word, the table does not know it",
     "c100-018": "«DIFF»: a festival's English acronym said as a word, the table does not know it",
     "c100-019": "«DIFF»: a festival's English acronym said as a word, the table does not know it",
-    "c100-021": "«5Mb»: megabits or megabytes, a unit left unread rather than guessed",
-    "c100-026": "«Jpeg 10», «1Mb»: a file format's name and a size unit left unread",
+    "c100-026": "«Jpeg 10»: a file format's name",
     "c100-035": "«HD» of a video: «hướng dẫn» in the table",
     "c100-038": "«dpi» alone, with no number before it: no unit rule reads it",
     "c102-065": "«62, 16 điểm»: the page's typo, a space after the decimal comma",
@@ -470,7 +469,6 @@ KNOWN: dict[str, str] = {
     "c315-002": "«DN ≤ 25 mm»: «≤» said «không quá», which the annotator did not list",
     "c315-029": "«KH»: customer or plan, shown as a doubt of many meanings",
     "c323-002": "«Soha.vn»: a site's name in Latin letters, spelled",
-    "c325-018": "«NK66 Bt/GT»: a maize variety's traits after a slash, read as a pause",
     "c325-019": "«HN 88»: a maize variety, the table's «Hà Nội»",
     "c325-028": "«giống CP Thái Lan»: a company's letters, the table's «Chính phủ»; «Bt/GT»",
     "c325-030": "«BT 11»: a maize event's code, the table's «Bí thư»",
@@ -514,6 +512,28 @@ KNOWN: dict[str, str] = {
     "c356-053": "«V.Rohto»: a brand's name with a dotted initial",
     "c357-014": "«Vina M & B»: the annotator wrote «Vina» only as «vi na»",
     "c357-017": "«MangYang»: a company's name in Latin letters, glued",
+    "c359-001": "«IQAir», «Lahore», «Pakistan», «Delhi»: foreign names the annotator writes as "
+    "said",
+    "c359-003": "«VN Air»: an app's name, «Air» said «e» by the annotator",
+    "c359-007": "«IQAir»: a site's English name, spelled by the annotator",
+    "c359-010": "«AirVisual», «Jakarta», «Indonesia»: foreign names written as said",
+    "c359-012": "«Air Visual»: an app's English name written as said",
+    "c359-013": "«Iqair»: a site's name read as written; the annotator spells it",
+    "c359-024": "«NH4 -N», «PO43—P»: a chemist's notation for nitrogen and phosphorus as ions",
+    "c359-044": "«Zhang Daishan», «Hanoi Green Foods»: foreign names written as said",
+    "c360-027": "«Hong KonF»: the page's typo",
+    "c360-038": "«TSTtourist»: a company's name, letters glued to an English word",
+    "c361-008": "«US Dollar Index»: English words, «US» spelled",
+    "c361-012": "«US Dollar Index»: English words, «US» spelled",
+    "c361-025": "«kitco.com»: a site's name spelled; the annotator says it as a word",
+    "c361-036": "«2.317,012 tỷ»: the annotator says three decimals digit by digit or in millions",
+    "c361-045": "«Big 4»: English words, the annotator says «bích phô»",
+    "c362-016": "«đoạn S1.7»: a cable segment's code, said «chấm»; read as a decimal",
+    "c362-055": "«Vinaphone là 9191»: a short code with no telephone word before it, read as a "
+    "number",
+    "c362-058": "«naptien»: Vietnamese typed without its marks in an address",
+    "c363-027": "«A, B, C, M và X.»: a list of flare classes, «X.» read «xã», then «X» as ten",
+    "c363-030": "«km/một giây»: the page's slash before a number word",
 }
 
 
@@ -572,6 +592,13 @@ def test_a_loan_word_is_the_same_written_or_as_said() -> None:
 def test_mươi_tư_folds_with_an_optional_mươi() -> None:
     assert misses(_passage("ba phẩy tám [mươi] tư mét"), "ba phẩy tám mươi tư mét") == []
     assert misses(_passage("ba phẩy tám [mươi] tư mét"), "ba phẩy tám tư mét") == []
+
+
+def test_three_decimals_after_a_zero_fold_after_a_choice_of_the_marks_name() -> None:
+    decimal = _passage("hai mươi mốt (phẩy|chấm) (không bảy sáu|không trăm bảy mươi sáu) độ")
+    assert misses(decimal, "hai mươi mốt phẩy không trăm bảy mươi sáu độ") == []
+    assert misses(decimal, "hai mươi mốt chấm không bảy sáu độ") == []
+    assert misses(decimal, "hai mươi mốt phẩy bảy mươi sáu độ") != []  # the zero is said
 
 
 def test_a_letter_may_be_said_by_any_of_its_names() -> None:

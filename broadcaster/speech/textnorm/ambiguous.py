@@ -21,7 +21,7 @@ from broadcaster.speech.textnorm.labels import ON_A_LABEL
 # What some rule of RULES needs: a line holding none of these is left as it is. Plain
 # strings, no word boundary: a pattern that opens with literals is found in one quick pass.
 _AMBIGUOUS_HINT = re.compile(
-    r"SN|sn|Sn|NS|TS|TT|CT|ĐT|KP|kp|BS|Bs|BCH|CP|CA|CS|GT|UV|ĐH|CĐ|TM|PL|DL|KH|GS|ThS|Ths|KS|LS|BT|BNN|ĐX|HT|Tp|CN|HD|TV|TN|NV|Ltd|LTD|HS|TTCP|DN"
+    r"SN|sn|Sn|NS|TS|TT|CT|ĐT|KP|kp|BS|Bs|BCH|CP|CA|CS|GT|UV|ĐH|CĐ|TM|PL|DL|KH|GS|ThS|Ths|KS|LS|BT|BNN|ĐX|HT|Tp|CN|HD|TV|TN|NV|TB|Ltd|LTD|HS|TTCP|DN"
     r"|Q\.|P\.|X\.|H\.|T\.|x\.|W\.|R\.|I\.|S\.|QL|GTĐT|QS|P1|P2|P3|P4|P5|P6|P7|P8|P9"
 )
 
@@ -95,6 +95,10 @@ def _files(m: re.Match[str]) -> bool:
 _CRIME = re.compile(
     r"(?i)\b(?:(?:đình chỉ|kết luận|quyết định|hồ sơ) điều tra|điều tra viên|khởi tố|bị can|bị cáo"
     r"|tạm giam|vụ án|phạm tội|truy nã|tố giác|hình sự|xác minh|thụ lý|công an)\b"
+)
+_TELECOM = re.compile(
+    r"(?i)\b(?:SMS|tin nhắn|cước|gói cước|nhà mạng|sim|di động|Viettel|MobiFone|VinaPhone"
+    r"|Vietnamobile|[2345]G)\b"
 )
 _UNION = r"(?:[Cc]ông đoàn|CNVC|LĐLĐ|CĐCS|đoàn viên|người lao động|NLĐ|mái ấm)"
 
@@ -320,6 +324,12 @@ RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] 
     ),
     # «(từ 350.000 - 450.000 đồng/m3 - NV)»: the writer's own note in a quote, signed
     (re.compile(r"(?:(?<=[-–—] )|(?<=[-–—]))NV(?=\s*[)\]])"), "người viết"),
+    # «TB phát sinh 5 SMS»: a subscriber, in a clause about a phone line (elsewhere the
+    # table's «thông báo»)
+    (
+        re.compile(r"(?<![\w\-/&.])TB(?![\w\-/&]|\.\w)"),
+        lambda m: "thuê bao" if _TELECOM.search(clause_around(m.string, m.start())) else m.group(0),
+    ),
     # «trúng tuyển NV1»: an applicant's first choice
     (re.compile(r"(?<![\w.\-/])NV(?=[1-9]\b(?![.\-/]))"), "nguyện vọng "),
     # «Ngân hàng CSXH»: the bank for social policies (elsewhere a social facility, a rehab's)
@@ -373,7 +383,7 @@ _NEEDS: tuple[tuple[str, ...], ...] = tuple(
     for needs in """KS LS . SN|sn|Sn SN TS TS NS TT TT TT CT ĐT ĐT ĐT TTKD KH PL DL TTĐT Q. Q. Q.
     Q. P. QL GTĐT P1|P2|P3|P4|P5|P6|P7|P8|P9 P. P.|W.|R.|I.|S. P. X.|x. H. CS T. CP CT BCH GT CS H.
     KP|kp BS HSQ ĐH ĐH CĐ ĐH CĐ ĐH ĐH CĐ TM TM CP CA UV CSĐT CSĐT ĐX HT Tp BT KHKT KHKT CNC CT CAQ
-    BNN TTVN QS CN TV HD ĐT TN VH-TT CQĐT NV NV CSXH Ltd|LTD CN HD TTCP HS DN""".split()  # noqa: SIM905
+    BNN TTVN QS CN TV HD ĐT TN VH-TT CQĐT NV TB NV CSXH Ltd|LTD CN HD TTCP HS DN""".split()  # noqa: SIM905
 )
 assert len(_NEEDS) == len(RULES), "one entry of _NEEDS for each rule"
 

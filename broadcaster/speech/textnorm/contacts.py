@@ -179,7 +179,15 @@ def _account(m: re.Match[str]) -> str:
     return f"{m.group(1)}{m.group(2)}{read_digits(digits)}"
 
 
+# «18001090 hoặc 9090»: a short code offered instead of a hotline, a call too
+OR_SHORT_CODE = re.compile(
+    r"(?<![\w.,])(0\d{9,10}|1[89]00\d{4,6})( hoặc )(\d{3,5})(?![\w/]|[.,]\d)"
+)
+
+
 def read_phones(text: str) -> str:
+    if " hoặc " in text:
+        text = OR_SHORT_CODE.sub(lambda m: m.group(1) + m.group(2) + read_digits(m.group(3)), text)
     text = LONG.sub(_digits, text)
     if "khoản" in text or "tk" in text.lower():
         text = ACCOUNT.sub(_account, text)

@@ -131,6 +131,10 @@ SYMBOL_UNITS = {
     "kbps": "ki lô bít trên giây",  # connection speeds
     "Mbps": "mê ga bít trên giây",
     "Gbps": "gi ga bít trên giây",
+    "Tbps": "tê ra bít trên giây",  # an undersea cable's capacity
+    "MBps": "mê ga bai trên giây",
+    "Mb": "mê ga bít",  # «85,93 Mb/giây», «1.100 Gb»: bits, in small b
+    "Gb": "gi ga bít",
     "dpi": "đê pê i",  # a photo's resolution: «300 dpi»
     "px": "pích xen",  # «2.048px x 1.536px»
     "cc": "phân khối",  # an engine's size: «4700cc»

@@ -752,3 +752,22 @@ def test_an_addendum_to_a_document_symbol_is_said_as_such() -> None:
     assert normalize_text("thông báo G/SPS/N/EU/804/Add.1 của EU") == (
         "thông báo giê ét pê ét en e u tám trăm linh bốn bổ sung một của Liên minh châu Âu"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        # an amount after «thứ» is no list of ranks
+        ("Du khách thứ 3,5 triệu đến", "Du khách thứ ba phẩy năm triệu đến"),
+        ("thứ 2, 4 và 6 hằng tuần", "thứ hai, thứ tư và thứ sáu hằng tuần"),
+        # a flare's class before a decimal is the letter, not ten
+        ("ở mức X 1,7.", "ở mức ích một phẩy bảy."),
+        # a short code offered instead of a hotline is a call too
+        (
+            "tổng đài là 18001090 hoặc 9090, và",
+            "tổng đài là một tám không không một không chín không hoặc chín không chín không, và",
+        ),
+    ],
+)
+def test_review_of_round_57_ranks_flares_and_short_codes(text: str, spoken: str) -> None:
+    assert normalize_text(text) == spoken

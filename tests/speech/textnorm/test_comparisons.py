@@ -39,3 +39,7 @@ def test_signs_are_said_before_the_numbers_are_read(line: str, said: str) -> Non
 )
 def test_bounds_with_units_and_values_of_several_words(text: str, spoken: str) -> None:
     assert normalize_text(text) == spoken
+
+
+def test_plus_slash_minus_is_plus_or_minus() -> None:
+    assert normalize_text("Với biên độ +/-3% đang") == "Với biên độ cộng trừ ba phần trăm đang"

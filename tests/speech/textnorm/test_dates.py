@@ -489,3 +489,9 @@ def test_a_dotted_day_in_a_span_when_the_line_writes_dates_with_dots(
     text: str, spoken: str
 ) -> None:
     assert spoken in normalize_text(text)
+
+
+def test_a_dotted_date_before_a_time_zone_is_a_date() -> None:
+    assert normalize_text("lúc 22h35 ngày 28.10 giờ Việt Nam") == (
+        "lúc hai mươi hai giờ ba mươi lăm phút ngày hai mươi tám tháng mười giờ Việt Nam"
+    )

@@ -613,3 +613,18 @@ def test_a_long_line_of_brackets_is_read_in_linear_time() -> None:
 
     line = "giá (" + "1 " * 10_000 + "đồng)x (2 USD)/kg"
     assert PER_AFTER_BRACKET.search(line) is not None  # bounded: no scan of the whole bracket
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        # bits in small b, bytes a second, an undersea cable's terabits
+        ("đạt 85,93 Mb/giây", "đạt tám mươi lăm phẩy chín mươi ba mê ga bít một giây"),
+        ("đạt 39,44 MBps", "đạt ba mươi chín phẩy bốn mươi tư mê ga bai trên giây"),
+        ("lên tới 54 Tbps.", "lên tới năm mươi tư tê ra bít trên giây."),
+        ("mất 1.100 Gb", "mất một nghìn một trăm gi ga bít"),
+        ("đạt đến 2 Terabit/giây", "đạt đến hai tê ra bít mỗi giây"),
+    ],
+)
+def test_data_rates_and_sizes_in_bits(text: str, spoken: str) -> None:
+    assert normalize_text(text) == spoken

@@ -421,3 +421,25 @@ def test_phrases_in_capitals_and_letters_decided_by_their_line(text: str, spoken
 )
 def test_review_of_round_56_capitals_investigators_and_notes(text: str, spoken: str) -> None:
     assert normalize_text(text) == spoken
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        # symbols of elements and scales: a capital and a small consonant, letters said
+        ("Các chỉ số như pH, Mn, DO", "Các chỉ số như pê hát, em en, đê ô"),
+        ("thang moment (ký hiệu là Mw).", "thang moment, ký hiệu là em vê kép."),
+        ("ion Mn2+ trong nước", "ion em en hai cộng trong nước"),
+        ("anh Phan Văn Ph., 30 tuổi", "anh Phan Văn pê hát, ba mươi tuổi"),  # an initial
+        ("ông Ng cho biết", "ông Ng cho biết"),  # a digraph stays for the initials' rules
+        # an SMS command's letter, a vowel too
+        ("soạn Y gửi 191", "soạn i dài gửi một trăm chín mươi mốt"),
+        # a subscriber in a clause about a phone line, elsewhere a notice
+        ("TB phát sinh 5 SMS", "thuê bao phát sinh năm ét em ét"),
+        ("ra TB số 12 về việc", "ra thông báo số mười hai về việc"),
+        ("Giá đồng NDT được", "Giá đồng nhân dân tệ được"),
+        ("Theo NASA, trong", "Theo Na sa, trong"),
+    ],
+)
+def test_review_of_round_57_symbols_commands_and_subscribers(text: str, spoken: str) -> None:
+    assert normalize_text(text) == spoken
