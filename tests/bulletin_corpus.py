@@ -126,7 +126,7 @@ _FOLDS = (
     # the letter O spelled «o» (its Vietnamese name) or «ô» (as in English): «xê o hai»
     (re.compile(r"(?<!\w)ô(?!\w)"), "o"),
     # three decimals after a zero: «phẩy không trăm bốn mươi hai» or «phẩy không bốn mươi hai»
-    (re.compile(r"\bphẩy không trăm\b"), "phẩy không"),
+    (re.compile(r"\b(phẩy|chấm) không trăm\b"), r"\1 không"),
     # a letter's names: M «em», «mờ» or «em mờ»; N «en», «nờ», «en nờ»; L «e lờ» or «lờ»; R
     # «e rờ» or «rờ»; S «ét» or «ét xì»; X «ích» or «ích xì»; H «hát» or «hắt»; G «giê» or
     # «gờ»; W «vê kép», «vê đúp», «đáp bờ liu»
@@ -173,7 +173,7 @@ _LOANS = {
 _FOLDS += tuple((re.compile(rf"\b{word}\b"), said) for word, said in _LOANS.items())
 # The same inside a choice of readings: «phẩy (không bốn hai|không trăm bốn mươi hai)».
 # Also after a choice of the decimal mark's name: «(phẩy|chấm) (không bảy sáu|…)».
-_DECIMAL_CHOICE = re.compile(r"(\bphẩy|\((?:phẩy\|chấm|chấm\|phẩy)\)) \(([^()]*)\)")
+_DECIMAL_CHOICE = re.compile(r"(\b(?:phẩy|chấm)|\((?:phẩy\|chấm|chấm\|phẩy)\)) \(([^()]*)\)")
 
 
 def _fold_choice(m: re.Match[str]) -> str:
@@ -204,7 +204,7 @@ def _fold(text: str) -> str:
         for pattern, repl in _QU_I:
             text = pattern.sub(repl, text)
     text = _OLD_TONE.sub(_new_tone, text)
-    if "phẩy" in text:
+    if "phẩy" in text or "chấm" in text:
         text = _DECIMAL_CHOICE.sub(_fold_choice, text)
     for pattern, repl in _FOLDS:
         text = pattern.sub(repl, text)

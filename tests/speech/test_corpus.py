@@ -247,7 +247,8 @@ KNOWN: dict[str, str] = {
     "c100-017": "«DIFF»: a festival's English acronym said as a word, the table does not know it",
     "c100-018": "«DIFF»: a festival's English acronym said as a word, the table does not know it",
     "c100-019": "«DIFF»: a festival's English acronym said as a word, the table does not know it",
-    "c100-026": "«Jpeg 10»: a file format's name",
+    "c100-021": "«5Mb»: megabits or megabytes, a unit left unread rather than guessed",
+    "c100-026": "«Jpeg 10», «1Mb»: a file format's name and a size unit left unread",
     "c100-035": "«HD» of a video: «hướng dẫn» in the table",
     "c100-038": "«dpi» alone, with no number before it: no unit rule reads it",
     "c102-065": "«62, 16 điểm»: the page's typo, a space after the decimal comma",
@@ -469,6 +470,7 @@ KNOWN: dict[str, str] = {
     "c315-002": "«DN ≤ 25 mm»: «≤» said «không quá», which the annotator did not list",
     "c315-029": "«KH»: customer or plan, shown as a doubt of many meanings",
     "c323-002": "«Soha.vn»: a site's name in Latin letters, spelled",
+    "c325-018": "«NK66 Bt/GT»: a maize variety's traits after a slash, read as a pause",
     "c325-019": "«HN 88»: a maize variety, the table's «Hà Nội»",
     "c325-028": "«giống CP Thái Lan»: a company's letters, the table's «Chính phủ»; «Bt/GT»",
     "c325-030": "«BT 11»: a maize event's code, the table's «Bí thư»",
@@ -529,6 +531,7 @@ KNOWN: dict[str, str] = {
     "c361-036": "«2.317,012 tỷ»: the annotator says three decimals digit by digit or in millions",
     "c361-045": "«Big 4»: English words, the annotator says «bích phô»",
     "c362-016": "«đoạn S1.7»: a cable segment's code, said «chấm»; read as a decimal",
+    "c362-028": "«1.100 Gb»: gigabits or gigabytes, a unit left unread rather than guessed",
     "c362-055": "«Vinaphone là 9191»: a short code with no telephone word before it, read as a "
     "number",
     "c362-058": "«naptien»: Vietnamese typed without its marks in an address",
@@ -598,6 +601,7 @@ def test_three_decimals_after_a_zero_fold_after_a_choice_of_the_marks_name() -> 
     decimal = _passage("hai mươi mốt (phẩy|chấm) (không bảy sáu|không trăm bảy mươi sáu) độ")
     assert misses(decimal, "hai mươi mốt phẩy không trăm bảy mươi sáu độ") == []
     assert misses(decimal, "hai mươi mốt chấm không bảy sáu độ") == []
+    assert misses(decimal, "hai mươi mốt chấm không trăm bảy mươi sáu độ") == []
     assert misses(decimal, "hai mươi mốt phẩy bảy mươi sáu độ") != []  # the zero is said
 
 

@@ -29,7 +29,6 @@ from broadcaster.speech.textnorm.syllables import (
     split_glued,
     toneless_stop,
 )
-from broadcaster.speech.textnorm.unitnames import SYMBOLS
 
 # «CT&BVNTD»: each side of an ampersand no table knew is spelled (the sign is «và»).
 ACRONYM = re.compile(rf"(?<![\w\-/.])([{UPPER}]{{2,6}})(?![\w\-/])")
@@ -50,7 +49,10 @@ LONE_CONSONANT = re.compile(
     r"(?<![\w.\-'’/@])(?<!độ )([BCDĐGHKLMNPQRSTVX])(?![\w\-'’/@]|\.\w|\s?[-–]\s?\d)"
 )
 # «soạn Y gửi 191»: the letter an SMS command is (a vowel too)
-SMS_LETTER = re.compile(r"(?i:(?<=soạn )|(?<=soạn tin ))([A-Z])(?=\s+(?i:gửi)\b)")
+SMS_LETTER = re.compile(
+    r"(?i:\b(soạn(?:\s+tin(?:\s+nhắn)?)?(?:\s+theo\s+cú\s+pháp)?\s*:?\s*))([\"“]?)([A-Z])"
+    r"(?=[\"”]?\s+(?i:gửi|gởi)\b)"
+)
 # A letter closing a place's name: «ấp Hòa Tây B (xã …», «khu phố Tân Lập C,».
 NAME_LETTER = re.compile(
     r"\b([A-ZĐ][^\W\d_]{1,6}) ([BCDĐGHKLMNPQRSTVX])(?=\s*[,.;:)(]|\s+[a-zà-ỹđ]|\s*$)"
@@ -68,11 +70,6 @@ def _foreign_caps(m: re.Match[str]) -> str:
     if any(len(w) >= 4 and not is_syllable(w) for w in words):
         return m.group(0).lower()
     return m.group(0)
-
-
-def _a_unit(pair: str) -> bool:
-    """«Kv»: a unit's symbol with its case typed the other way («kV»), not an element's."""
-    return pair in SYMBOLS or pair[0].lower() + pair[1].upper() in SYMBOLS
 
 
 def _a_word(word: str) -> bool:
@@ -106,10 +103,12 @@ _INITIAL_DOT = re.compile(rf"{_INITIAL}\.")  # what INITIALS needs: a quicker sc
 # «chị D. (20 tuổi», «bà Nguyễn Thị H.,», «chị Th. đang».
 # Not «(Tr. 15)», «Ph. 12»: a page, a ward before their number (read by then).
 DIGRAPHS = "Ngh|Th|Ph|Tr|Ch|Kh|Nh|Ng|Gi|Qu"
-# «Mn», «Hg», «Pb», «Mw», «Cr6+»: a capital and a small consonant, no Vietnamese word nor an
-# initial's digraph («Th», «Ng»): an element's or a scale's symbol, its letters said
+# «Mn», «Hg», «Pb», «Mw», «Cr6+»: the symbol of an element or of a magnitude scale, its letters
+# said — a closed list (never «Đt», «Ts.», «Kp.», «Mr», abbreviations and titles typed in
+# small letters, each a doubt elsewhere); «mm Hg» is a unit
+ELEMENT_SYMBOLS = ("Mn", "Hg", "Pb", "Cd", "Cr", "Zn", "Mg", "Mw", "Sr", "Tl", "Rb", "Nd")
 CONSONANT_PAIR = re.compile(
-    rf"(?<![\w.\-/@&'’])(?!(?:{DIGRAPHS})(?!\w))([BCDĐFGHJKLMNPQRSTVWXZ][bcdfghjklmnpqrstvwxz])"
+    rf"(?<![\w.\-/@&'’])(?<!mm )({'|'.join(ELEMENT_SYMBOLS)})"
     r"(?:(?=\d[+−](?!\w))|(?![\w\-/@&'’]|\.\w))"  # an ion's charge after it: «Cr6+»
 )
 _NUMBER_WORD = rf"(?:{'|'.join(DIGITS)}|mười)\b"
@@ -195,8 +194,8 @@ def _single_letters(text: str) -> str:
     text = NAME_LETTER.sub(lambda m: f"{m.group(1)} {LETTERS[m.group(2)]}", text)
     text = NAME_DIGRAPH.sub(_name_digraph, text)
     text = LONE_CAPITAL.sub(lambda m: LETTERS[m.group(1)], text)
-    if "soạn" in text.lower():
-        text = SMS_LETTER.sub(lambda m: LETTERS[m.group(1)], text)
+    if "oạn" in text:  # «soạn», «Soạn»
+        text = SMS_LETTER.sub(lambda m: m.group(1) + m.group(2) + LETTERS[m.group(3)], text)
     # Any consonant left alone is a letter: «xã Long khánh B», «hệ số K», «A, O, C»
     return LONE_CONSONANT.sub(lambda m: LETTERS[m.group(1)], text)
 
@@ -213,9 +212,6 @@ MIXED_LETTERS = re.compile(
 )
 
 
-_SMALL_AFTER_CAPITAL = re.compile(
-    r"(?<![\w.])[B-DF-HJ-NP-TV-ZĐ][b-df-hj-np-tv-z](?:(?!\w)|(?=\d[+−]))"
-)
 _MIXED_HINT = re.compile(r"[A-Z]{2}[a-z]|[a-z][A-Z]")  # what MIXED_LETTERS needs, found fast
 
 
@@ -260,10 +256,8 @@ def spell_acronyms(text: str, doubts: DoubtLog | None = None) -> str:
         text = SMALL_THEN_CAPITALS.sub(
             lambda m: f"{LETTERS[m.group(1).upper()]} {spell(m.group(2), latin=True)}", text
         )
-    if _SMALL_AFTER_CAPITAL.search(text):
-        text = CONSONANT_PAIR.sub(
-            lambda m: m.group(0) if _a_unit(m.group(0)) else spell(m.group(0)), text
-        )
+    if any(symbol in text for symbol in ELEMENT_SYMBOLS):
+        text = CONSONANT_PAIR.sub(lambda m: spell(m.group(1)), text)
     if _MIXED_HINT.search(text):
         text = MIXED_LETTERS.sub(watched(_mixed_letters, doubts, ABBREVIATION), text)
     if "." in text and _INITIAL_DOT.search(text):

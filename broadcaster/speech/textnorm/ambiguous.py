@@ -96,10 +96,6 @@ _CRIME = re.compile(
     r"(?i)\b(?:(?:đình chỉ|kết luận|quyết định|hồ sơ) điều tra|điều tra viên|khởi tố|bị can|bị cáo"
     r"|tạm giam|vụ án|phạm tội|truy nã|tố giác|hình sự|xác minh|thụ lý|công an)\b"
 )
-_TELECOM = re.compile(
-    r"(?i)\b(?:SMS|tin nhắn|cước|gói cước|nhà mạng|sim|di động|Viettel|MobiFone|VinaPhone"
-    r"|Vietnamobile|[2345]G)\b"
-)
 _UNION = r"(?:[Cc]ông đoàn|CNVC|LĐLĐ|CĐCS|đoàn viên|người lao động|NLĐ|mái ấm)"
 
 # Titles before a name; the dot after one is no sentence's end: «TS. Nguyễn Văn Hà»
@@ -324,11 +320,15 @@ RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] 
     ),
     # «(từ 350.000 - 450.000 đồng/m3 - NV)»: the writer's own note in a quote, signed
     (re.compile(r"(?:(?<=[-–—] )|(?<=[-–—]))NV(?=\s*[)\]])"), "người viết"),
-    # «TB phát sinh 5 SMS»: a subscriber, in a clause about a phone line (elsewhere the
-    # table's «thông báo»)
+    # «TB phát sinh 5 SMS», «chủ TB», «các TB trả trước»: a subscriber, by the words right beside
+    # it (elsewhere the table's «thông báo»)
     (
-        re.compile(r"(?<![\w\-/&.])TB(?![\w\-/&]|\.\w)"),
-        lambda m: "thuê bao" if _TELECOM.search(clause_around(m.string, m.start())) else m.group(0),
+        re.compile(
+            r"(?:(?<=\b[Cc]hủ )|(?<=\b[Cc]ác )|(?<=\bsố lượng ))TB(?![\w\-/&]|\.\w)"
+            r"|(?<![\w\-/&.])TB"
+            r"(?= (?:phát sinh|di động|trả trước|trả sau|[2345]G|bị khóa|bị chặn)\b)"
+        ),
+        "thuê bao",
     ),
     # «trúng tuyển NV1»: an applicant's first choice
     (re.compile(r"(?<![\w.\-/])NV(?=[1-9]\b(?![.\-/]))"), "nguyện vọng "),

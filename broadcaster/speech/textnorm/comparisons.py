@@ -34,6 +34,7 @@ COMPARE = {
 
 
 _COMPARISON_SIGN = re.compile("[><±≥≤]")
+PLUS_MINUS = re.compile(r"\+\s?/\s?[-−–]")
 _P_SIGN = re.compile(r"p ?[<>=≤≥]")
 
 
@@ -47,8 +48,8 @@ def _arrow(m: re.Match[str]) -> str:
 def read_comparisons(line: str, numbers: bool) -> str:
     """The signs of a line said as words; ``numbers``: the line holds a digit."""
     line = line.replace(">=", "≥").replace("<=", "≤")  # «pH>=4»
-    if "+/" in line:  # «biên độ +/-3%»: plus or minus
-        line = line.replace("+/-", "±").replace("+/−", "±")
+    if "+" in line and "/" in line:  # «biên độ +/-3%», «25+/-0,5 mm», «(+/-)»: plus or minus
+        line = PLUS_MINUS.sub(" cộng trừ ", line)
     # a test's p-value: «p <0,05» is «pê nhỏ hơn …», not «p dưới»
     if _P_SIGN.search(line):
         line = P_VALUE.sub(lambda m: f"pê {_P_COMPARED[m.group(1)]} ", line)

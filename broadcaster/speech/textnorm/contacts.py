@@ -179,15 +179,23 @@ def _account(m: re.Match[str]) -> str:
     return f"{m.group(1)}{m.group(2)}{read_digits(digits)}"
 
 
-# «18001090 hoặc 9090»: a short code offered instead of a hotline, a call too
+# «18001090 hoặc 9090», «1800 1090 hay 9090»: a short code offered instead of a hotline, a call
+# too (not the start of a second number typed in groups, «hoặc 0987 654 321», nor an amount)
 OR_SHORT_CODE = re.compile(
-    r"(?<![\w.,])(0\d{9,10}|1[89]00\d{4,6})( hoặc )(\d{3,5})(?![\w/]|[.,]\d)"
+    r"(?<![\w.,])(0\d{9,10}|0\d{2,3}(?:[ .]\d{3,4}){2}|1[89]00[ .]?\d{4,6})(\s+(?:hoặc|hay)\s+)"
+    r"(\d{3,5})(?![\w/]|[.,]\d|\s?\d)"
 )
 
 
+def _or_short_code(m: re.Match[str]) -> str:
+    if counted_after(m.string, m.end()) or word_after(m.string, m.end()) in MEASURES:
+        return m.group(0)  # «hoặc 2000 đồng», «hoặc 1234 thành viên»
+    return m.group(1) + m.group(2) + read_digits(m.group(3))
+
+
 def read_phones(text: str) -> str:
-    if " hoặc " in text:
-        text = OR_SHORT_CODE.sub(lambda m: m.group(1) + m.group(2) + read_digits(m.group(3)), text)
+    if " hoặc " in text or " hay " in text:
+        text = OR_SHORT_CODE.sub(_or_short_code, text)
     text = LONG.sub(_digits, text)
     if "khoản" in text or "tk" in text.lower():
         text = ACCOUNT.sub(_account, text)

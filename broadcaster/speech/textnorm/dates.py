@@ -73,13 +73,21 @@ DAY_RANGE = re.compile(  # not the minutes of «12:05 - 04/10/2024»
     rf"(?:/({YEAR}))?{_NOT_AFTER}"
 )
 MONTH_RANGE = re.compile(r"(?i)\b(tháng)\s+(\d{1,2})\s*[-–]\s*(\d{1,2})(?![\w/]|[.,]\d)")
-# After a word that names the day: «ngày 15-8», «chiều 8.12», «hôm 12.3», «sáng 3-11».
-_ZONE = r"(?:miền|Việt Nam|địa phương|GMT|UTC|quốc tế|Hà Nội|Mỹ|châu)"
+# After a word that names the day: «ngày 15-8», «chiều 8.12», «hôm 12.3», «sáng 3-11» (not
+# «tối 2-3 tiếng», a span of hours).
 DAY_MONTH_AFTER_NGAY = re.compile(
     r"(?i)\b((?:hôm sau|ngày|mùng|mồng|sáng|trưa|chiều|tối|đêm|khuya|hôm|rạng sáng|lễ|dịp)"
     r"(?:\s+(?:nay|mai|qua|sớm))?)\s+(\d{1,2})"  # «sáng hôm sau 23.4», «sáng sớm 5-11»
-    rf"\s*[/.\-–]\s*(\d{{1,2}})(?![\w/]|[.,]\d|\s*(?:giờ(?!\s+{_ZONE})|h|tiếng|phút|giây)\b)"
-)  # «tối 2-3 tiếng» a span of hours; «ngày 28.10 giờ miền đông Mỹ» a date in a time zone
+    r"\s*[/.\-–]\s*(\d{1,2})(?![\w/]|[.,]\d|\s*(?:giờ|h|tiếng|phút|giây)\b)"
+)
+# «ngày 28.10 giờ miền đông Mỹ», «ngày 28/10 giờ Việt Nam»: a day and month in a time zone
+_ZONE = (
+    r"(?:miền|Việt Nam|VN|địa phương|GMT|UTC|quốc tế|Hà Nội|Mỹ|châu|Nhật|Tokyo|Bắc Kinh|Seoul"
+    r"|Hàn|Anh|Pháp|Đức|Úc|New York|Washington|London|Paris)"
+)
+DAY_MONTH_IN_ZONE = re.compile(
+    rf"(?i:\b(ngày))\s+(\d{{1,2}})\s*[/.]\s*(\d{{1,2}})(?=\s*giờ\s+{_ZONE}\b)"
+)
 _DAY_AND_MONTH = re.compile(r"\d\s*[/.\-–]\s*\d")  # what DAY_MONTH_AFTER_NGAY needs, found fast
 # A gauge reading's clock time and day: «lúc 2h/21/7» → «lúc hai giờ ngày hai mươi mốt …».
 CLOCK_DATE = re.compile(
@@ -356,6 +364,8 @@ def read_dates(text: str, doubts: DoubtLog | None = None) -> str:
         text = MONTH_RANGE.sub(_month_range, text)
     if _DAY_AND_MONTH.search(text):
         text = DAY_MONTH_AFTER_NGAY.sub(_after_ngay, text)
+        if "giờ" in text:
+            text = DAY_MONTH_IN_ZONE.sub(_after_ngay, text)
     text = read_dash_dates(text, doubts)
     if "." in text and ("ông viên" in text or "uảng trường" in text):
         text = PARK_DOT.sub(_park, text)

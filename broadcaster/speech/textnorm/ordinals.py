@@ -82,7 +82,8 @@ _ORD = "|".join(ORDINAL_WORDS)
 ORDINAL = re.compile(
     rf"(?i)\b({_ORD})\s+(\d{{1,2}})"
     rf"((?:\s*,\s*\d{{1,2}})*(?:\s+(?:và|hoặc|đến)\s+\d{{1,2}}|(?:\s*[-–]\s*\d{{1,2}})+)?)"
-    r"(?![\w/.,:]\d|\w|\s*(?:giờ|h\b|/|(?:triệu|nghìn|ngàn|tỷ|tỉ)\b))"  # «thứ 3,5 triệu»: an amount
+    r"(?![\w/.,:]\d|\w|\s*(?:giờ|h\b|/)"
+    r"|(?:(?<=,\d)|(?<=,\d\d))\s*(?:triệu|nghìn|ngàn|tỷ|tỉ)\b)"  # «thứ 3,5 triệu»: an amount
 )
 _CTX = "|".join(sorted(ROMAN_CONTEXT, key=len, reverse=True))
 _NUMERAL = r"(?:[IVX]+|XL|L[IVX]*)"
@@ -90,7 +91,8 @@ _NUMERAL = r"(?:[IVX]+|XL|L[IVX]*)"
 # («lần thứ XVII-năm 2022»), a dash then a letter or digit is («IV-2»).
 ROMAN = re.compile(
     rf"(?i:\b({_CTX}))\s+({_NUMERAL})(?:\s*[-–]\s*({_NUMERAL}))?"
-    r"(?![\w]|\.[^\W\d_]|-(?![a-zà-ỹđ]+\b)\w|\s+\d+,\d)"  # not «giải V.League», «mức X 1,7»
+    # not «giải V.League»; «mức X 1,7» a flare's class
+    r"(?![\w]|\.[^\W\d_]|-(?![a-zà-ỹđ]+\b)\w|(?<=X)\s+\d+[,.]\d)"
     rf"((?:\s*(?:,|và|hoặc)\s*{_NUMERAL}(?![\w]|-\w))*)"  # «khu vực I, II và III»
 )
 # What ROMAN and ROMAN_CLASS both need: a numeral after a space, then no letter but a class.

@@ -133,8 +133,7 @@ SYMBOL_UNITS = {
     "Gbps": "gi ga bít trên giây",
     "Tbps": "tê ra bít trên giây",  # an undersea cable's capacity
     "MBps": "mê ga bai trên giây",
-    "Mb": "mê ga bít",  # «85,93 Mb/giây», «1.100 Gb»: bits, in small b
-    "Gb": "gi ga bít",
+    "Kbps": "ki lô bít trên giây",
     "dpi": "đê pê i",  # a photo's resolution: «300 dpi»
     "px": "pích xen",  # «2.048px x 1.536px»
     "cc": "phân khối",  # an engine's size: «4700cc»

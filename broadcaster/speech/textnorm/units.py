@@ -143,8 +143,16 @@ UNIT_ALONE = re.compile(
 )
 
 
+# «85,93 Mb/giây», «10 Gbit/s», «2 Tb/s»: bits a second, the usual symbol (a size in «Mb» or
+# «Gb» alone may be bits or bytes: left, and seen)
+BIT_RATE = re.compile(r"(?<=\d)(\s?[kMGT])(?:b|bit)\s?/\s?(?:giây|s)\b")
+_MM_HG = re.compile(r"\bmm\s?[Hh]g\b")  # «đơn vị mm Hg», «(mmhg)»: millimetres of mercury
+
+
 def read_units(text: str) -> str:
     """Units and «/» between units where no number stands before them."""
+    if "g" in text and ("Hg" in text or "hg" in text):
+        text = _MM_HG.sub("mmHg", text)
     if "/" in text:
         text = read_slashes(text)
     if "=" in text and (" x " in text or " × " in text):
@@ -202,6 +210,8 @@ def read_quantities(text: str, doubts: DoubtLog | None = None) -> str:
         text = GLUED_SCALE.sub(" ", text)
     if "kv" in text:
         text = GLUED_KV.sub("kV", text)
+    if "/" in text and "b" in text:
+        text = BIT_RATE.sub(lambda m: f"{m.group(1)}bps", text)
     if any(sign in text for sign in "$€£"):
         text = SIGN_FIRST.sub(lambda m: f"{m.group(2)} {unit_words(m.group(1))}", text)
     if "," in text:

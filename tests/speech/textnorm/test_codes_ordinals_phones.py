@@ -771,3 +771,30 @@ def test_an_addendum_to_a_document_symbol_is_said_as_such() -> None:
 )
 def test_review_of_round_57_ranks_flares_and_short_codes(text: str, spoken: str) -> None:
     assert normalize_text(text) == spoken
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        # a Roman numeral before a decimal is still a number, only «X» a flare's class
+        ("Tăng trưởng quý I 5,66%", "Tăng trưởng quý một năm phẩy sáu mươi sáu phần trăm"),
+        ("dưới báo động I 0,5 m.", "dưới báo động một không phẩy năm mét."),
+        ("Đến ngày thứ 4 triệu chứng sốt giảm", "Đến ngày thứ tư triệu chứng sốt giảm"),
+        # a second number typed in groups, or an amount, after «hoặc»
+        (
+            "Liên hệ 0912345678 hoặc 0987 654 321.",
+            "Liên hệ không chín một hai ba bốn năm sáu bảy tám hoặc không chín tám bảy sáu năm "
+            "bốn ba hai một.",
+        ),
+        (
+            "Liên hệ 0912345678 hoặc 2000 đồng",
+            "Liên hệ không chín một hai ba bốn năm sáu bảy tám hoặc hai nghìn đồng",
+        ),
+        (
+            "Gọi 1800 1090 hoặc 9090.",
+            "Gọi một tám không không một không chín không hoặc chín không chín không.",
+        ),
+    ],
+)
+def test_review_of_round_57_numerals_and_codes_after_or(text: str, spoken: str) -> None:
+    assert normalize_text(text) == spoken

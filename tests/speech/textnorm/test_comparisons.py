@@ -43,3 +43,15 @@ def test_bounds_with_units_and_values_of_several_words(text: str, spoken: str) -
 
 def test_plus_slash_minus_is_plus_or_minus() -> None:
     assert normalize_text("Với biên độ +/-3% đang") == "Với biên độ cộng trừ ba phần trăm đang"
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        ("Kích thước 25+/-0,5 mm.", "Kích thước hai mươi lăm cộng trừ không phẩy năm mi li mét."),
+        ("Kết quả xét nghiệm (+/-) chưa rõ.", "Kết quả xét nghiệm, cộng trừ, chưa rõ."),
+        ("Sai số +/– 3%.", "Sai số cộng trừ ba phần trăm."),
+    ],
+)
+def test_plus_slash_minus_glued_alone_or_with_an_en_dash(text: str, spoken: str) -> None:
+    assert normalize_text(text) == spoken

@@ -495,3 +495,9 @@ def test_a_dotted_date_before_a_time_zone_is_a_date() -> None:
     assert normalize_text("lúc 22h35 ngày 28.10 giờ Việt Nam") == (
         "lúc hai mươi hai giờ ba mươi lăm phút ngày hai mươi tám tháng mười giờ Việt Nam"
     )
+
+
+def test_a_span_of_hours_in_a_time_zone_stays_a_span() -> None:
+    assert normalize_text("vào rạng sáng 2-4 giờ Việt Nam.") == (
+        "vào rạng sáng hai đến bốn giờ Việt Nam."
+    )

@@ -618,11 +618,13 @@ def test_a_long_line_of_brackets_is_read_in_linear_time() -> None:
 @pytest.mark.parametrize(
     ("text", "spoken"),
     [
-        # bits in small b, bytes a second, an undersea cable's terabits
-        ("đạt 85,93 Mb/giây", "đạt tám mươi lăm phẩy chín mươi ba mê ga bít một giây"),
+        # bits a second in small b, bytes a second, an undersea cable's terabits
+        ("đạt 85,93 Mb/giây", "đạt tám mươi lăm phẩy chín mươi ba mê ga bít trên giây"),
+        ("10 Gbit/s và 2 Tb/s", "mười gi ga bít trên giây và hai tê ra bít trên giây"),
         ("đạt 39,44 MBps", "đạt ba mươi chín phẩy bốn mươi tư mê ga bai trên giây"),
         ("lên tới 54 Tbps.", "lên tới năm mươi tư tê ra bít trên giây."),
-        ("mất 1.100 Gb", "mất một nghìn một trăm gi ga bít"),
+        # a size in «Mb» alone may be bits or bytes: left as typed (and seen)
+        ("không quá 5Mb.", "không quá năm Mb."),
         ("đạt đến 2 Terabit/giây", "đạt đến hai tê ra bít mỗi giây"),
     ],
 )

@@ -443,3 +443,35 @@ def test_review_of_round_56_capitals_investigators_and_notes(text: str, spoken: 
 )
 def test_review_of_round_57_symbols_commands_and_subscribers(text: str, spoken: str) -> None:
     assert normalize_text(text) == spoken
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        # abbreviations and titles typed in small letters are no element's symbol
+        ("Ts. Nguyễn Văn Hùng", "Ts. Nguyễn Văn Hùng"),
+        ("Tx. Hương Thủy", "Tx. Hương Thủy"),
+        ("Mr Smith", "Mr Smith"),
+        ("Huyết áp (mm Hg)", "Huyết áp, mi li mét thủy ngân"),
+        ("Cr6+ và Pb", "xê e rờ sáu cộng và pê bê"),
+        # an SMS command however it is introduced
+        ("soạn tin nhắn Y gửi 191", "soạn tin nhắn i dài gửi một trăm chín mươi mốt"),
+        ('Soạn: "Y" gởi 191', "Soạn: i dài gởi một trăm chín mươi mốt"),
+        # a notice of a carrier stays a notice; a subscriber only by the words beside it
+        (
+            "Viettel ra TB số 12 về việc ngừng sóng 2G.",
+            "Viết ten ra thông báo số mười hai về việc ngừng sóng hai giê.",
+        ),
+        ("Chủ TB phải cập nhật", "Chủ thuê bao phải cập nhật"),
+    ],
+)
+def test_review_of_round_57_symbols_titles_commands_and_notices(text: str, spoken: str) -> None:
+    assert normalize_text(text) == spoken
+
+
+def test_many_notices_on_one_line_are_read_in_linear_time() -> None:
+    from broadcaster.speech.textnorm.ambiguous import RULES
+
+    line = "ra TB số 1, " * 2_000
+    assert all(pattern.pattern for pattern, _ in RULES)  # the TB rule looks at its neighbours only
+    assert normalize_text(line).count("thông báo") == 2_000
