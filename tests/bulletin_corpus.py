@@ -122,7 +122,7 @@ _FOLDS = (
     # centimét: «xen ti mét», «xăng ti mét»
     (re.compile(r"\bxen ti\b"), "xăng ti"),
     # April: «tháng bốn» in the south
-    (re.compile(r"\btháng bốn\b"), "tháng tư"),
+    (re.compile(r"\btháng bốn\b(?! phẩy)"), "tháng tư"),  # not «một tháng bốn phẩy năm phần trăm»
     # the letter O spelled «o» (its Vietnamese name) or «ô» (as in English): «xê o hai»
     (re.compile(r"(?<!\w)ô(?!\w)"), "o"),
     # three decimals after a zero: «phẩy không trăm bốn mươi hai» or «phẩy không bốn mươi hai»

@@ -276,7 +276,6 @@ KNOWN: dict[str, str] = {
     "c116-037": "«NDĐT-»: a paper's byline, its D said «dê» where the annotator says «đê»",
     "c117-008": "«50microgam/lít»: said «mi crô gam», the annotator spells the prefix otherwise",
     "c118-006": "«0,75D/năm»: dioptres, a unit of one capital letter",
-    "c119-006": "«UN 1704»: a Lao plate read «Liên hợp quốc»",
     "c124-002": "«(BVĐK)» after «Bệnh viên đa khoa»: the echo is dropped",
     "c124-031": "«tấn CO2/năm»: a formula before a «per»",
     "c125-060": "«1-0020468»: a patent's number, its leading zeros read as a number",
@@ -537,6 +536,21 @@ KNOWN: dict[str, str] = {
     "c362-058": "«naptien»: Vietnamese typed without its marks in an address",
     "c363-027": "«A, B, C, M và X.»: a list of flare classes, «X.» read «xã», then «X» as ten",
     "c363-030": "«km/một giây»: the page's slash before a number word",
+    "c364-001": "«Hn-samole700WP»: a pesticide's brand glued to its formulation code",
+    "c364-003": "«Kasai-S 92SC», «NP-G6 666WP»: pesticide brands with dashed letters and codes",
+    "c364-014": "«10-15cc (g)/bình»: a dose with its other unit in brackets before the slash",
+    "c364-042": "«A-H502/503»: preparation codes paired by a slash, read as a list",
+    "c364-056": "«Cu.tổng»: a symbol glued by a dot to the next sentence",
+    "c365-001": "«HP»: a school paper's «học phí», the letters spelled",
+    "c365-028": "«hoạt \nđộng CM»: the page's line break inside «hoạt động», then «CM»",
+    "c365-029": "«mẫu số 30/30a/30b»: form numbers joined by slashes",
+    "c365-047": "«15’ hết giờ»: minutes marked by a prime",
+    "c365-050": "«Hotline», «Ms Vân Anh»: English words kept by the annotator",
+    "c365-055": "«TT», «8220201»: a table's header and programme codes read as amounts",
+    "c366-047": "«Điểm 2.2, điều 47.98»: sub-numbered points said «chấm», read as decimals",
+    "c366-049": "«BHTNLĐ, BNN»: «BNN» after a comma, the table's ministry",
+    "c367-026": "«Lê Trần T. Q.»: two initials after a name, «Q.» read «quyền»",
+    "c368-009": "«Kinhtedothi»: a paper's name typed without spaces or marks",
 }
 
 
@@ -603,6 +617,12 @@ def test_three_decimals_after_a_zero_fold_after_a_choice_of_the_marks_name() -> 
     assert misses(decimal, "hai mươi mốt chấm không bảy sáu độ") == []
     assert misses(decimal, "hai mươi mốt chấm không trăm bảy mươi sáu độ") == []
     assert misses(decimal, "hai mươi mốt phẩy bảy mươi sáu độ") != []  # the zero is said
+
+
+def test_april_folds_but_not_a_decimal_after_a_month() -> None:
+    assert misses(_passage("ngày ba tháng tư"), "ngày ba tháng bốn") == []
+    rate = _passage("một tháng (bốn phẩy năm|bốn rưỡi) phần trăm")
+    assert misses(rate, "đóng một tháng bốn phẩy năm phần trăm") == []
 
 
 def test_a_letter_may_be_said_by_any_of_its_names() -> None:

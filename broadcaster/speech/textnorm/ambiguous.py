@@ -21,7 +21,7 @@ from broadcaster.speech.textnorm.labels import ON_A_LABEL
 # What some rule of RULES needs: a line holding none of these is left as it is. Plain
 # strings, no word boundary: a pattern that opens with literals is found in one quick pass.
 _AMBIGUOUS_HINT = re.compile(
-    r"SN|sn|Sn|NS|TS|TT|CT|ĐT|KP|kp|BS|Bs|BCH|CP|CA|CS|GT|UV|ĐH|CĐ|TM|PL|DL|KH|GS|ThS|Ths|KS|LS|BT|BNN|ĐX|HT|Tp|CN|HD|TV|TN|NV|TB|Ltd|LTD|HS|TTCP|DN"
+    r"SN|sn|Sn|NS|TS|TT|CT|ĐT|KP|kp|BS|Bs|BCH|CP|CA|CS|GT|UV|ĐH|CĐ|TM|PL|DL|KH|GS|ThS|Ths|KS|LS|BT|BNN|ĐX|HT|Tp|CN|HD|TV|TN|NV|TB|CM|UN|Ltd|LTD|HS|TTCP|DN"
     r"|Q\.|P\.|X\.|H\.|T\.|x\.|W\.|R\.|I\.|S\.|QL|GTĐT|QS|P1|P2|P3|P4|P5|P6|P7|P8|P9"
 )
 
@@ -109,7 +109,7 @@ RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] 
     # «SN 1985», «(SN 1892,» after a name: born; not «tại SN 1950 đường …», a house
     (
         re.compile(
-            r"(?<!tại )\b(?:SN|sn|Sn)\s*:?\s*(?=(?:19|20)\d\d\b(?!\s+(?:đường|phố|ngõ)))"
+            r"(?<!tại )\b(?:SN|sn|Sn)\s*[:,]?\s*(?=(?:19|20)\d\d\b(?!\s+(?:đường|phố|ngõ)))"
             r"|(?:(?<=\()|(?<=, ))SN\s*(?=18\d\d\b)"
         ),
         "sinh năm ",
@@ -184,7 +184,8 @@ RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] 
     # «P.115», «W.207a»: a road sign's number (wards are numbered up to 2 digits)
     (re.compile(r"(?<![\w.])([PWRIS])\.(?=\d{3}[a-z]?\b)"), lambda m: f"{LETTERS[m.group(1)]} "),
     (re.compile(rf"(?<![A-ZĐ]\.)\bP\.\s*(?=\d\d?\b|{_NAME})"), "phường "),
-    (re.compile(rf"(?<![A-ZĐ]\.)\b[Xx]\.\s*(?={_NAME})"), "xã "),  # «x. Vang»
+    # «x. Vang» (not «khóa X. Như vậy», a term's numeral ending a sentence)
+    (re.compile(rf"(?<![A-ZĐ]\.)(?<!khóa )(?<!khoá )\b[Xx]\.\s*(?={_NAME})"), "xã "),
     (re.compile(r"\bH\.(?=[A-ZĐ] [A-ZĐ][a-zà-ỹđ])"), "huyện "),  # «H.A Lưới»
     (re.compile(r"\bCS(?=11[34]\b)"), "cảnh sát "),  # «CS113», the police line
     (re.compile(rf"\bT\.\s?[Pp]\.?\s*(?={_NAME})"), "thành phố "),  # «T.P Sông Công»
@@ -330,6 +331,10 @@ RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] 
         ),
         "thuê bao",
     ),
+    # «hoạt động CM trước ngày 01/01/1945»: the revolution; «biển số Lào UN-1259»: a plate's
+    # letters, not the United Nations
+    (re.compile(r"(?<=hoạt động )CM\b(?![\w\-/&])"), "cách mạng"),
+    (re.compile(r"(?:(?<=Lào )|(?<=Lào: )|(?<=biển số ))UN\b"), "u en"),
     # «trúng tuyển NV1»: an applicant's first choice
     (re.compile(r"(?<![\w.\-/])NV(?=[1-9]\b(?![.\-/]))"), "nguyện vọng "),
     # «Ngân hàng CSXH»: the bank for social policies (elsewhere a social facility, a rehab's)
@@ -383,7 +388,7 @@ _NEEDS: tuple[tuple[str, ...], ...] = tuple(
     for needs in """KS LS . SN|sn|Sn SN TS TS NS TT TT TT CT ĐT ĐT ĐT TTKD KH PL DL TTĐT Q. Q. Q.
     Q. P. QL GTĐT P1|P2|P3|P4|P5|P6|P7|P8|P9 P. P.|W.|R.|I.|S. P. X.|x. H. CS T. CP CT BCH GT CS H.
     KP|kp BS HSQ ĐH ĐH CĐ ĐH CĐ ĐH ĐH CĐ TM TM CP CA UV CSĐT CSĐT ĐX HT Tp BT KHKT KHKT CNC CT CAQ
-    BNN TTVN QS CN TV HD ĐT TN VH-TT CQĐT NV TB NV CSXH Ltd|LTD CN HD TTCP HS DN""".split()  # noqa: SIM905
+    BNN TTVN QS CN TV HD ĐT TN VH-TT CQĐT NV TB CM UN NV CSXH Ltd|LTD CN HD TTCP HS DN""".split()  # noqa: SIM905
 )
 assert len(_NEEDS) == len(RULES), "one entry of _NEEDS for each rule"
 

@@ -195,7 +195,7 @@ def about_pupils(text: str, start: int, end: int) -> bool:
 
 
 # A vial, a dose, a tablet: a whole too («truyền 2/3 lọ»); see ``share_after``.
-CONTAINERS = _phrases("lọ, chai, hộp, liều, bát, chén, cốc, thìa, viên thuốc")
+CONTAINERS = _phrases("lọ, chai, hộp, liều, bát, chén, cốc, thìa, viên thuốc, hạt")
 
 
 # «ở 1/3 giữa thực quản», «vị trí 1/3 trên.»: the upper, middle or lower share of an organ or

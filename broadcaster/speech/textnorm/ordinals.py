@@ -23,6 +23,7 @@ ROMAN_CONTEXT = (
     "khu",
     "khóa",
     "khoá",
+    "khoá",
     "lần thứ",
     "cụm",  # «Hội thi … cụm III»
     "cơ sở",

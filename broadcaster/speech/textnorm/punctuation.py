@@ -74,6 +74,11 @@ ETC = re.compile(r"(?:(?<=[^\W\d_])\.|(?<![\w.]))\s*v\.\s?v\b\.?(?:(?=\s+[A-ZĐ�
 ENDING = re.compile(r"\s*\./\.\s*$|\s*\.\s*/\s*\.\s*$")
 
 
+NPK_SHARES = re.compile(
+    r"\bNPK\s*\(?\s*(\d{1,2})\s*([:\-–])\s*(\d{1,2})\s*\2\s*(\d{1,2})(?:\s*\))?(?![\d.,:\-])"
+)
+
+
 def _subnumbered(m: re.Match[str]) -> str:
     """Only before a capital: «2.1. Đăng ký» is a point, «6.1 ha» is a quantity."""
     if not m.string[m.end() : m.end() + 1].isupper():
@@ -157,6 +162,10 @@ def layout(line: str) -> str:
         line = re.sub(r"(?<=[^\W\d_]),(?=\d)", ", ", line)  # «7 bộ,16 họ»: a list
         # «01/05/2021đến», «19/04/2019Hết hiệu lực»: a number glued to the word after it
         line = GLUED_AFTER_NUMBER.sub(" ", line)
+        if "NPK" in line:  # «NPK(20:20:15)», «NPK 16-16-8»: the three shares, listed
+            line = NPK_SHARES.sub(r"NPK \1, \3, \4", line)
+        if "%" in line:  # «16%P2O5»: a per cent glued to what it is of
+            line = re.sub(r"(?<=\d%)(?=[^\W\d_])(?!o\b)", " ", line)  # not «4%o», per mille
     if ".." in line or "…" in line:  # «đến...11 lần»: an ellipsis glued to the number after it
         line = re.sub(r"(\.{2,}|…)(?=\d)", r"\1 ", line)
     if " & " in line:  # «Sở NN & PTNT»: the table's «NN&PTNT» typed with spaces

@@ -246,7 +246,7 @@ HOLDER_WORDS = frozenset(
         *("can", "lọ", "gói", "túi", "bình", "máy", "tiểu vùng", "vùng", "dự án", "doanh nghiệp"),
         *("hợp tác xã", "thửa", "làng", "môn", "tối", "ổ", "bể", "ao", "chuồng", "mẻ", "lứa"),
         *("lò", "silô", "bộ", "mùa", "buồng", "củ", "bàn", "mâm", "giờ", "tàu", "bồn", "kỳ"),
-        *("tiết", "trận", "hồ sơ", "phuy", "loại", "thân"),
+        *("tiết", "trận", "hồ sơ", "phuy", "loại", "thân", "khóm", "bông", "trụ", "bụi", "hốc"),
     )
 )
 # What a holder word never opens: «bình quân», «bàn giao», «thân nhân»; «giờ/…» is a rate.

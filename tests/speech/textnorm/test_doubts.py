@@ -158,11 +158,17 @@ def test_letters_a_company_a_school_or_a_breed_also_uses_are_shown() -> None:
         ("học sinh trường HKH được khám răng", "HKH", "Hội Khuyến học"),
         ("(BĐ) - Để tăng cường nguồn vốn", "BĐ", "báo động"),
         ("máy gặt do cơ sở VT sản xuất", "VT", "văn thư"),
-        ("xe biển số Lào UN 1704", "UN", "Liên hợp quốc"),
+        ("xe mang biển UN 1704", "UN", "Liên hợp quốc"),
         ("hoặc vịt CV là giống vịt", "CV", "công văn"),
     ):
         found = [(d.span, d.reading) for d in check_text(text).doubts if d.kind == AMBIGUOUS]
         assert found == [(span, reading)], text
+
+
+def test_a_lao_plate_named_as_such_is_its_letters_and_no_doubt() -> None:
+    result = check_text("xe biển số Lào UN 1704")
+    assert result.text == "xe biển số Lào u en một nghìn bảy trăm linh bốn"
+    assert result.doubts == ()
 
 
 def test_a_word_before_that_leaves_no_doubt_shows_nothing() -> None:

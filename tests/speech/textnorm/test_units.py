@@ -630,3 +630,23 @@ def test_a_long_line_of_brackets_is_read_in_linear_time() -> None:
 )
 def test_data_rates_and_sizes_in_bits(text: str, spoken: str) -> None:
     assert normalize_text(text) == spoken
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        # what a clump, an ear, a post holds: a holder after a slash
+        ("mật độ 30 con/khóm trở lên", "mật độ ba mươi con một khóm trở lên"),
+        ("còn 65 hạt/bông", "còn sáu mươi lăm hạt một bông"),
+        (
+            "bón 0,3 – 0,5 kg/trụ mỗi tháng",
+            "bón không phẩy ba đến không phẩy năm ki lô gam một trụ mỗi tháng",
+        ),
+        # a share of a grain is no date
+        ("mầm dài 1/3 hạt thóc", "mầm dài một phần ba hạt thóc"),
+        # a speed measured over its limit
+        ("tốc độ 56/50km/h", "tốc độ năm mươi sáu trên năm mươi ki lô mét một giờ"),
+    ],
+)
+def test_round_58_holders_grain_shares_and_speeds(text: str, spoken: str) -> None:
+    assert normalize_text(text) == spoken

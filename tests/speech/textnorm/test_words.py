@@ -475,3 +475,34 @@ def test_many_notices_on_one_line_are_read_in_linear_time() -> None:
     line = "ra TB số 1, " * 2_000
     assert all(pattern.pattern for pattern, _ in RULES)  # the TB rule looks at its neighbours only
     assert normalize_text(line).count("thông báo") == 2_000
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        ("phân NPK(20:20:15), chia", "phân en pê ca hai mươi, hai mươi, mười lăm, chia"),
+        ("bón NPK 16-16-8 cho", "bón en pê ca mười sáu, mười sáu, tám cho"),
+        ("chứa 16%P2O5", "chứa mười sáu phần trăm pê hai o năm"),
+        ("độ mặn 4%o", "độ mặn bốn phần nghìn"),
+        (
+            "Tài xế (SN, 1995) điều khiển",
+            "Tài xế, sinh năm một nghìn chín trăm chín mươi lăm, điều khiển",
+        ),
+        (
+            "hoạt động CM trước năm 1945",
+            "hoạt động cách mạng trước năm một nghìn chín trăm bốn mươi lăm",
+        ),
+        (
+            "biển kiểm soát Lào UN-1259 có",
+            "biển kiểm soát Lào u en một nghìn hai trăm năm mươi chín có",
+        ),
+        ("khoá X. Như vậy", "khoá mười. Như vậy"),
+        ("học phí HKII năm học", "học phí học kỳ hai năm học"),
+        (
+            "BHYT, BHTNLĐ-BNN; quản lý",
+            "bảo hiểm y tế, bảo hiểm tai nạn lao động, bệnh nghề nghiệp; quản lý",
+        ),
+    ],
+)
+def test_round_58_fertiliser_shares_birth_years_and_terms(text: str, spoken: str) -> None:
+    assert normalize_text(text) == spoken
