@@ -103,10 +103,13 @@ _INITIAL_DOT = re.compile(rf"{_INITIAL}\.")  # what INITIALS needs: a quicker sc
 # «chị D. (20 tuổi», «bà Nguyễn Thị H.,», «chị Th. đang».
 # Not «(Tr. 15)», «Ph. 12»: a page, a ward before their number (read by then).
 DIGRAPHS = "Ngh|Th|Ph|Tr|Ch|Kh|Nh|Ng|Gi|Qu"
-# «Mn», «Hg», «Pb», «Mw», «Cr6+»: the symbol of an element or of a magnitude scale, its letters
-# said — a closed list (never «Đt», «Ts.», «Kp.», «Mr», abbreviations and titles typed in
-# small letters, each a doubt elsewhere); «mm Hg» is a unit
-ELEMENT_SYMBOLS = ("Mn", "Hg", "Pb", "Cd", "Cr", "Zn", "Mg", "Mw", "Sr", "Tl", "Rb", "Nd")
+# «Mn», «Hg», «Pb», «Cl», «Mw», «Cr6+»: the symbol of an element or of a magnitude scale, its
+# letters said — a closed list (not «Đt», «Ts.», «Kp.», «Mr»: abbreviations and titles typed in
+# small letters, left as typed); «mm Hg» is a unit
+ELEMENT_SYMBOLS = (
+    *("Mn", "Hg", "Pb", "Cd", "Cr", "Zn", "Mg", "Mw", "Sr", "Tl", "Rb", "Nd", "Cl", "Br", "Sb"),
+    "Pd",
+)
 CONSONANT_PAIR = re.compile(
     rf"(?<![\w.\-/@&'’])(?<!mm )({'|'.join(ELEMENT_SYMBOLS)})"
     r"(?:(?=\d[+−](?!\w))|(?![\w\-/@&'’]|\.\w))"  # an ion's charge after it: «Cr6+»

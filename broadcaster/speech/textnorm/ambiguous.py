@@ -185,7 +185,7 @@ RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] 
     (re.compile(r"(?<![\w.])([PWRIS])\.(?=\d{3}[a-z]?\b)"), lambda m: f"{LETTERS[m.group(1)]} "),
     (re.compile(rf"(?<![A-ZĐ]\.)\bP\.\s*(?=\d\d?\b|{_NAME})"), "phường "),
     # «x. Vang» (not «khóa X. Như vậy», a term's numeral ending a sentence)
-    (re.compile(rf"(?<![A-ZĐ]\.)(?<!khóa )(?<!khoá )\b[Xx]\.\s*(?={_NAME})"), "xã "),
+    (re.compile(rf"(?<![A-ZĐ]\.)(?<![Kk]hóa )(?<![Kk]hoá )(?<!thứ )\b[Xx]\.\s*(?={_NAME})"), "xã "),
     (re.compile(r"\bH\.(?=[A-ZĐ] [A-ZĐ][a-zà-ỹđ])"), "huyện "),  # «H.A Lưới»
     (re.compile(r"\bCS(?=11[34]\b)"), "cảnh sát "),  # «CS113», the police line
     (re.compile(rf"\bT\.\s?[Pp]\.?\s*(?={_NAME})"), "thành phố "),  # «T.P Sông Công»
@@ -325,15 +325,19 @@ RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] 
     # it (elsewhere the table's «thông báo»)
     (
         re.compile(
-            r"(?:(?<=\b[Cc]hủ )|(?<=\b[Cc]ác )|(?<=\bsố lượng ))TB(?![\w\-/&]|\.\w)"
+            r"(?:(?<=\b[Cc]hủ )|(?<=\bsố lượng ))TB(?![\w\-/&]|\.\w)"
             r"|(?<![\w\-/&.])TB"
-            r"(?= (?:phát sinh|di động|trả trước|trả sau|[2345]G|bị khóa|bị chặn)\b)"
+            r"(?= (?:phát sinh|di động|trả trước|trả sau|[2345]G|bị khóa|bị khoá|bị chặn"
+            r"|không chính chủ)\b)"
         ),
         "thuê bao",
     ),
     # «hoạt động CM trước ngày 01/01/1945»: the revolution; «biển số Lào UN-1259»: a plate's
     # letters, not the United Nations
-    (re.compile(r"(?<=hoạt động )CM\b(?![\w\-/&])"), "cách mạng"),
+    (
+        re.compile(r"(?<=hoạt động )CM(?= (?:trước|từ|tiền|thời|trong kháng chiến)\b)"),
+        "cách mạng",
+    ),
     (re.compile(r"(?:(?<=Lào )|(?<=Lào: )|(?<=biển số ))UN\b"), "u en"),
     # «trúng tuyển NV1»: an applicant's first choice
     (re.compile(r"(?<![\w.\-/])NV(?=[1-9]\b(?![.\-/]))"), "nguyện vọng "),

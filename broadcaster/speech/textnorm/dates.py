@@ -86,8 +86,20 @@ _ZONE = (
     r"|Hàn|Anh|Pháp|Đức|Úc|New York|Washington|London|Paris)"
 )
 DAY_MONTH_IN_ZONE = re.compile(
-    rf"(?i:\b(ngày))\s+(\d{{1,2}})\s*[/.]\s*(\d{{1,2}})(?=\s*giờ\s+{_ZONE}\b)"
+    rf"(?i:\b(ngày))\s+(\d{{1,2}})\s*[/.\-–]\s*(\d{{1,2}})(?=\s*giờ\s+{_ZONE}\b)"
+    rf"|(?i:\b(sáng|trưa|chiều|tối|đêm|rạng sáng|hôm))\s+(\d{{1,2}})\s*[/.]\s*(\d{{1,2}})"
+    rf"(?=\s*giờ\s+{_ZONE}\b)"  # «tối 8-10 giờ Việt Nam» stays a span of hours
 )
+
+
+def _in_zone(m: re.Match[str]) -> str:
+    word, day, month = (m[1], m[2], m[3]) if m[1] else (m[4], m[5], m[6])
+    d, mo = int(day), int(month)
+    if not valid_day(d, mo):
+        return m.group(0)
+    return f"{word} {date_words(d, mo, None, say_day=False)}"
+
+
 _DAY_AND_MONTH = re.compile(r"\d\s*[/.\-–]\s*\d")  # what DAY_MONTH_AFTER_NGAY needs, found fast
 # A gauge reading's clock time and day: «lúc 2h/21/7» → «lúc hai giờ ngày hai mươi mốt …».
 CLOCK_DATE = re.compile(
@@ -365,7 +377,7 @@ def read_dates(text: str, doubts: DoubtLog | None = None) -> str:
     if _DAY_AND_MONTH.search(text):
         text = DAY_MONTH_AFTER_NGAY.sub(_after_ngay, text)
         if "giờ" in text:
-            text = DAY_MONTH_IN_ZONE.sub(_after_ngay, text)
+            text = DAY_MONTH_IN_ZONE.sub(_in_zone, text)
     text = read_dash_dates(text, doubts)
     if "." in text and ("ông viên" in text or "uảng trường" in text):
         text = PARK_DOT.sub(_park, text)

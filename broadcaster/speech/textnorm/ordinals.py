@@ -23,7 +23,6 @@ ROMAN_CONTEXT = (
     "khu",
     "khóa",
     "khoá",
-    "khoá",
     "lần thứ",
     "cụm",  # «Hội thi … cụm III»
     "cơ sở",
@@ -84,7 +83,8 @@ ORDINAL = re.compile(
     rf"(?i)\b({_ORD})\s+(\d{{1,2}})"
     rf"((?:\s*,\s*\d{{1,2}})*(?:\s+(?:và|hoặc|đến)\s+\d{{1,2}}|(?:\s*[-–]\s*\d{{1,2}})+)?)"
     r"(?![\w/.,:]\d|\w|\s*(?:giờ|h\b|/)"
-    r"|(?:(?<=,\d)|(?<=,\d\d))\s*(?:triệu|nghìn|ngàn|tỷ|tỉ)\b)"  # «thứ 3,5 triệu»: an amount
+    # «thứ 3,5 triệu», «vị khách thứ 4 triệu»: an amount (not «thứ 4 triệu chứng», «tỷ lệ»)
+    r"|\s*(?:triệu|nghìn|ngàn|tỷ|tỉ)\b(?!\s+(?:chứng|tập|phú|lệ)\b))"
 )
 _CTX = "|".join(sorted(ROMAN_CONTEXT, key=len, reverse=True))
 _NUMERAL = r"(?:[IVX]+|XL|L[IVX]*)"
@@ -93,7 +93,7 @@ _NUMERAL = r"(?:[IVX]+|XL|L[IVX]*)"
 ROMAN = re.compile(
     rf"(?i:\b({_CTX}))\s+({_NUMERAL})(?:\s*[-–]\s*({_NUMERAL}))?"
     # not «giải V.League»; «mức X 1,7» a flare's class
-    r"(?![\w]|\.[^\W\d_]|-(?![a-zà-ỹđ]+\b)\w|(?<=X)\s+\d+[,.]\d)"
+    r"(?![\w]|\.[^\W\d_]|-(?![a-zà-ỹđ]+\b)\w|(?<=ức X)\s+\d+(?:,\d|\.\d(?!\d\d)))"
     rf"((?:\s*(?:,|và|hoặc)\s*{_NUMERAL}(?![\w]|-\w))*)"  # «khu vực I, II và III»
 )
 # What ROMAN and ROMAN_CLASS both need: a numeral after a space, then no letter but a class.

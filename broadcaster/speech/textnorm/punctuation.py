@@ -75,7 +75,7 @@ ENDING = re.compile(r"\s*\./\.\s*$|\s*\.\s*/\s*\.\s*$")
 
 
 NPK_SHARES = re.compile(
-    r"\bNPK\s*\(?\s*(\d{1,2})\s*([:\-–])\s*(\d{1,2})\s*\2\s*(\d{1,2})(?:\s*\))?(?![\d.,:\-])"
+    r"\bNPK\s*(\()?\s*(\d{1,2})\s*([:\-–.])\s*(\d{1,2})\s*\3\s*(\d{1,2})(?!\d|[.,:\-]\d)(?(1)\s*\))"
 )
 
 
@@ -163,7 +163,9 @@ def layout(line: str) -> str:
         # «01/05/2021đến», «19/04/2019Hết hiệu lực»: a number glued to the word after it
         line = GLUED_AFTER_NUMBER.sub(" ", line)
         if "NPK" in line:  # «NPK(20:20:15)», «NPK 16-16-8»: the three shares, listed
-            line = NPK_SHARES.sub(r"NPK \1, \3, \4", line)
+            line = NPK_SHARES.sub(
+                lambda m: f"NPK {m[2]}, {m[4]}, {m[5]}{',' if m[1] else ''}", line
+            )
         if "%" in line:  # «16%P2O5»: a per cent glued to what it is of
             line = re.sub(r"(?<=\d%)(?=[^\W\d_])(?!o\b)", " ", line)  # not «4%o», per mille
     if ".." in line or "…" in line:  # «đến...11 lần»: an ellipsis glued to the number after it

@@ -45,7 +45,7 @@ _PART_HINT = re.compile(r"\d(?:\.\d\d\d|,\d+)\s*/")
 # «trên» between them
 _VOLTS = r"\d{1,3}(?:[,.]\d)?"
 # «56/50km/h»: a speed measured over the limit, «trên» between them
-SPEED_OVER_LIMIT = re.compile(r"(?<![\w.,/])(\d{2,3})\s*/\s*(?=\d{2,3}\s?km/h\b)")
+SPEED_OVER_LIMIT = re.compile(r"(?<![\w.,/])(\d{2,3})\s*/\s*(?=\d{2,3}\s?km/(?:h|giờ)\b)")
 # «140/90mmHg», «>140/90 mmHg», «140-159/90-99 mmHg» (a grade's band): a blood pressure,
 # «trên» between its two numbers (or ranges); the unit typed «mm Hg», «mmhg» is folded
 _MMHG = re.compile(r"(?<=\d)(\s?)mm\s?[Hh]g\b")
@@ -203,7 +203,7 @@ def _scale(m: re.Match[str]) -> str:
 
 def read_ratios(text: str, doubts: DoubtLog | None = None) -> str:
     text = SCALE.sub(_scale, text)
-    if "km/h" in text:
+    if "km/" in text:
         text = SPEED_OVER_LIMIT.sub(lambda m: f"{read_int(int(m[1]))} trên ", text)
     if "mm" in text and ("Hg" in text or "hg" in text):
         text = _MMHG.sub(r"\1mmHg", text)

@@ -798,3 +798,9 @@ def test_review_of_round_57_ranks_flares_and_short_codes(text: str, spoken: str)
 )
 def test_review_of_round_57_numerals_and_codes_after_or(text: str, spoken: str) -> None:
     assert normalize_text(text) == spoken
+
+
+def test_counts_listed_after_hamlets_are_counts_with_a_service_number_among_them() -> None:
+    assert normalize_text("Số hộ nghèo: xóm Đông 113, xóm Tây 94, xóm Nam 58.") == (
+        "Số hộ nghèo: xóm Đông một trăm mười ba, xóm Tây chín mươi tư, xóm Nam năm mươi tám."
+    )

@@ -506,3 +506,29 @@ def test_many_notices_on_one_line_are_read_in_linear_time() -> None:
 )
 def test_round_58_fertiliser_shares_birth_years_and_terms(text: str, spoken: str) -> None:
     assert normalize_text(text) == spoken
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        ("Đón vị khách thứ 4 triệu trong năm.", "Đón vị khách thứ bốn triệu trong năm."),
+        ("Sáng 28.10 giờ Việt Nam sẽ", "Sáng hai mươi tám tháng mười giờ Việt Nam sẽ"),
+        ("Ngày 28-10 giờ Việt Nam diễn ra", "Ngày hai mươi tám tháng mười giờ Việt Nam diễn ra"),
+        ("Các TB số 12 của huyện", "Các thông báo số mười hai của huyện"),
+        (
+            "hoạt động CM trước năm 1945",
+            "hoạt động cách mạng trước năm một nghìn chín trăm bốn mươi lăm",
+        ),
+        ("Hàm lượng Cl và Br", "Hàm lượng xê e lờ và bê e rờ"),
+        ("Khu X 1.200 hộ dân", "Khu mười một nghìn hai trăm hộ dân"),
+        (
+            "Bón NPK (16.16.8) 300 kg/ha.",
+            "Bón en pê ca mười sáu, mười sáu, tám, ba trăm ki lô gam một héc ta.",
+        ),
+        ("Quốc hội Khóa X. Nhiệm kỳ", "Quốc hội Khóa mười. Nhiệm kỳ"),
+        ("Đại hội lần thứ X. Sau đó", "Đại hội lần thứ mười. Sau đó"),
+        ("Xe chạy 56/50km/giờ", "Xe chạy năm mươi sáu trên năm mươi ki lô mét một giờ"),
+    ],
+)
+def test_review_of_round_58_milestones_zones_notices_and_numerals(text: str, spoken: str) -> None:
+    assert normalize_text(text) == spoken
