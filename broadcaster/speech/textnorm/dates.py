@@ -83,7 +83,7 @@ DAY_MONTH_AFTER_NGAY = re.compile(
 # «ngày 28.10 giờ miền đông Mỹ», «ngày 28/10 giờ Việt Nam»: a day and month in a time zone
 _ZONE = (
     r"(?:miền|Việt Nam|VN|địa phương|GMT|UTC|quốc tế|Hà Nội|Mỹ|châu|Nhật|Tokyo|Bắc Kinh|Seoul"
-    r"|Hàn|Anh|Pháp|Đức|Úc|New York|Washington|London|Paris)"
+    r"|Hàn Quốc|Úc|New York|Washington|London|Paris)"  # not «giờ Anh văn»
 )
 DAY_MONTH_IN_ZONE = re.compile(
     rf"(?i:\b(ngày))\s+(\d{{1,2}})\s*[/.\-–]\s*(\d{{1,2}})(?=\s*giờ\s+{_ZONE}\b)"

@@ -48,7 +48,7 @@ _VOLTS = r"\d{1,3}(?:[,.]\d)?"
 SPEED_OVER_LIMIT = re.compile(r"(?<![\w.,/])(\d{2,3})\s*/\s*(?=\d{2,3}\s?km/(?:h|giờ)\b)")
 # «140/90mmHg», «>140/90 mmHg», «140-159/90-99 mmHg» (a grade's band): a blood pressure,
 # «trên» between its two numbers (or ranges); the unit typed «mm Hg», «mmhg» is folded
-_MMHG = re.compile(r"(?<=\d)(\s?)mm\s?[Hh]g\b")
+MM_HG = re.compile(r"(?:(?<=\d)|\b)mm\s?[Hh]g\b")  # also folded by ``units`` with no number
 _PRESSURE_VALUE = r"(\d{2,3})(?:\s*[-–]\s*(\d{2,3}))?"
 PRESSURE = re.compile(rf"(?<![\w.,/\-–]){_PRESSURE_VALUE}\s*/\s*{_PRESSURE_VALUE}(?=\s?mmHg(?!\w))")
 
@@ -206,7 +206,7 @@ def read_ratios(text: str, doubts: DoubtLog | None = None) -> str:
     if "km/" in text:
         text = SPEED_OVER_LIMIT.sub(lambda m: f"{read_int(int(m[1]))} trên ", text)
     if "mm" in text and ("Hg" in text or "hg" in text):
-        text = _MMHG.sub(r"\1mmHg", text)
+        text = MM_HG.sub("mmHg", text)
         text = PRESSURE.sub(_pressure, text)
     if "/" in text and ("V" in text or "kv" in text):
         text = VOLTAGE_PAIR.sub(_voltages, text)

@@ -27,7 +27,7 @@ from broadcaster.speech.textnorm.perunits import (
     read_number_per_unit,
     read_slashes,
 )
-from broadcaster.speech.textnorm.ratios import date_shaped
+from broadcaster.speech.textnorm.ratios import MM_HG, date_shaped
 from broadcaster.speech.textnorm.syllables import is_syllable
 from broadcaster.speech.textnorm.unitnames import (
     FOLDED_SPELLINGS,
@@ -146,13 +146,12 @@ UNIT_ALONE = re.compile(
 # «85,93 Mb/giây», «10 Gbit/s», «2 Tb/s»: bits a second, the usual symbol (a size in «Mb» or
 # «Gb» alone may be bits or bytes: left, and seen)
 BIT_RATE = re.compile(r"(?<=\d)(\s?[kMGT])(?:b|bit)\s?/\s?(?:giây|s)\b")
-_MM_HG = re.compile(r"\bmm\s?[Hh]g\b")  # «đơn vị mm Hg», «(mmhg)»: millimetres of mercury
 
 
 def read_units(text: str) -> str:
     """Units and «/» between units where no number stands before them."""
     if "g" in text and ("Hg" in text or "hg" in text):
-        text = _MM_HG.sub("mmHg", text)
+        text = MM_HG.sub("mmHg", text)  # «đơn vị mm Hg», «(mmhg)»: millimetres of mercury
     if "/" in text:
         text = read_slashes(text)
     if "=" in text and (" x " in text or " × " in text):
