@@ -105,6 +105,8 @@ RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] 
     # «KS. Tuấn» (not «KS Mường Thanh», a hotel); «LS Trần Viết Hà»
     (re.compile(r"\bKS\.\s*(?=[A-ZĐ][^\W\d_]+)"), "kỹ sư "),
     (re.compile(r"\bLS\.?\s*(?=[A-ZĐ][^\W\d_]+ [A-ZĐ])"), "luật sư "),
+    # «GS.VS Châu Văn Minh», «GS.TSKH.VS»: an academician among the titles
+    (re.compile(r"\b(GS|TSKH)[.,]\s?VS\.?\s*(?=[A-ZĐ][^\W\d_]+)"), r"\1 viện sĩ "),
     (re.compile(rf"\b({_TITLES})\.\s*(?=[A-ZĐ][^\W\d_]+)"), r"\1 "),
     # «SN 1985», «(SN 1892,» after a name: born; not «tại SN 1950 đường …», a house
     (
@@ -221,7 +223,10 @@ RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] 
         "đại học",
     ),
     (
-        re.compile(r"(?<=trường )CĐ\b|(?<=đại học, )CĐ\b|(?<=đại học và )CĐ\b|(?<=học[/\-])CĐ\b"),
+        re.compile(  # «25 sinh viên CĐ», «hệ CĐ», «bậc CĐ»: a college's
+            r"(?:(?<=trường )|(?<=đại học, )|(?<=đại học và )|(?<=học[/\-])|(?<=sinh viên )"
+            r"|(?<=hệ )|(?<=bậc ))CĐ\b"
+        ),
         "cao đẳng",
     ),
     # «các trường CĐ, ĐH»: a college, then a university
@@ -389,7 +394,7 @@ RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] 
 # these strings skips the rule (a substring test is far cheaper than a pass of the pattern).
 _NEEDS: tuple[tuple[str, ...], ...] = tuple(
     tuple(needs.split("|"))
-    for needs in """KS LS . SN|sn|Sn SN TS TS NS TT TT TT CT ĐT ĐT ĐT TTKD KH PL DL TTĐT Q. Q. Q.
+    for needs in """KS LS VS . SN|sn|Sn SN TS TS NS TT TT TT CT ĐT ĐT ĐT TTKD KH PL DL TTĐT Q. Q. Q.
     Q. P. QL GTĐT P1|P2|P3|P4|P5|P6|P7|P8|P9 P. P.|W.|R.|I.|S. P. X.|x. H. CS T. CP CT BCH GT CS H.
     KP|kp BS HSQ ĐH ĐH CĐ ĐH CĐ ĐH ĐH CĐ TM TM CP CA UV CSĐT CSĐT ĐX HT Tp BT KHKT KHKT CNC CT CAQ
     BNN TTVN QS CN TV HD ĐT TN VH-TT CQĐT NV TB CM UN NV CSXH Ltd|LTD CN HD TTCP HS DN""".split()  # noqa: SIM905

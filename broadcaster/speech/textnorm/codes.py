@@ -100,8 +100,8 @@ PREFIXES = {
 # Vehicle plates: «51F-007.45», «50H-208.56», «66B1 38978» (after «BKS», «biển số»).
 PLATE = re.compile(
     rf"(?<![\w.,/\-])(\d{{2}})\s?-?\s?([{UPPER}]{{1,2}})(\d{{0,2}})\s?[-–.]?\s?"
-    r"(\d{3}[.,]\d{2}|\d{2}[.,]\d{3}|\d{4,5})(?![\w]|[.,]\d)"  # «74D - 00.222» too
-)
+    r"(\d{3}[.,]\d{2}|\d{2}[.,]\d{3}|\d{4,5}|\d[\dx]{2}[.,][\dx]x)(?![\w]|[.,]\d)"  # «74D - 00.222»
+)  # «30K-26x.xx», «29A-123.xx»: the last digits masked by the paper, each «x» said
 _PLATE_CUES = frozenset({"bks", "bsx", "biển", "số", "mang"})
 
 
@@ -112,7 +112,7 @@ def read_plates(text: str) -> str:
 
     def plate(m: re.Match[str]) -> str:
         serial = m.group(4)
-        dotted = re.fullmatch(r"\d{3}[.,]\d{2}", serial) is not None  # not «00.222», «20.500»
+        dotted = re.fullmatch(r"\d[\dx]{2}[.,][\dx]{2}", serial) is not None  # not «00.222»
         # «xe tải 81L-2130»: an old plate's dash makes it one; «12A1 - 20.500 đồng» is money
         money = re.match(r"\s*(?:đồng|đ|nghìn|ngàn|triệu|tỷ)\b", m.string[m.end() :])
         dashed = "-" in m.group(0) and not money
@@ -121,7 +121,10 @@ def read_plates(text: str) -> str:
         head = f"{read_int(int(m.group(1)))} {spell(m.group(2))}"
         if m.group(3):
             head += f" {read_digits(m.group(3))}"
-        tail = " chấm ".join(read_digits(part) for part in re.split(r"[.,]", serial))
+        tail = " chấm ".join(
+            " ".join(LETTERS["X"] if c == "x" else read_digits(c) for c in part)
+            for part in re.split(r"[.,]", serial)
+        )
         return f"{head}, {tail}"
 
     return PLATE.sub(plate, text)

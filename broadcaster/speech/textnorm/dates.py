@@ -44,6 +44,8 @@ from broadcaster.speech.textnorm.daywords import (
 from broadcaster.speech.textnorm.doubts import NUMBER, DoubtLog, watched
 from broadcaster.speech.textnorm.numbers import month_name, read_int
 from broadcaster.speech.textnorm.ratios import RANK_OUT_OF, read_rank
+from broadcaster.speech.textnorm.syllables import is_syllable
+from broadcaster.speech.textnorm.unitnames import SYMBOLS
 from broadcaster.speech.textnorm.years import (
     MONTH_DASH_YEAR,
     MONTH_YEAR,
@@ -123,6 +125,18 @@ DAY_RANGE_DOT = re.compile(
 DAYS_THEN_MONTH = re.compile(
     r"(?<![\w.,/\-])([1-9]|[12]\d|3[01])\s*[-–]\s*([1-9]|[12]\d|3[01])"
     r"(?=\s+tháng\s+(?:\d|[Gg]iêng|[Cc]hạp))"
+)
+# «băng tần C (6/4 GHz)», «ống 3/4 inch»: a pair or a share before a unit's symbol, no day
+# (symbols that are also words or abbreviations — «ha», «tr», «CV» — left out)
+_NOT_UNITS_AFTER = frozenset(("tr", "ph", "cv", "CV", "gr", "lm", "px"))
+_UNIT_AFTER = re.compile(
+    r"\s?(?:inch|"
+    + "|".join(
+        re.escape(s)
+        for s in sorted(SYMBOLS, key=len, reverse=True)
+        if len(s) > 1 and s.isalnum() and not is_syllable(s) and s not in _NOT_UNITS_AFTER
+    )
+    + r")(?!\w)"
 )
 DAY_MONTH = re.compile(rf"{_NOT_BEFORE}(\d{{1,2}})/(\d{{1,2}}){_NOT_AFTER}")
 # «(16/4/Mậu Tuất)»: a lunar day and month, then the year by its stem and branch
@@ -259,7 +273,7 @@ def _day_month(m: re.Match[str]) -> str:
         and not day_opened
         and not _SPAN_OF_DAYS_BEFORE.search(text, max(0, start - 30), start)
     )
-    if before in FRACTION_CUES or (d <= mo and counted):
+    if before in FRACTION_CUES or (d <= mo and counted) or _UNIT_AFTER.match(text, m.end()):
         return m.group(0)
     if _ADDRESS_BEFORE.search(text, max(0, start - 24), start) and _ADDRESS_AFTER.match(
         text, m.end()

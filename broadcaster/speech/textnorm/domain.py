@@ -254,8 +254,10 @@ GENERATION = re.compile(
     r"\b(nghiệp|nghệ|CMCN|KHCN|Web|web|Industry|phiên bản)\s+([1-9])\.0(?![\w]|[.,]\d)"
 )
 # «khoản 3.40 Điều 3», «tiểu mục 2.1»: a sub-clause, «ba chấm bốn mươi»
+# «điểm 9.1 khoản 9», «Điểm 2.2, khoản 2»: a point of a clause (not «đạt điểm 9.1», a mark)
 SUB_CLAUSE = re.compile(
-    r"(?i:\b(khoản|mục|tiểu mục|phụ lục))\s+(\d{1,2})\.(\d{1,2})(?![\w]|[.,]\d)"
+    r"(?i:\b(khoản|mục|tiểu mục|phụ lục|điểm(?=\s+\S+\s*,?\s*(?:khoản|điều)\b)))"
+    r"\s+(\d{1,2})\.(\d{1,2})(?![\w]|[.,]\d)"
 )
 # «van DMA 08-02»: two pairs of digits after unknown capitals are a code, not a date
 PAIRED_CODE = re.compile(r"(?<![\w\-/.])([A-Z]{3,5}) (\d\d)-(\d\d)(?![\w\-/.]|[.,]\d)")

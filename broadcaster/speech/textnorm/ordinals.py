@@ -121,9 +121,10 @@ CLASS_DOTS = re.compile(
 _CLASS_ONE = re.compile(r"(\d+)\.(\d+)")
 CROSSROADS = re.compile(r"(?i)\b(ngã)\s+([3-6])(?![\w.,/])")
 # «Khu phố Long Điền II», «Phú Mỹ III», «cửa hàng số VIII»: a place's numeral of two letters
-# or more, a number.
+# or more, a number; «Yên Phong II-C», «VSIP II-A»: its part after a dash, a letter.
 PLACE_NUMERAL = re.compile(
-    r"\b([A-ZĐ][a-zà-ỹđ]+|[Ss]ố)\s+(II|III|IV|VI|VII|VIII|IX|XI|XII|XIII)(?![\w\-'’/])"
+    r"\b([A-ZĐ][a-zà-ỹđ]+|[Ss]ố|[A-Z]{3,})\s+(II|III|IV|VI|VII|VIII|IX|XI|XII|XIII)"
+    r"(?:-([A-E]))?(?![\w\-'’/])"
 )
 # «thép hình chữ I», «ông Hồ Văn I»: a letter's shape, a person's name (no institution's «I»)
 _LETTER_I_BEFORE = re.compile(r"(?i)(?:\bchữ\s+|\b(?:ông|bà|anh|chị|em)\s+(?:[^\W\d_]+\s+){0,3})$")
@@ -169,6 +170,9 @@ GLUED_HEADING = re.compile(r"^(\s*)([IVX]{1,5})\.(?=([^\W\d_]{2,})(?:\s|$))", re
 # already in small letters here); «X-quang» stays a word.
 DASH_HEADING = re.compile(r"^(\s*)([IVX]{1,5})\s*[-–]\s*(?=[^\W\d_])", re.M)
 # «… đặt tên là Trường Sa. II. Khu dân cư …»: the next heading after a sentence, same line.
+# «(i) Dự án …; (ii) Dự án …», «gồm: i) …; ii) …»: items numbered by small Roman numerals,
+# said as their numbers — only in a list (a line that also holds «ii)»), never a lone «(v)»
+SMALL_ROMAN_ITEM = re.compile(r"(?:\(|(?<![^\s:;,(]))(i{1,3}|iv|vi{0,3}|ix|x)\)(?=\s+[^\W\d_])")
 INLINE_HEADING = re.compile(r"(?<=[.;:] )()([IVX]{2,5})\.\s+(?=[A-ZĐ])")
 
 
@@ -275,7 +279,11 @@ def read_ordinals(text: str) -> str:
         text = ROMAN_CLASS.sub(_roman_class, text)
         text = ROMAN.sub(roman, text)
         text = PLACE_NUMERAL.sub(
-            lambda m: f"{m.group(1)} {read_int(roman_to_int(m.group(2)) or 0)}", text
+            lambda m: (
+                f"{m.group(1)} {read_int(roman_to_int(m.group(2)) or 0)}"
+                + (f" {LETTERS[m.group(3)]}" if m.group(3) else "")
+            ),
+            text,
         )
         text = NUMERAL_LIST.sub(
             lambda m: (
@@ -316,5 +324,9 @@ def read_ordinals(text: str) -> str:
                 heading(m) if m.string[m.end()].isupper() or len(m.group(2)) > 1 else m.group(0)
             ),
             text,
+        )
+    if "ii)" in text and SMALL_ROMAN_ITEM.search(text):
+        text = SMALL_ROMAN_ITEM.sub(
+            lambda m: f" {read_int(roman_to_int(m.group(1).upper()) or 0)},", text
         )
     return INLINE_HEADING.sub(heading, text) if ". " in text else text

@@ -90,6 +90,9 @@ def has_no_vowel(label: str) -> bool:
 # as the paper is called, and shown as a doubt (an announcer may rather leave it out).
 PAPER_INITIALS = frozenset({"TP", "TT", "ND", "LĐ", "NLĐ", "VH", "CA"})
 BYLINE = re.compile(r"(?:^|(?<=[.!?…]\s))([A-ZĐ]{2,3})\s?[-–]\s+(?=\d|[^\W\d_][^\W\d_A-ZĐ])")
+# «Kinhtedothi - Ngày 5/5», «Giaothonghanoi - Cục …»: a site's name typed as in its address,
+# opening a story; its words are said («Kinh tế đô thị»), shown as a byline's doubt.
+GLUED_BYLINE = re.compile(r"(?:^|(?<=[.!?…]\s))([A-Z][a-z]{5,30})\s?[-–]\s+(?=\d|[^\W\d_])")
 
 
 def read_bylines(text: str, doubts: DoubtLog | None = None) -> str:
@@ -104,4 +107,11 @@ def read_bylines(text: str, doubts: DoubtLog | None = None) -> str:
         said = spell(m.group(1), latin=True)
         return f"{said if doubts is None else doubts.note(m.group(1), said, BYLINE_KIND)}, "
 
-    return BYLINE.sub(byline, text)
+    def glued(m: re.Match[str]) -> str:
+        words = read_site_label(m.group(1))
+        if words is None or " " not in words:
+            return m.group(0)
+        said = words[:1].upper() + words[1:]
+        return f"{said if doubts is None else doubts.note(m.group(1), said, BYLINE_KIND)}, "
+
+    return GLUED_BYLINE.sub(glued, BYLINE.sub(byline, text))

@@ -47,8 +47,15 @@ def is_syllable(word: str) -> bool:
     m = SYLLABLE.fullmatch(word)
     if m is None or _GLIDE_THEN_FINAL.search(word):
         return False
+    if without_marks(word[:3]) in _SPELLED_TWICE:
+        return False
     nucleus = without_marks(m.group(1))
     return len(nucleus) == 1 or nucleus in _NUCLEI
+
+
+# «gi» before «i», «qu» before «u»: Vietnamese writes the vowel once («gì», never «gii»), so
+# «GII» (an index) is letters, not a word.
+_SPELLED_TWICE = frozenset(("gii", "quu"))
 
 
 # A rhyme closed by a glide takes no final consonant («ai», «ao», «ôi» — «AIP» is no word);

@@ -1322,3 +1322,54 @@ def test_mends_of_the_review_of_round_49_blood_appeals_prizes_lots_offices_and_p
 
 def test_a_dotted_pair_that_could_be_a_day_is_no_hour_without_lúc() -> None:
     assert "giờ" not in reads("Hội diễn vào 20.11 tối nay")
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        # «gi» before «i» is written once: «GII» is an index's letters, not a word
+        ("Chỉ số GII của Việt Nam", "Chỉ số giê i i của Việt Nam"),
+        ("vận chuyển trái phép ĐVHD quý hiếm", "vận chuyển trái phép động vật hoang dã quý hiếm"),
+        ("vệ tinh VINASAT-2 và Vinasat-1", "vệ tinh Vi na sát hai và Vi na sát một"),
+        # items numbered by small Roman numerals, in a list only
+        (
+            "gồm hai loại: (i) Dự án do Trung ương quản lý và (ii) Dự án do địa phương",
+            "gồm hai loại: một, Dự án do Trung ương quản lý và hai, Dự án do địa phương",
+        ),
+        ("ô số (v) ghi tên", "ô số, v, ghi tên"),
+        # a pair or a share before a unit's symbol is no day
+        ("Băng tần C (6/4 GHz) được dùng", "Băng tần xê, sáu trên bốn gi ga héc, được dùng"),
+        ("Ngày 2/9 tấn công đồn", "Ngày hai tháng chín tấn công đồn"),
+        ("ngày 5/6 CV số 12", "ngày năm tháng sáu công văn số mười hai"),
+        # a place's numeral and its part after a dash
+        (
+            "Khu công nghiệp Yên Phong II-C tại Bắc Ninh",
+            "Khu công nghiệp Yên Phong hai xê tại Bắc Ninh",
+        ),
+        ("được GS.VS Châu Văn Minh chia sẻ", "được giáo sư viện sĩ Châu Văn Minh chia sẻ"),
+        # a site's name typed as in its address opens a story
+        ("Kinhtedothi - Ngày 5/5, tại Hà Nội", "Kinh tế đô thị, Ngày năm tháng năm, tại Hà Nội"),
+        ("Nguyen - Anh thắng", "Nguyen, Anh thắng"),
+        ("Theo kontumtv.vn, hội", "Theo Kon Tum tê vê chấm vê en, hội"),
+        # a plate's digits masked by the paper
+        (
+            "ô tô biển kiểm soát 30K-26x.xx có dấu hiệu",
+            "ô tô biển kiểm soát ba mươi ca, hai sáu ích chấm ích ích có dấu hiệu",
+        ),
+        ("thế hệ 8x và 9x", "thế hệ tám ích và chín ích"),
+        ("25 sinh viên CĐ và hệ CĐ", "hai mươi lăm sinh viên cao đẳng và hệ cao đẳng"),
+        # a point of a clause (not a mark)
+        ("theo điểm 9.1 khoản 9, Mục 2", "theo điểm chín chấm một khoản chín, Mục hai"),
+        ("đạt điểm 9.1 môn Toán", "đạt điểm chín phẩy một môn Toán"),
+        # foreign places in Latin letters, as papers and radio say them
+        (
+            "tại tỉnh Savannakhet, Lào và Phnom Penh, Campuchia",
+            "tại tỉnh Xa van na khẹt, Lào và Phnôm Pênh, Căm pu chia",
+        ),
+        ("Chămpasắc, Attapư", "Chăm pa sắc, Át ta pư"),
+    ],
+)
+def test_round_59_indices_satellites_roman_items_bands_bylines_and_masked_plates(
+    text: str, spoken: str
+) -> None:
+    assert normalize_text(text) == spoken
