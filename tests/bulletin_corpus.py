@@ -117,9 +117,14 @@ _FOLDS = (
     (re.compile(r"\bmươi tư\b"), "mươi bốn"),
     (re.compile(r"\bmươi\] tư\b"), "mươi] (tư|bốn)"),  # a reading's «tám [mươi] tư»
     (re.compile(r"\blinh tư\b"), "linh bốn"),
-    (re.compile(r"\bphần tư\b"), "phần bốn"),  # a quarter: «một phần tư», «một phần bốn»
-    (re.compile(r"\(phần\|trên\) tư\b"), "(phần bốn|trên tư)"),  # a reading's «ba (phần|trên) tư»
-    (re.compile(r"\(trên\|phần\) tư\b"), "(trên tư|phần bốn)"),
+    # a quarter: «một phần tư», «một phần bốn» (not «cổ phần tư nhân»); in a reading's choice
+    # «ba (phần|trên) tư» also «ba trên bốn»
+    (
+        re.compile(r"\bphần tư\b(?! (?:nhân|liệu|duy|pháp|vấn|thế|cách|bản|hữu|lệnh|gia))"),
+        "phần bốn",
+    ),
+    (re.compile(r"\(phần\|trên\) tư\b"), "(phần bốn|trên (tư|bốn))"),
+    (re.compile(r"\(trên\|phần\) tư\b"), "(trên (tư|bốn)|phần bốn)"),
     (re.compile(r"\btỉ\b"), "tỷ"),
     (re.compile(r"\bnghìn không trăm\b"), "nghìn"),
     # centimét: «xen ti mét», «xăng ti mét»

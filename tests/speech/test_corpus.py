@@ -562,6 +562,15 @@ KNOWN: dict[str, str] = {
     "c371-010": "«Heger I»: a type of bronze drum by a foreign name and a Roman numeral",
     "c372-054": "«VASCO»: an airline's name, spelled (the annotator reads it as a word)",
     "c373-045": "«TTK»: a women's savings group, «tổ tiết kiệm» (the letters spelled)",
+    "c374-022": "«dichvucong.gov. vn», «VNelD»: the page's typos (a space in the address, l for I)",
+    "c375-049": "«Hyosung»: a Korean company's name in Latin letters",
+    "c376-005": "«Tà Bhing», «La Dêê»: communes' names in a minority language's spelling",
+    "c376-015": "«Damaca»: a company's name in Latin letters",
+    "c376-034": "«2018,12 dự án»: the page's missing space; a year and a count read as a decimal",
+    "c376-035": "«nguyenmqp@…», «STARTUP_KHOA»: an address's initials and a file-name pattern",
+    "c376-040": "«Startup World Cup»: an English name",
+    "c377-028": "«Tecco Complex»: a project's name in Latin letters",
+    "c378-021": "«vplsnguyentran.com»: a law office's initials glued to a name in an address",
 }
 
 

@@ -18,13 +18,6 @@ from broadcaster.speech.textnorm.context import about_pupils, clause_around, dir
 from broadcaster.speech.textnorm.initials import read_person_initials
 from broadcaster.speech.textnorm.labels import ON_A_LABEL
 
-# What some rule of RULES needs: a line holding none of these is left as it is. Plain
-# strings, no word boundary: a pattern that opens with literals is found in one quick pass.
-_AMBIGUOUS_HINT = re.compile(
-    r"SN|sn|Sn|NS|TS|TT|CT|ĐT|KP|kp|BS|Bs|BCH|CP|CA|CS|GT|UV|ĐH|CĐ|TM|PL|DL|KH|GS|ThS|Ths|KS|LS|BT|BNN|ĐX|HT|Tp|CN|HD|TV|TN|NV|TB|CM|UN|Ltd|LTD|HS|TTCP|DN"
-    r"|Q\.|P\.|X\.|H\.|T\.|x\.|W\.|R\.|I\.|S\.|QL|GTĐT|QS|P1|P2|P3|P4|P5|P6|P7|P8|P9"
-)
-
 _NAME = r"[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈÍÌÓÒÚÙÝ][^\W\d_]+"
 # Offices a «CT» (chairman) heads: «CT UBND», «CT.UBND xã», «CT Hội».
 OFFICE_ABBREVIATIONS = ("UBND", "HĐND", "UBMTTQ", "MTTQ")
@@ -105,8 +98,13 @@ RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] 
     # «KS. Tuấn» (not «KS Mường Thanh», a hotel); «LS Trần Viết Hà»
     (re.compile(r"\bKS\.\s*(?=[A-ZĐ][^\W\d_]+)"), "kỹ sư "),
     (re.compile(r"\bLS\.?\s*(?=[A-ZĐ][^\W\d_]+ [A-ZĐ])"), "luật sư "),
-    # «GS.VS Châu Văn Minh», «GS.TSKH.VS»: an academician among the titles
-    (re.compile(r"\b(GS|TSKH)[.,]\s?VS\.?\s*(?=[A-ZĐ][^\W\d_]+)"), r"\1 viện sĩ "),
+    # «VD: Tên dự án»: an example (elsewhere a drug registration's letters «VD-24891-16»)
+    (re.compile(r"\b(?:VD|Vd)(?=\s*:\s*[^\W\d_])"), "ví dụ"),
+    # «GS.VS Châu Văn Minh», «GS VS», «GS.TSKH.VS», «VS.GS»: an academician among the titles
+    (
+        re.compile(r"\b(GS|TSKH)(?:[.,]\s?|\s)VS\.?\s*(?=[A-ZĐ][^\W\d_]+)|\bVS\.(?=(?:GS|TSKH)\b)"),
+        lambda m: f"{m.group(1)} viện sĩ " if m.group(1) else "viện sĩ ",
+    ),
     (re.compile(rf"\b({_TITLES})\.\s*(?=[A-ZĐ][^\W\d_]+)"), r"\1 "),
     # «SN 1985», «(SN 1892,» after a name: born; not «tại SN 1950 đường …», a house
     (
@@ -167,7 +165,14 @@ RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] 
     # the year of the common era after the Buddhist one: «PL.2568 – DL.2024»
     (re.compile(r"(?<=25\d\d)\s*[–-]\s*DL\s*[.:]?\s*(?=(?:19|20)\d\d\b)"), ", dương lịch "),
     # a town's order squad, not the table's «thông tin điện tử» of a web portal
-    (re.compile(r"(?i:(?<=\bđội )|(?<=lực lượng ))TTĐT\b"), "trật tự đô thị"),
+    # «đội TTĐT», «xây dựng, TTĐT-VSMT»: the town's order (beside building and sanitation)
+    (
+        re.compile(
+            r"(?i:(?<=\bđội )|(?<=lực lượng )|(?<=xây dựng, )|(?<=xây dựng và ))TTĐT\b"
+            r"|\bTTĐT(?=\s*[-–&,]\s*(?:VSMT|XD|xây dựng|vệ sinh)\b)"
+        ),
+        "trật tự đô thị",
+    ),
     (re.compile(r"\bQ\.\s*(?=(?:Chủ tịch|Giám đốc|Trưởng|Bí thư|Chánh))"), "quyền "),
     (re.compile(r"\bQ\.\s*(?=\d)"), "quận "),
     (re.compile(r"(?<=\w )Q\.(?=\s*[(,;:)]|\s+[a-zà-ỹđ]|\s*$)"), "Quy "),  # «anh Phan Công Q.»
@@ -223,11 +228,17 @@ RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] 
         "đại học",
     ),
     (
-        re.compile(  # «25 sinh viên CĐ», «hệ CĐ», «bậc CĐ»: a college's
-            r"(?:(?<=trường )|(?<=đại học, )|(?<=đại học và )|(?<=học[/\-])|(?<=sinh viên )"
-            r"|(?<=hệ )|(?<=bậc ))CĐ\b"
-        ),
+        re.compile(r"(?<=trường )CĐ\b|(?<=đại học, )CĐ\b|(?<=đại học và )CĐ\b|(?<=học[/\-])CĐ\b"),
         "cao đẳng",
+    ),
+    # «25 sinh viên CĐ», «Hệ CĐ chính quy», «bậc CĐ»: a college's (not «liên hệ CĐ cơ sở»,
+    # «quan hệ», «thế hệ», nor beside a trade union's words: «công đoàn», below)
+    (
+        re.compile(
+            r"(?:(?<=\b[Ss]inh viên )|(?<=\b[Bb]ậc )"
+            r"|(?<=\b[Hh]ệ )(?<!(?i:liên) hệ )(?<!(?i:quan) hệ )(?<!(?i:thế) hệ ))CĐ\b(?![/\-])"
+        ),
+        lambda m: m.group(0) if re.search(_UNION, m.string) else "cao đẳng",
     ),
     # «các trường CĐ, ĐH»: a college, then a university
     (re.compile(r"(?<=CĐ, )ĐH\b|(?<=CĐ và )ĐH\b|(?<=CĐ/)ĐH\b"), "đại học"),
@@ -394,12 +405,19 @@ RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] 
 # these strings skips the rule (a substring test is far cheaper than a pass of the pattern).
 _NEEDS: tuple[tuple[str, ...], ...] = tuple(
     tuple(needs.split("|"))
-    for needs in """KS LS VS . SN|sn|Sn SN TS TS NS TT TT TT CT ĐT ĐT ĐT TTKD KH PL DL TTĐT Q. Q. Q.
-    Q. P. QL GTĐT P1|P2|P3|P4|P5|P6|P7|P8|P9 P. P.|W.|R.|I.|S. P. X.|x. H. CS T. CP CT BCH GT CS H.
-    KP|kp BS HSQ ĐH ĐH CĐ ĐH CĐ ĐH ĐH CĐ TM TM CP CA UV CSĐT CSĐT ĐX HT Tp BT KHKT KHKT CNC CT CAQ
-    BNN TTVN QS CN TV HD ĐT TN VH-TT CQĐT NV TB CM UN NV CSXH Ltd|LTD CN HD TTCP HS DN""".split()  # noqa: SIM905
+    for needs in """KS LS VD|Vd VS . SN|sn|Sn SN TS TS NS TT TT TT CT ĐT ĐT ĐT TTKD KH PL DL TTĐT
+    Q. Q. Q. Q. P. QL GTĐT P1|P2|P3|P4|P5|P6|P7|P8|P9 P. P.|W.|R.|I.|S. P. X.|x. H. CS T. CP CT BCH
+    GT CS H. KP|kp BS HSQ ĐH ĐH CĐ CĐ ĐH CĐ ĐH ĐH CĐ TM TM CP CA UV CSĐT CSĐT ĐX HT Tp BT KHKT KHKT
+    CNC CT CAQ BNN TTVN QS CN TV HD ĐT TN VH-TT CQĐT NV TB CM UN NV CSXH Ltd|LTD CN HD TTCP HS
+    DN""".split()  # noqa: SIM905
 )
 assert len(_NEEDS) == len(RULES), "one entry of _NEEDS for each rule"
+# What some rule needs, in one pattern: a line holding none of these is left as it is (the
+# titles stand for the rule that needs only a dot after one).
+_AMBIGUOUS_HINT = re.compile(
+    "|".join(sorted({re.escape(n) for needs in _NEEDS for n in needs if n != "."}, reverse=True))
+    + f"|{_TITLES}"
+)
 
 
 def resolve_ambiguous(text: str) -> str:

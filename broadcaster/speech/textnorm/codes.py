@@ -97,11 +97,13 @@ PREFIXES = {
 }
 
 
+# A plate's dotted serial «007.45»; «26x.xx», «123.XX»: the last digits masked by the paper
+_DOTTED_SERIAL = r"\d[\dxX]{2}[.,][\dxX]{2}"
 # Vehicle plates: «51F-007.45», «50H-208.56», «66B1 38978» (after «BKS», «biển số»).
 PLATE = re.compile(
     rf"(?<![\w.,/\-])(\d{{2}})\s?-?\s?([{UPPER}]{{1,2}})(\d{{0,2}})\s?[-–.]?\s?"
-    r"(\d{3}[.,]\d{2}|\d{2}[.,]\d{3}|\d{4,5}|\d[\dx]{2}[.,][\dx]x)(?![\w]|[.,]\d)"  # «74D - 00.222»
-)  # «30K-26x.xx», «29A-123.xx»: the last digits masked by the paper, each «x» said
+    rf"({_DOTTED_SERIAL}|\d{{2}}[.,]\d{{3}}|\d{{4,5}})(?![\w]|[.,]\d)"  # «74D - 00.222» too
+)
 _PLATE_CUES = frozenset({"bks", "bsx", "biển", "số", "mang"})
 
 
@@ -112,7 +114,7 @@ def read_plates(text: str) -> str:
 
     def plate(m: re.Match[str]) -> str:
         serial = m.group(4)
-        dotted = re.fullmatch(r"\d[\dx]{2}[.,][\dx]{2}", serial) is not None  # not «00.222»
+        dotted = re.fullmatch(_DOTTED_SERIAL, serial) is not None  # not «00.222», «20.500»
         # «xe tải 81L-2130»: an old plate's dash makes it one; «12A1 - 20.500 đồng» is money
         money = re.match(r"\s*(?:đồng|đ|nghìn|ngàn|triệu|tỷ)\b", m.string[m.end() :])
         dashed = "-" in m.group(0) and not money
@@ -122,7 +124,7 @@ def read_plates(text: str) -> str:
         if m.group(3):
             head += f" {read_digits(m.group(3))}"
         tail = " chấm ".join(
-            " ".join(LETTERS["X"] if c == "x" else read_digits(c) for c in part)
+            " ".join(LETTERS["X"] if c in "xX" else read_digits(c) for c in part)
             for part in re.split(r"[.,]", serial)
         )
         return f"{head}, {tail}"

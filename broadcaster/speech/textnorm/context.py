@@ -33,12 +33,16 @@ COUNT_NOUNS = _phrases(
     phòng, ban, ngành, xe, tàu, thuyền, ngôi nhà, nhà, số, tổng, dân số, diện tích, sản lượng,
     kế hoạch, dự toán, mục tiêu, bia, phát, sân bay, bệnh viện, cảng, địa phương, quốc gia,
     thành viên, công ty, nhà máy, vùng, cơn, đại biểu, nghiệp đoàn, di tích, bị cáo, bị can,
-    đối tượng, vụ án, vụ việc
+    đối tượng, vụ án, vụ việc, vụ
     """
 )
 
 # Two words that start like a counted noun but are not one: «5-7/10 tổ chức …».
-NOT_COUNTED = _phrases("tổ chức, nhà nước, ban hành, ban chỉ đạo, xe máy, điểm danh, lớp học")
+NOT_COUNTED = _phrases(
+    "tổ chức, nhà nước, ban hành, ban chỉ đạo, xe máy, điểm danh, lớp học,"
+    # «vụ» counts cases («5/5 vụ tố cáo»), not a crop season («20/10 vụ mùa»)
+    " vụ mùa, vụ lúa, vụ đông, vụ xuân, vụ hè, vụ thu, vụ chiêm, vụ trồng, vụ sản, vụ gieo"
+)
 
 # The administrative units a place is named by: «xã Tân Hòa», «thôn 3», «huyện/xã».
 ADMIN_UNITS = (
@@ -64,7 +68,8 @@ FRACTION_CUES = _words(
 
 # Words before a proper fraction that make it a share: «gần 1/4», «giảm 1/3», «hơn 2/3».
 PROPORTION_CUES = frozenset(
-    ["gần", "hơn", "giảm", "tăng", "bằng", "khoảng", "chừng", "độ", "chiếm", "còn", "chỉ", "ngập"]
+    # «quá»: «khổ chữ quá 3/4 khổ chữ tiếng Việt», «không quá 1/3 thời gian»
+    _words("gần hơn giảm tăng bằng khoảng chừng độ chiếm còn chỉ ngập quá")
 )
 
 # Words before «N/YYYY» that make it a number in a year, not a month: a count, or a document

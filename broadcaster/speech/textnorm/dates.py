@@ -44,8 +44,7 @@ from broadcaster.speech.textnorm.daywords import (
 from broadcaster.speech.textnorm.doubts import NUMBER, DoubtLog, watched
 from broadcaster.speech.textnorm.numbers import month_name, read_int
 from broadcaster.speech.textnorm.ratios import RANK_OUT_OF, read_rank
-from broadcaster.speech.textnorm.syllables import is_syllable
-from broadcaster.speech.textnorm.unitnames import SYMBOLS
+from broadcaster.speech.textnorm.unitnames import MEASURE_SYMBOLS
 from broadcaster.speech.textnorm.years import (
     MONTH_DASH_YEAR,
     MONTH_YEAR,
@@ -128,14 +127,9 @@ DAYS_THEN_MONTH = re.compile(
 )
 # «băng tần C (6/4 GHz)», «ống 3/4 inch»: a pair or a share before a unit's symbol, no day
 # (symbols that are also words or abbreviations — «ha», «tr», «CV» — left out)
-_NOT_UNITS_AFTER = frozenset(("tr", "ph", "cv", "CV", "gr", "lm", "px"))
 _UNIT_AFTER = re.compile(
-    r"\s?(?:inch|"
-    + "|".join(
-        re.escape(s)
-        for s in sorted(SYMBOLS, key=len, reverse=True)
-        if len(s) > 1 and s.isalnum() and not is_syllable(s) and s not in _NOT_UNITS_AFTER
-    )
+    r"\s?(?:"
+    + "|".join(map(re.escape, sorted(MEASURE_SYMBOLS, key=len, reverse=True)))
     + r")(?!\w)"
 )
 DAY_MONTH = re.compile(rf"{_NOT_BEFORE}(\d{{1,2}})/(\d{{1,2}}){_NOT_AFTER}")
@@ -273,8 +267,10 @@ def _day_month(m: re.Match[str]) -> str:
         and not day_opened
         and not _SPAN_OF_DAYS_BEFORE.search(text, max(0, start - 30), start)
     )
-    if before in FRACTION_CUES or (d <= mo and counted) or _UNIT_AFTER.match(text, m.end()):
+    if before in FRACTION_CUES or (d <= mo and counted):
         return m.group(0)
+    if before.lower() not in DATE_CUES and _UNIT_AFTER.match(text, m.end()):
+        return m.group(0)  # «băng tần C (6/4 GHz)», «ống 3/4 inch»: a pair or a share
     if _ADDRESS_BEFORE.search(text, max(0, start - 24), start) and _ADDRESS_AFTER.match(
         text, m.end()
     ):

@@ -254,9 +254,11 @@ GENERATION = re.compile(
     r"\b(nghiệp|nghệ|CMCN|KHCN|Web|web|Industry|phiên bản)\s+([1-9])\.0(?![\w]|[.,]\d)"
 )
 # «khoản 3.40 Điều 3», «tiểu mục 2.1»: a sub-clause, «ba chấm bốn mươi»
-# «điểm 9.1 khoản 9», «Điểm 2.2, khoản 2»: a point of a clause (not «đạt điểm 9.1», a mark)
+# «điểm 9.1 khoản 9», «Điểm 2.2, khoản 2», «điểm 1.3 Điều 4»: a point of a clause, when a
+# numbered clause or article follows (not «đạt điểm 9.5, điều đó …», a mark)
 SUB_CLAUSE = re.compile(
-    r"(?i:\b(khoản|mục|tiểu mục|phụ lục|điểm(?=\s+\S+\s*,?\s*(?:khoản|điều)\b)))"
+    r"(?i:\b(khoản|mục|tiểu mục|phụ lục"
+    r"|điểm(?=\s+\S+\s*,?\s*(?:(?:của\s+)?khoản|điều)\s+\d)))"
     r"\s+(\d{1,2})\.(\d{1,2})(?![\w]|[.,]\d)"
 )
 # «van DMA 08-02»: two pairs of digits after unknown capitals are a code, not a date
@@ -354,7 +356,7 @@ def read_domain_shapes(text: str, known: frozenset[str], doubts: DoubtLog | None
         text = AGENT_ORANGE.sub(r"\1 ", text)
     if ".0" in text:
         text = GENERATION.sub(r"\1 \2 chấm không", text)
-    if "." in text and any(word in low for word in ("khoản", "mục", "phụ lục")):
+    if "." in text and any(word in low for word in ("khoản", "mục", "phụ lục", "điều")):
         text = SUB_CLAUSE.sub(
             lambda m: f"{m.group(1)} {read_int(int(m.group(2)))} chấm {read_int(int(m.group(3)))}",
             text,

@@ -105,9 +105,9 @@ ROMAN_CLASS = re.compile(
 )
 # «tuần 7,8», «tổ 1,2 và 3»: a list after a word that names one of a series; no decimal.
 SERIES_LIST = re.compile(
-    r"(?i)\b(tuần|tổ|xóm|thôn|ấp|khu phố|lớp|khối|đợt|khóa|bản|đội|tầng|phòng|lô|khoản|điều|đốt"
-    r"|ngón|mũi|liều)\s+(?!0,)(\d{1,2}(?:,\d{1,2})+)"  # «liều 0,5ml»: an amount
-    r"(?![\d.,]|[^\W\d_]|\s*(?:%|m\b|km|ha|kg|tấn|triệu|tỷ|nghìn))"
+    r"(?i)\b(tuần|tổ|xóm|(?<!nông )thôn|ấp|khu phố|lớp|khối|đợt|khóa|bản|đội|tầng|phòng|lô|khoản"
+    r"|điều|đốt|ngón|mũi|liều)\s+(?!0,)(\d{1,2}(?:,\d{1,2})+)"  # «liều 0,5ml»: an amount
+    r"(?![\d.,]|[^\W\d_]|\s*(?:%|m\b|km|ha|kg|tấn|triệu|tỷ|nghìn|lần\b))"
 )
 # «lớp 9.1», «5 chi đội: 9.1; 6.3; 8.1»: classes numbered by grade and section, «chín chấm
 # một» (not «lớp 2.5 cm», a layer, nor «lớp 0.5»).
@@ -121,10 +121,14 @@ CLASS_DOTS = re.compile(
 _CLASS_ONE = re.compile(r"(\d+)\.(\d+)")
 CROSSROADS = re.compile(r"(?i)\b(ngã)\s+([3-6])(?![\w.,/])")
 # «Khu phố Long Điền II», «Phú Mỹ III», «cửa hàng số VIII»: a place's numeral of two letters
-# or more, a number; «Yên Phong II-C», «VSIP II-A»: its part after a dash, a letter.
+# or more, a number.
 PLACE_NUMERAL = re.compile(
-    r"\b([A-ZĐ][a-zà-ỹđ]+|[Ss]ố|[A-Z]{3,})\s+(II|III|IV|VI|VII|VIII|IX|XI|XII|XIII)"
-    r"(?:-([A-E]))?(?![\w\-'’/])"
+    r"\b([A-ZĐ][a-zà-ỹđ]+|[Ss]ố)\s+(II|III|IV|VI|VII|VIII|IX|XI|XII|XIII)(?![\w\-'’/])"
+)
+# «Yên Phong II-C», «VSIP II-A», «giai đoạn II-A», «nhóm II-B»: a numeral of two letters or
+# more and its lettered part after a dash, «hai xê»
+NUMERAL_AND_LETTER = re.compile(
+    r"(?<![\w\-])(II|III|IV|VI|VII|VIII|IX|XI|XII|XIII)\s?[-–]\s?([A-Ha-h])(?![\w\-])"
 )
 # «thép hình chữ I», «ông Hồ Văn I»: a letter's shape, a person's name (no institution's «I»)
 _LETTER_I_BEFORE = re.compile(r"(?i)(?:\bchữ\s+|\b(?:ông|bà|anh|chị|em)\s+(?:[^\W\d_]+\s+){0,3})$")
@@ -138,6 +142,10 @@ NUMBER_ONE = re.compile(
 PLACE_ONE = re.compile(
     r"(?i:\b(?:xã|phường|thôn|ấp|khu phố|khu|xóm|bản|khóm|làng|cụm)\s+)"
     r"((?:[^\W\d_]+\s+){1,3}?)I(?![\w\-'’/]|\.\w)"
+)
+# «Cục trưởng Cục I», «Vụ I», «Quân khu I»: an office or a command numbered one
+OFFICE_ONE = re.compile(
+    r"\b(Cục|Vụ|Quân khu|Quân đoàn|Binh đoàn|Hải đoàn|Vùng)\s+I(?![\w\-'’/&]|\.\w)"
 )
 # «Viện Nghiên cứu Nuôi trồng thủy sản I», «Trung tâm Bảo trợ xã hội I»: an institution's
 # number closing its name, whatever the case of the words between.
@@ -170,9 +178,6 @@ GLUED_HEADING = re.compile(r"^(\s*)([IVX]{1,5})\.(?=([^\W\d_]{2,})(?:\s|$))", re
 # already in small letters here); «X-quang» stays a word.
 DASH_HEADING = re.compile(r"^(\s*)([IVX]{1,5})\s*[-–]\s*(?=[^\W\d_])", re.M)
 # «… đặt tên là Trường Sa. II. Khu dân cư …»: the next heading after a sentence, same line.
-# «(i) Dự án …; (ii) Dự án …», «gồm: i) …; ii) …»: items numbered by small Roman numerals,
-# said as their numbers — only in a list (a line that also holds «ii)»), never a lone «(v)»
-SMALL_ROMAN_ITEM = re.compile(r"(?:\(|(?<![^\s:;,(]))(i{1,3}|iv|vi{0,3}|ix|x)\)(?=\s+[^\W\d_])")
 INLINE_HEADING = re.compile(r"(?<=[.;:] )()([IVX]{2,5})\.\s+(?=[A-ZĐ])")
 
 
@@ -207,7 +212,9 @@ _RANKED_IN = frozenset(("số", "tổng", "dân", "diện", "sản", "kế", "d�
 
 def _ranked_a_count(m: re.Match[str]) -> bool:
     """«xếp hạng 4 di tích»: things ranked, counted after the number (not «xếp hạng 4 dân
-    số», a rank in the country's population)."""
+    số», a rank in the country's population); «hạng 4 sao»: a rating's stars, counted."""
+    if word_after(m.string, m.end()) == "sao":
+        return True
     return (
         directly_before(m.string, m.start()) == "xếp"
         and counted_after(m.string, m.end())
@@ -278,12 +285,15 @@ def read_ordinals(text: str) -> str:
     if _ROMAN_HINT.search(text):
         text = ROMAN_CLASS.sub(_roman_class, text)
         text = ROMAN.sub(roman, text)
+        if "-" in text or "–" in text:
+            text = NUMERAL_AND_LETTER.sub(
+                lambda m: (
+                    f"{read_int(roman_to_int(m.group(1)) or 0)} {LETTERS[m.group(2).upper()]}"
+                ),
+                text,
+            )
         text = PLACE_NUMERAL.sub(
-            lambda m: (
-                f"{m.group(1)} {read_int(roman_to_int(m.group(2)) or 0)}"
-                + (f" {LETTERS[m.group(3)]}" if m.group(3) else "")
-            ),
-            text,
+            lambda m: f"{m.group(1)} {read_int(roman_to_int(m.group(2)) or 0)}", text
         )
         text = NUMERAL_LIST.sub(
             lambda m: (
@@ -298,6 +308,7 @@ def read_ordinals(text: str) -> str:
             ),
             text,
         )
+        text = OFFICE_ONE.sub(r"\1 một", text)
         if "số I" in text or "Số I" in text:
             text = NUMBER_ONE.sub(r"\1 một", text)
         text = PLACE_ONE.sub(
@@ -324,9 +335,5 @@ def read_ordinals(text: str) -> str:
                 heading(m) if m.string[m.end()].isupper() or len(m.group(2)) > 1 else m.group(0)
             ),
             text,
-        )
-    if "ii)" in text and SMALL_ROMAN_ITEM.search(text):
-        text = SMALL_ROMAN_ITEM.sub(
-            lambda m: f" {read_int(roman_to_int(m.group(1).upper()) or 0)},", text
         )
     return INLINE_HEADING.sub(heading, text) if ". " in text else text

@@ -28,6 +28,27 @@ from broadcaster.speech.textnorm.unitnames import LAND, SYMBOL_UNITS
 
 # «-5°C» opening a line is a temperature's minus (read by ``signs``), not a bullet.
 BULLET = re.compile(rf"^\s*(?:(?!{BELOW_ZERO})[-+•●■▪►◦○*–—]+|\(\s*[a-zđ]{{1,2}}\s*\))\s*")
+# «(i) Dự án …; (ii) Dự án …», «gồm: i) …; ii) …»: items numbered by small Roman numerals,
+# said as their numbers — only those of a run i, ii, iii … on the line (a lone «(x)» or
+# «(v)» stays a letter); «(ii) Dự án» opening a line is the second item of a list.
+SMALL_ROMAN_ITEM = re.compile(r"(?:\(|(?<![^\s:;,(]))(i{1,3}|iv|vi{0,3}|ix|x)\)(?=\s+\S)")
+ROMAN_ITEM_OPENING = re.compile(r"^\s*\((ii|iii|iv|vi{1,3}|ix)\)\s+(?=\S)")
+
+
+def _roman_items(line: str) -> str:
+    found = [(m, roman_to_int(m.group(1).upper()) or 0) for m in SMALL_ROMAN_ITEM.finditer(line)]
+    values = {value for _, value in found}
+    run = 0
+    while run + 1 in values:
+        run += 1
+    if run < 2:
+        return line
+    for m, value in reversed(found):
+        if value <= run:
+            line = f"{line[: m.start()]} {read_int(value)},{line[m.end() :]}"
+    return line
+
+
 # A lettered point of a list, «a) Là công dân …; b) Tuổi đời …»: its letter is said.
 LIST_LETTER = re.compile(r"(^\s*|[;:.,)]\s+)([a-zđ])\s*\)\s+(?=\S)")
 # «… Áp thấp nhiệt đới b) Rủi ro nhóm 2 …»: a point with no mark before it, taken only as the
@@ -156,6 +177,11 @@ def layout(line: str) -> str:
     line = line.replace("_", " ")  # «kỳ họp 4_NQ»: a file name's joiner, never said
     if "/v" in line or "/V" in line:  # «Công văn số 60/2020 V/v …»: «về việc», no volt
         line = ABOUT.sub("về việc", line)
+    if "ii)" in line:
+        line = _roman_items(line)
+        line = ROMAN_ITEM_OPENING.sub(
+            lambda m: f"{read_int(roman_to_int(m.group(1).upper()) or 0).capitalize()}, ", line
+        )
     line = BULLET.sub("", line)
     if numbers:
         line = GLUED_NUMBER.sub(_glued_number, line)

@@ -98,7 +98,7 @@ def _series_span(m: re.Match[str]) -> str:
 
 
 # «lứa tuổi 9x», «thế hệ 8x»: those born in a decade, said «chín ích» as «8X» is (not «2x3»)
-GENERATION = re.compile(r"(?<![\w.,/\-])([0-9]{1,2})x\b(?!\s*[\d(]|\.x)")  # not «30K-26x.xx»
+GENERATION = re.compile(r"(?<![\w.,/])([0-9]{1,2})x\b(?!\s*[\d(]|\.[xX]{2})")  # not «30K-26x.xx»
 _GENERATION_HINT = re.compile(r"\dx\b")
 # «1:59:47 vs 1:58:35»: two results compared («vs» between words may be «vệ sinh»)
 VERSUS = re.compile(r"(?<=\d) vs\.? (?=\d)")

@@ -92,7 +92,9 @@ PAPER_INITIALS = frozenset({"TP", "TT", "ND", "LĐ", "NLĐ", "VH", "CA"})
 BYLINE = re.compile(r"(?:^|(?<=[.!?…]\s))([A-ZĐ]{2,3})\s?[-–]\s+(?=\d|[^\W\d_][^\W\d_A-ZĐ])")
 # «Kinhtedothi - Ngày 5/5», «Giaothonghanoi - Cục …»: a site's name typed as in its address,
 # opening a story; its words are said («Kinh tế đô thị»), shown as a byline's doubt.
-GLUED_BYLINE = re.compile(r"(?:^|(?<=[.!?…]\s))([A-Z][a-z]{5,30})\s?[-–]\s+(?=\d|[^\W\d_])")
+GLUED_BYLINE = re.compile(
+    r"(?:^|(?<=[.!?…]\s))([A-Z][a-z]{5,30})\s?[-–](?:\s+(?=\d|[^\W\d_])|(?=[A-ZĐ]))"
+)
 
 
 def read_bylines(text: str, doubts: DoubtLog | None = None) -> str:

@@ -428,7 +428,7 @@ def test_letters_after_numbers_cited_decisions_and_one_letter_names(text: str, s
         # one letter before a hyphen and a number; two plain capitals are initials
         ("máy bay L-29NG", "máy bay e lờ hai mươi chín en giê"),
         ("Truyền thanh IP hoạt động", "Truyền thanh i pê hoạt động"),
-        ("Hội nghị COP 28 tại Dubai (UAE)", "Hội nghị cốp hai mươi tám tại Dubai, u a e"),
+        ("Hội nghị COP 28 tại Dubai (UAE)", "Hội nghị cốp hai mươi tám tại Đu bai, u a e"),
         # a Roman numeral after «độ»; a heading after a sentence on the same line
         ("phản vệ độ III và", "phản vệ độ ba và"),
         ("Trường Sa. II. Khu dân cư", "Trường Sa. Hai, Khu dân cư"),

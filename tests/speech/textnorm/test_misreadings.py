@@ -6,7 +6,7 @@ same kind as the real passages, not the passages themselves (those are in the co
 
 import pytest
 
-from broadcaster.speech.textnorm.normalize import normalize_text
+from broadcaster.speech.textnorm.normalize import check_text, normalize_text
 
 
 def reads(text: str) -> str:
@@ -1373,3 +1373,59 @@ def test_round_59_indices_satellites_roman_items_bands_bylines_and_masked_plates
     text: str, spoken: str
 ) -> None:
     assert normalize_text(text) == spoken
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        # round 60: a count of stars, a share of cases, a decimal «lần» after «nông thôn»
+        ("có 9 sản phẩm xếp hạng 4 sao", "có chín sản phẩm xếp hạng bốn sao"),
+        ("xếp hạng 4 toàn quốc", "xếp hạng tư toàn quốc"),
+        ("giải quyết xong 1/5 vụ, còn", "giải quyết xong một trên năm vụ, còn"),
+        ("từ 20/10 vụ mùa năm nay", "từ ngày hai mươi tháng mười vụ mùa năm nay"),
+        (
+            "cao hơn hộ nông thôn 2,1 lần; thôn 2,3 và 4",
+            "cao hơn hộ nông thôn hai phẩy một lần; thôn hai, ba và bốn",
+        ),
+        ("Cục trưởng Cục I, Thanh tra Chính phủ", "Cục trưởng Cục một, Thanh tra Chính phủ"),
+        ("về xây dựng, TTĐT-VSMT.", "về xây dựng, trật tự đô thị-vệ sinh môi trường."),
+        ("có khổ chữ quá 3/4 khổ chữ tiếng Việt", "có khổ chữ quá ba phần tư khổ chữ tiếng Việt"),
+        ("VD: Tên dự án", "ví dụ: Tên dự án"),
+        ("số đăng ký VD-24891-16", "số đăng ký vê đê, hai bốn tám chín một, một sáu"),
+        ("gửi khoinghiep@donga.edu.vn", "gửi khởi nghiệp a còng Đông Á chấm e đu chấm vê en"),
+        # the review of round 59
+        ("Đoàn viên công đoàn liên hệ CĐ cơ sở", "Đoàn viên công đoàn liên hệ công đoàn cơ sở"),
+        ("Hệ CĐ chính quy; Sinh viên CĐ nghề", "Hệ cao đẳng chính quy; Sinh viên cao đẳng nghề"),
+        ("Thế hệ 8x-9x đang", "Thế hệ tám ích-chín ích đang"),
+        ("Em đạt điểm 9.5, điều đó giúp em", "Em đạt điểm chín phẩy năm, điều đó giúp em"),
+        ("Theo điểm 1.3 Điều 4 Quyết định", "Theo điểm một chấm ba Điều bốn Quyết định"),
+        ("Thứ Hai 5/6 USD tăng.", "Thứ Hai ngày năm tháng sáu đô la Mỹ tăng."),
+        ("Tính đến 30/6 MW điện", "Tính đến ngày ba mươi tháng sáu mê ga oát điện"),
+        ("Gồm: i) tăng đầu tư; ii) cải cách", "Gồm: một, tăng đầu tư; hai, cải cách"),
+        ("Gồm (i) 25 dự án; (ii) 30 dự án.", "Gồm một, hai mươi lăm dự án; hai, ba mươi dự án."),
+        ("(ii) Dự án đầu tư công.", "Hai, Dự án đầu tư công."),
+        (
+            "Núi lửa (Hawaii) phun; đánh dấu (x) vào ô.",
+            "Núi lửa, Hawaii, phun; đánh dấu, x, vào ô.",
+        ),
+        ("thuộc giai đoạn II-A và nhóm II-B", "thuộc giai đoạn hai a và nhóm hai bê"),
+        (
+            "Ô tô BKS 30K-26X.XX bỏ chạy",
+            "Ô tô biển kiểm soát ba mươi ca, hai sáu ích chấm ích ích bỏ chạy",
+        ),
+        (
+            "GS VS Châu Văn Minh và VS.GS Lê B",
+            "giáo sư viện sĩ Châu Văn Minh và viện sĩ giáo sư Lê bê",
+        ),
+        ("Kinhtedothi-Sáng nay, tại", "Kinh tế đô thị, Sáng nay, tại"),
+        ("Đoàn đến Attapeu và Attapư", "Đoàn đến Át ta pư và Át ta pư"),
+    ],
+)
+def test_round_60_stars_cases_offices_examples_and_the_review_of_round_59(
+    text: str, spoken: str
+) -> None:
+    assert normalize_text(text) == spoken
+
+
+def test_a_table_reading_of_a_foreign_place_is_no_doubt() -> None:
+    assert check_text("Đoàn đến Stung Treng và Brazil hôm qua.").doubts == ()
