@@ -19,6 +19,7 @@ from broadcaster.speech.textnorm.initials import read_person_initials
 from broadcaster.speech.textnorm.labels import ON_A_LABEL
 
 _NAME = r"[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈÍÌÓÒÚÙÝ][^\W\d_]+"
+_NAME_START = r"[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈÍÌÓÒÚÙÝ][a-zà-ỹđ]"  # a name's first letters, «Ng», «Ch»
 # Offices a «CT» (chairman) heads: «CT UBND», «CT.UBND xã», «CT Hội».
 OFFICE_ABBREVIATIONS = ("UBND", "HĐND", "UBMTTQ", "MTTQ")
 _OFFICE = (
@@ -99,10 +100,13 @@ RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] 
     (re.compile(r"\bKS\.\s*(?=[A-ZĐ][^\W\d_]+)"), "kỹ sư "),
     (re.compile(r"\bLS\.?\s*(?=[A-ZĐ][^\W\d_]+ [A-ZĐ])"), "luật sư "),
     # «VD: Tên dự án»: an example (elsewhere a drug registration's letters «VD-24891-16»)
-    (re.compile(r"\b(?:VD|Vd)(?=\s*:\s*[^\W\d_])"), "ví dụ"),
+    (re.compile(r"\b(?:VD|Vd|vd)(?=\s*:\s*(?!VD)\S)"), "ví dụ"),
     # «GS.VS Châu Văn Minh», «GS VS», «GS.TSKH.VS», «VS.GS»: an academician among the titles
     (
-        re.compile(r"\b(GS|TSKH)(?:[.,]\s?|\s)VS\.?\s*(?=[A-ZĐ][^\W\d_]+)|\bVS\.(?=(?:GS|TSKH)\b)"),
+        re.compile(
+            rf"\b(GS|TSKH)(?:[.,]\s?|\s)VS\b\.?\s*(?={_NAME_START})"
+            rf"|\bVS\.(?=(?:GS|TSKH)\.?\s*{_NAME_START})"
+        ),
         lambda m: f"{m.group(1)} viện sĩ " if m.group(1) else "viện sĩ ",
     ),
     (re.compile(rf"\b({_TITLES})\.\s*(?=[A-ZĐ][^\W\d_]+)"), r"\1 "),
@@ -168,8 +172,9 @@ RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] 
     # «đội TTĐT», «xây dựng, TTĐT-VSMT»: the town's order (beside building and sanitation)
     (
         re.compile(
-            r"(?i:(?<=\bđội )|(?<=lực lượng )|(?<=xây dựng, )|(?<=xây dựng và ))TTĐT\b"
-            r"|\bTTĐT(?=\s*[-–&,]\s*(?:VSMT|XD|xây dựng|vệ sinh)\b)"
+            r"(?i:(?<=\bđội )|(?<=lực lượng )|(?<=quản lý )|(?<=tổ công tác ))TTĐT\b"
+            r"|(?:(?<=xây dựng, )|(?<=xây dựng và ))TTĐT\b"
+            r"|(?<![Cc]ổng )(?<![Tt]rang )\bTTĐT(?=\s*[-–&,]\s*(?:VSMT|XD|ATGT|xây dựng|vệ sinh)\b)"
         ),
         "trật tự đô thị",
     ),
@@ -231,14 +236,16 @@ RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] 
         re.compile(r"(?<=trường )CĐ\b|(?<=đại học, )CĐ\b|(?<=đại học và )CĐ\b|(?<=học[/\-])CĐ\b"),
         "cao đẳng",
     ),
-    # «25 sinh viên CĐ», «Hệ CĐ chính quy», «bậc CĐ»: a college's (not «liên hệ CĐ cơ sở»,
-    # «quan hệ», «thế hệ», nor beside a trade union's words: «công đoàn», below)
+    # «25 sinh viên CĐ», «Hệ CĐ chính quy», «bậc CĐ», «trình độ CĐ», «tốt nghiệp CĐ», «bằng
+    # CĐ»: a college's, whatever else the line says (not «liên hệ CĐ cơ sở», «quan hệ», «thế hệ»:
+    # a union's, decided below)
     (
         re.compile(
-            r"(?:(?<=\b[Ss]inh viên )|(?<=\b[Bb]ậc )"
+            r"(?:(?<=\b[Ss]inh viên )|(?<=\b[Bb]ậc )|(?<=\b[Tt]rình độ )|(?<=\b[Tt]ốt nghiệp )"
+            r"|(?<=\b[Bb]ằng )"
             r"|(?<=\b[Hh]ệ )(?<!(?i:liên) hệ )(?<!(?i:quan) hệ )(?<!(?i:thế) hệ ))CĐ\b(?![/\-])"
         ),
-        lambda m: m.group(0) if re.search(_UNION, m.string) else "cao đẳng",
+        "cao đẳng",
     ),
     # «các trường CĐ, ĐH»: a college, then a university
     (re.compile(r"(?<=CĐ, )ĐH\b|(?<=CĐ và )ĐH\b|(?<=CĐ/)ĐH\b"), "đại học"),
@@ -405,7 +412,7 @@ RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] 
 # these strings skips the rule (a substring test is far cheaper than a pass of the pattern).
 _NEEDS: tuple[tuple[str, ...], ...] = tuple(
     tuple(needs.split("|"))
-    for needs in """KS LS VD|Vd VS . SN|sn|Sn SN TS TS NS TT TT TT CT ĐT ĐT ĐT TTKD KH PL DL TTĐT
+    for needs in """KS LS VD|Vd|vd VS . SN|sn|Sn SN TS TS NS TT TT TT CT ĐT ĐT ĐT TTKD KH PL DL TTĐT
     Q. Q. Q. Q. P. QL GTĐT P1|P2|P3|P4|P5|P6|P7|P8|P9 P. P.|W.|R.|I.|S. P. X.|x. H. CS T. CP CT BCH
     GT CS H. KP|kp BS HSQ ĐH ĐH CĐ CĐ ĐH CĐ ĐH ĐH CĐ TM TM CP CA UV CSĐT CSĐT ĐX HT Tp BT KHKT KHKT
     CNC CT CAQ BNN TTVN QS CN TV HD ĐT TN VH-TT CQĐT NV TB CM UN NV CSXH Ltd|LTD CN HD TTCP HS

@@ -41,7 +41,8 @@ COUNT_NOUNS = _phrases(
 NOT_COUNTED = _phrases(
     "tổ chức, nhà nước, ban hành, ban chỉ đạo, xe máy, điểm danh, lớp học,"
     # «vụ» counts cases («5/5 vụ tố cáo»), not a crop season («20/10 vụ mùa»)
-    " vụ mùa, vụ lúa, vụ đông, vụ xuân, vụ hè, vụ thu, vụ chiêm, vụ trồng, vụ sản, vụ gieo"
+    " vụ mùa, vụ lúa, vụ đông, vụ xuân, vụ hè, vụ thu, vụ chiêm, vụ trồng, vụ sản, vụ gieo,"
+    " vụ ép, vụ nuôi, vụ cá, vụ tết, vụ rau, vụ ngô, vụ mía, vụ cà, vụ điều, vụ vải"
 )
 
 # The administrative units a place is named by: «xã Tân Hòa», «thôn 3», «huyện/xã».
@@ -68,8 +69,7 @@ FRACTION_CUES = _words(
 
 # Words before a proper fraction that make it a share: «gần 1/4», «giảm 1/3», «hơn 2/3».
 PROPORTION_CUES = frozenset(
-    # «quá»: «khổ chữ quá 3/4 khổ chữ tiếng Việt», «không quá 1/3 thời gian»
-    _words("gần hơn giảm tăng bằng khoảng chừng độ chiếm còn chỉ ngập quá")
+    ["gần", "hơn", "giảm", "tăng", "bằng", "khoảng", "chừng", "độ", "chiếm", "còn", "chỉ", "ngập"]
 )
 
 # Words before «N/YYYY» that make it a number in a year, not a month: a count, or a document
@@ -183,7 +183,7 @@ SHARE_NOUNS = _phrases(
     chiều rộng, quãng đường, đoạn, mặt cầu, mặt đường, mặt đê, mặt bằng, mặt nước, mái,
     lòng đường, lòng sông, thời gian, kinh phí, ngân sách, giá trị, giá, vốn, dung tích,
     công suất, quân số, tổng, suất, di sản, phần di sản, thời lượng, trong số, đường kính,
-    bán kính, chiều cao, chiều sâu
+    bán kính, chiều cao, chiều sâu, khổ chữ
     """
 )
 # Words of a line about pupils: «HS» there is «học sinh», never an office's files («15 HS nộp

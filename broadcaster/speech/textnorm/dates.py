@@ -19,6 +19,7 @@ from broadcaster.speech.textnorm.context import (
     COUNT_NOUNS,
     DATE_CUES,
     FRACTION_CUES,
+    NOT_COUNTED,
     PROPORTION_CUES,
     STREET_CUES,
     after_bracket,
@@ -27,6 +28,7 @@ from broadcaster.speech.textnorm.context import (
     directly_before,
     has_dash,
     share_after,
+    two_words_after,
     word_after,
     words_before,
 )
@@ -269,7 +271,10 @@ def _day_month(m: re.Match[str]) -> str:
     )
     if before in FRACTION_CUES or (d <= mo and counted):
         return m.group(0)
-    if before.lower() not in DATE_CUES and _UNIT_AFTER.match(text, m.end()):
+    day_cue = before.lower() in DATE_CUES or {"thứ", "nhật", "lúc"} & set(
+        words_before(text, start, 3)
+    )
+    if not day_cue and _UNIT_AFTER.match(text, m.end()):
         return m.group(0)  # «băng tần C (6/4 GHz)», «ống 3/4 inch»: a pair or a share
     if _ADDRESS_BEFORE.search(text, max(0, start - 24), start) and _ADDRESS_AFTER.match(
         text, m.end()
@@ -287,7 +292,11 @@ def _day_month(m: re.Match[str]) -> str:
     daytime = set(close) & _DAYTIME and " ".join(close) not in ("tối thiểu", "tối đa")
     if d < mo and share_after(text, m.end(), start) and not daytime:
         return m.group(0)
-    if d <= mo and word_after(text, m.end()) in COUNT_NOUNS:  # a share is no more than whole
+    if (  # a share is no more than whole
+        d <= mo
+        and word_after(text, m.end()) in COUNT_NOUNS
+        and two_words_after(text, m.end()) not in NOT_COUNTED  # «1/12 vụ đông xuân»: a day
+    ):
         return m.group(0)
     if mo == 12 and word_after(text, m.end()) == "tháng":  # «9/12 tháng trong năm»: months
         return m.group(0)

@@ -258,7 +258,7 @@ GENERATION = re.compile(
 # numbered clause or article follows (not «đạt điểm 9.5, điều đó …», a mark)
 SUB_CLAUSE = re.compile(
     r"(?i:\b(khoản|mục|tiểu mục|phụ lục"
-    r"|điểm(?=\s+\S+\s*,?\s*(?:(?:của\s+)?khoản|điều)\s+\d)))"
+    r"|điểm(?=\s+\S+\s*,?\s*(?:của\s+)?(?:khoản|điều|mục|phụ lục)\s+(?:\d|này\b|[IVX]+\b))))"
     r"\s+(\d{1,2})\.(\d{1,2})(?![\w]|[.,]\d)"
 )
 # «van DMA 08-02»: two pairs of digits after unknown capitals are a code, not a date

@@ -210,14 +210,9 @@ def flag_leftovers(
         return _plain_word(word) or word in known()
 
     odd = not text.isascii() and _any_word(text, lambda word: not loan_or_said(word))
-    if not odd and all(_said(word) or word in known() for word in words):
+    if not odd and all(map(_said, words)):
         return text  # no word to note: no pass that calls back for each
-    # a table's reading said on purpose («Xtung Treng», «Bra xin») is no foreign guess
-    foreign = _unless_noted(
-        text,
-        lambda word: _said(word) or word in known(),
-        lambda word: log.note(word, word, FOREIGN),
-    )
+    foreign = _unless_noted(text, _said, lambda word: log.note(word, word, FOREIGN))
     text = LATIN_WORD.sub(foreign, text)
     if odd:
         strange = _unless_noted(text, loan_or_said, lambda word: log.note(word, word, ODD))

@@ -107,7 +107,7 @@ ROMAN_CLASS = re.compile(
 SERIES_LIST = re.compile(
     r"(?i)\b(tuần|tổ|xóm|(?<!nông )thôn|ấp|khu phố|lớp|khối|đợt|khóa|bản|đội|tầng|phòng|lô|khoản"
     r"|điều|đốt|ngón|mũi|liều)\s+(?!0,)(\d{1,2}(?:,\d{1,2})+)"  # «liều 0,5ml»: an amount
-    r"(?![\d.,]|[^\W\d_]|\s*(?:%|m\b|km|ha|kg|tấn|triệu|tỷ|nghìn|lần\b))"
+    r"(?![\d.,]|[^\W\d_]|\s*(?:%|m\b|km|ha|kg|tấn|triệu|tỷ|nghìn))"
 )
 # «lớp 9.1», «5 chi đội: 9.1; 6.3; 8.1»: classes numbered by grade and section, «chín chấm
 # một» (not «lớp 2.5 cm», a layer, nor «lớp 0.5»).
@@ -121,9 +121,9 @@ CLASS_DOTS = re.compile(
 _CLASS_ONE = re.compile(r"(\d+)\.(\d+)")
 CROSSROADS = re.compile(r"(?i)\b(ngã)\s+([3-6])(?![\w.,/])")
 # «Khu phố Long Điền II», «Phú Mỹ III», «cửa hàng số VIII»: a place's numeral of two letters
-# or more, a number.
+# or more, a number; after capitals too («KCN VSIP II», «EURO IV»).
 PLACE_NUMERAL = re.compile(
-    r"\b([A-ZĐ][a-zà-ỹđ]+|[Ss]ố)\s+(II|III|IV|VI|VII|VIII|IX|XI|XII|XIII)(?![\w\-'’/])"
+    r"\b([A-ZĐ][a-zà-ỹđ]+|[Ss]ố|[A-Z]{3,})\s+(II|III|IV|VI|VII|VIII|IX|XI|XII|XIII)(?![\w\-'’/])"
 )
 # «Yên Phong II-C», «VSIP II-A», «giai đoạn II-A», «nhóm II-B»: a numeral of two letters or
 # more and its lettered part after a dash, «hai xê»

@@ -29,24 +29,40 @@ from broadcaster.speech.textnorm.unitnames import LAND, SYMBOL_UNITS
 # «-5°C» opening a line is a temperature's minus (read by ``signs``), not a bullet.
 BULLET = re.compile(rf"^\s*(?:(?!{BELOW_ZERO})[-+•●■▪►◦○*–—]+|\(\s*[a-zđ]{{1,2}}\s*\))\s*")
 # «(i) Dự án …; (ii) Dự án …», «gồm: i) …; ii) …»: items numbered by small Roman numerals,
-# said as their numbers — only those of a run i, ii, iii … on the line (a lone «(x)» or
-# «(v)» stays a letter); «(ii) Dự án» opening a line is the second item of a list.
+# said as their numbers. «ii)», «iii)», «iv)», «ix)», and any numeral in brackets «(vi)», are
+# items wherever they stand; «i», «v», «x» (letters) and «vi)» (a word: «phạm vi)») only beside
+# a neighbour in the list («(ii)», «(iv)», «(vii)») or opening a line in brackets «(v) Tổ chức»
+# — else a point's letter («i) …» after «h)»), a mark «(x)».
 SMALL_ROMAN_ITEM = re.compile(r"(?:\(|(?<![^\s:;,(]))(i{1,3}|iv|vi{0,3}|ix|x)\)(?=\s+\S)")
-ROMAN_ITEM_OPENING = re.compile(r"^\s*\((ii|iii|iv|vi{1,3}|ix)\)\s+(?=\S)")
+_ROMAN_ITEM_HINT = re.compile(r"(?<![^\W\d_])[ivx]{1,4}\)")
+_NEEDS_A_NEIGHBOUR = {
+    "i": (2,),
+    "v": (4, 6),
+    "x": (9,),
+    "vi": (5, 7),
+    "vii": (6, 8),
+    "viii": (7, 9),
+}
 
 
 def _roman_items(line: str) -> str:
     found = [(m, roman_to_int(m.group(1).upper()) or 0) for m in SMALL_ROMAN_ITEM.finditer(line)]
     values = {value for _, value in found}
-    run = 0
-    while run + 1 in values:
-        run += 1
-    if run < 2:
-        return line
+
+    def an_item(m: re.Match[str]) -> bool:
+        numeral, bracketed = m.group(1), m.group(0)[0] == "("
+        neighbours = _NEEDS_A_NEIGHBOUR.get(numeral)
+        if neighbours is None or values.intersection(neighbours):
+            return True
+        return bracketed and (len(numeral) > 1 or not line[: m.start()].strip())
+
     for m, value in reversed(found):
-        if value <= run:
-            line = f"{line[: m.start()]} {read_int(value)},{line[m.end() :]}"
-    return line
+        if an_item(m):
+            said = read_int(value)
+            if not line[: m.start()].strip():
+                said = said.capitalize()
+            line = f"{line[: m.start()]} {said},{line[m.end() :]}"
+    return line.lstrip() if line[:1] == " " else line
 
 
 # A lettered point of a list, «a) Là công dân …; b) Tuổi đời …»: its letter is said.
@@ -177,11 +193,8 @@ def layout(line: str) -> str:
     line = line.replace("_", " ")  # «kỳ họp 4_NQ»: a file name's joiner, never said
     if "/v" in line or "/V" in line:  # «Công văn số 60/2020 V/v …»: «về việc», no volt
         line = ABOUT.sub("về việc", line)
-    if "ii)" in line:
+    if ")" in line and _ROMAN_ITEM_HINT.search(line):
         line = _roman_items(line)
-        line = ROMAN_ITEM_OPENING.sub(
-            lambda m: f"{read_int(roman_to_int(m.group(1).upper()) or 0).capitalize()}, ", line
-        )
     line = BULLET.sub("", line)
     if numbers:
         line = GLUED_NUMBER.sub(_glued_number, line)

@@ -93,7 +93,7 @@ BYLINE = re.compile(r"(?:^|(?<=[.!?…]\s))([A-ZĐ]{2,3})\s?[-–]\s+(?=\d|[^\W\
 # «Kinhtedothi - Ngày 5/5», «Giaothonghanoi - Cục …»: a site's name typed as in its address,
 # opening a story; its words are said («Kinh tế đô thị»), shown as a byline's doubt.
 GLUED_BYLINE = re.compile(
-    r"(?:^|(?<=[.!?…]\s))([A-Z][a-z]{5,30})\s?[-–](?:\s+(?=\d|[^\W\d_])|(?=[A-ZĐ]))"
+    r"(?:^|(?<=[.!?…]\s))([A-Z][a-z]{5,30})\s?[-–](?:\s+(?=\d|[^\W\d_])|(?=[^\W_]))"
 )
 
 

@@ -269,18 +269,17 @@ HOLDERS = "|".join(_holder(w) for w in _longest_first(HOLDER_WORDS))
 # The alternations the patterns of ``units`` and ``perunits`` are built from, longest first:
 # unit symbols («km», «m2», «Kg»), unit words («đồng», «tháng», «lượt»), and either.
 SYMBOLS = frozenset(SYMBOL_UNITS) | FOLDED_SPELLINGS
-# Symbols of a physical measure, typed with a small letter («GHz», «kg», «cm», «inch»): after
-# «6/4» they make a pair or a share, never a day. Not money («USD», «Baht»), nor capitals only
-# («MB», «KM», «MW»: also a bank, a sale, a plant's power), nor an abbreviation («tr», «ph»).
+# Symbols of a physical measure («GHz», «kg», «MW», «GB», «inch»): after «6/4» they make a
+# pair or a share, not a day. Not money («USD», «Baht»), nor symbols that are also an
+# abbreviation («MB» a bank, «KM» a sale, «CV» a dispatch, «tr», «ph»), nor a word («ha»).
+_NOT_MEASURES = frozenset(
+    "tr ph cv gr lm px cent baht dpi ha mb km ndt tsc drc eur cny jpy krw vnd vnđ".split()  # noqa: SIM905
+)
 MEASURE_SYMBOLS = frozenset(
     s
     for s in SYMBOLS
-    if len(s) > 1
-    and s.isalnum()
-    and not s.isupper()
-    and s not in MONEY
-    and s.lower() not in {"tr", "ph", "cv", "gr", "lm", "px", "cent", "baht", "dpi", "ha"}
-) | {"inch"}
+    if len(s) > 1 and s.isalnum() and s not in MONEY and s.lower() not in _NOT_MEASURES
+) | {"inch", "km"}  # «km» in small letters is a distance
 _WORDS = frozenset(MONEY) | frozenset(TIME) | frozenset(COUNTED) | frozenset(LAND) | PER_ONE
 UNIT_WORDS = _WORDS | frozenset(SYMBOL_UNITS)
 PARTS = UNIT_WORDS | FOLDED_SPELLINGS  # what a compound unit is made of: «m3/giờ», «lượt/ngày»

@@ -6,7 +6,7 @@ same kind as the real passages, not the passages themselves (those are in the co
 
 import pytest
 
-from broadcaster.speech.textnorm.normalize import check_text, normalize_text
+from broadcaster.speech.textnorm.normalize import normalize_text
 
 
 def reads(text: str) -> str:
@@ -1427,5 +1427,38 @@ def test_round_60_stars_cases_offices_examples_and_the_review_of_round_59(
     assert normalize_text(text) == spoken
 
 
-def test_a_table_reading_of_a_foreign_place_is_no_doubt() -> None:
-    assert check_text("Đoàn đến Stung Treng và Brazil hôm qua.").doubts == ()
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        # the review of round 60
+        ("Từ 1/12 vụ đông xuân bắt đầu.", "Từ ngày một tháng mười hai vụ đông xuân bắt đầu."),
+        ("Dự kiến 5/6 vụ Hè Thu xong.", "Dự kiến ngày năm tháng sáu vụ Hè Thu xong."),
+        ("Các tổ 1,2 lần lượt ra quân.", "Các tổ một, hai lần lượt ra quân."),
+        ("Tuyển sinh hệ CĐ cho người lao động.", "Tuyển sinh hệ cao đẳng cho người lao động."),
+        ("Tốt nghiệp CĐ trở lên; trình độ CĐ", "Tốt nghiệp cao đẳng trở lên; trình độ cao đẳng"),
+        ("Đoàn GS VSATTP liên ngành.", "Đoàn giáo sư vệ sinh an toàn thực phẩm liên ngành."),
+        (
+            "Nội dung gồm:\n(i) Rà soát;\n(ii) Đánh giá;\n(v) Tổ chức.",
+            "Nội dung gồm\nMột, Rà soát\nHai, Đánh giá\nNăm, Tổ chức.",
+        ),
+        ("Gồm (ii) rà soát; (iii) đánh giá.", "Gồm hai, rà soát; ba, đánh giá."),
+        (
+            "gồm: (i) rà soát (kể cả ngoài phạm vi) để sửa; (ii) báo cáo.",
+            "gồm: một, rà soát, kể cả ngoài phạm vi, để sửa; hai, báo cáo.",
+        ),
+        ("h) Nộp hồ sơ; i) Nhận kết quả", "hát, Nộp hồ sơ; i, Nhận kết quả"),
+        ("Công suất 10/12 MW mỗi tổ máy.", "Công suất mười trên mười hai mê ga oát mỗi tổ máy."),
+        ("Từ 15/8 KM lớn", "Từ ngày mười lăm tháng tám ca em lớn"),
+        ("tại điểm 2.1 khoản này.", "tại điểm hai chấm một khoản này."),
+        ("Hạn nộp đã quá 1/6 nhưng", "Hạn nộp đã quá ngày một tháng sáu nhưng"),
+        ("Cổng TTĐT - xây dựng chính quyền", "Cổng thông tin điện tử, xây dựng chính quyền"),
+        ("Bảo đảm TTĐT, ATGT trên phố", "Bảo đảm trật tự đô thị, an toàn giao thông trên phố"),
+        ("VD: 5 thôn; vd: xã A", "ví dụ: năm thôn; ví dụ: xã A"),
+        ("Kinhtedothi-Ông Hải cho biết", "Kinh tế đô thị, Ông Hải cho biết"),
+        ("Chuẩn EURO IV", "Chuẩn ơ rô bốn"),
+    ],
+)
+def test_the_review_of_round_60_seasons_series_colleges_lists_measures_and_portals(
+    text: str, spoken: str
+) -> None:
+    assert normalize_text(text) == spoken
