@@ -117,6 +117,7 @@ _FOLDS = (
     (re.compile(r"\bmươi tư\b"), "mươi bốn"),
     (re.compile(r"\bmươi\] tư\b"), "mươi] (tư|bốn)"),  # a reading's «tám [mươi] tư»
     (re.compile(r"\blinh tư\b"), "linh bốn"),
+    (re.compile(r"\bđi ê (?:zen|gien)\b"), "đi ê den"),  # diesel: one sound, three spellings
     # a quarter: «một phần tư», «một phần bốn» (not «cổ phần tư nhân»); in a reading's choice
     # «ba (phần|trên) tư» also «ba trên bốn»
     (
@@ -176,6 +177,15 @@ _LOANS = {
     "týp": "típ",
     "top": "tốp",
     "ampe": "am pe",
+    "gas": "ga",
+    "virus": "vi rút",
+    "vaccine": "vắc xin",
+    "axit": "a xít",
+    "acid": "a xít",
+    "mazut": "ma dút",
+    "etanol": "ê ta non",
+    "ethanol": "ê ta non",
+    "photocopy": "phô tô cóp pi",
 }
 # Folded to the sounds, so that a choice inside them still matches: «cô (vít|vi)».
 _FOLDS += tuple((re.compile(rf"\b{word}\b"), said) for word, said in _LOANS.items())

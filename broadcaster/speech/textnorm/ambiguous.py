@@ -99,6 +99,10 @@ RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] 
     # «KS. Tuấn» (not «KS Mường Thanh», a hotel); «LS Trần Viết Hà»
     (re.compile(r"\bKS\.\s*(?=[A-ZĐ][^\W\d_]+)"), "kỹ sư "),
     (re.compile(r"\bLS\.?\s*(?=[A-ZĐ][^\W\d_]+ [A-ZĐ])"), "luật sư "),
+    # «giá CP tháng 1» of gas: Saudi Aramco's contract price, its letters (not «Chính phủ»)
+    (re.compile(r"(?<=[Gg]iá )CP\b(?![\w\-/])"), "xê pê"),
+    # «khối 10: 347 hs»: pupils counted (in capitals «HS» is also a file, decided below)
+    (re.compile(r"(?<=\d )hs\b(?![\w/])"), "học sinh"),
     # «VD: Tên dự án»: an example (elsewhere a drug registration's letters «VD-24891-16»)
     (re.compile(r"\b(?:VD|Vd|vd)(?=\s*:\s*(?!VD)\S)"), "ví dụ"),
     # «GS.VS Châu Văn Minh», «GS VS», «GS.TSKH.VS», «VS.GS»: an academician among the titles
@@ -412,11 +416,11 @@ RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] 
 # these strings skips the rule (a substring test is far cheaper than a pass of the pattern).
 _NEEDS: tuple[tuple[str, ...], ...] = tuple(
     tuple(needs.split("|"))
-    for needs in """KS LS VD|Vd|vd VS . SN|sn|Sn SN TS TS NS TT TT TT CT ĐT ĐT ĐT TTKD KH PL DL TTĐT
-    Q. Q. Q. Q. P. QL GTĐT P1|P2|P3|P4|P5|P6|P7|P8|P9 P. P.|W.|R.|I.|S. P. X.|x. H. CS T. CP CT BCH
-    GT CS H. KP|kp BS HSQ ĐH ĐH CĐ CĐ ĐH CĐ ĐH ĐH CĐ TM TM CP CA UV CSĐT CSĐT ĐX HT Tp BT KHKT KHKT
-    CNC CT CAQ BNN TTVN QS CN TV HD ĐT TN VH-TT CQĐT NV TB CM UN NV CSXH Ltd|LTD CN HD TTCP HS
-    DN""".split()  # noqa: SIM905
+    for needs in """KS LS CP hs VD|Vd|vd VS . SN|sn|Sn SN TS TS NS TT TT TT CT ĐT ĐT ĐT TTKD KH PL
+    DL TTĐT Q. Q. Q. Q. P. QL GTĐT P1|P2|P3|P4|P5|P6|P7|P8|P9 P. P.|W.|R.|I.|S. P. X.|x. H. CS
+    T. CP CT BCH GT CS H. KP|kp BS HSQ ĐH ĐH CĐ CĐ ĐH CĐ ĐH ĐH CĐ TM TM CP CA UV CSĐT CSĐT ĐX
+    HT Tp BT KHKT KHKT CNC CT CAQ BNN TTVN QS CN TV HD ĐT TN VH-TT CQĐT NV TB CM UN NV CSXH
+    Ltd|LTD CN HD TTCP HS DN""".split()  # noqa: SIM905
 )
 assert len(_NEEDS) == len(RULES), "one entry of _NEEDS for each rule"
 # What some rule needs, in one pattern: a line holding none of these is left as it is (the

@@ -22,7 +22,8 @@ GLUED = re.compile(
     rf"(?<![\w.,/])(\d{{1,2}})\s?(?:h|g(?=\d{{2}})"
     rf"|g(?=\s+(?:vào\s+|cùng\s+)?{_DAY_PART})|(?<=lúc \d)g"
     rf"|g(?=\s*(?:-|đến)\s*\d{{1,2}}\s*(?:giờ|h|g)(?:\d{{2}})?(?!\w))"
-    rf"|(?<=lúc \d\d)g|(?<=tính đến \d\d)g(?!\s*/|\s*mỗi))(\d{{1,2}})?"  # «tính đến 17g là»
+    rf"|(?<=lúc \d\d)g|(?<=tính đến \d\d)g(?!\s*/|\s*mỗi)"  # «tính đến 17g là»
+    rf"|(?<=kết thúc \d\d)g|(?<=kết thúc \d)g|(?<=bắt đầu \d\d)g|(?<=bắt đầu \d)g)(\d{{1,2}})?"
     rf"(?:({_MINUTE_MARK})(\d{{1,2}})\s*(?:''|\"|″|’’))?({_MINUTE_MARK})?(?![\w])"
 )  # «17h06'44''»: seconds after the minutes
 # «7 giờ 30-45 phút»: an hour, then a span of minutes.
@@ -64,8 +65,10 @@ def _dotted_hour(m: re.Match[str]) -> str:
 
 
 # «9:29 CH», «7:15 SA»: a web page's time with the Vietnamese AM/PM mark; «1:00 PM» in
-# English: the part of the day its hour falls in.
-HALF_DAY = re.compile(r"(?<![\d:])(\d{1,2})(:\d\d(?::\d\d)?)\s*(SA|CH|AM|PM|am|pm)\b")
+# English: the part of the day its hour falls in; «6.30PM» typed with a dot.
+HALF_DAY = re.compile(r"(?<![\d:.,])(\d{1,2})([:.]\d\d(?::\d\d)?)\s*(SA|CH|AM|PM|am|pm)\b")
+
+_DOTTED_HALF_DAY = re.compile(r"\d\.\d\d\s*(?:AM|PM|am|pm)\b")  # what HALF_DAY needs without «:»
 
 
 def _half_day(m: re.Match[str]) -> str:
@@ -78,7 +81,7 @@ def _half_day(m: re.Match[str]) -> str:
         part = "đêm" if hour == 12 else "sáng"
     else:
         part = "trưa" if hour == 12 else "chiều" if hour < 6 else "tối"
-    return f"{m.group(1)}{m.group(2)} {part}"
+    return f"{m.group(1)}:{m.group(2)[1:]} {part}"
 
 
 def _hm(hour: int, minute: int, say_minute: bool) -> str | None:
@@ -126,7 +129,7 @@ def read_times(text: str) -> str:
     text = ROUND_THE_CLOCK.sub(_round_the_clock, text)
     if "h" in text:
         text = DOUBLED_H.sub(r"\1h\2", text)
-    if ":" in text:
+    if ":" in text or _DOTTED_HALF_DAY.search(text):
         text = HALF_DAY.sub(_half_day, text)
 
     def glued(m: re.Match[str]) -> str:

@@ -1462,3 +1462,43 @@ def test_the_review_of_round_60_seasons_series_colleges_lists_measures_and_porta
     text: str, spoken: str
 ) -> None:
     assert normalize_text(text) == spoken
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        # round 61: an hour after «kết thúc», «bắt đầu»; an English half-day typed with a dot
+        ("kết thúc 17g. Bắt đầu 7g sáng", "kết thúc mười bảy giờ. Bắt đầu bảy giờ sáng"),
+        ("đón con sau 6.30PM, cần gọi", "đón con sau sáu giờ ba mươi phút tối, cần gọi"),
+        (
+            "Khối 10: 347 hs, khối 11: 214 hs",
+            "Khối mười: ba trăm bốn mươi bảy học sinh, khối mười một: hai trăm mười bốn học sinh",
+        ),
+        # loan words of fuel and health bulletins
+        ("giá gas, dầu mazut và etanol", "giá ga, dầu ma dút và ê ta non"),
+        ("vaccine Pfizer, virus Rota, axit folic", "vắc xin Phai dơ, vi rút Rô ta, a xít phô líc"),
+        ("Gas Petrolimex Saigon", "Ga Pê trô li mếch Sài Gòn"),
+    ],
+)
+def test_round_61_hours_pupils_and_loan_words_of_fuel_and_health(text: str, spoken: str) -> None:
+    assert normalize_text(text) == spoken
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        ("giá ≈ 2.000đ/kWh", "giá khoảng hai nghìn đồng một ki lô oát giờ"),
+        ("dầu diesel; giá CP tháng 1", "dầu đi ê den; giá xê pê tháng một"),
+        ("xăng RON92/95", "xăng rôn chín mươi hai, chín mươi lăm"),
+        (
+            "tương ứng là 67,33/ 25,98/ 5,70/ 0,99.",
+            "tương ứng là sáu mươi bảy phẩy ba mươi ba, hai mươi lăm phẩy chín mươi tám,"
+            " năm phẩy bảy mươi, không phẩy chín mươi chín.",
+        ),
+        ("Tỷ lệ 1,5/2,5", "Tỷ lệ một phẩy năm trên hai phẩy năm"),
+    ],
+)
+def test_round_61_about_fuel_grades_a_contract_price_and_shares_listed_by_slashes(
+    text: str, spoken: str
+) -> None:
+    assert normalize_text(text) == spoken
