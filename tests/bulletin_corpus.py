@@ -117,7 +117,7 @@ _FOLDS = (
     (re.compile(r"\bmươi tư\b"), "mươi bốn"),
     (re.compile(r"\bmươi\] tư\b"), "mươi] (tư|bốn)"),  # a reading's «tám [mươi] tư»
     (re.compile(r"\blinh tư\b"), "linh bốn"),
-    (re.compile(r"\bđi ê (?:zen|gien)\b"), "đi ê den"),  # diesel: one sound, three spellings
+    (re.compile(r"\b(?:đi ê (?:zen|gien)|điêzen)\b"), "đi ê den"),  # diesel: one sound
     # a quarter: «một phần tư», «một phần bốn» (not «cổ phần tư nhân»); in a reading's choice
     # «ba (phần|trên) tư» also «ba trên bốn»
     (

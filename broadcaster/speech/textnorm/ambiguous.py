@@ -85,6 +85,9 @@ def _files(m: re.Match[str]) -> bool:
     )
 
 
+_GAS = re.compile(r"(?i)\b(?:gas|ga|LPG|propan|butan|Aramco)\b")
+
+
 # Words of a clause about a crime (not «điều tra» alone: a survey too)
 _CRIME = re.compile(
     r"(?i)\b(?:(?:đình chỉ|kết luận|quyết định|hồ sơ) điều tra|điều tra viên|khởi tố|bị can|bị cáo"
@@ -99,10 +102,17 @@ RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] 
     # «KS. Tuấn» (not «KS Mường Thanh», a hotel); «LS Trần Viết Hà»
     (re.compile(r"\bKS\.\s*(?=[A-ZĐ][^\W\d_]+)"), "kỹ sư "),
     (re.compile(r"\bLS\.?\s*(?=[A-ZĐ][^\W\d_]+ [A-ZĐ])"), "luật sư "),
-    # «giá CP tháng 1» of gas: Saudi Aramco's contract price, its letters (not «Chính phủ»)
-    (re.compile(r"(?<=[Gg]iá )CP\b(?![\w\-/])"), "xê pê"),
-    # «khối 10: 347 hs»: pupils counted (in capitals «HS» is also a file, decided below)
-    (re.compile(r"(?<=\d )hs\b(?![\w/])"), "học sinh"),
+    # «giá CP tháng 1» of gas: Saudi Aramco's contract price, its letters (not «Chính phủ»,
+    # nor a share's price «giá CP giảm sâu», left to the table and its doubt)
+    (
+        re.compile(r"(?<=[Gg]iá )CP\b(?![\w\-/])"),
+        lambda m: "xê pê" if _GAS.search(m.string) else m.group(0),
+    ),
+    # «khối 10: 347 hs»: pupils counted; an office's files «tiếp nhận 45 hs, giải quyết …»
+    (
+        re.compile(r"(?<=\d )hs\b(?![\w/\-])"),
+        lambda m: "hồ sơ" if _files(m) else "học sinh",
+    ),
     # «VD: Tên dự án»: an example (elsewhere a drug registration's letters «VD-24891-16»)
     (re.compile(r"\b(?:VD|Vd|vd)(?=\s*:\s*(?!VD)\S)"), "ví dụ"),
     # «GS.VS Châu Văn Minh», «GS VS», «GS.TSKH.VS», «VS.GS»: an academician among the titles

@@ -23,7 +23,9 @@ GLUED = re.compile(
     rf"|g(?=\s+(?:vào\s+|cùng\s+)?{_DAY_PART})|(?<=lúc \d)g"
     rf"|g(?=\s*(?:-|đến)\s*\d{{1,2}}\s*(?:giờ|h|g)(?:\d{{2}})?(?!\w))"
     rf"|(?<=lúc \d\d)g|(?<=tính đến \d\d)g(?!\s*/|\s*mỗi)"  # «tính đến 17g là»
-    rf"|(?<=kết thúc \d\d)g|(?<=kết thúc \d)g|(?<=bắt đầu \d\d)g|(?<=bắt đầu \d)g)(\d{{1,2}})?"
+    # «kết thúc 17g.», «Bắt đầu 8g, …»: an hour closing its clause (not «bắt đầu 5g dầu mỡ»)
+    rf"|(?:(?<=(?i:kết thúc) \d)|(?<=(?i:kết thúc) \d\d)|(?<=(?i:bắt đầu) \d)"
+    rf"|(?<=(?i:bắt đầu) \d\d))g(?=\s*(?:[.,;)]|$)))(\d{{1,2}})?"
     rf"(?:({_MINUTE_MARK})(\d{{1,2}})\s*(?:''|\"|″|’’))?({_MINUTE_MARK})?(?![\w])"
 )  # «17h06'44''»: seconds after the minutes
 # «7 giờ 30-45 phút»: an hour, then a span of minutes.
@@ -66,13 +68,15 @@ def _dotted_hour(m: re.Match[str]) -> str:
 
 # «9:29 CH», «7:15 SA»: a web page's time with the Vietnamese AM/PM mark; «1:00 PM» in
 # English: the part of the day its hour falls in; «6.30PM» typed with a dot.
-HALF_DAY = re.compile(r"(?<![\d:.,])(\d{1,2})([:.]\d\d(?::\d\d)?)\s*(SA|CH|AM|PM|am|pm)\b")
+HALF_DAY = re.compile(r"(?<![\d:])(\d{1,2})([:.]\d\d(?::\d\d)?)\s*(SA|CH|AM|PM|am|pm)\b")
 
 _DOTTED_HALF_DAY = re.compile(r"\d\.\d\d\s*(?:AM|PM|am|pm)\b")  # what HALF_DAY needs without «:»
 
 
 def _half_day(m: re.Match[str]) -> str:
     hour, mark = int(m.group(1)), m.group(3).upper()
+    if m.group(2)[0] == "." and (mark in ("SA", "CH") or hour > 12 or int(m.group(2)[1:3]) > 59):
+        return m.group(0)  # «6.30PM» only: a dotted hour of twelve, in English
     if mark == "SA":
         part = "sáng"
     elif mark == "CH":

@@ -66,7 +66,7 @@ ROAD_SIGN = re.compile(
 _LEVEL = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5}
 FUEL = re.compile(
     r"(?<![\w\-])(?:(E\d{1,2})\s*)?RON\s*(\d{2,3})(?:\s*-\s*(III|II|IV|V|I))?"
-    r"(?:/(\d{2,3})(?!\d))?(?![\w/])"  # «RON92/95»: two grades
+    r"((?:\s?/\s?\d{2,3}(?!\d))*)(?![\w])"  # «RON92/95», «RON 92 / 95 / 98»: grades listed
 )
 DIOPTER = re.compile(
     r"(?i:(cận thị|viễn thị|loạn thị|độ cận)\b)([^.;\d]{0,20}?)"
@@ -129,7 +129,7 @@ def _standard(m: re.Match[str]) -> str:
 def _fuel(m: re.Match[str]) -> str:
     grade = f"{spell(m.group(1)[0])} {read_int(int(m.group(1)[1:]))} " if m.group(1) else ""
     level = f" {read_int(_LEVEL[m.group(3)])}" if m.group(3) else ""
-    other = f", {read_int(int(m.group(4)))}" if m.group(4) else ""
+    other = "".join(f", {read_int(int(n))}" for n in re.findall(r"\d+", m.group(4)))
     return f" {grade}rôn {read_int(int(m.group(2)))}{level}{other} "
 
 

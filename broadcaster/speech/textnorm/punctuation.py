@@ -71,10 +71,22 @@ LIST_LETTER = re.compile(r"(^\s*|[;:.,)]\s+)([a-zđ])\s*\)\s+(?=\S)")
 # letter after the previous point of the same line and before a capital.
 _LETTER_AFTER_WORD = re.compile(r"(?<=[^\W\d_] )([a-zđ])\)\s+(?=[^\W\d_a-zà-ỹđ])")
 _POINT_ORDER = "abcdđeghiklmnopqrstuvxy"
-# Three decimals or more joined by slashes and a space: a list of shares, not fractions.
+# Three numbers or more joined by slashes, two of them at least decimals or shares: a list
+# («67,33/ 25,98/ 5,70/ 0,99», «67,3%/ 26%/ 5,7%»), not fractions nor a date. A list starts
+# only at its first item (never after «/ »), and does not give back items: one pass.
+_LISTED = r"\d{1,3}(?:,\d{1,3})?%?"
 DECIMALS_BY_SLASHES = re.compile(
-    r"(?<![\d,./])\d{1,3},\d{1,2}(?:/ ?\d{1,3},\d{1,2}){2,}(?![\d/]|,\d)"
+    rf"(?<![\d,./%])(?<!/ ){_LISTED}(?:\s?/\s?{_LISTED}){{2,}}+(?![\d/]|,\d)"
 )
+
+
+def _listed(m: re.Match[str]) -> str:
+    items = re.split(r"\s*/\s*", m.group(0))
+    if sum("," in item or "%" in item for item in items) < 2:
+        return m.group(0)
+    return ", ".join(items)
+
+
 NUMBERED = re.compile(r"^\s*\(?(\d{1,2})\s*[.)/]\s+(?=\D)")  # «2.», «2)», «(2)»: «Hai,»
 # «2.1. Đăng ký …», «1.1. Lịch …»: a numbered sub-point, «hai chấm một».
 SUBNUMBERED = re.compile(r"^\s*(\d{1,2})\.(\d{1,2})\.?\s+(?=[^\W\d_])")
@@ -210,7 +222,7 @@ def layout(line: str) -> str:
                 lambda m: f"NPK {m[2]}, {m[4]}, {m[5]}{',' if m[1] else ''}", line
             )
         if "/" in line:  # «giỏi/ khá/ trung bình … là 67,33/ 25,98/ 5,70/ 0,99»: a list
-            line = DECIMALS_BY_SLASHES.sub(lambda m: re.sub(r"\s*/\s*", ", ", m.group(0)), line)
+            line = DECIMALS_BY_SLASHES.sub(_listed, line)
         if "%" in line:  # «16%P2O5»: a per cent glued to what it is of
             line = re.sub(r"(?<=\d%)(?=[^\W\d_])(?!o\b)", " ", line)  # not «4%o», per mille
     if ".." in line or "…" in line:  # «đến...11 lần»: an ellipsis glued to the number after it

@@ -102,8 +102,10 @@ GENERATION = re.compile(r"(?<![\w.,/])([0-9]{1,2})x\b(?!\s*[\d(]|\.[xX]{2})")  #
 _GENERATION_HINT = re.compile(r"\dx\b")
 # «1:59:47 vs 1:58:35»: two results compared («vs» between words may be «vệ sinh»)
 VERSUS = re.compile(r"(?<=\d) vs\.? (?=\d)")
-# A tilde before one number is «about»; so is «≈» («≈ 2.000đ/kWh»).
-TILDE_ABOUT = re.compile(r"(?<![\w~])[~≈]\s*(?=\d)")
+# A tilde before one number is «about».
+TILDE_ABOUT = re.compile(r"(?<![\w~])~\s*(?=\d)")
+# «≈ 2.000đ/kWh», «1 USD≈25.400 đồng»: «xấp xỉ», between two amounts or before one
+NEARLY_EQUAL = re.compile(r"\s*[≈≃≅]\s*")
 _ABOUT_SAID = re.compile(r"(?i)(?:khoảng|gần|chừng|xấp xỉ|tầm)\s*$")
 # «230C»: a degree sign lost in typing (23°C), read before a plate or code rule sees «0C-».
 LOST_DEGREE = re.compile(  # also «23,5 0C»; not a plate «60C-316.76»
@@ -225,7 +227,9 @@ def read_signs(text: str) -> str:
         if _WORD_AFTER_DASH.search(text):
             text = SERIES_SPAN.sub(_series_span, text)
             text = FROM_SPAN.sub(_series_span, text)
-    if "~" in text or "≈" in text:
+    if "≈" in text or "≃" in text or "≅" in text:
+        text = NEARLY_EQUAL.sub(" xấp xỉ ", text)
+    if "~" in text:
         text = TILDE_ABOUT.sub(
             lambda m: (
                 ""

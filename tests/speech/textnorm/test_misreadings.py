@@ -1487,8 +1487,11 @@ def test_round_61_hours_pupils_and_loan_words_of_fuel_and_health(text: str, spok
 @pytest.mark.parametrize(
     ("text", "spoken"),
     [
-        ("giá ≈ 2.000đ/kWh", "giá khoảng hai nghìn đồng một ki lô oát giờ"),
-        ("dầu diesel; giá CP tháng 1", "dầu đi ê den; giá xê pê tháng một"),
+        ("giá ≈ 2.000đ/kWh", "giá xấp xỉ hai nghìn đồng một ki lô oát giờ"),
+        (
+            "dầu diesel; giá gas theo giá CP tháng 1",
+            "dầu đi ê den; giá ga theo giá xê pê tháng một",
+        ),
         ("xăng RON92/95", "xăng rôn chín mươi hai, chín mươi lăm"),
         (
             "tương ứng là 67,33/ 25,98/ 5,70/ 0,99.",
@@ -1502,3 +1505,43 @@ def test_round_61_about_fuel_grades_a_contract_price_and_shares_listed_by_slashe
     text: str, spoken: str
 ) -> None:
     assert normalize_text(text) == spoken
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        # the review of round 61
+        ("Liều bắt đầu 1g mỗi ngày.", "Liều bắt đầu một gam mỗi ngày."),
+        ("Bắt đầu 8g, kết thúc 11g.", "Bắt đầu tám giờ, kết thúc mười một giờ."),
+        (
+            "Bộ phận một cửa tiếp nhận 45 hs, đã giải quyết 40 hs đúng hạn.",
+            "Bộ phận một cửa tiếp nhận bốn mươi lăm hồ sơ, đã giải quyết bốn mươi hồ sơ đúng hạn.",
+        ),
+        ("Nhà đầu tư lo ngại giá CP giảm sâu.", "Nhà đầu tư lo ngại giá Chính phủ giảm sâu."),
+        (
+            "giá xăng RON95-III/E5 RON92 lần lượt",
+            "giá xăng rôn chín mươi lăm ba, e năm rôn chín mươi hai lần lượt",
+        ),
+        ("xăng RON 92 / 95 / 98", "xăng rôn chín mươi hai, chín mươi lăm, chín mươi tám"),
+        ("Cập nhật lúc 9:30 PM", "Cập nhật lúc chín giờ ba mươi phút tối"),
+        ("từ 25.30 PM", "từ hai mươi lăm phẩy ba mươi pê em"),
+        ("giá 1 USD≈25.400 đồng", "giá một đô la Mỹ xấp xỉ hai mươi lăm nghìn bốn trăm đồng"),
+        (
+            "là 67,3%/ 26%/ 5,7%.",
+            "là sáu mươi bảy phẩy ba phần trăm, hai mươi sáu phần trăm, năm phẩy bảy phần trăm.",
+        ),
+        ("ngày 10/ 12/ 2024", "ngày mười tháng mười hai năm hai nghìn không trăm hai mươi tư"),
+        ("PV Gas; dầu diezen, điêzen", "pê vê ga; dầu đi ê den, điêzen"),
+    ],
+)
+def test_the_review_of_round_61_grams_files_shares_fuel_grades_and_lists(
+    text: str, spoken: str
+) -> None:
+    assert normalize_text(text) == spoken
+
+
+def test_a_list_of_numbers_joined_by_slashes_is_read_in_one_pass() -> None:
+    # a list starts only at its first item: 3,001 decimals are one list of 3,001 items, and a
+    # run ending on a slash (once a start tried at every item, quadratic) is still read
+    assert normalize_text("1,1/ " * 3000 + "1,1").count("một phẩy một,") == 3000
+    assert normalize_text("1,1/ " * 3000 + "x").endswith("x")
