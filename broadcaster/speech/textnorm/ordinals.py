@@ -120,15 +120,17 @@ CLASS_DOTS = re.compile(
 )
 _CLASS_ONE = re.compile(r"(\d+)\.(\d+)")
 CROSSROADS = re.compile(r"(?i)\b(ngã)\s+([3-6])(?![\w.,/])")
+# A Roman numeral of two letters or more (a single «I», «V», «X» may be a letter).
+_TWO_LETTERS_OR_MORE = "II|III|IV|VI|VII|VIII|IX|XI|XII|XIII"
 # «Khu phố Long Điền II», «Phú Mỹ III», «cửa hàng số VIII»: a place's numeral of two letters
 # or more, a number; after capitals too («KCN VSIP II», «EURO IV»).
 PLACE_NUMERAL = re.compile(
-    r"\b([A-ZĐ][a-zà-ỹđ]+|[Ss]ố|[A-Z]{3,})\s+(II|III|IV|VI|VII|VIII|IX|XI|XII|XIII)(?![\w\-'’/])"
+    rf"\b([A-ZĐ][a-zà-ỹđ]+|[Ss]ố|[A-Z]{{3,}})\s+({_TWO_LETTERS_OR_MORE})(?![\w\-'’/])"
 )
 # «Yên Phong II-C», «VSIP II-A», «giai đoạn II-A», «nhóm II-B»: a numeral of two letters or
 # more and its lettered part after a dash, «hai xê»
 NUMERAL_AND_LETTER = re.compile(
-    r"(?<![\w\-])(II|III|IV|VI|VII|VIII|IX|XI|XII|XIII)\s?[-–]\s?([A-Ha-h])(?![\w\-])"
+    rf"(?<![\w\-])({_TWO_LETTERS_OR_MORE})\s?[-–]\s?([A-Ha-h])(?![\w\-])"
 )
 # «thép hình chữ I», «ông Hồ Văn I»: a letter's shape, a person's name (no institution's «I»)
 _LETTER_I_BEFORE = re.compile(r"(?i)(?:\bchữ\s+|\b(?:ông|bà|anh|chị|em)\s+(?:[^\W\d_]+\s+){0,3})$")

@@ -103,17 +103,19 @@ def read_bylines(text: str, doubts: DoubtLog | None = None) -> str:
     if "-" not in text and "–" not in text:
         return text
 
+    def said_as(m: re.Match[str], said: str) -> str:
+        """The paper's name said, then a pause; noted as a byline's doubt."""
+        return f"{said if doubts is None else doubts.note(m.group(1), said, BYLINE_KIND)}, "
+
     def byline(m: re.Match[str]) -> str:
         if m.group(1) not in PAPER_INITIALS:
             return m.group(0)
-        said = spell(m.group(1), latin=True)
-        return f"{said if doubts is None else doubts.note(m.group(1), said, BYLINE_KIND)}, "
+        return said_as(m, spell(m.group(1), latin=True))
 
     def glued(m: re.Match[str]) -> str:
         words = read_site_label(m.group(1))
         if words is None or " " not in words:
             return m.group(0)
-        said = words[:1].upper() + words[1:]
-        return f"{said if doubts is None else doubts.note(m.group(1), said, BYLINE_KIND)}, "
+        return said_as(m, words[:1].upper() + words[1:])
 
     return GLUED_BYLINE.sub(glued, BYLINE.sub(byline, text))
