@@ -126,6 +126,7 @@ _GROUP_WORDS = (
     "|tuýp|cúm|nhà|tòa nhà|tòa|phòng|sảnh|khán đài"  # «Khu nhà T», «tòa B»
     "|tên"  # «đối tượng tên B»
     "|giải"  # «10 giải A, 15 giải B»
+    "|bảng"  # a group of a tournament: «bảng F»
     # a person named by one letter: «anh A», «bà T (SN 1962)»
     "|anh|chị|ông|bà|em|cháu|cụ|bé|đối tượng|nghi phạm|bệnh nhân|nạn nhân|nam sinh|nữ sinh"
 )
@@ -215,6 +216,9 @@ MIXED_LETTERS = re.compile(
 )
 
 
+# «LPBank», «TPBank», «BVBank»: a bank's capitals spelled, then «Bank» as the banks say it
+# (the table's «VPBank» the same way)
+BANK_NAME = re.compile(r"(?<![\w\-.&])([A-Z]{2,4})Bank(?![\w\-&])")
 _MIXED_HINT = re.compile(r"[A-Z]{2}[a-z]|[a-z][A-Z]")  # what MIXED_LETTERS needs, found fast
 
 
@@ -261,6 +265,8 @@ def spell_acronyms(text: str, doubts: DoubtLog | None = None) -> str:
         )
     if any(symbol in text for symbol in ELEMENT_SYMBOLS):
         text = CONSONANT_PAIR.sub(lambda m: spell(m.group(1)), text)
+    if capitals and "Bank" in text:
+        text = BANK_NAME.sub(lambda m: f"{spell(m.group(1), latin=True)} banh", text)
     if _MIXED_HINT.search(text):
         text = MIXED_LETTERS.sub(watched(_mixed_letters, doubts, ABBREVIATION), text)
     if "." in text and _INITIAL_DOT.search(text):

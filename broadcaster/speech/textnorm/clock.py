@@ -21,7 +21,7 @@ _DAY_PART = r"(?:sáng|trưa|chiều|tối|đêm|khuya|hôm|ngày)\b"
 GLUED = re.compile(
     rf"(?<![\w.,/])(\d{{1,2}})\s?(?:h|g(?=\d{{2}})"
     rf"|g(?=\s+(?:vào\s+|cùng\s+)?{_DAY_PART})|(?<=lúc \d)g"
-    rf"|g(?=\s*(?:-|đến)\s*\d{{1,2}}\s*(?:giờ|h|g)(?:\d{{2}})?(?!\w))"
+    rf"|g(?=\s*(?:[-–—]|đến)\s*\d{{1,2}}\s*(?:giờ|h|g)(?:\d{{2}})?(?!\w))"
     rf"|(?<=lúc \d\d)g|(?<=tính đến \d\d)g(?!\s*/|\s*mỗi)"  # «tính đến 17g là»
     # «kết thúc 17g.», «Bắt đầu 8g, …»: an hour closing its clause (not «bắt đầu 5g dầu mỡ»)
     rf"|(?:(?<=(?i:kết thúc) \d)|(?<=(?i:kết thúc) \d\d)|(?<=(?i:bắt đầu) \d)"

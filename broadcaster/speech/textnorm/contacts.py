@@ -7,6 +7,8 @@ Hotlines in any grouping (``0912 345 678``, ``0912.345.678``, ``(0239) 3.855.123
 (``113``, ``114``, ``115``, ``111``, ``1022``) unless a counted noun shows they are a count
 («113 hộ») or an end of a range («từ 116-118 ngàn/kg»), any digit group after a telephone
 word («gọi», «đường dây nóng», «SĐT»), and a bank account's number («số tài khoản 996817»).
+A network's USSD code is keyed, so said key by key (``*101#`` → «sao một không một thăng»),
+and so is the short number a text message is sent to (``Soạn DK RU3 gửi 9123``).
 
 Web addresses and e-mail addresses: read the way an announcer spells them out, or dropped.
 
@@ -193,7 +195,30 @@ def _or_short_code(m: re.Match[str]) -> str:
     return m.group(1) + m.group(2) + read_digits(m.group(3))
 
 
+# A USSD code: «*101#», «*091*191#OK» (the key «OK» after it)
+USSD = re.compile(r"(?<![\w*#])\*(\d{1,4}(?:\*\d{1,15})*)#(?:(OK)(?!\w))?")
+# The short number a text message goes to, in a line telling how to text: «gửi 9123», «gửi
+# 999 hoặc …»
+SMS_NUMBER = re.compile(r"(?:(?<=\bgửi )|(?<=\bgởi ))(\d{3,5})(?![\w/%]|[.,]\d|\s?\d)")
+_TEXTING = re.compile(r"(?i)\bsoạn\b|\bSMS\b|nhắn tin|tin nhắn")
+
+
+def _ussd(m: re.Match[str]) -> str:
+    keys = " sao ".join(read_digits(group) for group in m.group(1).split("*"))
+    return f"sao {keys} thăng" + (" ô kê" if m.group(2) else "")
+
+
+def _sms_number(m: re.Match[str]) -> str:
+    if counted_after(m.string, m.end()) or word_after(m.string, m.end()) in MEASURES:
+        return m.group(0)  # «gửi 500 hồ sơ»
+    return read_digits(m.group(1))
+
+
 def read_phones(text: str) -> str:
+    if "*" in text and "#" in text:
+        text = USSD.sub(_ussd, text)
+    if ("gửi " in text or "gởi " in text) and _TEXTING.search(text):
+        text = SMS_NUMBER.sub(_sms_number, text)
     if " hoặc " in text or " hay " in text:
         text = OR_SHORT_CODE.sub(_or_short_code, text)
     text = LONG.sub(_digits, text)
@@ -315,6 +340,8 @@ def _file_type(m: re.Match[str]) -> str:
 
 # What every address URL reads has: a scheme, «www.» or one of its endings.
 _URL_MARKS = ("http", "www.", ".vn", ".com", ".org", ".net", ".gov")
+# A domain's ending standing alone: «tên miền “.vn”», «đuôi .com, .net» → «chấm vê en»
+DOMAIN_ENDING = re.compile(r"(?<![\w.@/])\.(vn|com|net|org|gov|edu|info|biz|vip|cc)(?![\w@/]|\.\w)")
 
 
 def read_links(text: str, read: bool = True) -> str:
@@ -331,4 +358,6 @@ def read_links(text: str, read: bool = True) -> str:
     low = text.lower()
     if any(mark in low for mark in _URL_MARKS):
         text = URL.sub(repl, text)
+        if read:
+            text = DOMAIN_ENDING.sub(lambda m: f"chấm {_read_part(m.group(1))}", text)
     return FILE_TYPE.sub(_file_type, text) if _FILE_DOT.search(text) else text

@@ -105,7 +105,9 @@ DOUBLED_SLASH = re.compile(r"([^\W\d_]+)//+([^\W\d_]+)")  # «đồng//kg»
 COMMA_THOUSANDS = re.compile(
     r"(?<![\w.,/\-])[1-9]\d{0,2},(?!000)\d{3}(?:\s*[-–]\s*\d{1,3},\d{3})?"
     rf"(?:\s?(?:ha|km2|m2|m3|km|kg|tấn|m|USD(?:/(?!{PER_HEAD})[^\W\d_]+)?)(?![\w²³/]))?"
-    r"(?![\w,]|\.\d|\s*/\s*\d)"  # «6,935/7,085 km»: a part of a total, read with «trên»
+    # «6,935/7,085 km»: a part of a total, read with «trên»; «5,806 ha, địa điểm»: a comma
+    # after the unit closes the clause
+    r"(?![\w]|(?<=\d),|\.\d|\s*/\s*\d)"
     rf"(?!\s*(?:[-–]\s*\d{{1,3}},\d{{3}}\s*)?(?:nghìn|ngàn|triệu|tỷ|tỉ|{THOUSANDS_AFTER})\b)"
 )
 _COMMA_HINT = re.compile(r"\d,\d\d\d")

@@ -244,10 +244,11 @@ def read_ratios(text: str, doubts: DoubtLog | None = None) -> str:
     return FRACTION.sub(watched(fraction, doubts, NUMBER, date_shaped), text)
 
 
-# A rank out of a total: «xếp thứ 6/10», «hạng 3/25», «xếp 6/10», «thứ 15 – 20/66» — not a
-# date.
+# A rank out of a total: «xếp thứ 6/10», «hạng 3/25», «xếp 6/10», «thứ 15 – 20/66», «ở vị trí
+# 6/6» — not a date.
 RANK_OUT_OF = re.compile(
-    r"(?i)\b(thứ|hạng|xếp)\s+(?:(\d{1,3})\s*[-–]\s*)?(\d{1,3})\s*/\s*(\d{1,3})(?![\w/]|[.,]\d)"
+    r"(?i)\b(thứ|hạng|xếp|vị trí)\s+(?:(\d{1,3})\s*[-–]\s*)?(\d{1,3})\s*/\s*(\d{1,3})"
+    r"(?![\w/]|[.,]\d)"
 )
 
 
@@ -256,6 +257,8 @@ def read_rank(m: re.Match[str]) -> str:
     first, place, total = m.group(2), int(m.group(3)), int(m.group(4))
     if not 0 < place <= total or (first and not 0 < int(first) < place):
         return m.group(0)
+    if m.group(1).lower() == "vị trí" and share_after(m.string, m.end()):
+        return m.group(0)  # «tại vị trí 1/3 trên» of an organ: a share of its length
     rank = m.group(1).lower() == "thứ"
     say = ordinal if rank else read_int
     said = say(place)

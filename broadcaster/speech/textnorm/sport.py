@@ -11,6 +11,11 @@
 - a medal count: ``(4V, 2B, 1Đ)`` → «bốn huy chương vàng, hai huy chương bạc, một huy chương
   đồng»;
 - the Games and their year: ``SEA Games 33-2025`` → «SEA Games ba mươi ba, năm hai nghìn …»;
+  so an edition in Roman numerals: ``Đại hội … lần thứ X-2026`` → «lần thứ mười, năm …»;
+- a score with no score word before it, in a sentence about a match: ``nhân lên 2-0``,
+  ``Thanh Hóa - Sài Gòn 2-2``, ``Cần Thơ 0-1`` → «hai không» (single digits that fall or tie,
+  or rise right after a side's name; never after a date's or a place's word);
+- a knockout round: ``vòng 1/8`` → «vòng một phần tám», not the first of August;
 - points in a match, the leader's first: ``40-39``, ``159-155`` in a line about a match →
   «bốn mươi ba mươi chín», not a range (a range seldom runs downwards); not a day and month
   (the second number is above 12), a measure, a length of time, nor a place's numbers
@@ -151,6 +156,8 @@ GAMES_YEAR = re.compile(
     r"(?i)\b((?:SEA Games|ASIAD|Asian Games|Paralympic|Olympic|ASEAN Para Games)\s+\d{1,2})"
     r"\s?[-–]\s?(?=(?:19|20)\d\d(?!\d))"
 )
+# «Đại hội thể thao toàn quốc lần thứ X-2026»: the edition, then its year (no range)
+EDITION_YEAR = re.compile(r"(?i)\b(lần thứ [IVXL]{1,6})\s?[-–]\s?(?=(?:19|20)\d\d(?!\d))")
 # A medal count, gold, silver and bronze: «(4V, 2B, 1Đ)», «5V - 3B - 2Đ»
 MEDALS = re.compile(
     r"(?<![\w.,])(\d{1,3})\s?V\s*[,;\-–]\s*(\d{1,3})\s?B\s*(?:[,;\-–]|và)\s*(\d{1,3})\s?Đ(?!\w)"
@@ -160,6 +167,7 @@ MEDALS = re.compile(
 FALLING_POINTS = re.compile(r"(?<![\w.,/\-])(\d{2,3})\s?[-–]\s?(\d{2,3})(?![\w/\-]|[.,]\d)")
 _A_MATCH = re.compile(
     r"(?i)\b(?:loạt bắn|loạt cung|ván đấu|đối thủ|tỷ số|tỉ số|điểm số|bàn thắng|chủ nhà|đội khách"
+    r"|lập công|ghi bàn|cầu thủ|tiền đạo|tiền vệ|hậu vệ|trung vệ|thủ môn"
     r"|hiệp (?:\d|một|hai|phụ)|\d hiệp(?! hội| định| sĩ)|ván \d"
     r"|(?<!mặt )trận (?:đấu|chung kết|bán kết|tứ kết|tranh|mở màn|giao hữu|thắng|thua|hòa|bóng"
     r"|cầu lông))\b"
@@ -204,6 +212,35 @@ def _falling_points(m: re.Match[str]) -> str:
     return said_score(first, second)
 
 
+# Single digits joined by a dash, with no score word before them: a score only in a sentence
+# about a match (``_small_score``)
+SMALL_SCORE = re.compile(r"(?<![\w.,/\-–])(\d)\s?[-–]\s?(\d)(?![\w/\-–]|[.,]\d)")
+# Words right before a pair that make it a date, a time or a span: «ngày 3-1», «từ 2-1»
+_NO_SCORE_BEFORE = frozenset(
+    (
+        *("ngày", "hôm", "sáng", "trưa", "chiều", "tối", "đêm", "từ", "mùng", "mồng", "đến"),
+        *("tới", "khoảng", "tháng", "năm", "lúc", "tuổi", "lớp"),
+    )
+)
+_SIDE_BEFORE = re.compile(r"[A-ZĐ][^\W\d_]*\s*$")  # «Cần Thơ 0-1»: a side's name
+
+
+def _small_score(m: re.Match[str]) -> str:
+    first, second = int(m.group(1)), int(m.group(2))
+    text, start = m.string, m.start()
+    before = directly_before(text, start)
+    if before in _NO_SCORE_BEFORE or before in _PLACE_WORDS or _measured_after(text, m.end()):
+        return m.group(0)
+    if second > first and not _SIDE_BEFORE.search(text[max(0, start - 30) : start]):
+        return m.group(0)  # a rising pair is a range, unless a side's name stands before it
+    if not _match_sentence(text, start):
+        return m.group(0)
+    return said_score(first, second)
+
+
+# A knockout round by the share of the sides left: «vòng 1/8», «vòng 1/16»
+KNOCKOUT_ROUND = re.compile(r"(?i)\b(vòng)\s+1\s?/\s?(4|8|16|32)(?![\w/]|[.,]\d)")
+
 _MEDALS_HINT = re.compile(r"\d\s?V\s*[,;\-–]")  # what MEDALS needs, found fast
 _GAMES_HINTS = ("games", "asiad", "lympic")
 _SET_HINT = re.compile(r"(?i)ván|séc|set|game|các t[ỷỉ] số")  # what SETS_NAMED needs
@@ -229,16 +266,24 @@ def read_sport_shapes(text: str) -> str:
         )
     if '"' in text or "”" in text or "″" in text:
         text = RACE_TIME.sub(_race_time, text)
+    if "/" in text and "òng" in text:
+        text = KNOCKOUT_ROUND.sub(
+            lambda m: f"{m.group(1)} một phần {read_int(int(m.group(2)))}", text
+        )
     if "/" in text and (":" in text or "'" in text or "’" in text or "′" in text):
         text = PACE.sub(_pace, text)
     if "-" in text or ":" in text or "–" in text:
         if any(games in text.lower() for games in _GAMES_HINTS):
             text = GAMES_YEAR.sub(r"\1, năm ", text)
+        if "ần thứ" in text:
+            text = EDITION_YEAR.sub(r"\1, năm ", text)
         if "(" in text:
             text = SETS_AFTER_SCORE.sub(_sets_after_score, text)
         if _SET_HINT.search(text) and _A_GAME.search(text):
             text = SETS_NAMED.sub(_sets_named, text)
         text = SCORE.sub(_score, text)
+        if _A_MATCH.search(text) or _SIDES.search(text):
+            text = SMALL_SCORE.sub(_small_score, text)
         if FALLING_POINTS.search(text) and _A_MATCH.search(text):
             text = FALLING_POINTS.sub(_falling_points, text)
     return text

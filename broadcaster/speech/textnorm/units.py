@@ -113,7 +113,7 @@ CODE_DOTS = re.compile(r"(?<![\w.,])\d+(?:\.\d+)+(?![\w]|[.,]\d)")
 _THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 HEIGHT = re.compile(r"(?<![\w.,])([12](?=m[4-9]\b)|\d{1,2}(?=m\d\d\b))m(\d+)(?!\w)")  # 1m6, 6m75
 QUANTITY = re.compile(rf"(?<![\w.,])({NUM})(?:\s*({SYMBOLS_ALT}))?(?![\w²³])")
-# A number then a Latin letter run no known unit, no syllable: «10ppm», «200 kcal» (a doubt).
+# A number then a Latin letter run no known unit, no syllable: «10ppm», «200 kj» (a doubt).
 UNKNOWN_UNIT = re.compile(rf"(?<![\w.,])({NUM})(\s?)([a-zA-Zµμ]{{2,5}})(?![\w²³/])")
 # «6.0m.» at a sentence's end: the full stop after the unit is no decimal point.
 DECIMAL_DOT = re.compile(rf"(?<![\w.,])(\d+)\.(\d{{1,2}})(?:\s*({SYMBOLS_ALT}))?(?![\w²³]|\.\d)")

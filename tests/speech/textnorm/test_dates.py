@@ -240,6 +240,7 @@ def test_dotted_day_spans_run_forward(text: str, spoken: str) -> None:
         ),
         ("từ 15g vào chiều thứ Ba", "từ mười lăm giờ vào chiều thứ Ba"),
         ("từ 23g đến 5 giờ sáng", "từ hai mươi ba giờ đến năm giờ sáng"),
+        ("Từ 7g–11g ngày 5/12", "Từ bảy giờ đến mười một giờ ngày năm tháng mười hai"),
         ("nặng 15g muối", "nặng mười lăm gam muối"),
     ],
 )

@@ -31,7 +31,7 @@ from broadcaster.speech.textnorm.normalize import check_text, make_checker, norm
         ("Tổng trọng lượng 5,239 gam.", "5,239", "năm phẩy hai trăm ba mươi chín", NUMBER),
         ("Xe mang mã PC07 đến.", "PC07", "pê xê không bảy", CODE),
         ("Nồng độ 10ppq trong nước.", "10ppq", "mười ppq", UNIT),
-        ("Khẩu phần 200 kcal mỗi ngày.", "200 kcal", "hai trăm kcal", UNIT),
+        ("Khẩu phần 200 kj mỗi ngày.", "200 kj", "hai trăm kj", UNIT),
         ("Ông Dưỡng đi chănbò.", "chănbò", "chăn bò", GLUED),
         # a larger number before a smaller one is no range: a date, guessed
         ("Khai mạc (9-2) tại xã.", "9-2", "ngày chín tháng hai", NUMBER),

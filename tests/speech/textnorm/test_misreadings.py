@@ -1255,7 +1255,7 @@ def test_scores_prizes_crop_years_local_phones_per_a_person_pipes_and_an_opening
     [
         ("Ban tổ chức trao 10 giải, mỗi giải 2 triệu đồng.", "mỗi giải hai triệu đồng"),
         ("Công an huyện đã áp giải 2 đối tượng", "áp giải hai đối tượng"),
-        ("Vòng 5 giải V.League 2024", "giải V.League"),
+        ("Vòng 5 giải V.League 2024", "giải vê lích"),
         ("Các DN trên 200 lao động phải lắp đồng hồ nước riêng", "Các doanh nghiệp trên"),
         ("Em đạt điểm số 8-9 điểm ở các môn", "tám đến chín điểm"),  # marks, no match
         ("Giao đất cho 50 hộ/cá nhân.", "hộ, cá nhân"),
@@ -1545,3 +1545,124 @@ def test_a_list_of_numbers_joined_by_slashes_is_read_in_one_pass() -> None:
     # run ending on a slash (once a start tried at every item, quadratic) is still read
     assert normalize_text("1,1/ " * 3000 + "1,1").count("một phẩy một,") == 3000
     assert normalize_text("1,1/ " * 3000 + "x").endswith("x")
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        # round 62: a score in a sentence about a match; a date, a span stay
+        (
+            "Cách biệt được nới rộng 3-0 khi Lee Seung Woo ghi bàn thắng thứ 2.",
+            "Cách biệt được nới rộng ba không khi Lee Seung Woo ghi bàn thắng thứ hai.",
+        ),
+        (
+            "Các trận đấu khác: Thanh Hóa - Sài Gòn 2-2, Hà Nội - Cần Thơ 0-1.",
+            "Các trận đấu khác: Thanh Hóa, Sài Gòn hai hai, Hà Nội, Cần Thơ không một.",
+        ),
+        (
+            "đội tuyển Việt Nam đã đại thắng đội tuyển Trung Quốc 3-1 trên sân Mỹ Đình",
+            "đội tuyển Việt Nam đã đại thắng đội tuyển Trung Quốc ba một trên sân Mỹ Đình",
+        ),
+        (
+            "Tiền đạo Yago lập công giúp Quảng Nam dẫn 2-0.",
+            "Tiền đạo Yago lập công giúp Quảng Nam dẫn hai không.",
+        ),
+        (
+            "Trận đấu diễn ra ngày 3-1 tại sân Thống Nhất.",
+            "Trận đấu diễn ra ngày ba tháng một tại sân Thống Nhất.",
+        ),
+        ("Đội bóng tập luyện 2-3 buổi mỗi tuần.", "Đội bóng tập luyện hai đến ba buổi mỗi tuần."),
+        (
+            "8 đội thắng tại vòng 1/8 sẽ vào tứ kết.",
+            "tám đội thắng tại vòng một phần tám sẽ vào tứ kết.",
+        ),
+        (
+            "Nguyễn Thị Hương đứng ở vị trí 6/6 và vào tứ kết.",
+            "Nguyễn Thị Hương đứng ở vị trí sáu trên sáu và vào tứ kết.",
+        ),
+        (
+            "Việt Nam đứng thứ ba ở bảng F vòng loại World Cup 2026.",
+            "Việt Nam đứng thứ ba ở bảng ép vòng loại uôn cúp hai nghìn không trăm hai mươi sáu.",
+        ),
+        (
+            "Đại hội thể thao toàn quốc lần thứ X-2026 có 48 môn.",
+            "Đại hội thể thao toàn quốc lần thứ mười, năm hai nghìn không trăm hai mươi sáu có "
+            "bốn mươi tám môn.",
+        ),
+        (
+            "Lịch thi đấu ASIAD 19, Asian Cup 2019 và V.League 2023.",
+            "Lịch thi đấu a si át mười chín, a si an cúp hai nghìn không trăm mười chín và vê "
+            "lích hai nghìn không trăm hai mươi ba.",
+        ),
+    ],
+)
+def test_round_62_scores_with_no_score_word_knockout_rounds_groups_and_games(
+    text: str, spoken: str
+) -> None:
+    assert normalize_text(text) == spoken
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        # round 62: a bank's capitals, a domain's ending, a subscriber, kcal, USSD codes
+        (
+            "Ví điện tử và Mobile Money; mạng IPv6 và IPv4.",
+            "Ví điện tử và mô bai mơ ni; mạng i pê vê sáu và i pê vê bốn.",
+        ),
+        ("LPBank, TPBank, MBBank và BVBank", "e lờ pê banh, tê pê banh, em bê banh và bê vê banh"),
+        (
+            "Tên miền “.vn” và các đuôi .com, .net, .cc. Khi nghi ngờ",
+            "Tên miền chấm vê en và các đuôi chấm com, chấm nét, chấm xê xê. Khi nghi ngờ",
+        ),
+        (
+            "Sau khi đăng ký gói cước, TB cần khởi động lại máy.",
+            "Sau khi đăng ký gói cước, thuê bao cần khởi động lại máy.",
+        ),
+        (
+            "TB cần nộp hồ sơ trước ngày 5/12.",
+            "thông báo cần nộp hồ sơ trước ngày năm tháng mười hai.",
+        ),
+        (
+            "mức phí 15.000 đồng/tháng/SĐT/KH",
+            "mức phí mười lăm nghìn đồng một tháng một số điện thoại, khách hàng",
+        ),
+        ("Số 12/KH-UBND", "Số mười hai kế hoạch của Ủy ban nhân dân"),
+        (
+            "quý III/2022 - quý I/2023: bồi thường",
+            "quý ba năm hai nghìn không trăm hai mươi hai đến quý một năm hai nghìn không trăm "
+            "hai mươi ba: bồi thường",
+        ),
+        (
+            "năng lượng 2800 - 2900 Kcal, thêm 100 Kcal/kg thức ăn",
+            "năng lượng hai nghìn tám trăm đến hai nghìn chín trăm ki lô ca lo, thêm một trăm ki "
+            "lô ca lo trên ki lô gam thức ăn",
+        ),
+        (
+            "tiêm 30mg/1kgTT, liều 1ml/8-10kgTT",
+            "tiêm ba mươi mi li gam trên một ki lô gam thể trọng, liều một mi li lít trên tám "
+            "đến mười ki lô gam thể trọng",
+        ),
+        ("cước roaming 2USD/phút", "cước roaming hai đô la Mỹ một phút"),
+        ("mã 2USD3", "mã hai u ét đê ba"),
+        (
+            "Soạn DK RU3 gửi 9123 hoặc *091*191#OK để đăng ký.",
+            "Soạn đê ca e rờ u ba gửi chín một hai ba hoặc sao không chín một sao một chín một "
+            "thăng ô kê để đăng ký.",
+        ),
+        ("Bấm *101# để kiểm tra.", "Bấm sao một không một thăng để kiểm tra."),
+        ("Soạn tin gửi 500 hồ sơ", "Soạn tin gửi năm trăm hồ sơ"),
+        (
+            "tổng diện tích 5,806 ha, địa điểm tại khu phố 1",
+            "tổng diện tích năm phẩy tám trăm linh sáu héc ta, địa điểm tại khu phố một",
+        ),
+        (
+            "Từ 7g–11g ngày 5/12 cắt điện.",
+            "Từ bảy giờ đến mười một giờ ngày năm tháng mười hai cắt điện.",
+        ),
+    ],
+)
+def test_round_62_banks_domains_subscribers_units_of_rations_and_keyed_codes(
+    text: str, spoken: str
+) -> None:
+    assert normalize_text(text) == spoken
