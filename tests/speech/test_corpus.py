@@ -595,7 +595,6 @@ KNOWN: dict[str, str] = {
     "c386-056": "«1,710 tỷ đồng»: the page's English thousands comma",
     "c387-007": "«MB/giây»: «một giây» said, the annotator gives only «trên» or «mỗi»",
     "c387-013": "«VIA»: an association's initials read as a syllable",
-    "c387-020": "«biz.vn»: «biz» spelled, the annotator says it as a word",
     "c387-029": "«tracuutenmien.gov.vn»: words typed without tones in an address",
     "c387-050": "«App MY VNPT», «my.vnpt.com.vn»: an app's English name",
     "c387-052": "«DATA ROAMING ON»: an English menu item in capitals",

@@ -216,9 +216,9 @@ MIXED_LETTERS = re.compile(
 )
 
 
-# «LPBank», «TPBank», «BVBank»: a bank's capitals spelled, then «Bank» as the banks say it
-# (the table's «VPBank» the same way)
-BANK_NAME = re.compile(r"(?<![\w\-.&])([A-Z]{2,4})Bank(?![\w\-&])")
+# «LPBank», «TPBank», «MB Bank», «LPBANK»: a bank's capitals spelled, then «Bank» as the banks
+# say it (the table's «VPBank» the same way)
+BANK_NAME = re.compile(r"(?<![\w\-.&])([A-Z]{2,4}) ?(?:Bank|BANK)(?![\w\-&])")
 _MIXED_HINT = re.compile(r"[A-Z]{2}[a-z]|[a-z][A-Z]")  # what MIXED_LETTERS needs, found fast
 
 
@@ -265,7 +265,7 @@ def spell_acronyms(text: str, doubts: DoubtLog | None = None) -> str:
         )
     if any(symbol in text for symbol in ELEMENT_SYMBOLS):
         text = CONSONANT_PAIR.sub(lambda m: spell(m.group(1)), text)
-    if capitals and "Bank" in text:
+    if capitals and ("Bank" in text or "BANK" in text):
         text = BANK_NAME.sub(lambda m: f"{spell(m.group(1), latin=True)} banh", text)
     if _MIXED_HINT.search(text):
         text = MIXED_LETTERS.sub(watched(_mixed_letters, doubts, ABBREVIATION), text)

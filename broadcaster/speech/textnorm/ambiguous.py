@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from broadcaster.speech.textnorm.codes import LETTERS
 from broadcaster.speech.textnorm.context import about_pupils, clause_around, directly_before
@@ -85,10 +86,19 @@ def _files(m: re.Match[str]) -> bool:
     )
 
 
-# A line about a mobile network's service: «gói cước», «SIM», «nhà mạng», «roaming»
+# A line about a mobile network's service: «gói cước», «SIM», «nhà mạng», «roaming» (not «di
+# động», which any notice's phone number has)
 _NETWORK = re.compile(
-    r"(?i)\b(?:gói cước|SIM|nhà mạng|di động|roaming|chuyển vùng|MobiFone|Viettel|VinaPhone)\b"
+    r"(?i)\b(?:gói cước|SIM|nhà mạng|roaming|chuyển vùng|MobiFone|Viettel|VinaPhone)\b"
 )
+
+
+@lru_cache(maxsize=4)
+def _about_a_network(text: str) -> bool:
+    """Once per line, however many «TB» it holds (each asking anew was quadratic)."""
+    return _NETWORK.search(text) is not None
+
+
 _GAS = re.compile(r"(?i)\b(?:gas|ga|LPG|propan|butan|Aramco)\b")
 
 
@@ -180,7 +190,8 @@ RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] 
         re.compile(
             r"(?i:(?<=\bquý ))KH\b|\bKH(?=\s+(?:đăng ký|trả|sử dụng|có nhu cầu|vui lòng"
             r"|thanh toán|liên hệ|mua|nạp|gọi)\b)"
-            r"|(?<=[^\W\d_]/)KH(?![\w\-–/&]|\.\w)"  # «đồng/tháng/SĐT/KH»: a fee per customer
+            # «đồng/tháng/SĐT/KH», «đồng/KH/tháng»: a fee per customer, in a chain of «per»
+            r"|(?:(?<=đồng/)|(?<=tháng/)|(?<=năm/)|(?<=SĐT/)|(?<=TB/))KH(?![\w\-–&]|\.\w)"
         ),
         "khách hàng",
     ),
@@ -377,9 +388,13 @@ RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] 
     # «TB cần khởi động lại máy», «Nếu TB sử dụng máy nhiều SIM»: a subscriber who acts, in a
     # line about a network's service
     (
-        re.compile(r"(?<![\w\-/&.])TB(?= (?:cần|sử dụng|đăng ký|vui lòng|có thể|nên)\b)"),
-        lambda m: "thuê bao" if _NETWORK.search(m.string) else m.group(0),
+        re.compile(r"(?<![\w\-/&.])TB(?= (?:cần(?! được)|sử dụng|đăng ký|vui lòng|có thể|nên)\b)"),
+        lambda m: "thuê bao" if _about_a_network(m.string) else m.group(0),
     ),
+    # «điểm TB cần đạt từ 6,5»: an average mark, not a notice
+    (re.compile(r"(?i:(?<=\bđiểm ))TB\b(?![\-/&])"), "trung bình"),
+    # «1 ml/10 kg TT»: the body weight a veterinary dose is measured by, not a circular
+    (re.compile(r"(?<=\bkg )TT\b(?![\-&]|\.\w)"), "thể trọng"),
     # «hoạt động CM trước ngày 01/01/1945»: the revolution; «biển số Lào UN-1259»: a plate's
     # letters, not the United Nations
     (
@@ -440,7 +455,7 @@ _NEEDS: tuple[tuple[str, ...], ...] = tuple(
     for needs in """KS LS CP hs VD|Vd|vd VS . SN|sn|Sn SN TS TS NS TT TT TT CT ĐT ĐT ĐT TTKD KH PL
     DL TTĐT Q. Q. Q. Q. P. QL GTĐT P1|P2|P3|P4|P5|P6|P7|P8|P9 P. P.|W.|R.|I.|S. P. X.|x. H. CS
     T. CP CT BCH GT CS H. KP|kp BS HSQ ĐH ĐH CĐ CĐ ĐH CĐ ĐH ĐH CĐ TM TM CP CA UV CSĐT CSĐT ĐX
-    HT Tp BT KHKT KHKT CNC CT CAQ BNN TTVN QS CN TV HD ĐT TN VH-TT CQĐT NV TB TB CM UN NV CSXH
+    HT Tp BT KHKT KHKT CNC CT CAQ BNN TTVN QS CN TV HD ĐT TN VH-TT CQĐT NV TB TB TB TT CM UN NV CSXH
     Ltd|LTD CN HD TTCP HS DN""".split()  # noqa: SIM905
 )
 assert len(_NEEDS) == len(RULES), "one entry of _NEEDS for each rule"

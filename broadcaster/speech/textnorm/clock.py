@@ -6,7 +6,8 @@ page's «SA»/«CH» after a time is «sáng»/«chiều», an English «PM» «
 A dash after a clock time is «đến»; «24h/24h» is round the clock, not a time; «7 giờ 30-45
 phút» is a span of minutes; an hour written ``g`` is read so before a day part (``15g cùng
 ngày``), after «lúc» or «tính đến», or before another hour (``23g đến 5 giờ``, ``21g đến
-21g15``), else ``g`` is grams. Runs after the dates, which take «2h/21/7» first.
+21g15``); two hours both in ``g`` before a day's word or closing a clause a time's word opens
+(``Từ 7g–11g, ngày 5/12``); else ``g`` is grams. Runs after the dates, which take «2h/21/7» first.
 """
 
 from __future__ import annotations
@@ -17,11 +18,20 @@ from broadcaster.speech.textnorm.context import directly_before
 from broadcaster.speech.textnorm.numbers import SPOKEN_MONTH, read_int
 
 _MINUTE_MARK = r"(?:\s*(?:'|’|′|p\b|ph\b|phút\b))"
+# Two hours both written ``g``: «Từ 7g–11g, ngày 5/12», «Sáng 9g-10g, xã họp» — hours before a
+# day's word, or closing a clause a time's word opens; grams elsewhere («Bón 5g–10g phân»,
+# «Mỗi gói 10g–12g.»)
+HOURS_IN_G = re.compile(
+    r"(?<![\w.,/])(\d{1,2})\s?g\s*(?:[-–—]|đến)\s*(\d{1,2})\s?g(?!\w)"
+    r"(?=\s*(?:([,.;)]|$)|(?:ngày|sáng|trưa|chiều|tối|đêm|hôm|cùng|các|hằng|thứ)\b))"
+)
+_TIME_WORDS = frozenset(("từ", "lúc", "vào", "sáng", "trưa", "chiều", "tối", "đêm", "khoảng"))
+
 _DAY_PART = r"(?:sáng|trưa|chiều|tối|đêm|khuya|hôm|ngày)\b"
 GLUED = re.compile(
     rf"(?<![\w.,/])(\d{{1,2}})\s?(?:h|g(?=\d{{2}})"
     rf"|g(?=\s+(?:vào\s+|cùng\s+)?{_DAY_PART})|(?<=lúc \d)g"
-    rf"|g(?=\s*(?:[-–—]|đến)\s*\d{{1,2}}\s*(?:giờ|h|g)(?:\d{{2}})?(?!\w))"
+    rf"|g(?=\s*(?:[-–—]|đến)\s*\d{{1,2}}\s*(?:(?:giờ|h)(?:\d{{2}})?|g\d{{2}})(?!\w))"
     rf"|(?<=lúc \d\d)g|(?<=tính đến \d\d)g(?!\s*/|\s*mỗi)"  # «tính đến 17g là»
     # «kết thúc 17g.», «Bắt đầu 8g, …»: an hour closing its clause (not «bắt đầu 5g dầu mỡ»)
     rf"|(?:(?<=(?i:kết thúc) \d)|(?<=(?i:kết thúc) \d\d)|(?<=(?i:bắt đầu) \d)"
@@ -129,7 +139,18 @@ ROUND_THE_CLOCK = re.compile(r"(?<![\w.,])(\d{1,2})\s?h?\s*/\s*(\d{1,2})\s?[hg](
 DOUBLED_H = re.compile(r"(?<![\w.,])(\d{1,2})h([0-5]\d)h(?!\w)")
 
 
+def _hours_in_g(m: re.Match[str]) -> str:
+    first, last = int(m.group(1)), int(m.group(2))
+    if first > 24 or last > 24:
+        return m.group(0)
+    if m.group(3) is not None and directly_before(m.string, m.start()) not in _TIME_WORDS:
+        return m.group(0)  # «Mỗi gói 10g–12g.»: grams
+    return f"{read_int(first)} giờ đến {read_int(last)} giờ"
+
+
 def read_times(text: str) -> str:
+    if "g" in text:
+        text = HOURS_IN_G.sub(_hours_in_g, text)
     text = ROUND_THE_CLOCK.sub(_round_the_clock, text)
     if "h" in text:
         text = DOUBLED_H.sub(r"\1h\2", text)

@@ -61,7 +61,7 @@ LETTERS = {
 # The capitals of both alphabets, for a character class.
 UPPER = "A-ZĐĂÂÊÔƠƯ"
 CODE = re.compile(
-    rf"(?<![\w\-.,])(?!0C\b|\d+OC\b|KM\d{{2,4}}(?:\+|\b)|\d+(?:KV|KW|KM|KG|HA|MM|M2|M3|CV|DWT|KB|MB|GB|W|MW|GW|USD|EUR)\b)(?=[{UPPER}0-9]*[{UPPER}])(?=[{UPPER}0-9]*\d)([{UPPER}0-9]{{2,16}})(?![\w])"
+    rf"(?<![\w\-.,])(?!0C\b|\d+OC\b|KM\d{{2,4}}(?:\+|\b)|\d+(?:KV|KW|KM|KG|HA|MM|M2|M3|CV|DWT|KB|MB|GB|W|MW|GW|USD|EUR|JPY|GBP|CNY|KRW)\b)(?=[{UPPER}0-9]*[{UPPER}])(?=[{UPPER}0-9]*\d)([{UPPER}0-9]{{2,16}})(?![\w])"
 )
 # How announcers spell a Latin abbreviation («CDC» «xê đê xê», «OTP» «ô tê pê»): D is «đê»
 # and O «ô». A single letter (a plate's series, a name's initial, a class) keeps the
@@ -232,8 +232,14 @@ def _slashed_code(m: re.Match[str]) -> str:
     return f"{said} {_AMENDED[m.group(3)]} {_digits(m.group(4))}" if m.group(3) else said
 
 
+# «IPv4», «IPv6», «ipv6», «IPv4/IPv6»: the Internet Protocol's version
+IP_VERSION = re.compile(r"(?i)(?<![\w.])IPv([46])(?![\w]|\.\w)")
+
+
 def read_codes(text: str, doubts: DoubtLog | None = None) -> str:
     """Letter–digit tokens: letter runs spelled (road prefixes said), digit runs read."""
+    if "v" in text and ("IP" in text or "ip" in text):
+        text = IP_VERSION.sub(lambda m: f"i pê vê {DIGITS[int(m.group(1))]}", text)
     if "/" in text:
         text = SLASHED_CODE.sub(_slashed_code, text)
     text = FORMULA_APART.sub(r"\1\2", text)

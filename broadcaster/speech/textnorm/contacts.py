@@ -27,6 +27,7 @@ from broadcaster.speech.textnorm.codes import spell
 from broadcaster.speech.textnorm.context import (
     ADMIN_UNITS,
     PHONE_CUES,
+    clause_before,
     counted_after,
     directly_before,
     phone_cue_before,
@@ -196,11 +197,16 @@ def _or_short_code(m: re.Match[str]) -> str:
 
 
 # A USSD code: «*101#», «*091*191#OK» (the key «OK» after it)
-USSD = re.compile(r"(?<![\w*#])\*(\d{1,4}(?:\*\d{1,15})*)#(?:(OK)(?!\w))?")
-# The short number a text message goes to, in a line telling how to text: «gửi 9123», «gửi
-# 999 hoặc …»
-SMS_NUMBER = re.compile(r"(?:(?<=\bgửi )|(?<=\bgởi ))(\d{3,5})(?![\w/%]|[.,]\d|\s?\d)")
-_TEXTING = re.compile(r"(?i)\bsoạn\b|\bSMS\b|nhắn tin|tin nhắn")
+USSD = re.compile(r"(?<![\w*#])\*\s?(\d{1,4}(?:\*\d{1,15})*)\s?#(?:(OK)(?!\w))?")
+# The short numbers a text message goes to, in a sentence telling how to text: «Soạn DK gửi
+# 9123», «gửi 9123, 999», «gửi tới 999 hoặc 1080» — each closing the instruction (not «gửi 5000
+# USD», «gửi 250 suất quà»)
+_SHORT_NUMBER = r"\d{3,5}(?![\w/%]|[.,]\d)"
+SMS_NUMBERS = re.compile(
+    rf"(?:(?<=\bgửi )|(?<=\bgởi ))((?:số |tới |đến )?)({_SHORT_NUMBER}(?:(?:,\s*|\s+hoặc\s+)"
+    rf"{_SHORT_NUMBER})*)(?=\s*(?:[.,;:)]|$)|\s+(?:hoặc|để|và|miễn phí|\())"
+)
+_TEXTING = re.compile(r"(?i)\bsoạn\b|\bnhắn tin\b")
 
 
 def _ussd(m: re.Match[str]) -> str:
@@ -208,17 +214,17 @@ def _ussd(m: re.Match[str]) -> str:
     return f"sao {keys} thăng" + (" ô kê" if m.group(2) else "")
 
 
-def _sms_number(m: re.Match[str]) -> str:
-    if counted_after(m.string, m.end()) or word_after(m.string, m.end()) in MEASURES:
-        return m.group(0)  # «gửi 500 hồ sơ»
-    return read_digits(m.group(1))
+def _sms_numbers(m: re.Match[str]) -> str:
+    if not _TEXTING.search(clause_before(m.string, m.start())):
+        return m.group(0)  # «đã gửi 3000 cho kẻ gian»: no message typed in the sentence
+    return m.group(1) + re.sub(r"\d+", lambda d: read_digits(d.group(0)), m.group(2))
 
 
 def read_phones(text: str) -> str:
     if "*" in text and "#" in text:
         text = USSD.sub(_ussd, text)
     if ("gửi " in text or "gởi " in text) and _TEXTING.search(text):
-        text = SMS_NUMBER.sub(_sms_number, text)
+        text = SMS_NUMBERS.sub(_sms_numbers, text)
     if " hoặc " in text or " hay " in text:
         text = OR_SHORT_CODE.sub(_or_short_code, text)
     text = LONG.sub(_digits, text)
@@ -278,6 +284,9 @@ KNOWN = {
     "org": "o rờ gờ",
     "net": "nét",
     "edu": "e đu",
+    "info": "in phô",
+    "biz": "bít",
+    "vip": "víp",
     "gmail": "gờ meo",
     "yahoo": "da hu",
     "zalo": "Da lô",
@@ -340,8 +349,16 @@ def _file_type(m: re.Match[str]) -> str:
 
 # What every address URL reads has: a scheme, «www.» or one of its endings.
 _URL_MARKS = ("http", "www.", ".vn", ".com", ".org", ".net", ".gov")
-# A domain's ending standing alone: «tên miền “.vn”», «đuôi .com, .net» → «chấm vê en»
-DOMAIN_ENDING = re.compile(r"(?<![\w.@/])\.(vn|com|net|org|gov|edu|info|biz|vip|cc)(?![\w@/]|\.\w)")
+# A domain's ending standing alone: «tên miền “.vn”», «đuôi .com, .net», «.gov.vn», «.VN» →
+# «chấm vê en», each part after its «chấm»
+_ENDINGS = "vn|com|net|org|gov|edu|info|biz|vip|cc"
+DOMAIN_ENDING = re.compile(
+    rf"(?i)(?<![\w.@/])\.((?:gov|com|net|org|edu|ac|info|biz)\.vn|{_ENDINGS})(?![\w@/]|\.\w)"
+)
+
+
+def _domain_ending(m: re.Match[str]) -> str:
+    return " ".join(f"chấm {_read_part(part)}" for part in m.group(1).split("."))
 
 
 def read_links(text: str, read: bool = True) -> str:
@@ -356,8 +373,8 @@ def read_links(text: str, read: bool = True) -> str:
     if "@" in text:
         text = EMAIL.sub(repl, text)
     low = text.lower()
+    if read and "." in text:  # before the addresses: «.gov.vn» is no address «gov.vn»
+        text = DOMAIN_ENDING.sub(_domain_ending, text)
     if any(mark in low for mark in _URL_MARKS):
         text = URL.sub(repl, text)
-        if read:
-            text = DOMAIN_ENDING.sub(lambda m: f"chấm {_read_part(m.group(1))}", text)
     return FILE_TYPE.sub(_file_type, text) if _FILE_DOT.search(text) else text

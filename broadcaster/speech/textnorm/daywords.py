@@ -22,7 +22,7 @@ from broadcaster.speech.textnorm.context import (
 from broadcaster.speech.textnorm.numbers import SPOKEN_MONTH, month_name, read_int
 
 # Words that already name the day: «đêm 12/10» is «đêm mười hai tháng mười», no «ngày».
-_DAY_WORDS = "ngày|mùng|mồng|đêm|sáng|trưa|chiều|tối|hôm|khuya"
+DAY_WORDS = "ngày|mùng|mồng|đêm|sáng|trưa|chiều|tối|hôm|khuya"
 
 
 def valid_day(day: int, month: int) -> bool:
@@ -34,7 +34,7 @@ def has_day_word(text: str, pos: int) -> bool:
     1-5»."""
     head = text[max(0, pos - 40) : pos].lower()
     listed = r"(?:\s*\d{1,2}(?:\s*[-/.]\s*\d{1,2})?\s*(?:,|và))*"
-    if re.search(rf"(?:{_DAY_WORDS}){listed}\s*\(?\s*$", head):
+    if re.search(rf"(?:{DAY_WORDS}){listed}\s*\(?\s*$", head):
         return True
     if re.search(rf"\btháng {SPOKEN_MONTH}\s*(?:,|và)\s*$", head):
         return True  # a date just read: «ngày ba mươi tháng tư và 1-5»

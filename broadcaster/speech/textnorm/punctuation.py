@@ -109,11 +109,12 @@ RATIO_AFTER_WORD = re.compile(
 ONE_PROVINCE = re.compile(r"Thừa Thiên\s*[-–]\s*Huế")
 COVID_SPACED = re.compile(r"(?i)\b(covid)\s+-\s*(?=19\b)")
 ABOUT = re.compile(r"(?<![\w/])V/[vV](?![\w/])")
-# «Từ tháng 4 - tháng 6», «quý I - quý III», «quý III/2022 - quý I/2023»: a span between two
-# of the same kind.
+# «Từ tháng 4 - tháng 6», «quý I - quý III», «quý III/2022 - quý I/2023», «quý III năm 2022 -
+# quý I năm 2023», «ngày 5/12/2024 - ngày 10/1/2025»: a span between two of the same kind.
 SAME_WORD_RANGE = re.compile(
-    r"(?i)\b((tháng|quý|tuần|năm|ngày) (?:\d{1,4}|[IVX]{1,4})(?:/(?:19|20)\d\d)?)"
-    r"\s*[-–]\s*(?=\2 (?:\d|[IVX]))"
+    r"(?i)\b((tháng|quý|tuần|năm|ngày) (?:\d{1,4}|[IVX]{1,4})"
+    r"(?:(?:[/.]\d{1,2})?[/.](?:19|20)\d\d| năm (?:19|20)\d\d)?)"
+    r"\s*[-–—]\s*(?=\2 (?:\d|[IVX]))"
 )
 # «từ tháng 1.2015 - 1.2018»: from one month to another.
 MONTH_YEAR_RANGE = re.compile(

@@ -257,8 +257,11 @@ def read_rank(m: re.Match[str]) -> str:
     first, place, total = m.group(2), int(m.group(3)), int(m.group(4))
     if not 0 < place <= total or (first and not 0 < int(first) < place):
         return m.group(0)
-    if m.group(1).lower() == "vị trí" and share_after(m.string, m.end()):
-        return m.group(0)  # «tại vị trí 1/3 trên» of an organ: a share of its length
+    if m.group(1).lower() == "vị trí" and (
+        share_after(m.string, m.end()) or (place == 1 and total <= 4)
+    ):
+        # «tại vị trí 1/3 trên», «vị trí 1/2 cầu»: a share of a length
+        return f"{m.group(1)} {read_int(place)} phần {'tư' if total == 4 else read_int(total)}"
     rank = m.group(1).lower() == "thứ"
     say = ordinal if rank else read_int
     said = say(place)

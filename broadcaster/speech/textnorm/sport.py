@@ -36,6 +36,7 @@ from broadcaster.speech.textnorm.context import (
     directly_before,
     word_after,
 )
+from broadcaster.speech.textnorm.daywords import DAY_WORDS
 from broadcaster.speech.textnorm.numbers import read_digits, read_int
 from broadcaster.speech.textnorm.unitnames import unit_words
 
@@ -156,8 +157,11 @@ GAMES_YEAR = re.compile(
     r"(?i)\b((?:SEA Games|ASIAD|Asian Games|Paralympic|Olympic|ASEAN Para Games)\s+\d{1,2})"
     r"\s?[-–]\s?(?=(?:19|20)\d\d(?!\d))"
 )
-# «Đại hội thể thao toàn quốc lần thứ X-2026»: the edition, then its year (no range)
-EDITION_YEAR = re.compile(r"(?i)\b(lần thứ [IVXL]{1,6})\s?[-–]\s?(?=(?:19|20)\d\d(?!\d))")
+# «Đại hội thể thao toàn quốc lần thứ X-2026», «lần thứ 9-2022»: the edition, then its year
+EDITION_YEAR = re.compile(
+    r"(?i)\b(lần thứ (?:[IVXL]{1,6}|\d{1,2}))\s?[-–]\s?"
+    r"(?=(?:19|20)\d\d(?!\d)(?!\s*[-–]\s*(?:19|20)\d\d))"  # not a term «XX - 2025 - 2030»
+)
 # A medal count, gold, silver and bronze: «(4V, 2B, 1Đ)», «5V - 3B - 2Đ»
 MEDALS = re.compile(
     r"(?<![\w.,])(\d{1,3})\s?V\s*[,;\-–]\s*(\d{1,3})\s?B\s*(?:[,;\-–]|và)\s*(\d{1,3})\s?Đ(?!\w)"
@@ -167,7 +171,6 @@ MEDALS = re.compile(
 FALLING_POINTS = re.compile(r"(?<![\w.,/\-])(\d{2,3})\s?[-–]\s?(\d{2,3})(?![\w/\-]|[.,]\d)")
 _A_MATCH = re.compile(
     r"(?i)\b(?:loạt bắn|loạt cung|ván đấu|đối thủ|tỷ số|tỉ số|điểm số|bàn thắng|chủ nhà|đội khách"
-    r"|lập công|ghi bàn|cầu thủ|tiền đạo|tiền vệ|hậu vệ|trung vệ|thủ môn"
     r"|hiệp (?:\d|một|hai|phụ)|\d hiệp(?! hội| định| sĩ)|ván \d"
     r"|(?<!mặt )trận (?:đấu|chung kết|bán kết|tứ kết|tranh|mở màn|giao hữu|thắng|thua|hòa|bóng"
     r"|cầu lông))\b"
@@ -189,7 +192,7 @@ _SIDES = re.compile(
 def _match_sentence(text: str, pos: int) -> bool:
     """Whether the sentence around ``pos`` is about a match, so «kết quả 3-1» is its score."""
     sentence = clause_around(text, pos)
-    return bool(_A_MATCH.search(sentence) or _SIDES.search(sentence))
+    return bool(_A_MATCH.search(sentence) or _SIDES.search(sentence) or _PLAYERS.search(sentence))
 
 
 def _measured_after(text: str, end: int) -> bool:
@@ -212,34 +215,71 @@ def _falling_points(m: re.Match[str]) -> str:
     return said_score(first, second)
 
 
-# Single digits joined by a dash, with no score word before them: a score only in a sentence
-# about a match (``_small_score``)
+# Single digits joined by a dash, with no score word before them (``_small_score``)
 SMALL_SCORE = re.compile(r"(?<![\w.,/\-–])(\d)\s?[-–]\s?(\d)(?![\w/\-–]|[.,]\d)")
-# Words right before a pair that make it a date, a time or a span: «ngày 3-1», «từ 2-1»
-_NO_SCORE_BEFORE = frozenset(
-    (
-        *("ngày", "hôm", "sáng", "trưa", "chiều", "tối", "đêm", "từ", "mùng", "mồng", "đến"),
-        *("tới", "khoảng", "tháng", "năm", "lúc", "tuổi", "lớp"),
-    )
+# What makes such a pair a score, right before it — most such pairs are dates too («5-1»):
+# a verb of the score («nới rộng 3-0», «rút ngắn còn 1-2», «lội ngược dòng 1-2»), two sides
+# joined by a dash («Thanh Hóa - Sài Gòn 2-2»), or a side named after a team word or a verb
+# of the match («đại thắng đội tuyển Trung Quốc 3-1», «Đội Tân Phú 2-1»)
+_NAME = r"[A-ZĐ][^\W\d_]*(?:\s+(?:[A-ZĐ][^\W\d_]*|T&T|FC))*"
+_SCORE_VERB = re.compile(
+    r"(?i)\b(?:nhân lên|nới rộng|rút ngắn(?:\s+còn)?|lội ngược dòng|quân bình|gỡ hòa)\s*$"
 )
-_SIDE_BEFORE = re.compile(r"[A-ZĐ][^\W\d_]*\s*$")  # «Cần Thơ 0-1»: a side's name
+_SCORE_BEFORE = re.compile(
+    rf"{_NAME}\s+[-–]\s+{_NAME}\s*$"
+    rf"|(?:\b(?i:đội tuyển|đội|thắng|thua|hòa|gặp|trước|đánh bại|vượt qua)|\bĐT|\bCLB|\bU\d\d)"
+    rf"\s+{_NAME}\s*$"
+    # a score word earlier in the clause: «tổng tỉ số qua 2 lượt … là 5-3», «tỷ số 0-0 hoặc 1-1»
+    r"|(?i:\bt[ỷỉ] số\b)[^.;:!?()]{0,60}$"
+)
+# A side right after the pair: «thắng lợi vất vả 2-1 trước đối thủ», «… 3-1 trước Thái Lan»
+_SIDE_AFTER = re.compile(r"\s+trước\s+(?:đối thủ|đội|ĐT|CLB|U\d\d|[A-ZĐ])")
+# Words right before a pair that make it a date however the clause runs: «ngày 5-3»
+_DATE_BEFORE = frozenset(DAY_WORDS.split("|"))
+# …or a list of dates it closes: «ngày 5-3 và 8-3»
+_DATE_LIST_BEFORE = re.compile(
+    rf"(?i)\b(?:{DAY_WORDS})\s+\d{{1,2}}\s?[-–/.]\s?\d{{1,2}}"
+    r"(?:\s*(?:,|và)\s*\d{1,2}\s?[-–/.]\s?\d{1,2})*\s*(?:,|và)\s*$"
+)
+# A name that is no side: a weekday, a rank, a grade («Chủ nhật 5-1», «Thứ 2-6», «Hạng 1-3»)
+_NOT_A_SIDE = re.compile(r"(?i)\b(?:thứ|chủ nhật|hạng|top|khối|lớp|thôn|khu|phút|tổ)\s*$")
+# Words of a match's players, a sentence about a match for the score rules (not for the points
+# of ``FALLING_POINTS``)
+_PLAYERS = re.compile(r"(?i)\b(?:ghi bàn|cầu thủ|tiền đạo|tiền vệ|hậu vệ|trung vệ|thủ môn)\b")
+
+
+# What ``_small_score`` needs somewhere in the text: a match, its sides, players or a verb
+_SMALL_SCORE_CUES = (
+    _A_MATCH,
+    _SIDES,
+    _PLAYERS,
+    re.compile(_SCORE_VERB.pattern.removesuffix(r"\s*$")),
+)
 
 
 def _small_score(m: re.Match[str]) -> str:
     first, second = int(m.group(1)), int(m.group(2))
     text, start = m.string, m.start()
-    before = directly_before(text, start)
-    if before in _NO_SCORE_BEFORE or before in _PLACE_WORDS or _measured_after(text, m.end()):
+    if directly_before(text, start) in _PLACE_WORDS or _measured_after(text, m.end()):
         return m.group(0)
-    if second > first and not _SIDE_BEFORE.search(text[max(0, start - 30) : start]):
-        return m.group(0)  # a rising pair is a range, unless a side's name stands before it
+    head = text[max(0, start - 80) : start]
+    if directly_before(text, start) in _DATE_BEFORE or _DATE_LIST_BEFORE.search(head):
+        return m.group(0)
+    if _SCORE_VERB.search(head):  # the verb says a score was made: no more is needed
+        return said_score(first, second)
+    if _NOT_A_SIDE.search(head):
+        return m.group(0)
+    if not _SCORE_BEFORE.search(head) and not _SIDE_AFTER.match(text, m.end()):
+        return m.group(0)
     if not _match_sentence(text, start):
         return m.group(0)
     return said_score(first, second)
 
 
 # A knockout round by the share of the sides left: «vòng 1/8», «vòng 1/16»
-KNOCKOUT_ROUND = re.compile(r"(?i)\b(vòng)\s+1\s?/\s?(4|8|16|32)(?![\w/]|[.,]\d)")
+KNOCKOUT_ROUND = re.compile(r"(?i)\b(vòng)\s+1\s?/\s?(4|8|16|32|64)(?![\w/]|[.,]\d)")
+# The national league however it is typed, read before «V» can be a volt or a Roman five
+LEAGUE = re.compile(r"\bV\s?[.\-]?\s?League\b")
 
 _MEDALS_HINT = re.compile(r"\d\s?V\s*[,;\-–]")  # what MEDALS needs, found fast
 _GAMES_HINTS = ("games", "asiad", "lympic")
@@ -266,23 +306,26 @@ def read_sport_shapes(text: str) -> str:
         )
     if '"' in text or "”" in text or "″" in text:
         text = RACE_TIME.sub(_race_time, text)
-    if "/" in text and "òng" in text:
+    low = text.lower()
+    if "League" in text:
+        text = LEAGUE.sub("vê lích", text)
+    if "/" in text and "òng" in low:
         text = KNOCKOUT_ROUND.sub(
             lambda m: f"{m.group(1)} một phần {read_int(int(m.group(2)))}", text
         )
     if "/" in text and (":" in text or "'" in text or "’" in text or "′" in text):
         text = PACE.sub(_pace, text)
     if "-" in text or ":" in text or "–" in text:
-        if any(games in text.lower() for games in _GAMES_HINTS):
+        if any(games in low for games in _GAMES_HINTS):
             text = GAMES_YEAR.sub(r"\1, năm ", text)
-        if "ần thứ" in text:
+        if "ần thứ" in low:
             text = EDITION_YEAR.sub(r"\1, năm ", text)
         if "(" in text:
             text = SETS_AFTER_SCORE.sub(_sets_after_score, text)
         if _SET_HINT.search(text) and _A_GAME.search(text):
             text = SETS_NAMED.sub(_sets_named, text)
         text = SCORE.sub(_score, text)
-        if _A_MATCH.search(text) or _SIDES.search(text):
+        if any(cue.search(text) for cue in _SMALL_SCORE_CUES):
             text = SMALL_SCORE.sub(_small_score, text)
         if FALLING_POINTS.search(text) and _A_MATCH.search(text):
             text = FALLING_POINTS.sub(_falling_points, text)

@@ -91,10 +91,12 @@ SYMBOL_UNITS = {
     "EUR": "ơ rô",
     "CNY": "nhân dân tệ",
     "KRW": "uôn Hàn Quốc",
+    "GBP": "bảng Anh",
     "IU": "đơn vị quốc tế",  # vitamin A doses
     "UI": "đơn vị quốc tế",
     "kcal": "ki lô ca lo",  # a ration's energy: «2800 - 2900 Kcal», «100 Kcal/kg thức ăn»
     "Kcal": "ki lô ca lo",
+    "KCAL": "ki lô ca lo",
     "kgTT": "ki lô gam thể trọng",  # a veterinary dose by body weight: «30mg/1kgTT»
     "tr": "triệu",
     "h": "giờ",

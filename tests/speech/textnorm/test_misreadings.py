@@ -1666,3 +1666,188 @@ def test_round_62_banks_domains_subscribers_units_of_rations_and_keyed_codes(
     text: str, spoken: str
 ) -> None:
     assert normalize_text(text) == spoken
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        # the review of round 62: a date, a weekday, a rank, a minute stay; a verb makes a score
+        (
+            "Đội tuyển Việt Nam gặp Thái Lan vào Chủ nhật 5-1 trên sân Mỹ Đình.",
+            "Đội tuyển Việt Nam gặp Thái Lan vào Chủ nhật ngày năm tháng một trên sân Mỹ Đình.",
+        ),
+        (
+            "Đội tuyển Việt Nam gặp Thái Lan vào thứ Bảy (4-1) tại sân Thống Nhất.",
+            "Đội tuyển Việt Nam gặp Thái Lan vào thứ Bảy, ngày bốn tháng một, tại sân Thống Nhất.",
+        ),
+        (
+            "Hôm nay 9-3, đội tuyển Việt Nam gặp Lào.",
+            "Hôm nay chín tháng ba, đội tuyển Việt Nam gặp Lào.",
+        ),
+        (
+            "Lịch thi đấu: 5-3 Việt Nam gặp Lào, 8-3 Việt Nam gặp Thái Lan.",
+            "Lịch thi đấu: ngày năm tháng ba Việt Nam gặp Lào, ngày tám tháng ba Việt Nam gặp "
+            "Thái Lan.",
+        ),
+        (
+            "Giải bóng đá chào mừng kỷ niệm 95 năm thành lập Đảng (3-2) có 12 đội tham gia, cầu "
+            "thủ trẻ.",
+            "Giải bóng đá chào mừng kỷ niệm chín mươi lăm năm thành lập Đảng, ngày ba tháng hai, "
+            "có mười hai đội tham gia, cầu thủ trẻ.",
+        ),
+        (
+            "Nhà thi đấu nằm trên đường 3-2, thủ môn của đội khách bị chấn thương.",
+            "Nhà thi đấu nằm trên đường Ba tháng Hai, thủ môn của đội khách bị chấn thương.",
+        ),
+        (
+            "Nhiều tập thể, cá nhân lập công xuất sắc trong đợt thi đua chào mừng 3-2.",
+            "Nhiều tập thể, cá nhân lập công xuất sắc trong đợt thi đua chào mừng ngày ba tháng "
+            "hai.",
+        ),
+        (
+            "Các cầu thủ tập luyện Thứ 2-6 hằng tuần.",
+            "Các cầu thủ tập luyện Thứ hai đến thứ sáu hằng tuần.",
+        ),
+        (
+            "Đội bóng xếp Hạng 1-3 nhận cờ, cầu thủ ghi bàn nhận thưởng.",
+            "Đội bóng xếp Hạng nhất đến hạng ba nhận cờ, cầu thủ ghi bàn nhận thưởng.",
+        ),
+        ("Phút 1-5, đội khách ép sân liên tục.", "Phút một đến năm, đội khách ép sân liên tục."),
+        (
+            "Tiền vệ Hùng Dũng ghi bàn rút ngắn còn 1-2.",
+            "Tiền vệ Hùng Dũng ghi bàn rút ngắn còn một hai.",
+        ),
+        (
+            "Hà Nội FC bị Thanh Hóa lội ngược dòng 1-2.",
+            "Hà Nội ép xê bị Thanh Hóa lội ngược dòng một hai.",
+        ),
+        ("Giá sẽ nhân lên 2-3 lần.", "Giá sẽ nhân lên hai đến ba lần."),
+        (
+            "VIỆT NAM VÀO VÒNG 1/8 GIẢI FUTSAL CHÂU Á",
+            "Việt Nam Vào Vòng một phần tám Giải ép u tê ét a e lờ Châu Á",
+        ),
+        ("vòng 1/64 giải quần vợt", "vòng một phần sáu mươi tư giải quần vợt"),
+        (
+            "Đại hội Thể dục thể thao lần thứ 9-2022.",
+            "Đại hội Thể dục thể thao lần thứ chín, năm hai nghìn không trăm hai mươi hai.",
+        ),
+        (
+            "Đại hội Đảng bộ tỉnh lần thứ XX - 2025 - 2030.",
+            "Đại hội Đảng bộ tỉnh lần thứ hai mươi, hai nghìn không trăm hai mươi lăm đến hai "
+            "nghìn không trăm ba mươi.",
+        ),
+        (
+            "Kết quả vòng 5 V.League: Thanh Hóa thắng 1-0.",
+            "Kết quả vòng năm vê lích: Thanh Hóa thắng một không.",
+        ),
+        (
+            "Giải V League 2023 khởi tranh, vòng 12 V-League 2025 có 7 trận.",
+            "Giải vê lích hai nghìn không trăm hai mươi ba khởi tranh, vòng mười hai vê lích hai "
+            "nghìn không trăm hai mươi lăm có bảy trận.",
+        ),
+        ("Xe dừng tại vị trí 1/2 cầu Long Biên.", "Xe dừng tại vị trí một phần hai cầu Long Biên."),
+        # a score word earlier in the clause, a side after the pair; a list of dates stays
+        (
+            "tổng tỉ số qua 2 lượt trận chung kết là 5-3",
+            "tổng tỉ số qua hai lượt trận chung kết là năm ba",
+        ),
+        (
+            "hòa với tỷ số 0-0 hoặc 1-1 là vô địch",
+            "hòa với tỷ số không không hoặc một một là vô địch",
+        ),
+        (
+            "có được thắng lợi vất vả 2-1 trước đối thủ",
+            "có được thắng lợi vất vả hai một trước đối thủ",
+        ),
+        ("tỷ số các trận ngày 5-3 và 8-3", "tỷ số các trận ngày năm tháng ba và tám tháng ba"),
+    ],
+)
+def test_the_review_of_round_62_dates_stay_dates_and_scores_need_a_side_or_a_verb(
+    text: str, spoken: str
+) -> None:
+    assert normalize_text(text) == spoken
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        # the review of round 62: money sent, a notice, grams, a dose by weight, endings
+        (
+            "Ông A nhận được tin nhắn lừa đảo và đã gửi 5000 USD cho đối tượng.",
+            "Ông a nhận được tin nhắn lừa đảo và đã gửi năm nghìn đô la Mỹ cho đối tượng.",
+        ),
+        (
+            "Ông C nhận được SMS giả danh, đã gửi 3000 cho kẻ gian.",
+            "Ông xê nhận được ét em ét giả danh, đã gửi ba nghìn cho kẻ gian.",
+        ),
+        (
+            "Soạn tin DK gửi 9123, 999 hoặc 1080.",
+            "Soạn tin đê ca gửi chín một hai ba, chín chín chín hoặc một không tám không.",
+        ),
+        ("Soạn tin UH gửi số 1407.", "Soạn tin u hát gửi số một bốn không bảy."),
+        ("Bấm * 101 # để kiểm tra.", "Bấm sao một không một thăng để kiểm tra."),
+        (
+            "Tên miền .info và .biz thường bị dùng để lừa đảo.",
+            "Tên miền chấm in phô và chấm bít thường bị dùng để lừa đảo.",
+        ),
+        ("Số lượng tên miền .VN tăng 5%.", "Số lượng tên miền chấm vê en tăng năm phần trăm."),
+        (
+            "Tên miền .vn, .gov.vn, .com.vn.",
+            "Tên miền chấm vê en, chấm gốp chấm vê en, chấm com chấm vê en.",
+        ),
+        (
+            "Trạm y tế ra TB số 15. TB cần được dán tại nhà văn hóa; người dân mang theo điện "
+            "thoại di động.",
+            "Trạm y tế ra thông báo số mười lăm. Thông báo cần được dán tại nhà văn hóa; người "
+            "dân mang theo điện thoại di động.",
+        ),
+        (
+            "Học sinh có điểm TB cần đạt từ 6,5.",
+            "Học sinh có điểm trung bình cần đạt từ sáu phẩy năm.",
+        ),
+        (
+            "Căn cứ Công văn số 456/SKHĐT/KH.",
+            "Căn cứ Công văn số bốn trăm năm mươi sáu, Sở Kế hoạch và Đầu tư, kế hoạch.",
+        ),
+        ("mức phí 50.000 đồng/KH/tháng", "mức phí năm mươi nghìn đồng một khách hàng mỗi tháng"),
+        (
+            "Liều dùng 1 ml/10 kg TT, tiêm bắp; liều 20 mg/kg TT/ngày.",
+            "Liều dùng một mi li lít trên mười ki lô gam thể trọng, tiêm bắp; liều hai mươi mi "
+            "li gam trên ki lô gam thể trọng mỗi ngày.",
+        ),
+        (
+            "Bón 5g–10g phân cho mỗi gốc; mỗi gói 10g–12g.",
+            "Bón năm gam đến mười gam phân cho mỗi gốc; mỗi gói mười gam đến mười hai gam.",
+        ),
+        (
+            "Từ 7g–11g, ngày 5/12; sáng 9g-10g, xã họp dân.",
+            "Từ bảy giờ đến mười một giờ, ngày năm tháng mười hai; sáng chín giờ đến mười giờ, "
+            "xã họp dân.",
+        ),
+        ("Giá 5JPY/con, phí 3GBP/tháng.", "Giá năm yên Nhật một con, phí ba bảng Anh một tháng."),
+        ("Nhu cầu 2.500 KCAL mỗi ngày.", "Nhu cầu hai nghìn năm trăm ki lô ca lo mỗi ngày."),
+        ("Địa chỉ IPv4/IPv6 của máy chủ.", "Địa chỉ i pê vê bốn, i pê vê sáu của máy chủ."),
+        (
+            "Ứng dụng MB Bank và Ngân hàng LPBANK thông báo.",
+            "Ứng dụng em bê banh và Ngân hàng e lờ pê banh thông báo.",
+        ),
+        (
+            "Từ quý III năm 2022 - quý I năm 2023, giá tăng.",
+            "Từ quý ba năm hai nghìn không trăm hai mươi hai đến quý một năm hai nghìn không "
+            "trăm hai mươi ba, giá tăng.",
+        ),
+        (
+            "Từ ngày 5/12/2024 - ngày 10/1/2025.",
+            "Từ ngày năm tháng mười hai năm hai nghìn không trăm hai mươi tư đến ngày mười tháng "
+            "một năm hai nghìn không trăm hai mươi lăm.",
+        ),
+        (
+            "VÒNG LOẠI WORLD CUP 2026, dịch vụ mobile money.",
+            "Vòng Loại uôn cúp hai nghìn không trăm hai mươi sáu, dịch vụ mô bai mơ ni.",
+        ),
+    ],
+)
+def test_the_review_of_round_62_texts_domains_notices_grams_and_currencies(
+    text: str, spoken: str
+) -> None:
+    assert normalize_text(text) == spoken
