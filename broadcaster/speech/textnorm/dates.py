@@ -51,6 +51,7 @@ from broadcaster.speech.textnorm.years import (
     MONTH_DASH_YEAR,
     MONTH_YEAR,
     MONTH_YEAR_SPAN,
+    MONTHS_OF_YEAR,
     NUMBER_SLASH_YEAR,
     QUARTER,
     ROMAN_SLASH_YEAR,
@@ -389,6 +390,7 @@ def read_dates(text: str, doubts: DoubtLog | None = None) -> str:
         text = QUARTER.sub(quarter, text)
     text = MONTH_DASH_YEAR.sub(month_dash_year, text)
     if "/" in text:
+        text = MONTHS_OF_YEAR.sub(r"\1 năm ", text)
         text = NUMBER_SLASH_YEAR.sub(number_slash_year, text)
         text = ROMAN_SLASH_YEAR.sub(roman_slash_year, text)
     if "háng" in text.lower():

@@ -103,12 +103,19 @@ PER_CHAIN = re.compile(  # also before an abbreviation: «đồng/tháng/HSSV»
 )
 
 
+# What a concentration is measured in, and per: «mg/lít», «μmol/lít»
+_AMOUNTS = frozenset("mg g µg μg mmol µmol μmol mol IU UI".split())  # noqa: SIM905
+_VOLUMES = frozenset(("lít", "l", "ml", "dl"))
+
+
 def _joiner(numerator: str, denominator: str) -> str:
     """How «/» is said between two units."""
     num, den = numerator.strip(), denominator.strip()
     if den in TIME:  # «lượt mỗi ngày», «cơ sở mỗi tháng», «tấn một năm»
         held = num in COUNTED and num not in ("lít", "tấn", "tạ", "yến", "kg")
         return "mỗi" if held or num not in PARTS else "một"
+    if den in _VOLUMES and num in _AMOUNTS:
+        return "trên"  # a concentration: «15 mg/lít», «420 μmol/lít» (not «10 km/lít»)
     if den in LAND or num in MONEY or num.endswith("đồng") or den in PER_ONE:
         return "một"
     if den not in PARTS and den in HOLDER_WORDS:

@@ -5,7 +5,7 @@ lunar-calendar mark, a division sign used for a range.
   ``So với tuần trước: -20.000 đ/kg`` → «… âm 20.000 đ/kg» (a range ``10 -20`` has a number
   before it, a bullet ``-20 hộ`` starts its line: neither is a minus), and ``-5°C`` opening
   a line;
-- ``½ viên`` → «một nửa viên», ``¾`` → «ba phần tư»;
+- ``½ viên`` → «một nửa viên», ``¾`` → «ba phần tư», ``1 ½ gói`` → «một gói rưỡi»;
 - a span from a day to a day of the new month: ``từ 28 - mùng 3 Tết`` → «28 đến mùng 3»;
 - ``25/9 âl`` → «25/9 âm lịch»;
 - a division sign between numbers is a range: ``2÷4 ngày`` → «2-4 ngày»;
@@ -164,6 +164,14 @@ def _formula_bracket(m: re.Match[str]) -> str:
     return f"{m.group(1)} nhân ({inside})"
 
 
+# A whole and a half, as a dose is said: «1 ½ gói» → «1 gói rưỡi», «uống 1 ½» → «1 rưỡi»
+WHOLE_AND_HALF = re.compile(r"(\d+)\s*½(?:\s+([^\W\d_]+))?")
+
+
+def _whole_and_half(m: re.Match[str]) -> str:
+    return f"{m.group(1)} {m.group(2)} rưỡi" if m.group(2) else f"{m.group(1)} rưỡi"
+
+
 def _vulgar(m: re.Match[str]) -> str:
     whole = f"{m.group(1)} và " if m.group(1) else ""
     return f" {whole}{VULGAR[m.group(2)]} "
@@ -195,6 +203,8 @@ def read_signs(text: str) -> str:
         if "°" in text:
             text = MINUS_DEGREES.sub(r"\1âm ", text)
     if any(sign in text for sign in VULGAR):
+        if "½" in text:
+            text = WHOLE_AND_HALF.sub(_whole_and_half, text)
         text = VULGAR_SIGN.sub(_vulgar, text)
     if " vs" in text:
         text = VERSUS.sub(" so với ", text)

@@ -40,6 +40,8 @@ SYMBOL_UNITS = {
     "ml": "mi li lít",
     "dL": "đề xi lít",  # blood tests: «mg/dL»
     "mmol": "mi li mol",  # blood sugar: «15,2 mmol/l», «48 mmol/mol»
+    "µmol": "mi crô mol",  # creatinine, uric acid: «420 μmol/lít»
+    "μmol": "mi crô mol",
     "mol": "mol",
     "dl": "đề xi lít",
     "L": "lít",  # after a slash only: «mmol/L»

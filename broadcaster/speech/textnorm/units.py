@@ -89,10 +89,11 @@ WORD_TIMES = re.compile(
     r"(?:(?<=[^\W\d_] )|(?<=\) )|(?<=, ))[x×](?= \d| (?:rộng|cao|dài|sâu|dày) \d)"
 )
 # «324,5 Yên (2,15 USD)/kg», «14 USD (khoảng 350.000 đồng)/m3», «(tăng 20%)/người/tháng»: the
-# unit a bracketed amount (ending in money or a per cent) is per, moved into the bracket; not
-# «(Điều 5)/lần»
+# unit a bracketed amount (ending in money, a per cent or a dose's «ml», «mg»: «(2,5ml)/lần») is
+# per, moved into the bracket; not «(Điều 5)/lần»
 PER_AFTER_BRACKET = re.compile(
-    r"\(([^()]{0,60}\d[\d.,]*\s?(?:đồng|đ|USD|VNĐ|VND|EUR|Yên|yên|tệ|triệu|tỷ|nghìn|ngàn|%))"
+    r"\(([^()]{0,60}\d[\d.,]*\s?(?:đồng|đ|USD|VNĐ|VND|EUR|Yên|yên|tệ|triệu|tỷ|nghìn|ngàn|%"
+    r"|ml|mg|g|kg))"
     r"\s*\)\s*/\s*([^\W\d_]{1,6}[23²³]?(?:/[^\W\d_]{1,6})*)(?![\w/])"
 )
 # «Số thuế phải nộp = Doanh thu x Thuế suất x Hệ số»: a formula's product of named amounts,

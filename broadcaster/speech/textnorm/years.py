@@ -2,8 +2,9 @@
 
 ``tháng 9-2024``, ``tháng 7-8/2016`` → «tháng chín năm …», ``Quý II/2025`` → «quý hai năm …»,
 ``8-2024`` with no «tháng» → «tháng tám năm …», ``đợt 3/2026`` and ``lần 1-2025`` → «đợt ba
-năm …» (a count in a year), ``2019/20`` → «hai nghìn không trăm mười chín đến …». Used by
-``dates.read_dates``, which decides the order.
+năm …» (a count in a year), ``2019/20`` → «hai nghìn không trăm mười chín đến …», ``4
+tháng/2014`` → «bốn tháng năm …» (months counted in a year). Used by ``dates.read_dates``,
+which decides the order.
 """
 
 from __future__ import annotations
@@ -20,6 +21,10 @@ MONTH_YEAR = re.compile(rf"(?i)\b(tháng)\s+(\d{{1,2}})(?:\s*[-–]\s*(\d{{1,2}}
 QUARTER = re.compile(r"(?i)\b(quý)\s+([IV]{1,3}|\d)\s*[/\-–.]\s*(\d{4})\b")
 # A month and a year without «tháng»: «Từ 8-2024 đến nay», «vào 11.2023».
 MONTH_DASH_YEAR = re.compile(r"(?<![\w/.,\-])(\d{1,2})\s*[-.]\s*((?:19|20)\d\d)(?![\w/\-]|[.,]\d)")
+# «4 tháng/2014», «trong 11 tháng/2025»: months counted in a year («bốn tháng năm …»).
+MONTHS_OF_YEAR = re.compile(
+    r"(?i)(?<![\w.,/])(\d{1,2}\s+tháng)\s*/\s*(?=(?:19|20)\d\d(?![\w/]|[.,]\d))"
+)
 # «đợt 3/2026», «số 12/2024»: a number in a year; «từ 3/2026»: a month in a year.
 NUMBER_SLASH_YEAR = re.compile(r"(?<![\w/.,\-])(\d{1,4})\s*/\s*((?:19|20)\d\d)(?![\w/\-]|[.,]\d)")
 # «đợt I/2019», «khóa II/2024»: a count in Roman numerals in a year.

@@ -1851,3 +1851,53 @@ def test_the_review_of_round_62_texts_domains_notices_grams_and_currencies(
     text: str, spoken: str
 ) -> None:
     assert normalize_text(text) == spoken
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        # round 63: months in a year, tests and places by name, concentrations, a dose and a half
+        (
+            "Kim ngạch xuất khẩu 4 tháng/2014 đạt 2 tỷ USD.",
+            "Kim ngạch xuất khẩu bốn tháng năm hai nghìn không trăm mười bốn đạt hai tỷ đô la Mỹ.",
+        ),
+        (
+            "trong 11 tháng/2025, kim ngạch tăng",
+            "trong mười một tháng năm hai nghìn không trăm hai mươi lăm, kim ngạch tăng",
+        ),
+        (
+            "Thí sinh có IELTS 6.5, TOEIC 450 hoặc TOEFL iBT 80.",
+            "Thí sinh có ai en sáu phẩy năm, tô ích bốn trăm năm mươi hoặc tô phồ i bê tê tám "
+            "mươi.",
+        ),
+        (
+            "Xuất khẩu sang Mexico, Nigeria và Saudi Arabia.",
+            "Xuất khẩu sang Mê hi cô, Ni giê ri a và A rập Xê út.",
+        ),
+        ("Giá xi măng và clinker; chả cá surimi.", "Giá xi măng và clanh ke; chả cá xu ri mi."),
+        (
+            "Số liệu của TCHQ; dự án do PV Power và Lilama thi công.",
+            "Số liệu của Tổng cục Hải quan; dự án do pê vê pao ơ và Li la ma thi công.",
+        ),
+        (
+            "Nồng độ creatinin 420 μmol/lít, axit uric 360 µmol/l.",
+            "Nồng độ creatinin bốn trăm hai mươi mi crô mol trên lít, a xít uric ba trăm sáu "
+            "mươi mi crô mol trên lít.",
+        ),
+        (
+            "Nước có 15 mg/lít sắt, đi 10 km/lít xăng.",
+            "Nước có mười lăm mi li gam trên lít sắt, đi mười ki lô mét một lít xăng.",
+        ),
+        ("Máy biến áp 250MVA.", "Máy biến áp hai trăm năm mươi mê ga vôn am pe."),
+        (
+            "Trẻ từ 3 đến 4 tuổi: uống 1 ½ muỗng cà phê hoặc 1 ½ gói (7,5ml)/lần.",
+            "Trẻ từ ba đến bốn tuổi: uống một muỗng rưỡi cà phê hoặc một gói rưỡi, bảy phẩy năm "
+            "mi li lít một lần.",
+        ),
+        ("Uống 2½ viên, liều 1 ½.", "Uống hai viên rưỡi, liều một rưỡi."),
+    ],
+)
+def test_round_63_months_of_a_year_exams_places_concentrations_and_half_doses(
+    text: str, spoken: str
+) -> None:
+    assert normalize_text(text) == spoken
