@@ -629,7 +629,7 @@ KNOWN: dict[str, str] = {
     "c392-039": "«ORIENTE GLORIA»: a ship's name in capitals",
     "c392-040": "«Panamax», «MV.AJP Suryavir»: a ship class and name",
     "c392-049": "«Malaisia»: the page's spelling of Malaysia",
-    "c392-056": "«Indoensia»: the page's typo for Indonesia",
+    "c392-056": "«Indoensia»: the page's typo for Indonesia; «Ả Rập Xê Út» said for Saudi Arabia",
     "c392-057": "«TQ»: Trung Quốc, also Tuyên Quang: no table reading",
     "c393-005": "«02 MBAx40 MV»: transformers times their rating, glued",
     "c393-011": "«(220kV-250MVA)»: a dash between two ratings read as a range",

@@ -107,7 +107,8 @@ ROMAN_CLASS = re.compile(
 SERIES_LIST = re.compile(
     r"(?i)\b(tuần|tổ|xóm|(?<!nông )thôn|ấp|khu phố|lớp|khối|đợt|khóa|bản|đội|tầng|phòng|lô|khoản"
     r"|điều|đốt|ngón|mũi|liều)\s+(?!0,)(\d{1,2}(?:,\d{1,2})+)"  # «liều 0,5ml»: an amount
-    r"(?![\d.,]|[^\W\d_]|\s*(?:%|m\b|km|ha|kg|tấn|triệu|tỷ|nghìn))"
+    r"(?![\d.,]|[^\W\d_]|\s*(?:%|m\b|km|ha|kg|tấn|triệu|tỷ|nghìn"
+    r"|ml|mg|mcg|µg|μg|g\b|l\b|lít|viên|gói|ống))"  # «Liều 2,5 ml»: a dose
 )
 # «lớp 9.1», «5 chi đội: 9.1; 6.3; 8.1»: classes numbered by grade and section, «chín chấm
 # một» (not «lớp 2.5 cm», a layer, nor «lớp 0.5»).

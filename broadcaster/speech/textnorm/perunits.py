@@ -104,8 +104,9 @@ PER_CHAIN = re.compile(  # also before an abbreviation: «đồng/tháng/HSSV»
 
 
 # What a concentration is measured in, and per: «mg/lít», «μmol/lít»
-_AMOUNTS = frozenset("mg g µg μg mmol µmol μmol mol IU UI".split())  # noqa: SIM905
-_VOLUMES = frozenset(("lít", "l", "ml", "dl"))
+_AMOUNTS = frozenset(
+    ("mg", "g", "µg", "μg", "mcg", "ng", "mmol", "µmol", "μmol", "nmol", "IU", "UI")
+)
 
 
 def _joiner(numerator: str, denominator: str) -> str:
@@ -114,7 +115,7 @@ def _joiner(numerator: str, denominator: str) -> str:
     if den in TIME:  # «lượt mỗi ngày», «cơ sở mỗi tháng», «tấn một năm»
         held = num in COUNTED and num not in ("lít", "tấn", "tạ", "yến", "kg")
         return "mỗi" if held or num not in PARTS else "một"
-    if den in _VOLUMES and num in _AMOUNTS:
+    if den == "lít" and num in _AMOUNTS:  # «/l», «/ml» are «trên» already
         return "trên"  # a concentration: «15 mg/lít», «420 μmol/lít» (not «10 km/lít»)
     if den in LAND or num in MONEY or num.endswith("đồng") or den in PER_ONE:
         return "một"

@@ -5,7 +5,8 @@ lunar-calendar mark, a division sign used for a range.
   ``So với tuần trước: -20.000 đ/kg`` → «… âm 20.000 đ/kg» (a range ``10 -20`` has a number
   before it, a bullet ``-20 hộ`` starts its line: neither is a minus), and ``-5°C`` opening
   a line;
-- ``½ viên`` → «một nửa viên», ``¾`` → «ba phần tư», ``1 ½ gói`` → «một gói rưỡi»;
+- ``½ viên`` → «một nửa viên», ``¾`` → «ba phần tư», ``1 ½ gói``, ``1 1/2 viên`` → «một gói
+  rưỡi», «một viên rưỡi»;
 - a span from a day to a day of the new month: ``từ 28 - mùng 3 Tết`` → «28 đến mùng 3»;
 - ``25/9 âl`` → «25/9 âm lịch»;
 - a division sign between numbers is a range: ``2÷4 ngày`` → «2-4 ngày»;
@@ -164,8 +165,16 @@ def _formula_bracket(m: re.Match[str]) -> str:
     return f"{m.group(1)} nhân ({inside})"
 
 
-# A whole and a half, as a dose is said: «1 ½ gói» → «1 gói rưỡi», «uống 1 ½» → «1 rưỡi»
-WHOLE_AND_HALF = re.compile(r"(\d+)\s*½(?:\s+([^\W\d_]+))?")
+# A whole and a half, as a dose is said: «1 ½ gói», «uống 1 1/2 viên» → «một gói rưỡi»; «1 ½
+# đến 2 viên», «liều 1 ½.» → «một rưỡi»; before a unit or anything else «một và một nửa»
+_COUNTERS = (
+    "viên|gói|ống|lọ|chai|cốc|ly|bát|chén|liều|lần|giờ|tiếng|ngày|tuần|tháng|năm|tuổi"
+    "|(?:muỗng|thìa)(?: cà phê| canh)?"
+)
+WHOLE_AND_HALF = re.compile(
+    rf"(?<![\d.,/])(\d+)(?:\s*½|\s+1/2(?=\s+(?:{_COUNTERS})\b))"
+    rf"(?:\s+({_COUNTERS})\b(?![/²³])|(?=\s*(?:[.,;:)]|$|\s(?:đến|hoặc|hay|và|sau|trước)\b)))"
+)
 
 
 def _whole_and_half(m: re.Match[str]) -> str:
@@ -202,9 +211,9 @@ def read_signs(text: str) -> str:
         text = MINUS.sub(_minus, text)
         if "°" in text:
             text = MINUS_DEGREES.sub(r"\1âm ", text)
+    if "½" in text or " 1/2 " in text:
+        text = WHOLE_AND_HALF.sub(_whole_and_half, text)
     if any(sign in text for sign in VULGAR):
-        if "½" in text:
-            text = WHOLE_AND_HALF.sub(_whole_and_half, text)
         text = VULGAR_SIGN.sub(_vulgar, text)
     if " vs" in text:
         text = VERSUS.sub(" so với ", text)

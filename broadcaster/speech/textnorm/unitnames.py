@@ -145,6 +145,7 @@ SYMBOL_UNITS = {
     "px": "pích xen",  # «2.048px x 1.536px»
     "cc": "phân khối",  # an engine's size: «4700cc»
     "kVA": "ki lô vôn am pe",  # transformers' apparent power
+    "MVAr": "mê ga va phản kháng",  # capacitor banks' reactive power
     "MVA": "mê ga vôn am pe",
 }
 # Typed in capitals or mixed case: «Km», «KM», «KG», «M2».
@@ -167,11 +168,13 @@ FOLDED_UNITS = {
     "mah": "mAh",
     "teu": "TEU",
     "ounce": "ounce",
+    "kva": "kVA",  # «400KVA»
+    "mvar": "MVAr",
 }
 FOLDED_SPELLINGS = {"Km", "KM", "KG", "Kg", "M2", "M3", "KM2", "Km2", "HA", "Ha", "MM", "KHz", "KV"}
 FOLDED_SPELLINGS |= {"KWh", "KWH", "kWH", "kwh", "Kwh", "mAH", "Teu", "Ounce"}
 FOLDED_SPELLINGS |= {"MWH", "Mwh", "mWh", "GWH", "Gwh", "gwh", "kw", "Kw", "KW", "Mhz", "MHZ"}
-FOLDED_SPELLINGS |= {"mhz", "Ghz", "GHZ", "ghz", "Khz", "khz", "KHZ"}
+FOLDED_SPELLINGS |= {"mhz", "Ghz", "GHZ", "ghz", "Khz", "khz", "KHZ", "KVA", "KVa", "MVAR", "Mvar"}
 
 # «hợp đồng/giấy báo», «Hội đồng/Ban», «cộng đồng/xã»: «đồng» in a word, no money
 NOT_MONEY = "(?<!hợp )(?<!Hợp )(?<!cộng )(?<!Cộng )(?<!hội )(?<!Hội )"

@@ -93,7 +93,7 @@ WORD_TIMES = re.compile(
 # per, moved into the bracket; not «(Điều 5)/lần»
 PER_AFTER_BRACKET = re.compile(
     r"\(([^()]{0,60}\d[\d.,]*\s?(?:đồng|đ|USD|VNĐ|VND|EUR|Yên|yên|tệ|triệu|tỷ|nghìn|ngàn|%"
-    r"|ml|mg|g|kg))"
+    r"|ml|mL|mg|mcg|µg|μg|IU))"
     r"\s*\)\s*/\s*([^\W\d_]{1,6}[23²³]?(?:/[^\W\d_]{1,6})*)(?![\w/])"
 )
 # «Số thuế phải nộp = Doanh thu x Thuế suất x Hệ số»: a formula's product of named amounts,

@@ -1872,9 +1872,9 @@ def test_the_review_of_round_62_texts_domains_notices_grams_and_currencies(
         ),
         (
             "Xuất khẩu sang Mexico, Nigeria và Saudi Arabia.",
-            "Xuất khẩu sang Mê hi cô, Ni giê ri a và A rập Xê út.",
+            "Xuất khẩu sang Mê hi cô, Ni giê ri a và Ả Rập Xê Út.",
         ),
-        ("Giá xi măng và clinker; chả cá surimi.", "Giá xi măng và clanh ke; chả cá xu ri mi."),
+        ("Giá xi măng và clinker; chả cá surimi.", "Giá xi măng và cờ lanh ke; chả cá xu ri mi."),
         (
             "Số liệu của TCHQ; dự án do PV Power và Lilama thi công.",
             "Số liệu của Tổng cục Hải quan; dự án do pê vê pao ơ và Li la ma thi công.",
@@ -1891,13 +1891,74 @@ def test_the_review_of_round_62_texts_domains_notices_grams_and_currencies(
         ("Máy biến áp 250MVA.", "Máy biến áp hai trăm năm mươi mê ga vôn am pe."),
         (
             "Trẻ từ 3 đến 4 tuổi: uống 1 ½ muỗng cà phê hoặc 1 ½ gói (7,5ml)/lần.",
-            "Trẻ từ ba đến bốn tuổi: uống một muỗng rưỡi cà phê hoặc một gói rưỡi, bảy phẩy năm "
+            "Trẻ từ ba đến bốn tuổi: uống một muỗng cà phê rưỡi hoặc một gói rưỡi, bảy phẩy năm "
             "mi li lít một lần.",
         ),
         ("Uống 2½ viên, liều 1 ½.", "Uống hai viên rưỡi, liều một rưỡi."),
     ],
 )
 def test_round_63_months_of_a_year_exams_places_concentrations_and_half_doses(
+    text: str, spoken: str
+) -> None:
+    assert normalize_text(text) == spoken
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        # the review of round 63: a half after a counter only, a range, units, a dose in brackets
+        (
+            "Trẻ trên 12 tuổi uống 1 ½ đến 2 viên mỗi lần.",
+            "Trẻ trên mười hai tuổi uống một rưỡi đến hai viên mỗi lần.",
+        ),
+        ("Mỗi lần uống 1 ½ hoặc 2 gói.", "Mỗi lần uống một rưỡi hoặc hai gói."),
+        ("Mỗi lần uống 1 ½ sau bữa ăn.", "Mỗi lần uống một rưỡi sau bữa ăn."),
+        ("Tuyến số 1½ hoạt động.", "Tuyến số một và một nửa hoạt động."),
+        ("Nặng 2½kg khi sinh.", "Nặng hai và một nửa ki lô gam khi sinh."),
+        ("Diện tích 1 ½ m2 mỗi chuồng.", "Diện tích một và một nửa mét vuông mỗi chuồng."),
+        ("Giá 2 ½ USD/kg.", "Giá hai và một nửa đô la Mỹ một ki lô gam."),
+        ("Năng suất đạt 5 ½ tấn/ha.", "Năng suất đạt năm và một nửa tấn một héc ta."),
+        ("Mỗi lần 1 ½ thìa canh bột.", "Mỗi lần một thìa canh rưỡi bột."),
+        ("Uống 1 1/2 viên mỗi lần.", "Uống một viên rưỡi mỗi lần."),
+        (
+            "Trẻ từ 3 đến 4 tuổi: uống 1 ½ muỗng cà phê hoặc 1 ½ gói (7,5ml)/lần.",
+            "Trẻ từ ba đến bốn tuổi: uống một muỗng cà phê rưỡi hoặc một gói rưỡi, bảy phẩy năm "
+            "mi li lít một lần.",
+        ),
+        ("Uống 2½ viên, liều 1 ½.", "Uống hai viên rưỡi, liều một rưỡi."),
+        (
+            "Hỗ trợ 2 triệu đồng (lợn trên 100 kg)/con.",
+            "Hỗ trợ hai triệu đồng, lợn trên một trăm ki lô gam, con.",
+        ),
+        (
+            "Uống (2,5 mL)/lần, (400 IU)/ngày.",
+            "Uống, hai phẩy năm mi li lít một lần, bốn trăm đơn vị quốc tế một ngày.",
+        ),
+        (
+            "Nồng độ 15 mcg/lít, 50 nmol/lít.",
+            "Nồng độ mười lăm mi crô gam trên lít, năm mươi nmol, lít.",
+        ),
+        ("Pha 20 g/lít nước.", "Pha hai mươi gam trên lít nước."),
+        (
+            "Liều 2,5 ml, mỗi liều 0,5 ml.",
+            "Liều hai phẩy năm mi li lít, mỗi liều không phẩy năm mi li lít.",
+        ),
+        ("Tuần 7,8 và tổ 1,2.", "Tuần bảy, tám và tổ một phẩy hai."),
+        (
+            "Trạm biến áp 400KVA, tụ bù 50MVAr.",
+            "Trạm biến áp bốn trăm ki lô vôn am pe, tụ bù năm mươi mê ga va phản kháng.",
+        ),
+        (
+            "Xuất khẩu sang Saudi Arabia, Ả Rập Saudi; PV POWER báo lãi.",
+            "Xuất khẩu sang Ả Rập Xê Út, Ả Rập Xê Út; pê vê pao ơ báo lãi.",
+        ),
+        (
+            "Giá clinker; bang New Mexico, Mexico City.",
+            "Giá cờ lanh ke; bang Niu Mê hi cô, Mê hi cô Xi ti.",
+        ),
+    ],
+)
+def test_the_review_of_round_63_halves_doses_concentrations_ratings_and_names(
     text: str, spoken: str
 ) -> None:
     assert normalize_text(text) == spoken
