@@ -86,6 +86,7 @@ def _files(m: re.Match[str]) -> bool:
     )
 
 
+_TICKETS = re.compile(r"(?i)\bvé\b")  # a line about tickets
 # A line about a mobile network's service: «gói cước», «SIM», «nhà mạng», «roaming» (not «di
 # động», which any notice's phone number has)
 _NETWORK = re.compile(
@@ -165,7 +166,7 @@ RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] 
     ),
     (
         re.compile(
-            rf"(?<![.&\-])\bTT\.?\s+(?={_NAME})(?!Y\b|Văn\b|Chính\b|Phục\b|Dự\b|Khuyến\b|GD)"
+            rf"(?<![.&\-])\bTT\.?\s+(?={_NAME})(?!Y\b|Văn\b|Chính\b|Phục\b|Dự\b|Khuyến\b|GD|Huế\b)"
         ),
         "thị trấn ",
     ),
@@ -233,6 +234,12 @@ RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] 
     (re.compile(rf"\bT\.\s?[Pp]\.?\s*(?={_NAME})"), "thành phố "),  # «T.P Sông Công»
     (re.compile(r"\bCP(?=\s?\d{3,}\b)"), "xê pê"),  # a feed's brand: «CP 994», not «Chính phủ»
     (re.compile(r"\bCT(?=\s+(?:CP|CPTM|TNHH|CPĐT)\b)"), "Công ty"),  # «CT CPTM BAC»
+    (re.compile(r"(?i:(?<=\bphó ))CT\b(?![\-/&]|\.\w)"), "Chủ tịch"),  # «2 Phó CT Nguyễn …»
+    # «vé CAT 1», «CAT 5 - CAT 1»: a concert's ticket class, not the province's police
+    (
+        re.compile(r"(?<![\w\-/&.])CAT(?=\s?\d{1,2}\b)"),
+        lambda m: "cát" if _TICKETS.search(m.string) else m.group(0),
+    ),
     # «BCH Quân sự tỉnh», «BCH Bộ đội Biên phòng»: a province's command (a commune's is the
     # table's «Ban Chỉ huy quân sự xã»), not a party's committee
     (re.compile(r"\bBCH(?=\s+(?:(?:Quân sự|quân sự|QS)\s+tỉnh|Bộ đội|BĐBP)\b)"), "Bộ Chỉ huy"),
@@ -454,7 +461,7 @@ _NEEDS: tuple[tuple[str, ...], ...] = tuple(
     tuple(needs.split("|"))
     for needs in """KS LS CP hs VD|Vd|vd VS . SN|sn|Sn SN TS TS NS TT TT TT CT ĐT ĐT ĐT TTKD KH PL
     DL TTĐT Q. Q. Q. Q. P. QL GTĐT P1|P2|P3|P4|P5|P6|P7|P8|P9 P. P.|W.|R.|I.|S. P. X.|x. H. CS
-    T. CP CT BCH GT CS H. KP|kp BS HSQ ĐH ĐH CĐ CĐ ĐH CĐ ĐH ĐH CĐ TM TM CP CA UV CSĐT CSĐT ĐX
+    T. CP CT CT CAT BCH GT CS H. KP|kp BS HSQ ĐH ĐH CĐ CĐ ĐH CĐ ĐH ĐH CĐ TM TM CP CA UV CSĐT CSĐT ĐX
     HT Tp BT KHKT KHKT CNC CT CAQ BNN TTVN QS CN TV HD ĐT TN VH-TT CQĐT NV TB TB TB TT CM UN NV CSXH
     Ltd|LTD CN HD TTCP HS DN""".split()  # noqa: SIM905
 )

@@ -1022,7 +1022,7 @@ def test_exam_letters_rooms_small_model_letters_lunar_day_spans_and_english_deci
         ("phải tăng ca cả CN", "cả xê en"),  # Sunday
         ("ngành CN chế biến phát triển", "ngành xê en chế biến"),
         ("Người lao động được nghỉ CN, nếu làm thì được trả lương", "nghỉ xê en,"),
-        ("Ngân hàng Agribank CN huyện Yên Dũng chi trả lương hưu", "Agribank xê en huyện"),
+        ("Ngân hàng Agribank CN huyện Yên Dũng chi trả lương hưu", "A gri banh xê en huyện"),
         ("tăng ca, thứ 7 và CN làm việc, được trả lương gấp đôi", "thứ bảy và xê en làm"),
         ("Chuyển khoản cho CN Ngân hàng Nông nghiệp để trả lương", "cho xê en Ngân hàng"),
         ("do Qing Dao Pharmaceutical Co., Ltd sản xuất", "công ty trách nhiệm hữu hạn sản xuất"),
@@ -1959,6 +1959,54 @@ def test_round_63_months_of_a_year_exams_places_concentrations_and_half_doses(
     ],
 )
 def test_the_review_of_round_63_halves_doses_concentrations_ratings_and_names(
+    text: str, spoken: str
+) -> None:
+    assert normalize_text(text) == spoken
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        # round 64: coffee and its exchanges, banks by name, a deputy chairman, a ticket class
+        (
+            "Giá cà phê Robusta trên sàn London và arabica trên sàn New York tăng.",
+            "Giá cà phê Rô bu xta trên sàn Luân Đôn và a ra bi ca trên sàn Niu Oóc tăng.",
+        ),
+        (
+            "Giá cao su trên sàn Tocom, Osaka và Chicago; chỉ số Nikkei.",
+            "Giá cao su trên sàn Tô côm, Ô sa ca và Si ca gô; chỉ số Ních kây.",
+        ),
+        (
+            "Giảm 7,7 yen xuống 326,2 yen/kg.",
+            "Giảm bảy phẩy bảy yên xuống ba trăm hai mươi sáu phẩy hai yên một ki lô gam.",
+        ),
+        (
+            "Ngân hàng Agribank, VietinBank, Vietcombank, Sacombank, PVcomBank và Kienlongbank.",
+            "Ngân hàng A gri banh, Việt tin banh, Việt com banh, Sa com banh, pê vê com banh và "
+            "Kiên Long banh.",
+        ),
+        (
+            "Đội bóng đứng đầu BXH; chung cư mini, tấm lợp fibro.",
+            "Đội bóng đứng đầu bảng xếp hạng; chung cư mi ni, tấm lợp phi brô.",
+        ),
+        (
+            "Tỉnh TT Huế có 5 người chết; TT Phong Điền.",
+            "Tỉnh Thừa Thiên Huế có năm người chết; thị trấn Phong Điền.",
+        ),
+        (
+            "Chủ tịch UBND TP cùng 2 Phó CT tái cử.",
+            "Chủ tịch Ủy ban nhân dân thành phố cùng hai Phó Chủ tịch tái cử.",
+        ),
+        ("Giá vé từ CAT 5, CAT 1 sẽ tăng.", "Giá vé từ cát năm, cát một sẽ tăng."),
+        ("CAT 5 cho biết.", "Công an tỉnh năm cho biết."),
+        ("Số lượng từ 20 người/đoàn.", "Số lượng từ hai mươi người một đoàn."),
+        (
+            "Giá trị sản phẩm trên một ha đất trồng trọt.",
+            "Giá trị sản phẩm trên một héc ta đất trồng trọt.",
+        ),
+    ],
+)
+def test_round_64_commodities_banks_councils_tickets_and_per_group_prices(
     text: str, spoken: str
 ) -> None:
     assert normalize_text(text) == spoken
