@@ -251,7 +251,6 @@ KNOWN: dict[str, str] = {
     "c100-038": "«dpi» alone, with no number before it: no unit rule reads it",
     "c102-065": "«62, 16 điểm»: the page's typo, a space after the decimal comma",
     "c103-040": "«hạt/bắp», «hạt/hàng»: a slash between two words with no number read as a pause",
-    "c103-042": "«CO 2 /ha»: the page's spaces break the formula and its «per»",
     "c104-048": "«trường HKH»: a school's letters; the table's «Hội Khuyến học»",
     "c104-049": "«trường HKH»: a school's letters; the table's «Hội Khuyến học»",
     "c104-055": "«13/011/2019»: the page's typo, a month of three digits",

@@ -15,7 +15,12 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from broadcaster.speech.textnorm.codes import LETTERS
-from broadcaster.speech.textnorm.context import about_pupils, clause_around, directly_before
+from broadcaster.speech.textnorm.context import (
+    about_pupils,
+    clause_around,
+    counted_after,
+    directly_before,
+)
 from broadcaster.speech.textnorm.initials import read_person_initials
 from broadcaster.speech.textnorm.labels import ON_A_LABEL
 
@@ -86,7 +91,27 @@ def _files(m: re.Match[str]) -> bool:
     )
 
 
-_TICKETS = re.compile(r"(?i)\bvé\b")  # a line about tickets
+# A line about a show's tickets: «vé», «hạng ghế», «khán giả»
+_TICKETS = re.compile(r"(?i)\bvé\b|\bhạng\b|\bkhán giả\b|\bconcert\b|\bđêm nhạc\b")
+
+
+@lru_cache(maxsize=4)
+def _about_tickets(text: str) -> bool:
+    return _TICKETS.search(text) is not None
+
+
+_CLASS_NUMBER = re.compile(r"\s?\d{1,2}[A-Z]?")
+
+
+def _ticket_class(m: re.Match[str]) -> str:
+    """«vé CAT 1», «hạng CAT 2», «CAT 5-CAT 1»: a ticket class; not the province's police
+    counting («CAT 2 lần phát cảnh báo … vé máy bay»)."""
+    number = _CLASS_NUMBER.match(m.string, m.end())
+    if number is None or not _about_tickets(m.string) or counted_after(m.string, number.end()):
+        return m.group(0)
+    return "cát"
+
+
 # A line about a mobile network's service: «gói cước», «SIM», «nhà mạng», «roaming» (not «di
 # động», which any notice's phone number has)
 _NETWORK = re.compile(
@@ -159,6 +184,8 @@ RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] 
         "thí sinh",
     ),
     (re.compile(r"\bNS\s*:?\s*(?=(?:19|20)\d\d\b)"), "năm sinh "),
+    # «TT Huế», «TT. Huế», «TT.Huế», «TT - Huế», «TT HUẾ»: the province, not a town
+    (re.compile(r"(?<![.&\-])\bTT\s*[.\-–]?\s*(?=Huế\b|HUẾ\b)"), "Thừa Thiên "),
     # «Phó Chủ tịch TT UBND»: the standing member of a council, not a town
     (
         re.compile(r"(?<![.&\-])\bTT(?=\s+(?:UBND|HĐND|MTTQ|Đảng ủy|Huyện ủy|Tỉnh ủy|Thành ủy)\b)"),
@@ -166,7 +193,7 @@ RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] 
     ),
     (
         re.compile(
-            rf"(?<![.&\-])\bTT\.?\s+(?={_NAME})(?!Y\b|Văn\b|Chính\b|Phục\b|Dự\b|Khuyến\b|GD|Huế\b)"
+            rf"(?<![.&\-])\bTT\.?\s+(?={_NAME})(?!Y\b|Văn\b|Chính\b|Phục\b|Dự\b|Khuyến\b|GD)"
         ),
         "thị trấn ",
     ),
@@ -234,12 +261,10 @@ RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] 
     (re.compile(rf"\bT\.\s?[Pp]\.?\s*(?={_NAME})"), "thành phố "),  # «T.P Sông Công»
     (re.compile(r"\bCP(?=\s?\d{3,}\b)"), "xê pê"),  # a feed's brand: «CP 994», not «Chính phủ»
     (re.compile(r"\bCT(?=\s+(?:CP|CPTM|TNHH|CPĐT)\b)"), "Công ty"),  # «CT CPTM BAC»
-    (re.compile(r"(?i:(?<=\bphó ))CT\b(?![\-/&]|\.\w)"), "Chủ tịch"),  # «2 Phó CT Nguyễn …»
+    # «2 Phó CT Nguyễn …», «Phó CT-UBND xã», «Phó CT/Thường trực» (not «ứng phó CT số 12»)
+    (re.compile(r"(?<!ứng phó )(?<!đối phó )(?i:(?<=\bphó ))CT\b(?![&]|\.\w)"), "Chủ tịch"),
     # «vé CAT 1», «CAT 5 - CAT 1»: a concert's ticket class, not the province's police
-    (
-        re.compile(r"(?<![\w\-/&.])CAT(?=\s?\d{1,2}\b)"),
-        lambda m: "cát" if _TICKETS.search(m.string) else m.group(0),
-    ),
+    (re.compile(r"(?<![\w/&.])(?:CAT|Cat)(?=\s?\d{1,2}[A-Z]?\b(?!\s*/))"), _ticket_class),
     # «BCH Quân sự tỉnh», «BCH Bộ đội Biên phòng»: a province's command (a commune's is the
     # table's «Ban Chỉ huy quân sự xã»), not a party's committee
     (re.compile(r"\bBCH(?=\s+(?:(?:Quân sự|quân sự|QS)\s+tỉnh|Bộ đội|BĐBP)\b)"), "Bộ Chỉ huy"),
@@ -459,11 +484,11 @@ RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] 
 # these strings skips the rule (a substring test is far cheaper than a pass of the pattern).
 _NEEDS: tuple[tuple[str, ...], ...] = tuple(
     tuple(needs.split("|"))
-    for needs in """KS LS CP hs VD|Vd|vd VS . SN|sn|Sn SN TS TS NS TT TT TT CT ĐT ĐT ĐT TTKD KH PL
-    DL TTĐT Q. Q. Q. Q. P. QL GTĐT P1|P2|P3|P4|P5|P6|P7|P8|P9 P. P.|W.|R.|I.|S. P. X.|x. H. CS
-    T. CP CT CT CAT BCH GT CS H. KP|kp BS HSQ ĐH ĐH CĐ CĐ ĐH CĐ ĐH ĐH CĐ TM TM CP CA UV CSĐT CSĐT ĐX
-    HT Tp BT KHKT KHKT CNC CT CAQ BNN TTVN QS CN TV HD ĐT TN VH-TT CQĐT NV TB TB TB TT CM UN NV CSXH
-    Ltd|LTD CN HD TTCP HS DN""".split()  # noqa: SIM905
+    for needs in """KS LS CP hs VD|Vd|vd VS . SN|sn|Sn SN TS TS NS TT TT TT TT CT ĐT ĐT ĐT TTKD KH
+    PL DL TTĐT Q. Q. Q. Q. P. QL GTĐT P1|P2|P3|P4|P5|P6|P7|P8|P9 P. P.|W.|R.|I.|S. P. X.|x. H. CS T.
+    CP CT CT CAT|Cat BCH GT CS H. KP|kp BS HSQ ĐH ĐH CĐ CĐ ĐH CĐ ĐH ĐH CĐ TM TM CP CA UV CSĐT CSĐT
+    ĐX HT Tp BT KHKT KHKT CNC CT CAQ BNN TTVN QS CN TV HD ĐT TN VH-TT CQĐT NV TB TB TB TT CM UN NV
+    CSXH Ltd|LTD CN HD TTCP HS DN""".split()  # noqa: SIM905
 )
 assert len(_NEEDS) == len(RULES), "one entry of _NEEDS for each rule"
 # What some rule needs, in one pattern: a line holding none of these is left as it is (the

@@ -227,6 +227,14 @@ def _per_chain(m: re.Match[str]) -> str:
     return f"{m.group(1)} một "
 
 
+# People per group: «từ 20 người/đoàn», «10 vận động viên/đội», «30 người/1 đoàn» (not a list:
+# «tác giả/nhóm tác giả», «hội viên/đoàn viên», «cá nhân/nhóm»)
+PER_GROUP = re.compile(
+    r"\b((?:người|vận động viên|VĐV|khách|thành viên))\s*/\s*(?:(?:1|một)\s+)?"
+    r"(?=(?:đoàn|Đoàn|đội|Đội|nhóm)(?![^\W\d_]| viên| cơ sở| trẻ| tác giả| học sinh))"
+)
+
+
 def read_slashes(text: str) -> str:
     """Slashes with no number right before them: «đồng/kg», «Thu nhập/ha», «lần khám/năm»."""
     text = SLASH_EACH.sub(" ", text)
@@ -236,6 +244,7 @@ def read_slashes(text: str) -> str:
     text = RATE_OF_WORDS.sub(r"\1 trên ", text)
     text = WORD_SLASH_ABBR.sub(" / ", text)
     text = read_compounds(text)
+    text = PER_GROUP.sub(r"\1 một ", text)
     text = PER_LAND.sub(lambda m: " một héc ta" if m.group("ha") else " một ", text)
     text = PER_TIME.sub(_per_time, text)
     text = PER_ITEM.sub(

@@ -91,6 +91,8 @@ SYMBOL_UNITS = {
     "gr": "gam",
     "JPY": "yên Nhật",
     "yen": "yên",  # «326,2 yen/kg» on the Tokyo exchange
+    "Yen": "yên",
+    "YEN": "yên",
     "EUR": "ơ rô",
     "CNY": "nhân dân tệ",
     "KRW": "uôn Hàn Quốc",
@@ -184,7 +186,17 @@ MONEY: tuple[str, ...] = (
     *("đồng", "nghìn đồng", "triệu đồng", "tỷ đồng", "USD", "VNĐ", "đ", "nhân dân tệ", "đô la"),
     "nghìn",  # «350k/h» is «350 nghìn/h»
     *("ngàn", "ngàn đồng"),  # «116-118 ngàn/kg»
-    *("yên", "Yên", "yen", "Baht", "baht", "NDT", "Nhân dân tệ"),  # prices abroad: «341,00 Yên/kg»
+    *(
+        "yên",
+        "Yên",
+        "yen",
+        "Yen",
+        "YEN",
+        "Baht",
+        "baht",
+        "NDT",
+        "Nhân dân tệ",
+    ),  # prices abroad: «341,00 Yên/kg»
     *("bảng Anh", "Bảng Anh"),  # «2.148 bảng Anh/tấn»
 )
 TIME = {"h": "giờ", "giờ": "giờ", "s": "giây", "giây": "giây", "phút": "phút", "ph": "phút"}
@@ -254,7 +266,6 @@ HOLDER_WORDS = frozenset(
         *("suất", "lớp", "trường", "xã", "thôn", "khẩu", "học sinh", "học viên", "tập thể"),
         *("cơ sở", "chi hội", "hội viên", "gốc", "sào", "mẫu", "công", "ha", "chu kỳ", "năm"),
         *("tháng", "ngày", "địa phương", "gia đình", "đơn vị", "thùng", "bao", "hộp", "chai"),
-        *("đoàn", "nhóm"),  # «từ 20 người/đoàn»
         *("can", "lọ", "gói", "túi", "bình", "máy", "tiểu vùng", "vùng", "dự án", "doanh nghiệp"),
         *("hợp tác xã", "thửa", "làng", "môn", "tối", "ổ", "bể", "ao", "chuồng", "mẻ", "lứa"),
         *("lò", "silô", "bộ", "mùa", "buồng", "củ", "bàn", "mâm", "giờ", "tàu", "bồn", "kỳ"),

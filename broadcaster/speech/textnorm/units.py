@@ -130,12 +130,12 @@ LEVEL_RANGE = re.compile(
 
 # A unit named without a number («đơn vị tính: kg»): only the unmistakable symbols.
 _ALONE = tuple("km kg m2 m² m3 m³ mm cm mg ml °C oC Wh W Hz dB".split())  # noqa: SIM905
-# «hàng nghìn ha», «5 tấn một ha», «20,8/31 ha» (a number the fraction rule said): a count in
-# words, then hectares («ha» alone may be a laugh)
+# «hàng nghìn ha», «5 tấn một ha», «Trên một ha đất», «20,8/31 ha» (a number the fraction rule
+# said): a count in words, then hectares («ha» alone, or «ha ha», may be a laugh)
 HA_AFTER_WORDS = re.compile(
     r"(?<![^\W\d_])((?:hàng )?(?:chục|trăm|nghìn|ngàn|vạn|triệu)"
     rf"|{'|'.join(DIGITS[2:])}|tư|lăm|mười|mươi|mốt"
-    r"|(?:(?<=hơn )|(?<=tấn )|(?<=tạ )|(?<=đồng )|(?<=triệu )|(?<=trên ))một|nửa|mỗi|trên) ha\b"
+    r"|(?i:một)|nửa|mỗi|trên) ha\b(?!\s+ha\b)"
 )
 _ALONE_HINT = re.compile("|".join(map(re.escape, _ALONE)))
 UNIT_ALONE = re.compile(
