@@ -12,9 +12,11 @@
   đồng»;
 - the Games and their year: ``SEA Games 33-2025`` → «SEA Games ba mươi ba, năm hai nghìn …»;
   so an edition in Roman numerals: ``Đại hội … lần thứ X-2026`` → «lần thứ mười, năm …»;
-- a score with no score word before it, in a sentence about a match: ``nhân lên 2-0``,
-  ``Thanh Hóa - Sài Gòn 2-2``, ``Cần Thơ 0-1`` → «hai không» (single digits that fall or tie,
-  or rise right after a side's name; never after a date's or a place's word);
+- a score with no score word right before it: ``nới rộng 3-0``, ``Thanh Hóa - Sài Gòn 2-2``,
+  ``đại thắng đội tuyển Trung Quốc 3-1``, ``tổng tỉ số … là 5-3``, ``2-1 trước đối thủ`` →
+  «ba không» (a verb of the score, two sides, a side, a score word earlier in the clause or a
+  side after it; most such pairs are dates too, so never after a day's word, in a list of
+  dates, after a weekday, a rank or a place's word: ``Chủ nhật 5-1``, ``(3-2)`` stay dates);
 - a knockout round: ``vòng 1/8`` → «vòng một phần tám», not the first of August;
 - points in a match, the leader's first: ``40-39``, ``159-155`` in a line about a match →
   «bốn mươi ba mươi chín», not a range (a range seldom runs downwards); not a day and month
@@ -260,10 +262,10 @@ _SMALL_SCORE_CUES = (
 def _small_score(m: re.Match[str]) -> str:
     first, second = int(m.group(1)), int(m.group(2))
     text, start = m.string, m.start()
-    if directly_before(text, start) in _PLACE_WORDS or _measured_after(text, m.end()):
+    before, head = directly_before(text, start), text[max(0, start - 80) : start]
+    if before in _PLACE_WORDS or before in _DATE_BEFORE or _measured_after(text, m.end()):
         return m.group(0)
-    head = text[max(0, start - 80) : start]
-    if directly_before(text, start) in _DATE_BEFORE or _DATE_LIST_BEFORE.search(head):
+    if _DATE_LIST_BEFORE.search(head):
         return m.group(0)
     if _SCORE_VERB.search(head):  # the verb says a score was made: no more is needed
         return said_score(first, second)
