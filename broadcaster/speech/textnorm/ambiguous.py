@@ -95,9 +95,11 @@ def _files(m: re.Match[str]) -> bool:
 _TICKETS = re.compile(r"(?i)\bvé\b|\bhạng\b|\bkhán giả\b|\bconcert\b|\bđêm nhạc\b")
 
 
-@lru_cache(maxsize=4)
-def _about_tickets(text: str) -> bool:
-    return _TICKETS.search(text) is not None
+@lru_cache(maxsize=8)
+def _line_has(cue: re.Pattern[str], text: str) -> bool:
+    """Whether a line holds a cue, asked once per line and cue however many matches ask (each
+    asking anew was quadratic on a long line)."""
+    return cue.search(text) is not None
 
 
 _CLASS_NUMBER = re.compile(r"\s?\d{1,2}[A-Z]?")
@@ -107,7 +109,7 @@ def _ticket_class(m: re.Match[str]) -> str:
     """«vé CAT 1», «hạng CAT 2», «CAT 5-CAT 1»: a ticket class; not the province's police
     counting («CAT 2 lần phát cảnh báo … vé máy bay»)."""
     number = _CLASS_NUMBER.match(m.string, m.end())
-    if number is None or not _about_tickets(m.string) or counted_after(m.string, number.end()):
+    if number is None or not _line_has(_TICKETS, m.string) or counted_after(m.string, number.end()):
         return m.group(0)
     return "cát"
 
@@ -117,12 +119,6 @@ def _ticket_class(m: re.Match[str]) -> str:
 _NETWORK = re.compile(
     r"(?i)\b(?:gói cước|SIM|nhà mạng|roaming|chuyển vùng|MobiFone|Viettel|VinaPhone)\b"
 )
-
-
-@lru_cache(maxsize=4)
-def _about_a_network(text: str) -> bool:
-    """Once per line, however many «TB» it holds (each asking anew was quadratic)."""
-    return _NETWORK.search(text) is not None
 
 
 _GAS = re.compile(r"(?i)\b(?:gas|ga|LPG|propan|butan|Aramco)\b")
@@ -421,7 +417,7 @@ RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] 
     # line about a network's service
     (
         re.compile(r"(?<![\w\-/&.])TB(?= (?:cần(?! được)|sử dụng|đăng ký|vui lòng|có thể|nên)\b)"),
-        lambda m: "thuê bao" if _about_a_network(m.string) else m.group(0),
+        lambda m: "thuê bao" if _line_has(_NETWORK, m.string) else m.group(0),
     ),
     # «điểm TB cần đạt từ 6,5»: an average mark, not a notice
     (re.compile(r"(?i:(?<=\bđiểm ))TB\b(?![\-/&])"), "trung bình"),

@@ -224,9 +224,8 @@ SMALL_SCORE = re.compile(r"(?<![\w.,/\-–])(\d)\s?[-–]\s?(\d)(?![\w/\-–]|[.
 # joined by a dash («Thanh Hóa - Sài Gòn 2-2»), or a side named after a team word or a verb
 # of the match («đại thắng đội tuyển Trung Quốc 3-1», «Đội Tân Phú 2-1»)
 _NAME = r"[A-ZĐ][^\W\d_]*(?:\s+(?:[A-ZĐ][^\W\d_]*|T&T|FC))*"
-_SCORE_VERB = re.compile(
-    r"(?i)\b(?:nhân lên|nới rộng|rút ngắn(?:\s+còn)?|lội ngược dòng|quân bình|gỡ hòa)\s*$"
-)
+_SCORE_VERBS = r"(?i)\b(?:nhân lên|nới rộng|rút ngắn(?:\s+còn)?|lội ngược dòng|quân bình|gỡ hòa)"
+_SCORE_VERB = re.compile(rf"{_SCORE_VERBS}\s*$")  # right before the pair
 _SCORE_BEFORE = re.compile(
     rf"{_NAME}\s+[-–]\s+{_NAME}\s*$"
     rf"|(?:\b(?i:đội tuyển|đội|thắng|thua|hòa|gặp|trước|đánh bại|vượt qua)|\bĐT|\bCLB|\bU\d\d)"
@@ -255,7 +254,7 @@ _SMALL_SCORE_CUES = (
     _A_MATCH,
     _SIDES,
     _PLAYERS,
-    re.compile(_SCORE_VERB.pattern.removesuffix(r"\s*$")),
+    re.compile(_SCORE_VERBS),
 )
 
 
