@@ -271,9 +271,15 @@ def read_phones(text: str) -> str:
 
 
 EMAIL = re.compile(r"(?<![\w.@])[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
+# The endings that make «word.word» an address («dichvucong.gov.vn», «abc.com»); more endings
+# are read only where one stands alone after its dot («đuôi .info»), or a second-level one
+# before «.vn» («.edu.vn»).
+_ADDRESS_ENDINGS = ("vn", "com", "org", "net", "gov")
+_ENDINGS = (*_ADDRESS_ENDINGS, "edu", "info", "biz", "vip", "cc")
+_SECOND_LEVEL = ("gov", "com", "net", "org", "edu", "ac", "info", "biz")
 URL = re.compile(
     r"(?i)(?<![\w@])(?:https?://\S+|www\.\S+|[a-z0-9\-]+(?:\.[a-z0-9\-]+)*"
-    r"\.(?:gov\.vn|com\.vn|org\.vn|edu\.vn|net\.vn|vn|com|org|net|gov)(?:/\S*)?"
+    rf"\.(?:{'|'.join(_ADDRESS_ENDINGS)})(?:/\S*)?"
     r"(?![\w@]|\.\w))"  # a full stop after the address ends the sentence
 )
 KNOWN = {
@@ -348,12 +354,11 @@ def _file_type(m: re.Match[str]) -> str:
 
 
 # What every address URL reads has: a scheme, «www.» or one of its endings.
-_URL_MARKS = ("http", "www.", ".vn", ".com", ".org", ".net", ".gov")
+_URL_MARKS = ("http", "www.", *(f".{ending}" for ending in _ADDRESS_ENDINGS))
 # A domain's ending standing alone: «tên miền “.vn”», «đuôi .com, .net», «.gov.vn», «.VN» →
 # «chấm vê en», each part after its «chấm»
-_ENDINGS = "vn|com|net|org|gov|edu|info|biz|vip|cc"
 DOMAIN_ENDING = re.compile(
-    rf"(?i)(?<![\w.@/])\.((?:gov|com|net|org|edu|ac|info|biz)\.vn|{_ENDINGS})(?![\w@/]|\.\w)"
+    rf"(?i)(?<![\w.@/])\.((?:{'|'.join(_SECOND_LEVEL)})\.vn|{'|'.join(_ENDINGS)})(?![\w@/]|\.\w)"
 )
 
 
