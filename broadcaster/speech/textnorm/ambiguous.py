@@ -134,83 +134,95 @@ _UNION = r"(?:[Cc]ông đoàn|CNVC|LĐLĐ|CĐCS|đoàn viên|người lao độn
 # Titles before a name; the dot after one is no sentence's end: «TS. Nguyễn Văn Hà»
 _TITLES = r"(?:GS|PGS|TS|TSKH|ThS|Ths|BS|Bs|KS|LS|NSƯT|NSND|NGƯT|NGND)"
 
-RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
+# Each rule: what a line must hold for the rule to match («KS», «VD|Vd|vd»: one of these; a
+# substring test is far cheaper than a pass of the pattern), the pattern, and its reading.
+RULES: tuple[tuple[str, re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
     # «KS. Tuấn» (not «KS Mường Thanh», a hotel); «LS Trần Viết Hà»
-    (re.compile(r"\bKS\.\s*(?=[A-ZĐ][^\W\d_]+)"), "kỹ sư "),
-    (re.compile(r"\bLS\.?\s*(?=[A-ZĐ][^\W\d_]+ [A-ZĐ])"), "luật sư "),
+    ("KS", re.compile(r"\bKS\.\s*(?=[A-ZĐ][^\W\d_]+)"), "kỹ sư "),
+    ("LS", re.compile(r"\bLS\.?\s*(?=[A-ZĐ][^\W\d_]+ [A-ZĐ])"), "luật sư "),
     # «giá CP tháng 1» of gas: Saudi Aramco's contract price, its letters (not «Chính phủ»,
     # nor a share's price «giá CP giảm sâu», left to the table and its doubt)
     (
+        "CP",
         re.compile(r"(?<=[Gg]iá )CP\b(?![\w\-/])"),
         lambda m: "xê pê" if _GAS.search(m.string) else m.group(0),
     ),
     # «khối 10: 347 hs»: pupils counted; an office's files «tiếp nhận 45 hs, giải quyết …»
     (
+        "hs",
         re.compile(r"(?<=\d )hs\b(?![\w/\-])"),
         lambda m: "hồ sơ" if _files(m) else "học sinh",
     ),
     # «VD: Tên dự án»: an example (elsewhere a drug registration's letters «VD-24891-16»)
-    (re.compile(r"\b(?:VD|Vd|vd)(?=\s*:\s*(?!VD)\S)"), "ví dụ"),
+    ("VD|Vd|vd", re.compile(r"\b(?:VD|Vd|vd)(?=\s*:\s*(?!VD)\S)"), "ví dụ"),
     # «GS.VS Châu Văn Minh», «GS VS», «GS.TSKH.VS», «VS.GS»: an academician among the titles
     (
+        "VS",
         re.compile(
             rf"\b(GS|TSKH)(?:[.,]\s?|\s)VS\b\.?\s*(?={_NAME_START})"
             rf"|\bVS\.(?=(?:GS|TSKH)\.?\s*{_NAME_START})"
         ),
         lambda m: f"{m.group(1)} viện sĩ " if m.group(1) else "viện sĩ ",
     ),
-    (re.compile(rf"\b({_TITLES})\.\s*(?=[A-ZĐ][^\W\d_]+)"), r"\1 "),
+    (".", re.compile(rf"\b({_TITLES})\.\s*(?=[A-ZĐ][^\W\d_]+)"), r"\1 "),
     # «SN 1985», «(SN 1892,» after a name: born; not «tại SN 1950 đường …», a house
     (
+        "SN|sn|Sn",
         re.compile(
             r"(?<!tại )\b(?:SN|sn|Sn)\s*[:,]?\s*(?=(?:19|20)\d\d\b(?!\s+(?:đường|phố|ngõ)))"
             r"|(?:(?<=\()|(?<=, ))SN\s*(?=18\d\d\b)"
         ),
         "sinh năm ",
     ),
-    (re.compile(r"\bSN\s*:?\s*(?=\d)"), "số nhà "),
+    ("SN", re.compile(r"\bSN\s*:?\s*(?=\d)"), "số nhà "),
     # «85.000 TS», «1.200 TS»: candidates counted in hundreds or more («5 TS» are doctors)
-    (re.compile(r"(?<=\d{3} )TS\b"), "thí sinh"),
+    ("TS", re.compile(r"(?<=\d{3} )TS\b"), "thí sinh"),
     # «các TS sẽ bắt đầu làm bài thi», «TS dự thi», «TS trúng tuyển»: those who sit an exam
     (
+        "TS",
         re.compile(
             r"\bTS\b(?=(?:\s+(?:sẽ|đã|được|bắt đầu|tiếp tục))*"
             r"\s+(?:làm bài|dự thi|thi(?! hành| công| đua)|trúng tuyển|nhập học|xét tuyển)\b)"
         ),
         "thí sinh",
     ),
-    (re.compile(r"\bNS\s*:?\s*(?=(?:19|20)\d\d\b)"), "năm sinh "),
+    ("NS", re.compile(r"\bNS\s*:?\s*(?=(?:19|20)\d\d\b)"), "năm sinh "),
     # «TT Huế», «TT. Huế», «TT.Huế», «TT - Huế», «TT HUẾ»: the province, not a town
-    (re.compile(r"(?<![.&\-])\bTT\s*[.\-–]?\s*(?=Huế\b|HUẾ\b)"), "Thừa Thiên "),
+    ("TT", re.compile(r"(?<![.&\-])\bTT\s*[.\-–]?\s*(?=Huế\b|HUẾ\b)"), "Thừa Thiên "),
     # «Phó Chủ tịch TT UBND»: the standing member of a council, not a town
     (
+        "TT",
         re.compile(r"(?<![.&\-])\bTT(?=\s+(?:UBND|HĐND|MTTQ|Đảng ủy|Huyện ủy|Tỉnh ủy|Thành ủy)\b)"),
         "thường trực",
     ),
     (
+        "TT",
         re.compile(
             rf"(?<![.&\-])\bTT\.?\s+(?={_NAME})(?!Y\b|Văn\b|Chính\b|Phục\b|Dự\b|Khuyến\b|GD)"
         ),
         "thị trấn ",
     ),
     (
+        "TT",
         re.compile(
             r"\bTT\.?\s*(?=(?:[Yy] tế|Văn hóa|Chính trị|Phục vụ|Dự báo|Khuyến nông|GDTX|GDNN))"
         ),
         "Trung tâm ",
     ),
-    (re.compile(rf"\b(P?CT)(?:\.\s*|\s+)(?={_OFFICE})"), "CT_"),  # «CT UBND», «CT.UBND»
+    ("CT", re.compile(rf"\b(P?CT)(?:\.\s*|\s+)(?={_OFFICE})"), "CT_"),  # «CT UBND», «CT.UBND»
     # a telephone number of nine digits or more follows; «sà lan ĐT 07920» is a hull's code
-    (re.compile(r"(?<![A-ZĐ]-)\bĐT(?=\s*:?\s*(?:\+|\(|0\d(?:[\s.]?\d){7}))"), "điện thoại"),
-    (re.compile(r"(?<=đường )ĐT\s*\.?\s*(?=[1-9]\d{2}[A-Z]?\b)"), "tỉnh "),
-    (re.compile(r"\bĐT\s*\.?\s*(?=[1-9]\d{2}[A-Z]?\b)"), "đường tỉnh "),  # «ĐT.826C»
+    ("ĐT", re.compile(r"(?<![A-ZĐ]-)\bĐT(?=\s*:?\s*(?:\+|\(|0\d(?:[\s.]?\d){7}))"), "điện thoại"),
+    ("ĐT", re.compile(r"(?<=đường )ĐT\s*\.?\s*(?=[1-9]\d{2}[A-Z]?\b)"), "tỉnh "),
+    ("ĐT", re.compile(r"\bĐT\s*\.?\s*(?=[1-9]\d{2}[A-Z]?\b)"), "đường tỉnh "),  # «ĐT.826C»
     # a telecom company's business centre, else the table's «truyền thanh không dây»
     (
+        "TTKD",
         re.compile(r"\bTTKD(?=\s*[-–]?\s*(?:VNPT|Viettel|MobiFone|Mobifone|Vinaphone)\b)"),
         "Trung tâm Kinh doanh",
     ),
     # «KH đăng ký gói», «Quý KH»: a customer who acts or is addressed, not a plan
     (
+        "KH",
         re.compile(
             r"(?i:(?<=\bquý ))KH\b|\bKH(?=\s+(?:đăng ký|trả|sử dụng|có nhu cầu|vui lòng"
             r"|thanh toán|liên hệ|mua|nạp|gọi)\b)"
@@ -219,12 +231,17 @@ RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] 
         ),
         "khách hàng",
     ),
-    (re.compile(r"\bPL\s*[.:]?\s*(?=25\d\d\b)"), "Phật lịch "),  # «Phật đản PL.2563», «PL: 2560»
+    (
+        "PL",
+        re.compile(r"\bPL\s*[.:]?\s*(?=25\d\d\b)"),
+        "Phật lịch ",
+    ),  # «Phật đản PL.2563», «PL: 2560»
     # the year of the common era after the Buddhist one: «PL.2568 – DL.2024»
-    (re.compile(r"(?<=25\d\d)\s*[–-]\s*DL\s*[.:]?\s*(?=(?:19|20)\d\d\b)"), ", dương lịch "),
+    ("DL", re.compile(r"(?<=25\d\d)\s*[–-]\s*DL\s*[.:]?\s*(?=(?:19|20)\d\d\b)"), ", dương lịch "),
     # a town's order squad, not the table's «thông tin điện tử» of a web portal
     # «đội TTĐT», «xây dựng, TTĐT-VSMT»: the town's order (beside building and sanitation)
     (
+        "TTĐT",
         re.compile(
             r"(?i:(?<=\bđội )|(?<=lực lượng )|(?<=quản lý )|(?<=tổ công tác ))TTĐT\b"
             r"|(?:(?<=xây dựng, )|(?<=xây dựng và ))TTĐT\b"
@@ -232,49 +249,87 @@ RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] 
         ),
         "trật tự đô thị",
     ),
-    (re.compile(r"\bQ\.\s*(?=(?:Chủ tịch|Giám đốc|Trưởng|Bí thư|Chánh))"), "quyền "),
-    (re.compile(r"\bQ\.\s*(?=\d)"), "quận "),
-    (re.compile(r"(?<=\w )Q\.(?=\s*[(,;:)]|\s+[a-zà-ỹđ]|\s*$)"), "Quy "),  # «anh Phan Công Q.»
-    (re.compile(rf"(?<![A-ZĐ]\.)\bQ\.\s*(?={_NAME})"), "quận "),
+    ("Q.", re.compile(r"\bQ\.\s*(?=(?:Chủ tịch|Giám đốc|Trưởng|Bí thư|Chánh))"), "quyền "),
+    ("Q.", re.compile(r"\bQ\.\s*(?=\d)"), "quận "),
+    (
+        "Q.",
+        re.compile(r"(?<=\w )Q\.(?=\s*[(,;:)]|\s+[a-zà-ỹđ]|\s*$)"),
+        "Quy ",
+    ),  # «anh Phan Công Q.»
+    ("Q.", re.compile(rf"(?<![A-ZĐ]\.)\bQ\.\s*(?={_NAME})"), "quận "),
     # «P.trưởng ban», «P.Chủ tịch»: a deputy, before «P.» as «phường»
-    (re.compile(r"\bP\.\s*(?=(?i:trưởng|giám đốc|chủ tịch|bí thư|hiệu trưởng|chánh)\b)"), "phó "),
-    (re.compile(r"\bQL\s*\.\s*(?=\d{1,3}[A-Z]?\b)"), "Quốc lộ "),  # «QL.37», «QL.3B»
+    (
+        "P.",
+        re.compile(r"\bP\.\s*(?=(?i:trưởng|giám đốc|chủ tịch|bí thư|hiệu trưởng|chánh)\b)"),
+        "phó ",
+    ),
+    ("QL", re.compile(r"\bQL\s*\.\s*(?=\d{1,3}[A-Z]?\b)"), "Quốc lộ "),  # «QL.37», «QL.3B»
     # «Luật GTĐT nội địa»: inland waterways; «(P5, Q.11)»: a ward, then its district
-    (re.compile(r"\bGTĐT(?=\s+nội địa)"), "giao thông đường thủy"),
-    (re.compile(r"\bP(?=\d{1,2},?\s*(?:Q\.?\s?\d|[Qq]uận\b))"), "phường "),
+    ("GTĐT", re.compile(r"\bGTĐT(?=\s+nội địa)"), "giao thông đường thủy"),
+    (
+        "P1|P2|P3|P4|P5|P6|P7|P8|P9",
+        re.compile(r"\bP(?=\d{1,2},?\s*(?:Q\.?\s?\d|[Qq]uận\b))"),
+        "phường ",
+    ),
     # «(P. 103, nhà A1)», «P.1205 tầng 12»: a room in a building (not «P.103, nhà chờ», a sign)
     (
+        "P.",
         re.compile(r"(?<![\w.])P\.\s*(?=\d{3,4}[A-Z]?\s*,?\s*(?:nhà [A-Z]\d*\b|tầng|dãy|tòa))"),
         lambda m: "" if directly_before(m.string, m.start()) == "phòng" else "phòng ",
     ),
     # «P.115», «W.207a»: a road sign's number (wards are numbered up to 2 digits)
-    (re.compile(r"(?<![\w.])([PWRIS])\.(?=\d{3}[a-z]?\b)"), lambda m: f"{LETTERS[m.group(1)]} "),
-    (re.compile(rf"(?<![A-ZĐ]\.)\bP\.\s*(?=\d\d?\b|{_NAME})"), "phường "),
+    (
+        "P.|W.|R.|I.|S.",
+        re.compile(r"(?<![\w.])([PWRIS])\.(?=\d{3}[a-z]?\b)"),
+        lambda m: f"{LETTERS[m.group(1)]} ",
+    ),
+    ("P.", re.compile(rf"(?<![A-ZĐ]\.)\bP\.\s*(?=\d\d?\b|{_NAME})"), "phường "),
     # «x. Vang» (not «khóa X. Như vậy», a term's numeral ending a sentence)
-    (re.compile(rf"(?<![A-ZĐ]\.)(?<![Kk]hóa )(?<![Kk]hoá )(?<!thứ )\b[Xx]\.\s*(?={_NAME})"), "xã "),
-    (re.compile(r"\bH\.(?=[A-ZĐ] [A-ZĐ][a-zà-ỹđ])"), "huyện "),  # «H.A Lưới»
-    (re.compile(r"\bCS(?=11[34]\b)"), "cảnh sát "),  # «CS113», the police line
-    (re.compile(rf"\bT\.\s?[Pp]\.?\s*(?={_NAME})"), "thành phố "),  # «T.P Sông Công»
-    (re.compile(r"\bCP(?=\s?\d{3,}\b)"), "xê pê"),  # a feed's brand: «CP 994», not «Chính phủ»
-    (re.compile(r"\bCT(?=\s+(?:CP|CPTM|TNHH|CPĐT)\b)"), "Công ty"),  # «CT CPTM BAC»
+    (
+        "X.|x.",
+        re.compile(rf"(?<![A-ZĐ]\.)(?<![Kk]hóa )(?<![Kk]hoá )(?<!thứ )\b[Xx]\.\s*(?={_NAME})"),
+        "xã ",
+    ),
+    ("H.", re.compile(r"\bH\.(?=[A-ZĐ] [A-ZĐ][a-zà-ỹđ])"), "huyện "),  # «H.A Lưới»
+    ("CS", re.compile(r"\bCS(?=11[34]\b)"), "cảnh sát "),  # «CS113», the police line
+    ("T.", re.compile(rf"\bT\.\s?[Pp]\.?\s*(?={_NAME})"), "thành phố "),  # «T.P Sông Công»
+    (
+        "CP",
+        re.compile(r"\bCP(?=\s?\d{3,}\b)"),
+        "xê pê",
+    ),  # a feed's brand: «CP 994», not «Chính phủ»
+    ("CT", re.compile(r"\bCT(?=\s+(?:CP|CPTM|TNHH|CPĐT)\b)"), "Công ty"),  # «CT CPTM BAC»
     # «2 Phó CT Nguyễn …», «Phó CT-UBND xã», «Phó CT/Thường trực» (not «ứng phó CT số 12»)
-    (re.compile(r"(?<!ứng phó )(?<!đối phó )(?i:(?<=\bphó ))CT\b(?![&]|\.\w)"), "Chủ tịch"),
+    ("CT", re.compile(r"(?<!ứng phó )(?<!đối phó )(?i:(?<=\bphó ))CT\b(?![&]|\.\w)"), "Chủ tịch"),
     # «vé CAT 1», «CAT 5 - CAT 1»: a concert's ticket class, not the province's police
-    (re.compile(r"(?<![\w/&.])(?:CAT|Cat)(?=\s?\d{1,2}[A-Z]?\b(?!\s*/))"), _ticket_class),
+    (
+        "CAT|Cat",
+        re.compile(r"(?<![\w/&.])(?:CAT|Cat)(?=\s?\d{1,2}[A-Z]?\b(?!\s*/))"),
+        _ticket_class,
+    ),
     # «BCH Quân sự tỉnh», «BCH Bộ đội Biên phòng»: a province's command (a commune's is the
     # table's «Ban Chỉ huy quân sự xã»), not a party's committee
-    (re.compile(r"\bBCH(?=\s+(?:(?:Quân sự|quân sự|QS)\s+tỉnh|Bộ đội|BĐBP)\b)"), "Bộ Chỉ huy"),
+    (
+        "BCH",
+        re.compile(r"\bBCH(?=\s+(?:(?:Quân sự|quân sự|QS)\s+tỉnh|Bộ đội|BĐBP)\b)"),
+        "Bộ Chỉ huy",
+    ),
     # «vi phạm GT», «an toàn GT»: traffic
-    (re.compile(r"(?i:(?<=vi phạm )|(?<=an toàn )|(?<=tai nạn )|(?<=luật ))GT\b"), "giao thông"),
-    (re.compile(r"\bCS(?=[1-9]\b)"), "cơ sở "),  # «CS1: Khu 22 xã …», a branch
-    (re.compile(rf"(?<![A-ZĐ]\.)\bH\.\s*(?={_NAME})"), "huyện "),
+    (
+        "GT",
+        re.compile(r"(?i:(?<=vi phạm )|(?<=an toàn )|(?<=tai nạn )|(?<=luật ))GT\b"),
+        "giao thông",
+    ),
+    ("CS", re.compile(r"\bCS(?=[1-9]\b)"), "cơ sở "),  # «CS1: Khu 22 xã …», a branch
+    ("H.", re.compile(rf"(?<![A-ZĐ]\.)\bH\.\s*(?={_NAME})"), "huyện "),
     # «KP 3», «KP. Xóm Rẫy»: a quarter by its number or its name
-    (re.compile(r"\b(?:KP|kp)\.?\s*(?=\d)|\bKP\.\s*(?=[A-ZĐ]\S*\s+[A-ZĐ])"), "khu phố "),
-    (re.compile(r"\bBS\s*:?\s*(?=\d{2}\s?[A-Z]{1,2}\d?\s?[-.]?\s?\d)"), "biển số "),
+    ("KP|kp", re.compile(r"\b(?:KP|kp)\.?\s*(?=\d)|\bKP\.\s*(?=[A-ZĐ]\S*\s+[A-ZĐ])"), "khu phố "),
+    ("BS", re.compile(r"\bBS\s*:?\s*(?=\d{2}\s?[A-Z]{1,2}\d?\s?[-.]?\s?\d)"), "biển số "),
     # «HSQ, BS»: soldiers after their non-commissioned officers, not doctors
-    (re.compile(r"(?:(?<=HSQ, )|(?<=HSQ/)|(?<=HSQ và ))BS\b"), "binh sĩ"),
+    ("HSQ", re.compile(r"(?:(?<=HSQ, )|(?<=HSQ/)|(?<=HSQ và ))BS\b"), "binh sĩ"),
     # «ĐH Đảng bộ», «ĐH Đoàn», «ĐH XIII»: a congress, before a capital word makes it a university
     (
+        "ĐH",
         re.compile(
             r"\bĐH(?=\s+(?:Đảng|Đoàn|Công đoàn|đại biểu|ĐB[A-ZĐ]*|MTTQ|Mặt trận|Hội|TDTT|thể dục"
             r"|Phụ nữ|Nông dân|Cựu chiến binh|[Cc]hi bộ|lần|[IVXL]+)\b)"  # «ĐH XIII»
@@ -284,6 +339,7 @@ RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] 
     # «các trường ĐH, CĐ», «ĐH Quốc gia», «ĐH Khoa học …»: a university and a college, not
     # «đường huyện»
     (
+        "ĐH",
         re.compile(
             r"(?<=trường )ĐH\b|\bĐH(?=\s*(?:,|và|/)\s*CĐ\b|\s(?:Quốc gia|Y|Sư phạm))"
             r"|\bĐH(?=\s+[A-ZĐ][a-zà-ỹđ])"  # «ĐH Khoa học Tự nhiên»: a road has a number
@@ -291,6 +347,7 @@ RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] 
         "đại học",
     ),
     (
+        "CĐ",
         re.compile(r"(?<=trường )CĐ\b|(?<=đại học, )CĐ\b|(?<=đại học và )CĐ\b|(?<=học[/\-])CĐ\b"),
         "cao đẳng",
     ),
@@ -298,6 +355,7 @@ RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] 
     # CĐ»: a college's, whatever else the line says (not «liên hệ CĐ cơ sở», «quan hệ», «thế hệ»:
     # a union's, decided below)
     (
+        "CĐ",
         re.compile(
             r"(?:(?<=\b[Ss]inh viên )|(?<=\b[Bb]ậc )|(?<=\b[Tt]rình độ )|(?<=\b[Tt]ốt nghiệp )"
             r"|(?<=\b[Bb]ằng )"
@@ -306,47 +364,51 @@ RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] 
         "cao đẳng",
     ),
     # «các trường CĐ, ĐH»: a college, then a university
-    (re.compile(r"(?<=CĐ, )ĐH\b|(?<=CĐ và )ĐH\b|(?<=CĐ/)ĐH\b"), "đại học"),
-    (re.compile(r"\bCĐ(?=\s*(?:,|và|/)\s*(?:ĐH|đại học)\b)"), "cao đẳng"),
+    ("ĐH", re.compile(r"(?<=CĐ, )ĐH\b|(?<=CĐ và )ĐH\b|(?<=CĐ/)ĐH\b"), "đại học"),
+    ("CĐ", re.compile(r"\bCĐ(?=\s*(?:,|và|/)\s*(?:ĐH|đại học)\b)"), "cao đẳng"),
     # «tuyển sinh ĐH», «bước vào ĐH»: with no number after it, never a district road
-    (re.compile(r"(?<![\w.\-/&])ĐH\b(?![\w\-/&]|\s*[.:]?\s*\d)"), "đại học"),
-    (re.compile(r"(?<=cao đẳng, )ĐH\b|(?<=cao đẳng và )ĐH\b|(?<=cao đẳng/)ĐH\b"), "đại học"),
+    ("ĐH", re.compile(r"(?<![\w.\-/&])ĐH\b(?![\w\-/&]|\s*[.:]?\s*\d)"), "đại học"),
+    ("ĐH", re.compile(r"(?<=cao đẳng, )ĐH\b|(?<=cao đẳng và )ĐH\b|(?<=cao đẳng/)ĐH\b"), "đại học"),
     # «CĐ» beside a trade union's words is «công đoàn» (elsewhere the table's «cao đẳng»)
-    (re.compile(r"(?<![/\-])\bCĐ\b(?![/\-])"), "CĐ_"),
+    ("CĐ", re.compile(r"(?<![/\-])\bCĐ\b(?![/\-])"), "CĐ_"),
     # «Công ty TNHH DV TM»: a company's trade, not «thay mặt» of a signature block
-    (re.compile(r"\b(TNHH|DV|XD|SX|CP) TM\b"), r"\1 thương mại"),
-    (re.compile(r"\bTM(?= (?:DV|XD|SX|XNK)\b)"), "thương mại"),
+    ("TM", re.compile(r"\b(TNHH|DV|XD|SX|CP) TM\b"), r"\1 thương mại"),
+    ("TM", re.compile(r"\bTM(?= (?:DV|XD|SX|XNK)\b)"), "thương mại"),
     # «Công ty CP», «CTCP»: a joint-stock company, not the government of «NĐ-CP»
-    (re.compile(r"(?i:(?<=\bcông ty )|(?<=\bcty ))CP\b"), "cổ phần"),
+    ("CP", re.compile(r"(?i:(?<=\bcông ty )|(?<=\bcty ))CP\b"), "cổ phần"),
     # «các CA công cộng»: certificate authorities of digital signatures, not the police
-    (re.compile(r"\bCA(?=\s+(?:công cộng|chuyên dùng)\b)"), "xê a"),
+    ("CA", re.compile(r"\bCA(?=\s+(?:công cộng|chuyên dùng)\b)"), "xê a"),
     # «tia cực tím (UV)», «chỉ số UV»: ultraviolet, not «ủy viên»
-    (re.compile(r"(?i:(?<=cực tím )|(?<=cực tím \()|(?<=chỉ số )|(?<=tia ))UV\b"), "u vê"),
+    ("UV", re.compile(r"(?i:(?<=cực tím )|(?<=cực tím \()|(?<=chỉ số )|(?<=tia ))UV\b"), "u vê"),
     # «Cục CSĐT» on a river or at a ferry is the waterway police
-    (re.compile(rf"\bCSĐT\b(?=.*\b{_WATER}\b)"), "cảnh sát đường thủy"),
-    (re.compile(rf"\b({_WATER}\b.*?)\bCSĐT\b"), r"\1cảnh sát đường thủy"),
+    ("CSĐT", re.compile(rf"\bCSĐT\b(?=.*\b{_WATER}\b)"), "cảnh sát đường thủy"),
+    ("CSĐT", re.compile(rf"\b({_WATER}\b.*?)\bCSĐT\b"), r"\1cảnh sát đường thủy"),
     # «vụ ĐX», «vụ HT»: the winter-spring and summer-autumn crops, not «đường xã»
-    (re.compile(r"(?i:(?<=\bvụ ))ĐX\b"), "Đông Xuân"),
-    (re.compile(r"(?i:(?<=\bvụ ))HT\b"), "Hè Thu"),
+    ("ĐX", re.compile(r"(?i:(?<=\bvụ ))ĐX\b"), "Đông Xuân"),
+    ("HT", re.compile(r"(?i:(?<=\bvụ ))HT\b"), "Hè Thu"),
     # «Tp Hồ Chí Minh», «Tp. Vinh»: a city, as «TP»
-    (re.compile(rf"\bTp\.?\s*(?={_NAME})"), "thành phố "),
+    ("Tp", re.compile(rf"\bTp\.?\s*(?={_NAME})"), "thành phố "),
     # «hợp đồng BT», «dự án BOT, BT»: build-transfer, not the table's «Bí thư»
     (
+        "BT",
         re.compile(r"(?i:(?<=hợp đồng )|(?<=hình thức ))BT\b|(?<=BOT, )BT\b|(?<=BOT và )BT\b"),
         "bê tê",
     ),
     # «phong trào KHKT của dòng họ»: in a line about study, «khuyến học khuyến tài», not the
     # table's «khoa học kỹ thuật»
     (
+        "KHKT",
         re.compile(r"\bKHKT\b(?=.*(?i:khuyến học|hiếu học|dòng họ))"),
         "khuyến học khuyến tài",
     ),
     (
+        "KHKT",
         re.compile(r"((?i:khuyến học|hiếu học|dòng họ).*?)\bKHKT\b"),
         r"\1khuyến học khuyến tài",
     ),
     # «máy CNC», «kỹ thuật CNC»: a machine tool's letters, not the table's «công nghệ cao»
     (
+        "CNC",
         re.compile(
             r"(?i:(?<=máy )|(?<=kỹ thuật )|(?<=gia công )|(?<=phay )|(?<=tiện )|(?<=vận hành )"
             r"|(?<=tạo hình )|(?<=cắt )|(?<=khắc ))"
@@ -355,19 +417,21 @@ RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] 
         "xê en xê",
     ),
     # «chụp CT», «CT Scanner»: the scan's letters, not the table's «chỉ thị»
-    (re.compile(r"(?:(?i:(?<=chụp )|(?<=phim ))CT\b|\bCT(?= Scan| liều))"), "xê tê"),
+    ("CT", re.compile(r"(?:(?i:(?<=chụp )|(?<=phim ))CT\b|\bCT(?= Scan| liều))"), "xê tê"),
     # «CAQ Ba Đình»: a district's police before its name, not the table's «cây ăn quả»
-    (re.compile(r"\bCAQ(?= [A-ZĐ])"), "Công an quận"),
+    ("CAQ", re.compile(r"\bCAQ(?= [A-ZĐ])"), "Công an quận"),
     # «mắc BNN», «phòng chống BNN»: an occupational disease, not the ministry
     (
+        "BNN",
         re.compile(r"(?i:(?<=mắc )|(?<=bị )|(?<=phòng chống )|(?<=phòng ngừa ))BNN\b"),
         "bệnh nghề nghiệp",
     ),
     # «đoàn TTVN» at the Games: the national sports team, not a news site's letters
-    (re.compile(r"(?i:(?<=đoàn ))TTVN\b"), "thể thao Việt Nam"),
+    ("TTVN", re.compile(r"(?i:(?<=đoàn ))TTVN\b"), "thể thao Việt Nam"),
     # «QS WUR 2024», «bảng xếp hạng QS», «Quacquarelli Symonds (QS)»: the ranking's letters,
     # not the table's «quân sự»
     (
+        "QS",
         re.compile(
             r"(?:(?i:(?<=xếp hạng ))|(?<=Symonds \())QS\b"
             r"|\bQS(?= (?:WUR|World|Asia|Rankings|Stars)\b)"
@@ -376,35 +440,43 @@ RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] 
     ),
     # «thanh niên CN», «nữ CN», «đoàn viên CN»: workers (CN alone may be Sunday or technology)
     (
+        "CN",
         re.compile(r"(?i:(?<=thanh niên )|(?<=nữ )|(?<=đoàn viên ))CN\b(?![\w\-/&]|\.\w)"),
         "công nhân",
     ),
     # «Công ty TNHH 2 TV», «45 TV», «TV BTV Huyện ủy»: members, not the table's «ti vi»
-    (re.compile(r"(?:(?<=\d )|(?<=\d))TV\b(?![\w\-/])|\bTV(?=\s+(?:BCH|BTV|Ban)\b)"), "thành viên"),
+    (
+        "TV",
+        re.compile(r"(?:(?<=\d )|(?<=\d))TV\b(?![\w\-/])|\bTV(?=\s+(?:BCH|BTV|Ban)\b)"),
+        "thành viên",
+    ),
     # «kênh chuẩn HD», «độ phân giải Full HD»: high definition, not the table's «hướng dẫn»
     (
+        "HD",
         re.compile(r"(?i:(?<=chuẩn )|(?<=kênh )|(?<=full )|(?<=phân giải ))HD\b(?![\w\-/])"),
         "hát đê",
     ),
     # «ĐT Việt Nam», «ĐT U23», «ĐT nữ»: a national team, not «đào tạo» or a road
-    (re.compile(r"\bĐT(?=\s+(?:Việt Nam|VN|U\d{2}|nữ|nam|quốc gia|Olympic)\b)"), "đội tuyển"),
+    ("ĐT", re.compile(r"\bĐT(?=\s+(?:Việt Nam|VN|U\d{2}|nữ|nam|quốc gia|Olympic)\b)"), "đội tuyển"),
     # «Khoa học TN», «Khoa học tự nhiên»: natural sciences, a school subject
-    (re.compile(r"(?i:(?<=khoa học ))TN\b(?![\w\-/&])"), "tự nhiên"),
+    ("TN", re.compile(r"(?i:(?<=khoa học ))TN\b(?![\w\-/&])"), "tự nhiên"),
     # «Sở VH-TT», «Trung tâm VH-TT»: culture and sport today (not the old «thông tin»)
-    (re.compile(r"(?i:(?<=sở )|(?<=trung tâm ))VH-TT\b(?![\w\-&])"), "văn hóa thể thao"),
+    ("VH-TT", re.compile(r"(?i:(?<=sở )|(?<=trung tâm ))VH-TT\b(?![\w\-&])"), "văn hóa thể thao"),
     # «CQĐT ra quyết định đình chỉ điều tra»: the investigators, in a line about a crime
     # (elsewhere «chính quyền điện tử», as the table reads it)
     (
+        "CQĐT",
         re.compile(r"(?<![\w\-/&.])CQĐT(?![\w\-/&])"),
         lambda m: (
             "cơ quan điều tra" if _CRIME.search(clause_around(m.string, m.start())) else m.group(0)
         ),
     ),
     # «(từ 350.000 - 450.000 đồng/m3 - NV)»: the writer's own note in a quote, signed
-    (re.compile(r"(?:(?<=[-–—] )|(?<=[-–—]))NV(?=\s*[)\]])"), "người viết"),
+    ("NV", re.compile(r"(?:(?<=[-–—] )|(?<=[-–—]))NV(?=\s*[)\]])"), "người viết"),
     # «TB phát sinh 5 SMS», «chủ TB», «các TB trả trước»: a subscriber, by the words right beside
     # it (elsewhere the table's «thông báo»)
     (
+        "TB",
         re.compile(
             r"(?:(?<=\b[Cc]hủ )|(?<=\bsố lượng ))TB(?![\w\-/&]|\.\w)"
             r"|(?<![\w\-/&.])TB"
@@ -416,32 +488,36 @@ RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] 
     # «TB cần khởi động lại máy», «Nếu TB sử dụng máy nhiều SIM»: a subscriber who acts, in a
     # line about a network's service
     (
+        "TB",
         re.compile(r"(?<![\w\-/&.])TB(?= (?:cần(?! được)|sử dụng|đăng ký|vui lòng|có thể|nên)\b)"),
         lambda m: "thuê bao" if _line_has(_NETWORK, m.string) else m.group(0),
     ),
     # «điểm TB cần đạt từ 6,5»: an average mark, not a notice
-    (re.compile(r"(?i:(?<=\bđiểm ))TB\b(?![\-/&])"), "trung bình"),
+    ("TB", re.compile(r"(?i:(?<=\bđiểm ))TB\b(?![\-/&])"), "trung bình"),
     # «1 ml/10 kg TT»: the body weight a veterinary dose is measured by, not a circular
-    (re.compile(r"(?<=\bkg )TT\b(?![\-&]|\.\w)"), "thể trọng"),
+    ("TT", re.compile(r"(?<=\bkg )TT\b(?![\-&]|\.\w)"), "thể trọng"),
     # «hoạt động CM trước ngày 01/01/1945»: the revolution; «biển số Lào UN-1259»: a plate's
     # letters, not the United Nations
     (
+        "CM",
         re.compile(r"(?<=hoạt động )CM(?= (?:trước|từ|tiền|thời|trong kháng chiến)\b)"),
         "cách mạng",
     ),
-    (re.compile(r"(?:(?<=Lào )|(?<=Lào: )|(?<=biển số ))UN\b"), "u en"),
+    ("UN", re.compile(r"(?:(?<=Lào )|(?<=Lào: )|(?<=biển số ))UN\b"), "u en"),
     # «trúng tuyển NV1»: an applicant's first choice
-    (re.compile(r"(?<![\w.\-/])NV(?=[1-9]\b(?![.\-/]))"), "nguyện vọng "),
+    ("NV", re.compile(r"(?<![\w.\-/])NV(?=[1-9]\b(?![.\-/]))"), "nguyện vọng "),
     # «Ngân hàng CSXH»: the bank for social policies (elsewhere a social facility, a rehab's)
-    (re.compile(r"(?i:(?<=ngân hàng ))CSXH\b"), "Chính sách xã hội"),
+    ("CSXH", re.compile(r"(?i:(?<=ngân hàng ))CSXH\b"), "Chính sách xã hội"),
     # «Pharmaceutical Co., Ltd», «Co.,LTD», «Ltd.»: a foreign company, limited liability
     (
+        "Ltd|LTD",
         re.compile(r"\b(Co\.?\s*,?\s*)?(?:Ltd|LTD)\b(?:\.(?=\s+[a-zđà-ỹ]))?"),
         lambda m: ("công ty " if m.group(1) else "") + "trách nhiệm hữu hạn",
     ),
     # «của CN», «cho CN tạm nghỉ», «CN may»: workers, in a line about their work and pay (CN
     # is also Sunday, a branch, industry, technology, a bachelor: only these shapes)
     (
+        "CN",
         re.compile(
             r"(?:(?<=của )|(?<=cho )|(?<=tập thể ))CN(?![\w\-/&]|\.\w|\s+[A-ZĐ])"
             r"|(?<![\w\-/&.])CN(?= (?:tạm nghỉ|trở lại|làm việc|tăng ca|may|nghỉ việc|đình công)\b)"
@@ -451,23 +527,27 @@ RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] 
     # «HD: 01/2009», «HD 06/12/2014», «HD: 120212» on a label: an expiry date, «hạn dùng» (not
     # «Theo HD 12/2024», a guidance, nor «Ký HD 01/2024», a contract, the table's readings)
     (
+        "HD",
         re.compile(r"\bHD(?=\s*:?\s*\d{1,2}\s*[/.\-]\s*\d{1,4}\b|\s*:?\s*\d{6,8}\b)"),
         lambda m: "hạn dùng" if ON_A_LABEL.search(m.string) else m.group(0),
     ),
     # «Quyết định số 04 năm 2022 của TTCP»: the Prime Minister signs a decision, a directive
     # (elsewhere the table's «Thanh tra Chính phủ», the government's inspectorate)
     (
+        "TTCP",
         re.compile(r"(?<=của )TTCP\b"),
         lambda m: "Thủ tướng Chính phủ" if _signed(m) else m.group(0),
     ),
     # «giải quyết 8,96 ngàn HS … trễ hạn»: an office's files
     (
+        "HS",
         re.compile(r"(?<![\w\-/&.])HS\b(?![\w\-/&]|\.\w|\s+(?:giỏi|khá|tiên tiến|nghèo)\b)"),
         lambda m: "hồ sơ" if _files(m) else m.group(0),
     ),
     # «đường kính DN ≤ 25 mm», «ống DN100»: a pipe's nominal size by its letters, not
     # «doanh nghiệp»
     (
+        "DN",
         re.compile(
             r"\bDN(?=\s+(?:không quá|trên|dưới|từ|bằng|lớn hơn|nhỏ hơn)\s+\d"  # signs read
             r"|\s?\d{2,4}(?:\s?mm)?\b(?![.,]\d))"
@@ -476,17 +556,7 @@ RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] 
     ),
 )
 
-# What each rule of RULES cannot match without, in the same order: a line holding none of
-# these strings skips the rule (a substring test is far cheaper than a pass of the pattern).
-_NEEDS: tuple[tuple[str, ...], ...] = tuple(
-    tuple(needs.split("|"))
-    for needs in """KS LS CP hs VD|Vd|vd VS . SN|sn|Sn SN TS TS NS TT TT TT TT CT ĐT ĐT ĐT TTKD KH
-    PL DL TTĐT Q. Q. Q. Q. P. QL GTĐT P1|P2|P3|P4|P5|P6|P7|P8|P9 P. P.|W.|R.|I.|S. P. X.|x. H. CS T.
-    CP CT CT CAT|Cat BCH GT CS H. KP|kp BS HSQ ĐH ĐH CĐ CĐ ĐH CĐ ĐH ĐH CĐ TM TM CP CA UV CSĐT CSĐT
-    ĐX HT Tp BT KHKT KHKT CNC CT CAQ BNN TTVN QS CN TV HD ĐT TN VH-TT CQĐT NV TB TB TB TT CM UN NV
-    CSXH Ltd|LTD CN HD TTCP HS DN""".split()  # noqa: SIM905
-)
-assert len(_NEEDS) == len(RULES), "one entry of _NEEDS for each rule"
+_NEEDS = tuple(tuple(needs.split("|")) for needs, _, _ in RULES)
 # What some rule needs, in one pattern: a line holding none of these is left as it is (the
 # titles stand for the rule that needs only a dot after one).
 _AMBIGUOUS_HINT = re.compile(
@@ -499,7 +569,7 @@ def resolve_ambiguous(text: str) -> str:
     text = read_person_initials(text)  # before «P.» is read «phường»
     if not _AMBIGUOUS_HINT.search(text):
         return text
-    for (pattern, reading), needs in zip(RULES, _NEEDS, strict=True):
+    for (_, pattern, reading), needs in zip(RULES, _NEEDS, strict=True):
         if not any(need in text for need in needs):
             continue
         if reading == "CT_":

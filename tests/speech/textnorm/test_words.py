@@ -473,7 +473,8 @@ def test_many_notices_on_one_line_are_read_in_linear_time() -> None:
     from broadcaster.speech.textnorm.ambiguous import RULES
 
     line = "ra TB số 1, " * 2_000
-    assert all(pattern.pattern for pattern, _ in RULES)  # the TB rule looks at its neighbours only
+    # the TB rule looks at its neighbours only
+    assert all(pattern.pattern for _, pattern, _ in RULES)
     assert normalize_text(line).count("thông báo") == 2_000
 
 
