@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from broadcaster.speech.textnorm.codes import LETTERS
+from broadcaster.speech.textnorm.codes import LETTERS, spell
 from broadcaster.speech.textnorm.context import (
     about_pupils,
     clause_around,
@@ -24,6 +24,7 @@ from broadcaster.speech.textnorm.context import (
 from broadcaster.speech.textnorm.initials import read_person_initials
 from broadcaster.speech.textnorm.labels import ON_A_LABEL
 
+_SHARES = re.compile(r"(?i)chứng khoán|cổ phiếu|cổ đông|niêm yết|\bHOSE\b|\bHNX\b|\bUPCoM\b")
 _NAME = r"[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈÍÌÓÒÚÙÝ][^\W\d_]+"
 _NAME_START = r"[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈÍÌÓÒÚÙÝ][a-zà-ỹđ]"  # a name's first letters, «Ng», «Ch»
 # Offices a «CT» (chairman) heads: «CT UBND», «CT.UBND xã», «CT Hội».
@@ -139,7 +140,7 @@ _TITLES = r"(?:GS|PGS|TS|TSKH|ThS|Ths|BS|Bs|KS|LS|NSƯT|NSND|NGƯT|NGND)"
 RULES: tuple[tuple[str, re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
     # «KS. Tuấn» (not «KS Mường Thanh», a hotel); «LS Trần Viết Hà»
     ("KS", re.compile(r"\bKS\.\s*(?=[A-ZĐ][^\W\d_]+)"), "kỹ sư "),
-    ("LS", re.compile(r"\bLS\.?\s*(?=[A-ZĐ][^\W\d_]+ [A-ZĐ])"), "luật sư "),
+    ("LS", re.compile(r"\bLS(?:\.\s*|\s+)(?=[A-ZĐ][^\W\d_]+ [A-ZĐ])"), "luật sư "),  # not «LSEG»
     # «giá CP tháng 1» of gas: Saudi Aramco's contract price, its letters (not «Chính phủ»,
     # nor a share's price «giá CP giảm sâu», left to the table and its doubt)
     (
@@ -211,7 +212,12 @@ RULES: tuple[tuple[str, re.Pattern[str], str | Callable[[re.Match[str]], str]], 
     ),
     ("CT", re.compile(rf"\b(P?CT)(?:\.\s*|\s+)(?={_OFFICE})"), "CT_"),  # «CT UBND», «CT.UBND»
     # a telephone number of nine digits or more follows; «sà lan ĐT 07920» is a hull's code
-    ("ĐT", re.compile(r"(?<![A-ZĐ]-)\bĐT(?=\s*:?\s*(?:\+|\(|0\d(?:[\s.]?\d){7}))"), "điện thoại"),
+    # «ĐT: 0912…», «ĐT (028)…»: a phone (not «GD&ĐT (Cục …)», «Bộ KH-ĐT (…)»)
+    (
+        "ĐT",
+        re.compile(r"(?<![A-ZĐ][-&])\bĐT(?=\s*:?\s*(?:\+|\(|0\d(?:[\s.]?\d){7}))"),
+        "điện thoại",
+    ),
     ("ĐT", re.compile(r"(?<=đường )ĐT\s*\.?\s*(?=[1-9]\d{2}[A-Z]?\b)"), "tỉnh "),
     ("ĐT", re.compile(r"\bĐT\s*\.?\s*(?=[1-9]\d{2}[A-Z]?\b)"), "đường tỉnh "),  # «ĐT.826C»
     # a telecom company's business centre, else the table's «truyền thanh không dây»
@@ -458,6 +464,17 @@ RULES: tuple[tuple[str, re.Pattern[str], str | Callable[[re.Match[str]], str]], 
     ),
     # «ĐT Việt Nam», «ĐT U23», «ĐT nữ»: a national team, not «đào tạo» or a road
     ("ĐT", re.compile(r"\bĐT(?=\s+(?:Việt Nam|VN|U\d{2}|nữ|nam|quốc gia|Olympic)\b)"), "đội tuyển"),
+    # «mã HCM», «mã chứng khoán VHC»: a listed company's ticker, by its letters, in a line
+    # about shares (the table's «HCM» is the city)
+    (
+        "mã",
+        re.compile(
+            r"(?i:(?<=\bmã )|(?<=\bmã chứng khoán )|(?<=\bmã cổ phiếu ))[A-Z]{3}\b(?![\w\-/&])"
+        ),
+        lambda m: spell(m.group(0), latin=True) if _SHARES.search(m.string) else m.group(0),
+    ),
+    # «TH1: Nếu …», «- TH2:»: a numbered case opening a line (the table's «TH» is a school)
+    ("TH", re.compile(r"(?m)(?:^|(?<=^[-+•*] ))TH(?=\d{1,2}\s*:)"), "trường hợp "),
     # «Khoa học TN», «Khoa học tự nhiên»: natural sciences, a school subject
     ("TN", re.compile(r"(?i:(?<=khoa học ))TN\b(?![\w\-/&])"), "tự nhiên"),
     # «Sở VH-TT», «Trung tâm VH-TT»: culture and sport today (not the old «thông tin»)

@@ -96,6 +96,22 @@ DAY_MONTH_IN_ZONE = re.compile(
 )
 
 
+# «Ngày thanh toán là 28.2.», «ngày đăng ký cuối cùng … là 1.10»: a named day's date after
+# «là», with no day word before the number itself
+NAMED_DAY_IS = re.compile(
+    r"(?i)\b(ngày (?:đăng ký|thanh toán|chốt|giao dịch|chi trả|trả|hết hạn|có hiệu lực|khai "
+    r"giảng|bắt đầu|kết thúc)[^.;:!?\d]{0,50}? là)\s+(\d{1,2})\s*[./]\s*(\d{1,2})"
+    r"(?=[.,;)]?\s*$|[.,;)]\s|\s+(?:và|hoặc|đến|tới)\b)"  # not «là 5.5 triệu»
+)
+
+
+def _named_day_is(m: re.Match[str]) -> str:
+    d, mo = int(m.group(2)), int(m.group(3))
+    if not valid_day(d, mo):
+        return m.group(0)
+    return f"{m.group(1)} {date_words(d, mo, None, say_day=False)}"
+
+
 def _in_zone(m: re.Match[str]) -> str:
     word, day, month = (m[1], m[2], m[3]) if m[1] else (m[4], m[5], m[6])
     d, mo = int(day), int(month)
@@ -386,7 +402,7 @@ def read_dates(text: str, doubts: DoubtLog | None = None) -> str:
     text = DMY.sub(_dmy, text)
     if "/" in text:
         text = YEAR_PAIR.sub(year_pair, text)
-    if "uý" in text.lower():
+    if "uý" in text.lower() or "Q" in text:  # «quý II/2025», «Q3/2024»
         text = QUARTER.sub(quarter, text)
     text = MONTH_DASH_YEAR.sub(month_dash_year, text)
     if "/" in text:
@@ -399,6 +415,8 @@ def read_dates(text: str, doubts: DoubtLog | None = None) -> str:
         text = DAY_MONTH_AFTER_NGAY.sub(_after_ngay, text)
         if "giờ" in text:
             text = DAY_MONTH_IN_ZONE.sub(_in_zone, text)
+        if " là " in text:
+            text = NAMED_DAY_IS.sub(_named_day_is, text)
     text = read_dash_dates(text, doubts)
     if "." in text and ("ông viên" in text or "uảng trường" in text):
         text = PARK_DOT.sub(_park, text)

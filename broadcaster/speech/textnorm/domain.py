@@ -179,15 +179,23 @@ FLIGHT = re.compile(
     r"(?i:\bchuyến bay(?: mang)?(?: số(?: hiệu)?)?)\s+([A-Z]{2})\s?-?(\d{2,4})(?![\w.,\-])"
 )
 # An airliner by its maker's letter and model, each digit said, then its variant:
-# «Airbus A320» «a ba hai không», «máy bay B737-800» «bê bảy ba bảy, tám trăm».
+# «Airbus A320» «a ba hai không», «máy bay B737-800» «bê bảy ba bảy, tám trăm», «Boeing
+# 737-800» «Boeing bảy ba bảy, tám trăm» (no range), «Boeing 737 MAX» «… bảy ba bảy mắc».
 AIRLINER = re.compile(
-    r"(?i:\b(?:airbus|boeing|máy bay|tàu bay)\s+)([AB])\s?(\d{3})(?:-(\d{3}))?(?![\w\-]|[.,]\d)"
+    r"(?i:\b(airbus|boeing|máy bay|tàu bay)\s+)([AB])?\s?(\d{3})(?:-(\d{3}))?(\s+MAX\b)?"
+    r"(?![\w\-]|[.,]\d)"
 )
 
 
 def _airliner(m: re.Match[str]) -> str:
-    variant = f", {read_int(int(m.group(3)))}" if m.group(3) else ""
-    return _flight(m) + variant  # the maker's letter and the model's digits, as a flight's
+    maker, letter, model, variant, max_ = m.groups()
+    if not letter and maker.lower() not in ("airbus", "boeing"):
+        return m.group(0)  # «máy bay 320 người»: a count
+    said = f"{maker} {spell(letter)} " if letter else f"{maker} "
+    said += read_digits(model)  # the model's digits, as a flight's
+    if variant:
+        said += f", {read_int(int(variant))}"
+    return said + (" mắc" if max_ else "")
 
 
 def _flight(m: re.Match[str]) -> str:

@@ -77,6 +77,7 @@ SYMBOL_UNITS = {
     "£": "bảng Anh",
     "$": "đô la",
     "US$": "đô la Mỹ",
+    "NT$": "Đài tệ",  # Taiwan's dollar: «505,74 tỷ NT$»
     "℃": "độ C",
     "VNĐ": "Việt Nam đồng",
     "VND": "Việt Nam đồng",

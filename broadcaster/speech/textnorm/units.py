@@ -77,9 +77,9 @@ GLUED_SCALE = re.compile(rf"(?<=\d)(?={_SCALE_WORD}(?!\w))")
 SCALE_RANGE = re.compile(
     rf"(?<![\w.,/])((?:{NUM})\s*{_SCALE_WORD})\s*[-–—]\s*(?=(?:{NUM})\s*{_SCALE_WORD}\b)"
 )
-# «2,4 triệu ha», «1,5 tỷ m3»: a unit after a number's scale word.
+# «2,4 triệu ha», «1,5 tỷ m3», «1,04 nghìn tỷ NT$»: a unit after a number's scale words.
 SCALED_UNIT = re.compile(
-    rf"(?<![\w.,])((?:{_DOT_DECIMAL}|{NUM})\s*{_SCALE_WORD}"  # «10.5 triệu ha»
+    rf"(?<![\w.,])((?:{_DOT_DECIMAL}|{NUM})\s*{_SCALE_WORD}(?:\s{_SCALE_WORD})?"  # «10.5 triệu ha»
     r"|(?<![^\W\d_])(?:chục|hàng chục|hàng trăm))"
     rf"\s+({SYMBOLS_ALT})(?![\w²³/])"
 )  # also «chục ha», «hàng trăm km»: a count in words, then its unit

@@ -18,7 +18,10 @@ SEP = r"\s*[/.\-]\s*"
 YEAR = r"\d{4}"
 
 MONTH_YEAR = re.compile(rf"(?i)\b(tháng)\s+(\d{{1,2}})(?:\s*[-–]\s*(\d{{1,2}}))?{SEP}({YEAR})\b")
-QUARTER = re.compile(r"(?i)\b(quý)\s+([IV]{1,3}|\d)\s*[/\-–.]\s*(\d{4})\b")
+# «Quý II/2025», «quý tài chính I/2012», «Q3/2024» (a report's quarter)
+QUARTER = re.compile(
+    r"(?i)\b(quý(?:\s+tài chính)?\s+|Q(?=[1-4]\s*/))([IV]{1,3}|\d)\s*[/\-–.]\s*(\d{4})\b"
+)
 # A month and a year without «tháng»: «Từ 8-2024 đến nay», «vào 11.2023».
 MONTH_DASH_YEAR = re.compile(r"(?<![\w/.,\-])(\d{1,2})\s*[-.]\s*((?:19|20)\d\d)(?![\w/\-]|[.,]\d)")
 # «4 tháng/2014», «trong 11 tháng/2025»: months counted in a year («bốn tháng năm …»).
@@ -57,7 +60,8 @@ def quarter(m: re.Match[str]) -> str:
     q = roman_to_int(m.group(2)) if m.group(2).isalpha() else int(m.group(2))
     if not q or q > 4:
         return m.group(0)
-    return f"{m.group(1)} {read_int(q)} năm {read_int(int(m.group(3)))}"
+    name = "quý" if m.group(1).lower() == "q" else m.group(1).rstrip()
+    return f"{name} {read_int(q)} năm {read_int(int(m.group(3)))}"
 
 
 # «trong 3 tháng 7, 8, 9-2021»: the last of a list of months that «tháng» opened

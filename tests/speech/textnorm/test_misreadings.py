@@ -723,7 +723,7 @@ def test_per_hectare_of_a_crop_per_season_throws_in_metres_and_a_paper_written_j
         ("đủ 5 cán bộ, chiến sĩ công an chính quy/xã ở tất cả 13 xã", "chính quy một xã ở"),
         ("Công an huyện/xã đã có 5 người", "Công an huyện, xã đã"),
         ("VN-Index tăng, HNX-Index giảm", "vê en in đéc tăng, hát en ích in đéc giảm"),
-        ("bán ròng trên HoSE và sàn UPCoM", "trên hô se và sàn úp côm"),
+        ("bán ròng trên HoSE và sàn UPCoM", "trên hô xê và sàn úp côm"),
         ("Trường PT DTBT THCS Nhôn Mai", "phổ thông dân tộc bán trú trung học cơ sở"),
         ("đạt trên 90% DTTK", "phần trăm dung tích thiết kế"),
         ("hồ đạt 31,24/32,5m, tương ứng", "hai mươi tư trên ba mươi hai phẩy năm mét,"),
@@ -1308,7 +1308,7 @@ def test_codes_joined_by_a_dash_odds_days_joined_by_an_ampersand_initials_and_ti
         ("Bà Tuấn Anh Q.Hoàn Kiếm", "quận Hoàn Kiếm"),
         ("chị T.Ánh và bà H.Lan", "chị tê Ánh và bà hát Lan"),
         ("Đường ống cấp nước DN 200 bị vỡ", "đê en hai trăm"),
-        ("về nhất với thời gian 2:15,34.", "hai: mười lăm"),  # a race time, no odds
+        ("về nhất với thời gian 2:15,34.", "hai phút mười lăm giây ba mươi tư"),  # a race time
         ("Giá gửi xe 5.000 đồng/1h, 20.000 VND/4h", "đồng một giờ, hai mươi nghìn"),
         ("Lễ khai mạc diễn ra lúc 7.05 sáng", "lúc bảy giờ năm phút sáng"),
         ("làm việc từ 7.30 sáng đến 11.30 trưa", "bảy giờ ba mươi phút sáng đến mười một"),
@@ -1974,7 +1974,7 @@ def test_the_review_of_round_63_halves_doses_concentrations_ratings_and_names(
         ),
         (
             "Giá cao su trên sàn Tocom, Osaka và Chicago; chỉ số Nikkei.",
-            "Giá cao su trên sàn Tô côm, Ô sa ca và Si ca gô; chỉ số Ních kây.",
+            "Giá cao su trên sàn Tô côm, Ô xa ca và Si ca gô; chỉ số Ních kây.",
         ),
         (
             "Giảm 7,7 yen xuống 326,2 yen/kg.",
@@ -2089,6 +2089,108 @@ def test_round_64_commodities_banks_councils_tickets_and_per_group_prices(
     ],
 )
 def test_the_review_of_round_64_chairmen_tickets_provinces_lists_and_hectares(
+    text: str, spoken: str
+) -> None:
+    assert normalize_text(text) == spoken
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        # round 65: shares and their reports, dates after «là», race times, airliners,
+        # leagues abroad, a numbered case, a phone after «GD&ĐT», Taiwan's dollar
+        (
+            "KQKD Q3/2024 của REE: doanh thu +3% YoY, -7% QoQ; LNST 480 tỷ đồng.",
+            "kết quả kinh doanh quý ba năm hai nghìn không trăm hai mươi tư của e rờ e e: doanh "
+            "thu cộng ba phần trăm so với cùng kỳ, âm bảy phần trăm so với quý trước; lợi nhuận "
+            "sau thuế bốn trăm tám mươi tỷ đồng.",
+        ),
+        (
+            "Sau Q2/2025, LNTT đạt 12 tỷ đồng.",
+            "Sau quý hai năm hai nghìn không trăm hai mươi lăm, lợi nhuận trước thuế đạt mười hai "
+            "tỷ đồng.",
+        ),
+        (
+            "Doanh thu của quý tài chính I/2012 đạt 37 tỷ USD.",
+            "Doanh thu của quý tài chính một năm hai nghìn không trăm mười hai đạt ba mươi bảy tỷ "
+            "đô la Mỹ.",
+        ),
+        (
+            "Khối ngoại mua ròng trên HOSE; riêng HoSE tới 4.045 tỷ đồng.",
+            "Khối ngoại mua ròng trên hô xê; riêng hô xê tới bốn nghìn không trăm bốn mươi lăm tỷ "
+            "đồng.",
+        ),
+        (
+            "Chứng khoán TP.HCM (HSC, mã HCM) lãi 275 tỷ đồng; mã chứng khoán PAC.",
+            "Chứng khoán Thành phố Hồ Chí Minh, hát ét xê, mã hát xê em, lãi hai trăm bảy mươi "
+            "lăm tỷ đồng; mã chứng khoán pê a xê.",
+        ),
+        (
+            "Về TP.HCM, mã HCM của ngân hàng.",
+            "Về Thành phố Hồ Chí Minh, mã Hồ Chí Minh của ngân hàng.",
+        ),
+        (
+            "Nhập mã OTP để xác nhận giao dịch chứng khoán.",
+            "Nhập mã ô tê pê để xác nhận giao dịch chứng khoán.",
+        ),
+        (
+            "Ngày đăng ký cuối cùng để thực hiện quyền là 1.10, tỷ lệ 10%.",
+            "Ngày đăng ký cuối cùng để thực hiện quyền là một tháng mười, tỷ lệ mười phần trăm.",
+        ),
+        ("Ngày thanh toán là 28.2.", "Ngày thanh toán là hai mươi tám tháng hai."),
+        ("Ngày trả lương là 5.5 triệu đồng.", "Ngày trả lương là năm phẩy năm triệu đồng."),
+        (
+            "Ngày chốt là 1.10 và ngày trả là 22.10.",
+            "Ngày chốt là một tháng mười và ngày trả là hai mươi hai tháng mười.",
+        ),
+        (
+            "Lợi nhuận đạt 505,74 tỷ NT$, doanh thu 1,046 nghìn tỷ NT$ (33,09 tỷ USD).",
+            "Lợi nhuận đạt năm trăm linh năm phẩy bảy mươi tư tỷ Đài tệ, doanh thu một phẩy không "
+            "trăm bốn mươi sáu nghìn tỷ Đài tệ, ba mươi ba phẩy không chín tỷ đô la Mỹ.",
+        ),
+        (
+            "Sam Altman, CEO OpenAI; chip DRAM; bảng xếp hạng của FIDE.",
+            "Sam Altman, xi i ô OpenAI; chíp đi ram; bảng xếp hạng của phi đê.",
+        ),
+        (
+            "Gọi từ VNDIRECT, Vndirect; đường link lạ.",
+            "Gọi từ vê en đi rếch, vê en đi rếch; đường linh lạ.",
+        ),
+        (
+            "Thăm Brunei Darussalam; 4,5 gigawatt; chip 2 nanomet.",
+            "Thăm Bru nây Đa rút xa lam; bốn phẩy năm gi ga oát; chíp hai na nô mét.",
+        ),
+        ("Chứng khoán TP.HCM ở Osaka.", "Chứng khoán Thành phố Hồ Chí Minh ở Ô xa ca."),
+        (
+            "Máy bay Boeing 737-800 của hãng; chiếc Boeing 737 MAX; máy bay 320 người.",
+            "Máy bay Boeing bảy ba bảy, tám trăm của hãng; chiếc Boeing bảy ba bảy mắc; máy bay "
+            "ba trăm hai mươi người.",
+        ),
+        (
+            "Thành tích 4:02.50 phá kỷ lục cũ 4:03.84; chạy 1:59,07.",
+            "Thành tích bốn phút hai giây năm mươi phá kỷ lục cũ bốn phút ba giây tám mươi tư; "
+            "chạy một phút năm mươi chín giây không bảy.",
+        ),
+        ("Lúc 10:30 họp; tỷ số 2:1.", "Lúc mười giờ ba mươi phút họp; tỷ số hai một."),
+        (
+            "TH1: Nếu học viên học tiếng Đức B2 trước.",
+            "trường hợp một: Nếu học viên học tiếng Đức bê hai trước.",
+        ),
+        ("Trường TH1 tổ chức lễ.", "Trường tê hát một tổ chức lễ."),
+        (
+            "Ở lượt 3 J.League Cup, K-League 2 và V.League 2023.",
+            "Ở lượt ba gi lích cúp, ca lích hai và vê lích hai nghìn không trăm hai mươi ba.",
+        ),
+        ("Người Việt ở 6 bang/vùng chịu ảnh hưởng.", "Người Việt ở sáu bang, vùng chịu ảnh hưởng."),
+        ("Tới Bộ GD&ĐT (Cục Hợp tác quốc tế).", "Tới Bộ giáo dục và đào tạo, Cục Hợp tác quốc tế."),
+        ("ĐT (028) 3822 1234.", "điện thoại không hai tám ba tám hai hai một hai ba bốn."),
+        (
+            "Theo LSEG SmartEstimates; LS Trần Viết Hà.",
+            "Theo e lờ ét e giê SmartEstimates; luật sư Trần Viết Hà.",
+        ),
+    ],
+)
+def test_round_65_shares_named_days_race_times_airliners_and_leagues(
     text: str, spoken: str
 ) -> None:
     assert normalize_text(text) == spoken

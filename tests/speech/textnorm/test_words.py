@@ -112,7 +112,7 @@ def test_abbreviations(text: str, spoken: str) -> None:
         ("ứng dụng VNeID và VssID", "ứng dụng vê nờ e i đê và vê ét ét i đê"),
         ("mã OTP", "mã ô tê pê"),
         ("cài VneID từ App Store hoặc CH Play", "cài vê nờ e i đê từ Áp Xto hoặc xê hát Plây"),
-        ("không bấm đường link lạ", "không bấm đường lin lạ"),
+        ("không bấm đường link lạ", "không bấm đường linh lạ"),
         ("tài khoản BIDV", "tài khoản bê i đê vê"),
         ("chị H.N.T. (SN 1994)", "chị hát en tê, sinh năm một nghìn chín trăm chín mươi tư"),
     ],
