@@ -24,7 +24,6 @@ from broadcaster.speech.textnorm.context import (
 from broadcaster.speech.textnorm.initials import read_person_initials
 from broadcaster.speech.textnorm.labels import ON_A_LABEL
 
-_SHARES = re.compile(r"(?i)chứng khoán|cổ phiếu|cổ đông|niêm yết|\bHOSE\b|\bHNX\b|\bUPCoM\b")
 _NAME = r"[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈÍÌÓÒÚÙÝ][^\W\d_]+"
 _NAME_START = r"[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈÍÌÓÒÚÙÝ][a-zà-ỹđ]"  # a name's first letters, «Ng», «Ch»
 # Offices a «CT» (chairman) heads: «CT UBND», «CT.UBND xã», «CT Hội».
@@ -135,6 +134,8 @@ _UNION = r"(?:[Cc]ông đoàn|CNVC|LĐLĐ|CĐCS|đoàn viên|người lao độn
 # Titles before a name; the dot after one is no sentence's end: «TS. Nguyễn Văn Hà»
 _TITLES = r"(?:GS|PGS|TS|TSKH|ThS|Ths|BS|Bs|KS|LS|NSƯT|NSND|NGƯT|NGND)"
 
+# What makes a line one about shares (for a ticker after «mã»)
+_SHARES = re.compile(r"(?i)chứng khoán|cổ phiếu|cổ đông|\bHOSE\b|\bHNX\b|\bUPCoM\b")
 # Each rule: what a line must hold for the rule to match («KS», «VD|Vd|vd»: one of these; a
 # substring test is far cheaper than a pass of the pattern), the pattern, and its reading.
 RULES: tuple[tuple[str, re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
@@ -464,17 +465,23 @@ RULES: tuple[tuple[str, re.Pattern[str], str | Callable[[re.Match[str]], str]], 
     ),
     # «ĐT Việt Nam», «ĐT U23», «ĐT nữ»: a national team, not «đào tạo» or a road
     ("ĐT", re.compile(r"\bĐT(?=\s+(?:Việt Nam|VN|U\d{2}|nữ|nam|quốc gia|Olympic)\b)"), "đội tuyển"),
-    # «mã HCM», «mã chứng khoán VHC»: a listed company's ticker, by its letters, in a line
-    # about shares (the table's «HCM» is the city)
+    # «mã HCM», «Mã chứng khoán VHC»: a listed company's ticker, by its letters, in a line
+    # about shares (the table's «HCM» is the city; «mã PIN», «mã OTP» are no tickers)
     (
-        "mã",
+        "mã|Mã",
         re.compile(
-            r"(?i:(?<=\bmã )|(?<=\bmã chứng khoán )|(?<=\bmã cổ phiếu ))[A-Z]{3}\b(?![\w\-/&])"
+            r"(?i:(?<=\bmã )|(?<=\bmã chứng khoán )|(?<=\bmã cổ phiếu ))"
+            r"(?!PIN\b|OTP\b)[A-Z]{3}\b(?![\w\-/&])"
         ),
         lambda m: spell(m.group(0), latin=True) if _SHARES.search(m.string) else m.group(0),
     ),
-    # «TH1: Nếu …», «- TH2:»: a numbered case opening a line (the table's «TH» is a school)
-    ("TH", re.compile(r"(?m)(?:^|(?<=^[-+•*] ))TH(?=\d{1,2}\s*:)"), "trường hợp "),
+    # «TH1: Nếu …», «- TH2:», «…; TH2: …», «TH 1:»: a numbered case opening a line or a
+    # sentence (the table's «TH» is a school)
+    (
+        "TH",
+        re.compile(r"(?m)(?:^|(?<=^[-+•*] )|(?<=[.;] ))TH\s?(?=\d{1,2}\s*:)"),
+        "trường hợp ",
+    ),
     # «Khoa học TN», «Khoa học tự nhiên»: natural sciences, a school subject
     ("TN", re.compile(r"(?i:(?<=khoa học ))TN\b(?![\w\-/&])"), "tự nhiên"),
     # «Sở VH-TT», «Trung tâm VH-TT»: culture and sport today (not the old «thông tin»)

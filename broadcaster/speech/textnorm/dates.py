@@ -35,6 +35,7 @@ from broadcaster.speech.textnorm.context import (
 from broadcaster.speech.textnorm.dashdates import read_dash_dates, street_name
 from broadcaster.speech.textnorm.daywords import (
     DAY_LIST,
+    a_day_of_its_month,
     date_words,
     day_list,
     has_day_word,
@@ -96,18 +97,20 @@ DAY_MONTH_IN_ZONE = re.compile(
 )
 
 
-# «Ngày thanh toán là 28.2.», «ngày đăng ký cuối cùng … là 1.10»: a named day's date after
-# «là», with no day word before the number itself
+# «Ngày thanh toán là 28.2.», «Cụ thể, ngày đăng ký cuối cùng … là 1.10»: a day named at the
+# start of its clause (or after «và», «còn»), then its date with a dot after «là» (not «trong
+# ngày giao dịch là 9.5», an amount on that day; not «Ngày công bình quân là 22.5», days)
 NAMED_DAY_IS = re.compile(
-    r"(?i)\b(ngày (?:đăng ký|thanh toán|chốt|giao dịch|chi trả|trả|hết hạn|có hiệu lực|khai "
-    r"giảng|bắt đầu|kết thúc)[^.;:!?\d]{0,50}? là)\s+(\d{1,2})\s*[./]\s*(\d{1,2})"
-    r"(?=[.,;)]?\s*$|[.,;)]\s|\s+(?:và|hoặc|đến|tới)\b)"  # not «là 5.5 triệu»
+    r"(?:^|(?<=[.;,!?(]\s)|(?<=\()|(?<= và )|(?<= còn ))"
+    r"(?i:(ngày (?!công\b)[^.;:!?\d]{1,50}? là))\s+"
+    r"(\d{1,2})\.(\d{1,2})"
+    r"(?=[.,;)]?\s*$|[.,;)]\s|\s+(?:và|hoặc|đến|tới)\b|\s*\(|\s+[-–]\s)"  # not «là 5.5 triệu»
 )
 
 
 def _named_day_is(m: re.Match[str]) -> str:
     d, mo = int(m.group(2)), int(m.group(3))
-    if not valid_day(d, mo):
+    if not a_day_of_its_month(d, mo):
         return m.group(0)
     return f"{m.group(1)} {date_words(d, mo, None, say_day=False)}"
 

@@ -180,22 +180,29 @@ FLIGHT = re.compile(
 )
 # An airliner by its maker's letter and model, each digit said, then its variant:
 # «Airbus A320» «a ba hai không», «máy bay B737-800» «bê bảy ba bảy, tám trăm», «Boeing
-# 737-800» «Boeing bảy ba bảy, tám trăm» (no range), «Boeing 737 MAX» «… bảy ba bảy mắc».
+# 737-800» «Boeing bảy ba bảy, tám trăm» (no range), «Boeing 787-9», «Boeing 737 Max» «…
+# bảy ba bảy mắc», «777-300ER». Without a letter only a Boeing's «7x7» is a model («của
+# Boeing 200 máy bay» is a count), or a «7x7» before «MAX» with no maker named.
 AIRLINER = re.compile(
-    r"(?i:\b(airbus|boeing|máy bay|tàu bay)\s+)([AB])?\s?(\d{3})(?:-(\d{3}))?(\s+MAX\b)?"
-    r"(?![\w\-]|[.,]\d)"
+    r"(?i:\b(airbus|boeing|máy bay|tàu bay)\s+)(?:([AB])\s?(\d{3})|(?i:(?<=oeing\s))(7\d7))"
+    r"(?:-(\d{1,4})(ER|LR)?)?(\s+(?i:MAX)\b)?(?![\w\-]|[.,]\d)"
 )
+BARE_MAX = re.compile(r"\b(7\d7)(?:-(\d{1,2}))?\s+(?i:MAX)\b(?![\w\-])")  # «dòng 737 MAX»
+
+
+def _model(model: str, variant: str | None, suffix: str | None, max_: bool) -> str:
+    said = read_digits(model)  # the model's digits, as a flight's
+    if variant:
+        said += f", {read_int(int(variant))}"
+    if suffix:
+        said += f" {spell(suffix, latin=True)}"
+    return said + (" mắc" if max_ else "")
 
 
 def _airliner(m: re.Match[str]) -> str:
-    maker, letter, model, variant, max_ = m.groups()
-    if not letter and maker.lower() not in ("airbus", "boeing"):
-        return m.group(0)  # «máy bay 320 người»: a count
-    said = f"{maker} {spell(letter)} " if letter else f"{maker} "
-    said += read_digits(model)  # the model's digits, as a flight's
-    if variant:
-        said += f", {read_int(int(variant))}"
-    return said + (" mắc" if max_ else "")
+    maker, letter, lettered, bare, variant, suffix, max_ = m.groups()
+    head = f"{maker} {spell(letter)} " if letter else f"{maker} "
+    return head + _model(lettered or bare, variant, suffix, bool(max_))
 
 
 def _flight(m: re.Match[str]) -> str:
@@ -346,6 +353,8 @@ def read_domain_shapes(text: str, known: frozenset[str], doubts: DoubtLog | None
         text = FLIGHT.sub(_flight, text)
     if "bus" in text or "oeing" in text or " bay" in text:
         text = AIRLINER.sub(_airliner, text)
+    if "MAX" in text or "Max" in text:
+        text = BARE_MAX.sub(lambda m: _model(m.group(1), m.group(2), None, True), text)
     if "NPK" in text or "DAP" in text:
         text = FERTILISER.sub(_fertiliser, text)
     if "-" in text:

@@ -55,7 +55,7 @@ _OF_A_KIND = (
     frozenset(("ghe", "thuyền", "tàu", "xuồng", "lan", "tiện")),  # «xà lan», «phương tiện»
     frozenset(("bể", "bồn", "téc", "lu", "bình", "can")),
     frozenset(("nhóm", "loại", "chủng", "hạng", "dòng")),  # «20 nhóm/loại hàng hóa»: sorts
-    frozenset(("bang", "vùng", "khu vực", "tỉnh")),  # «6 bang/vùng» of a country abroad
+    frozenset(("bang", "vùng")),  # «6 bang/vùng» of a country abroad (not «10 tỉnh/vùng»)
 )
 
 

@@ -142,15 +142,22 @@ def _race_time(m: re.Match[str]) -> str:
     return f"{minutes}{read_int(int(m.group(2)))} giây {said}"
 
 
-# A race time with a colon and hundredths: «4:02.50», «1:59,87» — minutes, seconds,
-# hundredths (a clock's time never has hundredths)
-COLON_RACE_TIME = re.compile(r"(?<![\w.,:])(\d{1,2}):([0-5]\d)[.,](\d{2})(?![\w:]|[.,]\d)")
+# A race time with a colon and hundredths: «4:02.50», «1:59,87», «2:05.1» — minutes, seconds,
+# hundredths or tenths (a clock's time has none; not after «lúc», «giờ»: a mistyped clock)
+COLON_RACE_TIME = re.compile(
+    r"(?<![\w.,:])(?<!lúc )(?<!Lúc )(?<!giờ )(\d{1,2}):([0-5]\d)[.,](\d{1,2})(?![\w:]|[.,]\d)"
+)
 
 
 def _colon_race_time(m: re.Match[str]) -> str:
     minutes, seconds, hundredths = m.groups()
     said = read_digits(hundredths) if hundredths.startswith("0") else read_int(int(hundredths))
     return f"{read_int(int(minutes))} phút {read_int(int(seconds))} giây {said}"
+
+
+def _league(m: re.Match[str]) -> str:
+    tier = f" {read_int(int(m.group(2)))}" if m.group(2) else ""
+    return f"{spell(m.group(1))}{tier} lích"
 
 
 # A runner's pace, minutes and seconds a kilometre: «pace trung bình 2:59/km», «5:30 / km»
@@ -291,8 +298,9 @@ def _small_score(m: re.Match[str]) -> str:
 # A knockout round by the share of the sides left: «vòng 1/8», «vòng 1/16»
 KNOCKOUT_ROUND = re.compile(r"(?i)\b(vòng)\s+1\s?/\s?(4|8|16|32|64)(?![\w/]|[.,]\d)")
 # The national league however it is typed, read before «V» can be a volt or a Roman five
-# «V.League», «J.League Cup», «K-League 2»: a country's league by its letter
-LEAGUE = re.compile(r"\b([VJK])\s?[.\-]?\s?League\b")
+# «V.League», «J.League Cup», «K-League 2», «J1 League», «A-League», «J.LEAGUE»: a country's
+# league by its letter (and its tier)
+LEAGUE = re.compile(r"\b([VJKA])(\d?)\s?[.\-]?\s?(?:League|LEAGUE)\b")
 
 _MEDALS_HINT = re.compile(r"\d\s?V\s*[,;\-–]")  # what MEDALS needs, found fast
 _GAMES_HINTS = ("games", "asiad", "lympic")
@@ -322,8 +330,8 @@ def read_sport_shapes(text: str) -> str:
     if ":" in text:
         text = COLON_RACE_TIME.sub(_colon_race_time, text)
     low = text.lower()
-    if "League" in text:
-        text = LEAGUE.sub(lambda m: f"{spell(m.group(1))} lích", text)
+    if "League" in text or "LEAGUE" in text:
+        text = LEAGUE.sub(_league, text)
     if "/" in text and "òng" in low:
         text = KNOCKOUT_ROUND.sub(
             lambda m: f"{m.group(1)} một phần {read_int(int(m.group(2)))}", text

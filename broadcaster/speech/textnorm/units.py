@@ -195,9 +195,9 @@ def _unknown_unit(m: re.Match[str]) -> str:
     return f"{read_number_token(m.group(1))} {unit}"
 
 
-# «$5», «US$ 2,5 triệu», «€30»: the sign written before the amount is said after it.
+# «$5», «US$ 2,5 triệu», «€30», «NT$27.470»: the sign written before the amount is said after it.
 SIGN_FIRST = re.compile(
-    r"(?<![\w$])(US\$|\$|€|£)\s?(\d[\d.,]*(?:\s(?:nghìn|ngàn|triệu|tỷ|tỉ)(?!\w))?)"
+    r"(?<![\w$])(US\$|NT\$|\$|€|£)\s?(\d[\d.,]*(?:\s(?:nghìn|ngàn|triệu|tỷ|tỉ)(?!\w))?)"
 )
 
 

@@ -18,9 +18,13 @@ SEP = r"\s*[/.\-]\s*"
 YEAR = r"\d{4}"
 
 MONTH_YEAR = re.compile(rf"(?i)\b(tháng)\s+(\d{{1,2}})(?:\s*[-–]\s*(\d{{1,2}}))?{SEP}({YEAR})\b")
-# «Quý II/2025», «quý tài chính I/2012», «Q3/2024» (a report's quarter)
+# A report's quarter in capitals and its year: «Q3/2024», «Q3-2024», «Q2.2024», «Q3 2024»
+# (the codes rule leaves it alone).
+Q_QUARTER = r"(?-i:Q)(?=[1-4](?:\s*[/\-–.]\s*|\s)(?:19|20)\d\d\b)"
+# «Quý II/2025», «quý tài chính I/2012», «Q3/2024»
 QUARTER = re.compile(
-    r"(?i)\b(quý(?:\s+tài chính)?\s+|Q(?=[1-4]\s*/))([IV]{1,3}|\d)\s*[/\-–.]\s*(\d{4})\b"
+    rf"(?i)\b(quý(?:\s+tài chính)?\s+|{Q_QUARTER})([IV]{{1,3}}|\d)"
+    r"(?:\s*[/\-–.]\s*|(?<=Q\d)\s)(\d{4})\b"
 )
 # A month and a year without «tháng»: «Từ 8-2024 đến nay», «vào 11.2023».
 MONTH_DASH_YEAR = re.compile(r"(?<![\w/.,\-])(\d{1,2})\s*[-.]\s*((?:19|20)\d\d)(?![\w/\-]|[.,]\d)")

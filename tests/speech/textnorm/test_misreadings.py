@@ -2194,3 +2194,92 @@ def test_round_65_shares_named_days_race_times_airliners_and_leagues(
     text: str, spoken: str
 ) -> None:
     assert normalize_text(text) == spoken
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        # the review of round 65: counts after a maker, days inside a clause, PINs, cases
+        # inside a line, race times after «lúc», quarters with a dash, a dot or a space
+        (
+            "Vietjet đặt mua của Boeing 200 máy bay 737 MAX.",
+            "Vietjet đặt mua của Boeing hai trăm máy bay bảy ba bảy mắc.",
+        ),
+        ("Airbus 320 chiếc đã được bàn giao.", "Airbus ba trăm hai mươi chiếc đã được bàn giao."),
+        (
+            "Hãng bay Boeing 787-9 và Boeing 777-300ER.",
+            "Hãng bay Boeing bảy tám bảy, chín và Boeing bảy bảy bảy, ba trăm e e rờ.",
+        ),
+        (
+            "Boeing 737 Max bị điều tra; dòng máy bay 737 MAX bị cấm bay.",
+            "Boeing bảy ba bảy mắc bị điều tra; dòng máy bay bảy ba bảy mắc bị cấm bay.",
+        ),
+        (
+            "Giá trung bình trong ngày giao dịch là 9.5.",
+            "Giá trung bình trong ngày giao dịch là chín chấm năm.",
+        ),
+        ("Ngày thanh toán là 31.2.", "Ngày thanh toán là ba mươi mốt chấm hai."),
+        (
+            "Ngày chốt danh sách cổ đông là 20/3.",
+            "Ngày chốt danh sách cổ đông là ngày hai mươi tháng ba.",
+        ),
+        (
+            "Ngày thi là 12.6; ngày công bình quân là 22.5.",
+            "Ngày thi là mười hai tháng sáu; ngày công bình quân là hai mươi hai chấm năm.",
+        ),
+        (
+            "Ngày thanh toán là 28.2 (thứ Sáu).",
+            "Ngày thanh toán là hai mươi tám tháng hai, thứ Sáu.",
+        ),
+        (
+            "Ngày chốt là 1.10 và ngày trả là 22.10.",
+            "Ngày chốt là một tháng mười và ngày trả là hai mươi hai tháng mười.",
+        ),
+        (
+            "Nhà đầu tư chứng khoán không cung cấp mã PIN cho người lạ.",
+            "Nhà đầu tư chứng khoán không cung cấp mã pin cho người lạ.",
+        ),
+        (
+            "Mã HCM tăng trần, cổ phiếu ngân hàng giảm.",
+            "Mã hát xê em tăng trần, cổ phiếu ngân hàng giảm.",
+        ),
+        ("Công ty niêm yết giá, mã HCM.", "Công ty niêm yết giá, mã Hồ Chí Minh."),
+        (
+            "Có hai trường hợp. TH1: người lao động nghỉ việc; TH2: người khác.",
+            "Có hai trường hợp. Trường hợp một: người lao động nghỉ việc; trường hợp hai: người "
+            "khác.",
+        ),
+        ("TH 1: Hồ sơ hợp lệ.", "trường hợp một: Hồ sơ hợp lệ."),
+        (
+            "Cả nước có 6 vùng kinh tế, bình quân 10 tỉnh/vùng.",
+            "Cả nước có sáu vùng kinh tế, bình quân mười tỉnh một vùng.",
+        ),
+        (
+            "Lúc 9:00.30 phút sau, đoàn đến; cô bơi hết 2:05.1.",
+            "Lúc chín: không phẩy ba mươi phút sau, đoàn đến; cô bơi hết hai phút năm giây một.",
+        ),
+        (
+            "Lương cơ bản NT$27.470 mỗi tháng.",
+            "Lương cơ bản hai mươi bảy nghìn bốn trăm bảy mươi Đài tệ mỗi tháng.",
+        ),
+        (
+            "Doanh thu Q3-2024, Q2.2024 và Q3 2024 tăng; tại Q3 2 người.",
+            "Doanh thu quý ba năm hai nghìn không trăm hai mươi tư, quý hai năm hai nghìn không "
+            "trăm hai mươi tư và quý ba năm hai nghìn không trăm hai mươi tư tăng; tại quy ba hai "
+            "người.",
+        ),
+        (
+            "Chuyển sang J.LEAGUE; giải J1 League và A-League.",
+            "Chuyển sang gi lích; giải gi một lích và a lích.",
+        ),
+        (
+            "Lợi nhuận tăng 15% yoy, 3% QOQ; chip 5 nanomét.",
+            "Lợi nhuận tăng mười lăm phần trăm so với cùng kỳ, ba phần trăm so với quý trước; "
+            "chíp năm na nô mét.",
+        ),
+    ],
+)
+def test_the_review_of_round_65_makers_counts_named_days_pins_and_quarters(
+    text: str, spoken: str
+) -> None:
+    assert normalize_text(text) == spoken
