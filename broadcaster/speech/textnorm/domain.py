@@ -205,6 +205,29 @@ def _airliner(m: re.Match[str]) -> str:
     return head + _model(lettered or bare, variant, suffix, bool(max_))
 
 
+# An aircraft's registration: «mang số hiệu VN-A672» → «vê en a sáu bảy hai» (not «Việt Nam»)
+REGISTRATION = re.compile(r"(?<![\w\-])VN-A(\d{3})(?![\w\-])")
+# A car's engine and trim: «1.5MT», «1.5AT», «1.8HV», «1.5G CVT» → «một chấm năm em tê»
+ENGINE_TRIM = re.compile(
+    r"(?<![\w.,])(\d)\.(\d)\s?(MT|AT|CVT|HV|[GEV](?=\s+(?:CVT|MT|AT)\b))(?![\w\-])"
+)
+
+
+# A car's model after its maker: «Mazda BT-50», «Mazda CX-5», «Kia K3» → letters by their
+# Latin names (not the table's «BT», «Bí thư»)
+_CAR_MAKERS = (
+    "Mazda|Ford|Toyota|Honda|Hyundai|Kia|Mitsubishi|Isuzu|Nissan|VinFast|Suzuki|Peugeot|BMW"
+    "|Mercedes|Lexus|Audi|Chevrolet|Subaru|Volkswagen"
+)
+_CAR_HINT = re.compile(_CAR_MAKERS)  # what CAR_MODEL needs, found fast
+CAR_MODEL = re.compile(rf"\b({_CAR_MAKERS}) ([A-Z]{{1,3}})(?=[-\s]?\d{{1,3}}\b)")
+
+
+def _engine_trim(m: re.Match[str]) -> str:
+    litres = f"{read_int(int(m.group(1)))} chấm {read_int(int(m.group(2)))}"
+    return f"{litres} {spell(m.group(3), latin=True)}"
+
+
 def _flight(m: re.Match[str]) -> str:
     head = m.group(0)[: m.start(1) - m.start(0)]
     return f"{head}{spell(m.group(1))} {read_digits(m.group(2))}"
@@ -353,6 +376,12 @@ def read_domain_shapes(text: str, known: frozenset[str], doubts: DoubtLog | None
         text = FLIGHT.sub(_flight, text)
     if "bus" in text or "oeing" in text or " bay" in text:
         text = AIRLINER.sub(_airliner, text)
+    if _CAR_HINT.search(text):
+        text = CAR_MODEL.sub(lambda m: f"{m.group(1)} {spell(m.group(2), latin=True)} ", text)
+    if "VN-A" in text:
+        text = REGISTRATION.sub(lambda m: f"vê en a {read_digits(m.group(1))}", text)
+    if "T" in text or "V" in text or "G" in text or "E" in text:
+        text = ENGINE_TRIM.sub(_engine_trim, text)
     if "MAX" in text or "Max" in text:
         text = BARE_MAX.sub(lambda m: _model(m.group(1), m.group(2), None, True), text)
     if "NPK" in text or "DAP" in text:

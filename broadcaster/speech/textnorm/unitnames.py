@@ -122,6 +122,15 @@ SYMBOL_UNITS = {
     "độ DRC": "độ đê e rờ xê",
     "kWh": "ki lô oát giờ",
     "mAh": "mi li am pe giờ",  # a battery's charge: «pin 5.000 mAh»
+    "Wh": "oát giờ",  # a power bank's energy on a plane: «không quá 100Wh»
+    "Ah": "am pe giờ",
+    "Nm": "niu tơn mét",  # an engine's torque: «10,4 Nm» (not «nm», nanometres)
+    "kgs": "ki lô gam",  # baggage: «7 kgs»
+    "inch": "in",  # a screen: «6,7 inch», «6,3-inches»
+    "inches": "in",
+    "MMBtu": "triệu bê tê u",  # gas: «2,2 USD/MMBtu»
+    "mmBtu": "triệu bê tê u",
+    "mmBTU": "triệu bê tê u",
     "MW": "mê ga oát",
     "MWh": "mê ga oát giờ",
     "kWp": "ki lô oát píc",  # solar panels' peak power

@@ -73,6 +73,8 @@ MONEY_RANGE = re.compile(
 GLUED_KV = re.compile(r"(?<=\d)kv\b(?!\s*\d)")
 # «128,5tỷ đồng», «12triệu»: a scale word typed against its number
 GLUED_SCALE = re.compile(rf"(?<=\d)(?={_SCALE_WORD}(?!\w))")
+# «6,3-inch», «6,9-inches»: a screen's size joined to its unit by a hyphen
+DASHED_INCH = re.compile(r"(?<=\d)-(?=inch(?:es)?\b)")
 # «800 triệu - 1 tỷ đồng/m2»: two amounts of a scale, the currency said once at the end.
 SCALE_RANGE = re.compile(
     rf"(?<![\w.,/])((?:{NUM})\s*{_SCALE_WORD})\s*[-–—]\s*(?=(?:{NUM})\s*{_SCALE_WORD}\b)"
@@ -208,6 +210,8 @@ def read_quantities(text: str, doubts: DoubtLog | None = None) -> str:
     """Compound units, ranges, number + unit, and any number left: all to words."""
     if any(word in text for word in _SCALES):
         text = GLUED_SCALE.sub(" ", text)
+    if "-inch" in text:
+        text = DASHED_INCH.sub(" ", text)
     if "kv" in text:
         text = GLUED_KV.sub("kV", text)
     if "/" in text and "b" in text:

@@ -2283,3 +2283,55 @@ def test_the_review_of_round_65_makers_counts_named_days_pins_and_quarters(
     text: str, spoken: str
 ) -> None:
     assert normalize_text(text) == spoken
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        # round 66: batteries and torque, gas per million BTU, banned substances, screens,
+        # an aircraft's registration, a car's engine and trim, a model after its maker
+        (
+            "Mỗi viên pin không vượt quá 100Wh, ≤ 100 Wh hoặc 2,7 Wh; pin 10Ah.",
+            "Mỗi viên pin không vượt quá một trăm oát giờ, không quá một trăm oát giờ hoặc hai "
+            "phẩy bảy oát giờ; pin mười am pe giờ.",
+        ),
+        (
+            "Mô-men xoắn cực đại 10,4 Nm; hành lý 7 kgs; màn hình 6,3-inch và 6,9 inches.",
+            "Mô-men xoắn cực đại mười phẩy bốn niu tơn mét; hành lý bảy ki lô gam; màn hình sáu "
+            "phẩy ba in và sáu phẩy chín in.",
+        ),
+        (
+            "Giá khí đốt ở mức 2,2 USD/mmBtu, 5 đô la/MMBtu.",
+            "Giá khí đốt ở mức hai phẩy hai đô la Mỹ một triệu bê tê u, năm đô la một triệu bê tê "
+            "u.",
+        ),
+        (
+            "Sản phẩm chứa Sibutramine, phenolphtalein, Tadalafil và Sildenafil.",
+            "Sản phẩm chứa xi bu tra min, phê nôn ta lê in, ta đa la phin và xin đê na phin.",
+        ),
+        (
+            "Màn hình AMOLED, OLED; đồng hồ ODO; điện thoại HONOR, OPPO và Galaxy Z Fold 4.",
+            "Màn hình a mô lét, ô lét; đồng hồ ô đô; điện thoại ô nơ, óp pô và Galaxy dét phôn "
+            "bốn.",
+        ),
+        (
+            "Tàu bay Airbus A321 mang số hiệu VN-A672 hạ cánh.",
+            "Tàu bay Airbus a ba hai một mang số hiệu vê en a sáu bảy hai hạ cánh.",
+        ),
+        (
+            "Toyota Vios bản 1.5G CVT, 1.5MT và 1.5AT; Corolla Cross 1.8HV.",
+            "Toyota Vios bản một chấm năm giê xê vê tê, một chấm năm em tê và một chấm năm a tê; "
+            "Corolla Cross một chấm tám hát vê.",
+        ),
+        ("Tăng 1.5 điểm, giá 2.5 triệu.", "Tăng một phẩy năm điểm, giá hai phẩy năm triệu."),
+        (
+            "Mazda BT-50, Mazda CX-5 và Kia K3 bán chạy.",
+            "Mazda bê tê năm mươi, Mazda xê ích năm và Kia ca ba bán chạy.",
+        ),
+        ("Ford bán 2 xe Ranger.", "Ford bán hai xe Ranger."),
+    ],
+)
+def test_round_66_batteries_gas_substances_screens_registrations_and_car_models(
+    text: str, spoken: str
+) -> None:
+    assert normalize_text(text) == spoken
