@@ -10,6 +10,7 @@
 - fertiliser grades: ``NPK 20-20-15`` → «NPK hai mươi, hai mươi, mười lăm», not a range, and
   any three small numbers joined by dashes (``phân bón 16-16-8``);
 - a match's score, a race time, a class range (``sport``);
+- a flight, an airliner's model (``vehicles``);
 - a product's lot and registration numbers and its expiry, in recall notices (``labels``);
 - storm names in capitals after «bão»: ``bão YAGI`` → «bão Yagi», a name, not letters to
   spell (noted as a guessed code, so the operator sees it);
@@ -57,6 +58,7 @@ from broadcaster.speech.textnorm.numbers import (
     read_int,
 )
 from broadcaster.speech.textnorm.sport import read_sport_shapes
+from broadcaster.speech.textnorm.vehicles import read_aircraft
 
 # «biển số DP.135», «biển phụ S.501», «biển W.201a»: a road sign's code after «biển».
 ROAD_SIGN = re.compile(
@@ -171,66 +173,6 @@ BOAT_NAMED = re.compile(
 
 def _boat_named(m: re.Match[str]) -> str:
     return f"{m.group(0)[: m.start(1) - m.start(0)]}{_hull(m)}"
-
-
-# A flight by its airline's letters and number: «chuyến bay VN 593», «chuyến bay số VJ123»,
-# «chuyến bay mang số hiệu VN426».
-FLIGHT = re.compile(
-    r"(?i:\bchuyến bay(?: mang)?(?: số(?: hiệu)?)?)\s+([A-Z]{2})\s?-?(\d{2,4})(?![\w.,\-])"
-)
-# An airliner by its maker's letter and model, each digit said, then its variant:
-# «Airbus A320» «a ba hai không», «máy bay B737-800» «bê bảy ba bảy, tám trăm», «Boeing
-# 737-800» «Boeing bảy ba bảy, tám trăm» (no range), «Boeing 787-9», «Boeing 737 Max» «…
-# bảy ba bảy mắc», «777-300ER». Without a letter only a Boeing's «7x7» is a model («của
-# Boeing 200 máy bay» is a count), or a «7x7» before «MAX» with no maker named.
-AIRLINER = re.compile(
-    r"(?i:\b(airbus|boeing|máy bay|tàu bay)\s+)(?:([AB])\s?(\d{3})|(?i:(?<=oeing\s))(7\d7))"
-    r"(?:-(\d{1,4})(ER|LR)?)?(\s+(?i:MAX)\b)?(?![\w\-]|[.,]\d)"
-)
-BARE_MAX = re.compile(r"\b(7\d7)(?:-(\d{1,2}))?\s+(?i:MAX)\b(?![\w\-])")  # «dòng 737 MAX»
-
-
-def _model(model: str, variant: str | None, suffix: str | None, max_: bool) -> str:
-    said = read_digits(model)  # the model's digits, as a flight's
-    if variant:
-        said += f", {read_int(int(variant))}"
-    if suffix:
-        said += f" {spell(suffix, latin=True)}"
-    return said + (" mắc" if max_ else "")
-
-
-def _airliner(m: re.Match[str]) -> str:
-    maker, letter, lettered, bare, variant, suffix, max_ = m.groups()
-    head = f"{maker} {spell(letter)} " if letter else f"{maker} "
-    return head + _model(lettered or bare, variant, suffix, bool(max_))
-
-
-# An aircraft's registration: «mang số hiệu VN-A672» → «vê en a sáu bảy hai» (not «Việt Nam»)
-REGISTRATION = re.compile(r"(?<![\w\-])VN-A(\d{3})(?![\w\-])")
-# A car's engine and trim: «1.5MT», «1.5AT», «1.8HV», «1.5G CVT» → «một chấm năm em tê»
-ENGINE_TRIM = re.compile(
-    r"(?<![\w.,])(\d)\.(\d)\s?(MT|AT|CVT|HV|[GEV](?=\s+(?:CVT|MT|AT)\b))(?![\w\-])"
-)
-
-
-# A car's model after its maker: «Mazda BT-50», «Mazda CX-5», «Kia K3» → letters by their
-# Latin names (not the table's «BT», «Bí thư»)
-_CAR_MAKERS = (
-    "Mazda|Ford|Toyota|Honda|Hyundai|Kia|Mitsubishi|Isuzu|Nissan|VinFast|Suzuki|Peugeot|BMW"
-    "|Mercedes|Lexus|Audi|Chevrolet|Subaru|Volkswagen"
-)
-_CAR_HINT = re.compile(_CAR_MAKERS)  # what CAR_MODEL needs, found fast
-CAR_MODEL = re.compile(rf"\b({_CAR_MAKERS}) ([A-Z]{{1,3}})(?=[-\s]?\d{{1,3}}\b)")
-
-
-def _engine_trim(m: re.Match[str]) -> str:
-    litres = f"{read_int(int(m.group(1)))} chấm {read_int(int(m.group(2)))}"
-    return f"{litres} {spell(m.group(3), latin=True)}"
-
-
-def _flight(m: re.Match[str]) -> str:
-    head = m.group(0)[: m.start(1) - m.start(0)]
-    return f"{head}{spell(m.group(1))} {read_digits(m.group(2))}"
 
 
 # Fuel by its sulphur content: «Dầu điêzen 0.05S», «DO 0,001S-V», «madút 3.5S».
@@ -372,18 +314,7 @@ def read_domain_shapes(text: str, known: frozenset[str], doubts: DoubtLog | None
         text = BOAT.sub(_boat, text)
     if "tàu" in text or "Tàu" in text or "hiệu" in text:
         text = BOAT_NAMED.sub(_boat_named, text)
-    if "huyến bay" in text:  # «chuyến bay», «Chuyến bay»
-        text = FLIGHT.sub(_flight, text)
-    if "bus" in text or "oeing" in text or " bay" in text:
-        text = AIRLINER.sub(_airliner, text)
-    if _CAR_HINT.search(text):
-        text = CAR_MODEL.sub(lambda m: f"{m.group(1)} {spell(m.group(2), latin=True)} ", text)
-    if "VN-A" in text:
-        text = REGISTRATION.sub(lambda m: f"vê en a {read_digits(m.group(1))}", text)
-    if "T" in text or "V" in text or "G" in text or "E" in text:
-        text = ENGINE_TRIM.sub(_engine_trim, text)
-    if "MAX" in text or "Max" in text:
-        text = BARE_MAX.sub(lambda m: _model(m.group(1), m.group(2), None, True), text)
+    text = read_aircraft(text)
     if "NPK" in text or "DAP" in text:
         text = FERTILISER.sub(_fertiliser, text)
     if "-" in text:

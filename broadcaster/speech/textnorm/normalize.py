@@ -45,6 +45,7 @@ from broadcaster.speech.textnorm.signs import read_signs
 from broadcaster.speech.textnorm.sitenames import read_bylines
 from broadcaster.speech.textnorm.syllables import is_syllable
 from broadcaster.speech.textnorm.units import read_quantities, read_units
+from broadcaster.speech.textnorm.vehicles import read_car_models, read_vehicle_codes
 
 _DIGIT = re.compile(r"\d")
 
@@ -204,6 +205,7 @@ def make_checker(
         text = read_echoes(text, keys, doubts)
         text = read_bylines(text, doubts)
         text = read_blood_groups(text)
+        text = read_car_models(text)  # before the layout turns «BT-50» into «BT 50»
         text = layout(text)
         text = read_signs(text)
         text = read_domain_shapes(text, keys, doubts)
@@ -215,6 +217,7 @@ def make_checker(
         if "." in text:  # «PGS.TS», «ThS.BS.CK2»: before a code rule reads «CK2»
             text = DOTTED_TITLES.sub(lambda m: _split_titles(m, keys), text)
         if _DIGIT.search(text):
+            text = read_vehicle_codes(text)  # after read_caps: small letters hide a headline
             text = expander.expand_numbered(text)
             text = flag_odd_numbers(text, doubts)
             text = resolve_ambiguous(text)  # «BS 64E1-612.37»: before the plate is read

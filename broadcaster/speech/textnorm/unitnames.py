@@ -129,8 +129,9 @@ SYMBOL_UNITS = {
     "inch": "in",  # a screen: «6,7 inch», «6,3-inches»
     "inches": "in",
     "MMBtu": "triệu bê tê u",  # gas: «2,2 USD/MMBtu»
-    "mmBtu": "triệu bê tê u",
-    "mmBTU": "triệu bê tê u",
+    "TWh": "tê ra oát giờ",  # a country's yearly power: «đạt 10 TWh»
+    "N.m": "niu tơn mét",  # torque written with a dot: «250 N.m»
+    "N·m": "niu tơn mét",
     "MW": "mê ga oát",
     "MWh": "mê ga oát giờ",
     "kWp": "ki lô oát píc",  # solar panels' peak power
@@ -183,11 +184,20 @@ FOLDED_UNITS = {
     "ounce": "ounce",
     "kva": "kVA",  # «400KVA»
     "mvar": "MVAr",
+    "wh": "Wh",
+    "ah": "Ah",
+    "twh": "TWh",
+    "mmbtu": "MMBtu",
+    "kgs": "kgs",
+    "inch": "inch",
+    "inches": "inches",
 }
 FOLDED_SPELLINGS = {"Km", "KM", "KG", "Kg", "M2", "M3", "KM2", "Km2", "HA", "Ha", "MM", "KHz", "KV"}
 FOLDED_SPELLINGS |= {"KWh", "KWH", "kWH", "kwh", "Kwh", "mAH", "Teu", "Ounce"}
 FOLDED_SPELLINGS |= {"MWH", "Mwh", "mWh", "GWH", "Gwh", "gwh", "kw", "Kw", "KW", "Mhz", "MHZ"}
 FOLDED_SPELLINGS |= {"mhz", "Ghz", "GHZ", "ghz", "Khz", "khz", "KHZ", "KVA", "KVa", "MVAR", "Mvar"}
+FOLDED_SPELLINGS |= {"WH", "wh", "AH", "TWH", "MMBTU", "mmBtu", "mmBTU", "Kgs", "KGS"}
+FOLDED_SPELLINGS |= {"Inch", "INCH", "Inches", "INCHES"}
 
 # «hợp đồng/giấy báo», «Hội đồng/Ban», «cộng đồng/xã»: «đồng» in a word, no money
 NOT_MONEY = "(?<!hợp )(?<!Hợp )(?<!cộng )(?<!Cộng )(?<!hội )(?<!Hội )"
@@ -312,7 +322,7 @@ MEASURE_SYMBOLS = frozenset(
     s
     for s in SYMBOLS
     if len(s) > 1 and s.isalnum() and s not in MONEY and s.lower() not in _NOT_MEASURES
-) | {"inch", "km"}  # «km» in small letters is a distance
+) | {"km"}  # «km» in small letters is a distance
 _WORDS = frozenset(MONEY) | frozenset(TIME) | frozenset(COUNTED) | frozenset(LAND) | PER_ONE
 UNIT_WORDS = _WORDS | frozenset(SYMBOL_UNITS)
 PARTS = UNIT_WORDS | FOLDED_SPELLINGS  # what a compound unit is made of: «m3/giờ», «lượt/ngày»

@@ -2311,7 +2311,7 @@ def test_the_review_of_round_65_makers_counts_named_days_pins_and_quarters(
         ),
         (
             "Màn hình AMOLED, OLED; đồng hồ ODO; điện thoại HONOR, OPPO và Galaxy Z Fold 4.",
-            "Màn hình a mô lét, ô lét; đồng hồ ô đô; điện thoại ô nơ, óp pô và Galaxy dét phôn "
+            "Màn hình a mô lét, ô lét; đồng hồ ô đô; điện thoại Ô nơ, óp pô và Galaxy dét phôn "
             "bốn.",
         ),
         (
@@ -2332,6 +2332,77 @@ def test_the_review_of_round_65_makers_counts_named_days_pins_and_quarters(
     ],
 )
 def test_round_66_batteries_gas_substances_screens_registrations_and_car_models(
+    text: str, spoken: str
+) -> None:
+    assert normalize_text(text) == spoken
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        # the review of round 66: quarters and places after a maker, headlines kept, more
+        # registrations and trims, trims only about cars, units in any case
+        (
+            "Doanh số Toyota Q3/2024 tăng 12%; lợi nhuận của Honda Q2 2024 giảm.",
+            "Doanh số Toyota quý ba năm hai nghìn không trăm hai mươi tư tăng mười hai phần trăm; "
+            "lợi nhuận của Honda quý hai năm hai nghìn không trăm hai mươi tư giảm.",
+        ),
+        (
+            "Doanh số Toyota VN 6 tháng đầu năm; phòng khám Toyota HN 1 cơ sở.",
+            "Doanh số Toyota Việt Nam sáu tháng đầu năm; phòng khám Toyota Hà Nội một cơ sở.",
+        ),
+        (
+            "MÁY BAY VN-A672 GẶP SỰ CỐ: AI CHỊU TRÁCH NHIỆM?",
+            "Máy bay vê en a sáu bảy hai gặp sự cố: ai chịu trách nhiệm?",
+        ),
+        (
+            "TÀU BAY VN-A672 HẠ CÁNH, CA SĨ MỸ TÂM TRÊN CHUYẾN BAY",
+            "Tàu bay vê en a sáu bảy hai hạ cánh, ca sĩ mỹ tâm trên chuyến bay",
+        ),
+        (
+            "Galaxy Z Flip 6 giá 26,99 triệu đồng.",
+            "Galaxy dét phờ líp sáu giá hai mươi sáu phẩy chín mươi chín triệu đồng.",
+        ),
+        (
+            "Máy bay VN A672, VN–A672 và VN-B219; trực thăng VN-8618; VN 8000 người.",
+            "Máy bay vê en a sáu bảy hai, vê en a sáu bảy hai và vê en bê hai một chín; trực "
+            "thăng Việt Nam tám nghìn sáu trăm mười tám; Việt Nam tám nghìn người.",
+        ),
+        (
+            "Toyota Vios 1.5G và 1.5E; Camry 2.5Q, Innova 2.0V, Corolla Cross 1.8HEV.",
+            "Toyota Vios một chấm năm giê và một chấm năm e; Camry hai chấm năm quy, Innova hai "
+            "chấm không vê, Corolla Cross một chấm tám hát e vê.",
+        ),
+        (
+            "Vios 1.5G-CVT và 1.5G/CVT; Honda City 1.5 RS.",
+            "Vios một chấm năm giê xê vê tê và một chấm năm giê xê vê tê; Honda City một chấm năm "
+            "e rờ ét.",
+        ),
+        (
+            "Điều 2.1 AT của Thông tư; đợt 1.5 MT của chương trình.",
+            "Điều hai phẩy một a tê của Thông tư; đợt một phẩy năm em tê của chương trình.",
+        ),
+        (
+            "Mazda CX-5, Mazda BT–50 và Kia K3 giảm giá.",
+            "Mazda xê ích năm, Mazda bê tê năm mươi và Kia ca ba giảm giá.",
+        ),
+        (
+            "Pin 100 WH và 100 wh; ký gửi 20 Kgs và 23 KGS; màn hình 6,5 Inch và 55 INCH.",
+            "Pin một trăm oát giờ và một trăm oát giờ; ký gửi hai mươi ki lô gam và hai mươi ba "
+            "ki lô gam; màn hình sáu phẩy năm in và năm mươi lăm in.",
+        ),
+        (
+            "Giá 3 USD/MMBTU; sản lượng đạt 10 TWh; mô-men xoắn 250 N.m và 320 N·m.",
+            "Giá ba đô la Mỹ một triệu bê tê u; sản lượng đạt mười tê ra oát giờ; mô-men xoắn hai "
+            "trăm năm mươi niu tơn mét và ba trăm hai mươi niu tơn mét.",
+        ),
+        (
+            "Điện thoại Honor, màn hình Amoled và Oled; chất cấm Sibutramin.",
+            "Điện thoại Ô nơ, màn hình a mô lét và ô lét; chất cấm xi bu tra min.",
+        ),
+    ],
+)
+def test_the_review_of_round_66_makers_headlines_registrations_trims_and_units(
     text: str, spoken: str
 ) -> None:
     assert normalize_text(text) == spoken
