@@ -167,6 +167,17 @@ PARK_DOT = re.compile(
 )
 # not «9 tháng 6 tháng 04 tháng»: a table's run of durations
 MONTH_WORD = re.compile(r"(?i)\b(tháng)\s+0?(\d{1,2})(?![\w/]|[.,]\d|\s*[-–]\s*\d|\s+tháng\b)")
+# «trong tháng 3 và 4», «tháng 11 hoặc 12 năm nay»: two months, «tư» the second one too
+MONTH_PAIR = re.compile(
+    r"(?i)\b(tháng)\s+0?(\d{1,2})\s+(và|hoặc)\s+0?(\d{1,2})(?=\s*[.,;:)]|\s*$|\s+năm\b)"
+)
+
+
+def _month_pair(m: re.Match[str]) -> str:
+    first, second = int(m.group(2)), int(m.group(4))
+    if not (1 <= first <= 12 and 1 <= second <= 12):
+        return m.group(0)
+    return f"{m.group(1)} {month_name(first)} {m.group(3)} {month_name(second)}"
 
 
 def _lunar_named_year(m: re.Match[str]) -> str:
@@ -437,6 +448,8 @@ def read_dates(text: str, doubts: DoubtLog | None = None) -> str:
             return said
 
         text = DAY_MONTH.sub(watched(day_month, doubts, NUMBER, _bare_date), text)
+    if " và " in text or " hoặc " in text:
+        text = MONTH_PAIR.sub(_month_pair, text)
     return MONTH_WORD.sub(
         lambda m: (
             f"{m.group(1)} {month_name(int(m.group(2)))}"

@@ -218,9 +218,16 @@ def _karat(m: re.Match[str]) -> str:
     return f"{read_int(int(m.group(1)))} ca ra"
 
 
-# «250–300k», «500k/tháng», «350k/h»: thousands (of đồng) in a small «k», not beside gold.
+# «250–300k», «500k/tháng», «350k/h», «1032k»: thousands (of đồng) in a small «k», not beside gold.
 _DIGIT_K = re.compile(r"\dk")
-THOUSAND_K = re.compile(r"(?<![\w.,])(\d{1,3})k(?![\w²³])(?!\s?g\b)")
+THOUSAND_K = re.compile(r"(?<![\w.,])(\d{1,4})k(?![\w²³])(?!\s?g\b)")
+
+
+def _thousands(m: re.Match[str]) -> str:
+    """«150k» «150 nghìn»; «1032k» is an amount of millions, «1.032.000»."""
+    if len(m.group(1)) < 4:
+        return f"{m.group(1)} nghìn"
+    return f"{int(m.group(1)) * 1000:,}".replace(",", ".")
 
 
 # A pesticide's formulation after its strength: «Sofit 300 EC», «Bebu 30 WP» — letters to
@@ -285,7 +292,7 @@ def read_domain_shapes(text: str, known: frozenset[str], doubts: DoubtLog | None
         text = GOLD_FINE.sub("bốn số chín", text)
         text = KARAT.sub(_karat, text)
     if _DIGIT_K.search(text) and "vàng" not in text.lower():
-        text = THOUSAND_K.sub(r"\1 nghìn", text)
+        text = THOUSAND_K.sub(_thousands, text)
     if "K" in text and "+" in text:
         text = DYKE_CHAINAGE.sub(r"Km\1+\2", text)
     if "°" in text:

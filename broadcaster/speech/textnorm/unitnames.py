@@ -75,6 +75,7 @@ SYMBOL_UNITS = {
     "₫": "đồng",
     "€": "ơ rô",
     "£": "bảng Anh",
+    "¥": "yên",  # «giá ¥ 720»
     "$": "đô la",
     "US$": "đô la Mỹ",
     "NT$": "Đài tệ",  # Taiwan's dollar: «505,74 tỷ NT$»

@@ -197,9 +197,10 @@ def _unknown_unit(m: re.Match[str]) -> str:
     return f"{read_number_token(m.group(1))} {unit}"
 
 
-# «$5», «US$ 2,5 triệu», «€30», «NT$27.470»: the sign written before the amount is said after it.
+# «$5», «US$ 2,5 triệu», «€30», «NT$27.470», «¥ 720»: the sign written before the amount is
+# said after it (a full stop after the amount stays where it is).
 SIGN_FIRST = re.compile(
-    r"(?<![\w$])(US\$|NT\$|\$|€|£)\s?(\d[\d.,]*(?:\s(?:nghìn|ngàn|triệu|tỷ|tỉ)(?!\w))?)"
+    r"(?<![\w$])(US\$|NT\$|\$|€|£|¥)\s?(\d(?:[\d.,]*\d)?(?:\s(?:nghìn|ngàn|triệu|tỷ|tỉ)(?!\w))?)"
 )
 
 
@@ -216,7 +217,7 @@ def read_quantities(text: str, doubts: DoubtLog | None = None) -> str:
         text = GLUED_KV.sub("kV", text)
     if "/" in text and "b" in text:
         text = BIT_RATE.sub(lambda m: f"{m.group(1)}bps", text)
-    if any(sign in text for sign in "$€£"):
+    if any(sign in text for sign in "$€£¥"):
         text = SIGN_FIRST.sub(lambda m: f"{m.group(2)} {unit_words(m.group(1))}", text)
     if "," in text:
         text = ENGLISH_THOUSANDS.sub(lambda m: m.group(0).replace(",", "."), text)

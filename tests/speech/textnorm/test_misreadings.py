@@ -2406,3 +2406,46 @@ def test_the_review_of_round_66_makers_headlines_registrations_trims_and_units(
     text: str, spoken: str
 ) -> None:
     assert normalize_text(text) == spoken
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        # round 67: phones abroad, the yen, thousands in «k», two months, chart places
+        (
+            "Đại sứ quán: +94.11.2696050; Hàn Quốc: +82 10-3622-6618; Tổng đài: +84 981 84 84 84.",
+            "Đại sứ quán: cộng chín bốn một một hai sáu chín sáu không năm không; Hàn Quốc: cộng "
+            "tám hai một không ba sáu hai hai sáu sáu một tám; Tổng đài: cộng tám bốn chín tám "
+            "một tám bốn tám bốn tám bốn.",
+        ),
+        (
+            "Nhiệt độ +15 độ, tăng +20 người.",
+            "Nhiệt độ cộng mười lăm độ, tăng cộng hai mươi người.",
+        ),
+        (
+            "Giá vào cửa ¥ 720 mỗi người lớn, vé ¥ 1.100.",
+            "Giá vào cửa bảy trăm hai mươi yên mỗi người lớn, vé một nghìn một trăm yên.",
+        ),
+        (
+            "Giá 1032k, áo 150k, khoảng 250–300k.",
+            "Giá một triệu không trăm ba mươi hai nghìn, áo một trăm năm mươi nghìn, khoảng hai "
+            "trăm năm mươi đến ba trăm nghìn.",
+        ),
+        (
+            "Khởi hành trong tháng 3 và 4, mỗi đoàn 30 người; tháng 11 hoặc 12 năm nay.",
+            "Khởi hành trong tháng ba và tư, mỗi đoàn ba mươi người; tháng mười một hoặc mười hai "
+            "năm nay.",
+        ),
+        ("Tháng 3 và 4 người đi.", "Tháng ba và bốn người đi."),
+        ("Bài hát tăng từ No.11 lên No.9.", "Bài hát tăng từ số mười một lên số chín."),
+        (
+            "Nhóm BLACKPINK diễn tại MAMA 2023; J&T giao hàng.",
+            "Nhóm Blách pinh diễn tại Ma ma hai nghìn không trăm hai mươi ba; gi en tê giao hàng.",
+        ),
+        ("Giá $5. Còn €30.", "Giá năm đô la. Còn ba mươi ơ rô."),
+    ],
+)
+def test_round_67_phones_abroad_yen_thousands_month_pairs_and_chart_places(
+    text: str, spoken: str
+) -> None:
+    assert normalize_text(text) == spoken
