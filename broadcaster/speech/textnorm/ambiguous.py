@@ -475,8 +475,8 @@ RULES: tuple[tuple[str, re.Pattern[str], str | Callable[[re.Match[str]], str]], 
         ),
         lambda m: spell(m.group(0), latin=True) if _SHARES.search(m.string) else m.group(0),
     ),
-    # «từ No.11 lên No.9» on a chart, «No. 5»: a number, «số»
-    ("No.", re.compile(r"\bNo\.\s?(?=\d)"), "số "),
+    # «từ No.11 lên No.9» on a chart, «NO. 5»: a number, «số» (once after «số No.12»)
+    ("No.|NO.", re.compile(r"\b(?:số\s+)?(?:No|NO)\.\s?(?=\d)"), "số "),
     # «TH1: Nếu …», «- TH2:», «…; TH2: …», «TH 1:»: a numbered case opening a line or a
     # sentence (the table's «TH» is a school)
     (

@@ -61,7 +61,10 @@ _G = r"[ .\-]?"
 LONG = re.compile(
     r"(?<![\w.,])(?:"
     r"\+84[ .\-]?(?:\(0?\d{2,3}\)|\(?0?\)?\d{2,3})(?:[ .\-]?\d){6,8}"  # +84 912 345 678, +84 (24) …
-    r"|\+(?!84)[1-9]\d{0,2}[ .\-]?\d(?:[ .\-]?\d){6,11}(?![ .\-]?\d)"  # abroad: +82 10-3622-6618
+    # abroad: «+82 10-3622-6618», «(+82) 10–3622–6618», «+94.11.2696050», «+86 13120363638»;
+    # not an amount in thousands «+45.000.000 đồng», «+10 000 000 con»
+    r"|(?:\(\+(?!84)[1-9]\d{0,2}\)|\+(?!84)[1-9]\d{0,2})(?![.\s]?\d{1,3}(?:[.\s]\d{3})+(?![.\s]?\d))"
+    r"[ .\-–]?(?:\(?\d{1,4}\)?(?:[ .\-–]\d{2,8}){1,4}|\d{9,12})(?![ .\-–]?\d)"
     r"|\(0\d{2,3}\)[ .\-]?\d(?:[ .\-]?\d){5,7}"  # (0239) 3.855.123
     r"|0\d{2,3}(?:[ .\-]?\d){6,8}"  # 0912 345 678, 0239.3855.123
     r"|0\d[ .\-]\d{8}"  # 04.39985765: an old two-digit area code
@@ -135,7 +138,7 @@ def _noun_after(text: str, pos: int) -> bool:
 def _digits(m: re.Match[str]) -> str:
     raw = m.group(0)
     words = read_digits(raw)
-    return ("cộng " + words) if raw.startswith("+") else words
+    return ("cộng " + words) if raw.lstrip("(").startswith("+") else words
 
 
 def _in_a_range(m: re.Match[str]) -> bool:

@@ -169,7 +169,8 @@ PARK_DOT = re.compile(
 MONTH_WORD = re.compile(r"(?i)\b(tháng)\s+0?(\d{1,2})(?![\w/]|[.,]\d|\s*[-–]\s*\d|\s+tháng\b)")
 # «trong tháng 3 và 4», «tháng 11 hoặc 12 năm nay»: two months, «tư» the second one too
 MONTH_PAIR = re.compile(
-    r"(?i)\b(tháng)\s+0?(\d{1,2})\s+(và|hoặc)\s+0?(\d{1,2})(?=\s*[.,;:)]|\s*$|\s+năm\b)"
+    r"(?i)\b(tháng)\s+0?(\d{1,2})\s+(và|hoặc)\s+0?(\d{1,2})(?![.,]\d)"
+    r"(?=\s*[.,;:)]|\s*$|\s+(?:năm|âm lịch|dương lịch)\b|\s*\()"
 )
 
 

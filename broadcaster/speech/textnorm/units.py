@@ -204,6 +204,19 @@ SIGN_FIRST = re.compile(
 )
 
 
+# «¥» is the yuan too: in a line about China it is «nhân dân tệ»
+_CHINA = re.compile(r"(?i)trung quốc|nhân dân tệ|\bNDT\b|\bCNY\b|taobao")
+
+
+def _sign_first(m: re.Match[str]) -> str:
+    unit = unit_words(m.group(1))
+    if m.group(1) == "¥" and _CHINA.search(m.string):
+        unit = "nhân dân tệ"
+    if m.string[m.end() :].lstrip().lower().startswith(unit.lower()):
+        return m.group(2)  # «¥1.200 yên»: the unit is said once
+    return f"{m.group(2)} {unit}"
+
+
 _SCALE_WORDS = (*_SCALES, "chục", "trăm")  # SCALED_UNIT needs one
 
 
@@ -218,7 +231,7 @@ def read_quantities(text: str, doubts: DoubtLog | None = None) -> str:
     if "/" in text and "b" in text:
         text = BIT_RATE.sub(lambda m: f"{m.group(1)}bps", text)
     if any(sign in text for sign in "$€£¥"):
-        text = SIGN_FIRST.sub(lambda m: f"{m.group(2)} {unit_words(m.group(1))}", text)
+        text = SIGN_FIRST.sub(_sign_first, text)
     if "," in text:
         text = ENGLISH_THOUSANDS.sub(lambda m: m.group(0).replace(",", "."), text)
         if "ượt xem" in text:

@@ -2449,3 +2449,60 @@ def test_round_67_phones_abroad_yen_thousands_month_pairs_and_chart_places(
     text: str, spoken: str
 ) -> None:
     assert normalize_text(text) == spoken
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        # the review of round 67: amounts with a sign are no phones, a decimal after a
+        # month, «số No.», the yuan, a unit said once, a range in «k»
+        (
+            "Chênh lệch thu chi: +45.000.000 đồng; lợi nhuận +2.500.000.000 đồng.",
+            "Chênh lệch thu chi: cộng bốn mươi lăm triệu đồng; lợi nhuận cộng hai tỷ năm trăm "
+            "triệu đồng.",
+        ),
+        (
+            "Số lượng tăng +10 000 000 con, +12345678 lượt.",
+            "Số lượng tăng cộng mười triệu con, cộng mười hai triệu ba trăm bốn mươi lăm nghìn "
+            "sáu trăm bảy mươi tám lượt.",
+        ),
+        (
+            "Liên hệ +86 10 6532 1125 hoặc +86 (10) 6532 1125.",
+            "Liên hệ cộng tám sáu một không sáu năm ba hai một một hai năm hoặc cộng tám sáu một "
+            "không sáu năm ba hai một một hai năm.",
+        ),
+        (
+            "Liên hệ +82 10–3622–6618, (+82) 10-3622-6618 hoặc +1 202 555 0143.",
+            "Liên hệ cộng tám hai một không ba sáu hai hai sáu sáu một tám, cộng tám hai một "
+            "không ba sáu hai hai sáu sáu một tám hoặc cộng một hai không hai năm năm năm không "
+            "một bốn ba.",
+        ),
+        (
+            "Giá thịt lợn tăng 2% so với tháng 3 và 4,5% so với cùng kỳ.",
+            "Giá thịt lợn tăng hai phần trăm so với tháng ba và bốn phẩy năm phần trăm so với "
+            "cùng kỳ.",
+        ),
+        (
+            "Trong tháng 3 và 4.500 tấn gạo; gieo vào tháng 3 và 4 âm lịch.",
+            "Trong tháng ba và bốn nghìn năm trăm tấn gạo; gieo vào tháng ba và tư âm lịch.",
+        ),
+        (
+            "Bài hát từ NO.11 lên NO.9; công văn số No.12.",
+            "Bài hát từ số mười một lên số chín; công văn số mười hai.",
+        ),
+        ("Mua trên Taobao giá ¥39.", "Mua trên Taobao giá ba mươi chín nhân dân tệ."),
+        (
+            "Giá ¥1.200 yên; giá vé ¥ 720 mỗi người.",
+            "Giá một nghìn hai trăm yên; giá vé bảy trăm hai mươi yên mỗi người.",
+        ),
+        (
+            "Giá từ 250–300k, áo 1032k.",
+            "Giá từ hai trăm năm mươi đến ba trăm nghìn, áo một triệu không trăm ba mươi hai "
+            "nghìn.",
+        ),
+    ],
+)
+def test_the_review_of_round_67_signed_amounts_month_decimals_yuan_and_ranges(
+    text: str, spoken: str
+) -> None:
+    assert normalize_text(text) == spoken
