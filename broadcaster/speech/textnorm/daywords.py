@@ -10,6 +10,7 @@ day (``ngày thi đấu đầu tiên (24.11)``), which says the day itself (``na
 
 from __future__ import annotations
 
+import calendar
 import itertools
 import re
 
@@ -29,13 +30,11 @@ def valid_day(day: int, month: int) -> bool:
     return 1 <= day <= 31 and 1 <= month <= 12
 
 
-_MONTH_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)  # no year: 29 February may be
-
-
 def a_day_of_its_month(day: int, month: int) -> bool:
     """A day that month has in some year (``valid_day`` lets «31/02/2025» be read as a date and
-    shown as mistyped; a shape with a weaker cue needs the real day: «31.2» is no date)."""
-    return valid_day(day, month) and day <= _MONTH_DAYS[month - 1]
+    shown as mistyped; a shape with a weaker cue needs the real day: «31.2» is no date). No year
+    is known: a leap year's months, so 29 February may be."""
+    return valid_day(day, month) and day <= calendar.monthrange(2024, month)[1]
 
 
 def has_day_word(text: str, pos: int) -> bool:

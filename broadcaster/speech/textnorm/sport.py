@@ -132,14 +132,17 @@ RACE_TIME = re.compile(
 )
 
 
+def _fraction_said(digits: str) -> str:
+    """A race time's hundredths (or tenths, thousandths) after its seconds: «05» «không năm»."""
+    return read_digits(digits) if digits.startswith("0") else read_int(int(digits))
+
+
 def _race_time(m: re.Match[str]) -> str:
     text, start = m.string, m.start()
     if not m.group(1) and text.rfind("“", 0, start) > text.rfind("”", 0, start):
         return m.group(0)  # «“Bài ca 24”50 năm»: the quote a title opened, closed
     minutes = f"{read_int(int(m.group(1)))} phút " if m.group(1) else ""
-    hundredths = m.group(3)
-    said = read_digits(hundredths) if hundredths.startswith("0") else read_int(int(hundredths))
-    return f"{minutes}{read_int(int(m.group(2)))} giây {said}"
+    return f"{minutes}{read_int(int(m.group(2)))} giây {_fraction_said(m.group(3))}"
 
 
 # A race time with a colon and hundredths: «4:02.50», «1:59,87», «2:05.1» — minutes, seconds,
@@ -150,9 +153,8 @@ COLON_RACE_TIME = re.compile(
 
 
 def _colon_race_time(m: re.Match[str]) -> str:
-    minutes, seconds, hundredths = m.groups()
-    said = read_digits(hundredths) if hundredths.startswith("0") else read_int(int(hundredths))
-    return f"{read_int(int(minutes))} phút {read_int(int(seconds))} giây {said}"
+    minutes, seconds, fraction = m.groups()
+    return f"{read_int(int(minutes))} phút {read_int(int(seconds))} giây {_fraction_said(fraction)}"
 
 
 def _league(m: re.Match[str]) -> str:

@@ -211,7 +211,7 @@ _CHINA = re.compile(r"(?i)trung quốc|nhân dân tệ|\bNDT\b|\bCNY\b|taobao")
 def _sign_first(m: re.Match[str]) -> str:
     unit = unit_words(m.group(1))
     if m.group(1) == "¥" and _CHINA.search(m.string):
-        unit = "nhân dân tệ"
+        unit = unit_words("CNY")
     if m.string[m.end() :].lstrip().lower().startswith(unit.lower()):
         return m.group(2)  # «¥1.200 yên»: the unit is said once
     return f"{m.group(2)} {unit}"
