@@ -7,6 +7,23 @@ it — so the word lists and the look-around helpers live here, in one place.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from functools import lru_cache
+
+# A rule decided by the words around it: what a line must hold for it to match («KS»,
+# «VD|Vd|vd»: one of these), the pattern, and its reading.
+Rule = tuple[str, re.Pattern[str], str | Callable[[re.Match[str]], str]]
+
+# A name's word («Hòa», «UBND») and a name's first letters («Ng», «Ch»).
+NAME = r"[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈÍÌÓÒÚÙÝ][^\W\d_]+"
+NAME_START = r"[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈÍÌÓÒÚÙÝ][a-zà-ỹđ]"
+
+
+@lru_cache(maxsize=8)
+def line_has(cue: re.Pattern[str], text: str) -> bool:
+    """Whether a line holds a cue, asked once per line and cue however many matches ask (each
+    asking anew was quadratic on a long line)."""
+    return cue.search(text) is not None
 
 
 def _words(text: str) -> frozenset[str]:

@@ -23,7 +23,8 @@ from pathlib import Path
 
 from broadcaster.speech.textnorm.abbreviations import station_expander
 from broadcaster.speech.textnorm.acronyms import spell_acronyms, spell_class_letters
-from broadcaster.speech.textnorm.ambiguous import OFFICE_ABBREVIATIONS, resolve_ambiguous
+from broadcaster.speech.textnorm.ambiguous import resolve_ambiguous
+from broadcaster.speech.textnorm.ambiguous_people import OFFICE_ABBREVIATIONS
 from broadcaster.speech.textnorm.bloodgroups import read_blood_groups
 from broadcaster.speech.textnorm.clean import clean_text
 from broadcaster.speech.textnorm.clock import read_times

@@ -1,0 +1,154 @@
+"""Abbreviations with more than one meaning that name a body — an office, a school, a firm, a
+police or army unit, a team — decided by the words around them: ``ĐH Đảng bộ`` «Đại hội» but
+``ĐH Quốc gia`` «đại học»; ``CĐ`` beside a trade union's words «công đoàn»; ``Công ty CP``
+«cổ phần»; ``CSĐT`` on a river «cảnh sát đường thủy»; ``CQĐT`` in a line about a crime «cơ quan
+điều tra». One theme of ``ambiguous``, which runs the themes in turn.
+"""
+
+from __future__ import annotations
+
+import re
+
+from broadcaster.speech.textnorm.context import Rule, clause_around
+
+_WATER = r"(?:đường th(?:ủy|uỷ)|phà|ca nô|tàu|thuyền|sông|bến)"
+
+_SIGNED_PAPER = re.compile(r"(?i)\b(?:quyết định|chỉ thị|công điện)\b")
+
+
+def _signed(m: re.Match[str]) -> bool:
+    """A decision, a directive or a dispatch named in the 60 characters before."""
+    paper = _SIGNED_PAPER.search(m.string, max(0, m.start() - 60), m.start())
+    if paper is None:
+        return False
+    around = m.string[paper.end() : m.end() + 40].lower()
+    return "thanh tra" not in around  # «Quyết định thanh tra của TTCP»: the inspectorate's
+
+
+# Words of a clause about a crime (not «điều tra» alone: a survey too)
+_CRIME = re.compile(
+    r"(?i)\b(?:(?:đình chỉ|kết luận|quyết định|hồ sơ) điều tra|điều tra viên|khởi tố|bị can|bị cáo"
+    r"|tạm giam|vụ án|phạm tội|truy nã|tố giác|hình sự|xác minh|thụ lý|công an)\b"
+)
+
+RULES: tuple[Rule, ...] = (
+    (
+        "TT",
+        re.compile(
+            r"\bTT\.?\s*(?=(?:[Yy] tế|Văn hóa|Chính trị|Phục vụ|Dự báo|Khuyến nông|GDTX|GDNN))"
+        ),
+        "Trung tâm ",
+    ),
+    # a telecom company's business centre, else the table's «truyền thanh không dây»
+    (
+        "TTKD",
+        re.compile(r"\bTTKD(?=\s*[-–]?\s*(?:VNPT|Viettel|MobiFone|Mobifone|Vinaphone)\b)"),
+        "Trung tâm Kinh doanh",
+    ),
+    # a town's order squad, not the table's «thông tin điện tử» of a web portal
+    # «đội TTĐT», «xây dựng, TTĐT-VSMT»: the town's order (beside building and sanitation)
+    (
+        "TTĐT",
+        re.compile(
+            r"(?i:(?<=\bđội )|(?<=lực lượng )|(?<=quản lý )|(?<=tổ công tác ))TTĐT\b"
+            r"|(?:(?<=xây dựng, )|(?<=xây dựng và ))TTĐT\b"
+            r"|(?<![Cc]ổng )(?<![Tt]rang )\bTTĐT(?=\s*[-–&,]\s*(?:VSMT|XD|ATGT|xây dựng|vệ sinh)\b)"
+        ),
+        "trật tự đô thị",
+    ),
+    (
+        "CP",
+        re.compile(r"\bCP(?=\s?\d{3,}\b)"),
+        "xê pê",
+    ),  # a feed's brand: «CP 994», not «Chính phủ»
+    ("CT", re.compile(r"\bCT(?=\s+(?:CP|CPTM|TNHH|CPĐT)\b)"), "Công ty"),  # «CT CPTM BAC»
+    # «BCH Quân sự tỉnh», «BCH Bộ đội Biên phòng»: a province's command (a commune's is the
+    # table's «Ban Chỉ huy quân sự xã»), not a party's committee
+    (
+        "BCH",
+        re.compile(r"\bBCH(?=\s+(?:(?:Quân sự|quân sự|QS)\s+tỉnh|Bộ đội|BĐBP)\b)"),
+        "Bộ Chỉ huy",
+    ),
+    # «ĐH Đảng bộ», «ĐH Đoàn», «ĐH XIII»: a congress, before a capital word makes it a university
+    (
+        "ĐH",
+        re.compile(
+            r"\bĐH(?=\s+(?:Đảng|Đoàn|Công đoàn|đại biểu|ĐB[A-ZĐ]*|MTTQ|Mặt trận|Hội|TDTT|thể dục"
+            r"|Phụ nữ|Nông dân|Cựu chiến binh|[Cc]hi bộ|lần|[IVXL]+)\b)"  # «ĐH XIII»
+        ),
+        "Đại hội",
+    ),
+    # «các trường ĐH, CĐ», «ĐH Quốc gia», «ĐH Khoa học …»: a university and a college, not
+    # «đường huyện»
+    (
+        "ĐH",
+        re.compile(
+            r"(?<=trường )ĐH\b|\bĐH(?=\s*(?:,|và|/)\s*CĐ\b|\s(?:Quốc gia|Y|Sư phạm))"
+            r"|\bĐH(?=\s+[A-ZĐ][a-zà-ỹđ])"  # «ĐH Khoa học Tự nhiên»: a road has a number
+        ),
+        "đại học",
+    ),
+    (
+        "CĐ",
+        re.compile(r"(?<=trường )CĐ\b|(?<=đại học, )CĐ\b|(?<=đại học và )CĐ\b|(?<=học[/\-])CĐ\b"),
+        "cao đẳng",
+    ),
+    # «25 sinh viên CĐ», «Hệ CĐ chính quy», «bậc CĐ», «trình độ CĐ», «tốt nghiệp CĐ», «bằng
+    # CĐ»: a college's, whatever else the line says (not «liên hệ CĐ cơ sở», «quan hệ», «thế hệ»:
+    # a union's, decided below)
+    (
+        "CĐ",
+        re.compile(
+            r"(?:(?<=\b[Ss]inh viên )|(?<=\b[Bb]ậc )|(?<=\b[Tt]rình độ )|(?<=\b[Tt]ốt nghiệp )"
+            r"|(?<=\b[Bb]ằng )"
+            r"|(?<=\b[Hh]ệ )(?<!(?i:liên) hệ )(?<!(?i:quan) hệ )(?<!(?i:thế) hệ ))CĐ\b(?![/\-])"
+        ),
+        "cao đẳng",
+    ),
+    # «các trường CĐ, ĐH»: a college, then a university
+    ("ĐH", re.compile(r"(?<=CĐ, )ĐH\b|(?<=CĐ và )ĐH\b|(?<=CĐ/)ĐH\b"), "đại học"),
+    ("CĐ", re.compile(r"\bCĐ(?=\s*(?:,|và|/)\s*(?:ĐH|đại học)\b)"), "cao đẳng"),
+    # «tuyển sinh ĐH», «bước vào ĐH»: with no number after it, never a district road
+    ("ĐH", re.compile(r"(?<![\w.\-/&])ĐH\b(?![\w\-/&]|\s*[.:]?\s*\d)"), "đại học"),
+    ("ĐH", re.compile(r"(?<=cao đẳng, )ĐH\b|(?<=cao đẳng và )ĐH\b|(?<=cao đẳng/)ĐH\b"), "đại học"),
+    # «CĐ» beside a trade union's words is «công đoàn» (elsewhere the table's «cao đẳng»)
+    ("CĐ", re.compile(r"(?<![/\-])\bCĐ\b(?![/\-])"), "CĐ_"),
+    # «Công ty TNHH DV TM»: a company's trade, not «thay mặt» of a signature block
+    ("TM", re.compile(r"\b(TNHH|DV|XD|SX|CP) TM\b"), r"\1 thương mại"),
+    ("TM", re.compile(r"\bTM(?= (?:DV|XD|SX|XNK)\b)"), "thương mại"),
+    # «Công ty CP», «CTCP»: a joint-stock company, not the government of «NĐ-CP»
+    ("CP", re.compile(r"(?i:(?<=\bcông ty )|(?<=\bcty ))CP\b"), "cổ phần"),
+    # «Cục CSĐT» on a river or at a ferry is the waterway police
+    ("CSĐT", re.compile(rf"\bCSĐT\b(?=.*\b{_WATER}\b)"), "cảnh sát đường thủy"),
+    ("CSĐT", re.compile(rf"\b({_WATER}\b.*?)\bCSĐT\b"), r"\1cảnh sát đường thủy"),
+    # «CAQ Ba Đình»: a district's police before its name, not the table's «cây ăn quả»
+    ("CAQ", re.compile(r"\bCAQ(?= [A-ZĐ])"), "Công an quận"),
+    # «đoàn TTVN» at the Games: the national sports team, not a news site's letters
+    ("TTVN", re.compile(r"(?i:(?<=đoàn ))TTVN\b"), "thể thao Việt Nam"),
+    # «ĐT Việt Nam», «ĐT U23», «ĐT nữ»: a national team, not «đào tạo» or a road
+    ("ĐT", re.compile(r"\bĐT(?=\s+(?:Việt Nam|VN|U\d{2}|nữ|nam|quốc gia|Olympic)\b)"), "đội tuyển"),
+    # «CQĐT ra quyết định đình chỉ điều tra»: the investigators, in a line about a crime
+    # (elsewhere «chính quyền điện tử», as the table reads it)
+    (
+        "CQĐT",
+        re.compile(r"(?<![\w\-/&.])CQĐT(?![\w\-/&])"),
+        lambda m: (
+            "cơ quan điều tra" if _CRIME.search(clause_around(m.string, m.start())) else m.group(0)
+        ),
+    ),
+    # «Ngân hàng CSXH»: the bank for social policies (elsewhere a social facility, a rehab's)
+    ("CSXH", re.compile(r"(?i:(?<=ngân hàng ))CSXH\b"), "Chính sách xã hội"),
+    # «Pharmaceutical Co., Ltd», «Co.,LTD», «Ltd.»: a foreign company, limited liability
+    (
+        "Ltd|LTD",
+        re.compile(r"\b(Co\.?\s*,?\s*)?(?:Ltd|LTD)\b(?:\.(?=\s+[a-zđà-ỹ]))?"),
+        lambda m: ("công ty " if m.group(1) else "") + "trách nhiệm hữu hạn",
+    ),
+    # «Quyết định số 04 năm 2022 của TTCP»: the Prime Minister signs a decision, a directive
+    # (elsewhere the table's «Thanh tra Chính phủ», the government's inspectorate)
+    (
+        "TTCP",
+        re.compile(r"(?<=của )TTCP\b"),
+        lambda m: "Thủ tướng Chính phủ" if _signed(m) else m.group(0),
+    ),
+)
