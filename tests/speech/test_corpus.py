@@ -656,7 +656,6 @@ KNOWN: dict[str, str] = {
     "c395-028": "«Bualoi»: a storm's name",
     "c395-031": "«Bualoi»: a storm's name",
     "c395-053": "«Tembin»: a storm's name",
-    "c397-021": "«Q9»: a district of Hồ Chí Minh City by its letter and number",
     "c397-032": "«CAT 5 - CAT 1»: the dash between two ticket classes read as a pause",
     "c397-037": "«NSX»: a producer, also a label's date of manufacture",
     "c397-040": "«G-DRAGON»: a singer's stage name",

@@ -12,6 +12,7 @@ import re
 from broadcaster.speech.textnorm.codes import spell
 from broadcaster.speech.textnorm.context import Rule, about_pupils, counted_after, line_has
 from broadcaster.speech.textnorm.labels import ON_A_LABEL
+from broadcaster.speech.textnorm.years import Q_QUARTER
 
 # Words of a line about an office's files: «17 HS giải quyết trễ hạn» (elsewhere «HS» is
 # the table's «học sinh»): one in the line, one near the letters, no school word near them.
@@ -63,7 +64,36 @@ _GAS = re.compile(r"(?i)\b(?:gas|ga|LPG|propan|butan|Aramco)\b")
 # What makes a line one about shares (for a ticker after «mã»)
 _SHARES = re.compile(r"(?i)chứng khoán|cổ phiếu|cổ đông|\bHOSE\b|\bHNX\b|\bUPCoM\b")
 
+# A line about a firm's or an economy's results, where «Q3» is a quarter
+_RESULTS = re.compile(
+    r"(?i)lợi nhuận|doanh thu|doanh số|\bLNST\b|\bLNTT\b|\bKQKD\b|năm tài chính|cổ phiếu|cổ tức"
+    r"|cùng kỳ|\bYoY\b|\bQoQ\b|\bGDP\b|tăng trưởng|\bEPS\b|\bquý\b"
+)
+# A line about a city's districts, where «Q3» is «quận 3»
+_CITY = re.compile(r"TP\.?\s?HCM|TPHCM|Sài Gòn|Hồ Chí Minh|(?i:\bquận\b|\bphường\b)")
+
+
+def _q_number(m: re.Match[str]) -> str:
+    """«Q3» alone: a quarter in a line about results (not «tại Q3», a place), a district in a
+    line about the city's quarters; else left to be spelled. A quarter with its year
+    («Q3/2024») and a span of quarters («Q1-Q3») are read by their own rules."""
+    number = m.group(1)
+    results, city = line_has(_RESULTS, m.string), line_has(_CITY, m.string)
+    at_a_place = m.string[max(0, m.start() - 4) : m.start()].lower() in ("tại ", " ở ")
+    if number in "1234" and results and not city and not at_a_place:
+        return f"quý {number}"
+    if city and not results:
+        return f"quận {number}"
+    return m.group(0)
+
+
 RULES: tuple[Rule, ...] = (
+    # «Q3» alone: a quarter in a line about results, a district in a line about the city
+    (
+        "Q1|Q2|Q3|Q4|Q5|Q6|Q7|Q8|Q9",
+        re.compile(rf"(?<![\w\-.,/&])(?!{Q_QUARTER})Q([1-9]|1[0-2])(?![\w\-&]|[.,/]\d)"),
+        _q_number,
+    ),
     # «giá CP tháng 1» of gas: Saudi Aramco's contract price, its letters (not «Chính phủ»,
     # nor a share's price «giá CP giảm sâu», left to the table and its doubt)
     (

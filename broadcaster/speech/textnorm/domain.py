@@ -227,9 +227,18 @@ def _thousands(m: re.Match[str]) -> str:
     """«150k» «150 nghìn»; «1032k» is an amount of millions, «1.032.000»."""
     if len(m.group(1)) < 4:
         return f"{m.group(1)} nghìn"
-    if re.search(r"\d\s?[-–]\s?$", m.string[max(0, m.start() - 3) : m.start()]):
-        return m.group(0)  # «800–1200k»: the range's first amount has no «k» to read it by
     return f"{int(m.group(1)) * 1000:,}".replace(",", ".")
+
+
+# «800–1200k», «500-1500k»: a range whose «k» after the second amount counts both in thousands
+K_RANGE = re.compile(r"(?<![\w.,])(\d{1,4})(\s?[-–]\s?)(\d{4})k(?![\w²³])(?!\s?g\b)")
+
+
+def _k_range(m: re.Match[str]) -> str:
+    first, dash, second = int(m.group(1)), m.group(2), int(m.group(3))
+    if first >= second:
+        return m.group(0)
+    return f"{first * 1000:,}{dash}{second * 1000:,}".replace(",", ".")
 
 
 # A pesticide's formulation after its strength: «Sofit 300 EC», «Bebu 30 WP» — letters to
@@ -294,7 +303,7 @@ def read_domain_shapes(text: str, known: frozenset[str], doubts: DoubtLog | None
         text = GOLD_FINE.sub("bốn số chín", text)
         text = KARAT.sub(_karat, text)
     if _DIGIT_K.search(text) and "vàng" not in text.lower():
-        text = THOUSAND_K.sub(_thousands, text)
+        text = THOUSAND_K.sub(_thousands, K_RANGE.sub(_k_range, text))
     if "K" in text and "+" in text:
         text = DYKE_CHAINAGE.sub(r"Km\1+\2", text)
     if "°" in text:

@@ -126,6 +126,16 @@ def _sets_after_score(m: re.Match[str]) -> str:
 
 # «hạng S7-S8», «T37-T38»: a class range in para sport, the letter said each time
 CLASS_RANGE = re.compile(r"(?<![\w\-.,])([A-Z])(\d{1,2})\s*[-–]\s*\1(\d{1,2})(?![\w\-])")
+
+
+def _class_range(m: re.Match[str]) -> str:
+    """«S7-S8» «ét bảy đến ét tám»; «Q1-Q3» a span of a year's quarters, «quý một đến quý ba»."""
+    letter, first, last = m.groups()
+    if letter == "Q" and 1 <= int(first) < int(last) <= 4:
+        return f"quý {first} đến quý {last}"
+    return f"{spell(letter)} {first} đến {spell(letter)} {last}"
+
+
 # A race time: «1'23"01», «15’42”55», «44”50» — minutes, seconds, hundredths
 RACE_TIME = re.compile(
     r"(?<![\w.,'’°])(?:(\d{1,2})\s?['’′])?(\d{1,2})\s?[\"”″](\d{2,3})(?!\d|\s?°)"  # no bearing
@@ -145,16 +155,20 @@ def _race_time(m: re.Match[str]) -> str:
     return f"{minutes}{read_int(int(m.group(2)))} giây {_fraction_said(m.group(3))}"
 
 
-# A race time with a colon and hundredths: «4:02.50», «1:59,87», «2:05.1» — minutes, seconds,
-# hundredths or tenths (a clock's time has none; not after «lúc», «giờ»: a mistyped clock)
+# A race time with a colon and hundredths: «4:02.50», «1:59,87», «2:05.1», «1:02:15.30» —
+# hours, minutes, seconds, hundredths or tenths (a clock's time has none; not after «lúc»,
+# «giờ»: a mistyped clock)
 COLON_RACE_TIME = re.compile(
-    r"(?<![\w.,:])(?<!lúc )(?<!Lúc )(?<!giờ )(\d{1,2}):([0-5]\d)[.,](\d{1,2})(?![\w:]|[.,]\d)"
+    r"(?<![\w.,:])(?<!lúc )(?<!Lúc )(?<!giờ )(?:(\d{1,2}):(?=[0-5]\d:))?"
+    r"(\d{1,2}):([0-5]\d)[.,](\d{1,2})(?![\w:]|[.,]\d)"
 )
 
 
 def _colon_race_time(m: re.Match[str]) -> str:
-    minutes, seconds, fraction = m.groups()
-    return f"{read_int(int(minutes))} phút {read_int(int(seconds))} giây {_fraction_said(fraction)}"
+    hours, minutes, seconds, fraction = m.groups()
+    said = f"{read_int(int(hours))} giờ " if hours else ""
+    said += f"{read_int(int(minutes))} phút {read_int(int(seconds))} giây"
+    return f"{said} {_fraction_said(fraction)}"
 
 
 def _league(m: re.Match[str]) -> str:
@@ -324,9 +338,7 @@ def read_sport_shapes(text: str) -> str:
             text,
         )
     if "-" in text or "–" in text:
-        text = CLASS_RANGE.sub(
-            lambda m: f"{spell(m.group(1))} {m.group(2)} đến {spell(m.group(1))} {m.group(3)}", text
-        )
+        text = CLASS_RANGE.sub(_class_range, text)
     if '"' in text or "”" in text or "″" in text:
         text = RACE_TIME.sub(_race_time, text)
     if ":" in text:

@@ -2506,3 +2506,44 @@ def test_the_review_of_round_67_signed_amounts_month_decimals_yuan_and_ranges(
     text: str, spoken: str
 ) -> None:
     assert normalize_text(text) == spoken
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        (
+            "Lũy kế Q1-Q3/2024, doanh thu đạt 500 tỷ đồng.",
+            "Lũy kế quý một đến quý ba năm hai nghìn không trăm hai mươi tư, doanh thu đạt năm "
+            "trăm tỷ đồng.",
+        ),
+        (
+            "Trong Q3, lợi nhuận sau thuế tăng 20% so với Q2.",
+            "Trong quý ba, lợi nhuận sau thuế tăng hai mươi phần trăm so với quý hai.",
+        ),
+        (
+            "Căn hộ ở Q3, TP.HCM tăng giá; Q10 có 3 phường mới.",
+            "Căn hộ ở quận ba, Thành phố Hồ Chí Minh tăng giá; quận mười có ba phường mới.",
+        ),
+        ("Mẫu Q3 được dùng cho hồ sơ.", "Mẫu quy ba được dùng cho hồ sơ."),
+        (
+            "Lợi nhuận Q4-2024 và Q1 - Q2 năm nay đều tăng.",
+            "Lợi nhuận quý bốn năm hai nghìn không trăm hai mươi tư và quý một đến quý hai năm "
+            "nay đều tăng.",
+        ),
+        ("Vận động viên hạng S7-S8 thi đấu.", "Vận động viên hạng ét bảy đến ét tám thi đấu."),
+        (
+            "Kipchoge về đích với thành tích 1:02:15.30, kỷ lục cũ là 4:02.50.",
+            "Kipchoge về đích với thành tích một giờ hai phút mười lăm giây ba mươi, kỷ lục cũ là "
+            "bốn phút hai giây năm mươi.",
+        ),
+        (
+            "Giá vé 800-1200k, gói tháng 500–1500k/tháng, giá cũ 1200-800k.",
+            "Giá vé tám trăm nghìn đến một triệu hai trăm nghìn, gói tháng năm trăm nghìn đến một "
+            "triệu năm trăm nghìn một tháng, giá cũ một nghìn hai trăm đến tám trăm nghìn.",
+        ),
+    ],
+)
+def test_a_lone_quarter_a_district_a_span_of_quarters_hours_of_a_race_and_a_range_in_k(
+    text: str, spoken: str
+) -> None:
+    assert normalize_text(text) == spoken
