@@ -527,6 +527,10 @@ KNOWN: dict[str, str] = {
     "number",
     "c362-058": "«naptien»: Vietnamese typed without its marks in an address",
     "c363-027": "«A, B, C, M và X.»: a list of flare classes, «X.» read «xã», then «X» as ten",
+    "c363-028": "«NASA»: said «na sa» here; the table says «na xa», as most annotators and the x "
+    "of «Xin ga po»",
+    "c363-050": "«NASA»: said «na sa» here; the table says «na xa», as most annotators and the x "
+    "of «Xin ga po»",
     "c363-030": "«km/một giây»: the page's slash before a number word",
     "c364-001": "«Hn-samole700WP»: a pesticide's brand glued to its formulation code",
     "c364-003": "«Kasai-S 92SC», «NP-G6 666WP»: pesticide brands with dashed letters and codes",
@@ -568,7 +572,6 @@ KNOWN: dict[str, str] = {
     "c379-007": "«2/3 số ghế»: a share before a count of seats in another sentence, read «trên»",
     "c379-027": "«ở mức 50 - 50»: an even chance read as a range",
     "c379-031": "«(IOM)»: the annotator spells what the table expands",
-    "c379-039": "«HIMARS»: a weapon's name, spelled (the annotator reads it as a word)",
     "c379-041": "«The Times of Israel»: an English name",
     "c379-046": "«IMF»: the annotator spells what the table expands",
     "c380-010": "«CPI»: the annotator spells what the table expands",
@@ -767,6 +770,99 @@ KNOWN: dict[str, str] = {
     "c413-044": "«PiShip»: a brand in mixed case",
     "c413-045": "«PiShip»: a brand in mixed case",
     "c413-046": "«Elementary Innovation Pte. Ltd»: an English company name",
+    "c414-004": "«Margin/VCSH»: an English word over a share capital's letters, «trên vốn chủ sở "
+    "hữu»",
+    "c414-019": "«41I1G3000»: a futures contract's code, the annotator groups «ba không không "
+    "không»",
+    "c414-020": "«41I1G1000»: a futures contract's code, the annotator groups «một không không "
+    "không»",
+    "c414-024": "«41I1G3000»: a futures contract's code, the annotator groups «ba không không "
+    "không»",
+    "c414-034": "«HCM» a ticker in a list after «mã» far before; the table's «HCM» is the city",
+    "c414-035": "«triệuc ổ phiếu»: the page's typo, a space moved inside «cổ phiếu»",
+    "c414-049": "«OUTPERFORM»: an English rating in capitals",
+    "c414-051": "«13.4»: a share price in thousands with a dot, read «chấm» before the "
+    "sentence's dot",
+    "c414-053": "«P/B», «1.3x»: a valuation ratio's letters and a multiple, «lần»",
+    "c414-054": "«TP: 157.1»: a target price's letters, «giá mục tiêu», with a price in thousands",
+    "c415-004": "«dẫn trước 17–2»: a head-to-head count, no score word the rule knows",
+    "c415-033": "«J.J. Spaun»: a foreign name, said the Vietnamese way by the annotator; no "
+    "table reading",
+    "c415-040": "«- 0.846»: a gap's minus sign spaced at the start of a list line, taken for a "
+    "bullet",
+    "c415-042": "«T4 -11 gậy»: a golfer's tied rank, then a score under par; the dash read as a "
+    "range",
+    "c415-051": "«23...Qe4», «Qg2»: chess moves, the queen's letter «hậu»",
+    "c416-007": "«Thiên Cung I»: a space station's Roman one after a Vietnamese name",
+    "c416-016": "«Michel H. Devoret»: a foreign name, said the Vietnamese way by the annotator; "
+    "no table reading",
+    "c416-031": "«GN-z11»: a galaxy's catalogue name with a small «z»",
+    "c416-032": "«JADES-GS-z14-0»: a galaxy's catalogue name, a survey's English acronym said as "
+    "a word",
+    "c416-033": "«z>=10»: a redshift's small «z» before a sign",
+    "c416-049": "«AMD EPYC»: a chip's brand in capitals said as a word",
+    "c416-050": "«LINPACK»: a benchmark's name in capitals said as a word",
+    "c416-051": "«7A53s»: a processor's model code",
+    "c416-052": "«CrayEX», «EPYC 64C»: a computer's and a chip's model names",
+    "c417-004": "«Singapore Airlines»: said «xinh ga po e lai»; the table says «Xin ga po»",
+    "c417-022": "«178 km/h/111 mph»: a slash between two measures of one speed, «hay»",
+    "c417-029": "«poweroutage.us»: an English web address said as words",
+    "c417-040": "«Tháng 6.Chuyên»: the page's missing space after a full stop; «11 tỉnh» then "
+    "read digit by digit",
+    "c417-042": "«3Bmeteo.com»: an Italian web address",
+    "c417-043": "«AEMET»: a Spanish agency's letters said as a word",
+    "c417-049": "«gigatonnes tương đương CO2 (GtCO2e)»: the unit spelled out before, in brackets "
+    "again",
+    "c417-054": "«1,4 đô C»: the page's typo for «độ C»",
+    "c418-003": "«Vietnam Defence 2022»: an exhibition's English name",
+    "c418-006": "«VCM-B»: a weapon's model letters",
+    "c418-011": "«Gali Ace»: a rifle's foreign name",
+    "c418-012": "«Stryker»: a foreign name, said the Vietnamese way by the annotator; no table "
+    "reading",
+    "c418-016": "«Abyei»: a foreign name, said the Vietnamese way by the annotator; no table "
+    "reading",
+    "c418-017": "«Abyei»: a foreign name, said the Vietnamese way by the annotator; no table "
+    "reading",
+    "c418-018": "«Catholic», «Abyei»: a foreign name, said the Vietnamese way by the annotator; "
+    "no table reading",
+    "c418-019": "«Rumamier», «Highway», «Abyei»: a foreign name, said the Vietnamese way by the "
+    "annotator; no table reading",
+    "c418-021": "«Abyei», «Highway»: a foreign name, said the Vietnamese way by the annotator; "
+    "no table reading",
+    "c418-024": "«Bentiu»: a foreign name, said the Vietnamese way by the annotator; no table "
+    "reading",
+    "c418-025": "«Bentiu»: a foreign name, said the Vietnamese way by the annotator; no table "
+    "reading",
+    "c418-028": "«Abyei - cầu Banton»: a route between places abroad, the dash said «đến»",
+    "c418-029": "«Abyei», «Kadugli»: a foreign name, said the Vietnamese way by the annotator; "
+    "no table reading",
+    "c418-030": "«Entebbe», «Addis Ababa»: a foreign name, said the Vietnamese way by the "
+    "annotator; no table reading",
+    "c418-031": "«Army Game»: an English name",
+    "c418-032": "«Refleks»: a missile's foreign name",
+    "c418-033": "«MGM-140 ATACMS»: a missile's code and English acronym said as a word",
+    "c418-035": "«Scud-B»: a missile's foreign name and letter",
+    "c418-036": "«Panzerhaubitze 2000»: a German howitzer's name",
+    "c418-040": "«Kilo 636.1», «20 knot»: a submarine class's number and an English unit",
+    "c418-042": "«Gepard 3.9», «Uran-E», «Palma-SU»: ships' and missiles' foreign names and codes",
+    "c418-046": "«Arab»: said «a rập» here",
+    "c418-047": "«Lockheed Martin»: a foreign name, said the Vietnamese way by the annotator; no "
+    "table reading",
+    "c418-049": "«Volodymyr Zelensky»: a foreign name, said the Vietnamese way by the annotator; "
+    "no table reading",
+    "c418-051": "«Joe Biden»: a foreign name, said the Vietnamese way by the annotator; no table "
+    "reading",
+    "c418-053": "«Boris Pistorius»: a foreign name, said the Vietnamese way by the annotator; no "
+    "table reading",
+    "c418-054": "«Delfin Lorenzana»: a foreign name, said the Vietnamese way by the annotator; "
+    "no table reading",
+    "c418-056": "«Hyundai Rotem»: a foreign name, said the Vietnamese way by the annotator; no "
+    "table reading",
+    "c418-057": "«Prabowo Subianto»: a foreign name, said the Vietnamese way by the annotator; "
+    "no table reading",
+    "c418-058": "«Dassault Aviation», «Mérignac»: a foreign name, said the Vietnamese way by the "
+    "annotator; no table reading",
+    "c418-059": "«Yak-130»: an aircraft's foreign name and number, the dash said",
 }
 
 

@@ -32,6 +32,16 @@ _CRIME = re.compile(
 )
 
 RULES: tuple[Rule, ...] = (
+    # «BBC đưa tin», «theo BBC», «đài BBC»: the British broadcaster by its letters (elsewhere
+    # the table's «Ban bầu cử», an election board)
+    (
+        "BBC",
+        re.compile(
+            r"(?i:(?<=theo )|(?<=đài )|(?<=hãng )|(?<=kênh )|(?<=báo )|(?<=trang ))BBC\b(?![\w\-&])"
+            r"|\bBBC(?=\s+(?:đưa tin|cho biết|dẫn|News|Tiếng Việt|World|Sport|của Anh)\b)"
+        ),
+        "bê bê xê",
+    ),
     (
         "TT",
         re.compile(

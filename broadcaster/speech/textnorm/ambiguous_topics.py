@@ -88,6 +88,24 @@ def _q_number(m: re.Match[str]) -> str:
 
 
 RULES: tuple[Rule, ...] = (
+    # «46.334 đồng/CP», «52.000 đồng/cp»: a price per share; «3,6 triệu cp» shares counted
+    # (after a bare number, in a line about shares; elsewhere the table's «Chính phủ», «cổ
+    # phần»)
+    (
+        "CP|cp",
+        re.compile(r"(?:(?<=đồng/)|(?<=đ/)|(?<=VND/)|(?<=VNĐ/))(?:CP|cp)\b(?![\w\-&])"),
+        "cổ phiếu",
+    ),
+    (
+        "cp",
+        re.compile(r"(?:(?<=triệu )|(?<=nghìn )|(?<=ngàn )|(?<=tỷ ))cp\b(?![\w\-/&])"),
+        "cổ phiếu",
+    ),
+    (
+        "cp",
+        re.compile(r"(?<=\d )cp\b(?![\w\-/&])"),
+        lambda m: "cổ phiếu" if line_has(_SHARES, m.string) else m.group(0),
+    ),
     # «Q3» alone: a quarter in a line about results, a district in a line about the city
     (
         "Q1|Q2|Q3|Q4|Q5|Q6|Q7|Q8|Q9",

@@ -237,6 +237,10 @@ def _slashed_code(m: re.Match[str]) -> str:
 IP_VERSION = re.compile(r"(?i)(?<![\w.])IPv([46])(?![\w]|\.\w)")
 
 
+# «57,1 GtCO2e»: gigatonnes, the unit, then the gas («Gt CO2 tương đương»)
+GIGATONNES_OF_GAS = re.compile(r"(?:(?<=\d)|(?<=\d ))Gt(CO2)(e\b)?")
+
+
 def read_codes(text: str, doubts: DoubtLog | None = None) -> str:
     """Letter–digit tokens: letter runs spelled (road prefixes said), digit runs read."""
     if "v" in text and ("IP" in text or "ip" in text):
@@ -244,6 +248,8 @@ def read_codes(text: str, doubts: DoubtLog | None = None) -> str:
     if "/" in text:
         text = SLASHED_CODE.sub(_slashed_code, text)
     text = FORMULA_APART.sub(r"\1\2", text)
+    if "GtCO" in text:
+        text = GIGATONNES_OF_GAS.sub(lambda m: f"Gt CO2{' tương đương' if m[2] else ''}", text)
     if any(f"-{road}" in text for road in _ROADS):
         text = ROAD_PAIR.sub(
             lambda m: m.group(0) if _CLASS_CODE.fullmatch(m.group(1)) else f"{m.group(1)} - ", text

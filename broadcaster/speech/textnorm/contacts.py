@@ -109,6 +109,7 @@ _PLACE_BEFORE = frozenset(  # and a unit's number: «Tiểu đoàn bộ binh 111
     (
         *("ngõ", "ngách", "hẻm", "kiệt", "nhà", "phố", "phòng", "tầng", "tổ", "km"),
         *("đoàn", "đội", "binh"),
+        *("hạng", "top"),  # a rank: «tay vợt hạng 113»
     )
 )
 HOSPITAL_NAME = re.compile(r"(?i)(?:nhân dân|bệnh viện)\s*$")

@@ -200,7 +200,7 @@ SHARE_NOUNS = _phrases(
     chiều rộng, quãng đường, đoạn, mặt cầu, mặt đường, mặt đê, mặt bằng, mặt nước, mái,
     lòng đường, lòng sông, thời gian, kinh phí, ngân sách, giá trị, giá, vốn, dung tích,
     công suất, quân số, tổng, suất, di sản, phần di sản, thời lượng, trong số, đường kính,
-    bán kính, chiều cao, chiều sâu, khổ chữ
+    bán kính, chiều cao, chiều sâu, khổ chữ, lãnh thổ
     """
 )
 # Words of a line about pupils: «HS» there is «học sinh», never an office's files («15 HS nộp

@@ -53,6 +53,7 @@ from broadcaster.speech.textnorm.years import (
     MONTH_YEAR,
     MONTH_YEAR_SPAN,
     MONTHS_OF_YEAR,
+    MONTHS_T_YEAR,
     NUMBER_SLASH_YEAR,
     QUARTER,
     ROMAN_SLASH_YEAR,
@@ -94,6 +95,8 @@ DAY_MONTH_IN_ZONE = re.compile(
     rf"(?i:\b(ngày))\s+(\d{{1,2}})\s*[/.\-–]\s*(\d{{1,2}})(?=\s*giờ\s+{_ZONE}\b)"
     rf"|(?i:\b(sáng|trưa|chiều|tối|đêm|rạng sáng|hôm))\s+(\d{{1,2}})\s*[/.]\s*(\d{{1,2}})"
     rf"(?=\s*giờ\s+{_ZONE}\b)"  # «tối 8-10 giờ Việt Nam» stays a span of hours
+    rf"|(?i:\b(sáng|trưa|chiều|tối|đêm|rạng sáng|hôm))\s+(2[5-9]|3[01])\s*[-–]\s*(\d{{1,2}})"
+    rf"(?=\s*giờ\s+{_ZONE}\b)"  # «tối 28-10 giờ Việt Nam»: no hour is 28, a date
 )
 
 
@@ -115,8 +118,20 @@ def _named_day_is(m: re.Match[str]) -> str:
     return f"{m.group(1)} {date_words(d, mo, None, say_day=False)}"
 
 
+# «rạng sáng nay (2.9, giờ VN)», «hôm qua (6.1)»: the day «nay», «qua» names, in a bracket
+# right after it — a date with a dot, not a decimal
+DAY_NAMED_IN_BRACKET = re.compile(
+    r"(?i:(?<=nay \()|(?<=qua \()|(?<=mai \())(\d{1,2})\.(\d{1,2})(?=\s*[,;)])"
+)
+
+
+def _day_named(m: re.Match[str]) -> str:
+    d, mo = int(m[1]), int(m[2])
+    return date_words(d, mo, None, say_day=True) if a_day_of_its_month(d, mo) else m.group(0)
+
+
 def _in_zone(m: re.Match[str]) -> str:
-    word, day, month = (m[1], m[2], m[3]) if m[1] else (m[4], m[5], m[6])
+    word, day, month = next(m.groups()[i : i + 3] for i in (0, 3, 6) if m.groups()[i])
     d, mo = int(day), int(month)
     if not valid_day(d, mo):
         return m.group(0)
@@ -415,11 +430,15 @@ def read_dates(text: str, doubts: DoubtLog | None = None) -> str:
         text = DAY_RANGE_DOT.sub(_day_range_dot, text)
         text = DMY_DASH.sub(" đến ", text)
     text = DMY.sub(_dmy, text)
+    if " (" in text and "." in text:
+        text = DAY_NAMED_IN_BRACKET.sub(_day_named, text)
     if "/" in text:
         text = YEAR_PAIR.sub(year_pair, text)
     if "uý" in text.lower() or "Q" in text:  # «quý II/2025», «Q3/2024»
         text = QUARTER.sub(quarter, text)
     text = MONTH_DASH_YEAR.sub(month_dash_year, text)
+    if "T" in text:
+        text = MONTHS_T_YEAR.sub(r"\1 tháng năm \2", text)
     if "/" in text:
         text = MONTHS_OF_YEAR.sub(r"\1 năm ", text)
         text = NUMBER_SLASH_YEAR.sub(number_slash_year, text)

@@ -212,10 +212,13 @@ def flag_leftovers(
     def loan_or_said(word: str) -> bool:
         return _plain_word(word) or word in known()
 
+    def said(word: str) -> bool:  # «héc tô pát xcan»: a unit's own reading, no guess
+        return _said(word) or word in known()
+
     odd = not text.isascii() and _any_word(text, lambda word: not loan_or_said(word))
-    if not odd and all(map(_said, words)):
+    if not odd and all(map(said, words)):
         return text  # no word to note: no pass that calls back for each
-    foreign = _unless_noted(text, _said, lambda word: log.note(word, word, FOREIGN))
+    foreign = _unless_noted(text, said, lambda word: log.note(word, word, FOREIGN))
     text = LATIN_WORD.sub(foreign, text)
     if odd:
         strange = _unless_noted(text, loan_or_said, lambda word: log.note(word, word, ODD))

@@ -68,7 +68,10 @@ def read_digits(digits: str) -> str:
 
 
 def read_number_string(text: str) -> str:
-    """A written integer: ``2.096`` (dots group thousands), ``09`` (leading zero dropped)."""
+    """A written integer: ``2.096`` (dots group thousands), ``09`` (leading zero dropped);
+    ``0.938`` is no thousands (no group opens on a zero): a decimal with a dot."""
+    if text.startswith("0.") and text.count(".") == 1:
+        return read_decimal("0", text[2:])
     return read_int(int(text.replace(".", "")))
 
 

@@ -39,7 +39,8 @@ from broadcaster.speech.textnorm.context import (
     word_after,
 )
 from broadcaster.speech.textnorm.daywords import DAY_WORDS
-from broadcaster.speech.textnorm.numbers import read_digits, read_int
+from broadcaster.speech.textnorm.numbers import read_digits, read_fraction_digits, read_int
+from broadcaster.speech.textnorm.setscores import read_set_scores
 from broadcaster.speech.textnorm.unitnames import unit_words
 
 # A match's score: «tỷ số 2-1», «thắng 3-0», «hòa 1 - 1», «thất bại 0-2», «tỷ số chung cuộc
@@ -157,18 +158,22 @@ def _race_time(m: re.Match[str]) -> str:
 
 # A race time with a colon and hundredths: «4:02.50», «1:59,87», «2:05.1», «1:02:15.30» —
 # hours, minutes, seconds, hundredths or tenths (a clock's time has none; not after «lúc»,
-# «giờ»: a mistyped clock)
+# «giờ»: a mistyped clock); a lap's «1:20,775s», its seconds' unit after the fraction
 COLON_RACE_TIME = re.compile(
     r"(?<![\w.,:])(?<!lúc )(?<!Lúc )(?<!giờ )(?:(\d{1,2}):(?=[0-5]\d:))?"
-    r"(\d{1,2}):([0-5]\d)[.,](\d{1,2})(?![\w:]|[.,]\d)"
+    r"(\d{1,2}):([0-5]\d)[.,](\d{1,3})(s)?(?![\w:]|[.,]\d)"
 )
 
 
 def _colon_race_time(m: re.Match[str]) -> str:
-    hours, minutes, seconds, fraction = m.groups()
+    hours, minutes, seconds, fraction, unit = m.groups()
+    if len(fraction) == 3 and not (unit or hours):
+        return m.group(0)  # «bản đồ 1:25.000»: a map's scale
     said = f"{read_int(int(hours))} giờ " if hours else ""
-    said += f"{read_int(int(minutes))} phút {read_int(int(seconds))} giây"
-    return f"{said} {_fraction_said(fraction)}"
+    said += f"{read_int(int(minutes))} phút {read_int(int(seconds))}"
+    if unit:  # «1:20,775s»: «hai mươi phẩy bảy trăm bảy mươi lăm giây»
+        return f"{said} phẩy {read_fraction_digits(fraction)} giây"
+    return f"{said} giây {_fraction_said(fraction)}"
 
 
 def _league(m: re.Match[str]) -> str:
@@ -329,6 +334,7 @@ _A_GAME = re.compile(
 
 
 def read_sport_shapes(text: str) -> str:
+    text = read_set_scores(text)
     if "V" in text and "Đ" in text and _MEDALS_HINT.search(text):
         text = MEDALS.sub(
             lambda m: (

@@ -162,6 +162,17 @@ SYMBOL_UNITS = {
     "kVA": "ki lô vôn am pe",  # transformers' apparent power
     "MVAr": "mê ga va phản kháng",  # capacitor banks' reactive power
     "MVA": "mê ga vôn am pe",
+    "mph": "dặm một giờ",  # a hurricane's winds abroad: «155mph», «178 km/h/111 mph»
+    "kph": "ki lô mét một giờ",
+    "hPa": "héc tô pát xcan",  # a typhoon's pressure: «945hPa»
+    "kN": "ki lô niu tơn",  # a rocket's thrust: «74.400 kN»
+    "TFLOPS": "tê ra phlốp",  # a computer's speed: «200 PFLOPS», «1.1 EFLOPS»
+    "PFLOPS": "pê ta phlốp",
+    "EFLOPS": "ê xa phlốp",
+    "Gt": "gi ga tấn",  # greenhouse gases: «57,1 GtCO2e»
+    "°F": "độ ép",  # heat abroad: «104 độ F», «40°F»
+    "ºF": "độ ép",
+    "độ F": "độ ép",
 }
 # Typed in capitals or mixed case: «Km», «KM», «KG», «M2».
 FOLDED_UNITS = {
@@ -192,12 +203,16 @@ FOLDED_UNITS = {
     "kgs": "kgs",
     "inch": "inch",
     "inches": "inches",
+    "mph": "mph",
+    "kph": "kph",
+    "hpa": "hPa",
 }
 FOLDED_SPELLINGS = {"Km", "KM", "KG", "Kg", "M2", "M3", "KM2", "Km2", "HA", "Ha", "MM", "KHz", "KV"}
 FOLDED_SPELLINGS |= {"KWh", "KWH", "kWH", "kwh", "Kwh", "mAH", "Teu", "Ounce"}
 FOLDED_SPELLINGS |= {"MWH", "Mwh", "mWh", "GWH", "Gwh", "gwh", "kw", "Kw", "KW", "Mhz", "MHZ"}
 FOLDED_SPELLINGS |= {"mhz", "Ghz", "GHZ", "ghz", "Khz", "khz", "KHZ", "KVA", "KVa", "MVAR", "Mvar"}
 FOLDED_SPELLINGS |= {"WH", "wh", "AH", "TWH", "MMBTU", "mmBtu", "mmBTU", "Kgs", "KGS"}
+FOLDED_SPELLINGS |= {"MPH", "Mph", "KPH", "Kph", "HPa", "hpa", "HPA"}
 FOLDED_SPELLINGS |= {"Inch", "INCH", "Inches", "INCHES"}
 
 # «hợp đồng/giấy báo», «Hội đồng/Ban», «cộng đồng/xã»: «đồng» in a word, no money
@@ -222,6 +237,7 @@ MONEY: tuple[str, ...] = (
 )
 TIME = {"h": "giờ", "giờ": "giờ", "s": "giây", "giây": "giây", "phút": "phút", "ph": "phút"}
 TIME |= {w: w for w in ("ngày", "tuần", "tháng", "năm", "quý", "vụ", "đêm", "ca", "buổi", "đợt")}
+TIME["phiên"] = "phiên"  # a trading session: «276.435 hợp đồng/phiên»
 TIME["năm học"] = "năm học"  # «9 tháng/năm học/học sinh»
 COUNTED = [
     "lần",

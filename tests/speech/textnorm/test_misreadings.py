@@ -1406,7 +1406,7 @@ def test_round_59_indices_satellites_roman_items_bands_bylines_and_masked_plates
         ("(ii) Dự án đầu tư công.", "Hai, Dự án đầu tư công."),
         (
             "Núi lửa (Hawaii) phun; đánh dấu (x) vào ô.",
-            "Núi lửa, Hawaii, phun; đánh dấu, x, vào ô.",
+            "Núi lửa, Ha oai, phun; đánh dấu, x, vào ô.",
         ),
         ("thuộc giai đoạn II-A và nhóm II-B", "thuộc giai đoạn hai a và nhóm hai bê"),
         (
@@ -2544,6 +2544,110 @@ def test_the_review_of_round_67_signed_amounts_month_decimals_yuan_and_ranges(
     ],
 )
 def test_a_lone_quarter_a_district_a_span_of_quarters_hours_of_a_race_and_a_range_in_k(
+    text: str, spoken: str
+) -> None:
+    assert normalize_text(text) == spoken
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        (
+            "Giá mục tiêu 46.334 đồng/CP, khớp lệnh 3,6 triệu cp cổ phiếu HPG, giá 52.000–55.000 "
+            "đồng/cp.",
+            "Giá mục tiêu bốn mươi sáu nghìn ba trăm ba mươi tư đồng một cổ phiếu, khớp lệnh ba "
+            "phẩy sáu triệu cổ phiếu cổ phiếu hát pê giê, giá năm mươi hai nghìn đến năm mươi lăm "
+            "nghìn đồng một cổ phiếu.",
+        ),
+        (
+            "Trung bình 276.435 hợp đồng/phiên, phí 3 triệu đồng/phiên.",
+            "Trung bình hai trăm bảy mươi sáu nghìn bốn trăm ba mươi lăm hợp đồng mỗi phiên, phí "
+            "ba triệu đồng một phiên.",
+        ),
+        (
+            "Gió 178 km/h/111 mph, áp suất 945hPa, tốc độ 178 kph.",
+            "Gió một trăm bảy mươi tám ki lô mét một giờ trên một trăm mười một dặm một giờ, áp "
+            "suất chín trăm bốn mươi lăm héc tô pát xcan, tốc độ một trăm bảy mươi tám ki lô mét "
+            "một giờ.",
+        ),
+        (
+            "Lực đẩy 74.400 kN, máy đạt 200 PFLOPS rồi 1.1 EFLOPS.",
+            "Lực đẩy bảy mươi tư nghìn bốn trăm ki lô niu tơn, máy đạt hai trăm pê ta phlốp rồi "
+            "một phẩy một ê xa phlốp.",
+        ),
+        (
+            "Phát thải 57,1 GtCO2e, tức 2 GtCO2 và 3 Gt.",
+            "Phát thải năm mươi bảy phẩy một gi ga tấn xê ô hai tương đương, tức hai gi ga tấn xê "
+            "ô hai và ba gi ga tấn.",
+        ),
+        (
+            "Nhiệt độ lên 104 độ F, tức 40°C.",
+            "Nhiệt độ lên một trăm linh bốn độ ép, tức bốn mươi độ C.",
+        ),
+        (
+            "Scheffler kém 0.938 giây, nồng độ 0.005 mg.",
+            "Scheffler kém không phẩy chín trăm ba mươi tám giây, nồng độ không phẩy không không "
+            "năm mi li gam.",
+        ),
+        (
+            "Sinner thắng 6-2, 5-7, 6-2 ở chung kết quần vợt; thua 6-7 (0), 7-6(7-5).",
+            "Sinner thắng sáu hai, năm bảy, sáu hai ở chung kết quần vợt; thua sáu bảy, không, "
+            "bảy sáu, bảy năm.",
+        ),
+        (
+            "Tay vợt Ý thắng 6/3, 6/2 sau 2 set; giải quần vợt diễn ra ngày 6/7, kéo dài 2-3 tuần.",
+            "Tay vợt Ý thắng sáu ba, sáu hai sau hai set; giải quần vợt diễn ra ngày sáu tháng "
+            "bảy, kéo dài hai đến ba tuần.",
+        ),
+        (
+            "Ván cờ vua hòa 3,5-3,5, kỳ thủ Ấn Độ thua 1,5-3,5.",
+            "Ván cờ vua hòa ba phẩy năm ba phẩy năm, kỳ thủ Ấn Độ thua một phẩy năm ba phẩy năm.",
+        ),
+        ("Sân par72, golf thủ đạt -12 gậy.", "Sân par bảy mươi hai, golf thủ đạt âm mười hai gậy."),
+        (
+            "Tay vợt hạng 113 thế giới, ĐKVĐ giải MotoGP; gọi 113.",
+            "Tay vợt hạng một trăm mười ba thế giới, đương kim vô địch giải Mô tô giê pê; gọi một "
+            "một ba.",
+        ),
+        (
+            "Bão đổ bộ sáng 28-10 giờ địa phương, tức tối 28-10 giờ Việt Nam; mưa tối 8-10 giờ "
+            "Việt Nam.",
+            "Bão đổ bộ sáng hai mươi tám tháng mười giờ địa phương, tức tối hai mươi tám tháng "
+            "mười giờ Việt Nam; mưa tối tám đến mười giờ Việt Nam.",
+        ),
+        (
+            "Trận đấu rạng sáng nay (2.9, giờ VN); hôm qua (31.2) trời mưa.",
+            "Trận đấu rạng sáng nay, ngày hai tháng chín, giờ Việt Nam, hôm qua, ngày ba mươi mốt "
+            "tháng hai, trời mưa.",
+        ),
+        (
+            "LNST 9T2023 tăng, 6T/2024 giảm.",
+            "lợi nhuận sau thuế chín tháng năm hai nghìn không trăm hai mươi ba tăng, sáu tháng "
+            "năm hai nghìn không trăm hai mươi tư giảm.",
+        ),
+        (
+            "Mưa bao trùm tới 2/3 lãnh thổ Philippines.",
+            "Mưa bao trùm tới hai phần ba lãnh thổ Phi líp pin.",
+        ),
+        (
+            "Lap 1:20,775s nhanh nhất, Lap 1:20,075s, về đích sau 1:31:05.296.",
+            "Lap một phút hai mươi phẩy bảy trăm bảy mươi lăm giây nhanh nhất, Lap một phút hai "
+            "mươi phẩy không trăm bảy mươi lăm giây, về đích sau một giờ ba mươi mốt phút năm "
+            "giây hai trăm chín mươi sáu.",
+        ),
+        (
+            "Theo BBC, BBC đưa tin; BBC xã họp.",
+            "Theo bê bê xê, bê bê xê đưa tin; Ban bầu cử xã họp.",
+        ),
+        (
+            "Lực lượng ở Sudan, Ghana, Ethiopia và Kyiv; Uganda, Venezuela, Italia, Qatar "
+            "Airways, Busan.",
+            "Lực lượng ở Xu đăng, Ga na, Ê ti ô pi a và Ki ép; U gan đa, Vê nê xu ê la, I ta li "
+            "a, Ca ta e quây, Bu san.",
+        ),
+    ],
+)
+def test_round_68_shares_sessions_winds_gases_sets_half_points_par_ranks_dates_and_countries(
     text: str, spoken: str
 ) -> None:
     assert normalize_text(text) == spoken
