@@ -32,12 +32,13 @@ _CRIME = re.compile(
 )
 
 RULES: tuple[Rule, ...] = (
-    # «BBC đưa tin», «theo BBC», «đài BBC»: the British broadcaster by its letters (elsewhere
-    # the table's «Ban bầu cử», an election board)
+    # «BBC đưa tin», «theo BBC», «đài BBC»: the British broadcaster by its letters (elsewhere,
+    # and before a commune's or a province's name, the table's «Ban bầu cử», an election board)
     (
         "BBC",
         re.compile(
-            r"(?i:(?<=theo )|(?<=đài )|(?<=hãng )|(?<=kênh )|(?<=báo )|(?<=trang ))BBC\b(?![\w\-&])"
+            r"(?i:(?<=theo )|(?<=đài )|(?<=hãng )|(?<=kênh )|(?<=trang ))BBC\b(?![\w\-&])"
+            r"(?!\s+(?:xã|phường|huyện|tỉnh|thành phố|TP|thị trấn|khu vực|đơn vị)\b)"
             r"|\bBBC(?=\s+(?:đưa tin|cho biết|dẫn|News|Tiếng Việt|World|Sport|của Anh)\b)"
         ),
         "bê bê xê",

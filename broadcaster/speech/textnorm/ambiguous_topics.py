@@ -10,7 +10,13 @@ from __future__ import annotations
 import re
 
 from broadcaster.speech.textnorm.codes import spell
-from broadcaster.speech.textnorm.context import Rule, about_pupils, counted_after, line_has
+from broadcaster.speech.textnorm.context import (
+    Rule,
+    about_pupils,
+    counted_after,
+    line_has,
+    q_meaning,
+)
 from broadcaster.speech.textnorm.labels import ON_A_LABEL
 from broadcaster.speech.textnorm.years import Q_QUARTER
 
@@ -64,27 +70,12 @@ _GAS = re.compile(r"(?i)\b(?:gas|ga|LPG|propan|butan|Aramco)\b")
 # What makes a line one about shares (for a ticker after «mã»)
 _SHARES = re.compile(r"(?i)chứng khoán|cổ phiếu|cổ đông|\bHOSE\b|\bHNX\b|\bUPCoM\b")
 
-# A line about a firm's or an economy's results, where «Q3» is a quarter
-_RESULTS = re.compile(
-    r"(?i)lợi nhuận|doanh thu|doanh số|\bLNST\b|\bLNTT\b|\bKQKD\b|năm tài chính|cổ phiếu|cổ tức"
-    r"|cùng kỳ|\bYoY\b|\bQoQ\b|\bGDP\b|tăng trưởng|\bEPS\b|\bquý\b"
-)
-# A line about a city's districts, where «Q3» is «quận 3»
-_CITY = re.compile(r"TP\.?\s?HCM|TPHCM|Sài Gòn|Hồ Chí Minh|(?i:\bquận\b|\bphường\b)")
-
 
 def _q_number(m: re.Match[str]) -> str:
-    """«Q3» alone: a quarter in a line about results (not «tại Q3», a place), a district in a
-    line about the city's quarters; else left to be spelled. A quarter with its year
-    («Q3/2024») and a span of quarters («Q1-Q3») are read by their own rules."""
-    number = m.group(1)
-    results, city = line_has(_RESULTS, m.string), line_has(_CITY, m.string)
-    at_a_place = m.string[max(0, m.start() - 4) : m.start()].lower() in ("tại ", " ở ")
-    if number in "1234" and results and not city and not at_a_place:
-        return f"quý {number}"
-    if city and not results:
-        return f"quận {number}"
-    return m.group(0)
+    """«Q3» alone: a quarter or a district by its line (``q_meaning``); else left to be
+    spelled. A quarter with its year («Q3/2024») and a span («Q1-Q3») have their own rules."""
+    meaning = q_meaning(m.string, m.start(), int(m.group(1)))
+    return f"{meaning} {m.group(1)}" if meaning else m.group(0)
 
 
 RULES: tuple[Rule, ...] = (

@@ -287,3 +287,28 @@ def phone_cue_before(text: str, pos: int) -> bool:
     for named in (" cuộc gọi ", " gọi tắt ", " gọi là "):  # «(gọi tắt: Nghị định 168)»
         before = before.replace(named, " ")
     return any(f" {cue} " in before for cue in PHONE_CUES)
+
+
+# A line about a firm's or an economy's results, where «Q3» is a quarter
+_RESULTS = re.compile(
+    r"(?i)lợi nhuận|doanh thu|doanh số|\bLNST\b|\bLNTT\b|\bKQKD\b|năm tài chính|cổ phiếu|cổ tức"
+    r"|cùng kỳ|\bYoY\b|\bQoQ\b|\bGDP\b|tăng trưởng|\bEPS\b"
+)
+# A line about a city's districts, where «Q3» is «quận 3»
+_CITY = re.compile(r"TP\.?\s?HCM|TPHCM|Sài Gòn|Hồ Chí Minh|(?i:\bquận\b|\bphường\b)")
+_AT_A_PLACE = re.compile(r"(?i)(?:^|\s)(?:tại|ở)\s$")
+
+
+def q_meaning(text: str, start: int, number: int) -> str | None:
+    """What «Q» before a number at ``start`` names in its line: «quý», a quarter (1 to 4, in a
+    line about results, not after «tại», «ở»); «quận», a district (in a line about the city,
+    or at a place in a line with both); None — a car model («Audi Q5»), a form — its letter."""
+    if "Audi" in text:
+        return None
+    results, city = line_has(_RESULTS, text), line_has(_CITY, text)
+    at_a_place = _AT_A_PLACE.search(text[max(0, start - 5) : start]) is not None
+    if 1 <= number <= 4 and results and not city and not at_a_place:
+        return "quý"
+    if city and (not results or at_a_place):
+        return "quận"
+    return None

@@ -118,10 +118,15 @@ def _named_day_is(m: re.Match[str]) -> str:
     return f"{m.group(1)} {date_words(d, mo, None, say_day=False)}"
 
 
-# «rạng sáng nay (2.9, giờ VN)», «hôm qua (6.1)»: the day «nay», «qua» names, in a bracket
-# right after it — a date with a dot, not a decimal
+# «rạng sáng nay (2.9, giờ VN)», «hôm qua (6.1)»: the day «hôm nay», «sáng qua» names, in a
+# bracket right after it — a date with a dot, not a decimal (not «năm nay (6.5, …)», a rate)
+_DAY_WORDS_BEFORE = "|".join(
+    f"(?<={part} {day} \\()"
+    for part in ("hôm", "sáng", "trưa", "chiều", "tối", "đêm")
+    for day in ("nay", "qua", "mai")
+)
 DAY_NAMED_IN_BRACKET = re.compile(
-    r"(?i:(?<=nay \()|(?<=qua \()|(?<=mai \())(\d{1,2})\.(\d{1,2})(?=\s*[,;)])"
+    rf"(?i:{_DAY_WORDS_BEFORE})(\d{{1,2}})\.(\d{{1,2}})(?=\s*(?:[,;)]|giờ\b))"
 )
 
 

@@ -227,6 +227,8 @@ def _thousands(m: re.Match[str]) -> str:
     """«150k» «150 nghìn»; «1032k» is an amount of millions, «1.032.000»."""
     if len(m.group(1)) < 4:
         return f"{m.group(1)} nghìn"
+    if re.search(r"\d\s?[-–]\s?$", m.string[max(0, m.start() - 3) : m.start()]):
+        return m.group(0)  # «1500–1200k»: a range ``K_RANGE`` left, its first amount unread
     return f"{int(m.group(1)) * 1000:,}".replace(",", ".")
 
 

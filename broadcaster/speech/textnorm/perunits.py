@@ -68,8 +68,11 @@ PER_LAND = re.compile(
 )
 # «/lần» is per time, not before an ordinal («Tiêm nhắc lại/lần 2», «cấp mới/lần đầu»)
 EACH_TIME = r"lần\b(?!\s*(?:\d|đầu|thứ|cuối|một|hai|ba|bốn|năm)\b)"
+# «/phiên» a trading session, not «phiên bản», «phiên tòa», «phiên họp»
+EACH_SESSION = r"phiên\b(?!\s*(?:bản|tòa|toà|họp|xử|chợ|dịch|âm|hiệu|thứ|\d))"
 PER_TIME = re.compile(
-    rf"([^\W\d_]+)\s*/\s*(?=(?:ngày|tuần|tháng|năm|ca|buổi|phiên|phút|giờ|giây)\b|{EACH_TIME})"
+    rf"([^\W\d_]+)\s*/\s*(?=(?:ngày|tuần|tháng|năm|ca|buổi|phút|giờ|giây)\b|{EACH_TIME}"
+    rf"|{EACH_SESSION})"
 )
 # «tỉ lệ tử vong/mắc»: a rate of one count over another
 RATE_OF_WORDS = re.compile(

@@ -1,14 +1,16 @@
-"""Scores of games counted in sets, holes or half points, in a line about that game.
+"""Scores of games counted in sets or half points, and a golf course's par, in a line about
+that game.
 
 - tennis: ``thắng 6-2, 5-7, 6-2``, ``6/3, 6/2``, ``6-7 (0)``, ``7-6(7-5)`` → «sáu hai, năm
   bảy, sáu hai», «sáu bảy (không)»: each set's games one after the other, never a range nor a
-  day and month (not after a day's word: «ngày 6/7» stays a date);
+  day and month — after a score word, in a list of sets or before a tie-break only («diễn ra
+  3/7», «Đêm 6/7» stay dates);
 - chess: ``hòa 3,5-3,5``, ``thua 1,5-3,5`` → «ba phẩy năm ba phẩy năm»: a match's points in
   halves, one after the other;
-- golf: ``par72`` → «par bảy mươi hai»; ``-12 gậy`` stays a score below par, said with its
-  sign by the sign rule.
+- golf: ``par72`` → «par bảy mươi hai».
 
-Runs with the sport shapes, before the dates take a pair of small numbers for a day.
+Runs first of the sport shapes (a match's score with its sets in brackets is left to them),
+before the dates take a pair of small numbers for a day.
 """
 
 from __future__ import annotations
@@ -24,16 +26,28 @@ from broadcaster.speech.textnorm.context import (
 from broadcaster.speech.textnorm.numbers import read_int
 
 _TENNIS = re.compile(
-    r"(?i)\bset\b|\bséc\b|quần vợt|\btennis\b|tay vợt|tie-?break|Grand Slam|\bATP\b|\bWTA\b"
-    r"|Wimbledon|Roland Garros|US Open|Australian Open|\bbreak\b"
+    r"(?i)\bset\s+(?:\d|thứ|đầu|một|hai|ba|bốn|năm|quyết định)|\d\s+set\b|\bséc\b|quần vợt"
+    r"|\btennis\b|tay vợt|tie-?break|Grand Slam|\bATP\b|\bWTA\b|Wimbledon|Roland Garros"
+    r"|US Open|Australian Open|(?:Mỹ|Úc|Pháp) mở rộng|\bbreak\b"
 )
 # A set's games, a tie-break's points after it in a bracket: «6-4», «6/3», «6-7 (0)», «7-6(7-5)»
 TENNIS_SET = re.compile(
     r"(?<![\w.,/\-–])([0-7])\s?[-–/]\s?([0-7])"
     r"(?:(\s?\()(\d{1,2})(?:\s?[-–]\s?(\d{1,2}))?\))?(?![\w/\-–]|[.,]\d)"
 )
-# Words before a pair that make it a date or a span, not a set: «ngày 6/7», «từ 2-3»
-_NOT_A_SET_BEFORE = frozenset(("ngày", "hôm", "tháng", "từ", "khoảng", "sáng", "chiều", "tối"))
+# Words right before a pair that make it a score: «thắng 6-2», «dẫn 5/3», «tỉ số 6/3»,
+# «bằng 7-5»; else it is one only in a list of sets («6-2, 5-7, 6-2») or with a tie-break
+# («6-7 (0)»): a lone pair in a line about tennis is as often a date («diễn ra 3/7»)
+_SCORE_BEFORE = frozenset(
+    ("thắng", "thua", "dẫn", "số", "hòa", "hoà", "bằng", "trước", "cuộc", "ngược", "gỡ", "lại")
+)
+_SET_BEFORE = re.compile(r"[0-7]\)?(?:\s*[,;]\s*(?:và\s+)?|\s+và\s+)$")
+# A bracket of several sets after a match's score: «thắng 3-1 (25-20, 20-25, …)», left to the
+# sport rules that read the score and its sets together
+_SETS_IN_BRACKET = re.compile(r"\s?\(\s*\d{1,2}\s?[-–]\s?\d{1,2}\s*[,;]")
+_SET_AFTER = re.compile(
+    r"\s*(?:[,;]\s*(?:và\s+)?|\s+và\s+)[0-7]\s?[-–/]\s?[0-7](?![\w/\-–]|[.,]\d)"
+)
 # Lengths of time after a pair: a span, «2-3 tuần»
 _SPAN_OF = frozenset(("phút", "giờ", "giây", "tiếng", "ngày", "tuần", "tháng", "năm", "tuổi"))
 
@@ -56,8 +70,12 @@ def _counted_after(text: str, end: int) -> bool:
 
 
 def _tennis_set(m: re.Match[str]) -> str:
-    text = m.string
-    if directly_before(text, m.start()) in _NOT_A_SET_BEFORE or _counted_after(text, m.end()):
+    text, start = m.string, m.start()
+    if _counted_after(text, m.end()) or _SETS_IN_BRACKET.match(text, m.end()):
+        return m.group(0)  # «kéo dài 2-3 tuần»: a span; «3-1 (25-20, …)»: volleyball's sets
+    scored = directly_before(text, start) in _SCORE_BEFORE or m.group(4) is not None
+    listed = _SET_BEFORE.search(text[max(0, start - 16) : start]) or _SET_AFTER.match(text, m.end())
+    if not (scored or listed):
         return m.group(0)
     said = f"{read_int(int(m.group(1)))} {read_int(int(m.group(2)))}"
     if m.group(4) is None:

@@ -36,6 +36,7 @@ from broadcaster.speech.textnorm.context import (
     clause_around,
     counted_after,
     directly_before,
+    q_meaning,
     word_after,
 )
 from broadcaster.speech.textnorm.daywords import DAY_WORDS
@@ -132,8 +133,11 @@ CLASS_RANGE = re.compile(r"(?<![\w\-.,])([A-Z])(\d{1,2})\s*[-–]\s*\1(\d{1,2})(
 def _class_range(m: re.Match[str]) -> str:
     """«S7-S8» «ét bảy đến ét tám»; «Q1-Q3» a span of a year's quarters, «quý một đến quý ba»."""
     letter, first, last = m.groups()
-    if letter == "Q" and 1 <= int(first) < int(last) <= 4:
-        return f"quý {first} đến quý {last}"
+    if letter == "Q":  # «Q1-Q4, TP.HCM»: districts by the line; else quarters of a year
+        if q_meaning(m.string, m.start(), int(last)) == "quận":
+            return f"quận {first} đến quận {last}"
+        if 1 <= int(first) < int(last) <= 4:
+            return f"quý {first} đến quý {last}"
     return f"{spell(letter)} {first} đến {spell(letter)} {last}"
 
 
@@ -161,13 +165,17 @@ def _race_time(m: re.Match[str]) -> str:
 # «giờ»: a mistyped clock); a lap's «1:20,775s», its seconds' unit after the fraction
 COLON_RACE_TIME = re.compile(
     r"(?<![\w.,:])(?<!lúc )(?<!Lúc )(?<!giờ )(?:(\d{1,2}):(?=[0-5]\d:))?"
-    r"(\d{1,2}):([0-5]\d)[.,](\d{1,3})(s)?(?![\w:]|[.,]\d)"
+    r"(\d{1,2}):([0-5]\d)[.,](\d{1,3})(\s?s\b)?(?![\w:]|[.,]\d)"
 )
+
+
+_SCALE = re.compile(r"(?i)\bt[ỷỉ] lệ|\bbản đồ")
 
 
 def _colon_race_time(m: re.Match[str]) -> str:
     hours, minutes, seconds, fraction, unit = m.groups()
-    if len(fraction) == 3 and not (unit or hours):
+    scale = fraction == "000" or _SCALE.search(m.string, max(0, m.start() - 30), m.start())
+    if len(fraction) == 3 and not (unit or hours) and scale:
         return m.group(0)  # «bản đồ 1:25.000»: a map's scale
     said = f"{read_int(int(hours))} giờ " if hours else ""
     said += f"{read_int(int(minutes))} phút {read_int(int(seconds))}"

@@ -32,9 +32,10 @@ MONTH_DASH_YEAR = re.compile(r"(?<![\w/.,\-])(\d{1,2})\s*[-.]\s*((?:19|20)\d\d)(
 MONTHS_OF_YEAR = re.compile(
     r"(?i)(?<![\w.,/])(\d{1,2}\s+tháng)\s*/\s*(?=(?:19|20)\d\d(?![\w/]|[.,]\d))"
 )
-# «LNST 9T2023», «6T/2024»: a report's first months of a year, «chín tháng năm …»
+# «LNST 9T2023», «6T/2024»: a report's first months of a year, «chín tháng năm …» (not a
+# truck's «5T 2020», tonnes and a model year)
 MONTHS_T_YEAR = re.compile(
-    r"(?<![\w.,/\-])([1-9]|1[0-2])T\s?/?\s?((?:19|20)\d\d)(?![\w/\-]|[.,]\d)"
+    r"(?<![\w.,/\-])([1-9]|1[0-2])T(?:\s?/\s?)?((?:19|20)\d\d)(?![\w/\-]|[.,]\d)"
 )
 # «đợt 3/2026», «số 12/2024»: a number in a year; «từ 3/2026»: a month in a year.
 NUMBER_SLASH_YEAR = re.compile(r"(?<![\w/.,\-])(\d{1,4})\s*/\s*((?:19|20)\d\d)(?![\w/\-]|[.,]\d)")

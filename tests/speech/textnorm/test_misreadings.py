@@ -2651,3 +2651,100 @@ def test_round_68_shares_sessions_winds_gases_sets_half_points_par_ranks_dates_a
     text: str, spoken: str
 ) -> None:
     assert normalize_text(text) == spoken
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        (
+            "Đêm 6/7, tay vợt Djokovic giành vé vào tứ kết Wimbledon; trưa 5/7 giải quần vợt khai "
+            "mạc.",
+            "Đêm sáu tháng bảy, tay vợt Djokovic giành vé vào tứ kết Wimbledon; trưa năm tháng "
+            "bảy giải quần vợt khai mạc.",
+        ),
+        (
+            "Giải quần vợt diễn ra 3/7 đến 9/7 tại sân Hàng Đẫy.",
+            "Giải quần vợt diễn ra ngày ba tháng bảy đến ngày chín tháng bảy tại sân Hàng Đẫy.",
+        ),
+        (
+            "Hội nghị đã thông qua 4/5 tờ trình, dự kiến tổ chức 6/7; nhận set quà.",
+            "Hội nghị đã thông qua ngày bốn tháng năm tờ trình, dự kiến tổ chức ngày sáu tháng "
+            "bảy; nhận set quà.",
+        ),
+        (
+            "Tay vợt nữ thắng 2 set liên tiếp, xếp thứ 3/5 ở bảng đấu.",
+            "Tay vợt nữ thắng hai set liên tiếp, xếp thứ ba trên năm ở bảng đấu.",
+        ),
+        (
+            "Đội bóng chuyền thắng 3-1 (25-20, 20-25, 25-18, 25-22), set 2 kịch tính.",
+            "Đội bóng chuyền thắng ba một, hai mươi lăm hai mươi, hai mươi hai mươi lăm, hai mươi "
+            "lăm mười tám, hai mươi lăm hai mươi hai, set hai kịch tính.",
+        ),
+        (
+            "Djokovic đòi lại break để dẫn 5/3 rồi kết thúc ván hai bằng tỉ số 6/3.",
+            "Djokovic đòi lại break để dẫn năm ba rồi kết thúc ván hai bằng tỉ số sáu ba.",
+        ),
+        (
+            "Cầu Khánh Hội nối Q1-Q4, TP.HCM đã thông xe.",
+            "Cầu Khánh Hội nối quận một đến quận bốn, Thành phố Hồ Chí Minh đã thông xe.",
+        ),
+        (
+            "Dòng Audi Q5 và Q7 bán chạy tại TP.HCM.",
+            "Dòng Audi quy năm và quy bảy bán chạy tại Thành phố Hồ Chí Minh.",
+        ),
+        (
+            "Doanh thu chi nhánh Q12 tăng 15% so với cùng kỳ.",
+            "Doanh thu chi nhánh quy mười hai tăng mười lăm phần trăm so với cùng kỳ.",
+        ),
+        (
+            "Kính mời quý khách ghé cửa hàng Q1 để nhận quà.",
+            "Kính mời quý khách ghé cửa hàng quy một để nhận quà.",
+        ),
+        (
+            "Căn hộ tại Q3 TP.HCM có giá cao, doanh thu bán hàng tăng.",
+            "Căn hộ tại quận ba Thành phố Hồ Chí Minh có giá cao, doanh thu bán hàng tăng.",
+        ),
+        ("Ở Q7 lợi nhuận tăng, TP.HCM.", "Ở quận bảy lợi nhuận tăng, Thành phố Hồ Chí Minh."),
+        (
+            "Theo BBC tỉnh, 98% cử tri đã đi bầu; Thông báo BBC xã về danh sách; theo BBC, BBC "
+            "đưa tin.",
+            "Theo Ban bầu cử tỉnh, chín mươi tám phần trăm cử tri đã đi bầu; Thông báo Ban bầu cử "
+            "xã về danh sách; theo bê bê xê, bê bê xê đưa tin.",
+        ),
+        (
+            "Cập nhật ứng dụng/phiên bản mới nhất; số vụ án/phiên tòa tăng; 276 hợp đồng/phiên.",
+            "Cập nhật ứng dụng, phiên bản mới nhất; số vụ án, phiên tòa tăng; hai trăm bảy mươi "
+            "sáu hợp đồng mỗi phiên.",
+        ),
+        (
+            "Tăng trưởng năm nay (6.5, theo dự báo của WB) khả quan; sáng nay (2.9 giờ VN) trời "
+            "mưa.",
+            "Tăng trưởng năm nay, sáu phẩy năm, theo dự báo của vê kép bê, khả quan; sáng nay, "
+            "ngày hai tháng chín giờ Việt Nam, trời mưa.",
+        ),
+        (
+            "Xe tải 5T 2020 bị tai nạn, LNST 9T2023 tăng.",
+            "Xe tải năm tê hai nghìn không trăm hai mươi bị tai nạn, lợi nhuận sau thuế chín "
+            "tháng năm hai nghìn không trăm hai mươi ba tăng.",
+        ),
+        (
+            "Hamilton đạt 1:20.775 ở vòng phân hạng, lap 1:20,775 s; bản đồ tỷ lệ 1:25.000.",
+            "Hamilton đạt một phút hai mươi giây bảy trăm bảy mươi lăm ở vòng phân hạng, lap một "
+            "phút hai mươi phẩy bảy trăm bảy mươi lăm giây; bản đồ tỷ lệ một trên hai mươi lăm "
+            "nghìn.",
+        ),
+        (
+            "Giá 1500-1200k, giá 800-1200k.",
+            "Giá một nghìn năm trăm đến một hai không không k, giá tám trăm nghìn đến một triệu "
+            "hai trăm nghìn.",
+        ),
+        (
+            "Guinea-Bissau, Papua New Guinea, Sydney Sweeney và Rocket League.",
+            "Ghi nê Bít xao, Pa pua Niu Ghi nê, Sydney Sweeney và Rocket League.",
+        ),
+    ],
+)
+def test_the_review_of_round_68_dates_in_a_tennis_line_q_by_its_line_bbc_sessions_and_tonnes(
+    text: str, spoken: str
+) -> None:
+    assert normalize_text(text) == spoken

@@ -438,7 +438,7 @@ def test_review_of_round_56_capitals_investigators_and_notes(text: str, spoken: 
         ("TB phát sinh 5 SMS", "thuê bao phát sinh năm ét em ét"),
         ("ra TB số 12 về việc", "ra thông báo số mười hai về việc"),
         ("Giá đồng NDT được", "Giá đồng nhân dân tệ được"),
-        ("Theo NASA, trong", "Theo Na sa, trong"),
+        ("Theo NASA, trong", "Theo Na xa, trong"),
     ],
 )
 def test_review_of_round_57_symbols_commands_and_subscribers(text: str, spoken: str) -> None:
