@@ -686,7 +686,6 @@ KNOWN: dict[str, str] = {
     "c400-056": "«ACBS BTC», an address with an English brand: «BTC» read as «Ban Tổ chức»",
     "c400-058": "«NĐT»: «nhà đầu tư» here, letters in another passage",
     "c401-015": "«10kW/rack»: an English word after the slash",
-    "c401-027": "«độ C» said «độ xê» only",
     "c401-042": "«ViGPT»: «Vi» then letters, a product name",
     "c402-001": "«+84 9 81 84 84 84»: a phone in pairs read digit by digit",
     "c402-004": "«baohocongdan@gmail.com»: words without diacritics in an address",
@@ -863,6 +862,33 @@ KNOWN: dict[str, str] = {
     "c418-058": "«Dassault Aviation», «Mérignac»: a foreign name, said the Vietnamese way by the "
     "annotator; no table reading",
     "c418-059": "«Yak-130»: an aircraft's foreign name and number, the dash said",
+    "c419-001": "«Sacombank»: said «xa com banh» here; the table says «Sa com banh»",
+    "c419-026": "«Western Unionchính», «ViệtNamtừ»: the page's missing spaces after a name",
+    "c419-052": "«giảm tới 1/4 .»: a share after «giảm tới», read as a date; the page's spaced "
+    "full stop",
+    "c420-004": "«UN Comtrade»: an English database's name",
+    "c420-006": "«(TT)» after «Tổng thống»: the echo is dropped and the annotator's span set "
+    "aligns later",
+    "c420-012": "«Donald Trump», «KulaLumpur»: a foreign name, said the Vietnamese way by the "
+    "annotator; no table reading; the page's glued «Kuala Lumpur»",
+    "c420-013": "«The Washington Post»: an English title",
+    "c420-023": "«Simexco»: a firm's name, a foreign name, said the Vietnamese way by the "
+    "annotator; no table reading",
+    "c420-024": "«Simexco»: a firm's name, a foreign name, said the Vietnamese way by the "
+    "annotator; no table reading",
+    "c420-032": "«form»: an English word, «phom»",
+    "c420-050": "«Durio zibethinus»: a Latin species name; «CAC/RCP 8-1976» a Codex code",
+    "c420-058": "«Blue Ocean»: an English company name",
+    "c421-020": "«INTERNET BANKING/MOBILE BANKING»: English words in a capitals heading",
+    "c421-024": "«webiste»: the page's typo for «website»; «smart phone» in two words",
+    "c421-028": "«soạn tin: 10/2021»: an SMS syntax's characters, «mười gạch chéo …»",
+    "c421-029": "«6501 0004 923055»: an account number in groups, its first group read as a number",
+    "c421-031": "«1kW = 3412,14 BTU/h»: «mỗi giờ» wanted; «12000BTU» grouped «mười hai nghìn»",
+    "c421-037": "«A = P.t»: a formula, «pê nhân tê»",
+    "c421-054": "«0,0935 USD/kWh»: four decimals said «chín ba lăm» by the annotator",
+    "c422-030": "«DTwP-HepB-Hib»: a vaccine's components in mixed case",
+    "c422-053": "«200.000 IU»: «đơn vị quốc tế» said; the annotator wrote «i u» or «đơn vị» alone",
+    "c422-058": "«1-2 giọt/2 giờ»: every two hours, «mỗi»; the rule says «trong»",
 }
 
 

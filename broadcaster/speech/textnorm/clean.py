@@ -39,6 +39,8 @@ def clean_text(text: str) -> str:
     text = text.replace("\u2010", "-").replace("\u2011", "-")  # «27‑30°C»: a non-breaking hyphen
     # «Ðộ che phủ»: the Icelandic eth typed for Đ; «Qúy»: the tone on «u» instead of the vowel
     text = text.replace("Ð", "Đ").replace("ð", "đ")
+    # «(≦5cm)»: the East Asian «less than or equal» typed for «≤»
+    text = text.replace("≦", "≤").replace("≧", "≥")
     if "ú" in text:
         text = _QU_TONE.sub(_qu_tone, text)
     lines = [line.rstrip() for line in text.split("\n")]

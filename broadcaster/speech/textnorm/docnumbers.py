@@ -164,7 +164,18 @@ NUMBER_LINE = re.compile(rf"(?i)^\s*số\s*:\s*(?=\d{{1,6}}[a-z]?(?:/\d{{4}})?/(
 NUMBER_COLON = re.compile(r"(?i)\b(số(?: hiệu)?)\s*:\s*(?=\d)")
 
 
+# A European act's number, year first: «Chỉ thị 2001/83/EC», «Quy định 2023/1115/EU»
+EU_ACT = re.compile(r"(?<![\w/])((?:19|20)\d\d)/(\d{1,4})/(EC|EU|EEC|CE)(?![\w/])")
+
+
+def _eu_act(m: re.Match[str]) -> str:
+    letters = " ".join(LETTERS[c] for c in m.group(3))
+    return f"{read_int(int(m.group(1)))} trên {read_int(int(m.group(2)))} trên {letters}"
+
+
 def read_doc_numbers(text: str, expand: Callable[[str], str]) -> str:
+    if "/E" in text or "/CE" in text:
+        text = EU_ACT.sub(_eu_act, text)
     if ":" in text:
         text = NUMBER_COLON.sub(r"\1 ", NUMBER_LINE.sub("", text))
 

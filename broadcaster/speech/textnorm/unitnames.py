@@ -55,13 +55,13 @@ SYMBOL_UNITS = {
     "lm": "lu men",  # a lamp's efficacy: «150 lm/W»
     "CFU": "xê ép u",  # bacteria counted in colonies: «320 CFU/ml»
     "cfu": "xê ép u",
-    "°C": "độ C",
-    "ºC": "độ C",
-    "oC": "độ C",
+    "°C": "độ xê",
+    "ºC": "độ xê",
+    "oC": "độ xê",
     "nm": "na nô mét",
-    "OC": "độ C",
-    "0C": "độ C",
-    "độ C": "độ C",
+    "OC": "độ xê",
+    "0C": "độ xê",
+    "độ C": "độ xê",
     "°": "độ",
     "º": "độ",
     "%": "phần trăm",
@@ -79,7 +79,7 @@ SYMBOL_UNITS = {
     "$": "đô la",
     "US$": "đô la Mỹ",
     "NT$": "Đài tệ",  # Taiwan's dollar: «505,74 tỷ NT$»
-    "℃": "độ C",
+    "℃": "độ xê",
     "VNĐ": "Việt Nam đồng",
     "VND": "Việt Nam đồng",
     "USD": "đô la Mỹ",
@@ -162,6 +162,8 @@ SYMBOL_UNITS = {
     "kVA": "ki lô vôn am pe",  # transformers' apparent power
     "MVAr": "mê ga va phản kháng",  # capacitor banks' reactive power
     "MVA": "mê ga vôn am pe",
+    "BTU": "bê tê u",  # an air conditioner's power: «12000BTU», «BTU/h»
+    "man": "man",  # ten thousand yen, a worker's pay in Japan: «22man»
     "mph": "dặm một giờ",  # a hurricane's winds abroad: «155mph», «178 km/h/111 mph»
     "kph": "ki lô mét một giờ",
     "hPa": "héc tô pát xcan",  # a typhoon's pressure: «945hPa»
@@ -206,13 +208,14 @@ FOLDED_UNITS = {
     "mph": "mph",
     "kph": "kph",
     "hpa": "hPa",
+    "vnd": "VND",  # «220vnd»
 }
 FOLDED_SPELLINGS = {"Km", "KM", "KG", "Kg", "M2", "M3", "KM2", "Km2", "HA", "Ha", "MM", "KHz", "KV"}
 FOLDED_SPELLINGS |= {"KWh", "KWH", "kWH", "kwh", "Kwh", "mAH", "Teu", "Ounce"}
 FOLDED_SPELLINGS |= {"MWH", "Mwh", "mWh", "GWH", "Gwh", "gwh", "kw", "Kw", "KW", "Mhz", "MHZ"}
 FOLDED_SPELLINGS |= {"mhz", "Ghz", "GHZ", "ghz", "Khz", "khz", "KHZ", "KVA", "KVa", "MVAR", "Mvar"}
 FOLDED_SPELLINGS |= {"WH", "wh", "AH", "TWH", "MMBTU", "mmBtu", "mmBTU", "Kgs", "KGS"}
-FOLDED_SPELLINGS |= {"MPH", "Mph", "KPH", "Kph", "HPa", "hpa", "HPA"}
+FOLDED_SPELLINGS |= {"MPH", "Mph", "KPH", "Kph", "HPa", "hpa", "HPA", "vnd", "Vnd"}
 FOLDED_SPELLINGS |= {"Inch", "INCH", "Inches", "INCHES"}
 
 # «hợp đồng/giấy báo», «Hội đồng/Ban», «cộng đồng/xã»: «đồng» in a word, no money
@@ -289,7 +292,7 @@ PER_ONE = {
     "căn",
     "chỉ",
     *("trái", "quả", "cái", "chậu", "cành", "bó"),  # fruit and Tết flowers: «gram/trái»
-    *("tuýp", "hũ", "vỉ"),  # «100ml/tuýp», «500g/hũ»
+    *("tuýp", "hũ", "vỉ", "ống", "lọ"),  # «100ml/tuýp», «500g/hũ», «200.000 IU/1ml/ống»
 }
 
 # A count per head, after a slash: a person, a household, a registered resident («USD/người»,

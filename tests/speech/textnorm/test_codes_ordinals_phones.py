@@ -355,7 +355,7 @@ def test_road_administrations_spaced_ampersands_and_vitamins(text: str, spoken: 
         ("tàu chạy thứ 3 - 5 - 7 hàng tuần", "tàu chạy thứ ba, thứ năm, thứ bảy hàng tuần"),
         ("Qúy I/2024; Ðộ che phủ", "Quý một năm hai nghìn không trăm hai mươi tư; Độ che phủ"),
         ("trong t\u0301nh trạng", "trong tnh trạng"),  # a mis-encoded page's mark on no vowel
-        ("từ 27\u201130°C", "từ hai mươi bảy đến ba mươi độ C"),  # a non-breaking hyphen
+        ("từ 27\u201130°C", "từ hai mươi bảy đến ba mươi độ xê"),  # a non-breaking hyphen
         ("soạn cú pháp TET gửi 1406", "soạn cú pháp tê e tê gửi một bốn không sáu"),
         ("khu CNC Hòa Lạc", "khu công nghệ cao Hòa Lạc"),
         # letters and digits typed full-width, and the ideographic space
@@ -424,7 +424,7 @@ def test_letters_after_numbers_cited_decisions_and_one_letter_names(text: str, s
         ("xã Long khánh B, huyện", "xã Long khánh bê, huyện"),
         ("chưa nhân với hệ số K, hệ số", "chưa nhân với hệ số ca, hệ số"),
         ("gồm A, O, C và", "gồm A, O, xê và"),
-        ("nhiệt độ 5 độ C", "nhiệt độ năm độ C"),
+        ("nhiệt độ 5 độ C", "nhiệt độ năm độ xê"),
         # one letter before a hyphen and a number; two plain capitals are initials
         ("máy bay L-29NG", "máy bay e lờ hai mươi chín en giê"),
         ("Truyền thanh IP hoạt động", "Truyền thanh i pê hoạt động"),

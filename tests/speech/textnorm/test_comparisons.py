@@ -33,7 +33,7 @@ def test_signs_are_said_before_the_numbers_are_read(line: str, said: str) -> Non
         ),
         (
             "Nhiệt độ 20 °C ≤ T ≤ 30 °C",
-            "Nhiệt độ hai mươi độ C nhỏ hơn hoặc bằng tê nhỏ hơn hoặc bằng ba mươi độ C",
+            "Nhiệt độ hai mươi độ xê nhỏ hơn hoặc bằng tê nhỏ hơn hoặc bằng ba mươi độ xê",
         ),
     ],
 )

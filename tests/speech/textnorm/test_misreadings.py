@@ -108,7 +108,7 @@ def test_a_dot_inside_a_code_is_not_a_sentence_end(text: str, reading: str) -> N
         ("khung giờ 11-14h", "mười một đến mười bốn giờ"),
         ("độ mạnh 7.0-7.9 độ", "bảy phẩy không đến bảy phẩy chín"),
         ("mực nước 4.1 - 4.2m", "bốn phẩy một đến bốn phẩy hai mét"),
-        ("từ 22-24oC", "hai mươi hai đến hai mươi tư độ C"),
+        ("từ 22-24oC", "hai mươi hai đến hai mươi tư độ xê"),
         ("6.1 ha", "sáu phẩy một héc ta"),
     ],
 )
@@ -1059,7 +1059,7 @@ def test_workers_foreign_companies_a_doubled_hour_letter_and_a_span_to_a_lunar_d
         ("ngày 15.8 và 17.8 ha", "và mười bảy phẩy tám héc ta"),  # a measure
         ("Trường có 1.250 học sinh, các lớp 9.1 và 9.2.", "chín chấm một và chín chấm hai"),
         ("Ngày 10.5, đàn lợn 12.500 con, tăng 2.5 và 3.1 so với", "hai phẩy năm và ba phẩy một"),
-        ("bị diệt ở 800C sau 10 phút; 1000C chết ngay", "một trăm độ C chết"),
+        ("bị diệt ở 800C sau 10 phút; 1000C chết ngay", "một trăm độ xê chết"),
         ("Lò đốt rác có nhiệt độ buồng đốt trên 1000C", "trên một nghìn"),  # a furnace
         ("kém hơn 1 phút (1:59:47 vs 1:58:35)", "bốn mươi bảy giây so với một giờ"),
         ("nhà vs sạch sẽ", "nhà vs sạch"),  # «vệ sinh», not a comparison
@@ -1111,8 +1111,8 @@ def test_a_span_of_a_series_fractions_of_delegates_drums_and_customs_codes(
         ("Bảng A gồm: Thôn 1 - Thôn 3 - Thôn 5.", "Thôn một, Thôn ba, Thôn năm"),
         ("Trận bán kết diễn ra kịch tính, đội xã An dẫn 48-41.", "bốn mươi tám bốn mươi mốt"),
         ("Ván 1 kết thúc 21-15", "hai mươi mốt mười lăm"),
-        ("Nước phải được đun sôi ở 1000C.", "một trăm độ C"),
-        ("Lò nung từ 850 - 1000C.", "tám trăm năm mươi đến một nghìn độ C"),
+        ("Nước phải được đun sôi ở 1000C.", "một trăm độ xê"),
+        ("Lò nung từ 850 - 1000C.", "tám trăm năm mươi đến một nghìn độ xê"),
         ("Từ 5/10 đến 7/10 đại biểu sẽ tập huấn.", "đến ngày bảy tháng mười đại biểu"),
         ("Từ 1/6 đại biểu HĐND sẽ giám sát", "Từ ngày một tháng sáu đại biểu"),
         ("chỉ có chưa đến 1/3 học sinh khuyết tật", "chưa đến một trên ba học sinh"),
@@ -1157,7 +1157,7 @@ def test_a_list_of_dotted_days_two_roads_a_stage_and_a_small_letter_before_capit
         ("Cà phê nhân có mã HS là 0901 được", "mã hát ét là"),
         ("Có 12 HS lớp 12 giải quyết xong thủ tục đúng hạn", "mười hai học sinh lớp"),
         ("Trường THCS Kim Đồng tiếp nhận 120 HS chuyển đến đúng hạn", "hai mươi học sinh"),
-        ("Lễ hội sôi nổi, các lò gốm nung sản phẩm ở 1000C", "một nghìn độ C"),
+        ("Lễ hội sôi nổi, các lò gốm nung sản phẩm ở 1000C", "một nghìn độ xê"),
         ("Hộ gia đình tiêu thụ 200 kWH mỗi tháng", "hai trăm ki lô oát giờ mỗi"),  # a unit
         ("lớp K45-ĐH2 khai giảng", "đê hát hai"),  # a class, no road
         ("Tỉnh có 2 hiệp hội; cống 45-30 cm", "bốn mươi lăm đến ba mươi"),
@@ -2582,7 +2582,7 @@ def test_a_lone_quarter_a_district_a_span_of_quarters_hours_of_a_race_and_a_rang
         ),
         (
             "Nhiệt độ lên 104 độ F, tức 40°C.",
-            "Nhiệt độ lên một trăm linh bốn độ ép, tức bốn mươi độ C.",
+            "Nhiệt độ lên một trăm linh bốn độ ép, tức bốn mươi độ xê.",
         ),
         (
             "Scheffler kém 0.938 giây, nồng độ 0.005 mg.",
@@ -2745,6 +2745,68 @@ def test_round_68_shares_sessions_winds_gases_sets_half_points_par_ranks_dates_a
     ],
 )
 def test_the_review_of_round_68_dates_in_a_tennis_line_q_by_its_line_bbc_sessions_and_tonnes(
+    text: str, spoken: str
+) -> None:
+    assert normalize_text(text) == spoken
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        (
+            "Nhiệt độ 40°C, sốt (> 38,3 độ C), 25 oC, 30℃.",
+            "Nhiệt độ bốn mươi độ xê, sốt, trên ba mươi tám phẩy ba độ xê, hai mươi lăm độ xê, ba "
+            "mươi độ xê.",
+        ),
+        (
+            "Liều 5mg/ngày (1-8 viên), viên chức từ 1/6; liều lượng 2-3 ngày.",
+            "Liều năm mi li gam một ngày, một đến tám viên, viên chức từ ngày một tháng sáu; liều "
+            "lượng hai đến ba ngày.",
+        ),
+        (
+            "Vitamin D3 dạng dầu, 200.000 IU/1ml/ống; 5ml/lọ.",
+            "vi ta min dê ba dạng dầu, hai trăm nghìn đơn vị quốc tế trên một mi li lít một ống; "
+            "năm mi li lít một lọ.",
+        ),
+        (
+            "Máy lạnh loại 9000BTU, 12000BTU; 1kW = 3412,14 BTU/h.",
+            "Máy lạnh loại chín nghìn bê tê u, mười hai nghìn bê tê u; một ki lô oát bằng ba "
+            "nghìn bốn trăm mười hai phẩy mười bốn bê tê u một giờ.",
+        ),
+        (
+            "Lương 22man 1 tháng; 1 yên rơi vào 220vnd.",
+            "Lương hai mươi hai man một tháng; một yên rơi vào hai trăm hai mươi Việt Nam đồng.",
+        ),
+        (
+            "Tải trên CH Play của Android; VICOFA cho biết; mẫu C/O.",
+            "Tải trên xê hát Plây của An đờ roi; Vi cô pha cho biết; mẫu xê o.",
+        ),
+        (
+            "Chuyển khoản tại NHNN và PTNT, NHNN&PTNT chi nhánh.",
+            "Chuyển khoản tại Ngân hàng Nông nghiệp và Phát triển nông thôn, Ngân hàng Nông "
+            "nghiệp và Phát triển nông thôn chi nhánh.",
+        ),
+        (
+            "Nhãn hiệu SALBUTAMOL, Salbutamol 2mg.",
+            "Nhãn hiệu Xan bu ta mon, Xan bu ta mon hai mi li gam.",
+        ),
+        (
+            "Theo Điều 31 của Chỉ thị 2001/83/EC và Quy định 2023/1115/EU.",
+            "Theo Điều ba mươi mốt của Chỉ thị hai nghìn không trăm linh một trên tám mươi ba "
+            "trên e xê và Quy định hai nghìn không trăm hai mươi ba trên một nghìn một trăm mười "
+            "lăm trên e u.",
+        ),
+        (
+            "Dừa cuống ngắn(≦5cm), bao ≧ 10 kg.",
+            "Dừa cuống ngắn, không quá năm xăng ti mét, bao lớn hơn hoặc bằng mười ki lô gam.",
+        ),
+        (
+            "Tính bằng Watt (W) hoặc Kilowatt (kW), ví Payoo.",
+            "Tính bằng oát, W, hoặc ki lô oát, ví Pây u.",
+        ),
+    ],
+)
+def test_round_69_degrees_doses_per_vial_btu_man_eu_acts_and_east_asian_signs(
     text: str, spoken: str
 ) -> None:
     assert normalize_text(text) == spoken

@@ -50,7 +50,7 @@ from broadcaster.speech.textnorm.normalize import normalize_lines, normalize_tex
         ("420 ha lúa", "bốn trăm hai mươi héc ta lúa"),
         ("360 m2", "ba trăm sáu mươi mét vuông"),
         ("10 kg", "mười ki lô gam"),
-        ("15°C", "mười lăm độ C"),
+        ("15°C", "mười lăm độ xê"),
         ("150 triệu đồng", "một trăm năm mươi triệu đồng"),
         ("350 km", "ba trăm năm mươi ki lô mét"),
         ("tháng 4, 105 người", "tháng tư, một trăm linh năm người"),
@@ -253,7 +253,7 @@ def test_titles_joined_by_a_dot_are_read_one_by_one(text: str, spoken: str) -> N
 @pytest.mark.parametrize(
     ("text", "spoken"),
     [
-        ("từ 3000oC -3500oC", "từ ba nghìn độ C đến ba nghìn năm trăm độ C"),
+        ("từ 3000oC -3500oC", "từ ba nghìn độ xê đến ba nghìn năm trăm độ xê"),
         ("Bộ Nông nghiệp và PTNT", "Bộ Nông nghiệp và phát triển nông thôn"),
         (
             "Số hiệu: 180/QĐ-BNN-TY",

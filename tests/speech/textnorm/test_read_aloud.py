@@ -54,7 +54,7 @@ def test_nothing_is_left_that_would_be_read_as_written(path: Path) -> None:
         ("weather", "trên một trăm mi li mét trong ba giờ"),
         ("weather", "trên báo động hai không phẩy mười hai mét"),
         ("weather", "một nghìn hai trăm năm mươi mét khối một giây"),
-        ("weather", "dưới tám độ C; độ ẩm bốn mươi đến bốn mươi lăm phần trăm"),
+        ("weather", "dưới tám độ xê; độ ẩm bốn mươi đến bốn mươi lăm phần trăm"),
         ("weather", "mười lăm giờ ngày mười hai tháng mười năm"),
         (
             "election",

@@ -9,7 +9,7 @@ from broadcaster.speech.textnorm.signs import read_signs
 @pytest.mark.parametrize(
     ("text", "spoken"),
     [
-        ("nhiệt độ -2°C trên núi cao", "nhiệt độ âm hai độ C trên núi cao"),
+        ("nhiệt độ -2°C trên núi cao", "nhiệt độ âm hai độ xê trên núi cao"),
         (
             "So với tuần trước: -20.000 đ/kg.",
             "So với tuần trước: âm hai mươi nghìn đồng một ki lô gam.",
@@ -43,9 +43,9 @@ def test_a_dash_that_is_no_minus_is_left_to_the_other_rules(text: str) -> None:
     [
         ("với 2÷4 ngày mưa", "với hai đến bốn ngày mưa"),
         ("độ ẩm 85÷88%", "độ ẩm tám mươi lăm đến tám mươi tám phần trăm"),
-        ("trung bình 230C÷240C", "trung bình hai mươi ba độ C đến hai mươi tư độ C"),
-        ("cao nhất 29÷310C", "cao nhất hai mươi chín đến ba mươi mốt độ C"),
-        ("trung bình năm 23,5 0C", "trung bình năm hai mươi ba phẩy năm độ C"),
+        ("trung bình 230C÷240C", "trung bình hai mươi ba độ xê đến hai mươi tư độ xê"),
+        ("cao nhất 29÷310C", "cao nhất hai mươi chín đến ba mươi mốt độ xê"),
+        ("trung bình năm 23,5 0C", "trung bình năm hai mươi ba phẩy năm độ xê"),
         ("lai Zebu>75% máu", "lai Zebu trên bảy mươi lăm phần trăm máu"),
         ("tàu cá từ 6<12 m", "tàu cá từ sáu đến dưới mười hai mét"),
         (
@@ -65,8 +65,8 @@ def test_a_division_sign_is_a_range_and_a_zero_typed_for_a_degree_is_one(
     [
         (
             "Nhiệt độ thấp nhất từ 23 - 26C, có nơi dưới 22C",
-            "Nhiệt độ thấp nhất từ hai mươi ba đến hai mươi sáu độ C,"
-            " có nơi dưới hai mươi hai độ C",
+            "Nhiệt độ thấp nhất từ hai mươi ba đến hai mươi sáu độ xê,"
+            " có nơi dưới hai mươi hai độ xê",
         ),
         ("Lớp 12C học sinh", "Lớp mười hai xê học sinh"),
     ],
@@ -99,6 +99,6 @@ def test_at_least_and_at_most_typed_either_way(text: str, spoken: str) -> None:
 
 
 def test_a_temperature_below_zero_opening_a_line_keeps_its_minus() -> None:
-    assert normalize_text("-5°C ở Sa Pa").lower() == "âm năm độ c ở sa pa"
+    assert normalize_text("-5°C ở Sa Pa").lower() == "âm năm độ xê ở sa pa"
     assert normalize_text("- 5 hộ nghèo").lower() == "năm hộ nghèo"  # a bullet, then a count
     assert normalize_text("-20 hộ").lower() == "hai mươi hộ"

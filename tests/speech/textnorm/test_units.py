@@ -16,7 +16,7 @@ from broadcaster.speech.textnorm.normalize import normalize_text
             "gió cấp 6-7 (39-61 km/h)",
             "gió cấp sáu đến bảy, ba mươi chín đến sáu mươi mốt ki lô mét một giờ",
         ),
-        ("từ 20°C - 25°C", "từ hai mươi độ C đến hai mươi lăm độ C"),
+        ("từ 20°C - 25°C", "từ hai mươi độ xê đến hai mươi lăm độ xê"),
         # the same unit after both numbers: a range, whatever the unit
         (
             "giá 11.500 đồng/kg – 12.500 đồng/kg",
@@ -54,10 +54,10 @@ from broadcaster.speech.textnorm.normalize import normalize_text
         ("tốc độ 120km/h", "tốc độ một trăm hai mươi ki lô mét một giờ"),
         ("trên 50mm trong 24h", "trên năm mươi mi li mét trong hai mươi tư giờ"),
         # typed variants
-        ("nhiệt độ 12-15oC", "nhiệt độ mười hai đến mười lăm độ C"),
-        ("dưới 8 0C", "dưới tám độ C"),
-        ("cao nhất 35ºC", "cao nhất ba mươi lăm độ C"),
-        ("rét 8°C", "rét tám độ C"),
+        ("nhiệt độ 12-15oC", "nhiệt độ mười hai đến mười lăm độ xê"),
+        ("dưới 8 0C", "dưới tám độ xê"),
+        ("cao nhất 35ºC", "cao nhất ba mươi lăm độ xê"),
+        ("rét 8°C", "rét tám độ xê"),
         ("đường dài 12 Km, 5 KM", "đường dài mười hai ki lô mét, năm ki lô mét"),
         (
             "nhà 250 m², sân 30 m2, bể 20 m³",
@@ -251,7 +251,7 @@ def test_prices_per_item_thousands_in_dong_and_codes_with_a_leading_zero(
         # a currency sign before or after the amount
         ("giá 100₫, 5€ và 3 £", "giá một trăm đồng, năm ơ rô và ba bảng Anh"),
         ("khoản vay US$ 2,5 triệu", "khoản vay hai phẩy năm triệu đô la Mỹ"),
-        ("nhiệt độ 30 ℃", "nhiệt độ ba mươi độ C"),
+        ("nhiệt độ 30 ℃", "nhiệt độ ba mươi độ xê"),
         # amounts of money of different scales on both sides of a dash
         (
             "giá vé 615.000 đồng - 1,1 triệu đồng/người",
@@ -409,7 +409,7 @@ def test_boats_blood_pressure_and_amounts_per_house(text: str, spoken: str) -> N
         # a count in words before a unit; «x» between a word and a number; a degree typed «OC»
         ("hàng trăm km đường, 2 xã", "hàng trăm ki lô mét đường, hai xã"),
         ("(Điểm Toán + Điểm Văn) x 2", "Điểm Toán cộng Điểm Văn, nhân hai"),
-        ("nhiệt độ 38OC", "nhiệt độ ba mươi tám độ C"),
+        ("nhiệt độ 38OC", "nhiệt độ ba mươi tám độ xê"),
         ("65–75 nm", "sáu mươi lăm đến bảy mươi lăm na nô mét"),
         # three or more numbers joined by dashes are a list
         ("tiêm lúc 2 – 3 – 4 tháng tuổi", "tiêm lúc hai, ba, bốn tháng tuổi"),
