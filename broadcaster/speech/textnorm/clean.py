@@ -18,6 +18,7 @@ _TO_ASCII = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: 0
 _UNUSUAL = re.compile(f"[\u0300-\u036f{_CONTROL.pattern[1:-1]}\uff01-\uff5e\u3000]")
 
 
+_SLANTED_SIGNS = str.maketrans({"≦": "≤", "⩽": "≤", "≧": "≥", "⩾": "≥"})
 _QU_TONE = re.compile(r"([Qq])ú([aăâeêioôơy])")
 
 
@@ -39,8 +40,9 @@ def clean_text(text: str) -> str:
     text = text.replace("\u2010", "-").replace("\u2011", "-")  # «27‑30°C»: a non-breaking hyphen
     # «Ðộ che phủ»: the Icelandic eth typed for Đ; «Qúy»: the tone on «u» instead of the vowel
     text = text.replace("Ð", "Đ").replace("ð", "đ")
-    # «(≦5cm)»: the East Asian «less than or equal» typed for «≤»
-    text = text.replace("≦", "≤").replace("≧", "≥")
+    # «(≦5cm)», «⩽5cm»: the East Asian and the slanted «less than or equal» typed for «≤»
+    if "≦" in text or "≧" in text or "⩽" in text or "⩾" in text:
+        text = text.translate(_SLANTED_SIGNS)
     if "ú" in text:
         text = _QU_TONE.sub(_qu_tone, text)
     lines = [line.rstrip() for line in text.split("\n")]

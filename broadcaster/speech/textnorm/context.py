@@ -50,7 +50,7 @@ COUNT_NOUNS = _phrases(
     phòng, ban, ngành, xe, tàu, thuyền, ngôi nhà, nhà, số, tổng, dân số, diện tích, sản lượng,
     kế hoạch, dự toán, mục tiêu, bia, phát, sân bay, bệnh viện, cảng, địa phương, quốc gia,
     thành viên, công ty, nhà máy, vùng, cơn, đại biểu, nghiệp đoàn, di tích, bị cáo, bị can,
-    đối tượng, vụ án, vụ việc, vụ, viên, giọt, ống, lọ, vỉ, gói, liều
+    đối tượng, vụ án, vụ việc, vụ
     """
 )
 
@@ -59,10 +59,18 @@ NOT_COUNTED = _phrases(
     "tổ chức, nhà nước, ban hành, ban chỉ đạo, xe máy, điểm danh, lớp học,"
     # «vụ» counts cases («5/5 vụ tố cáo»), not a crop season («20/10 vụ mùa»)
     " vụ mùa, vụ lúa, vụ đông, vụ xuân, vụ hè, vụ thu, vụ chiêm, vụ trồng, vụ sản, vụ gieo,"
-    " vụ ép, vụ nuôi, vụ cá, vụ tết, vụ rau, vụ ngô, vụ mía, vụ cà, vụ điều, vụ vải,"
-    # «viên», «liều» count tablets and doses («1-8 viên»), not officials nor an amount
-    " viên chức, liều lượng"
+    " vụ ép, vụ nuôi, vụ cá, vụ tết, vụ rau, vụ ngô, vụ mía, vụ cà, vụ điều, vụ vải"
 )
+# What a dose is counted in, in a line about medicine («5mg/ngày (1-8 viên)»): only there,
+# since «Từ 1/7 gói cước mới», «Từ 1/6 ống hút nhựa» open a clause with a date
+DOSE_NOUNS = frozenset(("viên", "giọt", "ống", "lọ", "vỉ", "gói", "liều"))
+_MEDICINE = re.compile(r"(?i)\d\s?(?:mg|ml|mcg)\b|\b(?:uống|liều|thuốc|nhỏ)\b")
+
+
+def dose_after(text: str, pos: int) -> bool:
+    """A dose's count noun follows, in a line about medicine: «(1-8 viên)», «1-2 giọt»."""
+    return word_after(text, pos) in DOSE_NOUNS and line_has(_MEDICINE, text)
+
 
 # The administrative units a place is named by: «xã Tân Hòa», «thôn 3», «huyện/xã».
 ADMIN_UNITS = (

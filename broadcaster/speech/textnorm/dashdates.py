@@ -17,6 +17,7 @@ from broadcaster.speech.textnorm.context import (
     clause_before,
     counted_after,
     directly_before,
+    dose_after,
     word_after,
     words_before,
 )
@@ -159,8 +160,8 @@ def _day_month_dash(m: re.Match[str]) -> str:
         return date_words(d, mo, None, False)  # «đợt 2-9 năm nay», said without «ngày»
     if not valid_day(d, mo) or not recent or word_after(text, m.end()) in _MEASURE_AFTER:
         return m.group(0)  # «sau ăn tối 3-10 giờ»: a span of hours
-    if counted_after(text, m.end()):
-        return m.group(0)  # «5mg/ngày (1-8 viên)»: a span of counts
+    if d < mo and dose_after(text, m.end()):
+        return m.group(0)  # «5mg/ngày (1-8 viên)»: a span of tablets (not «Từ 15-8 liều»)
     if in_a_day(text, start):
         return m.group(0)
     if directly_before(text, start) in STREET_CUES:

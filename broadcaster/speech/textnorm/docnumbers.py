@@ -165,16 +165,18 @@ NUMBER_COLON = re.compile(r"(?i)\b(số(?: hiệu)?)\s*:\s*(?=\d)")
 
 
 # A European act's number, year first: «Chỉ thị 2001/83/EC», «Quy định 2023/1115/EU»
-EU_ACT = re.compile(r"(?<![\w/])((?:19|20)\d\d)/(\d{1,4})/(EC|EU|EEC|CE)(?![\w/])")
+EU_ACT = re.compile(
+    r"(?<![\w/])((?:19|20)?\d\d)/(\d{1,4})/\s?(?i:(EC|EU|EEC|CE))(?![\w/])"  # «98/34/EC»
+)
 
 
 def _eu_act(m: re.Match[str]) -> str:
-    letters = " ".join(LETTERS[c] for c in m.group(3))
+    letters = " ".join(LETTERS[c] for c in m.group(3).upper())
     return f"{read_int(int(m.group(1)))} trên {read_int(int(m.group(2)))} trên {letters}"
 
 
 def read_doc_numbers(text: str, expand: Callable[[str], str]) -> str:
-    if "/E" in text or "/CE" in text:
+    if "/" in text and ("E" in text or "e" in text):
         text = EU_ACT.sub(_eu_act, text)
     if ":" in text:
         text = NUMBER_COLON.sub(r"\1 ", NUMBER_LINE.sub("", text))

@@ -62,6 +62,9 @@ SYMBOL_UNITS = {
     "OC": "độ xê",
     "0C": "độ xê",
     "độ C": "độ xê",
+    "°c": "độ xê",  # «25 - 27°c», «25 độ c»: the letter in small type
+    "ºc": "độ xê",
+    "độ c": "độ xê",
     "°": "độ",
     "º": "độ",
     "%": "phần trăm",
@@ -209,13 +212,14 @@ FOLDED_UNITS = {
     "kph": "kph",
     "hpa": "hPa",
     "vnd": "VND",  # «220vnd»
+    "btu": "BTU",
 }
 FOLDED_SPELLINGS = {"Km", "KM", "KG", "Kg", "M2", "M3", "KM2", "Km2", "HA", "Ha", "MM", "KHz", "KV"}
 FOLDED_SPELLINGS |= {"KWh", "KWH", "kWH", "kwh", "Kwh", "mAH", "Teu", "Ounce"}
 FOLDED_SPELLINGS |= {"MWH", "Mwh", "mWh", "GWH", "Gwh", "gwh", "kw", "Kw", "KW", "Mhz", "MHZ"}
 FOLDED_SPELLINGS |= {"mhz", "Ghz", "GHZ", "ghz", "Khz", "khz", "KHZ", "KVA", "KVa", "MVAR", "Mvar"}
 FOLDED_SPELLINGS |= {"WH", "wh", "AH", "TWH", "MMBTU", "mmBtu", "mmBTU", "Kgs", "KGS"}
-FOLDED_SPELLINGS |= {"MPH", "Mph", "KPH", "Kph", "HPa", "hpa", "HPA", "vnd", "Vnd"}
+FOLDED_SPELLINGS |= {"MPH", "Mph", "KPH", "Kph", "HPa", "hpa", "HPA", "vnd", "Vnd", "btu", "Btu"}
 FOLDED_SPELLINGS |= {"Inch", "INCH", "Inches", "INCHES"}
 
 # «hợp đồng/giấy báo», «Hội đồng/Ban», «cộng đồng/xã»: «đồng» in a word, no money

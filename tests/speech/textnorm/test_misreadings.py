@@ -2779,7 +2779,7 @@ def test_the_review_of_round_68_dates_in_a_tennis_line_q_by_its_line_bbc_session
         ),
         (
             "Tải trên CH Play của Android; VICOFA cho biết; mẫu C/O.",
-            "Tải trên xê hát Plây của An đờ roi; Vi cô pha cho biết; mẫu xê o.",
+            "Tải trên xê hát Plây của An đờ roi; Vi cô pha cho biết; mẫu xê ô.",
         ),
         (
             "Chuyển khoản tại NHNN và PTNT, NHNN&PTNT chi nhánh.",
@@ -2807,6 +2807,56 @@ def test_the_review_of_round_68_dates_in_a_tennis_line_q_by_its_line_bbc_session
     ],
 )
 def test_round_69_degrees_doses_per_vial_btu_man_eu_acts_and_east_asian_signs(
+    text: str, spoken: str
+) -> None:
+    assert normalize_text(text) == spoken
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        (
+            "Từ 1/6 ống hút nhựa dùng một lần bị cấm; từ 1/7 gói cước mới được áp dụng.",
+            "Từ ngày một tháng sáu ống hút nhựa dùng một lần bị cấm; từ ngày một tháng bảy gói "
+            "cước mới được áp dụng.",
+        ),
+        (
+            "Từ 1/4 liều vắc xin sởi được phân bổ; chiều 15.8, 16.8 gói quà được trao.",
+            "Từ ngày một tháng tư liều vắc xin sởi được phân bổ; chiều mười lăm tháng tám, ngày "
+            "mười sáu tháng tám gói quà được trao.",
+        ),
+        (
+            "Từ 15-8 liều vắc xin sẽ được phân bổ; trận đấu kết thúc 2-1 gói gọn trong hiệp một.",
+            "Từ ngày mười lăm tháng tám liều vắc xin sẽ được phân bổ; trận đấu kết thúc ngày hai "
+            "tháng một gói gọn trong hiệp một.",
+        ),
+        (
+            "Trị ho: 5-40mg/ngày (1-8 viên/ngày); uống 1-2 viên, nhỏ 1-3 giọt.",
+            "Trị ho: năm đến bốn mươi mi li gam một ngày, một đến tám viên mỗi ngày, uống một đến "
+            "hai viên, nhỏ một đến ba giọt.",
+        ),
+        (
+            "Nhiệt độ 25 - 27°c, 25 độ c.",
+            "Nhiệt độ hai mươi lăm đến hai mươi bảy độ xê, hai mươi lăm độ xê.",
+        ),
+        (
+            "Kích thước hạt ⩽5cm, độ ẩm ⩾ 12%.",
+            "Kích thước hạt không quá năm xăng ti mét, độ ẩm lớn hơn hoặc bằng mười hai phần trăm.",
+        ),
+        (
+            "Quy định 2023/1115/ EU, 2023/1115/eu và Chỉ thị 98/34/EC.",
+            "Quy định hai nghìn không trăm hai mươi ba trên một nghìn một trăm mười lăm trên e u, "
+            "hai nghìn không trăm hai mươi ba trên một nghìn một trăm mười lăm trên e u và Chỉ "
+            "thị chín mươi tám trên ba mươi tư trên e xê.",
+        ),
+        (
+            "Mẫu C/O, tại NHNo và PTNT, máy 18000btu.",
+            "Mẫu xê ô, tại Ngân hàng Nông nghiệp và Phát triển nông thôn, máy mười tám nghìn bê "
+            "tê u.",
+        ),
+    ],
+)
+def test_the_review_of_round_69_dates_before_a_bag_or_a_vial_doses_small_degrees_and_acts(
     text: str, spoken: str
 ) -> None:
     assert normalize_text(text) == spoken
