@@ -322,3 +322,16 @@ def q_meaning(text: str, start: int, number: int) -> str | None:
     if city and (not results or at_a_place):
         return "quận"
     return None
+
+
+# «80-60 phân», «45-40 phút»: lengths and times the measure list leaves out
+_SPAN_OF = frozenset(("phân", "phút", "giờ", "giây", "tiếng", "ngày", "tuần", "tháng", "tuổi"))
+
+
+def measured_after(text: str, end: int) -> bool:
+    """A measure, a count or a length of time after a pair of numbers: a span, no score."""
+    return (
+        MEASURED_AFTER.match(text, end) is not None
+        or counted_after(text, end)
+        or word_after(text, end) in _SPAN_OF
+    )

@@ -17,12 +17,7 @@ from __future__ import annotations
 
 import re
 
-from broadcaster.speech.textnorm.context import (
-    MEASURED_AFTER,
-    counted_after,
-    directly_before,
-    word_after,
-)
+from broadcaster.speech.textnorm.context import directly_before, measured_after
 from broadcaster.speech.textnorm.numbers import read_int
 
 _TENNIS = re.compile(
@@ -48,8 +43,6 @@ _SETS_IN_BRACKET = re.compile(r"\s?\(\s*\d{1,2}\s?[-–]\s?\d{1,2}\s*[,;]")
 _SET_AFTER = re.compile(
     r"\s*(?:[,;]\s*(?:và\s+)?|\s+và\s+)[0-7]\s?[-–/]\s?[0-7](?![\w/\-–]|[.,]\d)"
 )
-# Lengths of time after a pair: a span, «2-3 tuần»
-_SPAN_OF = frozenset(("phút", "giờ", "giây", "tiếng", "ngày", "tuần", "tháng", "năm", "tuổi"))
 
 _CHESS = re.compile(r"(?i)cờ vua|kỳ thủ|\bElo\b|đại kiện tướng|\bFIDE\b")
 # A chess match's points, one side's half at least: «3,5-3,5», «0,5-2,5», «2-1,5»
@@ -60,18 +53,9 @@ CHESS_POINTS = re.compile(
 PAR = re.compile(r"(?i)\b(par)\s?(\d{1,2})\b")
 
 
-def _counted_after(text: str, end: int) -> bool:
-    """A measure, a count or a length of time after a pair: a span, no score."""
-    return (
-        MEASURED_AFTER.match(text, end) is not None
-        or counted_after(text, end)
-        or word_after(text, end) in _SPAN_OF
-    )
-
-
 def _tennis_set(m: re.Match[str]) -> str:
     text, start = m.string, m.start()
-    if _counted_after(text, m.end()) or _SETS_IN_BRACKET.match(text, m.end()):
+    if measured_after(text, m.end()) or _SETS_IN_BRACKET.match(text, m.end()):
         return m.group(0)  # «kéo dài 2-3 tuần»: a span; «3-1 (25-20, …)»: volleyball's sets
     scored = directly_before(text, start) in _SCORE_BEFORE or m.group(4) is not None
     listed = _SET_BEFORE.search(text[max(0, start - 16) : start]) or _SET_AFTER.match(text, m.end())
@@ -87,7 +71,7 @@ def _tennis_set(m: re.Match[str]) -> str:
 
 
 def _chess_points(m: re.Match[str]) -> str:
-    if ",5" not in m.group(0) or _counted_after(m.string, m.end()):
+    if ",5" not in m.group(0) or measured_after(m.string, m.end()):
         return m.group(0)
     return f"{m.group(1)} {m.group(2)}"
 

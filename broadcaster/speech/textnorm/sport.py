@@ -32,10 +32,9 @@ import re
 
 from broadcaster.speech.textnorm.codes import spell
 from broadcaster.speech.textnorm.context import (
-    MEASURED_AFTER,
     clause_around,
-    counted_after,
     directly_before,
+    measured_after,
     q_meaning,
     word_after,
 )
@@ -75,7 +74,7 @@ def _score(m: re.Match[str]) -> str:
     if m.group(1).lower().startswith("điểm") and not _A_GAME.search(m.string):
         return m.group(0)  # «Em đạt điểm số 42-45»: a pupil's marks, not a match
     if m.group(1).lower().startswith(_WEAK_SCORE_WORDS) and (
-        not _match_sentence(m.string, m.start()) or _measured_after(m.string, m.end())
+        not _match_sentence(m.string, m.start()) or measured_after(m.string, m.end())
     ):
         return m.group(0)  # «công bố kết quả 20-7», «chung cuộc 2-3 xã»: no match
     return f"{m.group(1)} {said_score(int(m.group(2)), int(m.group(3)))}"
@@ -107,7 +106,7 @@ def _said_pairs(pairs: str) -> str:
 
 
 def _sets_named(m: re.Match[str]) -> str:
-    if _measured_after(m.string, m.end()):
+    if measured_after(m.string, m.end()):
         return m.group(0)  # «tấm ván 2-3 cm», «ván 2, ván 3 lúc 15-17 giờ»
     if len(_ONE_PAIR.findall(m.group(2))) < 2 and not _NUMBERED_SET.search(m.group(1)):
         return m.group(0)  # «dùng ván 20-30 tấm»: one pair, no set named by its number
@@ -226,8 +225,6 @@ _A_MATCH = re.compile(
 )
 # «Km 45-30», «số nhà 45-23», «tổ 12-10»: a place's numbers after the word before the pair
 _PLACE_WORDS = frozenset(("km", "số", "tổ", "nhà", "phòng"))
-# «80-60 phân», «45-40 phút»: lengths and times the measure list leaves out
-_SPAN_OF = frozenset(("phân", "phút", "giờ", "giây", "tiếng", "ngày", "tuần", "tháng", "tuổi"))
 
 
 # A sentence about a match between sides: «Đội xã An Bình thắng đội xã Tân Phú», «vượt qua
@@ -244,20 +241,11 @@ def _match_sentence(text: str, pos: int) -> bool:
     return bool(_A_MATCH.search(sentence) or _SIDES.search(sentence) or _PLAYERS.search(sentence))
 
 
-def _measured_after(text: str, end: int) -> bool:
-    """A measure, a count or a length of time after a pair: no score."""
-    return (
-        MEASURED_AFTER.match(text, end) is not None
-        or counted_after(text, end)
-        or word_after(text, end) in _SPAN_OF
-    )
-
-
 def _falling_points(m: re.Match[str]) -> str:
     first, second = int(m.group(1)), int(m.group(2))
     if second >= first or second <= 12:
         return m.group(0)
-    if _measured_after(m.string, m.end()):
+    if measured_after(m.string, m.end()):
         return m.group(0)  # «hạng 60-55 kg»: a measure
     if directly_before(m.string, m.start()) in _PLACE_WORDS:
         return m.group(0)
@@ -309,7 +297,7 @@ def _small_score(m: re.Match[str]) -> str:
     first, second = int(m.group(1)), int(m.group(2))
     text, start = m.string, m.start()
     before, head = directly_before(text, start), text[max(0, start - 80) : start]
-    if before in _PLACE_WORDS or before in _DATE_BEFORE or _measured_after(text, m.end()):
+    if before in _PLACE_WORDS or before in _DATE_BEFORE or measured_after(text, m.end()):
         return m.group(0)
     if _DATE_LIST_BEFORE.search(head):
         return m.group(0)
