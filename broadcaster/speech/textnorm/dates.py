@@ -136,7 +136,9 @@ def _day_named(m: re.Match[str]) -> str:
 
 
 def _in_zone(m: re.Match[str]) -> str:
-    word, day, month = next(m.groups()[i : i + 3] for i in (0, 3, 6) if m.groups()[i])
+    groups = m.groups()  # three alternatives of three groups: the one that matched
+    at = next(i for i in (0, 3, 6) if groups[i])
+    word, day, month = groups[at : at + 3]
     d, mo = int(day), int(month)
     if not valid_day(d, mo):
         return m.group(0)

@@ -173,8 +173,8 @@ _SCALE = re.compile(r"(?i)\bt[ỷỉ] lệ|\bbản đồ")
 
 def _colon_race_time(m: re.Match[str]) -> str:
     hours, minutes, seconds, fraction, unit = m.groups()
-    scale = fraction == "000" or _SCALE.search(m.string, max(0, m.start() - 30), m.start())
-    if len(fraction) == 3 and not (unit or hours) and scale:
+    bare = len(fraction) == 3 and not (unit or hours)  # the scale is looked for only then
+    if bare and (fraction == "000" or _SCALE.search(m.string, max(0, m.start() - 30), m.start())):
         return m.group(0)  # «bản đồ 1:25.000»: a map's scale
     said = f"{read_int(int(hours))} giờ " if hours else ""
     said += f"{read_int(int(minutes))} phút {read_int(int(seconds))}"
