@@ -80,6 +80,16 @@ RULES: tuple[Rule, ...] = (
         re.compile(r"\bBCH(?=\s+(?:(?:Quân sự|quân sự|QS)\s+tỉnh|Bộ đội|BĐBP)\b)"),
         "Bộ Chỉ huy",
     ),
+    # «BCH/PCTT-TKCN», «BCH PCTT», «BCH Quân sự huyện»: a command for disasters or a district's
+    # or a commune's military command, not a party's committee (the slash joins its name)
+    (
+        "BCH",
+        re.compile(
+            r"\bBCH\s*/?\s*(?=PCTT|PTDS|[Pp]hòng chống|[Pp]hòng thủ|(?:Quân sự|quân sự|QS)\s+"
+            r"(?:huyện|xã|phường|thị xã|thị trấn|quận|thành phố|đặc khu)\b)"
+        ),
+        "Ban Chỉ huy ",
+    ),
     # «ĐH Đảng bộ», «ĐH Đoàn», «ĐH XIII»: a congress, before a capital word makes it a university
     (
         "ĐH",

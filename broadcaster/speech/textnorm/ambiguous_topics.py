@@ -253,4 +253,10 @@ RULES: tuple[Rule, ...] = (
         ),
         lambda m: "đê en " if _a_pipe(m) else m.group(0),
     ),
+    # «Điểm TBC ≥ 5.00», «TBC các môn»: a school's average mark, not «Tổ bầu cử»
+    (
+        "TBC",
+        re.compile(r"(?<=[Đđ]iểm )TBC\b|\bTBC(?= (?:các |cả )?(?:môn|năm học|học kỳ|HK)\b)"),
+        "trung bình chung",
+    ),
 )

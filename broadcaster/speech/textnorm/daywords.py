@@ -219,6 +219,9 @@ _HOLIDAYS = (
     r"quốc tế [^\W\d][^\d,.;:()]{2,30}|quốc khánh|nhà giáo việt nam|thầy thuốc việt nam"
     r"|thương binh[\s,–-]*liệt sĩ|giải phóng miền nam|chiến thắng|phụ nữ việt nam"
     r"|gia đình việt nam|doanh nhân việt nam|thành lập [^\W\d][^\d,.;:()]{2,60}"
+    r"|tết thiếu nhi|quân đội nhân dân(?: việt nam)?|cách mạng tháng tám|giỗ tổ hùng vương"
+    r"|đại đoàn kết toàn dân tộc|toàn dân bảo vệ an ninh tổ quốc|phòng cháy(?:,)? chữa cháy"
+    r"|pháp luật việt nam|chuyển đổi số quốc gia|dân số việt nam|người cao tuổi việt nam"
 )
 HOLIDAY = re.compile(rf"(?i)(?:{_HOLIDAYS})\s*$")
 HOLIDAY_DATE = re.compile(
@@ -324,9 +327,14 @@ def _span_end(m: re.Match[str]) -> str:
     return m.group(1) + date_words(day, month, None)
 
 
+def holiday_before(text: str, start: int) -> bool:
+    """A holiday's name is said just before ``start``: «Quốc khánh 2-9», «Tết Thiếu nhi 1-6»."""
+    return bool(HOLIDAY.search(text[max(0, start - 60) : start]))
+
+
 def named_day(text: str, start: int) -> bool:
     """A day word or a holiday's name is said before the date: no «ngày» is added."""
-    return has_day_word(text, start) or bool(HOLIDAY.search(text[max(0, start - 60) : start]))
+    return has_day_word(text, start) or holiday_before(text, start)
 
 
 def _said_date(m: re.Match[str]) -> str:

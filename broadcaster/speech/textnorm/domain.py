@@ -388,6 +388,7 @@ def read_domain_shapes(text: str, known: frozenset[str], doubts: DoubtLog | None
                 lambda m: m.group(0) if m.group(1) in known else m.group(1).capitalize(),
                 doubts,
                 CODE,
+                lambda m, _: m.group(1).capitalize() not in known,  # «YAGI»: a name it knows
             ),
             text,
         )

@@ -16,6 +16,9 @@ _LETTER = rf"(?:{DIGRAPHS}|[A-ZĐ])"
 PERSON_INITIAL = re.compile(
     rf"(?i:\b{PERSON})\s+({_LETTER})\.(?:(?!\w|\s?[A-ZĐ]\.)|(?=[^\W\d_]{{2,}}\b))"
 )
+# «Bà Nguyễn Thị NĐ», «ông Lê Văn BT»: a name masked to its initials (court rulings), spelled,
+# never taken for an abbreviation («NĐ» is no «nghị định» there)
+MASKED_NAME = re.compile(r"(\b[A-ZĐ][a-zà-ỹđ]+\s+(?:Thị|Văn)\s+)([A-ZĐ]{2,3})\b(?![-/.]\w)")
 # What PERSON_INITIAL cannot match without: a capital (or a digraph) and its dot
 _CAPITAL_DOT = re.compile(rf"{_LETTER}\.")
 
@@ -34,4 +37,6 @@ def read_person_initials(text: str) -> str:
     """Spell the initials that name a person; everything else is left as it is."""
     if "." in text and _CAPITAL_DOT.search(text):
         text = PERSON_INITIAL.sub(_initial, text)
+    if "Thị" in text or "Văn" in text:
+        text = MASKED_NAME.sub(lambda m: m.group(1) + spell(m.group(2)), text)
     return text

@@ -141,6 +141,26 @@ SCALE = re.compile(
     rf"(?i)\b(tỷ lệ|tỉ lệ)\s+({NUM})\s*:\s*({NUM})\b"
     r"|()(?<![\w.,:])(\d{1,3}):(\d|\d{1,3}(?:\.\d{3})+|\d{1,2},\d{1,2})(?![\w:]|[.,]\d)"
 )
+# «tỷ lệ chọi 1/7, trường B là 1/6»: every 1/b in a sentence on the odds of admission is odds,
+# said as «1:7» is (not a share, not a date)
+ODDS_SENTENCE = re.compile(r"(?i)\bt[ỷỉ] lệ chọi\b[^.;!?\n]{0,80}")
+_SLASH_PAIR = re.compile(
+    rf"(?<!ngày )(?<!từ )(?<![\w.,/])(1)/({NUM})(?![\w/]|[.,]\d)"
+)  # odds are «1/…»; «ngày 1/7» in the sentence is still a day
+
+
+def read_slash_odds(text: str) -> str:
+    """«tỷ lệ chọi 1/7» → «tỷ lệ chọi một trên bảy» (before the dates take «1/6» for a day)."""
+    if "chọi" not in text:
+        return text
+    return ODDS_SENTENCE.sub(
+        lambda m: _SLASH_PAIR.sub(
+            lambda n: f"{read_number_token(n[1])} trên {read_number_token(n[2])}", m[0]
+        ),
+        text,
+    )
+
+
 # «2,33 con/phụ nữ», «5 điểm/xã»: a count of something per head of a population, a
 # household, a commune. Between two administrative units it is a list («15 xã/phường»).
 _PER_HEAD = (

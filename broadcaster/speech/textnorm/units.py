@@ -61,6 +61,27 @@ SAME_UNIT_RANGE = re.compile(
     rf"(?<![\w.,/])({NUM})(\s*)((?:{PARTS_ALT})(?:\s*/\s*(?:{PARTS_ALT}))*)\s*[-–—]\s*"
     rf"(?=(?:{NUM})\s*\3(?![\w²³]))"
 )
+# «4 tạ - 1 tấn», «30 phút - 1 giờ», «6 tháng - 5 tuổi»: two units of one measure make the dash
+# a range too (not «5 người - 3 hộ», a list).
+_MEASURES = (
+    "g gam gram kg ký lạng yến tạ tấn",
+    "giây phút giờ tiếng ngày tuần tháng năm tuổi",
+    "mm cm dm m km",
+    "ml lít l",
+)
+_MEASURE_OF = {unit: kind for kind, units in enumerate(_MEASURES) for unit in units.split()}
+_MEASURE_ALT = "|".join(sorted(_MEASURE_OF, key=len, reverse=True))
+MIXED_UNIT_RANGE = re.compile(
+    rf"(?<![\w.,/])({NUM})\s*({_MEASURE_ALT})\s*[-–—]\s*(?=(?:{NUM})\s*({_MEASURE_ALT})(?!\w))"
+)
+
+
+def _mixed_unit_range(m: re.Match[str]) -> str:
+    if _MEASURE_OF[m[2]] != _MEASURE_OF[m[3]] or m[2] == m[3]:
+        return m[0]
+    return f"{m[1]} {m[2]} đến "
+
+
 # «615.000 đồng - 1,1 triệu đồng»: amounts of money on both sides, whatever their scale.
 _SCALES = ("nghìn", "ngàn", "triệu", "tỷ", "tỉ")
 _SCALE_WORD = rf"(?:{'|'.join(_SCALES)})"
@@ -193,6 +214,8 @@ def _unknown_unit(m: re.Match[str]) -> str:
         return m.group(0)
     if unit.isupper() and m.group(2):  # «2025 TP.HCM»: an abbreviation after a number
         return m.group(0)
+    if m.group(2) and len(unit) >= 4 and unit.istitle():  # «bão số 3 Yagi»: a name after it
+        return m.group(0)
     # «10ppm»; «50.000ABC»: the number read whole, capitals spelled by a later rule
     return f"{read_number_token(m.group(1))} {unit}"
 
@@ -249,6 +272,7 @@ def read_quantities(text: str, doubts: DoubtLog | None = None) -> str:
         text = DASH_LIST.sub(lambda m: re.sub(r"\s*[-–]\s*", ", ", m.group(0)), text)
         text = SAME_UNIT_RANGE.sub(lambda m: f"{m.group(1)}{m.group(2)}{m.group(3)} đến ", text)
         text = MONEY_RANGE.sub(r"\1 đến ", text)
+        text = MIXED_UNIT_RANGE.sub(_mixed_unit_range, text)
         text = SCALE_RANGE.sub(r"\1 đến ", text)
     if "/" in text:
         text = read_number_per_unit(text)

@@ -135,7 +135,7 @@ def test_latin_names_joined_by_a_hyphen_are_each_shown() -> None:
 
 
 def test_an_abbreviation_of_many_meanings_left_to_the_table_is_shown() -> None:
-    result = check_text("Theo KH số 5, BCH quân sự xã họp.")
+    result = check_text("Theo KH số 5, BCH Đoàn xã họp.")
     assert [(d.span, d.reading, d.kind) for d in result.doubts] == [
         ("KH", "kế hoạch", AMBIGUOUS),
         ("BCH", "Ban Chấp hành", AMBIGUOUS),

@@ -50,4 +50,4 @@ def test_what_reads_one_way_raises_no_leftover_doubt(text: str) -> None:
 
 
 def test_a_storm_name_at_a_sentence_start_is_a_name() -> None:
-    assert normalize_text("Bão YAGI mạnh lên") == "Bão Yagi mạnh lên"
+    assert normalize_text("Bão KOINU mạnh lên") == "Bão Koinu mạnh lên"

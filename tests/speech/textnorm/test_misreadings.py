@@ -2860,3 +2860,84 @@ def test_the_review_of_round_69_dates_before_a_bag_or_a_vial_doses_small_degrees
     text: str, spoken: str
 ) -> None:
     assert normalize_text(text) == spoken
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        (
+            "Theo BCH/PCTT-TKCN tỉnh, mưa còn kéo dài.",
+            "Theo Ban Chỉ huy phòng chống thiên tai và tìm kiếm cứu nạn tỉnh, mưa còn kéo dài.",
+        ),
+        ("BCH Quân sự huyện tổ chức huấn luyện.", "Ban Chỉ huy Quân sự huyện tổ chức huấn luyện."),
+        ("BCH Đoàn xã họp phiên thường kỳ.", "Ban Chấp hành Đoàn xã họp phiên thường kỳ."),
+        ("BCH Quân sự tỉnh giao quân.", "Bộ Chỉ huy Quân sự tỉnh giao quân."),
+        (
+            "Tỷ lệ chọi vào trường A là 1/7, trường B là 1/6.",
+            "Tỷ lệ chọi vào trường A là một trên bảy, trường bê là một trên sáu.",
+        ),
+        ("Ngày 1/6 thi môn Toán.", "Ngày một tháng sáu thi môn Toán."),
+        (
+            "Nguyên đơn: Bà Nguyễn Thị NĐ, sinh năm 1963.",
+            "Nguyên đơn: Bà Nguyễn Thị en đê, sinh năm một nghìn chín trăm sáu mươi ba.",
+        ),
+        ("Theo Văn bản QPPL mới.", "Theo Văn bản quy phạm pháp luật mới."),
+        (
+            "Thí sinh có SBD 953xx đạt điểm 10.",
+            "Thí sinh có số báo danh chín năm ba ích ích đạt điểm mười.",
+        ),
+        (
+            "Số tài khoản 1903xxxx và mã 1234**.",
+            "Số tài khoản một chín không ba ích ích ích ích và mã một hai ba bốn sao sao.",
+        ),
+        (
+            "Bão số 3 Yagi và bão Kajiki, Ragasa, Bualoi gây thiệt hại nặng.",
+            "Bão số ba Ya gi và bão Ca gi ki, Ra ga sa, Bua loi gây thiệt hại nặng.",
+        ),
+        ("Quyết định của UBTV Quốc hội.", "Quyết định của Ủy ban Thường vụ Quốc hội."),
+        (
+            "Điểm TBC ≥ 5.00 điểm.",
+            "Điểm trung bình chung lớn hơn hoặc bằng năm phẩy không không điểm.",
+        ),
+        ("Tổ trưởng TBC số 3.", "Tổ trưởng Tổ bầu cử số ba."),
+    ],
+)
+def test_round_70_commands_odds_masked_names_and_digits_storm_names(text: str, spoken: str) -> None:
+    assert normalize_text(text) == spoken
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        ("Thay thế hơn 100.000đèn đường.", "Thay thế hơn một trăm nghìn đèn đường."),
+        ("Có 2.500đơn vị tham gia.", "Có hai nghìn năm trăm đơn vị tham gia."),
+        ("Năng suất ước đạt 26 tạ/1ha.", "Năng suất ước đạt hai mươi sáu tạ trên một héc ta."),
+        ("Mỗi hộ làm từ 4 tạ - 1 tấn bún.", "Mỗi hộ làm từ bốn tạ đến một tấn bún."),
+        ("Trẻ từ 6 tháng - 5 tuổi được tiêm.", "Trẻ từ sáu tháng đến năm tuổi được tiêm."),
+        ("Thời gian chờ 30 phút - 1 giờ.", "Thời gian chờ ba mươi phút đến một giờ."),
+        ("Gồm 5 người - 3 hộ.", "Gồm năm người, ba hộ."),
+        (
+            "Quà cho các cháu dịp Tết Thiếu nhi 1-6.",
+            "Quà cho các cháu dịp Tết Thiếu nhi một tháng sáu.",
+        ),
+        (
+            "Nghỉ lễ Quốc khánh 2-9 năm nay kéo dài bốn ngày.",
+            "Nghỉ lễ Quốc khánh hai tháng chín năm nay kéo dài bốn ngày.",
+        ),
+        (
+            "Kỷ niệm 80 năm Cách mạng Tháng Tám 19-8 và Quốc khánh 2-9 năm 2025.",
+            "Kỷ niệm tám mươi năm Cách mạng Tháng Tám mười chín tháng tám và Quốc khánh hai tháng "
+            "chín năm hai nghìn không trăm hai mươi lăm.",
+        ),
+        (
+            "Ngày hội Đại đoàn kết toàn dân tộc 18-11 ở khu dân cư.",
+            "Ngày hội Đại đoàn kết toàn dân tộc mười tám tháng mười một ở khu dân cư.",
+        ),
+        ("Đã 3-5 năm nay không có mưa lớn.", "Đã ba đến năm năm nay không có mưa lớn."),
+        ("Uống thuốc sau ăn tối 3-10 giờ.", "Uống thuốc sau ăn tối ba đến mười giờ."),
+    ],
+)
+def test_a_word_glued_to_its_number_holidays_and_ranges_of_two_units_of_one_measure(
+    text: str, spoken: str
+) -> None:
+    assert normalize_text(text) == spoken
