@@ -81,12 +81,12 @@ RULES: tuple[Rule, ...] = (
         "Bộ Chỉ huy",
     ),
     # «BCH/PCTT-TKCN», «BCH PCTT», «BCH Quân sự huyện»: a command for disasters or a district's
-    # or a commune's military command, not a party's committee (the slash joins its name)
+    # or a commune's military command, not a party's committee («Thành phố Huế»: a province's)
     (
         "BCH",
         re.compile(
-            r"\bBCH\s*/?\s*(?=PCTT|PTDS|[Pp]hòng chống|[Pp]hòng thủ|(?:Quân sự|quân sự|QS)\s+"
-            r"(?:huyện|xã|phường|thị xã|thị trấn|quận|thành phố|đặc khu)\b)"
+            r"\bBCH\s*[/-]?\s*(?=PCTT|PTDS|[Pp]hòng chống|[Pp]hòng thủ|(?:Quân sự|quân sự|QS)\s+"
+            r"(?:(?i:huyện|xã|phường|thị xã|thị trấn|quận|đặc khu)|thành phố)\b)"
         ),
         "Ban Chỉ huy ",
     ),

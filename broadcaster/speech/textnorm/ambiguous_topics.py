@@ -256,7 +256,10 @@ RULES: tuple[Rule, ...] = (
     # «Điểm TBC ≥ 5.00», «TBC các môn»: a school's average mark, not «Tổ bầu cử»
     (
         "TBC",
-        re.compile(r"(?<=[Đđ]iểm )TBC\b|\bTBC(?= (?:các |cả )?(?:môn|năm học|học kỳ|HK)\b)"),
+        re.compile(
+            r"(?<=Điểm )TBC\b(?!\s+(?:số|\d))"  # not a polling place «điểm TBC số 2»
+            r"|\bTBC(?= (?:các môn|cả năm|môn|năm học|học kỳ|HK\w*)\b)"
+        ),
         "trung bình chung",
     ),
 )

@@ -241,8 +241,20 @@ IP_VERSION = re.compile(r"(?i)(?<![\w.])IPv([46])(?![\w]|\.\w)")
 GIGATONNES_OF_GAS = re.compile(r"(?:(?<=\d)|(?<=\d ))Gt(CO2)(e\b)?")
 
 
+# «SBD 953xx», «1903****»: a number with its last digits masked, read digit by digit and each
+# mask said («ích», «sao»); not a bold «**2024**»
+MASKED_DIGITS = re.compile(r"(?<![\w.,*])(\d{2,})(x{2,6}|X{2,6}|\*{2,6})(?![\w*])")
+
+
+def _masked_digits(m: re.Match[str]) -> str:
+    mask = "sao" if m.group(2)[0] == "*" else "ích"
+    return " ".join([read_digits(m.group(1)), *[mask] * len(m.group(2))])
+
+
 def read_codes(text: str, doubts: DoubtLog | None = None) -> str:
     """Letter–digit tokens: letter runs spelled (road prefixes said), digit runs read."""
+    if "xx" in text or "XX" in text or "**" in text:
+        text = MASKED_DIGITS.sub(_masked_digits, text)
     if "v" in text and ("IP" in text or "ip" in text):
         text = IP_VERSION.sub(lambda m: f"i pê vê {DIGITS[int(m.group(1))]}", text)
     if "/" in text:

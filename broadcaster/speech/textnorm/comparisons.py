@@ -1,6 +1,6 @@
 """Comparison signs and arrows, said as words before any number rule: «> 35 độ» «trên ba
 mươi lăm độ», «p < 0,05» «pê nhỏ hơn …», «9,0 < pH ≤ 9,8» with each bound in full; an arrow
-between places is a pause, between numbers «đến» («5% → 7%»).
+between places is a pause, between numbers «đến» («5% → 7%»), a lone «=>» «suy ra».
 """
 
 from __future__ import annotations
@@ -38,11 +38,20 @@ PLUS_MINUS = re.compile(r"\+\s?/\s?[-−–]")
 _P_SIGN = re.compile(r"p ?[<>=≤≥]")
 
 
+# «hệ số 0,4 => hưởng 596.000 đồng»: a consequence, «suy ra» (not at a line's start, where it
+# marks an item, nor before a step «VNeID => Chọn …», nor in a chain «A => B => C»: pauses)
+_CONSEQUENCE = re.compile(r"=+>|⇒")
+
+
 def _arrow(m: re.Match[str]) -> str:
     before = m.string[max(0, m.start() - 200) : m.start()].rstrip()[-1:]
     after = m.string[m.end() : m.end() + 1]
-    numbers = (before.isdigit() or before == "%") and after.isdigit()
-    return " đến " if numbers else ", "
+    if (before.isdigit() or before == "%") and after.isdigit():
+        return " đến "
+    alone = len(_CONSEQUENCE.findall(m.string)) == 1
+    if _CONSEQUENCE.fullmatch(m.group(0).strip()) and before and after.islower() and alone:
+        return " suy ra "
+    return ", "
 
 
 def read_comparisons(line: str, numbers: bool) -> str:

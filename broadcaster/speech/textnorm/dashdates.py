@@ -23,7 +23,8 @@ from broadcaster.speech.textnorm.context import (
 )
 from broadcaster.speech.textnorm.daywords import (
     date_words,
-    holiday_before,
+    has_day_word,
+    holiday_on,
     in_a_day,
     named_day,
     valid_day,
@@ -100,7 +101,9 @@ def _guessed(m: re.Match[str], reading: str) -> bool:
     a span that could be a date."""
     if " đến " in reading or _day_the_clause_names(m):
         return True
-    return _descending(m) and not named_day(m.string, m.start())
+    if holiday_on(m.string, m.start(), int(m.group(1)), int(m.group(2))):
+        return False  # «Tết Thiếu nhi 1-6»: the holiday's own day, no guess
+    return _descending(m) and not has_day_word(m.string, m.start())
 
 
 # A span with nothing after it but a stop: «vẫn là 5-9,», «(từ 1-4).», «Tết Thiếu nhi 1-6.»
@@ -158,10 +161,14 @@ def _day_month_dash(m: re.Match[str]) -> str:
     recent = words_before(text, start, 4)
     if _badge_batch(text, start, d, mo):
         return date_words(d, mo, None, False)  # «đợt 2-9 năm nay», said without «ngày»
-    holiday = holiday_before(text, start)  # «Quốc khánh 2-9 năm nay»: a day, then its year
     if not valid_day(d, mo) or not recent:
         return m.group(0)
-    if word_after(text, m.end()) in _MEASURE_AFTER and not holiday:
+    after = word_after(text, m.end())
+    measured = after in _MEASURE_AFTER or counted_after(text, m.end())
+    # «Quốc khánh 2-9 năm nay»: the holiday's own day, then its year (not «1-6 tuổi»)
+    if holiday_on(text, start, d, mo) and (after == "năm" or not measured):
+        return date_words(d, mo, None, False)
+    if after in _MEASURE_AFTER:
         return m.group(0)  # «sau ăn tối 3-10 giờ»: a span of hours
     if d < mo and dose_after(text, m.end()):
         return m.group(0)  # «5mg/ngày (1-8 viên)»: a span of tablets (not «Từ 15-8 liều»)
@@ -193,7 +200,7 @@ def _day_month_dash(m: re.Match[str]) -> str:
         or _descending(m)
     ):
         return _open_span(m)
-    if counted_after(text, m.end()) and not holiday:
+    if counted_after(text, m.end()):
         return m.group(0)
     return date_words(d, mo, None, not named)
 

@@ -219,11 +219,35 @@ _HOLIDAYS = (
     r"quốc tế [^\W\d][^\d,.;:()]{2,30}|quốc khánh|nhà giáo việt nam|thầy thuốc việt nam"
     r"|thương binh[\s,–-]*liệt sĩ|giải phóng miền nam|chiến thắng|phụ nữ việt nam"
     r"|gia đình việt nam|doanh nhân việt nam|thành lập [^\W\d][^\d,.;:()]{2,60}"
-    r"|tết thiếu nhi|quân đội nhân dân(?: việt nam)?|cách mạng tháng tám|giỗ tổ hùng vương"
-    r"|đại đoàn kết toàn dân tộc|toàn dân bảo vệ an ninh tổ quốc|phòng cháy(?:,)? chữa cháy"
-    r"|pháp luật việt nam|chuyển đổi số quốc gia|dân số việt nam|người cao tuổi việt nam"
+    r"|tết thiếu nhi|cách mạng tháng tám"
 )
 HOLIDAY = re.compile(rf"(?i)(?:{_HOLIDAYS})\s*$")
+# Days that are each a holiday's own: «Quốc khánh 2-9 năm nay», «Tết Thiếu nhi 1-6»,
+# «Phòng cháy chữa cháy 4-10». Said just before its own day, the name makes the pair that
+# day, whatever follows («năm nay» is no count of years); before any other pair it does not
+# («Quân đội nhân dân 2-3 năm», «phòng cháy chữa cháy 1-2 buổi»).
+_OWN_DAYS = {
+    r"quốc khánh": (2, 9),
+    r"(?:tết|quốc tế) thiếu nhi": (1, 6),
+    r"nhà giáo việt nam": (20, 11),
+    r"thầy thuốc việt nam": (27, 2),
+    r"phụ nữ việt nam": (20, 10),
+    r"quốc tế phụ nữ": (8, 3),
+    r"quốc tế lao động": (1, 5),
+    r"giải phóng miền nam": (30, 4),
+    r"thương binh[\s,–-]*liệt sĩ": (27, 7),
+    r"gia đình việt nam": (28, 6),
+    r"doanh nhân việt nam": (13, 10),
+    r"quân đội nhân dân(?: việt nam)?": (22, 12),
+    r"cách mạng tháng tám": (19, 8),
+    r"đại đoàn kết toàn dân tộc": (18, 11),
+    r"phòng cháy(?:,)? chữa cháy": (4, 10),
+    r"pháp luật việt nam": (9, 11),
+    r"chuyển đổi số quốc gia": (10, 10),
+    r"dân số việt nam": (26, 12),
+    r"người cao tuổi việt nam": (6, 6),
+}
+_OWN_DAY = [(re.compile(rf"(?i)\b{name}\s*$"), day) for name, day in _OWN_DAYS.items()]
 HOLIDAY_DATE = re.compile(
     rf"(?i)\b((?:ngày|kỷ niệm)\s+(?:{_HOLIDAYS}))\s+(\d{{1,2}})\s*[/.\-–]\s*(\d{{1,2}})"
     r"(?![\w/\-]|[.,]\d)"
@@ -327,14 +351,15 @@ def _span_end(m: re.Match[str]) -> str:
     return m.group(1) + date_words(day, month, None)
 
 
-def holiday_before(text: str, start: int) -> bool:
-    """A holiday's name is said just before ``start``: «Quốc khánh 2-9», «Tết Thiếu nhi 1-6»."""
-    return bool(HOLIDAY.search(text[max(0, start - 60) : start]))
+def holiday_on(text: str, start: int, day: int, month: int) -> bool:
+    """The holiday whose own day is ``day``/``month`` is named just before ``start``."""
+    before = text[max(0, start - 40) : start]
+    return any(day_month == (day, month) and name.search(before) for name, day_month in _OWN_DAY)
 
 
 def named_day(text: str, start: int) -> bool:
     """A day word or a holiday's name is said before the date: no «ngày» is added."""
-    return has_day_word(text, start) or holiday_before(text, start)
+    return has_day_word(text, start) or bool(HOLIDAY.search(text[max(0, start - 60) : start]))
 
 
 def _said_date(m: re.Match[str]) -> str:

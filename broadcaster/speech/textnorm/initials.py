@@ -16,9 +16,14 @@ _LETTER = rf"(?:{DIGRAPHS}|[A-ZĐ])"
 PERSON_INITIAL = re.compile(
     rf"(?i:\b{PERSON})\s+({_LETTER})\.(?:(?!\w|\s?[A-ZĐ]\.)|(?=[^\W\d_]{{2,}}\b))"
 )
-# «Bà Nguyễn Thị NĐ», «ông Lê Văn BT»: a name masked to its initials (court rulings), spelled,
+# «Bà Nguyễn Thị NĐ», «ông Lê Văn BT»: a name masked to its initials (court rulings), a surname
+# first (not «Ngữ Văn HKI»), spelled,
 # never taken for an abbreviation («NĐ» is no «nghị định» there)
-MASKED_NAME = re.compile(r"(\b[A-ZĐ][a-zà-ỹđ]+\s+(?:Thị|Văn)\s+)([A-ZĐ]{2,3})\b(?![-/.]\w)")
+_SURNAMES = (
+    "Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Đào|Đinh|Mai|Trịnh"
+    "|Lâm|Lương|Cao|Hà|Tạ|Tô|Trương|Chu|Đoàn|Lưu|Kiều|Quách|Thái|Triệu|Vương|Hứa|Tăng|Lại|Khổng"
+)
+MASKED_NAME = re.compile(rf"(\b(?:{_SURNAMES})\s+(?:Thị|Văn)\s+)([A-ZĐ]{{2,3}})\b(?![-/.]\w)")
 # What PERSON_INITIAL cannot match without: a capital (or a digraph) and its dot
 _CAPITAL_DOT = re.compile(rf"{_LETTER}\.")
 

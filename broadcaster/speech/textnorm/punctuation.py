@@ -21,7 +21,7 @@ from collections.abc import Container
 
 from broadcaster.speech.textnorm.codes import LETTERS
 from broadcaster.speech.textnorm.comparisons import read_comparisons
-from broadcaster.speech.textnorm.numbers import read_digits, read_int, roman_to_int
+from broadcaster.speech.textnorm.numbers import read_int, roman_to_int
 from broadcaster.speech.textnorm.signs import BELOW_ZERO
 from broadcaster.speech.textnorm.syllables import is_syllable
 from broadcaster.speech.textnorm.unitnames import LAND, SYMBOL_UNITS
@@ -195,16 +195,11 @@ GLUED_AFTER_NUMBER = re.compile(
 )
 
 
-# «SBD 953xx», «78-A096xx», «1903****»: a number with its last digits masked, read digit by
-# digit and each mask said («ích», «sao»)
-MASKED_DIGITS = re.compile(r"(?<![\w.,])(\d{2,})(x{2,5}|X{2,5}|\*{2,5})(?![\w*])")
-
-
-def _masked_digits(m: re.Match[str]) -> str:
-    mask = "sao" if m.group(2)[0] == "*" else "ích"
-    return " ".join([read_digits(m.group(1)), *[mask] * len(m.group(2))])
-
-
+# «thể tích 15L», «bình 20L», «1.5L»: litres in a capital L against the number (not a
+# runway «11L/29R», a plate «51L-123.45», nor a code «12LX»)
+GLUED_LITRES = re.compile(
+    r"(?<![\w.,/])(\d+\.\d(?![\d.])|\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)L(?![\w/\-–]|\.\d)"
+)
 # «100.000đèn», «12đèn»: a Vietnamese word glued to the number it counts (not a unit like «5kg»)
 WORD_AFTER_NUMBER = re.compile(r"(?<![\w.,])(\d[\d.,]*)([a-zà-ỹđ]{2,7})(?![^\W\d_])")
 
@@ -240,8 +235,8 @@ def layout(line: str) -> str:
         # «01/05/2021đến», «19/04/2019Hết hiệu lực»: a number glued to the word after it
         line = GLUED_AFTER_NUMBER.sub(" ", line)
         line = WORD_AFTER_NUMBER.sub(_word_after_number, line)
-        if "xx" in line or "XX" in line or "**" in line:
-            line = MASKED_DIGITS.sub(_masked_digits, line)
+        if "L" in line:
+            line = GLUED_LITRES.sub(r"\1 l", line)
         if "NPK" in line:  # «NPK(20:20:15)», «NPK 16-16-8»: the three shares, listed
             line = NPK_SHARES.sub(
                 lambda m: f"NPK {m[2]}, {m[4]}, {m[5]}{',' if m[1] else ''}", line

@@ -141,12 +141,19 @@ SCALE = re.compile(
     rf"(?i)\b(tỷ lệ|tỉ lệ)\s+({NUM})\s*:\s*({NUM})\b"
     r"|()(?<![\w.,:])(\d{1,3}):(\d|\d{1,3}(?:\.\d{3})+|\d{1,2},\d{1,2})(?![\w:]|[.,]\d)"
 )
-# «tỷ lệ chọi 1/7, trường B là 1/6»: every 1/b in a sentence on the odds of admission is odds,
-# said as «1:7» is (not a share, not a date)
+# «tỷ lệ chọi 1/7, trường B là 1/6»: in a sentence on the odds of admission, «1/b» is odds,
+# said as «1:7» is (not a share, nor a date)
 ODDS_SENTENCE = re.compile(r"(?i)\bt[ỷỉ] lệ chọi\b[^.;!?\n]{0,80}")
-_SLASH_PAIR = re.compile(
-    rf"(?<!ngày )(?<!từ )(?<![\w.,/])(1)/({NUM})(?![\w/]|[.,]\d)"
-)  # odds are «1/…»; «ngày 1/7» in the sentence is still a day
+_SLASH_PAIR = re.compile(rf"(?<![\w.,/])1\s*/\s*({NUM})(?![\w/]|[.,]\d)")  # odds are «1/…»
+# What says odds before «1/7» in such a sentence: «chọi 1/7», «là 1/6» (anything else,
+# «hạn nộp 1/7», «thi 1/6», may be a day)
+_ODDS_CUE = re.compile(r"\b(?:chọi|là)\s*$")
+
+
+def _odds(m: re.Match[str]) -> str:
+    if not _ODDS_CUE.search(m.string, 0, m.start()):
+        return m.group(0)
+    return f"một trên {read_number_token(m.group(1))}"
 
 
 def read_slash_odds(text: str) -> str:
@@ -154,9 +161,7 @@ def read_slash_odds(text: str) -> str:
     if "chọi" not in text:
         return text
     return ODDS_SENTENCE.sub(
-        lambda m: _SLASH_PAIR.sub(
-            lambda n: f"{read_number_token(n[1])} trên {read_number_token(n[2])}", m[0]
-        ),
+        lambda m: _SLASH_PAIR.sub(_odds, m[0]),
         text,
     )
 

@@ -59,27 +59,70 @@ VIEW_COUNT = re.compile(
 # the dash a range, whatever the unit (read before the compound units turn into words).
 SAME_UNIT_RANGE = re.compile(
     rf"(?<![\w.,/])({NUM})(\s*)((?:{PARTS_ALT})(?:\s*/\s*(?:{PARTS_ALT}))*)\s*[-–—]\s*"
-    rf"(?=(?:{NUM})\s*\3(?![\w²³]))"
+    rf"(?=({NUM})\s*\3(?![\w²³]))"
 )
+
+
+def _same_unit_range(m: re.Match[str]) -> str:
+    """«5 ha - 7 ha» a range; «60% - 40%», «50% - 50%» the two shares of a whole, a pause."""
+    first, spacing, unit, second = m.group(1, 2, 3, 4)
+    a, b = _amount(first), _amount(second)
+    if unit == "%" and a + b == 100 and a >= b:
+        return f"{first}{spacing}{unit}, "
+    return f"{first}{spacing}{unit} đến "
+
+
 # «4 tạ - 1 tấn», «30 phút - 1 giờ», «6 tháng - 5 tuổi»: two units of one measure make the dash
 # a range too (not «5 người - 3 hộ», a list).
-_MEASURES = (
-    "g gam gram kg ký lạng yến tạ tấn",
-    "giây phút giờ tiếng ngày tuần tháng năm tuổi",
-    "mm cm dm m km",
-    "ml lít l",
+_DAY = 86_400
+# Each unit's size in the smallest of its measure: «4 tạ - 1 tấn» runs upward, «1 tấn - 4 tạ»
+# is a list. Land in square metres (a northern «sào» of 360 m²).
+_SIZES: tuple[dict[str, float], ...] = (
+    {
+        "g": 1,
+        "gam": 1,
+        "gram": 1,
+        "lạng": 100,
+        "kg": 1e3,
+        "ký": 1e3,
+        "yến": 1e4,
+        "tạ": 1e5,
+        "tấn": 1e6,
+    },
+    {
+        "giây": 1,
+        "phút": 60,
+        "giờ": 3600,
+        "tiếng": 3600,
+        "ngày": _DAY,
+        "tuần": 7 * _DAY,
+        "tháng": 30 * _DAY,
+        "năm": 365 * _DAY,
+        "tuổi": 365 * _DAY,
+    },
+    {"mm": 1, "cm": 10, "dm": 100, "m": 1e3, "km": 1e6},
+    {"ml": 1, "lít": 1e3, "l": 1e3},
+    {"m2": 1, "m²": 1, "sào": 360, "mẫu": 3600, "ha": 1e4},
 )
-_MEASURE_OF = {unit: kind for kind, units in enumerate(_MEASURES) for unit in units.split()}
-_MEASURE_ALT = "|".join(sorted(_MEASURE_OF, key=len, reverse=True))
+_MEASURE_OF = {unit: sizes for sizes in _SIZES for unit in sizes}
+_MEASURE_ALT = "|".join(re.escape(u) for u in sorted(_MEASURE_OF, key=len, reverse=True))
 MIXED_UNIT_RANGE = re.compile(
-    rf"(?<![\w.,/])({NUM})\s*({_MEASURE_ALT})\s*[-–—]\s*(?=(?:{NUM})\s*({_MEASURE_ALT})(?!\w))"
+    rf"(?<![\w.,/])({NUM})\s*({_MEASURE_ALT})\s*[-–—]\s*(?=({NUM})\s*({_MEASURE_ALT})(?!\w))"
 )
+
+
+def _amount(number: str) -> float:
+    return float(number.replace(".", "").replace(",", "."))
 
 
 def _mixed_unit_range(m: re.Match[str]) -> str:
-    if _MEASURE_OF[m[2]] != _MEASURE_OF[m[3]] or m[2] == m[3]:
+    first, unit, second, other = m.group(1, 2, 3, 4)
+    sizes = _MEASURE_OF[unit]
+    if unit == other or other not in sizes:
         return m[0]
-    return f"{m[1]} {m[2]} đến "
+    if _amount(first) * sizes[unit] >= _amount(second) * sizes[other]:
+        return m[0]  # «1 tấn - 4 tạ», «35 tuổi - 7 năm tù»: no range runs downward
+    return f"{first} {unit} đến "
 
 
 # «615.000 đồng - 1,1 triệu đồng»: amounts of money on both sides, whatever their scale.
@@ -270,7 +313,7 @@ def read_quantities(text: str, doubts: DoubtLog | None = None) -> str:
         text = read_counts_per(text)
     if has_dash(text):
         text = DASH_LIST.sub(lambda m: re.sub(r"\s*[-–]\s*", ", ", m.group(0)), text)
-        text = SAME_UNIT_RANGE.sub(lambda m: f"{m.group(1)}{m.group(2)}{m.group(3)} đến ", text)
+        text = SAME_UNIT_RANGE.sub(_same_unit_range, text)
         text = MONEY_RANGE.sub(r"\1 đến ", text)
         text = MIXED_UNIT_RANGE.sub(_mixed_unit_range, text)
         text = SCALE_RANGE.sub(r"\1 đến ", text)

@@ -2941,3 +2941,88 @@ def test_a_word_glued_to_its_number_holidays_and_ranges_of_two_units_of_one_meas
     text: str, spoken: str
 ) -> None:
     assert normalize_text(text) == spoken
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        (
+            "Dịp nghỉ lễ Quốc khánh 2-3 ngày, khách du lịch tăng mạnh.",
+            "Dịp nghỉ lễ Quốc khánh hai đến ba ngày, khách du lịch tăng mạnh.",
+        ),
+        (
+            "Tập huấn phòng cháy chữa cháy 2-3 ngày cho lực lượng dân phòng.",
+            "Tập huấn phòng cháy chữa cháy hai đến ba ngày cho lực lượng dân phòng.",
+        ),
+        (
+            "Thanh niên tham gia nghĩa vụ trong Quân đội nhân dân 2-3 năm.",
+            "Thanh niên tham gia nghĩa vụ trong Quân đội nhân dân hai đến ba năm.",
+        ),
+        (
+            "Hội người cao tuổi Việt Nam 5-7 người tham dự.",
+            "Hội người cao tuổi Việt Nam năm đến bảy người tham dự.",
+        ),
+        ("Hội thao quốc tế lần này có 3-4 đội.", "Hội thao quốc tế lần này có ba đến bốn đội."),
+        ("Tết Thiếu nhi 1-6 tuổi được nhận quà.", "Tết Thiếu nhi một đến sáu tuổi được nhận quà."),
+        (
+            "Kỷ niệm Ngày truyền thống lực lượng Phòng cháy chữa cháy 4-10.",
+            "Kỷ niệm Ngày truyền thống lực lượng Phòng cháy chữa cháy bốn tháng mười.",
+        ),
+        (
+            "Tỷ lệ chọi của trường là 1 chọi 7, hạn nộp 1/7.",
+            "Tỷ lệ chọi của trường là một chọi bảy, hạn nộp ngày một tháng bảy.",
+        ),
+        (
+            "Tỷ lệ chọi năm nay giảm, thi 1/6 tại trường.",
+            "Tỷ lệ chọi năm nay giảm, thi ngày một tháng sáu tại trường.",
+        ),
+        ("Tỉ lệ chọi là 1 / 7.", "Tỉ lệ chọi là một trên bảy."),
+        ("Năm **2024** là năm bản lề.", "Năm hai nghìn không trăm hai mươi tư là năm bản lề."),
+        (
+            "Học sinh đạt giải Nhì Văn HSG cấp tỉnh.",
+            "Học sinh đạt giải Nhì Văn học sinh giỏi cấp tỉnh.",
+        ),
+        (
+            "Đoàn kiểm tra tại điểm TBC số 2 thôn Đông.",
+            "Đoàn kiểm tra tại điểm Tổ bầu cử số hai thôn Đông.",
+        ),
+        ("TBC cả năm từ 6,5 trở lên.", "trung bình chung cả năm từ sáu phẩy năm trở lên."),
+        ("Lợn nặng 1 tấn - 4 tạ.", "Lợn nặng một tấn, bốn tạ."),
+        ("Diện tích 3 sào - 1 ha.", "Diện tích ba sào đến một héc ta."),
+        ("BCH-PCTT tỉnh họp khẩn.", "Ban Chỉ huy phòng chống thiên tai tỉnh họp khẩn."),
+        ("BCH Quân sự Huyện Ba Vì giao quân.", "Ban Chỉ huy Quân sự Huyện Ba Vì giao quân."),
+        (
+            "Hệ số phụ cấp là 0,4 => hưởng mức phụ cấp 596.000 đồng/tháng.",
+            "Hệ số phụ cấp là không phẩy bốn suy ra hưởng mức phụ cấp năm trăm chín mươi sáu "
+            "nghìn đồng một tháng.",
+        ),
+        (
+            "=> Tổng các khoản được 2.150.000 đồng.",
+            "Tổng các khoản được hai triệu một trăm năm mươi nghìn đồng.",
+        ),
+        ("Bấm Cài đặt => Tài khoản => Đăng xuất.", "Bấm Cài đặt, Tài khoản, Đăng xuất."),
+        (
+            "Tỷ lệ 50% Propan - 50% Butan (hoặc 60% - 40%; 70% - 30%).",
+            "Tỷ lệ năm mươi phần trăm Propan, năm mươi phần trăm Butan, hoặc sáu mươi phần trăm, "
+            "bốn mươi phần trăm; bảy mươi phần trăm, ba mươi phần trăm.",
+        ),
+        ("Lãi suất từ 5% - 7%.", "Lãi suất từ năm phần trăm đến bảy phần trăm."),
+        (
+            "Thể tích 15L, bình 2,5L; đường cất hạ cánh 11L/29R.",
+            "Thể tích mười lăm lít, bình hai phẩy năm lít; đường cất hạ cánh mười một e lờ, hai "
+            "mươi chín e rờ.",
+        ),
+        (
+            "Tại hội trường BCH Quân sự thành phố, gồm 3 phường.",
+            "Tại hội trường Ban Chỉ huy Quân sự thành phố, gồm ba phường.",
+        ),
+        (
+            "Đăng nhập trên ứng dụng VNeID => Chọn Định danh tổ chức.",
+            "Đăng nhập trên ứng dụng vê nờ e i đê, Chọn Định danh tổ chức.",
+        ),
+    ],
+)
+def test_round_70_review_holidays_own_days_odds_masks_and_measures_read_right(
+    text: str, spoken: str
+) -> None:
+    assert normalize_text(text) == spoken
