@@ -80,6 +80,8 @@ RULES: tuple[Rule, ...] = (
         re.compile(r"\bBCH(?=\s+(?:(?:Quân sự|quân sự|QS)\s+tỉnh|Bộ đội|BĐBP)\b)"),
         "Bộ Chỉ huy",
     ),
+    # «Trung đoàn BB888», «Sư đoàn BB 9»: an infantry unit, «bộ binh»
+    ("BB", re.compile(r"(?<=đoàn )BB(?=\s?\d)"), "bộ binh "),
     # «BCH/PCTT-TKCN», «BCH PCTT», «BCH Quân sự huyện»: a command for disasters or a district's
     # or a commune's military command, not a party's committee («Thành phố Huế»: a province's)
     (

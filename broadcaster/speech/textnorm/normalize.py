@@ -40,7 +40,7 @@ from broadcaster.speech.textnorm.manymeanings import flag_many_meanings
 from broadcaster.speech.textnorm.numbers import DIGITS
 from broadcaster.speech.textnorm.ordinals import read_ordinals
 from broadcaster.speech.textnorm.punctuation import layout, read_caps, tidy
-from broadcaster.speech.textnorm.ratios import read_house_spans, read_ratios, read_slash_odds
+from broadcaster.speech.textnorm.ratios import read_house_spans, read_ratios, read_slash_scores
 from broadcaster.speech.textnorm.shortdates import expand_short_dates
 from broadcaster.speech.textnorm.signs import read_signs
 from broadcaster.speech.textnorm.sitenames import read_bylines
@@ -225,7 +225,7 @@ def make_checker(
             text = read_plates(text)
             text = read_doc_numbers(text, expand)
             text = read_house_spans(text)
-            text = read_slash_odds(text)
+            text = read_slash_scores(text)
             text = expand_short_dates(text, doubts)
             text = read_dates(text, doubts)
             text = read_times(text)

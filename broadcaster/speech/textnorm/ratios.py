@@ -156,14 +156,21 @@ def _odds(m: re.Match[str]) -> str:
     return f"một trên {read_number_token(m.group(1))}"
 
 
-def read_slash_odds(text: str) -> str:
-    """«tỷ lệ chọi 1/7» → «tỷ lệ chọi một trên bảy» (before the dates take «1/6» for a day)."""
-    if "chọi" not in text:
-        return text
-    return ODDS_SENTENCE.sub(
-        lambda m: _SLASH_PAIR.sub(_odds, m[0]),
-        text,
-    )
+# «thị lực mỗi mắt đạt 9/10, tổng thị lực hai mắt từ 18/10 trở lên»: eyesight in tenths
+ACUITY_SENTENCE = re.compile(r"(?i)\bthị lực\b[^.;!?\n]{0,120}")
+_TENTHS = re.compile(r"(?<![\w.,/])(\d{1,2})\s*/\s*10(?![\w/]|[.,]\d)")
+
+
+def read_slash_scores(text: str) -> str:
+    """Scores written like days, read before the dates take them: odds «tỷ lệ chọi 1/7»
+    «một trên bảy», eyesight «thị lực … 18/10» «mười tám trên mười»."""
+    if "chọi" in text:
+        text = ODDS_SENTENCE.sub(lambda m: _SLASH_PAIR.sub(_odds, m[0]), text)
+    if "thị lực" in text.lower():
+        text = ACUITY_SENTENCE.sub(
+            lambda m: _TENTHS.sub(lambda n: f"{read_int(int(n[1]))} trên mười", m[0]), text
+        )
+    return text
 
 
 # «2,33 con/phụ nữ», «5 điểm/xã»: a count of something per head of a population, a

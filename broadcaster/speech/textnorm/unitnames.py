@@ -46,6 +46,10 @@ SYMBOL_UNITS = {
     "dl": "đề xi lít",
     "L": "lít",  # after a slash only: «mmol/L»
     "ppm": "phần triệu",
+    "dS": "đề xi xi men",  # a soil's or water's salinity: «EC 4 dS/m», «2 mS/cm»
+    "mS": "mi li xi men",
+    "µS": "mi cro xi men",
+    "μS": "mi cro xi men",
     "ppb": "phần tỷ",  # arsenic in well water: «dưới 10 ppb»
     "microgam": "mi crô gam",
     "microgram": "mi crô gam",
@@ -314,6 +318,7 @@ HOLDER_WORDS = frozenset(
         *("hợp tác xã", "thửa", "làng", "môn", "tối", "ổ", "bể", "ao", "chuồng", "mẻ", "lứa"),
         *("lò", "silô", "bộ", "mùa", "buồng", "củ", "bàn", "mâm", "giờ", "tàu", "bồn", "kỳ"),
         *("tiết", "trận", "hồ sơ", "phuy", "loại", "thân", "khóm", "bông", "trụ", "bụi", "hốc"),
+        *("hố",),  # a burial pit: «5 tấn/hố», «lợn/hố»
     )
 )
 # What a holder word never opens: «bình quân», «bàn giao», «thân nhân»; «giờ/…» is a rate.

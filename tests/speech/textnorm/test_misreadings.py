@@ -3026,3 +3026,47 @@ def test_round_70_review_holidays_own_days_odds_masks_and_measures_read_right(
     text: str, spoken: str
 ) -> None:
     assert normalize_text(text) == spoken
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        (
+            "Ra mắt Chợ 4.0 tại xã, nông dân 4.0 bán hàng qua mạng.",
+            "Ra mắt Chợ bốn chấm không tại xã, nông dân bốn chấm không bán hàng qua mạng.",
+        ),
+        ("Điểm trung bình 4.0 trở lên.", "Điểm trung bình bốn phẩy không trở lên."),
+        (
+            "Kết quả kiểm tra cuối khóa huấn luyện 6/6 môn học đạt yêu cầu.",
+            "Kết quả kiểm tra cuối khóa huấn luyện sáu trên sáu môn học đạt yêu cầu.",
+        ),
+        (
+            "Thị lực không kính mỗi mắt đạt 9/10, tổng thị lực hai mắt từ 18/10 trở lên.",
+            "Thị lực không kính mỗi mắt đạt chín trên mười, tổng thị lực hai mắt từ mười tám trên "
+            "mười trở lên.",
+        ),
+        (
+            "Thanh niên về Trung đoàn BB888 và Sư đoàn BB 9.",
+            "Thanh niên về Trung đoàn bộ binh tám trăm tám mươi tám và Sư đoàn bộ binh chín.",
+        ),
+        (
+            "Đất có EC = 6,3-9,4dS/m, nước 1500 µS/cm.",
+            "Đất có e xê bằng sáu phẩy ba đến chín phẩy bốn đề xi xi men trên mét, nước một nghìn "
+            "năm trăm mi cro xi men trên xăng ti mét.",
+        ),
+        (
+            "Hố chôn < 5 tấn/hố sâu 2 m; chôn 3 con lợn/hố.",
+            "Hố chôn dưới năm tấn một hố sâu hai mét; chôn ba con lợn một hố.",
+        ),
+        (
+            "Thanh toán qua VNPAY, Viettel Money, App VNPTMoney, Vietinbank iPay, phần mềm MISA, "
+            "Zalo Mini App, quét QRcode.",
+            "Thanh toán qua Vê en pây, Viết ten Mơ ni, ứng dụng Vê en pê tê Mơ ni, Việt tin banh "
+            "Ai pây, phần mềm Mi sa, Da lô Mi ni áp, quét kiu a cốt.",
+        ),
+    ],
+)
+def test_round_71_markets_four_point_zero_eyesight_infantry_salinity_pits_and_payments(
+    text: str, spoken: str
+) -> None:
+    assert normalize_text(text) == spoken
