@@ -880,6 +880,8 @@ KNOWN: dict[str, str] = {
     "c422-053": "«200.000 IU»: «đơn vị quốc tế» said; the annotator wrote «i u» or «đơn vị» alone",
     "c422-058": "«1-2 giọt/2 giờ»: every two hours, «mỗi»; the rule says «trong»",
     "c426-009": "«cao nhất - 1/7», «thấp nhất 1/3,5»: odds said only after «chọi» or «là»",
+    "c429-018": "«6/6 môn học»: all of a count before «môn học», read as a day (the counted "
+    "«môn» broke dates before it)",
     "c430-005": "«.govvvn.com»: a fake address spelled as the warning gives it",
     "c430-015": "Facebook addresses with an account name and a query, spelled",
     "c431-020": "«Bcomplex»: a vitamin glued to its letter",

@@ -80,8 +80,14 @@ RULES: tuple[Rule, ...] = (
         re.compile(r"\bBCH(?=\s+(?:(?:Quân sự|quân sự|QS)\s+tỉnh|Bộ đội|BĐBP)\b)"),
         "Bộ Chỉ huy",
     ),
-    # «Trung đoàn BB888», «Sư đoàn BB 9»: an infantry unit, «bộ binh»
-    ("BB", re.compile(r"(?<=đoàn )BB(?=\s?\d)"), "bộ binh "),
+    # «Trung đoàn BB888», «Sư đoàn BB 9», «Đại đội BB 2»: an infantry unit, «bộ binh»
+    (
+        "BB",
+        re.compile(
+            r"\b(?:[Tt]rung|[Ss]ư|[Tt]iểu|[Ll]ữ) [Đđ]oàn\s+BB(?=\s?\d)|\b[Đđ]ại đội\s+BB(?=\s?\d)"
+        ),
+        lambda m: m.group(0)[:-2] + "bộ binh ",  # not «Công đoàn BB», «Liên đoàn BB»
+    ),
     # «BCH/PCTT-TKCN», «BCH PCTT», «BCH Quân sự huyện»: a command for disasters or a district's
     # or a commune's military command, not a party's committee («Thành phố Huế»: a province's)
     (

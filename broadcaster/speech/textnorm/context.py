@@ -50,7 +50,7 @@ COUNT_NOUNS = _phrases(
     phòng, ban, ngành, xe, tàu, thuyền, ngôi nhà, nhà, số, tổng, dân số, diện tích, sản lượng,
     kế hoạch, dự toán, mục tiêu, bia, phát, sân bay, bệnh viện, cảng, địa phương, quốc gia,
     thành viên, công ty, nhà máy, vùng, cơn, đại biểu, nghiệp đoàn, di tích, bị cáo, bị can,
-    đối tượng, vụ án, vụ việc, vụ, môn, môn học, nội dung, chuyên đề
+    đối tượng, vụ án, vụ việc, vụ
     """
 )
 

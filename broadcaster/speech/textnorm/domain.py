@@ -254,9 +254,9 @@ AGENT_ORANGE = re.compile(r"(?i)\b(da cam|CĐDC)\s*/\s*(?=(?:dioxin|điôxin)\b)
 # «Cách mạng công nghiệp 4.0», «CMCN 4.0», «nông nghiệp 4.0», «Web 3.0», «Chợ 4.0»,
 # «nông dân 4.0», «thời đại 4.0»
 GENERATION = re.compile(
-    r"\b(nghiệp|nghệ|CMCN|KHCN|Web|web|Industry|phiên bản|[Cc]hợ|thời đại|kỷ nguyên|[Nn]ông dân"
-    r"|[Cc]ông dân|[Đđ]ô thị|[Dd]u lịch|[Gg]iáo dục|[Nn]gân hàng|[Tt]rường học)\s+([1-9])\.0"
-    r"(?![\w]|[.,]\d)"
+    r"\b((?i:nghiệp|nghệ|CMCN|KHCN|Web|Industry|phiên bản|chợ|thời đại|kỷ nguyên|nông dân"
+    r"|công dân|đô thị|du lịch|giáo dục|ngân hàng|trường học))\s+([1-9])\.0"
+    r"(?![\w]|[.,]\d|\s*(?:%|điểm|nghìn|ngàn|triệu|tỷ|tỉ|lượt)(?!\w))"  # not «6.0%», «5.0 điểm»
 )
 # «khoản 3.40 Điều 3», «tiểu mục 2.1»: a sub-clause, «ba chấm bốn mươi»
 # «điểm 9.1 khoản 9», «Điểm 2.2, khoản 2», «điểm 1.3 Điều 4»: a point of a clause, when a

@@ -156,9 +156,32 @@ def _odds(m: re.Match[str]) -> str:
     return f"một trên {read_number_token(m.group(1))}"
 
 
-# «thị lực mỗi mắt đạt 9/10, tổng thị lực hai mắt từ 18/10 trở lên»: eyesight in tenths
-ACUITY_SENTENCE = re.compile(r"(?i)\bthị lực\b[^.;!?\n]{0,120}")
-_TENTHS = re.compile(r"(?<![\w.,/])(\d{1,2})\s*/\s*10(?![\w/]|[.,]\d)")
+# «thị lực mỗi mắt đạt 9/10; tổng thị lực hai mắt từ 18/10 trở lên»: eyesight in tenths (at
+# most 20 for two eyes), after a word that gives a measure of the eye, not a day's word
+ACUITY_SENTENCE = re.compile(r"(?i)\bthị lực\b[^.!?\n]{0,160}")
+_TENTHS = re.compile(r"(\s*[-–]\s*)?(?<![\w.,/])(1?\d|20)\s*/\s*10(?![\w/]|[.,]\d)")
+_EYESIGHT_BEFORE = re.compile(
+    r"(?:\b(?:đạt|mắt|lực|là|còn|giảm|tăng|lên|xuống|thiện|tổng|kính|dưới|trên)"
+    r"|\d\s*/\s*10\b[^\d/]{0,25}(?:\bvà|\bhoặc|,))\s*$"  # «4/10 (mắt phải) và 7/10»
+)
+_AT_LEAST = re.compile(r"\btừ\s*$")  # «từ 18/10 trở lên», not «từ 10/10 đến 15/10»
+_LAST_TENTHS = re.compile(r"(?<![\w.,/])(?:1?\d|20)\s*/\s*10\s*$")
+
+
+def _eyesight(text: str, start: int, end: int) -> bool:
+    """The tenths at ``start``–``end`` follow a measure of the eye: «đạt», «mắt», «từ … trở lên»."""
+    if _AT_LEAST.search(text, 0, start):
+        return text[end:].lstrip().startswith("trở lên")
+    return bool(_EYESIGHT_BEFORE.search(text, 0, start))
+
+
+def _tenths(m: re.Match[str]) -> str:
+    text, said = m.string, f"{read_int(int(m[2]))} trên mười"
+    if m.group(1):  # «đạt 9/10 - 10/10»: a range, when its first end was eyesight
+        first = _LAST_TENTHS.search(text, 0, m.start())
+        in_range = first is not None and _eyesight(text, first.start(), m.start())
+        return f" đến {said}" if in_range else m.group(0)
+    return said if _eyesight(text, m.start(), m.end()) else m.group(0)  # not «ngày 20/10»
 
 
 def read_slash_scores(text: str) -> str:
@@ -167,9 +190,7 @@ def read_slash_scores(text: str) -> str:
     if "chọi" in text:
         text = ODDS_SENTENCE.sub(lambda m: _SLASH_PAIR.sub(_odds, m[0]), text)
     if "thị lực" in text.lower():
-        text = ACUITY_SENTENCE.sub(
-            lambda m: _TENTHS.sub(lambda n: f"{read_int(int(n[1]))} trên mười", m[0]), text
-        )
+        text = ACUITY_SENTENCE.sub(lambda m: _TENTHS.sub(_tenths, m[0]), text)
     return text
 
 

@@ -46,10 +46,13 @@ SYMBOL_UNITS = {
     "dl": "đề xi lít",
     "L": "lít",  # after a slash only: «mmol/L»
     "ppm": "phần triệu",
-    "dS": "đề xi xi men",  # a soil's or water's salinity: «EC 4 dS/m», «2 mS/cm»
-    "mS": "mi li xi men",
-    "µS": "mi cro xi men",
-    "μS": "mi cro xi men",
+    # a soil's or water's salinity, only as a conductivity per length («EC 4 dS/m»): a bare
+    # «20 mS» may be a time
+    "dS/m": "đề xi xi men trên mét",
+    "mS/cm": "mi li xi men trên xăng ti mét",
+    "µS/cm": "mi crô xi men trên xăng ti mét",
+    "μS/cm": "mi crô xi men trên xăng ti mét",
+    "uS/cm": "mi crô xi men trên xăng ti mét",
     "ppb": "phần tỷ",  # arsenic in well water: «dưới 10 ppb»
     "microgam": "mi crô gam",
     "microgram": "mi crô gam",
@@ -318,7 +321,7 @@ HOLDER_WORDS = frozenset(
         *("hợp tác xã", "thửa", "làng", "môn", "tối", "ổ", "bể", "ao", "chuồng", "mẻ", "lứa"),
         *("lò", "silô", "bộ", "mùa", "buồng", "củ", "bàn", "mâm", "giờ", "tàu", "bồn", "kỳ"),
         *("tiết", "trận", "hồ sơ", "phuy", "loại", "thân", "khóm", "bông", "trụ", "bụi", "hốc"),
-        *("hố",),  # a burial pit: «5 tấn/hố», «lợn/hố»
+        *("hố",),  # a pit, for burying or planting: «5 tấn/hố», «2 kg phân/hố»
     )
 )
 # What a holder word never opens: «bình quân», «bàn giao», «thân nhân»; «giờ/…» is a rate.

@@ -3037,8 +3037,9 @@ def test_round_70_review_holidays_own_days_odds_masks_and_measures_read_right(
         ),
         ("Điểm trung bình 4.0 trở lên.", "Điểm trung bình bốn phẩy không trở lên."),
         (
-            "Kết quả kiểm tra cuối khóa huấn luyện 6/6 môn học đạt yêu cầu.",
-            "Kết quả kiểm tra cuối khóa huấn luyện sáu trên sáu môn học đạt yêu cầu.",
+            "Kỳ thi diễn ra từ 26-28/6, từ 1/7 môn Lịch sử là môn bắt buộc.",
+            "Kỳ thi diễn ra từ ngày hai mươi sáu đến ngày hai mươi tám tháng sáu, từ ngày một "
+            "tháng bảy môn Lịch sử là môn bắt buộc.",
         ),
         (
             "Thị lực không kính mỗi mắt đạt 9/10, tổng thị lực hai mắt từ 18/10 trở lên.",
@@ -3046,13 +3047,14 @@ def test_round_70_review_holidays_own_days_odds_masks_and_measures_read_right(
             "mười trở lên.",
         ),
         (
-            "Thanh niên về Trung đoàn BB888 và Sư đoàn BB 9.",
-            "Thanh niên về Trung đoàn bộ binh tám trăm tám mươi tám và Sư đoàn bộ binh chín.",
+            "Thanh niên về Trung đoàn BB888, Sư đoàn BB 9, Đại đội BB 2; Công đoàn BB họp.",
+            "Thanh niên về Trung đoàn bộ binh tám trăm tám mươi tám, Sư đoàn bộ binh chín, Đại "
+            "đội bộ binh hai; Công đoàn bê bê họp.",
         ),
         (
             "Đất có EC = 6,3-9,4dS/m, nước 1500 µS/cm.",
             "Đất có e xê bằng sáu phẩy ba đến chín phẩy bốn đề xi xi men trên mét, nước một nghìn "
-            "năm trăm mi cro xi men trên xăng ti mét.",
+            "năm trăm mi crô xi men trên xăng ti mét.",
         ),
         (
             "Hố chôn < 5 tấn/hố sâu 2 m; chôn 3 con lợn/hố.",
@@ -3064,6 +3066,30 @@ def test_round_70_review_holidays_own_days_odds_masks_and_measures_read_right(
             "Thanh toán qua Vê en pây, Viết ten Mơ ni, ứng dụng Vê en pê tê Mơ ni, Việt tin banh "
             "Ai pây, phần mềm Mi sa, Da lô Mi ni áp, quét kiu a cốt.",
         ),
+        (
+            "Khám thị lực miễn phí vào ngày 20/10, cho học sinh từ 10/10 đến 15/10.",
+            "Khám thị lực miễn phí vào ngày hai mươi tháng mười, cho học sinh từ ngày mười tháng "
+            "mười đến ngày mười lăm tháng mười.",
+        ),
+        (
+            "Khám thị lực cho 1/10 số học sinh trong trường.",
+            "Khám thị lực cho một phần mười số học sinh trong trường.",
+        ),
+        (
+            "Thị lực mỗi mắt đạt 9/10 - 10/10; tổng hai mắt từ 18/10 trở lên.",
+            "Thị lực mỗi mắt đạt chín trên mười đến mười trên mười; tổng hai mắt từ mười tám trên "
+            "mười trở lên.",
+        ),
+        (
+            "Thời đại 4.0 mở ra; lãi suất ngân hàng 6.0% một năm; giáo dục 5.0 điểm.",
+            "Thời đại bốn chấm không mở ra; lãi suất ngân hàng sáu phẩy không phần trăm một năm; "
+            "giáo dục năm phẩy không điểm.",
+        ),
+        (
+            "Độ trễ mạng dưới 20 mS; nước 500 uS/cm.",
+            "Độ trễ mạng dưới hai mươi mS; nước năm trăm mi crô xi men trên xăng ti mét.",
+        ),
+        ("Thanh toán qua VNPay.", "Thanh toán qua Vê en pây."),
     ],
 )
 def test_round_71_markets_four_point_zero_eyesight_infantry_salinity_pits_and_payments(
