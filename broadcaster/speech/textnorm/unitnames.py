@@ -321,7 +321,7 @@ HOLDER_WORDS = frozenset(
         *("hợp tác xã", "thửa", "làng", "môn", "tối", "ổ", "bể", "ao", "chuồng", "mẻ", "lứa"),
         *("lò", "silô", "bộ", "mùa", "buồng", "củ", "bàn", "mâm", "giờ", "tàu", "bồn", "kỳ"),
         *("tiết", "trận", "hồ sơ", "phuy", "loại", "thân", "khóm", "bông", "trụ", "bụi", "hốc"),
-        *("hố",),  # a pit, for burying or planting: «5 tấn/hố», «2 kg phân/hố»
+        *("hố", "ki-ốt", "ki ốt", "kiốt", "sạp"),  # a pit: «5 tấn/hố»; a stall «đồng/m2/ki-ốt»
     )
 )
 # What a holder word never opens: «bình quân», «bàn giao», «thân nhân»; «giờ/…» is a rate.

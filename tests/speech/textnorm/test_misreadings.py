@@ -3096,3 +3096,29 @@ def test_round_71_markets_four_point_zero_eyesight_infantry_salinity_pits_and_pa
     text: str, spoken: str
 ) -> None:
     assert normalize_text(text) == spoken
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        (
+            "Ngày 19,20/6/2017, tại xã diễn ra hội thi; học sinh đạt 8,5/10 điểm.",
+            "Ngày mười chín, hai mươi tháng sáu năm hai nghìn không trăm mười bảy, tại xã diễn ra "
+            "hội thi; học sinh đạt tám phẩy năm trên mười điểm.",
+        ),
+        (
+            "Ủy ban ATGTQG, HĐXX tuyên án, chương trình TKĐ.",
+            "Ủy ban an toàn giao thông quốc gia, hội đồng xét xử tuyên án, chương trình tiết kiệm "
+            "điện.",
+        ),
+        (
+            "Phí chợ là 45.000 đồng/m2/ki-ốt, giá 500.000 đồng/sạp/tháng.",
+            "Phí chợ là bốn mươi lăm nghìn đồng một mét vuông một ki-ốt, giá năm trăm nghìn đồng "
+            "một sạp mỗi tháng.",
+        ),
+    ],
+)
+def test_round_72_two_days_by_a_comma_after_ngay_stalls_and_table_words(
+    text: str, spoken: str
+) -> None:
+    assert normalize_text(text) == spoken
