@@ -80,11 +80,12 @@ RULES: tuple[Rule, ...] = (
         re.compile(r"\bBCH(?=\s+(?:(?:Quân sự|quân sự|QS)\s+tỉnh|Bộ đội|BĐBP)\b)"),
         "Bộ Chỉ huy",
     ),
-    # «Trung đoàn BB888», «Sư đoàn BB 9», «Đại đội BB 2»: an infantry unit, «bộ binh»
+    # «Trung đoàn BB888», «Sư đoàn BB 9», «Đại đội BB 2», «Tiểu đội BB 1»: infantry, «bộ binh»
     (
         "BB",
         re.compile(
-            r"\b(?:[Tt]rung|[Ss]ư|[Tt]iểu|[Ll]ữ) [Đđ]oàn\s+BB(?=\s?\d)|\b[Đđ]ại đội\s+BB(?=\s?\d)"
+            r"\b(?:(?:[Tt]rung|[Ss]ư|[Tt]iểu|[Ll]ữ) [Đđ]oàn|(?:[Đđ]ại|[Tt]rung|[Tt]iểu) [Đđ]ội)"
+            r"\s+BB(?=\s?\d)"
         ),
         lambda m: m.group(0)[:-2] + "bộ binh ",  # not «Công đoàn BB», «Liên đoàn BB»
     ),

@@ -266,8 +266,10 @@ DAY_LIST = re.compile(
 def day_list(m: re.Match[str]) -> str:
     run = m.group(1)
     days = [int(d) for d in re.findall(r"\d+", run)]
-    # two days by a bare comma («8,5/10» is a score) only after a day's word: «Ngày 19,20/6/2017»
-    listed = "và" in run or len(days) >= 3 or has_day_word(m.string, m.start())
+    # two days by a bare comma («8,5/10» is a score) only the one after the other and after a
+    # day's word: «Ngày 19,20/6/2017» (not «Mỗi ngày 2,5/10 tấn»)
+    two_days = len(days) == 2 and days[1] == days[0] + 1 and days[1] >= 10
+    listed = "và" in run or len(days) >= 3 or (two_days and has_day_word(m.string, m.start()))
     if not listed or not all(valid_day(d, int(m.group(2))) for d in days):
         return m.group(0)
     return re.sub(r",(?=\d)", ", ", m.group(0))

@@ -254,10 +254,11 @@ AGENT_ORANGE = re.compile(r"(?i)\b(da cam|CĐDC)\s*/\s*(?=(?:dioxin|điôxin)\b)
 # «Cách mạng công nghiệp 4.0», «CMCN 4.0», «nông nghiệp 4.0», «Web 3.0», «Chợ 4.0»,
 # «nông dân 4.0», «thời đại 4.0»
 GENERATION = re.compile(
-    r"\b((?i:nghiệp|nghệ|CMCN|KHCN|Web|Industry|phiên bản|chợ|thời đại|kỷ nguyên|nông dân"
-    r"|công dân|đô thị|du lịch|giáo dục|ngân hàng|trường học))\s+([1-9])\.0"
-    r"(?![\w]|[.,]\d|\s*(?:%|điểm|nghìn|ngàn|triệu|tỷ|tỉ|lượt)(?!\w))"  # not «6.0%», «5.0 điểm»
-)
+    r"(?<!tốt )\b(nghiệp|nghệ|CMCN|KHCN|[Ww]eb|Industry|phiên bản|[Cc]hợ|[Tt]hời đại|[Kk]ỷ nguyên"
+    r"|[Nn]ông dân|[Cc]ông dân|[Đđ]ô thị|[Dd]u lịch|[Gg]iáo dục|[Nn]gân hàng|[Tt]rường học)"
+    r"\s+([1-9])\.0(?![\w]|[.,/]\d)"
+    r"(?!\s*(?:%|/|điểm|nghìn|ngàn|triệu|tỷ|tỉ|vạn|lượt|lần|phần|ha|tấn|kg|trở lên)(?!\w))"
+)  # not «6.0%», «5.0 điểm», «2.0 ha», a «tốt nghiệp 8.0», a headline in capitals
 # «khoản 3.40 Điều 3», «tiểu mục 2.1»: a sub-clause, «ba chấm bốn mươi»
 # «điểm 9.1 khoản 9», «Điểm 2.2, khoản 2», «điểm 1.3 Điều 4»: a point of a clause, when a
 # numbered clause or article follows (not «đạt điểm 9.5, điều đó …», a mark)

@@ -16,6 +16,7 @@ import re
 from broadcaster.speech.textnorm.codes import LETTERS
 from broadcaster.speech.textnorm.context import (
     ADMIN_WORDS,
+    DATE_CUES,
     MEASURED_AFTER,
     NUM,
     PROPORTION_CUES,
@@ -156,32 +157,53 @@ def _odds(m: re.Match[str]) -> str:
     return f"một trên {read_number_token(m.group(1))}"
 
 
-# «thị lực mỗi mắt đạt 9/10; tổng thị lực hai mắt từ 18/10 trở lên»: eyesight in tenths (at
-# most 20 for two eyes), after a word that gives a measure of the eye, not a day's word
+# «thị lực mỗi mắt đạt 9/10; tổng thị lực hai mắt từ 18/10 trở lên», «Thị lực: MP 9/10»:
+# in a sentence on eyesight, tenths (at most 20, for two eyes) are eyesight unless a day's word
+# says a day («vào ngày 20/10», «thứ Hai 14/10», «kết thúc 30/10», «từ 10/10 đến 15/10») or a
+# whole follows («1/10 số học sinh»)
 ACUITY_SENTENCE = re.compile(r"(?i)\bthị lực\b[^.!?\n]{0,160}")
 _TENTHS = re.compile(r"(\s*[-–]\s*)?(?<![\w.,/])(1?\d|20)\s*/\s*10(?![\w/]|[.,]\d)")
-_EYESIGHT_BEFORE = re.compile(
-    r"(?:\b(?:đạt|mắt|lực|là|còn|giảm|tăng|lên|xuống|thiện|tổng|kính|dưới|trên)"
-    r"|\d\s*/\s*10\b[^\d/]{0,25}(?:\bvà|\bhoặc|,))\s*$"  # «4/10 (mắt phải) và 7/10»
-)
-_AT_LEAST = re.compile(r"\btừ\s*$")  # «từ 18/10 trở lên», not «từ 10/10 đến 15/10»
-_LAST_TENTHS = re.compile(r"(?<![\w.,/])(?:1?\d|20)\s*/\s*10\s*$")
+_RANGE_END = re.compile(r"/\s*10\s+(?:đến|tới|xuống)\s*$")  # «9/10 đến 10/10»: the other end
+_DAY_BEFORE = (DATE_CUES - {"từ"}) | {"thúc", "hết"}
+_EYE_VERBS = frozenset(("đạt", "giảm", "tăng", "còn", "lực"))  # «đạt từ 9/10»
+# «thị lực mắt phải là 8/10» (not «hạn khám thị lực là 15/10»)
+_SIGHT_IS = re.compile(r"(?i)(?<!khám )(?<!đo )thị lực[^,;\d]{0,25}\blà\s*$")
+_BOTH_EYES = re.compile(r"(?i)\b(?:hai mắt|tổng)\b")  # more than 10/10 is two eyes' sum
 
 
-def _eyesight(text: str, start: int, end: int) -> bool:
-    """The tenths at ``start``–``end`` follow a measure of the eye: «đạt», «mắt», «từ … trở lên»."""
-    if _AT_LEAST.search(text, 0, start):
-        return text[end:].lstrip().startswith("trở lên")
-    return bool(_EYESIGHT_BEFORE.search(text, 0, start))
+def _eyesight(text: str, start: int, end: int, tenths: int) -> bool:
+    before, words = directly_before(text, start), words_before(text, start, 2)
+    if tenths > 10 and not _BOTH_EYES.search(text, 0, start):
+        return False
+    if before == "từ":  # «từ 18/10 trở lên», «đạt từ 9/10», not «học sinh từ 10/10 đến 15/10»
+        return text[end:].lstrip().startswith(("trở lên", "xuống")) or words[0] in _EYE_VERBS
+    if before in _DAY_BEFORE or (len(words) == 2 and words[0] in ("thứ", "chủ")):
+        return False
+    if before == "là":
+        return _SIGHT_IS.search(text, 0, start) is not None  # not «hạn khám … là 15/10»
+    return not share_after(text, end, start)
 
 
-def _tenths(m: re.Match[str]) -> str:
-    text, said = m.string, f"{read_int(int(m[2]))} trên mười"
-    if m.group(1):  # «đạt 9/10 - 10/10»: a range, when its first end was eyesight
-        first = _LAST_TENTHS.search(text, 0, m.start())
-        in_range = first is not None and _eyesight(text, first.start(), m.start())
-        return f" đến {said}" if in_range else m.group(0)
-    return said if _eyesight(text, m.start(), m.end()) else m.group(0)  # not «ngày 20/10»
+def _tenths_of(sentence: str) -> str:
+    """Each tenths of a sentence on eyesight read, the second end of a range as the first."""
+    last = [False]
+
+    def one(m: re.Match[str]) -> str:
+        text, start = m.string, m.start(2)
+        if m.group(1) or _RANGE_END.search(text, 0, start):
+            sight = last[0] and bool(_LAST_TENTHS.search(text, 0, m.start()) or m.group(1))
+        else:
+            sight = _eyesight(text, start, m.end(), int(m[2]))
+        last[0] = sight
+        if not sight:
+            return m.group(0)
+        said = f"{read_int(int(m[2]))} trên mười"
+        return f" đến {said}" if m.group(1) else said
+
+    return _TENTHS.sub(one, sentence)
+
+
+_LAST_TENTHS = re.compile(r"\d\s*/\s*10\s*(?:[-–]|đến|tới|xuống)?\s*$")
 
 
 def read_slash_scores(text: str) -> str:
@@ -190,7 +212,7 @@ def read_slash_scores(text: str) -> str:
     if "chọi" in text:
         text = ODDS_SENTENCE.sub(lambda m: _SLASH_PAIR.sub(_odds, m[0]), text)
     if "thị lực" in text.lower():
-        text = ACUITY_SENTENCE.sub(lambda m: _TENTHS.sub(_tenths, m[0]), text)
+        text = ACUITY_SENTENCE.sub(lambda m: _tenths_of(m[0]), text)
     return text
 
 

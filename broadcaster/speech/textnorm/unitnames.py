@@ -53,6 +53,9 @@ SYMBOL_UNITS = {
     "µS/cm": "mi crô xi men trên xăng ti mét",
     "μS/cm": "mi crô xi men trên xăng ti mét",
     "uS/cm": "mi crô xi men trên xăng ti mét",
+    "mS/m": "mi li xi men trên mét",
+    "µS/m": "mi crô xi men trên mét",
+    "μS/m": "mi crô xi men trên mét",
     "ppb": "phần tỷ",  # arsenic in well water: «dưới 10 ppb»
     "microgam": "mi crô gam",
     "microgram": "mi crô gam",

@@ -3122,3 +3122,62 @@ def test_round_72_two_days_by_a_comma_after_ngay_stalls_and_table_words(
     text: str, spoken: str
 ) -> None:
     assert normalize_text(text) == spoken
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        (
+            "Thị lực: 9/10; Thị lực: MP 9/10, MT 10/10.",
+            "Thị lực: chín trên mười; Thị lực: em pê chín trên mười, em tê mười trên mười.",
+        ),
+        ("Thị lực của bệnh nhân sau mổ 8/10.", "Thị lực của bệnh nhân sau mổ tám trên mười."),
+        (
+            "Thị lực của em giảm từ 10/10 xuống 5/10 chỉ sau một năm.",
+            "Thị lực của em giảm từ mười trên mười xuống năm trên mười chỉ sau một năm.",
+        ),
+        (
+            "Thị lực đạt từ 9/10 - 10/10, hoặc 9/10 đến 10/10.",
+            "Thị lực đạt từ chín trên mười đến mười trên mười, hoặc chín trên mười đến mười trên "
+            "mười.",
+        ),
+        (
+            "Thị lực mắt phải 4/10, mắt trái 7/10.",
+            "Thị lực mắt phải bốn trên mười, mắt trái bảy trên mười.",
+        ),
+        (
+            "Hạn chót đăng ký khám thị lực là 15/10.",
+            "Hạn chót đăng ký khám thị lực là ngày mười lăm tháng mười.",
+        ),
+        (
+            "Khám thị lực thứ Hai 14/10 tại trường.",
+            "Khám thị lực thứ Hai ngày mười bốn tháng mười tại trường.",
+        ),
+        (
+            "Chương trình đo thị lực diễn ra từ ngày 5/10, kết thúc 30/10.",
+            "Chương trình đo thị lực diễn ra từ ngày năm tháng mười, kết thúc ngày ba mươi tháng "
+            "mười.",
+        ),
+        (
+            "NÔNG DÂN 4.0 LÀM GIÀU TRÊN QUÊ HƯƠNG.",
+            "Nông dân bốn phẩy không làm giàu trên quê hương.",
+        ),
+        (
+            "Nông nghiệp 2.0 ha lúa; sinh viên tốt nghiệp 8.0 trở lên.",
+            "Nông nghiệp hai phẩy không héc ta lúa; sinh viên tốt nghiệp tám phẩy không trở lên.",
+        ),
+        (
+            "Mỗi ngày 2,5/10 tấn rác được thu gom.",
+            "Mỗi ngày hai phẩy năm trên mười tấn rác được thu gom.",
+        ),
+        (
+            "Đo được 3 mS/m; Trung đội BB 1 và Tiểu đội BB 2 hành quân.",
+            "Đo được ba mi li xi men trên mét; Trung đội bộ binh một và Tiểu đội bộ binh hai hành "
+            "quân.",
+        ),
+    ],
+)
+def test_round_72_review_eyesight_by_default_in_its_sentence_generations_and_days(
+    text: str, spoken: str
+) -> None:
+    assert normalize_text(text) == spoken
