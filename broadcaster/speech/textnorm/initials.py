@@ -16,9 +16,8 @@ _LETTER = rf"(?:{DIGRAPHS}|[A-ZĐ])"
 PERSON_INITIAL = re.compile(
     rf"(?i:\b{PERSON})\s+({_LETTER})\.(?:(?!\w|\s?[A-ZĐ]\.)|(?=[^\W\d_]{{2,}}\b))"
 )
-# «Bà Nguyễn Thị NĐ», «ông Lê Văn BT»: a name masked to its initials (court rulings), a surname
-# first (not «Ngữ Văn HKI»), spelled,
-# never taken for an abbreviation («NĐ» is no «nghị định» there)
+# «Bà Nguyễn Thị NĐ», «ông Lê Văn BT»: a name masked to its initials in a court ruling, after a
+# surname (not «Ngữ Văn HKI»), spelled, never an abbreviation («NĐ» is no «nghị định» there)
 _SURNAMES = (
     "Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Đào|Đinh|Mai|Trịnh"
     "|Lâm|Lương|Cao|Hà|Tạ|Tô|Trương|Chu|Đoàn|Lưu|Kiều|Quách|Thái|Triệu|Vương|Hứa|Tăng|Lại|Khổng"

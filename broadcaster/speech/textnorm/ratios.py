@@ -163,7 +163,8 @@ def _odds(m: re.Match[str]) -> str:
 # whole follows («1/10 số học sinh»)
 ACUITY_SENTENCE = re.compile(r"(?i)\bthị lực\b[^.!?\n]{0,160}")
 _TENTHS = re.compile(r"(\s*[-–]\s*)?(?<![\w.,/])(1?\d|20)\s*/\s*10(?![\w/]|[.,]\d)")
-_RANGE_END = re.compile(r"/\s*10\s+(?:đến|tới|xuống)\s*$")  # «9/10 đến 10/10»: the other end
+# the other end of a range: «9/10 - 10/10», «9/10 đến 10/10», «từ 10/10 xuống 5/10»
+_RANGE_END = re.compile(r"\d\s*/\s*10\s*(?:[-–]|\b(?:đến|tới|xuống))\s*$")
 _DAY_BEFORE = (DATE_CUES - {"từ"}) | {"thúc", "hết"}
 _EYE_VERBS = frozenset(("đạt", "giảm", "tăng", "còn", "lực"))  # «đạt từ 9/10»
 # «thị lực mắt phải là 8/10» (not «hạn khám thị lực là 15/10»)
@@ -190,20 +191,15 @@ def _tenths_of(sentence: str) -> str:
 
     def one(m: re.Match[str]) -> str:
         text, start = m.string, m.start(2)
-        if m.group(1) or _RANGE_END.search(text, 0, start):
-            sight = last[0] and bool(_LAST_TENTHS.search(text, 0, m.start()) or m.group(1))
-        else:
-            sight = _eyesight(text, start, m.end(), int(m[2]))
+        in_range = _RANGE_END.search(text, 0, start) is not None  # «9/10 - 10/10», «đến 10/10»
+        sight = last[0] if in_range else _eyesight(text, start, m.end(), int(m[2]))
         last[0] = sight
         if not sight:
             return m.group(0)
         said = f"{read_int(int(m[2]))} trên mười"
-        return f" đến {said}" if m.group(1) else said
+        return f" đến {said}" if in_range and m.group(1) else f"{m.group(1) or ''}{said}"
 
     return _TENTHS.sub(one, sentence)
-
-
-_LAST_TENTHS = re.compile(r"\d\s*/\s*10\s*(?:[-–]|đến|tới|xuống)?\s*$")
 
 
 def read_slash_scores(text: str) -> str:

@@ -73,10 +73,9 @@ def _same_unit_range(m: re.Match[str]) -> str:
 
 
 # «4 tạ - 1 tấn», «30 phút - 1 giờ», «6 tháng - 5 tuổi»: two units of one measure make the dash
-# a range too (not «5 người - 3 hộ», a list).
+# a range when it runs upward («1 tấn - 4 tạ» is a list; «5 người - 3 hộ» has no measure). Each
+# unit's size in the smallest of its measure; land in square metres (a northern «sào», 360 m²).
 _DAY = 86_400
-# Each unit's size in the smallest of its measure: «4 tạ - 1 tấn» runs upward, «1 tấn - 4 tạ»
-# is a list. Land in square metres (a northern «sào» of 360 m²).
 _SIZES: tuple[dict[str, float], ...] = (
     {
         "g": 1,
