@@ -164,9 +164,10 @@ def _day_month_dash(m: re.Match[str]) -> str:
     if not valid_day(d, mo) or not recent:
         return m.group(0)
     after = word_after(text, m.end())
-    measured = after in _MEASURE_AFTER or counted_after(text, m.end())
     # «Quốc khánh 2-9 năm nay»: the holiday's own day, then its year (not «1-6 tuổi»)
-    if holiday_on(text, start, d, mo) and (after == "năm" or not measured):
+    if holiday_on(text, start, d, mo) and (
+        after == "năm" or not (after in _MEASURE_AFTER or counted_after(text, m.end()))
+    ):
         return date_words(d, mo, None, False)
     if after in _MEASURE_AFTER:
         return m.group(0)  # «sau ăn tối 3-10 giờ»: a span of hours

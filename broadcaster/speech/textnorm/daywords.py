@@ -213,41 +213,49 @@ def _and_dotted_day(m: re.Match[str]) -> str:
 
 # The spring holiday: «30.4 - 1.5», «30/4-1/5» (Reunification Day and Labour Day).
 HOLIDAY_SPAN = re.compile(r"(?<![\w.,/])30\s*[./-]\s*4\s*[-–]\s*1\s*[./-]\s*5(?![\w/]|[.,]\d)")
+# Holidays with a day of their own, each with that day and whether its name alone is a
+# holiday's wherever it stands: «Quốc khánh 2-9 năm nay», «Tết Thiếu nhi 1-6». Said just before
+# its own day, the name makes the pair that day whatever follows («năm nay» is no count of
+# years); before any other pair it does not («Quân đội nhân dân 2-3 năm», «phòng cháy chữa
+# cháy 1-2 buổi»: those names are also plain words).
+_OWN_DAYS: tuple[tuple[str, tuple[int, int], bool], ...] = (
+    (r"quốc khánh", (2, 9), True),
+    (r"(?:tết|quốc tế) thiếu nhi", (1, 6), True),
+    (r"nhà giáo việt nam", (20, 11), True),
+    (r"thầy thuốc việt nam", (27, 2), True),
+    (r"phụ nữ việt nam", (20, 10), True),
+    (r"quốc tế phụ nữ", (8, 3), True),
+    (r"quốc tế lao động", (1, 5), True),
+    (r"giải phóng miền nam", (30, 4), True),
+    (r"thương binh[\s,–-]*liệt sĩ", (27, 7), True),
+    (r"gia đình việt nam", (28, 6), True),
+    (r"doanh nhân việt nam", (13, 10), True),
+    (r"cách mạng tháng tám", (19, 8), True),
+    (r"quân đội nhân dân(?: việt nam)?", (22, 12), False),
+    (r"đại đoàn kết toàn dân tộc", (18, 11), False),
+    (r"phòng cháy(?:,)? chữa cháy", (4, 10), False),
+    (r"pháp luật việt nam", (9, 11), False),
+    (r"chuyển đổi số quốc gia", (10, 10), False),
+    (r"dân số việt nam", (26, 12), False),
+    (r"người cao tuổi việt nam", (6, 6), False),
+)
+# The names said before each holiday's own day, by that day.
+_OWN_DAY = {
+    day: re.compile(rf"(?i)\b(?:{'|'.join(name for name, own, _ in _OWN_DAYS if own == day)})\s*$")
+    for day in {own for _, own, _ in _OWN_DAYS}
+}
 # Holidays named before their day: «Ngày Quốc tế Lao động 1-5», «Quốc khánh 2/ 9», «ngày
-# thành lập Hội Liên hiệp Phụ nữ Việt Nam 20.10», «ngày Quốc tế Người cao tuổi 1-10».
-_HOLIDAYS = (
-    r"quốc tế [^\W\d][^\d,.;:()]{2,30}|quốc khánh|nhà giáo việt nam|thầy thuốc việt nam"
-    r"|thương binh[\s,–-]*liệt sĩ|giải phóng miền nam|chiến thắng|phụ nữ việt nam"
-    r"|gia đình việt nam|doanh nhân việt nam|thành lập [^\W\d][^\d,.;:()]{2,60}"
-    r"|tết thiếu nhi|cách mạng tháng tám"
+# thành lập Hội Liên hiệp Phụ nữ Việt Nam 20.10», «ngày Quốc tế Người cao tuổi 1-10» (any
+# «quốc tế …» first, as the days of its own above are of its kind).
+_HOLIDAYS = "|".join(
+    (
+        r"quốc tế [^\W\d][^\d,.;:()]{2,30}",
+        r"chiến thắng",
+        r"thành lập [^\W\d][^\d,.;:()]{2,60}",
+        *(name for name, _, alone in _OWN_DAYS if alone),
+    )
 )
 HOLIDAY = re.compile(rf"(?i)(?:{_HOLIDAYS})\s*$")
-# Days that are each a holiday's own: «Quốc khánh 2-9 năm nay», «Tết Thiếu nhi 1-6»,
-# «Phòng cháy chữa cháy 4-10». Said just before its own day, the name makes the pair that
-# day, whatever follows («năm nay» is no count of years); before any other pair it does not
-# («Quân đội nhân dân 2-3 năm», «phòng cháy chữa cháy 1-2 buổi»).
-_OWN_DAYS = {
-    r"quốc khánh": (2, 9),
-    r"(?:tết|quốc tế) thiếu nhi": (1, 6),
-    r"nhà giáo việt nam": (20, 11),
-    r"thầy thuốc việt nam": (27, 2),
-    r"phụ nữ việt nam": (20, 10),
-    r"quốc tế phụ nữ": (8, 3),
-    r"quốc tế lao động": (1, 5),
-    r"giải phóng miền nam": (30, 4),
-    r"thương binh[\s,–-]*liệt sĩ": (27, 7),
-    r"gia đình việt nam": (28, 6),
-    r"doanh nhân việt nam": (13, 10),
-    r"quân đội nhân dân(?: việt nam)?": (22, 12),
-    r"cách mạng tháng tám": (19, 8),
-    r"đại đoàn kết toàn dân tộc": (18, 11),
-    r"phòng cháy(?:,)? chữa cháy": (4, 10),
-    r"pháp luật việt nam": (9, 11),
-    r"chuyển đổi số quốc gia": (10, 10),
-    r"dân số việt nam": (26, 12),
-    r"người cao tuổi việt nam": (6, 6),
-}
-_OWN_DAY = [(re.compile(rf"(?i)\b{name}\s*$"), day) for name, day in _OWN_DAYS.items()]
 HOLIDAY_DATE = re.compile(
     rf"(?i)\b((?:ngày|kỷ niệm)\s+(?:{_HOLIDAYS}))\s+(\d{{1,2}})\s*[/.\-–]\s*(\d{{1,2}})"
     r"(?![\w/\-]|[.,]\d)"
@@ -357,8 +365,8 @@ def _span_end(m: re.Match[str]) -> str:
 
 def holiday_on(text: str, start: int, day: int, month: int) -> bool:
     """The holiday whose own day is ``day``/``month`` is named just before ``start``."""
-    before = text[max(0, start - 40) : start]
-    return any(day_month == (day, month) and name.search(before) for name, day_month in _OWN_DAY)
+    names = _OWN_DAY.get((day, month))
+    return names is not None and names.search(text[max(0, start - 40) : start]) is not None
 
 
 def named_day(text: str, start: int) -> bool:

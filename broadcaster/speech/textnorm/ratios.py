@@ -187,13 +187,14 @@ def _eyesight(text: str, start: int, end: int, tenths: int) -> bool:
 
 def _tenths_of(sentence: str) -> str:
     """Each tenths of a sentence on eyesight read, the second end of a range as the first."""
-    last = [False]
+    last = False  # whether the tenths before were eyesight
 
     def one(m: re.Match[str]) -> str:
+        nonlocal last
         text, start = m.string, m.start(2)
         in_range = _RANGE_END.search(text, 0, start) is not None  # «9/10 - 10/10», «đến 10/10»
-        sight = last[0] if in_range else _eyesight(text, start, m.end(), int(m[2]))
-        last[0] = sight
+        sight = last if in_range else _eyesight(text, start, m.end(), int(m[2]))
+        last = sight
         if not sight:
             return m.group(0)
         said = f"{read_int(int(m[2]))} trên mười"
