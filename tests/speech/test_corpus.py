@@ -302,7 +302,6 @@ KNOWN: dict[str, str] = {
     "c150-060": "«Tập đoàn TH»: a company's letters, the table's «tiểu học»",
     "c152-019": "«dài x rộng x cao», «15L»: sizes named in words, litres in a capital L",
     "c152-051": "«50 pm»: the page's typo for micrometres",
-    "c152-058": "«túi nilon/năm»: «nilon» is said «ni lông» by the annotator",
     "c156-022": "«HBTDSCN»: an association's own abbreviation",
     "c156-023": "«VNCHN»: an institute's own abbreviation",
     "c156-039": "«VH-TT-TT»: the table adds «và», the annotator does not",
@@ -908,6 +907,19 @@ KNOWN: dict[str, str] = {
     "c427-037": "«Quihub»: a brand said as a word",
     "c428-009": "«F48-103-Da3»: a map sheet code",
     "c428-052": "«ThienNhien.Net»: a site name without its diacritics",
+    "c390-043": "«mL/phút»: per minute «một phút», the annotator only «trên» or «mỗi»",
+    "c439-042": "«Seeds Asia»: an English organisation's name",
+    "c439-057": "«31/8/20102»: the page's typo, a five-digit year",
+    "c440-026": "«NO3-N»: nitrate as nitrogen, a chemist's notation",
+    "c440-042": "«Big C»: a shop's English brand name",
+    "c441-015": "«Kalmaegi»: a typhoon's name whose Vietnamese reading is not settled",
+    "c441-030": "«Haro»: a breakwater block's brand name",
+    "c441-045": "«VNFishbase»: a database's English name",
+    "c442-005": "«tsdaucap.hanoi.gov.vn»: a web address's words without their tones",
+    "c442-018": "«R’Tieng»: a school named in a minority language",
+    "c442-033": "«DQ» beside IQ, EQ, AQ: the table's «dân quân»",
+    "c442-044": "«Singapore»: the table's «Xin ga po», the annotator «xinh ga po»",
+    "c443-014": "«GO!»: a supermarket's English brand name",
 }
 
 

@@ -14,6 +14,8 @@ from broadcaster.speech.textnorm.context import NAME, Rule, directly_before
 
 RULES: tuple[Rule, ...] = (
     ("SN", re.compile(r"\bSN\s*:?\s*(?=\d)"), "số nhà "),
+    # «QĐ Hoàng Sa», «QĐ. Trường Sa»: the archipelagos, not a decision
+    ("QĐ", re.compile(r"\bQĐ\.?\s*(?=(?:Hoàng Sa|Trường Sa)\b)"), "quần đảo "),
     # «TT Huế», «TT. Huế», «TT.Huế», «TT - Huế», «TT HUẾ»: the province, not a town
     ("TT", re.compile(r"(?<![.&\-])\bTT\s*[.\-–]?\s*(?=Huế\b|HUẾ\b)"), "Thừa Thiên "),
     (

@@ -62,7 +62,7 @@ LETTERS = {
 # The capitals of both alphabets, for a character class.
 UPPER = "A-ZĐĂÂÊÔƠƯ"
 CODE = re.compile(
-    rf"(?<![\w\-.,])(?!0C\b|\d+OC\b|{Q_QUARTER}|KM\d{{2,4}}(?:\+|\b)|\d+(?:KV|KW|KM|KG|HA|MM|M2|M3|CV|DWT|KB|MB|GB|W|MW|GW|MVA|MVAR|KVA|USD|EUR|JPY|GBP|CNY|KRW|BTU)\b)(?=[{UPPER}0-9]*[{UPPER}])(?=[{UPPER}0-9]*\d)([{UPPER}0-9]{{2,16}})(?![\w])"
+    rf"(?<![\w\-.,])(?!0C\b|\d+OC\b|{Q_QUARTER}|KM\d{{2,4}}(?:\+|\b)|\d+(?:KV|KW|KM|KG|HA|MM|M2|M3|CV|DWT|KB|MB|GB|W|MW|GW|MVA|MVAR|KVA|USD|EUR|JPY|GBP|CNY|KRW|BTU|CFU|IU)\b)(?=[{UPPER}0-9]*[{UPPER}])(?=[{UPPER}0-9]*\d)([{UPPER}0-9]{{2,16}})(?![\w])"
 )
 # How announcers spell a Latin abbreviation («CDC» «xê đê xê», «OTP» «ô tê pê»): D is «đê»
 # and O «ô». A single letter (a plate's series, a name's initial, a class) keeps the

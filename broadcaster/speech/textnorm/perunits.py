@@ -60,11 +60,14 @@ _PRICE_BEFORE = re.compile(r"(?:đồng|đ|nghìn|ngàn|triệu|USD|VND|VNĐ)$")
 PER_AMOUNT = re.compile(r"(?<=\d,\d)\s*/\s*(?=\d+\s?(?:kg|tấn|tạ|yến|lít|ha|sào|m2|m²|m3|m³)\b)")
 # «kg Urê/sào», «Thu nhập/ha», «microgam/mét khối»: «/» after a plain word, before a land unit;
 # before a head («2 lần khám/người»), not after a word that makes a list of them («người
-# dân/hộ kinh doanh», «cơ sở sản xuất/hộ kinh doanh» are either).
+# dân/hộ kinh doanh», «cơ sở sản xuất/hộ kinh doanh» are either), nor after a kin («cha
+# mẹ/người giám hộ», «ông bà/người thân»: either of them).
+_KIN = "".join(rf"(?<!\b{w})" for w in ("mẹ", "bố", "cha", "ông", "bà", "vợ", "chồng", "huynh"))
 PER_LAND = re.compile(
     r"(?<=[^\W\d_])\s*/\s*(?:(?P<ha>ha)\b|(?=(?:sào|mẫu|công|mét khối|mét vuông)\b))"
     r"|(?<=[^\W\d_])(?<!dân)(?<!nghiệp)(?<!nhân)(?<!động)(?<!xuất)(?<!hợp đồng)(?<!Hợp đồng)"
-    rf"\s*/\s*(?=(?:{PER_HEAD})\b)"
+    + _KIN
+    + rf"\s*/\s*(?=(?:{PER_HEAD})\b)"
 )
 # «/lần» is per time, not before an ordinal («Tiêm nhắc lại/lần 2», «cấp mới/lần đầu»)
 EACH_TIME = r"lần\b(?!\s*(?:\d|đầu|thứ|cuối|một|hai|ba|bốn|năm)\b)"

@@ -77,6 +77,44 @@ def _voltages(m: re.Match[str]) -> str:
 COUNT_LIST = re.compile(
     rf"(?<![\w.,/])(?:(?:{NUM})\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s*/\s*){{2,}}(?:{NUM})\s+[^\W\d_]+"
 )
+# «50 tàu/1.558 người», «142 PT/1.022 LĐ», «25 dự án/43 HS»: boats, vehicles or entries, and
+# the people on them or in them, «với» (not a ratio: «499 lượt/167 tàu», «68 phiếu/69 đại
+# biểu», «472 học sinh/8 lớp», «3,5 người/100.000 dân» stay «trên»).
+_WORDS2 = r"[^\W\d_]+(?:\s+[^\W\d_]+)?"
+COUNT_PAIR = re.compile(rf"(?<![\w.,/])({NUM})\s+({_WORDS2})\s*/\s*({NUM})\s*({_WORDS2})(?![\w/])")
+_PEOPLE = frozenset(
+    (
+        *("người", "lao động", "LĐ", "ngư dân", "thuyền viên", "học sinh", "HS", "thí sinh"),
+        *("khách", "hành khách", "thành viên", "hội viên", "công nhân", "nhân khẩu", "khẩu"),
+    )
+)
+_NOT_CARRIERS = frozenset(("lượt", "phiếu", "ca", "suất", "điểm", "lần"))
+
+
+def _count_pair(m: re.Match[str]) -> str:
+    first, second = m.group(2), m.group(4)
+    people = second in _PEOPLE or second.split()[0] in _PEOPLE
+    if not people or first.split()[0].lower() in _NOT_CARRIERS or first in _PEOPLE:
+        return m.group(0)
+    if first.split()[0] in _PEOPLE or re.fullmatch(r"10*(?:\.000)*", m.group(3)):
+        return m.group(0)  # «112,8 trẻ trai/100 trẻ gái»: a rate per a hundred
+    return f"{m.group(1)} {first} với {m.group(3)} {second}"
+
+
+def _read_count_pairs(text: str) -> str:
+    """Pairs of counts; then, in a line that has one, the same shape with the first noun left
+    out: «1.308 phương tiện/11.981 lao động (Quảng Trị: 60/425 lao động; …)»."""
+    if "/" not in text:
+        return text
+    said = COUNT_PAIR.sub(_count_pair, text)
+    if said == text:
+        return text
+    found = [m.group(1) for m in re.finditer(rf"\bvới (?:{NUM}) ?({_WORDS2})", said)]
+    for noun in {n if n in _PEOPLE else n.split()[0] for n in found} & _PEOPLE:
+        said = re.sub(rf"(?<![\w.,/])({NUM})\s*/\s*({NUM})(\s*{noun}\b)", r"\1 với \2\3", said)
+    return said
+
+
 # «số 43/106 - 43/98», «ngõ 12/5 - 12/9»: from one house number to another.
 HOUSE_SPAN = re.compile(
     r"(?i)\b(số|nhà|ngõ|ngách|hẻm|kiệt) (\d{1,4})/(\d{1,4})\s*[-–]\s*(\d{1,4})/(\d{1,4})(?![\w/])"
@@ -285,6 +323,7 @@ def read_ratios(text: str, doubts: DoubtLog | None = None) -> str:
 
     text = re.sub(rf"(?<![\w.,/])({NUM})\s*[-–]\s*(?=(?:{NUM})\s*/\s*\d)", r"\1 đến ", text)
     text = COUNT_LIST.sub(lambda m: re.sub(r"\s*/\s*", ", ", m.group(0)), text)
+    text = _read_count_pairs(text)
     text = WORD_PER_NUMBER.sub(" trên ", text)  # «112,8 trẻ trai/100 trẻ gái»
     if _PART_HINT.search(text):
         text = PART_OF_THOUSANDS.sub(

@@ -38,6 +38,7 @@ SYMBOL_UNITS = {
     "μg": "mi crô gam",
     "l": "lít",
     "ml": "mi li lít",
+    "mL": "mi li lít",  # the SI symbol: «< 3CFU/100mL»
     "dL": "đề xi lít",  # blood tests: «mg/dL»
     "mmol": "mi li mol",  # blood sugar: «15,2 mmol/l», «48 mmol/mol»
     "µmol": "mi crô mol",  # creatinine, uric acid: «420 μmol/lít»
@@ -325,6 +326,7 @@ HOLDER_WORDS = frozenset(
         *("lò", "silô", "bộ", "mùa", "buồng", "củ", "bàn", "mâm", "giờ", "tàu", "bồn", "kỳ"),
         *("tiết", "trận", "hồ sơ", "phuy", "loại", "thân", "khóm", "bông", "trụ", "bụi", "hốc"),
         *("hố", "ki-ốt", "ki ốt", "kiốt", "sạp"),  # a pit: «5 tấn/hố»; a stall «đồng/m2/ki-ốt»
+        *("cửa hàng", "gian hàng", "điểm bán"),  # «20m2/cửa hàng», «2 triệu đồng/gian hàng»
     )
 )
 # What a holder word never opens: «bình quân», «bàn giao», «thân nhân»; «giờ/…» is a rate.

@@ -3181,3 +3181,95 @@ def test_round_72_review_eyesight_by_default_in_its_sentence_generations_and_day
     text: str, spoken: str
 ) -> None:
     assert normalize_text(text) == spoken
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        (
+            "Kiểm đếm, hướng dẫn cho 74.596 phương tiện/319.985người biết diễn biến của bão.",
+            "Kiểm đếm, hướng dẫn cho bảy mươi tư nghìn năm trăm chín mươi sáu phương tiện với ba "
+            "trăm mười chín nghìn chín trăm tám mươi lăm người biết diễn biến của bão.",
+        ),
+        (
+            "Tại Ninh Bình có 05 phương tiện/11 LĐ; tại Thanh Hóa 5.627 phương tiện/15.847 lao "
+            "động.",
+            "Tại Ninh Bình có năm phương tiện với mười một lao động; tại Thanh Hóa năm nghìn sáu "
+            "trăm hai mươi bảy phương tiện với mười lăm nghìn tám trăm bốn mươi bảy lao động.",
+        ),
+        (
+            "Trong đó có 50 tàu/1.558 người hoạt động khu vực Bắc Biển Đông và QĐ Hoàng Sa.",
+            "Trong đó có năm mươi tàu với một nghìn năm trăm năm mươi tám người hoạt động khu vực "
+            "Bắc Biển Đông và quần đảo Hoàng Sa.",
+        ),
+        (
+            "Có 1.308 phương tiện/11.981 lao động (Quảng Trị: 60/425 lao động; Đà Nẵng: 03/72 lao "
+            "động).",
+            "Có một nghìn ba trăm linh tám phương tiện với mười một nghìn chín trăm tám mươi mốt "
+            "lao động, Quảng Trị: sáu mươi với bốn trăm hai mươi lăm lao động; Đà Nẵng: ba với "
+            "bảy mươi hai lao động.",
+        ),
+        (
+            "Cấp THPT có 25 dự án/43 HS tham gia dự thi.",
+            "Cấp trung học phổ thông có hai mươi lăm dự án với bốn mươi ba học sinh tham gia dự "
+            "thi.",
+        ),
+        (
+            "Đã gửi thông báo 499 lượt/167 tàu; tỷ lệ 112,8 trẻ trai/100 trẻ gái.",
+            "Đã gửi thông báo bốn trăm chín mươi chín lượt trên một trăm sáu mươi bảy tàu; tỷ lệ "
+            "một trăm mười hai phẩy tám trẻ trai trên một trăm trẻ gái.",
+        ),
+        (
+            "Ông Chánh được 68 phiếu/69 đại biểu; năm nay có 472 học sinh/8 lớp.",
+            "Ông Chánh được sáu mươi tám phiếu trên sáu mươi chín đại biểu; năm nay có bốn trăm "
+            "bảy mươi hai học sinh trên tám lớp.",
+        ),
+        (
+            "Ước tính 3,5 người/100.000 dân; đạt 15/20 xã.",
+            "Ước tính ba phẩy năm người trên một trăm nghìn dân; đạt mười lăm trên hai mươi xã.",
+        ),
+        (
+            "Cha mẹ/người giám hộ của học sinh nộp hồ sơ; ông bà/người thân đưa đón.",
+            "Cha mẹ, người giám hộ của học sinh nộp hồ sơ; ông bà, người thân đưa đón.",
+        ),
+        ("Thu nhập/người đạt 50 triệu đồng.", "Thu nhập một người đạt năm mươi triệu đồng."),
+        (
+            "Diện tích tối thiểu 20m2/cửa hàng, hỗ trợ 50 triệu đồng/gian hàng.",
+            "Diện tích tối thiểu hai mươi mét vuông một cửa hàng, hỗ trợ năm mươi triệu đồng một "
+            "gian hàng.",
+        ),
+        (
+            "Coliform tổng số < 3CFU/100mL; E.Coli < 1CFU/100mL.",
+            "Coliform tổng số dưới ba xê ép u trên một trăm mi li lít; E.Coli dưới một xê ép u "
+            "trên một trăm mi li lít.",
+        ),
+        (
+            "Uống 5 mL mỗi lần; liều 200.000IU vitamin A.",
+            "Uống năm mi li lít mỗi lần; liều hai trăm nghìn đơn vị quốc tế vi ta min a.",
+        ),
+        (
+            "Nhắn tin với cú pháp: TALS gửi 1405; soạn tin UHTN gửi 1409.",
+            "Nhắn tin với cú pháp: tê a e lờ ét gửi một bốn không năm; soạn tin u hát tê en gửi "
+            "một bốn không chín.",
+        ),
+        (
+            "Dự án theo hình thức BOO; túi nilon và bao nylon.",
+            "Dự án theo hình thức bê o o; túi ni lông và bao ni lông.",
+        ),
+        (
+            "Vùng BTB&DHMT và TD&MNPB có tỷ lệ thấp nhất.",
+            "Vùng Bắc Trung Bộ và Duyên hải miền Trung và Trung du và miền núi phía Bắc có tỷ lệ "
+            "thấp nhất.",
+        ),
+        (
+            "Sản phẩm đạt GlobalGAP; Công ty Vedan; ống Geotube; Trường Marie Curie; thị xã Ayun "
+            "Pa.",
+            "Sản phẩm đạt Gờ lô bồ gáp; Công ty Vê đan; ống Giê ô túp; Trường Ma ri Quy ri; thị "
+            "xã A Giun Pa.",
+        ),
+    ],
+)
+def test_round_73_boats_with_their_crews_kin_listed_holders_colonies_sms_keywords(
+    text: str, spoken: str
+) -> None:
+    assert normalize_text(text) == spoken
