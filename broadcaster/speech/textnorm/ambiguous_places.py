@@ -15,7 +15,7 @@ from broadcaster.speech.textnorm.context import NAME, Rule, directly_before
 RULES: tuple[Rule, ...] = (
     ("SN", re.compile(r"\bSN\s*:?\s*(?=\d)"), "số nhà "),
     # «QĐ Hoàng Sa», «QĐ. Trường Sa»: the archipelagos, not a decision
-    ("QĐ", re.compile(r"\bQĐ\.?\s*(?=(?:Hoàng Sa|Trường Sa)\b)"), "quần đảo "),
+    ("QĐ", re.compile(r"\bQĐ\.?\s*(?=(?i:hoàng sa|trường sa)\b)"), "quần đảo "),
     # «TT Huế», «TT. Huế», «TT.Huế», «TT - Huế», «TT HUẾ»: the province, not a town
     ("TT", re.compile(r"(?<![.&\-])\bTT\s*[.\-–]?\s*(?=Huế\b|HUẾ\b)"), "Thừa Thiên "),
     (

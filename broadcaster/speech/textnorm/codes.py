@@ -308,7 +308,7 @@ def read_codes(text: str, doubts: DoubtLog | None = None) -> str:
     text = NUMBER_LETTER.sub(lambda m: f"{_digits(m.group(1))} {LETTERS[m.group(2).upper()]}", text)
     # «Quốc lộ 1A», «tổ 7B», «Quốc lộ 14 B»: a number followed by one or two capital letters.
     return re.sub(
-        rf"(?<![\w.,])(\d+)(?!V\b|W\b|C\b|OC\b|KV\b|KW\b|KM\b|KG\b|HA\b|MM\b|CV\b|[KMG]B\b|[MG]W\b)([{UPPER}]{{1,2}})(?![\w])",
+        rf"(?<![\w.,])(\d+)(?!V\b|W\b|C\b|OC\b|KV\b|KW\b|KM\b|KG\b|HA\b|MM\b|CV\b|IU\b|[KMG]B\b|[MG]W\b)([{UPPER}]{{1,2}})(?![\w])",
         lambda m: f"{_digits(m.group(1))} {spell(m.group(2))}",
         text,
     )

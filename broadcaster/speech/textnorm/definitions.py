@@ -126,7 +126,9 @@ def _a_name(capitals: str) -> bool:
 
 
 # «nhắn tin với cú pháp: TALS gửi 1405», «soạn tin UH gửi 1409»: a text message's keyword
-_SMS_KEYWORD_BEFORE = re.compile(r"(?i)\b(?:cú pháp|soạn(?: tin)?|nhắn(?: tin)?)\s*:?\s*[\"“]?$")
+_SMS_KEYWORD_BEFORE = re.compile(
+    r"(?i)(?:\bcú pháp|\bsoạn(?: tin)?|(?<!tin )\bnhắn(?: tin)?)\s*:?\s*[\"“]?$"
+)
 
 
 def read_echoes(text: str, keys: frozenset[str], doubts: DoubtLog | None = None) -> str:
@@ -142,7 +144,7 @@ def read_echoes(text: str, keys: frozenset[str], doubts: DoubtLog | None = None)
         alone = text[: m.start()].rstrip()[-1:] == "(" and text[m.end() :].lstrip()[:1] == ")"
         if abbreviation in keys or alone or is_syllable(abbreviation) or _a_name(abbreviation):
             return abbreviation  # «(BOG)»: its letters given; «TIN VẮN», «HOANG», «HONDA»
-        if _SMS_KEYWORD_BEFORE.search(text, 0, m.start()):
+        if _SMS_KEYWORD_BEFORE.search(text, max(0, m.start() - 20), m.start()):
             return abbreviation  # «cú pháp: TALS gửi 1405»: what to type, letter by letter
         if abbreviation not in said:  # its words looked for once, at its first use
             said[abbreviation] = _said_words(text, abbreviation, m.start())

@@ -60,9 +60,10 @@ _PRICE_BEFORE = re.compile(r"(?:đồng|đ|nghìn|ngàn|triệu|USD|VND|VNĐ)$")
 PER_AMOUNT = re.compile(r"(?<=\d,\d)\s*/\s*(?=\d+\s?(?:kg|tấn|tạ|yến|lít|ha|sào|m2|m²|m3|m³)\b)")
 # «kg Urê/sào», «Thu nhập/ha», «microgam/mét khối»: «/» after a plain word, before a land unit;
 # before a head («2 lần khám/người»), not after a word that makes a list of them («người
-# dân/hộ kinh doanh», «cơ sở sản xuất/hộ kinh doanh» are either), nor after a kin («cha
-# mẹ/người giám hộ», «ông bà/người thân»: either of them).
-_KIN = "".join(rf"(?<!\b{w})" for w in ("mẹ", "bố", "cha", "ông", "bà", "vợ", "chồng", "huynh"))
+# dân/hộ kinh doanh», «cơ sở sản xuất/hộ kinh doanh» are either), nor after a parent or a kin
+# («cha mẹ/người giám hộ», «Ông/Bà/người giám hộ», «phụ huynh/người thân»: either of them).
+_KIN_WORDS = ("mẹ", "bố", "cha", "ông", "bà", "vợ", "chồng", "anh", "chị", "cháu", "huynh", "thân")
+_KIN = "".join(rf"(?<!\b{w})(?<!\b{w.capitalize()})" for w in _KIN_WORDS)
 PER_LAND = re.compile(
     r"(?<=[^\W\d_])\s*/\s*(?:(?P<ha>ha)\b|(?=(?:sào|mẫu|công|mét khối|mét vuông)\b))"
     r"|(?<=[^\W\d_])(?<!dân)(?<!nghiệp)(?<!nhân)(?<!động)(?<!xuất)(?<!hợp đồng)(?<!Hợp đồng)"
@@ -202,7 +203,14 @@ def read_number_per_unit(text: str) -> str:
     return NUMBER_PER_UNIT.sub(" một ", text)
 
 
+# «diện tích tối thiểu 20m2/cửa hàng»: an area per shop or stall (the shop words are no holders
+# elsewhere: «45 cơ sở/cửa hàng», «cửa hàng/điểm bán» are lists)
+AREA_PER_SHOP = re.compile(r"(?<=\d)(\s?(?:m2|m²))\s*/\s*(?=(?:cửa hàng|gian hàng|điểm bán)\b)")
+
+
 def read_compounds(text: str) -> str:
+    if "/" in text and "m" in text:
+        text = AREA_PER_SHOP.sub(r"\1 một ", text)
     return COMPOUND.sub(lambda m: " " + read_compound(m), text)
 
 

@@ -78,41 +78,75 @@ COUNT_LIST = re.compile(
     rf"(?<![\w.,/])(?:(?:{NUM})\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s*/\s*){{2,}}(?:{NUM})\s+[^\W\d_]+"
 )
 # «50 tàu/1.558 người», «142 PT/1.022 LĐ», «25 dự án/43 HS»: boats, vehicles or entries, and
-# the people on them or in them, «với» (not a ratio: «499 lượt/167 tàu», «68 phiếu/69 đại
-# biểu», «472 học sinh/8 lớp», «3,5 người/100.000 dân» stay «trên»).
+# the people on them or in them, «với»; a ratio stays «trên» («499 lượt/167 tàu», «45 nữ/120
+# lao động», «10 khối/4 nhân khẩu», «tỷ lệ 1 giáo viên/25 học sinh»).
 _WORDS2 = r"[^\W\d_]+(?:\s+[^\W\d_]+)?"
 COUNT_PAIR = re.compile(rf"(?<![\w.,/])({NUM})\s+({_WORDS2})\s*/\s*({NUM})\s*({_WORDS2})(?![\w/])")
+_CARRIERS = frozenset(
+    (
+        "tàu",
+        "tàu cá",
+        "tàu thuyền",
+        "thuyền",
+        "ghe",
+        "xuồng",
+        "phương tiện",
+        "PT",
+        "dự án",
+        "đề tài",
+    )
+)
 _PEOPLE = frozenset(
     (
         *("người", "lao động", "LĐ", "ngư dân", "thuyền viên", "học sinh", "HS", "thí sinh"),
-        *("khách", "hành khách", "thành viên", "hội viên", "công nhân", "nhân khẩu", "khẩu"),
+        *("khách", "hành khách", "thành viên", "sinh viên", "tác giả", "công nhân"),
     )
 )
-_NOT_CARRIERS = frozenset(("lượt", "phiếu", "ca", "suất", "điểm", "lần"))
+_RATE_BEFORE = re.compile(r"(?i)\b(?:t[ỷỉ] lệ|định mức|bình quân|trung bình)\W+$")
+
+
+def _first_words(words: str) -> set[str]:
+    """«tàu cá» and «tàu»: a noun of one or two words, whichever a table lists."""
+    return {words, words.split()[0]}
 
 
 def _count_pair(m: re.Match[str]) -> str:
-    first, second = m.group(2), m.group(4)
-    people = second in _PEOPLE or second.split()[0] in _PEOPLE
-    if not people or first.split()[0].lower() in _NOT_CARRIERS or first in _PEOPLE:
+    carrier, people = m.group(2), m.group(4)
+    if (
+        not _first_words(carrier) & _CARRIERS
+        or not _first_words(people) & _PEOPLE
+        or _RATE_BEFORE.search(m.string, max(0, m.start() - 20), m.start())
+    ):
         return m.group(0)
-    if first.split()[0] in _PEOPLE or re.fullmatch(r"10*(?:\.000)*", m.group(3)):
-        return m.group(0)  # «112,8 trẻ trai/100 trẻ gái»: a rate per a hundred
-    return f"{m.group(1)} {first} với {m.group(3)} {second}"
+    return f"{m.group(1)} {carrier} với {m.group(3)} {people}"
+
+
+# After such a pair, a place's line in the same list leaves the carrier out: «1.308 phương
+# tiện/11.981 lao động (Quảng Trị: 60/425 lao động; Đà Nẵng: 03/72 lao động)».
+_PLACE_PAIR = re.compile(rf"(?<=:)(\s*)({NUM})\s*/\s*({NUM})(\s*({_WORDS2}))(?![\w/])")
 
 
 def _read_count_pairs(text: str) -> str:
-    """Pairs of counts; then, in a line that has one, the same shape with the first noun left
-    out: «1.308 phương tiện/11.981 lao động (Quảng Trị: 60/425 lao động; …)»."""
     if "/" not in text:
         return text
-    said = COUNT_PAIR.sub(_count_pair, text)
-    if said == text:
+    pairs = list(COUNT_PAIR.finditer(text))
+    said = [(m, _count_pair(m)) for m in pairs]
+    read = [(m, s) for m, s in said if s != m.group(0)]
+    if not read:
         return text
-    found = [m.group(1) for m in re.finditer(rf"\bvới (?:{NUM}) ?({_WORDS2})", said)]
-    for noun in {n if n in _PEOPLE else n.split()[0] for n in found} & _PEOPLE:
-        said = re.sub(rf"(?<![\w.,/])({NUM})\s*/\s*({NUM})(\s*{noun}\b)", r"\1 với \2\3", said)
-    return said
+    crews = {p for m, _ in read for p in _first_words(m.group(4))} & _PEOPLE
+    out, at = [], 0
+    for m, s in read:
+        out += [text[at : m.start()], s]
+        at = m.end()
+    tail = text[at:]
+
+    def place_pair(m: re.Match[str]) -> str:
+        if not _first_words(m.group(5)) & crews:
+            return m.group(0)
+        return f"{m.group(1)}{m.group(2)} với {m.group(3)}{m.group(4)}"
+
+    return "".join(out) + _PLACE_PAIR.sub(place_pair, tail)
 
 
 # «số 43/106 - 43/98», «ngõ 12/5 - 12/9»: from one house number to another.

@@ -326,7 +326,6 @@ HOLDER_WORDS = frozenset(
         *("lò", "silô", "bộ", "mùa", "buồng", "củ", "bàn", "mâm", "giờ", "tàu", "bồn", "kỳ"),
         *("tiết", "trận", "hồ sơ", "phuy", "loại", "thân", "khóm", "bông", "trụ", "bụi", "hốc"),
         *("hố", "ki-ốt", "ki ốt", "kiốt", "sạp"),  # a pit: «5 tấn/hố»; a stall «đồng/m2/ki-ốt»
-        *("cửa hàng", "gian hàng", "điểm bán"),  # «20m2/cửa hàng», «2 triệu đồng/gian hàng»
     )
 )
 # What a holder word never opens: «bình quân», «bàn giao», «thân nhân»; «giờ/…» is a rate.

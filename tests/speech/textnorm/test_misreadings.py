@@ -3273,3 +3273,70 @@ def test_round_73_boats_with_their_crews_kin_listed_holders_colonies_sms_keyword
     text: str, spoken: str
 ) -> None:
     assert normalize_text(text) == spoken
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        (
+            "Có 50 tàu/1.558 người đang hoạt động; hơn 2/3 người dân ven biển đã được sơ tán.",
+            "Có năm mươi tàu với một nghìn năm trăm năm mươi tám người đang hoạt động; hơn hai "
+            "phần ba người dân ven biển đã được sơ tán.",
+        ),
+        (
+            "Toàn huyện có 245 tàu/1.830 lao động; trong đó 1.700/1.830 lao động đã lên bờ.",
+            "Toàn huyện có hai trăm bốn mươi lăm tàu với một nghìn tám trăm ba mươi lao động; "
+            "trong đó một nghìn bảy trăm trên một nghìn tám trăm ba mươi lao động đã lên bờ.",
+        ),
+        (
+            "Số người 4.500/5.000 người; có 120 hộ/480 người chưa có nước sạch.",
+            "Số người bốn nghìn năm trăm trên năm nghìn người; có một trăm hai mươi hộ trên bốn "
+            "trăm tám mươi người chưa có nước sạch.",
+        ),
+        (
+            "Kiểm tra 45 cơ sở/cửa hàng kinh doanh; 15 cửa hàng/điểm bán xăng dầu.",
+            "Kiểm tra bốn mươi lăm cơ sở, cửa hàng kinh doanh; mười lăm cửa hàng, điểm bán xăng "
+            "dầu.",
+        ),
+        (
+            "Bảo đảm tỷ lệ 1 giáo viên/25 học sinh; có 45 nữ/120 lao động.",
+            "Bảo đảm tỷ lệ một giáo viên trên hai mươi lăm học sinh; có bốn mươi lăm nữ trên một "
+            "trăm hai mươi lao động.",
+        ),
+        (
+            "Định mức 10 khối/4 nhân khẩu; tử vong 3 trường hợp/2.000 người.",
+            "Định mức mười khối trên bốn nhân khẩu; tử vong ba trường hợp trên hai nghìn người.",
+        ),
+        (
+            "Tại Quảng Ngãi có 10 tàu/100 lao động đang hoạt động.",
+            "Tại Quảng Ngãi có mười tàu với một trăm lao động đang hoạt động.",
+        ),
+        (
+            "Doanh thu 15 triệu đồng/tháng/cửa hàng; 12 m²/gian hàng.",
+            "Doanh thu mười lăm triệu đồng mỗi tháng một cửa hàng; mười hai mét vuông một gian "
+            "hàng.",
+        ),
+        (
+            "Ông/Bà/người giám hộ ký; Chị/người thân đưa đón.",
+            "Ông, Bà, người giám hộ ký; Chị, người thân đưa đón.",
+        ),
+        (
+            "VÙNG BIỂN QUANH QĐ HOÀNG SA CÓ GIÓ MẠNH.",
+            "Vùng biển quanh quần đảo hoàng sa có gió mạnh.",
+        ),
+        (
+            "Quỹ bảo hiểm tiền gửi khuyến cáo cảnh giác với tin nhắn BHTG giả mạo.",
+            "Quỹ bảo hiểm tiền gửi khuyến cáo cảnh giác với tin nhắn bảo hiểm tiền gửi giả mạo.",
+        ),
+        (
+            "Mỗi viên chứa 400IU vitamin D3; liều 50000IU.",
+            "Mỗi viên chứa bốn trăm đơn vị quốc tế vi ta min dê ba; liều năm mươi nghìn đơn vị "
+            "quốc tế.",
+        ),
+        ("Vùng TD-MNPB có tỷ lệ thấp.", "Vùng Trung du và miền núi phía Bắc có tỷ lệ thấp."),
+    ],
+)
+def test_round_73_review_pairs_only_for_carriers_and_crews_shops_listed_kin_any_case(
+    text: str, spoken: str
+) -> None:
+    assert normalize_text(text) == spoken
