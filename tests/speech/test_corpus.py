@@ -920,6 +920,23 @@ KNOWN: dict[str, str] = {
     "c442-033": "«DQ» beside IQ, EQ, AQ: the table's «dân quân»",
     "c442-044": "«Singapore»: the table's «Xin ga po», the annotator «xinh ga po»",
     "c443-014": "«GO!»: a supermarket's English brand name",
+    "c444-001": "«VTVCorp»: a company's English name glued to its initials",
+    "c444-038": "«SEANUTS II», «FrieslandCampina»: a survey's and a company's English names",
+    "c444-041": "«TM» for «thiếu máu»: the table's «thương mại»",
+    "c444-052": "«Ytế»: the page's typo, two words glued",
+    "c444-060": "«báo cáo/Tổng số»: a formula's division between words",
+    "c445-044": "«Đắk N'Teng»: a place named in a minority language with an apostrophe",
+    "c446-054": "«8.00am-12.00am»: English clock times, «am» for noon",
+    "c447-006": "«PYRAMOS 405L», «PROBICOL 200WP»: pesticide brands in capitals, spelled",
+    "c447-010": "«MEKONGVIL 5SC», «KING CIDE JAPAN 460SC»: pesticide brands in capitals, spelled",
+    "c447-012": "«KASUGAMYCIN», «FTHALIDE»: active ingredients in capitals, spelled",
+    "c447-024": "«3×2 5m»: the page's typo; «/» a formula's division",
+    "c447-040": "«NPK-S*M1 5-10-3+8S»: a fertiliser's full grade with its star and plus",
+    "c447-052": "«ThaiBinh Seed»: a company's English name",
+    "c447-054": "«ThaiBinh Seed»: a company's English name",
+    "c448-004": "an e-mail and a Facebook address of Vietnamese words without tones",
+    "c448-017": "«* # 90», «# 09 *»: keys to press on a phone",
+    "c448-026": "«+1900»: a call's prefix after a plus",
 }
 
 

@@ -12,8 +12,11 @@ from broadcaster.speech.textnorm.numbers import read_number_token
 
 # «từ Km thứ 11 đến Km+500»: a chainage whose number comes after a word or a plus.
 KM_WITHOUT_NUMBER = re.compile(r"(?<![\w.])K[mM](?=\s+thứ\b|\s*\+\s*\d)")
-# Road chainage «Km12+300»: kilometre twelve plus three hundred metres.
-CHAINAGE = re.compile(r"(?<!\d)(?<!\d )\b[Kk][Mm]\s?(\d+)(?:\s*\+\s*(\d+))?(?![\w])")
+# Road chainage «Km12+300»: kilometre twelve plus three hundred metres; «Km số 1856+004»,
+# «Km ĐS 44+210» (a railway's: «đường sắt»).
+CHAINAGE = re.compile(
+    r"(?<!\d)(?<!\d )\b[Kk][Mm](?:\s+(số|ĐS)\s+|\s?)(\d+)(?:\s*\+\s*(\d+))?(?![\w])"
+)
 # «K5+858 - K5+905», «Km12 - Km15»: from one chainage to another.
 CHAINAGE_SPAN = re.compile(r"(?<=\d)\s*[-–]\s*(?=K[Mm]?\s?\d+\s*\+\s*\d|K[Mm]\s?\d)")
 _CHAINAGE_BEFORE = re.compile(r"\bK[Mm]?\s?\d+(?:\s*\+\s*\d+)?$")
@@ -26,8 +29,9 @@ def _chainage_span(m: re.Match[str]) -> str:
 
 
 def _chainage(m: re.Match[str]) -> str:
-    words = f"ki lô mét {read_number_token(m.group(1))}"
-    return words + (f" cộng {read_number_token(m.group(2))}" if m.group(2) else "")
+    word = {"số": "số ", "ĐS": "đường sắt "}.get(m.group(1) or "", "")
+    words = f"ki lô mét {word}{read_number_token(m.group(2))}"
+    return words + (f" cộng {read_number_token(m.group(3))}" if m.group(3) else "")
 
 
 def read_chainages(text: str) -> str:

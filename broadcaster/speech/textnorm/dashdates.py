@@ -206,6 +206,24 @@ def _day_month_dash(m: re.Match[str]) -> str:
     return date_words(d, mo, None, not named)
 
 
+# «tổ chức từ ngày 3 – 11-3»: from a day to a day and its month, the first day earlier.
+DAY_SPAN_DASH = re.compile(
+    r"(?i)(\b(?:từ\s+)?ngày\s+|\btừ\s+)([1-9]|[12]\d|3[01])\s*[–-]\s*"
+    r"(?=([1-9]|[12]\d|3[01])-(?:[1-9]|1[0-2])(?![\w/\-]|[.,]\d))"
+)
+
+
+def _day_span(m: re.Match[str]) -> str:
+    return f"{m.group(1)}{m.group(2)} đến " if int(m.group(2)) < int(m.group(3)) else m.group(0)
+
+
+def read_day_span_dash(text: str) -> str:
+    """Before the day spans, which would take «3 – 11» for a day and a month."""
+    if "ngày" in text or "từ" in text or "Từ" in text:
+        return DAY_SPAN_DASH.sub(_day_span, text)
+    return text
+
+
 def read_dash_dates(text: str, doubts: DoubtLog | None = None) -> str:
     if "-" not in text:
         return text

@@ -32,7 +32,7 @@ from broadcaster.speech.textnorm.context import (
     word_after,
     words_before,
 )
-from broadcaster.speech.textnorm.dashdates import read_dash_dates, street_name
+from broadcaster.speech.textnorm.dashdates import read_dash_dates, read_day_span_dash, street_name
 from broadcaster.speech.textnorm.daywords import (
     DAY_LIST,
     a_day_of_its_month,
@@ -414,11 +414,15 @@ def read_dates(text: str, doubts: DoubtLog | None = None) -> str:
         if "," in text:
             text = DAY_LIST.sub(day_list, text)
         text = RANK_OUT_OF.sub(read_rank, text)
-        text = ROUND_THE_WEEK.sub(r"\1\2 hai mươi tư trên bảy", text)
+        text = ROUND_THE_WEEK.sub(
+            lambda m: f"{m[1] or m[3]}{m[2] or m[4] or ''} hai mươi tư trên bảy", text
+        )
         text = CLOCK_DATE.sub(_clock_date, text)
         text = LUNAR_NAMED_YEAR.sub(_lunar_named_year, text)
-    text = read_day_spans(text)
     dash = has_dash(text)
+    if dash:
+        text = read_day_span_dash(text)
+    text = read_day_spans(text)
     if dash and "tháng" in text:
         text = DAYS_THEN_MONTH.sub(
             lambda m: (

@@ -185,8 +185,11 @@ def _unmarked_points(line: str) -> str:
     return _LETTER_AFTER_WORD.sub(point, line)
 
 
-# «sau15 ngày», «vàtổ»-style typing: a Vietnamese word glued to the number after it.
-GLUED_NUMBER = re.compile(r"(?<![\w.])([a-zà-ỹđ]{2,7})(?=\d)")
+# «sau15 ngày», «vàtổ»-style typing: a Vietnamese word glued to the number after it; a word
+# opening a sentence too, of three letters or more, or «Từ» («Khoảng19h»; not «Na2SO4»).
+GLUED_NUMBER = re.compile(
+    r"(?<![\w.])([a-zà-ỹđ]{2,7}|Từ|(?![a-zà-ỹđ])[^\W\d_][a-zà-ỹđ]{2,6})(?=\d)"
+)
 
 
 GLUED_AFTER_NUMBER = re.compile(

@@ -41,6 +41,7 @@ SYMBOL_UNITS = {
     "mL": "mi li lít",  # the SI symbol: «< 3CFU/100mL»
     "dL": "đề xi lít",  # blood tests: «mg/dL»
     "mmol": "mi li mol",  # blood sugar: «15,2 mmol/l», «48 mmol/mol»
+    "nmol": "na nô mol",  # vitamin D in the blood: «72,1 ± 18,2 nmol/L»
     "µmol": "mi crô mol",  # creatinine, uric acid: «420 μmol/lít»
     "μmol": "mi crô mol",
     "mol": "mol",
@@ -285,6 +286,7 @@ COUNTED = [
     "hải lý",  # «2,5 hải lý/giờ»: a boat's speed
 ]
 LAND = {"ha": "héc ta", "sào": "sào", "mẫu": "mẫu", "công": "công"}
+LAND |= {"hecta": "héc ta", "hécta": "héc ta"}  # the hectare in words: «150 cây/hecta»
 PER_ONE = {
     "người",
     "hộ",

@@ -1936,7 +1936,7 @@ def test_round_63_months_of_a_year_exams_places_concentrations_and_half_doses(
         ),
         (
             "Nồng độ 15 mcg/lít, 50 nmol/lít.",
-            "Nồng độ mười lăm mi crô gam trên lít, năm mươi nmol, lít.",
+            "Nồng độ mười lăm mi crô gam trên lít, năm mươi na nô mol trên lít.",
         ),
         ("Pha 20 g/lít nước.", "Pha hai mươi gam trên lít nước."),
         (
@@ -3337,6 +3337,69 @@ def test_round_73_boats_with_their_crews_kin_listed_holders_colonies_sms_keyword
     ],
 )
 def test_round_73_review_pairs_only_for_carriers_and_crews_shops_listed_kin_any_case(
+    text: str, spoken: str
+) -> None:
+    assert normalize_text(text) == spoken
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        (
+            "Lễ hội Xuân hồng tổ chức từ ngày 3 – 11-3 đã tiếp nhận hơn 10.200 đơn vị máu.",
+            "Lễ hội Xuân hồng tổ chức từ ngày ba đến ngày mười một tháng ba đã tiếp nhận hơn mười "
+            "nghìn hai trăm đơn vị máu.",
+        ),
+        (
+            "Khoảng19h, nam tài xế lái xe đầu kéo; Từ8h đến 10h sáng.",
+            "Khoảng mười chín giờ, nam tài xế lái xe đầu kéo; Từ tám giờ đến mười giờ sáng.",
+        ),
+        (
+            "Mô hình trồng 8m x 8m: trồng khoảng 150 cây/hecta; diện tích 5 hecta.",
+            "Mô hình trồng tám mét nhân tám mét: trồng khoảng một trăm năm mươi cây một héc ta; "
+            "diện tích năm héc ta.",
+        ),
+        (
+            "Duy trì hoạt động 24 giờ trong ngày, 7 ngày trong tuần (24/7), bắt đầu từ 10 giờ.",
+            "Duy trì hoạt động hai mươi tư giờ trong ngày, bảy ngày trong tuần hai mươi tư trên "
+            "bảy, bắt đầu từ mười giờ.",
+        ),
+        (
+            "Tuần sau (24/7) họp; trong tuần từ 20/7 đến 24/7.",
+            "Tuần sau, ngày hai mươi tư tháng bảy, họp; trong tuần từ ngày hai mươi tháng bảy đến "
+            "ngày hai mươi tư tháng bảy.",
+        ),
+        (
+            "Anh phát hiện bỏ quên chiếc điện thoại iPhone 6s màu bạc.",
+            "Anh phát hiện bỏ quên chiếc điện thoại Ai phôn sáu ét màu bạc.",
+        ),
+        (
+            "Camera giám sát ở Km số 1856+004 và đường ngang Km ĐS 44+210.",
+            "ca mê ra giám sát ở ki lô mét số một nghìn tám trăm năm mươi sáu cộng bốn và đường "
+            "ngang ki lô mét đường sắt bốn mươi tư cộng hai trăm mười.",
+        ),
+        (
+            "Hàm lượng: 0,4 % Mg; 1,6% Ca; 19 ppm Fe; 5 ppm Cu; 2 ppm Mo.",
+            "Hàm lượng: không phẩy bốn phần trăm em giê; một phẩy sáu phần trăm xê a; mười chín "
+            "phần triệu ép e; năm phần triệu xê u; hai phần triệu em o.",
+        ),
+        (
+            "Giống lúa ĐH12 cao hơn so với KD 18 từ 12-16%; giống lúa TBR225, OM 18.",
+            "Giống lúa đê hát mười hai cao hơn so với Khang dân mười tám từ mười hai đến mười sáu "
+            "phần trăm; giống lúa tê bê e rờ hai trăm hai mươi lăm, ô mờ mười tám.",
+        ),
+        (
+            "Bón đạm Ure và phân Urê; doanh thu KD 18 tỷ đồng.",
+            "Bón đạm u rê và phân Urê; doanh thu kinh doanh mười tám tỷ đồng.",
+        ),
+        (
+            "Nồng độ vitamin D 72,1 ± 18,2 nmol/L; cuộc gọi từ Equatorial Guinea.",
+            "Nồng độ vi ta min dê bảy mươi hai phẩy một cộng trừ mười tám phẩy hai na nô mol trên "
+            "lít; cuộc gọi từ Ghi nê Xích Đạo.",
+        ),
+    ],
+)
+def test_round_74_day_spans_glued_capitals_hectares_round_the_week_chainages_elements_varieties(
     text: str, spoken: str
 ) -> None:
     assert normalize_text(text) == spoken
