@@ -103,6 +103,19 @@ class Expander:
         loans = self.loans
         return _WORD.sub(lambda m: loans.get(m.group(0).lower(), m.group(0)), text)
 
+    def split_glued_counts(self, text: str) -> str:
+        """«3HCĐ», «8HCB»: a count typed against an abbreviation the table knows, apart (not a
+        unit, «5KV», nor a code with more after it, «2PL3»)."""
+        if not _GLUED_KEY_HINT.search(text):
+            return text
+        mapping = self.mapping
+
+        def apart(m: re.Match[str]) -> str:
+            key = m.group(2)
+            return f"{m.group(1)} {key}" if key in mapping and key not in _UNITS else m.group(0)
+
+        return _GLUED_KEY.sub(apart, text)
+
     def expand_numbered(self, text: str) -> str:
         """Only the keys holding a digit («CMT8», «CK2»): before the number and code rules,
         which would read them as codes («xê em tê tám»)."""
@@ -125,6 +138,11 @@ class Expander:
             return m.group(0)
 
         return _ECHO.sub(repl, text) if "(" in text else text
+
+
+_GLUED_KEY = re.compile(r"(?<![\w.,/\-])(\d{1,4})([A-ZĐ]{2,6})(?![\w\-/])")
+_GLUED_KEY_HINT = re.compile(r"\d[A-ZĐ]{2}")
+_UNITS = frozenset(("KV", "KW", "KM", "KG", "HA", "MM", "CV", "KB", "MB", "GB", "MW", "GW", "USD"))
 
 
 def _plain(text: str) -> str:

@@ -13,24 +13,25 @@ from broadcaster.speech.textnorm.numbers import read_number_token
 # «từ Km thứ 11 đến Km+500»: a chainage whose number comes after a word or a plus.
 KM_WITHOUT_NUMBER = re.compile(r"(?<![\w.])K[mM](?=\s+thứ\b|\s*\+\s*\d)")
 # Road chainage «Km12+300»: kilometre twelve plus three hundred metres; «Km số 1856+004»,
-# «Km ĐS 44+210» (a railway's: «đường sắt»).
-CHAINAGE = re.compile(
-    r"(?<!\d)(?<!\d )\b[Kk][Mm](?:\s+(số|ĐS)\s+|\s?)(\d+)(?:\s*\+\s*(\d+))?(?![\w])"
+# «Km ĐS 44+210» (a railway's: «đường sắt»; not «KM số 3», a promotion, nor «Km số 1.098»).
+_WORD = r"(?:(?<=[Kk]m)\s+(số|ĐS)\s+|\s?)"
+CHAINAGE = re.compile(rf"(?<!\d)(?<!\d )\b[Kk][Mm]{_WORD}(\d+)(?:\s*\+\s*(\d+))?(?![\w]|[.,]\d)")
+_SAID = {"số": "số ", "ĐS": "đường sắt "}
+# «K5+858 - K5+905», «Km12 - Km15», «Km số 5+200 - Km số 6+100»: from one chainage to another.
+CHAINAGE_SPAN = re.compile(
+    r"(?<=\d)\s*[-–]\s*(?=K[Mm]?\s?\d+\s*\+\s*\d|K[Mm]\s?\d|Km\s+(?:số|ĐS)\s+\d)"
 )
-# «K5+858 - K5+905», «Km12 - Km15»: from one chainage to another.
-CHAINAGE_SPAN = re.compile(r"(?<=\d)\s*[-–]\s*(?=K[Mm]?\s?\d+\s*\+\s*\d|K[Mm]\s?\d)")
-_CHAINAGE_BEFORE = re.compile(r"\bK[Mm]?\s?\d+(?:\s*\+\s*\d+)?$")
+_CHAINAGE_BEFORE = re.compile(r"\bK[Mm]?(?:\s+(?:số|ĐS))?\s?\d+(?:\s*\+\s*\d+)?$")
 
 
 def _chainage_span(m: re.Match[str]) -> str:
     """Only when a chainage stands before the dash too: «K5+858 - K5+905», not «5 - K5»."""
-    head = m.string[max(0, m.start() - 14) : m.start()]
+    head = m.string[max(0, m.start() - 18) : m.start()]
     return " đến " if _CHAINAGE_BEFORE.search(head) else m.group(0)
 
 
 def _chainage(m: re.Match[str]) -> str:
-    word = {"số": "số ", "ĐS": "đường sắt "}.get(m.group(1) or "", "")
-    words = f"ki lô mét {word}{read_number_token(m.group(2))}"
+    words = f"ki lô mét {_SAID.get(m.group(1) or '', '')}{read_number_token(m.group(2))}"
     return words + (f" cộng {read_number_token(m.group(3))}" if m.group(3) else "")
 
 

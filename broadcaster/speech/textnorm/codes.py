@@ -179,7 +179,7 @@ def _dashed_code(m: re.Match[str]) -> str:
 
 NUMBER_LETTER = re.compile(r"(?<![\w.,/\-])(\d{1,4})([a-e])(?![\w'’])")
 # «iPhone 6s», «iPhone 5c»: a phone's model, its letter spelled (no seconds)
-PHONE_MODEL = re.compile(r"(?<=\biPhone )(\d{1,2})([a-z])(?![\w'’])")
+PHONE_MODEL = re.compile(r"(?<=\b(?i:iphone) )(\d{1,2})([a-z])(?![\w'’])")
 # «NO 2 , CO, SO 2 , O 3»: a gas's formula whose subscript the page typed apart.
 FORMULA_APART = re.compile(r"\b(NO|SO|CO|O|NH|CH)\s([234])(?=\s*[,;.)]|\s+(?:và|hoặc)\b)")
 LICENCE_CLASS = re.compile(r"(?<![\w\-.])([a-f])([12])(?![\w\-]|\.\w)")
@@ -306,7 +306,7 @@ def read_codes(text: str, doubts: DoubtLog | None = None) -> str:
         text = LICENCE_CLASS.sub(
             lambda m: f"{LETTERS[m.group(1).upper()]} {DIGITS[int(m.group(2))]}", text
         )
-    if "iPhone" in text:
+    if "hone" in text or "HONE" in text:  # «iPhone», «Iphone», «IPHONE»
         text = PHONE_MODEL.sub(
             lambda m: f"{_digits(m.group(1))} {LETTERS[m.group(2).upper()]}", text
         )

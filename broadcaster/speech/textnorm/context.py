@@ -104,7 +104,7 @@ PROPORTION_CUES = frozenset(
 COUNTED_IN_YEAR = _words(
     """
     đợt lần kỳ kì số phiên khóa khoá đề án chương trình kế hoạch giải mùa vụ tập quyết định
-    thông tư thị luật lệnh báo văn dẫn
+    thông tư thị luật lệnh báo văn dẫn thứ
     """
 )
 

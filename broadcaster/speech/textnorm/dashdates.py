@@ -207,9 +207,11 @@ def _day_month_dash(m: re.Match[str]) -> str:
 
 
 # «tổ chức từ ngày 3 – 11-3»: from a day to a day and its month, the first day earlier.
+# (not a count: «từ 6 - 11-12 tuổi», «2 - 3-4 lần»)
 DAY_SPAN_DASH = re.compile(
-    r"(?i)(\b(?:từ\s+)?ngày\s+|\btừ\s+)([1-9]|[12]\d|3[01])\s*[–-]\s*"
-    r"(?=([1-9]|[12]\d|3[01])-(?:[1-9]|1[0-2])(?![\w/\-]|[.,]\d))"
+    r"(?i)(\b(?:từ\s+)?ngày\s+|\btừ\s+)([1-9]|[12]\d|3[01])\s*[–—-]\s*"
+    r"(?=([1-9]|[12]\d|3[01])-(?:[1-9]|1[0-2])(?![\w/\-]|[.,]\d)"
+    r"(?!\s*(?:tuổi|tuần|lần|tấn|tạ|kg|ha|người|con|cây|giờ|phút|ngày|tháng|%|cm|km|m\b)))"
 )
 
 
@@ -219,7 +221,8 @@ def _day_span(m: re.Match[str]) -> str:
 
 def read_day_span_dash(text: str) -> str:
     """Before the day spans, which would take «3 – 11» for a day and a month."""
-    if "ngày" in text or "từ" in text or "Từ" in text:
+    low = text.lower()
+    if "ngày" in low or "từ" in low:
         return DAY_SPAN_DASH.sub(_day_span, text)
     return text
 

@@ -419,10 +419,10 @@ def read_dates(text: str, doubts: DoubtLog | None = None) -> str:
         )
         text = CLOCK_DATE.sub(_clock_date, text)
         text = LUNAR_NAMED_YEAR.sub(_lunar_named_year, text)
-    dash = has_dash(text)
-    if dash:
+    if has_dash(text):
         text = read_day_span_dash(text)
     text = read_day_spans(text)
+    dash = has_dash(text)
     if dash and "tháng" in text:
         text = DAYS_THEN_MONTH.sub(
             lambda m: (

@@ -14,8 +14,8 @@
 - a product's lot and registration numbers and its expiry, in recall notices (``labels``);
 - storm names in capitals after «bão»: ``bão YAGI`` → «bão Yagi», a name, not letters to
   spell (noted as a guessed code, so the operator sees it);
-- a rice variety's letters after «giống lúa» spelled (``giống lúa ĐH12``), ``KD 18`` «Khang dân
-  mười tám»;
+- a rice variety's letters after «giống lúa» spelled (``giống lúa ĐH12``), ``KD 18`` in a line
+  on rice «Khang dân mười tám»;
 - rice varieties of the Cửu Long Delta Rice Research Institute (Ô Môn): ``OM5451``,
   ``OM 18`` → «ô mờ năm nghìn bốn trăm năm mươi mốt», «ô mờ mười tám»; those of the IRRI
   (``IR50404``) digit by digit, «i rờ năm không bốn không bốn»;
@@ -101,10 +101,14 @@ STORM = re.compile(r"(?<=\b[bB]ão )([A-Z]{3,10})(?![\w\-])")
 # «tỷ lệ 1/500, 1/2000, 1/5000»: a list of map scales, none of them a month and a year.
 SCALE_LIST = re.compile(r"(?i)\b(tỷ lệ|tỉ lệ)\s+(1\s*[/:]\s*\d{2,6}(?:\s*,\s*1\s*[/:]\s*\d{2,6})+)")
 RICE = re.compile(r"(?<![\w\-])OM\s?(?=\d{2,5}(?![\w.,]\d))")
-# «giống lúa ĐH12», «giống lúa BC 15»: a variety's letters spelled (not «đường huyện»); «KD 18»,
-# «KD18» the north's Khang dân 18 (not «kinh doanh»)
-VARIETY = re.compile(r"(?<=\b[gG]iống lúa )([A-ZĐ]{1,4})\s?(?=\d{1,4}(?![\w/]|[.,]\d))")
-KHANG_DAN = re.compile(r"(?<![\w\-])KD\s?(?=18(?![\w/]|[.,]\d)(?!\s*(?:tỷ|tỉ|triệu|nghìn|ngàn|%)))")
+# «giống lúa ĐH12», «giống lúa BC 15»: a variety's letters spelled (not «đường huyện»; a
+# leading zero, «J02», is left to the code rules); in a line on rice, «KD 18», «KD18» the
+# north's Khang dân 18 (elsewhere «KD 18 năm» is «kinh doanh»)
+VARIETY = re.compile(r"(?<=\b[gG]iống lúa )(?!KD)([A-ZĐ]{1,4})\s?(?=[1-9]\d{0,3}(?![\w/]|[.,]\d))")
+KHANG_DAN = re.compile(
+    r"(?<![\w\-])KD\s?(?=18(?![\w/]|[.,]\d)(?!\s*(?:tỷ|tỉ|triệu|nghìn|ngàn|%|năm)))"
+)
+_ABOUT_RICE = re.compile(r"(?i)\b(?:lúa|gạo|mạ|gieo cấy|cấy)\b")
 # Cassava varieties «KM94», «KM 140» in a text on cassava varieties: letters and number, never
 # a kilometre post («KM94+500», «xe chở sắn lật tại KM 94»; «đoạn KM94 giống như …»).
 CASSAVA = re.compile(r"(?<![\w\-])KM\s?(?=\d{2,3}(?![\w.,]\d|\w|\s?\+))")
@@ -386,10 +390,10 @@ def read_domain_shapes(text: str, known: frozenset[str], doubts: DoubtLog | None
         )
     if "OM" in text:
         text = RICE.sub("ô mờ ", text)
-    if "iống lúa " in text:
-        text = VARIETY.sub(lambda m: spell(m.group(1)) + " ", text)
-    if "KD" in text:
+    if "KD" in text and _ABOUT_RICE.search(text):
         text = KHANG_DAN.sub("Khang dân ", text)
+    if "iống lúa " in text:
+        text = VARIETY.sub(lambda m: spell(m.group(1), latin=True) + " ", text)
     if "KM" in text and "giống" in low and ("sắn" in low or "khoai mì" in low):
         text = CASSAVA.sub("ca em ", text)
     if "IR" in text:

@@ -218,6 +218,7 @@ def make_checker(
         if "." in text:  # «PGS.TS», «ThS.BS.CK2»: before a code rule reads «CK2»
             text = DOTTED_TITLES.sub(lambda m: _split_titles(m, keys), text)
         if _DIGIT.search(text):
+            text = expander.split_glued_counts(text)  # «3HCĐ»
             text = read_vehicle_codes(text)  # after read_caps: small letters hide a headline
             text = expander.expand_numbered(text)
             text = flag_odd_numbers(text, doubts)

@@ -186,7 +186,8 @@ def _unmarked_points(line: str) -> str:
 
 
 # «sau15 ngày», «vàtổ»-style typing: a Vietnamese word glued to the number after it; a word
-# opening a sentence too, of three letters or more, or «Từ» («Khoảng19h»; not «Na2SO4»).
+# opening a sentence too, of three letters or more, or «Từ» («Khoảng19h»; not «Na2SO4», nor
+# a name's digits inside a sentence, «nick Lan88»: ``_glued_number``).
 GLUED_NUMBER = re.compile(
     r"(?<![\w.])([a-zà-ỹđ]{2,7}|Từ|(?![a-zà-ỹđ])[^\W\d_][a-zà-ỹđ]{2,6})(?=\d)"
 )
@@ -214,7 +215,11 @@ def _word_after_number(m: re.Match[str]) -> str:
 
 def _glued_number(m: re.Match[str]) -> str:
     word = m.group(1)
-    return f"{word} " if is_syllable(word) and word != "ha" else word  # «ha15»: a unit
+    if not is_syllable(word) or word == "ha":  # «ha15»: a unit
+        return word
+    if word[0].isupper() and m.string[: m.start()].rstrip()[-1:] not in ("", ".", "!", "?", "("):
+        return word  # «Mật khẩu: Hoa12345», «nick Lan88»: a name's digits, not a new sentence
+    return f"{word} "
 
 
 _ANY_DIGIT = re.compile(r"\d")

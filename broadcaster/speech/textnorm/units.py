@@ -32,7 +32,6 @@ from broadcaster.speech.textnorm.ratios import MM_HG, date_shaped
 from broadcaster.speech.textnorm.syllables import is_syllable
 from broadcaster.speech.textnorm.unitnames import (
     FOLDED_SPELLINGS,
-    LAND,
     PARTS_ALT,
     SYMBOL_UNITS,
     SYMBOLS_ALT,
@@ -254,9 +253,7 @@ def _decimal_dot(m: re.Match[str]) -> str:
 
 def _unknown_unit(m: re.Match[str]) -> str:
     unit = m.group(3)
-    if unit in SYMBOL_UNITS or unit in FOLDED_SPELLINGS or unit in TIME or unit in LAND:
-        return m.group(0)  # a unit the later rules read («5 hecta»)
-    if is_syllable(unit):
+    if unit in SYMBOL_UNITS or unit in FOLDED_SPELLINGS or unit in TIME or is_syllable(unit):
         return m.group(0)
     if unit.isupper() and m.group(2):  # «2025 TP.HCM»: an abbreviation after a number
         return m.group(0)
@@ -292,14 +289,15 @@ _SCALE_WORDS = (*_SCALES, "chục", "trăm")  # SCALED_UNIT needs one
 # «1,6% Ca; 19 ppm Fe; 2 ppm Mo»: a nutrient's chemical symbol after its share, spelled (not
 # the words «ca», «mo» its letters look like)
 ELEMENT_AFTER_SHARE = re.compile(
-    r"(?<=\d)(\s?(?:%|ppm)\s+)(Ca|Fe|Cu|Mo|Mg|Mn|Zn|Na|Co|Se|Si|Al|Cl|Cd|Pb|Hg|As)(?![\w])"
+    r"(?<=\d)(\s?(?:%|ppm)\s+)(Ca|Fe|Cu|Mo|Mg|Mn|Zn|Na|Co|Se|Si|Al|Cl|Cd|Pb|Hg|As)"
+    r"(?=\s*(?:[;,)]|\.(?!\w)|$))"  # in a list of contents: not «10% Co.opmart», «95% Na Hang»
 )
 
 
 def read_quantities(text: str, doubts: DoubtLog | None = None) -> str:
     """Compound units, ranges, number + unit, and any number left: all to words."""
     if "%" in text or "ppm" in text:
-        text = ELEMENT_AFTER_SHARE.sub(lambda m: m.group(1) + spell(m.group(2)), text)
+        text = ELEMENT_AFTER_SHARE.sub(lambda m: m.group(1) + spell(m.group(2), latin=True), text)
     if any(word in text for word in _SCALES):
         text = GLUED_SCALE.sub(" ", text)
     if "-inch" in text:

@@ -39,9 +39,10 @@ MONTHS_T_YEAR = re.compile(
 )
 # «đợt 3/2026», «số 12/2024»: a number in a year; «từ 3/2026»: a month in a year.
 NUMBER_SLASH_YEAR = re.compile(r"(?<![\w/.,\-])(\d{1,4})\s*/\s*((?:19|20)\d\d)(?![\w/\-]|[.,]\d)")
-# «đợt I/2019», «khóa II/2024»: a count in Roman numerals in a year.
+# «đợt I/2019», «khóa II/2024», «lần thứ VI/2022»: a count in Roman numerals in a year.
 ROMAN_SLASH_YEAR = re.compile(
-    r"(?i:\b(đợt|lần|khóa|kỳ|giai đoạn))\s+([IVX]{1,4})\s*/\s*((?:19|20)\d\d)(?![\w/\-]|[.,]\d)"
+    r"(?i:\b(đợt|lần(?: thứ)?|khóa|kỳ(?: họp thứ)?|giai đoạn))\s+([IVX]{1,4})\s*/\s*"
+    r"((?:19|20)\d\d)(?![\w/\-]|[.,]\d)"
 )
 # «thời hạn 10 năm (8.2019-7.2029)»: from one month of a year to another; «từ năm 1993 -
 # 6/1998»: from a year to a month of a later year.

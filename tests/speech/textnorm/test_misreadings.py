@@ -3351,8 +3351,8 @@ def test_round_73_review_pairs_only_for_carriers_and_crews_shops_listed_kin_any_
             "nghìn hai trăm đơn vị máu.",
         ),
         (
-            "Khoảng19h, nam tài xế lái xe đầu kéo; Từ8h đến 10h sáng.",
-            "Khoảng mười chín giờ, nam tài xế lái xe đầu kéo; Từ tám giờ đến mười giờ sáng.",
+            "Khoảng19h, nam tài xế lái xe đầu kéo. Từ8h đến 10h sáng.",
+            "Khoảng mười chín giờ, nam tài xế lái xe đầu kéo. Từ tám giờ đến mười giờ sáng.",
         ),
         (
             "Mô hình trồng 8m x 8m: trồng khoảng 150 cây/hecta; diện tích 5 hecta.",
@@ -3381,7 +3381,7 @@ def test_round_73_review_pairs_only_for_carriers_and_crews_shops_listed_kin_any_
         (
             "Hàm lượng: 0,4 % Mg; 1,6% Ca; 19 ppm Fe; 5 ppm Cu; 2 ppm Mo.",
             "Hàm lượng: không phẩy bốn phần trăm em giê; một phẩy sáu phần trăm xê a; mười chín "
-            "phần triệu ép e; năm phần triệu xê u; hai phần triệu em o.",
+            "phần triệu ép e; năm phần triệu xê u; hai phần triệu em ô.",
         ),
         (
             "Giống lúa ĐH12 cao hơn so với KD 18 từ 12-16%; giống lúa TBR225, OM 18.",
@@ -3400,6 +3400,102 @@ def test_round_73_review_pairs_only_for_carriers_and_crews_shops_listed_kin_any_
     ],
 )
 def test_round_74_day_spans_glued_capitals_hectares_round_the_week_chainages_elements_varieties(
+    text: str, spoken: str
+) -> None:
+    assert normalize_text(text) == spoken
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        (
+            "Đắk Lắk dẫn đầu với 13 HCV, 7 HCB và 3HCĐ; Gia Lai (11 HCV, 8HCB); có 3HTX được vay.",
+            "Đắk Lắk dẫn đầu với mười ba huy chương vàng, bảy huy chương bạc và ba huy chương "
+            "đồng; Gia Lai, mười một huy chương vàng, tám huy chương bạc, có ba hợp tác xã được "
+            "vay.",
+        ),
+        (
+            "Điện áp 22KV, mạng 4G; mã 2PL3.",
+            "Điện áp hai mươi hai ki lô vôn, mạng bốn giê; mã hai pê e lờ ba.",
+        ),
+        (
+            "Khai mạc Hội thao Nông dân lần thứ VI/2022; Đại hội lần thứ XIII/2021; kỳ họp thứ "
+            "12/2024.",
+            "Khai mạc Hội thao Nông dân lần thứ sáu năm hai nghìn không trăm hai mươi hai; Đại "
+            "hội lần thứ mười ba năm hai nghìn không trăm hai mươi mốt; kỳ họp thứ mười hai năm "
+            "hai nghìn không trăm hai mươi tư.",
+        ),
+        (
+            "Quy hoạch phân khu sinh thái, TL 1/2.000; tuyến TL 8 qua xã.",
+            "Quy hoạch phân khu sinh thái, tỷ lệ một trên hai nghìn; tuyến Tỉnh lộ tám qua xã.",
+        ),
+        (
+            "Số tiền 40.500.000 đồng (500.000 đồng x 3 tháng/đối tượng).",
+            "Số tiền bốn mươi triệu năm trăm nghìn đồng, năm trăm nghìn đồng nhân ba tháng một "
+            "đối tượng.",
+        ),
+        (
+            "Hội bảo trợ NKT&TMC huyện; qua TXCT; TTBTXH tỉnh; CHLB Đức; khu vực ĐNÁ.",
+            "Hội bảo trợ người khuyết tật và trẻ mồ côi huyện; qua tiếp xúc cử tri; trung tâm bảo "
+            "trợ xã hội tỉnh; Cộng hòa Liên bang Đức; khu vực Đông Nam Á.",
+        ),
+    ],
+)
+def test_round_75_counts_glued_to_abbreviations_ordinals_in_a_year_scales_allowances(
+    text: str, spoken: str
+) -> None:
+    assert normalize_text(text) == spoken
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        (
+            "Trong phiên giao dịch đầu tuần (24/7), giá vàng tăng; hoạt động 7 ngày/tuần (24/7).",
+            "Trong phiên giao dịch đầu tuần, ngày hai mươi tư tháng bảy, giá vàng tăng; hoạt động "
+            "bảy ngày một tuần hai mươi tư trên bảy.",
+        ),
+        (
+            "Giống lúa KD 18 cho năng suất ổn định; hộ đã KD 18 năm tại chợ xã.",
+            "Giống lúa Khang dân mười tám cho năng suất ổn định; hộ đã kinh doanh mười tám năm "
+            "tại chợ xã.",
+        ),
+        (
+            "Trồng 12hecta keo; tại Km số 1.098 đường sắt Bắc Nam.",
+            "Trồng mười hai héc ta keo; tại Km số một nghìn không trăm chín mươi tám đường sắt "
+            "Bắc Nam.",
+        ),
+        (
+            "Giống lúa DT39 Quế Lâm; giống lúa J02 phù hợp chân đất vàn.",
+            "Giống lúa đê tê ba mươi chín Quế Lâm; giống lúa gi không hai phù hợp chân đất vàn.",
+        ),
+        (
+            "Giảm giá 10% Co.opmart; 95% Na Hang; 80% Co giật.",
+            "Giảm giá mười phần trăm cô óp mát; chín mươi lăm phần trăm Na Hang; tám mươi phần "
+            "trăm Co giật.",
+        ),
+        (
+            "Mật khẩu: Hoa12345. Khoảng19h, nam tài xế về nhà.",
+            "Mật khẩu: Hoa một hai ba bốn năm. Khoảng mười chín giờ, nam tài xế về nhà.",
+        ),
+        (
+            "Trẻ từ 6 - 11-12 tuổi được tiêm; Ngày 20 – 21-11, kỷ niệm; Từ ngày 3 — 11-3 tổ chức "
+            "tiêm.",
+            "Trẻ từ sáu, mười một, mười hai tuổi được tiêm; Ngày hai mươi đến ngày hai mươi mốt "
+            "tháng mười một, kỷ niệm; Từ ngày ba đến ngày mười một tháng ba tổ chức tiêm.",
+        ),
+        (
+            "Từ Km số 5+200 - Km số 6+100 bị sạt lở; chương trình KM số 3 áp dụng.",
+            "Từ ki lô mét số năm cộng hai trăm đến ki lô mét số sáu cộng một trăm bị sạt lở; "
+            "chương trình ca em số ba áp dụng.",
+        ),
+        (
+            "Bị mất điện thoại Iphone 6s màu vàng và iPhone 5c; phân URE Phú Mỹ, ure.",
+            "Bị mất điện thoại Ai phôn sáu ét màu vàng và Ai phôn năm xê; phân u rê Phú Mỹ, u rê.",
+        ),
+    ],
+)
+def test_round_74_review_round_the_week_after_days_of_the_week_khang_dan_on_rice_elements(
     text: str, spoken: str
 ) -> None:
     assert normalize_text(text) == spoken
