@@ -955,6 +955,7 @@ KNOWN: dict[str, str] = {
     "c453-038": "«Vietnam+»: a news site's name with a plus",
     "c453-044": "«đồn/kg»: the page's typo for «đồng»",
     "c453-053": "«GlobalPetrolPrices.com»: a web address of English words glued",
+    "c449-003": "«3 tháng/đối tượng»: per one helped after a time («đối tượng» makes lists)",
 }
 
 

@@ -104,17 +104,11 @@ class Expander:
         return _WORD.sub(lambda m: loans.get(m.group(0).lower(), m.group(0)), text)
 
     def split_glued_counts(self, text: str) -> str:
-        """«3HCĐ», «8HCB»: a count typed against an abbreviation the table knows, apart (not a
-        unit, «5KV», nor a code with more after it, «2PL3»)."""
+        """«3HCĐ», «8HCB», «3HTX»: a count typed against the abbreviation of what it counts,
+        apart (not a document's number «64CP», «01QĐ», a lot «12CT», a unit «1TB»)."""
         if not _GLUED_KEY_HINT.search(text):
             return text
-        mapping = self.mapping
-
-        def apart(m: re.Match[str]) -> str:
-            key = m.group(2)
-            return f"{m.group(1)} {key}" if key in mapping and key not in _UNITS else m.group(0)
-
-        return _GLUED_KEY.sub(apart, text)
+        return _GLUED_KEY.sub(lambda m: f"{m.group(1)} {m.group(2)}", text)
 
     def expand_numbered(self, text: str) -> str:
         """Only the keys holding a digit («CMT8», «CK2»): before the number and code rules,
@@ -140,9 +134,10 @@ class Expander:
         return _ECHO.sub(repl, text) if "(" in text else text
 
 
-_GLUED_KEY = re.compile(r"(?<![\w.,/\-])(\d{1,4})([A-ZĐ]{2,6})(?![\w\-/])")
+# What a count counts: medals, cooperatives, pupils, members, firms, workers …
+_COUNTED = "HCV|HCB|HCĐ|HTX|HS|HSSV|SV|HV|GV|VĐV|ĐV|CB|CBCS|CBCC|DN|LĐ|NKT|TNV"
+_GLUED_KEY = re.compile(rf"(?<![\w.,/\-])([1-9]\d{{0,3}})({_COUNTED})(?![\w\-/])")
 _GLUED_KEY_HINT = re.compile(r"\d[A-ZĐ]{2}")
-_UNITS = frozenset(("KV", "KW", "KM", "KG", "HA", "MM", "CV", "KB", "MB", "GB", "MW", "GW", "USD"))
 
 
 def _plain(text: str) -> str:

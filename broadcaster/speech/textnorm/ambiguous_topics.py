@@ -80,7 +80,13 @@ def _q_number(m: re.Match[str]) -> str:
 
 RULES: tuple[Rule, ...] = (
     # «quy hoạch phân khu TL 1/2.000»: a map's scale, not «tỉnh lộ»
-    ("TL", re.compile(r"\bTL\s*:?\s*(?=1\s*[/:]\s*\d)"), "tỷ lệ "),
+    (
+        "TL",
+        re.compile(
+            r"\bTL\s*:?\s*(?=1\s*[/:]\s*(?!(?:19|20)\d\d(?!\d))(?:\d{1,3}\.\d{3}|\d{3,6})(?![\d/]))"
+        ),
+        "tỷ lệ ",
+    ),
     # «46.334 đồng/CP», «52.000 đồng/cp»: a price per share; «3,6 triệu cp» shares counted
     # (after a bare number, in a line about shares; elsewhere the table's «Chính phủ», «cổ
     # phần»)

@@ -13,9 +13,12 @@ from broadcaster.speech.textnorm.numbers import read_number_token
 # «từ Km thứ 11 đến Km+500»: a chainage whose number comes after a word or a plus.
 KM_WITHOUT_NUMBER = re.compile(r"(?<![\w.])K[mM](?=\s+thứ\b|\s*\+\s*\d)")
 # Road chainage «Km12+300»: kilometre twelve plus three hundred metres; «Km số 1856+004»,
-# «Km ĐS 44+210» (a railway's: «đường sắt»; not «KM số 3», a promotion, nor «Km số 1.098»).
-_WORD = r"(?:(?<=[Kk]m)\s+(số|ĐS)\s+|\s?)"
-CHAINAGE = re.compile(rf"(?<!\d)(?<!\d )\b[Kk][Mm]{_WORD}(\d+)(?:\s*\+\s*(\d+))?(?![\w]|[.,]\d)")
+# «Km ĐS 44+210» (a railway's: «đường sắt»; not «KM số 3», a promotion, without a «+»);
+# «Km15,5», «Km số 1.098».
+CHAINAGE = re.compile(
+    r"(?<!\d)(?<!\d )\b[Kk]([Mm])(?:\s+(số|ĐS)\s+|\s?)(\d{1,4}(?:\.\d{3}|,\d{1,3})?)"
+    r"(?:\s*\+\s*(\d+))?(?![\w]|[.,]\d)"
+)
 _SAID = {"số": "số ", "ĐS": "đường sắt "}
 # «K5+858 - K5+905», «Km12 - Km15», «Km số 5+200 - Km số 6+100»: from one chainage to another.
 CHAINAGE_SPAN = re.compile(
@@ -31,8 +34,11 @@ def _chainage_span(m: re.Match[str]) -> str:
 
 
 def _chainage(m: re.Match[str]) -> str:
-    words = f"ki lô mét {_SAID.get(m.group(1) or '', '')}{read_number_token(m.group(2))}"
-    return words + (f" cộng {read_number_token(m.group(3))}" if m.group(3) else "")
+    capital_m, word, number, plus = m.groups()
+    if word and capital_m == "M" and not plus:
+        return m.group(0)  # «Chương trình KM số 3»: a promotion
+    words = f"ki lô mét {_SAID.get(word or '', '')}{read_number_token(number)}"
+    return words + (f" cộng {read_number_token(plus)}" if plus else "")
 
 
 def read_chainages(text: str) -> str:

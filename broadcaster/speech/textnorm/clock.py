@@ -132,7 +132,7 @@ ROUND_THE_WEEK = re.compile(
     r"\s+\(?\s*24\s*/\s*7(?![\w/]|[.,]\d)"
     # «24 giờ trong ngày, 7 ngày trong tuần (24/7)», «7 ngày/tuần (24/7)»: the bracket gives
     # the days their short form (not «đầu tuần (24/7)», a date)
-    r"|(\d\s*ngày\s*(?:trong\s+|mỗi\s+|/\s*)tuần)()\s*\(\s*24\s*/\s*7(?=\s*\))"
+    r"|((?:\d|bảy|các)\s*ngày\s*(?:trong\s+|mỗi\s+|một\s+|/\s*)tuần)()\s*\(\s*24\s*/\s*7(?=\s*\))"
 )
 # «24h/24h», «24/24h», «24/24g»: round the clock, hours out of hours — not a clock time.
 ROUND_THE_CLOCK = re.compile(r"(?<![\w.,])(\d{1,2})\s?h?\s*/\s*(\d{1,2})\s?[hg](?![\w])")

@@ -211,7 +211,8 @@ def _day_month_dash(m: re.Match[str]) -> str:
 DAY_SPAN_DASH = re.compile(
     r"(?i)(\b(?:từ\s+)?ngày\s+|\btừ\s+)([1-9]|[12]\d|3[01])\s*[–—-]\s*"
     r"(?=([1-9]|[12]\d|3[01])-(?:[1-9]|1[0-2])(?![\w/\-]|[.,]\d)"
-    r"(?!\s*(?:tuổi|tuần|lần|tấn|tạ|kg|ha|người|con|cây|giờ|phút|ngày|tháng|%|cm|km|m\b)))"
+    r"(?!\s*(?:tuổi|tuần|lần|tấn|tạ|kg|ha|người|con|cây|giờ|phút|ngày|tháng|triệu|lít|bao|mm|cm|km|m"
+    r"|%)(?!\w)))"
 )
 
 

@@ -106,9 +106,11 @@ RICE = re.compile(r"(?<![\w\-])OM\s?(?=\d{2,5}(?![\w.,]\d))")
 # north's Khang dân 18 (elsewhere «KD 18 năm» is «kinh doanh»)
 VARIETY = re.compile(r"(?<=\b[gG]iống lúa )(?!KD)([A-ZĐ]{1,4})\s?(?=[1-9]\d{0,3}(?![\w/]|[.,]\d))")
 KHANG_DAN = re.compile(
-    r"(?<![\w\-])KD\s?(?=18(?![\w/]|[.,]\d)(?!\s*(?:tỷ|tỉ|triệu|nghìn|ngàn|%|năm)))"
+    r"(?<![\w\-])KD\s?(?=18(?![\w/]|[.,]\d)(?!\s*(?:tỷ|tỉ|triệu|nghìn|ngàn|%|năm(?! nay))))"
 )
-_ABOUT_RICE = re.compile(r"(?i)\b(?:lúa|gạo|mạ|gieo cấy|cấy)\b")
+_ABOUT_RICE = re.compile(
+    r"(?i)\b(?:lúa|gạo|mạ(?! kẽm)|gieo|cấy|giống|trà xuân|trà mùa|vụ xuân|vụ mùa)\b"
+)
 # Cassava varieties «KM94», «KM 140» in a text on cassava varieties: letters and number, never
 # a kilometre post («KM94+500», «xe chở sắn lật tại KM 94»; «đoạn KM94 giống như …»).
 CASSAVA = re.compile(r"(?<![\w\-])KM\s?(?=\d{2,3}(?![\w.,]\d|\w|\s?\+))")

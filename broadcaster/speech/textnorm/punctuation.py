@@ -186,8 +186,8 @@ def _unmarked_points(line: str) -> str:
 
 
 # «sau15 ngày», «vàtổ»-style typing: a Vietnamese word glued to the number after it; a word
-# opening a sentence too, of three letters or more, or «Từ» («Khoảng19h»; not «Na2SO4», nor
-# a name's digits inside a sentence, «nick Lan88»: ``_glued_number``).
+# opening a sentence or a time too, of three letters or more, or «Từ» («Khoảng19h»; not
+# «Na2SO4», nor a name's digits inside a sentence, «nick Lan88»: ``_glued_number``).
 GLUED_NUMBER = re.compile(
     r"(?<![\w.])([a-zà-ỹđ]{2,7}|Từ|(?![a-zà-ỹđ])[^\W\d_][a-zà-ỹđ]{2,6})(?=\d)"
 )
@@ -213,12 +213,20 @@ def _word_after_number(m: re.Match[str]) -> str:
     return f"{number} {word}" if is_syllable(word) and word not in SYMBOL_UNITS else m.group(0)
 
 
+# Words that open a time anywhere: «Lịch cắt điện: Từ6h», «Sáng nay, Khoảng9h»
+_TIME_CUES = frozenset(
+    ("Từ", "Đến", "Khoảng", "Lúc", "Vào", "Sáng", "Trưa", "Chiều", "Tối", "Đêm", "Ngày", "Sau")
+)
+
+
 def _glued_number(m: re.Match[str]) -> str:
     word = m.group(1)
     if not is_syllable(word) or word == "ha":  # «ha15»: a unit
         return word
-    if word[0].isupper() and m.string[: m.start()].rstrip()[-1:] not in ("", ".", "!", "?", "("):
-        return word  # «Mật khẩu: Hoa12345», «nick Lan88»: a name's digits, not a new sentence
+    if word[0].isupper() and word not in _TIME_CUES:
+        before = m.string[max(0, m.start() - 8) : m.start()].rstrip()[-1:]
+        if before not in ("", ".", "!", "?", "("):
+            return word  # «nick Lan88», «Mật khẩu: Hoa12345»: a name's digits, no new sentence
     return f"{word} "
 
 

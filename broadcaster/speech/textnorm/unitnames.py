@@ -328,7 +328,6 @@ HOLDER_WORDS = frozenset(
         *("lò", "silô", "bộ", "mùa", "buồng", "củ", "bàn", "mâm", "giờ", "tàu", "bồn", "kỳ"),
         *("tiết", "trận", "hồ sơ", "phuy", "loại", "thân", "khóm", "bông", "trụ", "bụi", "hốc"),
         *("hố", "ki-ốt", "ki ốt", "kiốt", "sạp"),  # a pit: «5 tấn/hố»; a stall «đồng/m2/ki-ốt»
-        "đối tượng",  # one helped: «500.000 đồng x 3 tháng/đối tượng»
     )
 )
 # What a holder word never opens: «bình quân», «bàn giao», «thân nhân»; «giờ/…» is a rate.

@@ -290,7 +290,8 @@ _SCALE_WORDS = (*_SCALES, "chục", "trăm")  # SCALED_UNIT needs one
 # the words «ca», «mo» its letters look like)
 ELEMENT_AFTER_SHARE = re.compile(
     r"(?<=\d)(\s?(?:%|ppm)\s+)(Ca|Fe|Cu|Mo|Mg|Mn|Zn|Na|Co|Se|Si|Al|Cl|Cd|Pb|Hg|As)"
-    r"(?=\s*(?:[;,)]|\.(?!\w)|$))"  # in a list of contents: not «10% Co.opmart», «95% Na Hang»
+    # in a list of contents, or any symbol after «ppm»: not «10% Co.opmart», «95% Na Hang»
+    r"(?=\s*(?:[;,()]|\.(?!\w)|$|và\b|[-–]\s)|(?<=ppm [A-Z][a-z])(?!\w))"
 )
 
 

@@ -41,7 +41,7 @@ MONTHS_T_YEAR = re.compile(
 NUMBER_SLASH_YEAR = re.compile(r"(?<![\w/.,\-])(\d{1,4})\s*/\s*((?:19|20)\d\d)(?![\w/\-]|[.,]\d)")
 # «đợt I/2019», «khóa II/2024», «lần thứ VI/2022»: a count in Roman numerals in a year.
 ROMAN_SLASH_YEAR = re.compile(
-    r"(?i:\b(đợt|lần(?: thứ)?|khóa|kỳ(?: họp thứ)?|giai đoạn))\s+([IVX]{1,4})\s*/\s*"
+    r"(?i:\b(đợt|lần(?: thứ)?|khóa|kỳ(?: họp thứ)?|giai đoạn))\s+([IVX]{1,5})\s*/\s*"
     r"((?:19|20)\d\d)(?![\w/\-]|[.,]\d)"
 )
 # «thời hạn 10 năm (8.2019-7.2029)»: from one month of a year to another; «từ năm 1993 -
@@ -95,7 +95,7 @@ def number_slash_year(m: re.Match[str]) -> str:
         return m.group(0)
     if before in COUNTED_IN_YEAR or (not 1 <= number <= 12 and number < 1000):
         # «Thông tư 05/2012»: «số năm năm …», not «năm năm …»
-        said = "số năm" if number == 5 and before != "số" else read_int(number)
+        said = "số năm" if number == 5 and before not in ("số", "thứ") else read_int(number)
         return f"{said} năm {read_int(year)}"
     if number > 12:  # «1005/2008» with no document named: which reading is unsure
         return m.group(0)

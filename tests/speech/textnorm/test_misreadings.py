@@ -3430,9 +3430,8 @@ def test_round_74_day_spans_glued_capitals_hectares_round_the_week_chainages_ele
             "Quy hoạch phân khu sinh thái, tỷ lệ một trên hai nghìn; tuyến Tỉnh lộ tám qua xã.",
         ),
         (
-            "Số tiền 40.500.000 đồng (500.000 đồng x 3 tháng/đối tượng).",
-            "Số tiền bốn mươi triệu năm trăm nghìn đồng, năm trăm nghìn đồng nhân ba tháng một "
-            "đối tượng.",
+            "Hội bảo trợ NKT và TMC thành phố; TTBTXH tỉnh.",
+            "Hội bảo trợ người khuyết tật và trẻ mồ côi thành phố; trung tâm bảo trợ xã hội tỉnh.",
         ),
         (
             "Hội bảo trợ NKT&TMC huyện; qua TXCT; TTBTXH tỉnh; CHLB Đức; khu vực ĐNÁ.",
@@ -3461,9 +3460,9 @@ def test_round_75_counts_glued_to_abbreviations_ordinals_in_a_year_scales_allowa
             "tại chợ xã.",
         ),
         (
-            "Trồng 12hecta keo; tại Km số 1.098 đường sắt Bắc Nam.",
-            "Trồng mười hai héc ta keo; tại Km số một nghìn không trăm chín mươi tám đường sắt "
-            "Bắc Nam.",
+            "Trồng 12hecta keo; tại Km số 1.098 đường sắt Bắc Nam; Km15,5.",
+            "Trồng mười hai héc ta keo; tại ki lô mét số một nghìn không trăm chín mươi tám đường "
+            "sắt Bắc Nam; ki lô mét mười lăm phẩy năm.",
         ),
         (
             "Giống lúa DT39 Quế Lâm; giống lúa J02 phù hợp chân đất vàn.",
@@ -3475,8 +3474,9 @@ def test_round_75_counts_glued_to_abbreviations_ordinals_in_a_year_scales_allowa
             "trăm Co giật.",
         ),
         (
-            "Mật khẩu: Hoa12345. Khoảng19h, nam tài xế về nhà.",
-            "Mật khẩu: Hoa một hai ba bốn năm. Khoảng mười chín giờ, nam tài xế về nhà.",
+            "Mật khẩu: Hoa12345. Khoảng19h, nam tài xế về nhà; lịch: Từ6h.",
+            "Mật khẩu: Hoa một hai ba bốn năm. Khoảng mười chín giờ, nam tài xế về nhà; lịch: Từ "
+            "sáu giờ.",
         ),
         (
             "Trẻ từ 6 - 11-12 tuổi được tiêm; Ngày 20 – 21-11, kỷ niệm; Từ ngày 3 — 11-3 tổ chức "
@@ -3496,6 +3496,81 @@ def test_round_75_counts_glued_to_abbreviations_ordinals_in_a_year_scales_allowa
     ],
 )
 def test_round_74_review_round_the_week_after_days_of_the_week_khang_dan_on_rice_elements(
+    text: str, spoken: str
+) -> None:
+    assert normalize_text(text) == spoken
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        (
+            "Từ ngày 3 – 11-3 tại Nhà văn hóa thôn 2 tổ chức tiêm; Từ ngày 20 – 25-4 tạm ngừng "
+            "cấp nước.",
+            "Từ ngày ba đến ngày mười một tháng ba tại Nhà văn hóa thôn hai tổ chức tiêm; Từ ngày "
+            "hai mươi đến ngày hai mươi lăm tháng tư tạm ngừng cấp nước.",
+        ),
+        (
+            "Lịch cắt điện: Từ6h đến 17h ngày 12/5; Sáng nay, Khoảng9h xe tới; nick Lan88.",
+            "Lịch cắt điện: Từ sáu giờ đến mười bảy giờ ngày mười hai tháng năm; Sáng nay, Khoảng "
+            "chín giờ xe tới; nick Lan tám tám.",
+        ),
+        (
+            "Quyết định số 01QĐ; Nghị định 64CP năm 1993; ổ cứng 1TB; lô 12CT; có 3HTX và 30HS.",
+            "Quyết định số không một quy đê; Nghị định sáu mươi tư xê pê năm một nghìn chín trăm "
+            "chín mươi ba; ổ cứng một tê bê; lô mười hai xê tê; có ba hợp tác xã và ba mươi học "
+            "sinh.",
+        ),
+        (
+            "Tặng quà cho 150 người có công/đối tượng chính sách.",
+            "Tặng quà cho một trăm năm mươi người có công, đối tượng chính sách.",
+        ),
+        (
+            "Trạm y tế trực tất cả các ngày trong tuần (24/7); bảy ngày trong tuần (24/7).",
+            "Trạm y tế trực tất cả các ngày trong tuần hai mươi tư trên bảy, bảy ngày trong tuần "
+            "hai mươi tư trên bảy.",
+        ),
+        (
+            "Cơ cấu giống vụ xuân: KD 18, BC15.",
+            "Cơ cấu giống vụ xuân: Khang dân mười tám, bê xê mười lăm.",
+        ),
+        (
+            "Diện tích cấy KD 18 năm nay giảm còn 120 ha.",
+            "Diện tích cấy Khang dân mười tám năm nay giảm còn một trăm hai mươi héc ta.",
+        ),
+        (
+            "Mẫu nước có 0,05 ppm As vượt quy chuẩn; 0,3 ppm Fe và 0,02 ppm Mn; 1,6% Ca (canxi).",
+            "Mẫu nước có không phẩy không năm phần triệu a ét vượt quy chuẩn; không phẩy ba phần "
+            "triệu ép e và không phẩy không hai phần triệu em en; một phẩy sáu phần trăm xê a, "
+            "canxi.",
+        ),
+        (
+            "Sạt lở tại KM số 5+200 tỉnh lộ 8; chương trình KM số 3 áp dụng.",
+            "Sạt lở tại ki lô mét số năm cộng hai trăm tỉnh lộ tám; chương trình ca em số ba áp "
+            "dụng.",
+        ),
+        (
+            "Điểm ngập tại Km15,5; Km số 1.098; Km 0 - Km 2,5.",
+            "Điểm ngập tại ki lô mét mười lăm phẩy năm; ki lô mét số một nghìn không trăm chín "
+            "mươi tám; ki lô mét không đến ki lô mét hai phẩy năm.",
+        ),
+        (
+            "Kỳ họp thứ 5/2024 HĐND xã; Đại hội lần thứ XVIII/2020.",
+            "Kỳ họp thứ năm năm hai nghìn không trăm hai mươi tư Hội đồng nhân dân xã; Đại hội "
+            "lần thứ mười tám năm hai nghìn không trăm hai mươi.",
+        ),
+        (
+            "Dự án nâng cấp TL1/2024 triển khai; quy hoạch TL 1/2.000.",
+            "Dự án nâng cấp Tỉnh lộ một trên hai nghìn không trăm hai mươi tư triển khai; quy "
+            "hoạch tỷ lệ một trên hai nghìn.",
+        ),
+        (
+            "Tập đoàn Toyota (TMC) tài trợ xe cứu thương.",
+            "Tập đoàn Toyota, tê em xê, tài trợ xe cứu thương.",
+        ),
+    ],
+)
+def test_round_75_review_counted_abbreviations_only_time_cues_split_anywhere_scales_not_years(
     text: str, spoken: str
 ) -> None:
     assert normalize_text(text) == spoken
