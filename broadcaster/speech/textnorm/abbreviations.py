@@ -103,7 +103,8 @@ class Expander:
         loans = self.loans
         return _WORD.sub(lambda m: loans.get(m.group(0).lower(), m.group(0)), text)
 
-    def split_glued_counts(self, text: str) -> str:
+    @staticmethod
+    def split_glued_counts(text: str) -> str:
         """«3HCĐ», «8HCB», «3HTX»: a count typed against the abbreviation of what it counts,
         apart (not a document's number «64CP», «01QĐ», a lot «12CT», a unit «1TB»)."""
         if not _GLUED_KEY_HINT.search(text):
