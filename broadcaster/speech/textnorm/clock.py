@@ -130,9 +130,11 @@ ROUND_THE_WEEK = re.compile(
     # a few words may come between («tiếp nhận thông tin sự cố thiên tai 24/7»), not a day's
     r"((?:\s+(?!ngày\b|sáng\b|trưa\b|chiều\b|tối\b|đêm\b|hôm\b|từ\b|đến\b)[^\W\d_]+){0,8})"
     r"\s+\(?\s*24\s*/\s*7(?![\w/]|[.,]\d)"
-    # «24 giờ trong ngày, 7 ngày trong tuần (24/7)», «7 ngày/tuần (24/7)»: the bracket gives
-    # the days their short form (not «đầu tuần (24/7)», a date)
-    r"|((?:\d|bảy|các)\s*ngày\s*(?:trong\s+|mỗi\s+|một\s+|/\s*)tuần)()\s*\(\s*24\s*/\s*7(?=\s*\))"
+)
+# «24 giờ trong ngày, 7 ngày trong tuần (24/7)», «7 ngày/tuần (24/7)»: the bracket gives the
+# days their short form (not «đầu tuần (24/7)», a date)
+DAYS_OF_THE_WEEK = re.compile(
+    r"(?i)((?:\d|bảy|các)\s*ngày\s*(?:trong\s+|mỗi\s+|một\s+|/\s*)tuần)\s*\(\s*24\s*/\s*7(?=\s*\))"
 )
 # «24h/24h», «24/24h», «24/24g»: round the clock, hours out of hours — not a clock time.
 ROUND_THE_CLOCK = re.compile(r"(?<![\w.,])(\d{1,2})\s?h?\s*/\s*(\d{1,2})\s?[hg](?![\w])")

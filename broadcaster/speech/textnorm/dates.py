@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from broadcaster.speech.textnorm.clock import ROUND_THE_WEEK
+from broadcaster.speech.textnorm.clock import DAYS_OF_THE_WEEK, ROUND_THE_WEEK
 from broadcaster.speech.textnorm.context import (
     COUNT_NOUNS,
     DATE_CUES,
@@ -414,9 +414,8 @@ def read_dates(text: str, doubts: DoubtLog | None = None) -> str:
         if "," in text:
             text = DAY_LIST.sub(day_list, text)
         text = RANK_OUT_OF.sub(read_rank, text)
-        text = ROUND_THE_WEEK.sub(
-            lambda m: f"{m[1] or m[3]}{m[2] or m[4] or ''} hai mươi tư trên bảy", text
-        )
+        text = ROUND_THE_WEEK.sub(r"\1\2 hai mươi tư trên bảy", text)
+        text = DAYS_OF_THE_WEEK.sub(r"\1 hai mươi tư trên bảy", text)
         text = CLOCK_DATE.sub(_clock_date, text)
         text = LUNAR_NAMED_YEAR.sub(_lunar_named_year, text)
     if has_dash(text):
