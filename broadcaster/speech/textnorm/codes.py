@@ -22,6 +22,7 @@ from broadcaster.speech.textnorm.numbers import (
     read_digits,
     read_int,
 )
+from broadcaster.speech.textnorm.unitnames import CAPITAL_SYMBOLS, alternation
 from broadcaster.speech.textnorm.years import Q_QUARTER
 
 LETTERS = {
@@ -61,8 +62,14 @@ LETTERS = {
 }
 # The capitals of both alphabets, for a character class.
 UPPER = "A-ZĐĂÂÊÔƠƯ"
+
+# A unit in capitals after a number («220KV», «3CFU», «2W») ends a quantity, not a code (the
+# longest first: «MVAR» is not cut at «MVA»). Not «V» for a code: «lớp 12V» is a class, and
+# ``VOLTS`` decides volts by the words around.
+_CAPITAL_UNITS = alternation(CAPITAL_SYMBOLS)
+_CODE_UNITS = alternation(CAPITAL_SYMBOLS - {"V"})
 CODE = re.compile(
-    rf"(?<![\w\-.,])(?!0C\b|\d+OC\b|{Q_QUARTER}|KM\d{{2,4}}(?:\+|\b)|\d+(?:KV|KW|KM|KG|HA|MM|M2|M3|CV|DWT|KB|MB|GB|W|MW|GW|MVA|MVAR|KVA|USD|EUR|JPY|GBP|CNY|KRW|BTU|CFU|IU)\b)(?=[{UPPER}0-9]*[{UPPER}])(?=[{UPPER}0-9]*\d)([{UPPER}0-9]{{2,16}})(?![\w])"
+    rf"(?<![\w\-.,])(?!0C\b|\d+OC\b|{Q_QUARTER}|KM\d{{2,4}}(?:\+|\b)|\d+(?:{_CODE_UNITS})\b)(?=[{UPPER}0-9]*[{UPPER}])(?=[{UPPER}0-9]*\d)([{UPPER}0-9]{{2,16}})(?![\w])"
 )
 # How announcers spell a Latin abbreviation («CDC» «xê đê xê», «OTP» «ô tê pê»): D is «đê»
 # and O «ô». A single letter (a plate's series, a name's initial, a class) keeps the
@@ -312,9 +319,10 @@ def read_codes(text: str, doubts: DoubtLog | None = None) -> str:
         )
     # «Nghị quyết 30a», «nhà 12b»: a number and a small letter (not a unit: đ, g, h, m …)
     text = NUMBER_LETTER.sub(lambda m: f"{_digits(m.group(1))} {LETTERS[m.group(2).upper()]}", text)
-    # «Quốc lộ 1A», «tổ 7B», «Quốc lộ 14 B»: a number followed by one or two capital letters.
+    # «Quốc lộ 1A», «tổ 7B», «Quốc lộ 14 B»: a number followed by one or two capital letters
+    # (not a unit in capitals, nor «30C», degrees whose sign was lost).
     return re.sub(
-        rf"(?<![\w.,])(\d+)(?!V\b|W\b|C\b|OC\b|KV\b|KW\b|KM\b|KG\b|HA\b|MM\b|CV\b|IU\b|[KMG]B\b|[MG]W\b)([{UPPER}]{{1,2}})(?![\w])",
+        rf"(?<![\w.,])(\d+)(?!(?:C|{_CAPITAL_UNITS})\b)([{UPPER}]{{1,2}})(?![\w])",
         lambda m: f"{_digits(m.group(1))} {spell(m.group(2))}",
         text,
     )

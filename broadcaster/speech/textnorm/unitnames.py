@@ -328,6 +328,7 @@ HOLDER_WORDS = frozenset(
         *("lò", "silô", "bộ", "mùa", "buồng", "củ", "bàn", "mâm", "giờ", "tàu", "bồn", "kỳ"),
         *("tiết", "trận", "hồ sơ", "phuy", "loại", "thân", "khóm", "bông", "trụ", "bụi", "hốc"),
         *("hố", "ki-ốt", "ki ốt", "kiốt", "sạp"),  # a pit: «5 tấn/hố»; a stall «đồng/m2/ki-ốt»
+        "bước giá",  # an auction's bid step: «9.000.000 đồng/m2/bước giá»
     )
 )
 # What a holder word never opens: «bình quân», «bàn giao», «thân nhân»; «giờ/…» is a rate.
@@ -350,6 +351,12 @@ HOLDERS = "|".join(_holder(w) for w in _longest_first(HOLDER_WORDS))
 # The alternations the patterns of ``units`` and ``perunits`` are built from, longest first:
 # unit symbols («km», «m2», «Kg»), unit words («đồng», «tháng», «lượt»), and either.
 SYMBOLS = frozenset(SYMBOL_UNITS) | FOLDED_SPELLINGS
+# The symbols a page writes in capitals («220KV», «50HA», «3CFU», «400IU», «5USD»): glued to a
+# number they make a quantity, not a letter–digit code (``codes``). Derived from the table, so
+# a unit added to it is never spelled as a code; a unit typed in small letters («4G» is not
+# four grams) is not among them, nor «L», which after a number is as often a runway's side
+# («11L/29R») or a size as litres.
+CAPITAL_SYMBOLS = frozenset(s for s in SYMBOLS if s.isupper()) - {"L"}
 # Symbols of a physical measure («GHz», «kg», «MW», «GB», «inch»): after «6/4» they make a
 # pair or a share, not a day. Not money («USD», «Baht»), nor symbols that are also an
 # abbreviation («MB» a bank, «KM» a sale, «CV» a dispatch, «tr», «ph»), nor a word («ha»).
@@ -366,13 +373,13 @@ UNIT_WORDS = _WORDS | frozenset(SYMBOL_UNITS)
 PARTS = UNIT_WORDS | FOLDED_SPELLINGS  # what a compound unit is made of: «m3/giờ», «lượt/ngày»
 
 
-def _alternation(words: frozenset[str]) -> str:
+def alternation(words: frozenset[str]) -> str:
     return "|".join(re.escape(w) for w in _longest_first(words))
 
 
-SYMBOLS_ALT = _alternation(SYMBOLS)
-WORDS_ALT = _alternation(_WORDS)
-PARTS_ALT = _alternation(PARTS)
+SYMBOLS_ALT = alternation(SYMBOLS)
+WORDS_ALT = alternation(_WORDS)
+PARTS_ALT = alternation(PARTS)
 # What follows a slash in a compound unit: a unit or a holder, the longest first («năm học»
 # before «năm», «học sinh» before «học»), a holder with its guard («bình(?! quân)»), a unit
 # without one («m3/giờ/máy»).

@@ -17,7 +17,11 @@ from broadcaster.speech.textnorm.numbers import month_name, read_int, roman_to_i
 SEP = r"\s*[/.\-]\s*"
 YEAR = r"\d{4}"
 
-MONTH_YEAR = re.compile(rf"(?i)\b(tháng)\s+(\d{{1,2}})(?:\s*[-–]\s*(\d{{1,2}}))?{SEP}({YEAR})\b")
+# «tháng 9/2024», «tháng 1 – 2017» (an en dash before a year: no month runs to a year)
+MONTH_YEAR = re.compile(
+    rf"(?i)\b(tháng)\s+(\d{{1,2}})(?:\s*[-–]\s*(\d{{1,2}}))?(?:{SEP}|\s*–\s*(?=(?:19|20)\d\d))"
+    rf"({YEAR})\b"
+)
 # A report's quarter in capitals and its year: «Q3/2024», «Q3-2024», «Q2.2024», «Q3 2024»
 # (the codes rule leaves it alone).
 Q_QUARTER = r"(?-i:Q)(?=[1-4](?:\s*[/\-–.]\s*|\s)(?:19|20)\d\d\b)"

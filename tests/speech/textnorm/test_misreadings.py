@@ -3574,3 +3574,70 @@ def test_round_75_review_counted_abbreviations_only_time_cues_split_anywhere_sca
     text: str, spoken: str
 ) -> None:
     assert normalize_text(text) == spoken
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        (
+            "Trạm 3CFU/100mL, đèn 400IU, máy 12000BTU, tuyến 220KV, mức 50HA và 5USD.",
+            "Trạm ba xê ép u trên một trăm mi li lít, đèn bốn trăm đơn vị quốc tế, máy mười hai "
+            "nghìn bê tê u, tuyến hai trăm hai mươi ki lô vôn, mức năm mươi héc ta và năm đô la "
+            "Mỹ.",
+        ),
+        (
+            "Máy bay hạ cánh đường băng 11L/29R rồi lăn vào đường 25R/07L.",
+            "Máy bay hạ cánh đường băng mười một e lờ, hai mươi chín e rờ rồi lăn vào đường hai "
+            "mươi lăm e rờ, không bảy e lờ.",
+        ),
+        (
+            "Nạo vét km 115-km 115+300 và km 118+200 – km 118+650 trên sông Đáy.",
+            "Nạo vét ki lô mét một trăm mười lăm đến ki lô mét một trăm mười lăm cộng ba trăm và "
+            "ki lô mét một trăm mười tám cộng hai trăm đến ki lô mét một trăm mười tám cộng sáu "
+            "trăm năm mươi trên sông Đáy.",
+        ),
+        (
+            "Ba trung tâm đăng kiểm 2902V, 3703S và 1907D đã mở lại; TTĐK 50-05V vẫn đóng.",
+            "Ba trung tâm đăng kiểm hai mươi chín, không hai vê, ba mươi bảy, không ba ét và mười "
+            "chín, không bảy dê đã mở lại; trung tâm đăng kiểm năm mươi, không năm vê vẫn đóng.",
+        ),
+        (
+            "Lô đất có bước giá 5.000.000 đồng/m2/bước giá trong vòng đầu.",
+            "Lô đất có bước giá năm triệu đồng một mét vuông một bước giá trong vòng đầu.",
+        ),
+        (
+            "Huyện đã bàn giao 42/57,6km mặt bằng và 120/150ha đất lúa.",
+            "Huyện đã bàn giao bốn mươi hai trên năm mươi bảy phẩy sáu ki lô mét mặt bằng và một "
+            "trăm hai mươi trên một trăm năm mươi héc ta đất lúa.",
+        ),
+        (
+            "Theo bảng số liệu 2.4 và Bảng 3.1, cùng Biểu đồ 1.2; đội chơi vòng bảng 1.5 km.",
+            "Theo bảng số liệu hai chấm bốn và Bảng ba chấm một, cùng Biểu đồ một chấm hai; đội "
+            "chơi vòng bảng một phẩy năm ki lô mét.",
+        ),
+        (
+            "Giếng quan trắc Q.65a và Q.8M1 hạ thấp; trụ sở ở Q.3 và Q.10.",
+            "Giếng quan trắc quy sáu mươi lăm a và quy tám em một hạ thấp; trụ sở ở quận ba và "
+            "quận mười.",
+        ),
+        (
+            "Mực nước tháng 3 – 2019 thấp hơn tháng 12 - 2018; từ tháng 2 – 4 năm nay.",
+            "Mực nước tháng ba năm hai nghìn không trăm mười chín thấp hơn tháng mười hai năm hai "
+            "nghìn không trăm mười tám; từ tháng hai đến tháng tư năm nay.",
+        ),
+        (
+            "Hormone ethylene tăng khi cây bị stress; phun auxin và Cytokinin cho sầu riêng "
+            "Monthong.",
+            "Hoóc môn ê ti len tăng khi cây bị xì trét; phun ô xin và Xi tô ki nin cho sầu riêng "
+            "Mon thong.",
+        ),
+        (
+            "Công ty Mekong Fruit xuất lô titan đầu tiên qua Techcombank.",
+            "Công ty Mekong Phờ rút xuất lô ti tan đầu tiên qua Tếch com banh.",
+        ),
+    ],
+)
+def test_round_76_capital_units_chainage_spans_inspection_centres_parts_tables_wells_months(
+    text: str, spoken: str
+) -> None:
+    assert normalize_text(text) == spoken
