@@ -93,7 +93,6 @@ KNOWN: dict[str, str] = {
     "c43-062": "«M-CHAT»: an English test's name; «p=0,719»: a statistic",
     "c44-006": "«Iodine»: an English chemical's name",
     "c44-007": "«Iodine»: an English chemical's name",
-    "c44-017": "«CITES»: an English convention's name read as a word",
     "c44-022": "«TP HCM16 loài»: the page glued a number to an abbreviation",
     "c44-032": "«hotline@fpt.vn»: an English word in an e-mail address",
     "c44-051": "«SteelOnline.vn»: a site name of English words",
@@ -978,6 +977,19 @@ KNOWN: dict[str, str] = {
     "c457-045": "«→»: an arrow read as «dẫn đến»",
     "c458-025": "«smart phone»: two English words, the table has «smartphone» in one",
     "c458-027": "«00 giờ 00 phút»: the annotator wants «không phút» said, the rule drops it",
+    "c457-060": "«Hoàng Phát Fruit»: an English word in a company's name",
+    "c459-003": "«balo»: this annotator says «ba lô», an older one keeps it as written",
+    "c461-001": "«năm 2011»: «nghìn (không trăm|linh)» escapes the fold",
+    "c461-007": "«K'Ho», «Đạ Sar», «Lieng Jrang»: minority names in Latin letters",
+    "c461-036": "«AudioMoth»: an English device name",
+    "c461-038": "«CarBi»: a project's name in mixed case",
+    "c462-013": "«dự bị hạng 1»: a reserve category «hạng một», the rule's rank «hạng nhất»",
+    "c462-015": "«Campuchia»: the annotator keeps it as written, the table says «Căm pu chia»",
+    "c462-032": "«ngày 23-8/29/9»: a span of two dates with a dash and a slash",
+    "c462-037": "«M1 Carbine», «Garand»: English weapon names",
+    "c462-055": "«VTC News»: a station's English name",
+    "c463-004": "«khoảng 2g chữa cháy»: «g» for hours, without a time after it",
+    "c463-037": "«container»: «công te nơ» against the annotator's «công ten nơ»",
 }
 
 

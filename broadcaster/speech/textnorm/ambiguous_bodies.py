@@ -9,9 +9,14 @@ from __future__ import annotations
 
 import re
 
-from broadcaster.speech.textnorm.context import Rule, clause_around
+from broadcaster.speech.textnorm.context import Rule, clause_around, line_has
 
 _WATER = r"(?:đường th(?:ủy|uỷ)|phà|ca nô|tàu|thuyền|sông|bến)"
+
+# A line on enforcing a judgment: «cưỡng chế THA», «quyết định THA», «Luật Thi hành án dân sự»
+_ENFORCEMENT = re.compile(
+    r"(?i)\b(?:thi hành án|cưỡng chế|kê biên|chấp hành viên|bản án|THADS|người phải thi hành)\b"
+)
 
 _SIGNED_PAPER = re.compile(r"(?i)\b(?:quyết định|chỉ thị|công điện)\b")
 
@@ -95,7 +100,7 @@ RULES: tuple[Rule, ...] = (
         "BCH",
         re.compile(
             r"\bBCH\s*[/-]?\s*(?=PCTT|PTDS|[Pp]hòng chống|[Pp]hòng thủ|(?:Quân sự|quân sự|QS)\s+"
-            r"(?:(?i:huyện|xã|phường|thị xã|thị trấn|quận|đặc khu)|thành phố)\b)"
+            r"(?:(?:các\s+)?(?i:huyện|xã|phường|thị xã|thị trấn|quận|đặc khu)|thành phố)\b)"
         ),
         "Ban Chỉ huy ",
     ),
@@ -165,6 +170,13 @@ RULES: tuple[Rule, ...] = (
         lambda m: (
             "cơ quan điều tra" if _CRIME.search(clause_around(m.string, m.start())) else m.group(0)
         ),
+    ),
+    # «cưỡng chế THA», «người phải THA»: enforcing a judgment, in a line about it (elsewhere the
+    # table's «tăng huyết áp», high blood pressure)
+    (
+        "THA",
+        re.compile(r"(?<![\w\-/&])THA(?![\w\-/&])"),
+        lambda m: "thi hành án" if line_has(_ENFORCEMENT, m.string) else m.group(0),
     ),
     # «Ngân hàng CSXH»: the bank for social policies (elsewhere a social facility, a rehab's)
     ("CSXH", re.compile(r"(?i:(?<=ngân hàng ))CSXH\b"), "Chính sách xã hội"),

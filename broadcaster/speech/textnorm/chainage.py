@@ -23,14 +23,13 @@ _SAID = {"số": "số ", "ĐS": "đường sắt "}
 # «K5+858 - K5+905», «Km12 - Km15», «Km số 5+200 - Km số 6+100», «km 221-km 221+700»: from
 # one chainage to another.
 CHAINAGE_SPAN = re.compile(
-    r"(?<=\d)\s*[-–]\s*(?=K[Mm]?\s?\d+\s*\+\s*\d|[Kk][Mm]\s?\d|Km\s+(?:số|ĐS)\s+\d)"
+    r"(?<=\d)\s*[-–]\s*(?=K[Mm]?\s?\d+\s*\+\s*\d|[Kk][Mm]\s?\d|[Kk]m\s+(?:số|ĐS)\s+\d)"
 )
 _CHAINAGE_BEFORE = re.compile(r"\b(?:K[Mm]?|km)(?:\s+(?:số|ĐS))?\s?\d+(?:\s*\+\s*\d+)?$")
 
 
 def _chainage_span(m: re.Match[str]) -> str:
-    """Only when a chainage stands before the dash too: «K5+858 - K5+905», not «5 - K5»
-    (nor «5 km - km 7»)."""
+    """Only when a chainage stands before the dash too: «K5+858 - K5+905», not «5 - K5»."""
     head = m.string[max(0, m.start() - 18) : m.start()]
     return " đến " if _CHAINAGE_BEFORE.search(head) else m.group(0)
 

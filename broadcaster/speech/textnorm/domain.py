@@ -82,8 +82,12 @@ CALLED = re.compile(
     r"([1-9]\d{0,2})([A-Z])(?![\w])"
 )
 _HULL = r"([A-ZĐ][A-ZĐa-zđ]{0,2})\s?[-–]?\s?(\d{4,6}|\d{3}\.\d{2})"  # «BTh – 98765», «NA – 976.78»
-# A vehicle inspection centre: «TTĐK 50-05V», «đăng kiểm 29-01V, 29-14D», «60.05D», «2901V»
-INSPECTION = re.compile(r"(?<![\w\-.,])(\d{2})(?:\s?[-.]\s?)?(\d{2})([VDS])(?![\w\-])")
+# A vehicle inspection centre: «TTĐK 50-05V», «đăng kiểm 29-01V, 29-14D», «60.05D», «2901V» (not
+# «1500V», «Thaco 2400D», nor after a battery or a voltage: «ắc quy 2412V»)
+INSPECTION = re.compile(
+    r"(?<![\w\-.,])(?<!quy )(?<!pin )(?<!áp )(?<!điện )"
+    r"(\d{2})(?:\s?[-.]\s?|(?!00))(\d{2})([VDS])(?![\w\-])"
+)
 DIMENSIONS = re.compile(  # «màn hình 3D» «ba đê» (not «lớp 4D», «đường 4D»)
     r"(?i:\b(màn hình|hình ảnh|hình|ảnh|phim|in|công nghệ|mô hình|không gian|bản đồ|hiệu ứng"
     r"|kính|siêu âm|tái tạo|quét)\s+)"
@@ -272,13 +276,15 @@ GENERATION = re.compile(
     r"(?!\s*(?:%|/|điểm|nghìn|ngàn|triệu|tỷ|tỉ|vạn|lượt|lần|phần|ha|tấn|kg|trở lên)(?!\w))"
 )  # not «6.0%», «5.0 điểm», «2.0 ha», a «tốt nghiệp 8.0», a headline in capitals
 # «khoản 3.40 Điều 3», «tiểu mục 2.1»: a sub-clause, «ba chấm bốn mươi»; «bảng số liệu 3.7»,
-# «Biểu đồ 2.1»: a report's numbered table or chart
+# «Biểu đồ 2.1», «Hình 2.1», «bảng 3.1» (not «vòng bảng»): a report's numbered table or figure;
+# never before an amount («Biểu đồ 1.5 triệu lượt», «khoản 3.5 triệu đồng»)
 # «điểm 9.1 khoản 9», «Điểm 2.2, khoản 2», «điểm 1.3 Điều 4»: a point of a clause, when a
 # numbered clause or article follows (not «đạt điểm 9.5, điều đó …», a mark)
 SUB_CLAUSE = re.compile(
-    r"(?i:\b(khoản|mục|tiểu mục|phụ lục|bảng số liệu|(?-i:Bảng)|biểu đồ|sơ đồ"
+    r"(?i:\b(khoản|mục|tiểu mục|phụ lục|bảng số liệu|(?<!vòng )bảng|biểu đồ|sơ đồ|bản đồ|(?-i:Hình)"
     r"|điểm(?=\s+\S+\s*,?\s*(?:của\s+)?(?:khoản|điều|mục|phụ lục)\s+(?:\d|này\b|[IVX]+\b))))"
     r"\s+(\d{1,2})\.(\d{1,2})(?![\w]|[.,]\d)"
+    r"(?!\s*(?:%|triệu|nghìn|ngàn|tỷ|ha\b|điểm|km|m\b|mét|lượt|người|hộ\b))"
 )
 # «van DMA 08-02»: two pairs of digits after unknown capitals are a code, not a date
 PAIRED_CODE = re.compile(r"(?<![\w\-/.])([A-Z]{3,5}) (\d\d)-(\d\d)(?![\w\-/.]|[.,]\d)")
@@ -312,10 +318,15 @@ def _hs_code(m: re.Match[str]) -> str:
 
 
 ELEMENT = re.compile(rf"\(\s*({_ELEMENTS})\s*\)")  # opens with a literal: a quick scan
+# «50 đ/c», «đ/c Hùng»: comrades (the table's «đồng chí»), read before a count takes «đ» for
+# money and «/c» for a per
+COMRADE = re.compile(r"(?<![\w/])[đĐ]/c(?![\w/])")
 
 
 def read_domain_shapes(text: str, known: frozenset[str], doubts: DoubtLog | None = None) -> str:
     """``known``: abbreviations in the table (``bão ATNĐ`` is not a name)."""
+    if "/c" in text:
+        text = COMRADE.sub("đồng chí", text)  # a sentence's first word gets its capital later
     if _FORMULATION_HINT.search(text):
         text = FORMULATION.sub(lambda m: " " + spell(m.group(1), latin=True), text)
     if "vàng" in text or "ara" in text:
@@ -372,7 +383,7 @@ def read_domain_shapes(text: str, known: frozenset[str], doubts: DoubtLog | None
         text = AGENT_ORANGE.sub(r"\1 ", text)
     if ".0" in text:
         text = GENERATION.sub(r"\1 \2 chấm không", text)
-    if "." in text and any(word in low for word in ("khoản", "mục", "lục", "điều", "bảng", "đồ")):
+    if "." in text and any(w in low for w in ("khoản", "mục", "lục", "điều", "bảng", "đồ", "hình")):
         text = SUB_CLAUSE.sub(
             lambda m: f"{m.group(1)} {read_int(int(m.group(2)))} chấm {read_int(int(m.group(3)))}",
             text,

@@ -36,10 +36,12 @@ WORD_PER_NUMBER = re.compile(
 FRACTION = re.compile(rf"(?<![\w.,/])({NUM})\s*/\s*({NUM})(?:\s*/\s*({NUM}))?(?![\w/]|[.,]\d)")
 # «158.190/167.312ha», «7.840/9.045xã», «31,24/32,5m»: a part of a whole in thousands or with
 # decimals (never a date), a unit glued on; «75/98,3km», «12/15ha»: a whole with its unit glued
+# (not two races' distances «cự ly 100/200m»)
 _GROUPED = r"\d{1,3}(?:\.\d{3})+"
 _GLUED_WHOLE = r"\d+(?:,\d+)?(?:ha|km2|km|m2|m3|m|kg)(?![\w²³])"
+_PART = rf"{_GROUPED}(?=\s*/\s*{_GROUPED})|\d+,\d+|(?<!ly )(?<!li )\d+(?=\s*/\s*{_GLUED_WHOLE})"
 PART_OF_THOUSANDS = re.compile(
-    rf"(?<![\w.,/])({_GROUPED}(?=\s*/\s*{_GROUPED})|\d+,\d+|\d+(?=\s*/\s*{_GLUED_WHOLE}))"
+    rf"(?<![\w.,/])({_PART})"
     rf"\s*/\s*({_GROUPED}|\d+(?:,\d+)?)(?:\s*(ha|km2|km|m2|m3|m|kg)(?![\w²³]))?(?![\d/])"
 )
 _PART_HINT = re.compile(rf"\d(?:\.\d\d\d|,\d+)\s*/|\d\s*/\s*{_GLUED_WHOLE}")

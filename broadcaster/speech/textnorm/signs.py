@@ -109,8 +109,9 @@ TILDE_ABOUT = re.compile(r"(?<![\w~])~\s*(?=\d)")
 NEARLY_EQUAL = re.compile(r"\s*[≈≃≅]\s*")
 _ABOUT_SAID = re.compile(r"(?i)(?:khoảng|gần|chừng|xấp xỉ|tầm)\s*$")
 # «230C»: a degree sign lost in typing (23°C), read before a plate or code rule sees «0C-».
-LOST_DEGREE = re.compile(  # also «23,5 0C»; not a plate «60C-316.76»
-    r"(?<![\w.,])(\d{1,2}(?:,\d)?)\s?0C(?![\w]|\s?[-–]\s?\d)"
+LOST_DEGREE = re.compile(  # also «23,5 0C»; not a plate «60C-316.76», a class «lớp 10C», a road
+    r"(?<![\w.,])(?<!lớp )(?<!Lớp )(?<!lộ )(?<!QL )(?<!tổ )(?<!Tổ )(?<!phòng )(?<!khu )(?<!lô )"
+    r"(?<!ốt )(?<!nhà )(?<!hộ )(\d{1,2}(?:,\d)?)\s?0C(?![\w]|\s?[-–]\s?\d)"
 )
 # «800C sau 10 phút; 1000C chết ngay», «đun sôi ở 1000C»: boiling, its sign lost, in a line
 # that lost others or boils; else a thousand degrees («Lò nung 850 - 1000C»)
