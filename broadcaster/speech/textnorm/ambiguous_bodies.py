@@ -13,10 +13,25 @@ from broadcaster.speech.textnorm.context import Rule, clause_around, line_has
 
 _WATER = r"(?:đường th(?:ủy|uỷ)|phà|ca nô|tàu|thuyền|sông|bến)"
 
-# A line on enforcing a judgment: «cưỡng chế THA», «quyết định THA», «Luật Thi hành án dân sự»
+# A line on enforcing a judgment («Luật Thi hành án dân sự», «kê biên»), and the words beside
+# «THA» that make it one («Chi cục THA», «người phải THA», «THA dân sự»); a health word in the
+# clause keeps the table's «tăng huyết áp» («sàng lọc THA», «bệnh nhân THA»)
 _ENFORCEMENT = re.compile(
-    r"(?i)\b(?:thi hành án|cưỡng chế|kê biên|chấp hành viên|bản án|THADS|người phải thi hành)\b"
+    r"(?i)\b(?:thi hành án|kê biên|chấp hành viên|bản án|THADS|người phải thi hành)\b"
 )
+_ENFORCING_THA = re.compile(
+    r"(?:(?i:cục|cơ quan|người phải|quyết định|việc|công tác|cưỡng chế|kết quả) )THA\b"
+    r"|\bTHA(?= (?:dân sự|hình sự|DS)\b)"
+)
+_HEALTH = re.compile(r"(?i)\b(?:bệnh|mắc|sàng lọc|huyết áp|ĐTĐ|tiểu đường|khám|điều trị|thuốc)\b")
+
+
+def _enforcing(m: re.Match[str]) -> bool:
+    if _HEALTH.search(clause_around(m.string, m.start())):
+        return False
+    near = m.string[max(0, m.start() - 15) : m.end() + 10]
+    return _ENFORCING_THA.search(near) is not None or line_has(_ENFORCEMENT, m.string)
+
 
 _SIGNED_PAPER = re.compile(r"(?i)\b(?:quyết định|chỉ thị|công điện)\b")
 
@@ -99,8 +114,7 @@ RULES: tuple[Rule, ...] = (
     (
         "BCH",
         re.compile(
-            r"\bBCH\s*[/-]?\s*(?=PCTT|PTDS|[Pp]hòng chống|[Pp]hòng thủ|(?:Quân sự|quân sự|QS)\s+"
-            r"(?:(?:các\s+)?(?i:huyện|xã|phường|thị xã|thị trấn|quận|đặc khu)|thành phố)\b)"
+            r"\bBCH\s*[/-]?\s*(?=PCTT|PTDS|[Pp]hòng chống|[Pp]hòng thủ|(?:Quân sự|quân sự|QS)\b)"
         ),
         "Ban Chỉ huy ",
     ),
@@ -171,12 +185,12 @@ RULES: tuple[Rule, ...] = (
             "cơ quan điều tra" if _CRIME.search(clause_around(m.string, m.start())) else m.group(0)
         ),
     ),
-    # «cưỡng chế THA», «người phải THA»: enforcing a judgment, in a line about it (elsewhere the
-    # table's «tăng huyết áp», high blood pressure)
+    # «cưỡng chế THA», «người phải THA», «Chi cục THA dân sự»: enforcing a judgment (elsewhere
+    # the table's «tăng huyết áp», high blood pressure)
     (
         "THA",
         re.compile(r"(?<![\w\-/&])THA(?![\w\-/&])"),
-        lambda m: "thi hành án" if line_has(_ENFORCEMENT, m.string) else m.group(0),
+        lambda m: "thi hành án" if _enforcing(m) else m.group(0),
     ),
     # «Ngân hàng CSXH»: the bank for social policies (elsewhere a social facility, a rehab's)
     ("CSXH", re.compile(r"(?i:(?<=ngân hàng ))CSXH\b"), "Chính sách xã hội"),

@@ -35,8 +35,9 @@ RULES: tuple[Rule, ...] = (
     ("ĐT", re.compile(r"(?<=đường )ĐT\s*\.?\s*(?=[1-9]\d{2}[A-Z]?\b)"), "tỉnh "),
     ("ĐT", re.compile(r"\bĐT\s*\.?\s*(?=[1-9]\d{2}[A-Z]?\b)"), "đường tỉnh "),  # «ĐT.826C»
     ("Q.", re.compile(r"\bQ\.\s*(?=(?:Chủ tịch|Giám đốc|Trưởng|Bí thư|Chánh))"), "quyền "),
-    # a monitoring well: «giếng Q.68», «quan trắc Q.109», «Q.77a», «Q.4M1», «Q.003»
-    ("Q.", re.compile(r"(?:(?<=giếng )|(?<=trắc ))Q\.(?=\d)"), "quy "),
+    # a monitoring well: «giếng Q.68», «quan trắc Q.109», «Q.77a», «Q.4M1», «Q.003» (a district:
+    # «trạm quan trắc Q.1»)
+    ("Q.", re.compile(r"(?:(?<=giếng )|(?<=Giếng ))Q\.(?=\d)"), "quy "),
     ("Q.", re.compile(r"\bQ\.\s*(?=\d{1,2}(?![A-Za-z\d]))"), "quận "),
     ("Q.", re.compile(r"\bQ\.(?=\d{1,3}[A-Za-z]|\d{3}(?!\w))"), "quy "),
     (

@@ -85,7 +85,7 @@ _HULL = r"([A-ZĐ][A-ZĐa-zđ]{0,2})\s?[-–]?\s?(\d{4,6}|\d{3}\.\d{2})"  # «BT
 # A vehicle inspection centre: «TTĐK 50-05V», «đăng kiểm 29-01V, 29-14D», «60.05D», «2901V» (not
 # «1500V», «Thaco 2400D», nor after a battery or a voltage: «ắc quy 2412V»)
 INSPECTION = re.compile(
-    r"(?<![\w\-.,])(?<!quy )(?<!pin )(?<!áp )(?<!điện )"
+    r"(?<![\w\-.,])(?<!quy )(?<!pin )(?<!Pin )(?<!áp )(?<!điện )(?<!Điện )"
     r"(\d{2})(?:\s?[-.]\s?|(?!00))(\d{2})([VDS])(?![\w\-])"
 )
 DIMENSIONS = re.compile(  # «màn hình 3D» «ba đê» (not «lớp 4D», «đường 4D»)
@@ -281,10 +281,12 @@ GENERATION = re.compile(
 # «điểm 9.1 khoản 9», «Điểm 2.2, khoản 2», «điểm 1.3 Điều 4»: a point of a clause, when a
 # numbered clause or article follows (not «đạt điểm 9.5, điều đó …», a mark)
 SUB_CLAUSE = re.compile(
-    r"(?i:\b(khoản|mục|tiểu mục|phụ lục|bảng số liệu|(?<!vòng )bảng|biểu đồ|sơ đồ|bản đồ|(?-i:Hình)"
+    r"(?i:\b(khoản|mục|tiểu mục|phụ lục"
+    r"|(?-i:[Bb]ảng số liệu|(?<![Vv]òng )[Bb]ảng|[Bb]iểu đồ|[Ss]ơ đồ|[Bb]ản đồ|Hình)"
     r"|điểm(?=\s+\S+\s*,?\s*(?:của\s+)?(?:khoản|điều|mục|phụ lục)\s+(?:\d|này\b|[IVX]+\b))))"
     r"\s+(\d{1,2})\.(\d{1,2})(?![\w]|[.,]\d)"
-    r"(?!\s*(?:%|triệu|nghìn|ngàn|tỷ|ha\b|điểm|km|m\b|mét|lượt|người|hộ\b))"
+    r"(?!\s*(?:%|triệu|nghìn|ngàn|tỷ|tỉ|tấn|kg|lần|USD|ha\b|điểm(?!\s+[a-zđ]\b)|km|m\b|mét|lượt"
+    r"|người|hộ\b))"
 )
 # «van DMA 08-02»: two pairs of digits after unknown capitals are a code, not a date
 PAIRED_CODE = re.compile(r"(?<![\w\-/.])([A-Z]{3,5}) (\d\d)-(\d\d)(?![\w\-/.]|[.,]\d)")
@@ -318,15 +320,16 @@ def _hs_code(m: re.Match[str]) -> str:
 
 
 ELEMENT = re.compile(rf"\(\s*({_ELEMENTS})\s*\)")  # opens with a literal: a quick scan
-# «50 đ/c», «đ/c Hùng»: comrades (the table's «đồng chí»), read before a count takes «đ» for
-# money and «/c» for a per
-COMRADE = re.compile(r"(?<![\w/])[đĐ]/c(?![\w/])")
+# «50 đ/c», «đ/c Hùng»: comrades (the table's «đồng chí», in small letters as it reads them),
+# read before a count takes «đ» for money and «/c» for a per; not after a price («12.000 đ/c»);
+# «Đ/c: Thôn 3»: an address
+COMRADE = re.compile(r"(?<![\w/])(?<!\.\d{3} )[đĐ]/c(?![\w/])(\s*:)?")
 
 
 def read_domain_shapes(text: str, known: frozenset[str], doubts: DoubtLog | None = None) -> str:
     """``known``: abbreviations in the table (``bão ATNĐ`` is not a name)."""
     if "/c" in text:
-        text = COMRADE.sub("đồng chí", text)  # a sentence's first word gets its capital later
+        text = COMRADE.sub(lambda m: "địa chỉ:" if m.group(1) else "đồng chí", text)
     if _FORMULATION_HINT.search(text):
         text = FORMULATION.sub(lambda m: " " + spell(m.group(1), latin=True), text)
     if "vàng" in text or "ara" in text:

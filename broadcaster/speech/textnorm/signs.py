@@ -110,12 +110,16 @@ NEARLY_EQUAL = re.compile(r"\s*[≈≃≅]\s*")
 _ABOUT_SAID = re.compile(r"(?i)(?:khoảng|gần|chừng|xấp xỉ|tầm)\s*$")
 # «230C»: a degree sign lost in typing (23°C), read before a plate or code rule sees «0C-».
 LOST_DEGREE = re.compile(  # also «23,5 0C»; not a plate «60C-316.76», a class «lớp 10C», a road
-    r"(?<![\w.,])(?<!lớp )(?<!Lớp )(?<!lộ )(?<!QL )(?<!tổ )(?<!Tổ )(?<!phòng )(?<!khu )(?<!lô )"
-    r"(?<!ốt )(?<!nhà )(?<!hộ )(\d{1,2}(?:,\d)?)\s?0C(?![\w]|\s?[-–]\s?\d)"
+    r"(?<![\w.,])(?<!lớp )(?<!Lớp )(?<!lộ )(?<!QL )(?<!tổ )(?<!Tổ )(?<!khu )(?<!Khu )(?<!lô )"
+    r"(?<!Lô )(?<!ốt )(?<!hộ )(\d{1,2}(?:,\d)?)\s?0C(?![\w]|\s?[-–]\s?\d)"
 )
 # «800C sau 10 phút; 1000C chết ngay», «đun sôi ở 1000C»: boiling, its sign lost, in a line
 # that lost others or boils; else a thousand degrees («Lò nung 850 - 1000C»)
 LOST_THOUSAND = re.compile(r"(?<![\w.,])1000C(?![\w]|\s?[-–]\s?\d)")
+# «hấp tiệt trùng ở 1210C», «sấy ở 1050C», «lò đốt đạt 8500C»: three digits and a lost sign
+# after a word of heat (else a flat, a code: «Căn hộ 1510C»; «1000C» is LOST_THOUSAND's)
+LOST_HOT_DEGREE = re.compile(r"(?<![\w.,])(?!1000C)(\d{3})\s?0C(?![\w]|\s?[-–]\s?\d)")
+_HEAT = re.compile(r"(?i)\b(?:nhiệt|hấp|sấy|đun|nung|chiên|rang|lò|nóng|tiệt trùng|đốt)\b")
 _BOILING = re.compile(r"(?i)\b(?:sôi(?! nổi| động)|đun|tiệt trùng)\b")
 _SPAN_BEFORE = re.compile(r"(?:[-–]|\bđến|\btới)\s*$")
 # «Nhiệt độ thấp nhất từ 23 - 26C, có nơi dưới 22C»: the degree sign left out.
@@ -200,6 +204,12 @@ ALPHABET = re.compile(r"(?<![\w\-./])([aA])\s*[-–]\s*([zZ])(?![\w\-/]|\.\w)")
 SUBSCRIPTS = str.maketrans("₀₁₂₃₄₅₆₇₈₉", "0123456789")
 
 
+def _hot_degrees(m: re.Match[str]) -> str:
+    """A word of heat in the 40 characters before: «hấp … ở 1210C», not «Căn hộ 1510C»."""
+    heat = _HEAT.search(m.string, max(0, m.start() - 40), m.start())
+    return f"{m.group(1)}°C" if heat else m.group(0)
+
+
 def _thousand_degrees(m: re.Match[str], boils: bool) -> str:
     before = m.string[max(0, m.start() - 6) : m.start()]
     return "100°C" if boils and not _SPAN_BEFORE.search(before) else "1000°C"
@@ -220,6 +230,8 @@ def read_signs(text: str) -> str:
         text = VERSUS.sub(" so với ", text)
     if "0C" in text:
         text, lost = LOST_DEGREE.subn(r"\1°C", text)
+        if "0C" in text and _HEAT.search(text):
+            text = LOST_HOT_DEGREE.sub(_hot_degrees, text)
         if "1000C" in text:
             boils = bool(lost) or _BOILING.search(text) is not None
             text = LOST_THOUSAND.sub(lambda m: _thousand_degrees(m, boils), text)

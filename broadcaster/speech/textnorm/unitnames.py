@@ -355,7 +355,8 @@ SYMBOLS = frozenset(SYMBOL_UNITS) | FOLDED_SPELLINGS
 # number they make a quantity, not a letter–digit code (``codes``). Derived from the table, so
 # a unit added to it is never spelled as a code; a unit typed in small letters («4G» is not
 # four grams) is not among them, nor «L», which after a number is as often a runway's side
-# («11L/29R») or a size as litres, nor a symbol opening with a digit («0C»: «1510C» is a flat).
+# («11L/29R») or a size as litres, nor a symbol opening with a digit or a sign («0C»: «1510C» is
+# a flat; «°C»).
 CAPITAL_SYMBOLS = frozenset(s for s in SYMBOLS if s.isupper() and s[0].isalpha()) - {"L"}
 # Symbols of a physical measure («GHz», «kg», «MW», «GB», «inch»): after «6/4» they make a
 # pair or a share, not a day. Not money («USD», «Baht»), nor symbols that are also an

@@ -17,11 +17,9 @@ from broadcaster.speech.textnorm.numbers import month_name, read_int, roman_to_i
 SEP = r"\s*[/.\-]\s*"
 YEAR = r"\d{4}"
 
-# «tháng 9/2024», «tháng 1 – 2017» (an en dash before a year: no month runs to a year; but
-# «từ tháng 5 – 2000 hộ» is a count)
-_NO_COUNT = r"\b(?!\s+(?:hộ|người|lượt|con|tấn|ha|đồng|trường hợp|học sinh|lao động)\b)"
+# «tháng 9/2024», «tháng 1 – 2017» (an en dash before a year: no month runs to a year)
 MONTH_YEAR = re.compile(
-    rf"(?i)\b(tháng)\s+(\d{{1,2}})(?:\s*[-–]\s*(\d{{1,2}}))?(?:{SEP}|\s*–\s*(?=(?:19|20)\d\d{_NO_COUNT}))"
+    rf"(?i)\b(tháng)\s+(\d{{1,2}})(?:\s*[-–]\s*(\d{{1,2}}))?(?:{SEP}|\s*–\s*(?=(?:19|20)\d\d\b))"
     rf"({YEAR})\b"
 )
 # A report's quarter in capitals and its year: «Q3/2024», «Q3-2024», «Q2.2024», «Q3 2024»

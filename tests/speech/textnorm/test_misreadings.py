@@ -3628,7 +3628,7 @@ def test_round_75_review_counted_abbreviations_only_time_cues_split_anywhere_sca
         (
             "Hormone ethylene tăng khi cây bị stress; phun auxin và Cytokinin cho sầu riêng "
             "Monthong.",
-            "hoóc môn ê ti len tăng khi cây bị xì trét; phun ô xin và Xi tô ki nin cho sầu riêng "
+            "Hoóc môn ê ti len tăng khi cây bị xì trét; phun ô xin và Xi tô ki nin cho sầu riêng "
             "Mon thong.",
         ),
         (
@@ -3677,9 +3677,9 @@ def test_round_76_capital_units_chainage_spans_inspection_centres_parts_tables_w
             "chín mươi tám phẩy ba ki lô mét.",
         ),
         (
-            "Từ tháng 5 – 2000 hộ dân được hỗ trợ; tháng 1 – 2017 mực nước hạ.",
-            "Từ tháng năm đến hai nghìn hộ dân được hỗ trợ; tháng một năm hai nghìn không trăm "
-            "mười bảy mực nước hạ.",
+            "Trong tháng 3 – 2024 người dân được khám; tháng 1 – 2017 nước hạ.",
+            "Trong tháng ba năm hai nghìn không trăm hai mươi tư người dân được khám; tháng một "
+            "năm hai nghìn không trăm mười bảy nước hạ.",
         ),
     ],
 )
@@ -3717,7 +3717,7 @@ def test_round_76_review_flats_wells_inspection_centres_figures_races_months(
         ),
         (
             "Môn GDQP cho học sinh; nhiệm vụ QP-QS địa phương.",
-            "Môn giáo dục quốc phòng cho học sinh; nhiệm vụ quốc phòng, quân sự địa phương.",
+            "Môn giáo dục quốc phòng cho học sinh; nhiệm vụ quốc phòng quân sự địa phương.",
         ),
     ],
 )
@@ -3734,3 +3734,58 @@ def test_only_volts_and_watts_are_single_capital_letters_a_number_may_end_in() -
 
     assert {s for s in CAPITAL_SYMBOLS if len(s) == 1} == {"V", "W"}
     assert all(s[0].isalpha() for s in CAPITAL_SYMBOLS)  # «1510C» is a flat, not «0C»
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        (
+            "Dụng cụ được hấp tiệt trùng ở 1210C; bảo quản ở nhiệt độ phòng 250C.",
+            "Dụng cụ được hấp tiệt trùng ở một trăm hai mươi mốt độ xê; bảo quản ở nhiệt độ phòng "
+            "hai mươi lăm độ xê.",
+        ),
+        (
+            "Chung cư có căn hộ 1510C và Khu 10C.",
+            "Chung cư có căn hộ một nghìn năm trăm mười xê và Khu mười xê.",
+        ),
+        (
+            "Chi cục THA dân sự huyện vận động người phải THA tự nguyện nộp tiền theo quyết định "
+            "THA.",
+            "Chi cục thi hành án dân sự huyện vận động người phải thi hành án tự nguyện nộp tiền "
+            "theo quyết định thi hành án.",
+        ),
+        (
+            "Cưỡng chế giải phóng mặt bằng dự án; khám sàng lọc THA, ĐTĐ cho 300 người cao tuổi.",
+            "Cưỡng chế giải phóng mặt bằng dự án; khám sàng lọc tăng huyết áp, đái tháo đường cho "
+            "ba trăm người cao tuổi.",
+        ),
+        (
+            "Đ/c: Thôn 3, xã Tân Lập; Đ/c Hùng phát biểu.",
+            "địa chỉ: Thôn ba, xã Tân Lập; đồng chí Hùng phát biểu.",
+        ),
+        (
+            "Theo mục 2.3 điểm b của hướng dẫn; Khoản 1.5 tỉ đồng; Bảng 3.1 và bảng số liệu 2.4.",
+            "Theo mục hai chấm ba điểm bê của hướng dẫn; Khoản một phẩy năm tỉ đồng; Bảng ba chấm "
+            "một và bảng số liệu hai chấm bốn.",
+        ),
+        (
+            "Trạm quan trắc Q.1 ghi nhận bụi mịn; Giếng Q.68 hạ thấp.",
+            "Trạm quan trắc quận một ghi nhận bụi mịn; Giếng quy sáu mươi tám hạ thấp.",
+        ),
+        (
+            "BCH Quân sự các cấp; BCH Quân sự tỉnh; BCH QS xã; công tác QP-QS, QP-AN ở VQG Yok "
+            "Đôn.",
+            "Ban Chỉ huy Quân sự các cấp; Bộ Chỉ huy Quân sự tỉnh; Ban Chỉ huy quân sự xã; công "
+            "tác quốc phòng quân sự, quốc phòng an ninh ở vườn quốc gia Giốc Đôn.",
+        ),
+        (
+            "Trung tâm đăng kiểm 2901V mở lại; Pin 2412V của xe điện.",
+            "Trung tâm đăng kiểm hai mươi chín, không một vê mở lại; Pin hai nghìn bốn trăm mười "
+            "hai vôn của xe điện.",
+        ),
+    ],
+)
+def test_round_77_review_hot_degrees_enforcement_by_its_neighbours_addresses_headlines_districts(
+    text: str, spoken: str
+) -> None:
+    assert normalize_text(text) == spoken
