@@ -108,17 +108,19 @@ TILDE_ABOUT = re.compile(r"(?<![\w~])~\s*(?=\d)")
 # «≈ 2.000đ/kWh», «1 USD≈25.400 đồng»: «xấp xỉ», between two amounts or before one
 NEARLY_EQUAL = re.compile(r"\s*[≈≃≅]\s*")
 _ABOUT_SAID = re.compile(r"(?i)(?:khoảng|gần|chừng|xấp xỉ|tầm)\s*$")
-# «230C»: a degree sign lost in typing (23°C), read before a plate or code rule sees «0C-».
-LOST_DEGREE = re.compile(  # also «23,5 0C»; not a plate «60C-316.76», a class «lớp 10C», a road
+# «230C»: a degree sign lost in typing (23°C), read before a plate or code rule sees «0C-»: the
+# «0C» that ends such a temperature (not a plate «60C-316.76»).
+_LOST_SIGN = r"\s?0C(?![\w]|\s?[-–]\s?\d)"
+LOST_DEGREE = re.compile(  # also «23,5 0C»; not a class «lớp 10C», a road, a block
     r"(?<![\w.,])(?<!lớp )(?<!Lớp )(?<!lộ )(?<!QL )(?<!tổ )(?<!Tổ )(?<!khu )(?<!Khu )(?<!lô )"
-    r"(?<!Lô )(?<!ốt )(?<!hộ )(\d{1,2}(?:,\d)?)\s?0C(?![\w]|\s?[-–]\s?\d)"
+    rf"(?<!Lô )(?<!ốt )(?<!hộ )(\d{{1,2}}(?:,\d)?){_LOST_SIGN}"
 )
 # «800C sau 10 phút; 1000C chết ngay», «đun sôi ở 1000C»: boiling, its sign lost, in a line
 # that lost others or boils; else a thousand degrees («Lò nung 850 - 1000C»)
 LOST_THOUSAND = re.compile(r"(?<![\w.,])1000C(?![\w]|\s?[-–]\s?\d)")
 # «hấp tiệt trùng ở 1210C», «sấy ở 1050C», «lò đốt đạt 8500C»: three digits and a lost sign
 # after a word of heat (else a flat, a code: «Căn hộ 1510C»; «1000C» is LOST_THOUSAND's)
-LOST_HOT_DEGREE = re.compile(r"(?<![\w.,])(?!1000C)(\d{3})\s?0C(?![\w]|\s?[-–]\s?\d)")
+LOST_HOT_DEGREE = re.compile(rf"(?<![\w.,])(?!1000C)(\d{{3}}){_LOST_SIGN}")
 _HEAT = re.compile(r"(?i)\b(?:nhiệt|hấp|sấy|đun|nung|chiên|rang|lò|nóng|tiệt trùng|đốt)\b")
 _BOILING = re.compile(r"(?i)\b(?:sôi(?! nổi| động)|đun|tiệt trùng)\b")
 _SPAN_BEFORE = re.compile(r"(?:[-–]|\bđến|\btới)\s*$")
