@@ -149,9 +149,11 @@ RULES: tuple[Rule, ...] = (
     ("CA", re.compile(r"\bCA(?=\s+(?:công cộng|chuyên dùng)\b)"), "xê a"),
     # «tia cực tím (UV)», «chỉ số UV»: ultraviolet, not «ủy viên»
     ("UV", re.compile(r"(?i:(?<=cực tím )|(?<=cực tím \()|(?<=chỉ số )|(?<=tia ))UV\b"), "u vê"),
-    # «vụ ĐX», «vụ HT»: the winter-spring and summer-autumn crops, not «đường xã»
+    # «vụ ĐX», «vụ HT», «lúa TĐ»: the winter-spring, summer-autumn and autumn-winter crops, not
+    # «đường xã»
     ("ĐX", re.compile(r"(?i:(?<=\bvụ ))ĐX\b"), "Đông Xuân"),
     ("HT", re.compile(r"(?i:(?<=\bvụ ))HT\b"), "Hè Thu"),
+    ("TĐ", re.compile(r"(?i:(?<=\bvụ )|(?<=\blúa ))TĐ\b"), "Thu Đông"),
     # «hợp đồng BT», «dự án BOT, BT»: build-transfer, not the table's «Bí thư»
     (
         "BT",

@@ -112,6 +112,8 @@ _PLACE_BEFORE = frozenset(  # and a unit's number: «Tiểu đoàn bộ binh 111
         *("hạng", "top"),  # a rank: «tay vợt hạng 113»
     )
 )
+# «Hotline, cuối năm 2020, …»: a year or a period after a cue, never a call
+_TIME_BEFORE = frozenset(("năm", "quý", "kỳ", "khóa"))
 HOSPITAL_NAME = re.compile(r"(?i)(?:nhân dân|bệnh viện)\s*$")
 # «Nghị định số 116», «Điều 115»: a document's or an article's number, never a phone number
 DOCUMENT_BEFORE = re.compile(
@@ -245,8 +247,8 @@ def read_phones(text: str) -> str:
             return m.group(0)
         if _UNIT_AFTER.match(m.string, m.end()):
             return m.group(0)
-        if directly_before(m.string, m.start()) in _PLACE_BEFORE:
-            return m.group(0)  # «ngõ 111», «phòng 115»: a place's number
+        if directly_before(m.string, m.start()) in _PLACE_BEFORE | _TIME_BEFORE:
+            return m.group(0)  # «ngõ 111», «phòng 115»: a place's number; «năm 2020»
         if HOSPITAL_NAME.search(m.string[max(0, m.start() - 20) : m.start()]):
             return m.group(0)  # «Bệnh viện Nhân dân 115»: a hospital's name, a number
         if DOCUMENT_BEFORE.search(m.string[max(0, m.start() - 24) : m.start()]):
@@ -262,7 +264,7 @@ def read_phones(text: str) -> str:
         grouped = not m.group(0).isdigit()  # «3855 123»: only a telephone number is grouped
         if (
             phone_cue_before(m.string, m.start())
-            and directly_before(m.string, m.start()) not in _PLACE_BEFORE  # «… tại hẻm 278»
+            and directly_before(m.string, m.start()) not in _PLACE_BEFORE | _TIME_BEFORE
             and not counted_after(m.string, m.end())
             and (grouped or not _noun_after(m.string, m.end()))  # «gọi 968 nam công dân»
         ):

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from broadcaster.speech.textnorm.codes import LETTERS
+from broadcaster.speech.textnorm.codes import LETTERS, spell
 from broadcaster.speech.textnorm.context import directly_before, words_before
 from broadcaster.speech.textnorm.numbers import read_int
 
@@ -149,6 +149,11 @@ _PARTY_RULE = re.compile(r"(?i)\bquy định(?:\s+số)?\s*$")
 _DOCUMENT_WORDS = frozenset(" ".join(TYPES.values()).split()) | {"văn", "bản", "số", "hiệu"}
 
 
+# «mẫu số 13/TD», «Mẫu số 01/TK-TNCN», «biểu mẫu 02/ĐK»: a form's own code, spelled after its
+# number (not a document cited, whose issuer would be read: «mẫu số 01/TK» is no account)
+_FORM_BEFORE = re.compile(r"(?i)\b(?:mẫu|biểu|bảng kê|tờ khai)(?:\s+số)?\s*$")
+
+
 def _numbered_document(text: str, start: int) -> bool:
     """«… số 354/TE-CSTE», «Thông báo 308/TB-…»: a document is being cited."""
     if re.search(r"(?i)\bsố\s*:\s*$", text[max(0, start - 10) : start]):
@@ -193,6 +198,8 @@ def read_doc_numbers(text: str, expand: Callable[[str], str]) -> str:
     def state_at(m: re.Match[str], year: str | None) -> str:
         parts = [p.strip() for p in m.group(4).split("-")]
         glued_by_space = "/" not in m.group(3)
+        if not glued_by_space and year is None and _FORM_BEFORE.search(m.string, 0, m.start()):
+            return f"{_number_words(m.group(1))} {' '.join(spell(p) for p in parts)}"
         if glued_by_space and (len(parts) < 2 or parts[0] not in TYPES):
             return m.group(0)
         if not all(_known(p, expand) for p in parts[:2]):

@@ -97,8 +97,12 @@ BOAT = re.compile(  # not «ISO 9001 – TS Nguyễn Văn A», a doctor's title 
     rf"(?<![\w\-]){_HULL}\s?[-–]?\s?TS(?![\w]|\s+[A-ZĐ][a-zà-ỹđ]*\s+[A-ZĐ])"
 )
 # «NPK 20-20-15», «NPK 16-16-8-13S»: a fertiliser's grade, numbers one after another.
-# «DAP 18-46»: nitrogen, then phosphate.
-FERTILISER = re.compile(r"\b(NPK|DAP)\s+(\d{1,2}(?:-\d{1,2}){1,4})([A-Z]{0,2})(?![\w\-])")
+# «DAP 18-46», «D.A.P 18-46»: nitrogen, then phosphate.
+FERTILISER = re.compile(
+    r"\b(NPK|DAP|D\.A\.P|N\.P\.K)\s+(\d{1,2}(?:-\d{1,2}){1,4})([A-Z]{0,2})(?![\w\-])"
+)
+# «NPK-828-TE»: a fertiliser's product code, its number and its letters («TE», trace elements)
+FERTILISER_CODE = re.compile(r"\b(NPK|DAP)[-\s](\d{2,4})-([A-Z]{1,3})(?![\w\-])")
 # «phân bón 16-16-8», «30-30-10»: three small numbers joined by dashes are a grade, never a range.
 GRADE = re.compile(r"(?<![\w.,/\-])(\d{1,2}(?:-\d{1,2}){2,3})(?![\w\-/]|[.,]\d)")
 STORM = re.compile(r"(?<=\b[bB]ão )([A-Z]{3,10})(?![\w\-])")
@@ -275,19 +279,29 @@ GENERATION = re.compile(
     r"\s+([1-9])\.0(?![\w]|[.,/]\d)"
     r"(?!\s*(?:%|/|điểm|nghìn|ngàn|triệu|tỷ|tỉ|vạn|lượt|lần|phần|ha|tấn|kg|trở lên)(?!\w))"
 )  # not «6.0%», «5.0 điểm», «2.0 ha», a «tốt nghiệp 8.0», a headline in capitals
-# «khoản 3.40 Điều 3», «tiểu mục 2.1»: a sub-clause, «ba chấm bốn mươi»; «bảng số liệu 3.7»,
+# «khoản 3.40 Điều 3», «tiểu mục 2.1», «Dự án 5.3» (of a national programme): a sub-clause,
+# «ba chấm bốn mươi»; «bảng số liệu 3.7»,
 # «Biểu đồ 2.1», «Hình 2.1», «bảng 3.1» (not «vòng bảng»): a report's numbered table or figure;
 # never before an amount («Biểu đồ 1.5 triệu lượt», «khoản 3.5 triệu đồng»)
 # «điểm 9.1 khoản 9», «Điểm 2.2, khoản 2», «điểm 1.3 Điều 4»: a point of a clause, when a
 # numbered clause or article follows (not «đạt điểm 9.5, điều đó …», a mark)
 SUB_CLAUSE = re.compile(
-    r"(?i:\b(khoản|mục|tiểu mục|phụ lục"
-    r"|(?-i:[Bb]ảng số liệu|(?<![Vv]òng )[Bb]ảng|[Bb]iểu đồ|[Ss]ơ đồ|[Bb]ản đồ|Hình)"
+    r"(?i:\b(khoản|mục|tiểu mục|phụ lục|dự án|tiểu dự án"
+    r"|(?-i:[Bb]ảng số liệu|(?<![Vv]òng )[Bb]ảng|[Bb]iểu đồ|[Ss]ơ đồ|[Bb]ản đồ|Hình"
+    r"|BẢNG SỐ LIỆU|(?<!VÒNG )BẢNG|BIỂU ĐỒ|SƠ ĐỒ|BẢN ĐỒ|HÌNH)"
     r"|điểm(?=\s+\S+\s*,?\s*(?:của\s+)?(?:khoản|điều|mục|phụ lục)\s+(?:\d|này\b|[IVX]+\b))))"
     r"\s+(\d{1,2})\.(\d{1,2})(?![\w]|[.,]\d)"
-    r"(?!\s*(?:%|triệu|nghìn|ngàn|tỷ|tỉ|tấn|kg|lần|USD|ha\b|điểm(?!\s+[a-zđ]\b)|km|m\b|mét|lượt"
-    r"|người|hộ\b))"
+    r"(?!\s*(?:%|(?i:triệu|nghìn|ngàn|tỷ|tỉ|tấn)|kg|(?i:lần)|USD|ha\b|điểm(?!\s+[a-zđ]\b)|km|m\b"
+    r"|(?i:mét|lượt|người)|hộ\b|HỘ\b))"
 )
+
+
+def _sub_clause(m: re.Match[str]) -> str:
+    said = f"{read_int(int(m.group(2)))} chấm {read_int(int(m.group(3)))}"
+    # «BẢNG 2.3: KẾT QUẢ»: a headline in capitals stays one, for the headline rule to lower
+    return f"{m.group(1)} {said.upper() if m.group(1).isupper() else said}"
+
+
 # «van DMA 08-02»: two pairs of digits after unknown capitals are a code, not a date
 PAIRED_CODE = re.compile(r"(?<![\w\-/.])([A-Z]{3,5}) (\d\d)-(\d\d)(?![\w\-/.]|[.,]\d)")
 
@@ -366,8 +380,9 @@ def read_domain_shapes(text: str, known: frozenset[str], doubts: DoubtLog | None
     if "tàu" in text or "Tàu" in text or "hiệu" in text:
         text = BOAT_NAMED.sub(_boat_named, text)
     text = read_aircraft(text)
-    if "NPK" in text or "DAP" in text:
+    if "NPK" in text or "DAP" in text or "A.P" in text or "P.K" in text:
         text = FERTILISER.sub(_fertiliser, text)
+        text = FERTILISER_CODE.sub(lambda m: f"{m[1]} {read_int(int(m[2]))} {spell(m[3])}", text)
     if "-" in text:
         text = GRADE.sub(lambda m: ", ".join(read_int(int(n)) for n in m.group(1).split("-")), text)
     if "lệ" in text:
@@ -386,11 +401,10 @@ def read_domain_shapes(text: str, known: frozenset[str], doubts: DoubtLog | None
         text = AGENT_ORANGE.sub(r"\1 ", text)
     if ".0" in text:
         text = GENERATION.sub(r"\1 \2 chấm không", text)
-    if "." in text and any(w in low for w in ("khoản", "mục", "lục", "điều", "bảng", "đồ", "hình")):
-        text = SUB_CLAUSE.sub(
-            lambda m: f"{m.group(1)} {read_int(int(m.group(2)))} chấm {read_int(int(m.group(3)))}",
-            text,
-        )
+    if "." in text and any(
+        w in low for w in ("khoản", "mục", "lục", "điều", "bảng", "đồ", "hình", "dự án")
+    ):
+        text = SUB_CLAUSE.sub(_sub_clause, text)
     if "-" in text:
         text = PAIRED_CODE.sub(lambda m: _paired_code(m, known), text)
     if " HS" in text:

@@ -35,6 +35,7 @@ from broadcaster.speech.textnorm.definitions import read_definitions, read_echoe
 from broadcaster.speech.textnorm.docnumbers import read_doc_numbers
 from broadcaster.speech.textnorm.domain import read_domain_shapes
 from broadcaster.speech.textnorm.doubts import Doubt, DoubtLog, has_marks, strip_marks, unmark
+from broadcaster.speech.textnorm.highland import read_highland_names
 from broadcaster.speech.textnorm.leftovers import flag_leftovers, flag_odd_numbers, said_words
 from broadcaster.speech.textnorm.manymeanings import flag_many_meanings
 from broadcaster.speech.textnorm.numbers import DIGITS
@@ -203,6 +204,7 @@ def make_checker(
             text = overrides.sub(lambda m: f" {own[m.group(1)]} ", text)
         text = read_links(text, links)
         text = read_definitions(text)
+        text = read_highland_names(text, keys)
         text = read_echoes(text, keys, doubts)
         text = read_bylines(text, doubts)
         text = read_blood_groups(text)

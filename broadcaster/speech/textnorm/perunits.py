@@ -28,6 +28,7 @@ from broadcaster.speech.textnorm.unitnames import (
     PER_ALT,
     PER_HEAD,
     PER_ONE,
+    SYMBOLS,
     SYMBOLS_ALT,
     TIME,
     UNIT_WORDS,
@@ -56,6 +57,14 @@ COUNT_PER = re.compile(
 PER_SPAN = re.compile(r"(?<=[^\W\d_%])/(\d+)\s?(h|giờ|ngày|tuần)(?![\w])")  # 100mm/3h
 _HOURS_BEFORE = re.compile(r"(?:\bgiờ|\dh)$")  # «24 giờ/7 ngày», «24h/7 ngày»
 _PRICE_BEFORE = re.compile(r"(?:đồng|đ|nghìn|ngàn|triệu|USD|VND|VNĐ)$")  # a price before the slash
+# «1,14 lượt/Điểm giao dịch xã/tháng», «24,17 lần/khách hàng/năm», «60 lít nước/giờ/gốc»: what
+# a number counts, per a holder and per a time, one slash before a time word: «mỗi» before the
+# time, «một» before the holder
+# (not a list «5 xã/phường/thị trấn», nor a blank date «ngày/tháng/năm»)
+CHAINED_PER = re.compile(
+    r"(?<=\d)(\s*[a-zà-ỹđ]+(?: [a-zà-ỹđ]+)?)\s*/\s*([^\W\d_]+(?: [^\W\d_]+){0,3}?)\s*/\s*"
+    r"(?=([^\W\d_]+(?: [^\W\d_]+)?)(?![\w/]))"
+)
 # «thu hồi 13,7-13,8/20kg»: a decimal per a weighed amount, never a date.
 PER_AMOUNT = re.compile(r"(?<=\d,\d)\s*/\s*(?=\d+\s?(?:kg|tấn|tạ|yến|lít|ha|sào|m2|m²|m3|m³)\b)")
 # «kg Urê/sào», «Thu nhập/ha», «microgam/mét khối»: «/» after a plain word, before a land unit;
@@ -110,6 +119,8 @@ PER_CHAIN = re.compile(  # also before an abbreviation: «đồng/tháng/HSSV»
 )
 
 
+# What is weighed or poured rather than counted: «tấn một năm», not «mỗi»
+WEIGHED = frozenset(("lít", "tấn", "tạ", "yến", "kg"))
 # What a concentration is measured in, and per: «mg/lít», «μmol/lít»
 _AMOUNTS = frozenset(
     ("mg", "g", "µg", "μg", "mcg", "ng", "mmol", "µmol", "μmol", "nmol", "IU", "UI")
@@ -120,7 +131,7 @@ def _joiner(numerator: str, denominator: str) -> str:
     """How «/» is said between two units."""
     num, den = numerator.strip(), denominator.strip()
     if den in TIME:  # «lượt mỗi ngày», «cơ sở mỗi tháng», «tấn một năm»
-        held = num in COUNTED and num not in ("lít", "tấn", "tạ", "yến", "kg")
+        held = num in COUNTED and num not in WEIGHED
         return "mỗi" if held or num not in PARTS else "một"
     if den == "lít" and num in _AMOUNTS:  # «/l», «/ml» are «trên» already
         return "trên"  # a concentration: «15 mg/lít», «420 μmol/lít» (not «10 km/lít»)
@@ -192,8 +203,23 @@ def _count_per(m: re.Match[str]) -> str:
     return f"{m.group(1)} trên " if symbol else f"{m.group(1)} một "  # «cá trên mét vuông»
 
 
+def _chained_per(m: re.Match[str]) -> str:
+    counted, middle, last = m.group(1).strip(), m.group(2), m.group(3).split()[0]
+    if (middle in TIME) == (last in TIME) or counted in TIME or counted in WEIGHED:
+        return m.group(0)  # «60 lít/đàn/vụ»: a unit's own chain (``COMPOUND``, ``PER_CHAIN``)
+    words = counted.split()
+    if (counted in PARTS and counted not in ("lượt", "lần")) or words[0] in SYMBOLS:
+        return m.group(0)  # «30 mg/kg/ngày»: a compound unit, read as before
+    if words[-1] in MONEY:
+        return m.group(0)  # «triệu đồng/hộ/tháng»: a price, ``PER_ITEM``'s
+    first, second = ("mỗi" if w in TIME else "một" for w in (middle, last))
+    return f"{m.group(1)} {first} {middle} {second} "
+
+
 def read_counts_per(text: str) -> str:
     """A number's «per» before its ranges are read: «100mm/3h», «13,7/20kg», «10-60 cá/m2»."""
+    if text.count("/") > 1:
+        text = CHAINED_PER.sub(_chained_per, text)
     text = PER_SPAN.sub(_per_span, text)
     text = PER_AMOUNT.sub(" trên ", text)
     return COUNT_PER.sub(_count_per, text)

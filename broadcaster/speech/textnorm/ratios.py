@@ -80,6 +80,10 @@ def _voltages(m: re.Match[str]) -> str:
 COUNT_LIST = re.compile(
     rf"(?<![\w.,/])(?:(?:{NUM})\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s*/\s*){{2,}}(?:{NUM})\s+[^\W\d_]+"
 )
+# «cự ly 100/200m», «cự ly 1.500/5.000m», «các cự ly 60m/100m/200m»: races' distances, a list
+DISTANCES = re.compile(
+    rf"(?<=\bl[yi] )(?:(?:{NUM})\s?(?:m|km)?\s*/\s*)+(?:{NUM})(?=\s?(?:m|km)(?![\w²³/]))"
+)
 # «50 tàu/1.558 người», «142 PT/1.022 LĐ», «25 dự án/43 HS»: boats, vehicles or entries, and
 # the people on them or in them, «với»; a ratio stays «trên» («499 lượt/167 tàu», «45 nữ/120
 # lao động», «10 khối/4 nhân khẩu», «tỷ lệ 1 giáo viên/25 học sinh»).
@@ -360,6 +364,8 @@ def read_ratios(text: str, doubts: DoubtLog | None = None) -> str:
 
     text = re.sub(rf"(?<![\w.,/])({NUM})\s*[-–]\s*(?=(?:{NUM})\s*/\s*\d)", r"\1 đến ", text)
     text = COUNT_LIST.sub(lambda m: re.sub(r"\s*/\s*", ", ", m.group(0)), text)
+    if "ly " in text or "li " in text:
+        text = DISTANCES.sub(lambda m: re.sub(r"\s*/\s*", ", ", m.group(0)), text)
     text = _read_count_pairs(text)
     text = WORD_PER_NUMBER.sub(" trên ", text)  # «112,8 trẻ trai/100 trẻ gái»
     if _PART_HINT.search(text):

@@ -111,9 +111,10 @@ _ABOUT_SAID = re.compile(r"(?i)(?:khoảng|gần|chừng|xấp xỉ|tầm)\s*$")
 # «230C»: a degree sign lost in typing (23°C), read before a plate or code rule sees «0C-»: the
 # «0C» that ends such a temperature (not a plate «60C-316.76»).
 _LOST_SIGN = r"\s?0C(?![\w]|\s?[-–]\s?\d)"
-LOST_DEGREE = re.compile(  # also «23,5 0C»; not a class «lớp 10C», a road, a block
+LOST_DEGREE = re.compile(  # also «23,5 0C»; not a class «lớp 10C», a road, a block, a house
     r"(?<![\w.,])(?<!lớp )(?<!Lớp )(?<!lộ )(?<!QL )(?<!tổ )(?<!Tổ )(?<!khu )(?<!Khu )(?<!lô )"
-    rf"(?<!Lô )(?<!ốt )(?<!hộ )(\d{{1,2}}(?:,\d)?){_LOST_SIGN}"
+    r"(?<!Lô )(?<!ốt )(?<!hộ )(?<!Phòng )(?<!Nhà )(?<!nhà số )(?<!Nhà số )"
+    rf"(\d{{1,2}}(?:,\d)?){_LOST_SIGN}"
 )
 # «800C sau 10 phút; 1000C chết ngay», «đun sôi ở 1000C»: boiling, its sign lost, in a line
 # that lost others or boils; else a thousand degrees («Lò nung 850 - 1000C»)

@@ -257,6 +257,7 @@ MONEY: tuple[str, ...] = (
 TIME = {"h": "giờ", "giờ": "giờ", "s": "giây", "giây": "giây", "phút": "phút", "ph": "phút"}
 TIME |= {w: w for w in ("ngày", "tuần", "tháng", "năm", "quý", "vụ", "đêm", "ca", "buổi", "đợt")}
 TIME["phiên"] = "phiên"  # a trading session: «276.435 hợp đồng/phiên»
+TIME["sec"] = "giây"  # «3.527 m3/sec», a flow on the Mekong's stations
 TIME["năm học"] = "năm học"  # «9 tháng/năm học/học sinh»
 COUNTED = [
     "lần",

@@ -196,16 +196,17 @@ LEVEL_RANGE = re.compile(
 
 # A unit named without a number («đơn vị tính: kg»): only the unmistakable symbols.
 _ALONE = tuple("km kg m2 m² m3 m³ mm cm mg ml °C oC Wh W Hz dB".split())  # noqa: SIM905
-# «hàng nghìn ha», «5 tấn một ha», «Trên một ha đất», «20,8/31 ha» (a number the fraction rule
-# said): a count in words, then hectares («ha» alone, or «ha ha», may be a laugh)
+# «hàng nghìn ha», «5 tấn một ha», «Trên một ha đất», «một vài ha», «20,8/31 ha» (a number the
+# fraction rule said): a count in words, then hectares («ha» alone, or «ha ha», may be a laugh)
 HA_AFTER_WORDS = re.compile(
     r"(?<![^\W\d_])((?:hàng )?(?:chục|trăm|nghìn|ngàn|vạn|triệu)"
     rf"|{'|'.join(DIGITS[2:])}|tư|lăm|mười|mươi|mốt"
-    r"|(?i:một)|nửa|mỗi|trên) ha\b(?!\s+ha\b)"
+    r"|(?i:một)|nửa|mỗi|trên|vài|mấy|nhiều) ha\b(?!\s+ha\b)"
 )
 _ALONE_HINT = re.compile("|".join(map(re.escape, _ALONE)))
-UNIT_ALONE = re.compile(
-    r"(?<![\w/])(mmHg|km2|km²|m2|m²|m3|m³|cm³|kg|km|mm|cm|mg|ml|°C|oC|kWh|MWh|GWh|kWp|MWp|kW|MW|GW"
+UNIT_ALONE = re.compile(  # also after a bracket: «cáp (3*185 +1*95)mm2»
+    r"(?<![\w/])(mmHg|km2|km²|mm2|mm²|cm2|cm²|m2|m²|m3|m³|cm³|kg|km|mm|cm|mg|ml|°C|oC|kWh|MWh|GWh"
+    r"|kWp|MWp|kW|MW|GW"
     r"|kHz|MHz|GHz|dBA|dB)(?![\w/²³])"
 )
 

@@ -3633,7 +3633,7 @@ def test_round_75_review_counted_abbreviations_only_time_cues_split_anywhere_sca
         ),
         (
             "Công ty Mekong xuất lô titan đầu tiên qua Techcombank.",
-            "Công ty Mekong xuất lô ti tan đầu tiên qua Tếch com banh.",
+            "Công ty Mê Kông xuất lô ti tan đầu tiên qua Tếch com banh.",
         ),
     ],
 )
@@ -3786,6 +3786,154 @@ def test_only_volts_and_watts_are_single_capital_letters_a_number_may_end_in() -
     ],
 )
 def test_round_77_review_hot_degrees_enforcement_by_its_neighbours_addresses_headlines_districts(
+    text: str, spoken: str
+) -> None:
+    assert normalize_text(text) == spoken
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        (
+            "Phòng 10C tầng 2 có 20 học sinh.",
+            "Phòng mười xê tầng hai có hai mươi học sinh.",
+        ),
+        (
+            "Nhà 20C đường Lê Lợi bị cháy.",
+            "Nhà hai mươi xê đường Lê Lợi bị cháy.",
+        ),
+        (
+            "Gia đình ở nhà số 20C, phố Nguyên Hồng.",
+            "Gia đình ở nhà số hai mươi xê, phố Nguyên Hồng.",
+        ),
+        (
+            "Nhiệt độ trong nhà 30C.",
+            "Nhiệt độ trong nhà ba độ xê.",
+        ),
+        (
+            "BẢNG 2.3: KẾT QUẢ THỰC HIỆN NĂM 2025",
+            "Bảng hai chấm ba: kết quả thực hiện năm hai nghìn không trăm hai mươi lăm",
+        ),
+        (
+            "HÌNH 1.2. SƠ ĐỒ VỊ TRÍ KHU VỰC",
+            "Hình một chấm hai. Sơ đồ vị trí khu vực",
+        ),
+        (
+            "BIỂU ĐỒ 1.5 TRIỆU LƯỢT KHÁCH",
+            "Biểu đồ một phẩy năm triệu lượt khách",
+        ),
+        (
+            "Vận động viên thi cự ly 1.500/5.000m.",
+            "Vận động viên thi cự ly một nghìn năm trăm, năm nghìn mét.",
+        ),
+        (
+            "Các cự ly 60m/100m/200m nam.",
+            "Các cự ly sáu mươi mét, một trăm mét, hai trăm mét nam.",
+        ),
+        (
+            "Thi chạy ở cự li 5/10 km.",
+            "Thi chạy ở cự li năm, mười ki lô mét.",
+        ),
+    ],
+)
+def test_rooms_and_houses_keep_their_letter_headline_tables_and_race_distances_are_lists(
+    text: str, spoken: str
+) -> None:
+    assert normalize_text(text) == spoken
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        (
+            "Hotline, cuối năm 2020, Tổng Công ty đã đầu tư xe gầu.",
+            "Hót lai, cuối năm hai nghìn không trăm hai mươi, Tổng Công ty đã đầu tư xe gầu.",
+        ),
+        (
+            "Gọi đường dây nóng 1900 1234 trong quý 3.",
+            "Gọi đường dây nóng một chín không không một hai ba bốn trong quý ba.",
+        ),
+        (
+            "Đồng bào H'Mông, K'Ho, M'Nông ở Đắk N'Teng và Đắk R'Lấp.",
+            "Đồng bào Hơ Mông, Cờ Ho, Mơ Nông ở Đắk Nơ Teng và Đắk Rơ Lấp.",
+        ),
+        (
+            "Huyện Cư M'gar, dân tộc J'rai và Bahnar, huyện Kbang.",
+            "Huyện Cư Mơ Ga, dân tộc Gia Rai và Ba Na, huyện Kờ Bang.",
+        ),
+        (
+            "Học sinh Khmer ở Sapa, sông Mekong.",
+            "Học sinh Khơ me ở Sa Pa, sông Mê Kông.",
+        ),
+        (
+            "Phân Urea Phú Mỹ và Supe lân Lâm Thao.",
+            "Phân U rê Phú Mỹ và Su pe lân Lâm Thao.",
+        ),
+        (
+            "Bình quân 1,14 lượt/Điểm giao dịch xã/tháng.",
+            "Bình quân một phẩy mười bốn lượt một Điểm giao dịch xã mỗi tháng.",
+        ),
+        (
+            "Tần suất 24,17 lần/khách hàng/năm, giảm 38,4%.",
+            "Tần suất hai mươi tư phẩy mười bảy lần một khách hàng mỗi năm, giảm ba mươi tám phẩy "
+            "bốn phần trăm.",
+        ),
+        (
+            "Tưới 60 đến 80 lít nước/giờ/gốc.",
+            "Tưới sáu mươi đến tám mươi lít nước mỗi giờ một gốc.",
+        ),
+        (
+            "Tối đa 30 mg/kg/ngày, hỗ trợ 1 triệu đồng/hộ/tháng.",
+            "Tối đa ba mươi mi li gam trên ki lô gam một ngày, hỗ trợ một triệu đồng một hộ mỗi "
+            "tháng.",
+        ),
+        (
+            "Lưu lượng giảm 895 m3/sec trong 2 ngày.",
+            "Lưu lượng giảm tám trăm chín mươi lăm mét khối một giây trong hai ngày.",
+        ),
+        (
+            "Bây giờ mới tưới được một vài ha thì giếng đã cạn.",
+            "Bây giờ mới tưới được một vài héc ta thì giếng đã cạn.",
+        ),
+        (
+            "Cắt trộm 10 mét cáp CVV (3*185 +1*95)mm2.",
+            "Cắt trộm mười mét cáp xê vê vê, ba nhân một trăm tám mươi lăm cộng một nhân chín "
+            "mươi lăm, mi li mét vuông.",
+        ),
+        (
+            "Phường Kỳ Phương 4/4 lượt hộ và xã Kỳ Hoa 59/72 lượt hộ.",
+            "Phường Kỳ Phương bốn trên bốn lượt hộ và xã Kỳ Hoa năm mươi chín trên bảy mươi hai "
+            "lượt hộ.",
+        ),
+        (
+            "Kế hoạch vốn cho Dự án 5.3 giai đoạn 2021-2025.",
+            "Kế hoạch vốn cho Dự án năm chấm ba giai đoạn hai nghìn không trăm hai mươi mốt đến "
+            "hai nghìn không trăm hai mươi lăm.",
+        ),
+        (
+            "Dự án 1.5 triệu USD được phê duyệt.",
+            "Dự án một phẩy năm triệu đô la Mỹ được phê duyệt.",
+        ),
+        (
+            "Phân bón D.A.P 18-46 và NPK-828-TE bị tiêu hủy.",
+            "Phân bón dê a pê mười tám, bốn mươi sáu và en pê ca tám trăm hai mươi tám tê e bị "
+            "tiêu hủy.",
+        ),
+        (
+            "Tổ viên ký theo mẫu số 13/TD và Mẫu số 01/TK-TNCN.",
+            "Tổ viên ký theo mẫu số mười ba tê dê và Mẫu số một tê ca tê en xê en.",
+        ),
+        (
+            "Sản xuất lúa TĐ và vụ TĐ năm nay.",
+            "Sản xuất lúa Thu Đông và vụ Thu Đông năm nay.",
+        ),
+        (
+            "Trường trung cấp Công nghiệp-TTCN Nghệ An.",
+            "Trường trung cấp Công nghiệp-tiểu thủ công nghiệp Nghệ An.",
+        ),
+    ],
+)
+def test_round_78_hotline_highland_names_chained_per_forms_projects_fertiliser_codes(
     text: str, spoken: str
 ) -> None:
     assert normalize_text(text) == spoken
