@@ -113,7 +113,25 @@ _PLACE_BEFORE = frozenset(  # and a unit's number: «Tiểu đoàn bộ binh 111
     )
 )
 # «Hotline, cuối năm 2020, …»: a year or a period after a cue, never a call
-_TIME_BEFORE = frozenset(("năm", "quý", "kỳ", "khóa"))
+_TIME_BEFORE = frozenset(("năm", "quý", "kỳ", "khóa", "khoá"))
+# «Hotline giai đoạn 2021-2025», «năm học 2023 - 2024»: a span of years, never a call
+_YEAR = r"(?:19|20)\d\d"
+_YEAR_SPAN = re.compile(rf"{_YEAR}\s*[-–]\s*{_YEAR}")
+_SPAN_AFTER = re.compile(rf"\s*[-–]\s*{_YEAR}(?!\d)")
+_SPAN_BEFORE = re.compile(rf"{_YEAR}\s*[-–]\s*$")
+
+
+def _years(m: re.Match[str]) -> bool:
+    """The number is a span of years, or one end of one."""
+    number = m.group(0)
+    if _YEAR_SPAN.fullmatch(number):
+        return True
+    return bool(re.fullmatch(_YEAR, number)) and bool(
+        _SPAN_AFTER.match(m.string, m.end())
+        or _SPAN_BEFORE.search(m.string[max(0, m.start() - 8) : m.start()])
+    )
+
+
 HOSPITAL_NAME = re.compile(r"(?i)(?:nhân dân|bệnh viện)\s*$")
 # «Nghị định số 116», «Điều 115»: a document's or an article's number, never a phone number
 DOCUMENT_BEFORE = re.compile(
@@ -265,6 +283,7 @@ def read_phones(text: str) -> str:
         if (
             phone_cue_before(m.string, m.start())
             and directly_before(m.string, m.start()) not in _PLACE_BEFORE | _TIME_BEFORE
+            and not _years(m)
             and not counted_after(m.string, m.end())
             and (grouped or not _noun_after(m.string, m.end()))  # «gọi 968 nam công dân»
         ):

@@ -44,7 +44,7 @@ COUNT_NOUNS = _phrases(
     sóc, huyện, quận, tỉnh, hộ, hộ dân, người, nhân khẩu, cử tri, đơn vị, trường, lớp, em, kỳ,
     cháu, học sinh, tiêu chí, chỉ tiêu, hồ sơ, thủ tục, cơ sở, trạm, điểm, câu, phiếu, ca,
     trường hợp, con, cây, chiếc, căn, ngôi, công trình, dự án, doanh nghiệp, hợp tác xã,
-    đồng chí, đảng viên, hội viên, đoàn viên, bệnh nhân, mẫu, lần, lượt, đợt, tuyến, ổ dịch,
+    đồng chí, đảng viên, hội viên, đoàn viên, bệnh nhân, mẫu, lần, lượt hộ, đợt, tuyến, ổ dịch,
     mô hình, gia đình, đội, nhóm, chi bộ, chi hội, chi đoàn, tổ hội, tập thể, cá nhân, ha, héc ta,
     tấn, tạ, kg, km, mét, cơ quan,
     phòng, ban, ngành, xe, tàu, thuyền, ngôi nhà, nhà, số, tổng, dân số, diện tích, sản lượng,

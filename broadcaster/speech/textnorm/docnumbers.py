@@ -149,9 +149,17 @@ _PARTY_RULE = re.compile(r"(?i)\bquy định(?:\s+số)?\s*$")
 _DOCUMENT_WORDS = frozenset(" ".join(TYPES.values()).split()) | {"văn", "bản", "số", "hiệu"}
 
 
-# «mẫu số 13/TD», «Mẫu số 01/TK-TNCN», «biểu mẫu 02/ĐK»: a form's own code, spelled after its
-# number (not a document cited, whose issuer would be read: «mẫu số 01/TK» is no account)
-_FORM_BEFORE = re.compile(r"(?i)\b(?:mẫu|biểu|bảng kê|tờ khai)(?:\s+số)?\s*$")
+# «mẫu số 13/TD», «Mẫu số 01/TK-TNCN», «biểu mẫu 02/ĐK»: a form's own code after its number,
+# its short letters spelled and a longer abbreviation read («mẫu số 01/TK» is no account); a
+# form named by a document kind is read as one («Mẫu số 02/QĐ-UBND»). Not «đại biểu 135/…».
+_FORM_BEFORE = re.compile(
+    r"(?i)\b(?:mẫu|(?<!đại )(?<!phát )(?<!tiêu )biểu|bảng kê|tờ khai)(?:\s+số)?\s*$"
+)
+
+
+def _form_code(part: str, expand: Callable[[str], str]) -> str:
+    said = expand(part) if len(part) > 2 else part
+    return spell(part) if said == part else said
 
 
 def _numbered_document(text: str, start: int) -> bool:
@@ -198,8 +206,14 @@ def read_doc_numbers(text: str, expand: Callable[[str], str]) -> str:
     def state_at(m: re.Match[str], year: str | None) -> str:
         parts = [p.strip() for p in m.group(4).split("-")]
         glued_by_space = "/" not in m.group(3)
-        if not glued_by_space and year is None and _FORM_BEFORE.search(m.string, 0, m.start()):
-            return f"{_number_words(m.group(1))} {' '.join(spell(p) for p in parts)}"
+        if (
+            not glued_by_space
+            and year is None
+            and parts[0] not in TYPES
+            and _FORM_BEFORE.search(m.string, 0, m.start())
+        ):
+            code = " ".join(_form_code(p, expand) for p in parts)
+            return f"{_number_words(m.group(1))} {code}"
         if glued_by_space and (len(parts) < 2 or parts[0] not in TYPES):
             return m.group(0)
         if not all(_known(p, expand) for p in parts[:2]):

@@ -59,6 +59,7 @@ from broadcaster.speech.textnorm.numbers import (
     read_dotted_code,
     read_int,
 )
+from broadcaster.speech.textnorm.punctuation import is_caps_line
 from broadcaster.speech.textnorm.sport import read_sport_shapes
 from broadcaster.speech.textnorm.vehicles import read_aircraft
 
@@ -101,6 +102,8 @@ BOAT = re.compile(  # not «ISO 9001 – TS Nguyễn Văn A», a doctor's title 
 FERTILISER = re.compile(
     r"\b(NPK|DAP|D\.A\.P|N\.P\.K)\s+(\d{1,2}(?:-\d{1,2}){1,4})([A-Z]{0,2})(?![\w\-])"
 )
+# «NPK 16-16-8-TE», «16-16-8+TE»: trace elements after a fertiliser's grade
+TRACE_ELEMENTS = re.compile(r"(?<=\d)\s?([-+])\s?TE(?![\w\-])")
 # «NPK-828-TE»: a fertiliser's product code, its number and its letters («TE», trace elements)
 FERTILISER_CODE = re.compile(r"\b(NPK|DAP)[-\s](\d{2,4})-([A-Z]{1,3})(?![\w\-])")
 # «phân bón 16-16-8», «30-30-10»: three small numbers joined by dashes are a grade, never a range.
@@ -165,7 +168,7 @@ def _diopter(m: re.Match[str]) -> str:
 def _fertiliser(m: re.Match[str]) -> str:
     numbers = ", ".join(read_int(int(n)) for n in m.group(2).split("-"))
     tail = f" {spell(m.group(3))}" if m.group(3) else ""
-    return f"{m.group(1)} {numbers}{tail}"
+    return f"{m.group(1).replace('.', '')} {numbers}{tail}"  # «D.A.P» is the table's «DAP»
 
 
 def _called(m: re.Match[str]) -> str:
@@ -288,18 +291,21 @@ GENERATION = re.compile(
 SUB_CLAUSE = re.compile(
     r"(?i:\b(khoản|mục|tiểu mục|phụ lục|dự án|tiểu dự án"
     r"|(?-i:[Bb]ảng số liệu|(?<![Vv]òng )[Bb]ảng|[Bb]iểu đồ|[Ss]ơ đồ|[Bb]ản đồ|Hình"
-    r"|BẢNG SỐ LIỆU|(?<!VÒNG )BẢNG|BIỂU ĐỒ|SƠ ĐỒ|BẢN ĐỒ|HÌNH)"
+    r"|BẢNG SỐ LIỆU|(?<!VÒNG )BẢNG|BIỂU ĐỒ|SƠ ĐỒ|BẢN ĐỒ"
+    r"|(?<!MÔ )(?<!ĐIỂN )(?<!TÌNH )(?<!ĐỊA )(?<!ĐỊNH )(?<!ĐỒ )HÌNH)"
     r"|điểm(?=\s+\S+\s*,?\s*(?:của\s+)?(?:khoản|điều|mục|phụ lục)\s+(?:\d|này\b|[IVX]+\b))))"
     r"\s+(\d{1,2})\.(\d{1,2})(?![\w]|[.,]\d)"
-    r"(?!\s*(?:%|(?i:triệu|nghìn|ngàn|tỷ|tỉ|tấn)|kg|(?i:lần)|USD|ha\b|điểm(?!\s+[a-zđ]\b)|km|m\b"
-    r"|(?i:mét|lượt|người)|hộ\b|HỘ\b))"
+    r"(?!\s*(?:%|(?i:(?:triệu|nghìn|ngàn|tỷ|tỉ|tấn|kg|lần|USD|ha|héc ta|hecta|km|m|mét|lượt|người"
+    r"|hộ|MW|MWp|kW|kWp)\b|điểm\b(?!\s+[a-zđ]\b))))"
 )
 
 
 def _sub_clause(m: re.Match[str]) -> str:
     said = f"{read_int(int(m.group(2)))} chấm {read_int(int(m.group(3)))}"
     # «BẢNG 2.3: KẾT QUẢ»: a headline in capitals stays one, for the headline rule to lower
-    return f"{m.group(1)} {said.upper() if m.group(1).isupper() else said}"
+    # (not «Xem BẢNG 2.3 dưới đây», a line in small letters)
+    capitals = m.group(1).isupper() and is_caps_line(m.string)
+    return f"{m.group(1)} {said.upper() if capitals else said}"
 
 
 # «van DMA 08-02»: two pairs of digits after unknown capitals are a code, not a date
@@ -383,6 +389,8 @@ def read_domain_shapes(text: str, known: frozenset[str], doubts: DoubtLog | None
     if "NPK" in text or "DAP" in text or "A.P" in text or "P.K" in text:
         text = FERTILISER.sub(_fertiliser, text)
         text = FERTILISER_CODE.sub(lambda m: f"{m[1]} {read_int(int(m[2]))} {spell(m[3])}", text)
+        if "TE" in text:
+            text = TRACE_ELEMENTS.sub(lambda m: " cộng tê e" if m[1] == "+" else " tê e", text)
     if "-" in text:
         text = GRADE.sub(lambda m: ", ".join(read_int(int(n)) for n in m.group(1).split("-")), text)
     if "lệ" in text:

@@ -58,13 +58,14 @@ PER_SPAN = re.compile(r"(?<=[^\W\d_%])/(\d+)\s?(h|giờ|ngày|tuần)(?![\w])") 
 _HOURS_BEFORE = re.compile(r"(?:\bgiờ|\dh)$")  # «24 giờ/7 ngày», «24h/7 ngày»
 _PRICE_BEFORE = re.compile(r"(?:đồng|đ|nghìn|ngàn|triệu|USD|VND|VNĐ)$")  # a price before the slash
 # «1,14 lượt/Điểm giao dịch xã/tháng», «24,17 lần/khách hàng/năm», «60 lít nước/giờ/gốc»: what
-# a number counts, per a holder and per a time, one slash before a time word: «mỗi» before the
-# time, «một» before the holder
-# (not a list «5 xã/phường/thị trấn», nor a blank date «ngày/tháng/năm»)
+# a number counts, per a holder and per a time, each slash said as ``_joiner`` says it (not a
+# list «5 xã/phường/thị trấn», «3 ca sáng/chiều/đêm», nor a blank date «ngày/tháng/năm», nor
+# a year after the last slash «lần/người/năm 2023»)
 CHAINED_PER = re.compile(
     r"(?<=\d)(\s*[a-zà-ỹđ]+(?: [a-zà-ỹđ]+)?)\s*/\s*([^\W\d_]+(?: [^\W\d_]+){0,3}?)\s*/\s*"
-    r"(?=([^\W\d_]+(?: [^\W\d_]+)?)(?![\w/]))"
+    r"(?=([^\W\d_]+(?: [^\W\d_]+)?)(?![\w/]|\s*\d))"
 )
+_AMOUNTS_IN_WORDS = frozenset(("nghìn", "ngàn", "vạn", "triệu", "tỷ", "tỉ"))
 # «thu hồi 13,7-13,8/20kg»: a decimal per a weighed amount, never a date.
 PER_AMOUNT = re.compile(r"(?<=\d,\d)\s*/\s*(?=\d+\s?(?:kg|tấn|tạ|yến|lít|ha|sào|m2|m²|m3|m³)\b)")
 # «kg Urê/sào», «Thu nhập/ha», «microgam/mét khối»: «/» after a plain word, before a land unit;
@@ -205,15 +206,17 @@ def _count_per(m: re.Match[str]) -> str:
 
 def _chained_per(m: re.Match[str]) -> str:
     counted, middle, last = m.group(1).strip(), m.group(2), m.group(3).split()[0]
-    if (middle in TIME) == (last in TIME) or counted in TIME or counted in WEIGHED:
-        return m.group(0)  # «60 lít/đàn/vụ»: a unit's own chain (``COMPOUND``, ``PER_CHAIN``)
     words = counted.split()
+    if (middle in TIME) == (last in TIME) or words[0] in TIME:
+        return m.group(0)  # «3 ca sáng/chiều/đêm»: a list of shifts
     if (counted in PARTS and counted not in ("lượt", "lần")) or words[0] in SYMBOLS:
-        return m.group(0)  # «30 mg/kg/ngày»: a compound unit, read as before
-    if words[-1] in MONEY:
-        return m.group(0)  # «triệu đồng/hộ/tháng»: a price, ``PER_ITEM``'s
-    first, second = ("mỗi" if w in TIME else "một" for w in (middle, last))
-    return f"{m.group(1)} {first} {middle} {second} "
+        return m.group(0)  # «30 mg/kg/ngày», «65 tạ/ha/vụ»: a compound unit, read as before
+    if words[-1] in MONEY or words[-1] in _AMOUNTS_IN_WORDS:
+        return m.group(0)  # «triệu đồng/hộ/tháng», «3 triệu/ha/vụ»: a price, ``PER_ITEM``'s
+    if middle.split()[0] in _AMOUNTS_IN_WORDS:
+        return m.group(0)  # «10 bác sĩ/vạn dân/năm»: a rate per so many people
+    first = _joiner(words[-1], middle)
+    return f"{m.group(1)} {first} {middle} {_joiner(middle.split()[-1], last)} "
 
 
 def read_counts_per(text: str) -> str:

@@ -426,7 +426,7 @@ def _headline_word(word: str, table: Container[str]) -> bool:
     return bool(is_syllable(word))
 
 
-def _is_caps_line(line: str) -> bool:
+def is_caps_line(line: str) -> bool:
     letters = sum(map(str.isalpha, line))
     if letters < 8:
         return False
@@ -434,7 +434,7 @@ def _is_caps_line(line: str) -> bool:
 
 
 def read_caps(line: str, table: Container[str]) -> str:
-    if _is_caps_line(line):
+    if is_caps_line(line):
         out = _WORD.sub(
             lambda m: (
                 m.group(0)

@@ -81,8 +81,9 @@ COUNT_LIST = re.compile(
     rf"(?<![\w.,/])(?:(?:{NUM})\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s*/\s*){{2,}}(?:{NUM})\s+[^\W\d_]+"
 )
 # «cự ly 100/200m», «cự ly 1.500/5.000m», «các cự ly 60m/100m/200m»: races' distances, a list
-DISTANCES = re.compile(
-    rf"(?<=\bl[yi] )(?:(?:{NUM})\s?(?:m|km)?\s*/\s*)+(?:{NUM})(?=\s?(?:m|km)(?![\w²³/]))"
+DISTANCES = re.compile(  # not a share of one «cự ly 1/2 km»
+    rf"(?<=\b[lL][yi] )(?!1\s*/)(?:(?:{NUM})\s?(?:m|km)?\s*/\s*)+(?:{NUM})"
+    r"(?=\s?(?:m|km)(?![\w²³/]))"
 )
 # «50 tàu/1.558 người», «142 PT/1.022 LĐ», «25 dự án/43 HS»: boats, vehicles or entries, and
 # the people on them or in them, «với»; a ratio stays «trên» («499 lượt/167 tàu», «45 nữ/120

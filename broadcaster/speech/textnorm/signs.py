@@ -112,8 +112,10 @@ _ABOUT_SAID = re.compile(r"(?i)(?:khoảng|gần|chừng|xấp xỉ|tầm)\s*$")
 # «0C» that ends such a temperature (not a plate «60C-316.76»).
 _LOST_SIGN = r"\s?0C(?![\w]|\s?[-–]\s?\d)"
 LOST_DEGREE = re.compile(  # also «23,5 0C»; not a class «lớp 10C», a road, a block, a house
+    # or a room («phòng 10C», but «nhiệt độ phòng 25 0C»)
     r"(?<![\w.,])(?<!lớp )(?<!Lớp )(?<!lộ )(?<!QL )(?<!tổ )(?<!Tổ )(?<!khu )(?<!Khu )(?<!lô )"
-    r"(?<!Lô )(?<!ốt )(?<!hộ )(?<!Phòng )(?<!Nhà )(?<!nhà số )(?<!Nhà số )"
+    r"(?<!Lô )(?<!ốt )(?<!hộ )(?<!Phòng )(?<!(?<!độ )phòng )(?<!Nhà )(?<!số nhà )(?<!nhà số )"
+    r"(?<!Nhà số )(?<!Tòa nhà )(?<!tòa nhà )"
     rf"(\d{{1,2}}(?:,\d)?){_LOST_SIGN}"
 )
 # «800C sau 10 phút; 1000C chết ngay», «đun sôi ở 1000C»: boiling, its sign lost, in a line

@@ -201,7 +201,7 @@ _ALONE = tuple("km kg m2 m² m3 m³ mm cm mg ml °C oC Wh W Hz dB".split())  # n
 HA_AFTER_WORDS = re.compile(
     r"(?<![^\W\d_])((?:hàng )?(?:chục|trăm|nghìn|ngàn|vạn|triệu)"
     rf"|{'|'.join(DIGITS[2:])}|tư|lăm|mười|mươi|mốt"
-    r"|(?i:một)|nửa|mỗi|trên|vài|mấy|nhiều) ha\b(?!\s+ha\b)"
+    r"|(?i:một|nửa|mỗi|trên|vài|mấy|nhiều)) ha\b(?!\s+ha\b)"
 )
 _ALONE_HINT = re.compile("|".join(map(re.escape, _ALONE)))
 UNIT_ALONE = re.compile(  # also after a bracket: «cáp (3*185 +1*95)mm2»

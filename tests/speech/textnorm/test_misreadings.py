@@ -3807,10 +3807,6 @@ def test_round_77_review_hot_degrees_enforcement_by_its_neighbours_addresses_hea
             "Gia đình ở nhà số hai mươi xê, phố Nguyên Hồng.",
         ),
         (
-            "Nhiệt độ trong nhà 30C.",
-            "Nhiệt độ trong nhà ba độ xê.",
-        ),
-        (
             "BẢNG 2.3: KẾT QUẢ THỰC HIỆN NĂM 2025",
             "Bảng hai chấm ba: kết quả thực hiện năm hai nghìn không trăm hai mươi lăm",
         ),
@@ -3871,11 +3867,11 @@ def test_rooms_and_houses_keep_their_letter_headline_tables_and_race_distances_a
         ),
         (
             "Bình quân 1,14 lượt/Điểm giao dịch xã/tháng.",
-            "Bình quân một phẩy mười bốn lượt một Điểm giao dịch xã mỗi tháng.",
+            "Bình quân một phẩy mười bốn lượt trên Điểm giao dịch xã mỗi tháng.",
         ),
         (
             "Tần suất 24,17 lần/khách hàng/năm, giảm 38,4%.",
-            "Tần suất hai mươi tư phẩy mười bảy lần một khách hàng mỗi năm, giảm ba mươi tám phẩy "
+            "Tần suất hai mươi tư phẩy mười bảy lần trên khách hàng mỗi năm, giảm ba mươi tám phẩy "
             "bốn phần trăm.",
         ),
         (
@@ -3916,12 +3912,12 @@ def test_rooms_and_houses_keep_their_letter_headline_tables_and_race_distances_a
         ),
         (
             "Phân bón D.A.P 18-46 và NPK-828-TE bị tiêu hủy.",
-            "Phân bón dê a pê mười tám, bốn mươi sáu và en pê ca tám trăm hai mươi tám tê e bị "
+            "Phân bón đê a pê mười tám, bốn mươi sáu và en pê ca tám trăm hai mươi tám tê e bị "
             "tiêu hủy.",
         ),
         (
             "Tổ viên ký theo mẫu số 13/TD và Mẫu số 01/TK-TNCN.",
-            "Tổ viên ký theo mẫu số mười ba tê dê và Mẫu số một tê ca tê en xê en.",
+            "Tổ viên ký theo mẫu số mười ba tê dê và Mẫu số một tê ca thu nhập cá nhân.",
         ),
         (
             "Sản xuất lúa TĐ và vụ TĐ năm nay.",
@@ -3934,6 +3930,105 @@ def test_rooms_and_houses_keep_their_letter_headline_tables_and_race_distances_a
     ],
 )
 def test_round_78_hotline_highland_names_chained_per_forms_projects_fertiliser_codes(
+    text: str, spoken: str
+) -> None:
+    assert normalize_text(text) == spoken
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        (
+            "Dịp nghỉ lễ Quốc khánh 2/9 lượt khách đến Quảng Ninh đạt 300 nghìn.",
+            "Dịp nghỉ lễ Quốc khánh hai tháng chín lượt khách đến Quảng Ninh đạt ba trăm nghìn.",
+        ),
+        (
+            "Kế hoạch vốn Dự án 5.3 tỉnh Gia Lai năm 2025.",
+            "Kế hoạch vốn Dự án năm chấm ba tỉnh Gia Lai năm hai nghìn không trăm hai mươi lăm.",
+        ),
+        (
+            "Phân bổ vốn Tiểu dự án 1.2 ngành giáo dục.",
+            "Phân bổ vốn Tiểu dự án một chấm hai ngành giáo dục.",
+        ),
+        (
+            "Dự án 2.5 MW điện mặt trời và Dự án 3.5 héc ta.",
+            "Dự án hai phẩy năm mê ga oát điện mặt trời và Dự án ba phẩy năm héc ta.",
+        ),
+        (
+            "NHÂN RỘNG MÔ HÌNH 3.5 HA SẦU RIÊNG",
+            "Nhân rộng mô hình ba phẩy năm héc ta sầu riêng",
+        ),
+        (
+            "CÔNG BỐ BẢNG 1.5 ĐIỂM CHUẨN",
+            "Công bố bảng một phẩy năm điểm chuẩn",
+        ),
+        (
+            "Xem BẢNG 2.3 dưới đây.",
+            "Xem BẢNG hai chấm ba dưới đây.",
+        ),
+        (
+            "Huyện Cư M’gar, đồng bào J’rai và J'Rai.",
+            "Huyện Cư Mơ Ga, đồng bào Gia Rai và Gia Rai.",
+        ),
+        (
+            "Người H‘Mông, S'tiêng, Ch'Ro, Đắk G'Long và điểm B'C.",
+            "Người Hơ Mông, Xơ tiêng, Chơ Ro, Đắk Gơ Long và điểm B C.",
+        ),
+        (
+            "Bệnh viện trực 3 ca sáng/chiều/đêm.",
+            "Bệnh viện trực ba ca sáng, chiều, đêm.",
+        ),
+        (
+            "Năng suất 6 tấn lúa/ha/vụ, thu 3 triệu/ha/vụ.",
+            "Năng suất sáu tấn lúa một héc ta một vụ, thu ba triệu trên héc ta một vụ.",
+        ),
+        (
+            "Tỷ lệ 10 bác sĩ/vạn dân/năm.",
+            "Tỷ lệ mười bác sĩ trên vạn dân mỗi năm.",
+        ),
+        (
+            "Hotline của trường khoá 2020 là 0912345678.",
+            "Hót lai của trường khoá hai nghìn không trăm hai mươi là không chín một hai ba bốn "
+            "năm sáu bảy tám.",
+        ),
+        (
+            "Hotline giai đoạn 2021-2025 tiếp nhận 1.200 cuộc gọi.",
+            "Hót lai giai đoạn hai nghìn không trăm hai mươi mốt đến hai nghìn không trăm hai "
+            "mươi lăm tiếp nhận một nghìn hai trăm cuộc gọi.",
+        ),
+        (
+            "Gọi tổng đài, giai đoạn 2016 - 2020 giảm mạnh.",
+            "Gọi tổng đài, giai đoạn hai nghìn không trăm mười sáu đến hai nghìn không trăm hai "
+            "mươi giảm mạnh.",
+        ),
+        (
+            "Gia đình ở số nhà 20C, học sinh ở phòng 10C, Tòa nhà 10C.",
+            "Gia đình ở số nhà hai mươi xê, học sinh ở phòng mười xê, Tòa nhà mười xê.",
+        ),
+        (
+            "Nhiệt độ phòng 25 0C.",
+            "Nhiệt độ phòng hai mươi lăm độ xê.",
+        ),
+        (
+            "Lập hồ sơ theo Mẫu số 02/QĐ-UBND và mẫu số 01/BHXH.",
+            "Lập hồ sơ theo Mẫu số hai quyết định của Ủy ban nhân dân và mẫu số một bảo hiểm xã "
+            "hội.",
+        ),
+        (
+            "Đại biểu 135 người dự họp.",
+            "Đại biểu một trăm ba mươi lăm người dự họp.",
+        ),
+        (
+            "Phân NPK 16-16-8-TE Bình Điền.",
+            "Phân en pê ca mười sáu, mười sáu, tám tê e Bình Điền.",
+        ),
+        (
+            "Vài ha lúa bị ngập.",
+            "Vài héc ta lúa bị ngập.",
+        ),
+    ],
+)
+def test_round_78_review_holiday_dates_sub_projects_curly_names_shifts_year_spans_rooms_forms(
     text: str, spoken: str
 ) -> None:
     assert normalize_text(text) == spoken
