@@ -149,6 +149,15 @@ RULES: tuple[Rule, ...] = (
     ("CA", re.compile(r"\bCA(?=\s+(?:công cộng|chuyên dùng)\b)"), "xê a"),
     # «tia cực tím (UV)», «chỉ số UV»: ultraviolet, not «ủy viên»
     ("UV", re.compile(r"(?i:(?<=cực tím )|(?<=cực tím \()|(?<=chỉ số )|(?<=tia ))UV\b"), "u vê"),
+    # «HBsAg, HCV, HIV», «viêm gan C (HCV)»: the hepatitis C virus, not a gold medal
+    (
+        "HCV",
+        re.compile(
+            r"(?i:(?<=HBsAg, )|(?<=HBsAg và )|(?<=viêm gan )|(?<=virus )|(?<=vi rút ))HCV\b"
+            r"|\bHCV(?=\s*(?:,|và)\s*HIV\b)|(?<=viêm gan C \()HCV\b"
+        ),
+        "hát xê vê",
+    ),
     # «vụ ĐX», «vụ HT», «lúa TĐ»: the winter-spring, summer-autumn and autumn-winter crops, not
     # «đường xã»
     ("ĐX", re.compile(r"(?i:(?<=\bvụ ))ĐX\b"), "Đông Xuân"),

@@ -16,6 +16,8 @@ SYMBOL_UNITS = {
     "cm2": "xăng ti mét vuông",
     "m3": "mét khối",
     "m³": "mét khối",
+    "Nm3": "mét khối chuẩn",  # a gas's volume at normal conditions: «350 µg/Nm3»
+    "Nm³": "mét khối chuẩn",
     "cm3": "xăng ti mét khối",
     "cm³": "xăng ti mét khối",
     "cm²": "xăng ti mét vuông",

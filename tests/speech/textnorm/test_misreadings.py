@@ -4032,3 +4032,33 @@ def test_round_78_review_holiday_dates_sub_projects_curly_names_shifts_year_span
     text: str, spoken: str
 ) -> None:
     assert normalize_text(text) == spoken
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        (
+            "Coliform không quá 5000 MPN/100ml.",
+            "Coliform không quá năm nghìn em pê en trên một trăm mi li lít.",
+        ),
+        (
+            "Xét nghiệm HBsAg, HCV, HIV cho người hiến máu; bệnh viêm gan C (HCV).",
+            "Xét nghiệm hát bê ét a giê, hát xê vê, hát i vê cho người hiến máu; bệnh viêm gan "
+            "xê, hát xê vê.",
+        ),
+        (
+            "Đội tuyển giành 3 HCV tại SEA Games.",
+            "Đội tuyển giành ba huy chương vàng tại xi ghêm.",
+        ),
+        (
+            "Nồng độ bụi 350 µg/Nm3 vượt quy chuẩn.",
+            "Nồng độ bụi ba trăm năm mươi mi crô gam trên mét khối chuẩn vượt quy chuẩn.",
+        ),
+        (
+            "Theo Báo NĐ&ĐS, siêu thị Co.opMart mở cửa đến 22 giờ.",
+            "Theo Báo Nhân đạo và Đời sống, siêu thị Co óp mát mở cửa đến hai mươi hai giờ.",
+        ),
+    ],
+)
+def test_round_79_hepatitis_c_normal_cubic_metres_and_names(text: str, spoken: str) -> None:
+    assert normalize_text(text) == spoken
