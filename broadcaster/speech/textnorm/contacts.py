@@ -114,6 +114,7 @@ _PLACE_BEFORE = frozenset(  # and a unit's number: «Tiểu đoàn bộ binh 111
 )
 # «Hotline, cuối năm 2020, …»: a year or a period after a cue, never a call
 _TIME_BEFORE = frozenset(("năm", "quý", "kỳ", "khóa", "khoá"))
+_NOT_A_CALL_BEFORE = _PLACE_BEFORE | _TIME_BEFORE
 # «Hotline giai đoạn 2021-2025», «năm học 2023 - 2024»: a span of years, never a call
 _YEAR = r"(?:19|20)\d\d"
 _YEAR_SPAN = re.compile(rf"{_YEAR}\s*[-–]\s*{_YEAR}")
@@ -265,7 +266,7 @@ def read_phones(text: str) -> str:
             return m.group(0)
         if _UNIT_AFTER.match(m.string, m.end()):
             return m.group(0)
-        if directly_before(m.string, m.start()) in _PLACE_BEFORE | _TIME_BEFORE:
+        if directly_before(m.string, m.start()) in _NOT_A_CALL_BEFORE:
             return m.group(0)  # «ngõ 111», «phòng 115»: a place's number; «năm 2020»
         if HOSPITAL_NAME.search(m.string[max(0, m.start() - 20) : m.start()]):
             return m.group(0)  # «Bệnh viện Nhân dân 115»: a hospital's name, a number
@@ -282,7 +283,7 @@ def read_phones(text: str) -> str:
         grouped = not m.group(0).isdigit()  # «3855 123»: only a telephone number is grouped
         if (
             phone_cue_before(m.string, m.start())
-            and directly_before(m.string, m.start()) not in _PLACE_BEFORE | _TIME_BEFORE
+            and directly_before(m.string, m.start()) not in _NOT_A_CALL_BEFORE
             and not _years(m)
             and not counted_after(m.string, m.end())
             and (grouped or not _noun_after(m.string, m.end()))  # «gọi 968 nam công dân»
