@@ -16,8 +16,18 @@ from collections.abc import Container
 # («D'Ran» «Đơ Ran»), «J» is «gi» («J'rai»), «K» is «c» («K'Nớ» «Cờ Nớ»), «S» is «x»
 # («S'tiêng» «Xơ tiêng»).
 _SAID = {
-    **{"B": "Bơ", "C": "Cơ", "Ch": "Chơ", "D": "Đơ", "G": "Gơ", "H": "Hơ", "J": "Giơ"},
-    **{"K": "Cờ", "M": "Mơ", "N": "Nơ", "R": "Rơ", "S": "Xơ"},
+    "B": "Bơ",
+    "C": "Cơ",
+    "Ch": "Chơ",
+    "D": "Đơ",
+    "G": "Gơ",
+    "H": "Hơ",
+    "J": "Giơ",
+    "K": "Cờ",
+    "M": "Mơ",
+    "N": "Nơ",
+    "R": "Rơ",
+    "S": "Xơ",
 }
 _APOSTROPHES = "'’‘`"
 # The name after the apostrophe has two letters or more (not a point «B'C» of a figure)
