@@ -284,8 +284,11 @@ def _tenths_of(sentence: str) -> str:
 
 
 def read_slash_scores(text: str) -> str:
-    """Scores written like days, read before the dates take them: odds «tỷ lệ chọi 1/7»
-    «một trên bảy», eyesight «thị lực … 18/10» «mười tám trên mười»."""
+    """Scores and lists written like days, read before the dates take them: odds «tỷ lệ chọi
+    1/7» «một trên bảy», eyesight «thị lực … 18/10» «mười tám trên mười», races' distances
+    «cự ly 5/10/21 km» «năm, mười, hai mươi mốt ki lô mét»."""
+    if "ly " in text or "li " in text:
+        text = DISTANCES.sub(lambda m: re.sub(r"\s*/\s*", ", ", m.group(0)), text)
     if "chọi" in text:
         text = ODDS_SENTENCE.sub(lambda m: _SLASH_PAIR.sub(_odds, m[0]), text)
     if "thị lực" in text.lower():
@@ -365,8 +368,6 @@ def read_ratios(text: str, doubts: DoubtLog | None = None) -> str:
 
     text = re.sub(rf"(?<![\w.,/])({NUM})\s*[-–]\s*(?=(?:{NUM})\s*/\s*\d)", r"\1 đến ", text)
     text = COUNT_LIST.sub(lambda m: re.sub(r"\s*/\s*", ", ", m.group(0)), text)
-    if "ly " in text or "li " in text:
-        text = DISTANCES.sub(lambda m: re.sub(r"\s*/\s*", ", ", m.group(0)), text)
     text = _read_count_pairs(text)
     text = WORD_PER_NUMBER.sub(" trên ", text)  # «112,8 trẻ trai/100 trẻ gái»
     if _PART_HINT.search(text):

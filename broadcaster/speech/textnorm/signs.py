@@ -111,13 +111,41 @@ _ABOUT_SAID = re.compile(r"(?i)(?:khoảng|gần|chừng|xấp xỉ|tầm)\s*$")
 # «230C»: a degree sign lost in typing (23°C), read before a plate or code rule sees «0C-»: the
 # «0C» that ends such a temperature (not a plate «60C-316.76»).
 _LOST_SIGN = r"\s?0C(?![\w]|\s?[-–]\s?\d)"
-LOST_DEGREE = re.compile(  # also «23,5 0C»; not a class «lớp 10C», a road, a block, a house
-    # or a room («phòng 10C», but «nhiệt độ phòng 25 0C»)
-    r"(?<![\w.,])(?<!lớp )(?<!Lớp )(?<!lộ )(?<!QL )(?<!tổ )(?<!Tổ )(?<!khu )(?<!Khu )(?<!lô )"
-    r"(?<!Lô )(?<!ốt )(?<!hộ )(?<!Phòng )(?<!(?<!độ )phòng )(?<!Nhà )(?<!số nhà )(?<!nhà số )"
-    r"(?<!Nhà số )(?<!Tòa nhà )(?<!tòa nhà )"
-    rf"(\d{{1,2}}(?:,\d)?){_LOST_SIGN}"
+LOST_DEGREE = re.compile(rf"(?<![\w.,])(\d{{1,2}}(?:,\d)?){_LOST_SIGN}")  # also «23,5 0C»
+# The words before a number with a letter that names a place: a class «lớp 10C», a road, a
+# block, a lot, a flat, a house or a room keep their «C». As the page writes them: a capital
+# «Nhà 20C» heads an address, a small «trong nhà 30C» is indoors; a room is small too
+# («phòng 10C»), but not its air («nhiệt độ phòng 25 0C»).
+_PLACE_WORDS = tuple(
+    f"{word} "
+    for word in (
+        *("lớp", "Lớp", "lộ", "QL", "tổ", "Tổ", "khu", "Khu", "lô", "Lô", "ốt", "hộ"),
+        *("Phòng", "Nhà", "số nhà", "nhà số", "Nhà số", "Tòa nhà", "tòa nhà"),
+    )
 )
+
+
+def _names_a_place(text: str, pos: int) -> bool:
+    before = text[max(0, pos - 12) : pos]
+    if before.endswith("phòng "):
+        return not before.endswith("độ phòng ")
+    return before.endswith(_PLACE_WORDS)
+
+
+def _lost_degrees(text: str) -> tuple[str, int]:
+    """«230C» → «23°C» (not a place's number), and how many signs were put back."""
+    lost = 0
+
+    def put_back(m: re.Match[str]) -> str:
+        nonlocal lost
+        if _names_a_place(m.string, m.start()):
+            return m.group(0)
+        lost += 1
+        return f"{m.group(1)}°C"
+
+    return LOST_DEGREE.sub(put_back, text), lost
+
+
 # «800C sau 10 phút; 1000C chết ngay», «đun sôi ở 1000C»: boiling, its sign lost, in a line
 # that lost others or boils; else a thousand degrees («Lò nung 850 - 1000C»)
 LOST_THOUSAND = re.compile(r"(?<![\w.,])1000C(?![\w]|\s?[-–]\s?\d)")
@@ -234,7 +262,7 @@ def read_signs(text: str) -> str:
     if " vs" in text:
         text = VERSUS.sub(" so với ", text)
     if "0C" in text:
-        text, lost = LOST_DEGREE.subn(r"\1°C", text)
+        text, lost = _lost_degrees(text)
         if "0C" in text and _HEAT.search(text):
             text = LOST_HOT_DEGREE.sub(_hot_degrees, text)
         if "1000C" in text:

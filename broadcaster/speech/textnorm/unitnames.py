@@ -227,6 +227,8 @@ FOLDED_UNITS = {
     "hpa": "hPa",
     "vnd": "VND",  # «220vnd»
     "btu": "BTU",
+    "mg": "mg",  # a drug's strength on its box: «PARACETAMOL 500MG»
+    "ml": "ml",  # «100ML»
 }
 FOLDED_SPELLINGS = {"Km", "KM", "KG", "Kg", "M2", "M3", "KM2", "Km2", "HA", "Ha", "MM", "KHz", "KV"}
 FOLDED_SPELLINGS |= {"KWh", "KWH", "kWH", "kwh", "Kwh", "mAH", "Teu", "Ounce"}
@@ -234,7 +236,7 @@ FOLDED_SPELLINGS |= {"MWH", "Mwh", "mWh", "GWH", "Gwh", "gwh", "kw", "Kw", "KW",
 FOLDED_SPELLINGS |= {"mhz", "Ghz", "GHZ", "ghz", "Khz", "khz", "KHZ", "KVA", "KVa", "MVAR", "Mvar"}
 FOLDED_SPELLINGS |= {"WH", "wh", "AH", "TWH", "MMBTU", "mmBtu", "mmBTU", "Kgs", "KGS"}
 FOLDED_SPELLINGS |= {"MPH", "Mph", "KPH", "Kph", "HPa", "hpa", "HPA", "vnd", "Vnd", "btu", "Btu"}
-FOLDED_SPELLINGS |= {"Inch", "INCH", "Inches", "INCHES"}
+FOLDED_SPELLINGS |= {"Inch", "INCH", "Inches", "INCHES", "MG", "ML", "Ml"}
 
 # «hợp đồng/giấy báo», «Hội đồng/Ban», «cộng đồng/xã»: «đồng» in a word, no money
 NOT_MONEY = "(?<!hợp )(?<!Hợp )(?<!cộng )(?<!Cộng )(?<!hội )(?<!Hội )"

@@ -3830,6 +3830,10 @@ def test_round_77_review_hot_degrees_enforcement_by_its_neighbours_addresses_hea
             "Thi chạy ở cự li 5/10 km.",
             "Thi chạy ở cự li năm, mười ki lô mét.",
         ),
+        (  # three numbers: not a day, a month and a year
+            "Giải có các cự ly 5/10/21 km.",
+            "Giải có các cự ly năm, mười, hai mươi mốt ki lô mét.",
+        ),
     ],
 )
 def test_rooms_and_houses_keep_their_letter_headline_tables_and_race_distances_are_lists(
@@ -4061,4 +4065,27 @@ def test_round_78_review_holiday_dates_sub_projects_curly_names_shifts_year_span
     ],
 )
 def test_round_79_hepatitis_c_normal_cubic_metres_and_names(text: str, spoken: str) -> None:
+    assert normalize_text(text) == spoken
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        (
+            "Thuốc viên nén 500MG, chai siro 100ML.",
+            "Thuốc viên nén năm trăm mi li gam, chai siro một trăm mi li lít.",
+        ),
+        (
+            "Uống 5 Ml sau bữa ăn.",
+            "Uống năm mi li lít sau bữa ăn.",
+        ),
+        (
+            "Lớp 10C và phòng 12C; nhiệt độ phòng 25 0C.",
+            "Lớp mười xê và phòng mười hai xê; nhiệt độ phòng hai mươi lăm độ xê.",
+        ),
+    ],
+)
+def test_a_drugs_strength_in_capitals_is_a_unit_and_places_keep_their_letter(
+    text: str, spoken: str
+) -> None:
     assert normalize_text(text) == spoken
