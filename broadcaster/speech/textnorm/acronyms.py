@@ -26,6 +26,7 @@ from broadcaster.speech.textnorm.syllables import (
     GLUED_CAPS,
     is_syllable,
     open_syllables,
+    said_as_word,
     split_glued,
     toneless_stop,
 )
@@ -38,7 +39,8 @@ LONE_ROMAN = re.compile(r"(?<![\w\-/.])([IVX]{2,5})(?![\w\-/])")
 _ROMAN_PAIRS = ("II", "IV", "IX", "VI", "XI", "XV", "XX")  # one is in every such numeral
 # Capitals joined by hyphens that no rule knew: «TE-CSTE», «NAVET-FLUVAC», «ADB-BUTINACA».
 CAPS_COMPOUND = re.compile(rf"(?<![\w\-/.&])[{UPPER}]{{1,8}}(?:-[{UPPER}]{{1,10}})+(?![\w\-/&])")
-# A long capitalised word no table knew: «BUTINACA» read as its syllables, «PETROLIMEX» spelled.
+# A long capitalised word no table knew: «BUTINACA» read as its syllables, «PETROSETCO» as a
+# word, «TCTBĐATHHMB» spelled.
 LONG_CAPS = re.compile(rf"(?<![\w\-.&])([{UPPER}]{{7,14}})(?![\w&])")
 # «…, T nhảy xuống sông», «không thấy V lên»: a person named by one letter in mid-sentence
 # (not «độ C»).
@@ -80,10 +82,13 @@ def _a_word(word: str) -> bool:
 
 
 def say_caps(word: str) -> str:
-    """An unknown capitalised word: a syllable as a word, open syllables as words, else letters."""
+    """An unknown capitalised word: a syllable as a word, open syllables as words, a name
+    that falls into syllables as a word («NAVETCO» «navetco»), else letters."""
     if _a_word(word):
         return word.lower()
-    return open_syllables(word) or spell(word, latin=True)
+    if said := open_syllables(word):
+        return said
+    return word.lower() if said_as_word(word) else spell(word, latin=True)
 
 
 # «eKYC», «eID» (an electronic service), «uPVC» (a plastic): one small letter, then capitals,
@@ -167,7 +172,7 @@ LETTER_LIST = re.compile(
 )
 
 
-STRAY_CAPS = re.compile(rf"(?<![^\W\d_])([{UPPER}]{{2,8}})(?![^\W\d_])")
+STRAY_CAPS = re.compile(rf"(?<![^\W\d_])([{UPPER}]{{2,14}})(?![^\W\d_])")
 
 
 def _two_latin_letters(word: str) -> bool:
@@ -304,7 +309,8 @@ def spell_acronyms(text: str, doubts: DoubtLog | None = None) -> str:
             watched(lambda m: split_glued(m.group(1)) or m.group(0), doubts, GLUED),
             text,
         )
-    if capitals:  # capitals no rule took, beside a dot, a dash or a digit: «TTVH.HTCĐ»
+    # capitals no rule took, beside a dot, a dash or a digit: «TTVH.HTCĐ», «TBHH-TCTBĐATHHMB»
+    if capitals:
         text = STRAY_CAPS.sub(watched(lambda m: say_caps(m.group(1)), doubts, ABBREVIATION), text)
     if "-" not in text:
         return text

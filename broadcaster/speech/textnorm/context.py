@@ -210,7 +210,7 @@ SHARE_NOUNS = _phrases(
     chiều rộng, quãng đường, đoạn, mặt cầu, mặt đường, mặt đê, mặt bằng, mặt nước, mái,
     lòng đường, lòng sông, thời gian, kinh phí, ngân sách, giá trị, giá, vốn, dung tích,
     công suất, quân số, tổng, suất, di sản, phần di sản, thời lượng, trong số, đường kính,
-    bán kính, chiều cao, chiều sâu, khổ chữ, lãnh thổ
+    bán kính, chiều cao, chiều sâu, khổ chữ, lãnh thổ, thân cây
     """
 )
 # Words of a line about pupils: «HS» there is «học sinh», never an office's files («15 HS nộp
@@ -236,6 +236,10 @@ _SEGMENT_AFTER = re.compile(r"\s*(?:giữa|dưới|trên)\b")
 _ORGAN = re.compile(r"(?i)\b(?:thực quản|khí quản|dạ dày|xương|đùi|cẳng chân|cánh tay|niệu quản)\b")
 
 
+# «1/5 đến 1/2 chiều cao»: the first of two shares of the whole named after the second
+_SPAN_TO_SHARE = re.compile(r"\s*(?:đến|tới|[-–])\s*(?:trên\s+)?\d{1,2}/\d{1,2}(?![\d/])")
+
+
 def share_after(text: str, pos: int, start: int | None = None) -> bool:
     """A whole that the number before is a share of follows: «… diện tích», «… mặt cầu»;
     a container too («2/3 lọ») unless «từ», «đến», «trước» or «sau» opens the clause right
@@ -243,6 +247,8 @@ def share_after(text: str, pos: int, start: int | None = None) -> bool:
     after = two_words_after(text, pos)
     if not after:
         return False
+    if (span := _SPAN_TO_SHARE.match(text, pos)) is not None:
+        return share_after(text, span.end(), start)  # «từ trên 1/5 đến 1/2 chiều cao»
     if _SEGMENT_AFTER.match(text, pos) and _ORGAN.search(text):
         return True
     if after in SHARE_NOUNS or after.split()[0] in SHARE_NOUNS:

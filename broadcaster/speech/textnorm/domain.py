@@ -207,21 +207,31 @@ def _sulphur(m: re.Match[str]) -> str:
     return words + (f" {read_int(_LEVEL[m.group(3)])}" if m.group(3) else "")
 
 
-# A position at sea in degrees, minutes and seconds: «08°00'00N», «109°43'E», «12°00’N».
+# A position at sea in degrees, minutes and seconds: «08°00'00N», «109°43'E», «12°00’N»; the
+# Vietnamese headings «20°53’42’’ B», «106°59’1’’Đ»; tenths of a second, and no heading when
+# words follow («20°38’57.9″ vĩ độ Bắc»): a minute's mark after degrees is no other shape.
+_AMOUNT = r"\d{1,2}(?:[.,]\d{1,2})?"
 DMS = re.compile(
-    r"(?<![\w.,])(\d{1,3})\s?°\s?(\d{1,2})\s?['’′]\s?(?:(\d{1,2})\s?(?:\"|”|″|''|’’)?\s?)?"
-    r"([NSEW])(?![\w])"
+    rf"(?<![\w.,])(\d{{1,3}})\s?°\s?({_AMOUNT})\s?['’′]"
+    rf"(?:\s?({_AMOUNT})(?![\d.,]\d)\s?(?:\"|”|″|''|’’|′′)?)?(?:\s?([NSEWBĐT])(?![\w]))?"
 )
 _HEADING = {"N": "vĩ Bắc", "S": "vĩ Nam", "E": "kinh Đông", "W": "kinh Tây"}
+_HEADING |= {"B": "vĩ Bắc", "Đ": "kinh Đông", "T": "kinh Tây"}
 # «16,3°N; 124,6°E»: a position in decimal degrees.
 DEGREES = re.compile(r"(?<![\w.,])(\d{1,3}(?:[.,]\d{1,3})?)\s?°\s?([NSEW])(?![\w])")
 
 
 def _dms(m: re.Match[str]) -> str:
-    words = f"{read_int(int(m.group(1)))} độ {read_int(int(m.group(2)))} phút"
+    words = f"{read_int(int(m.group(1)))} độ {_amount(m.group(2))} phút"
     if m.group(3) is not None:
-        words += f" {read_int(int(m.group(3)))} giây"
-    return f"{words} {_HEADING[m.group(4)]}"
+        words += f" {_amount(m.group(3))} giây"
+    return f"{words} {_HEADING[m.group(4)]}" if m.group(4) else words
+
+
+def _amount(written: str) -> str:
+    """Minutes or seconds: «42», «57.9», «57,9»."""
+    whole, _, tenths = written.replace(",", ".").partition(".")
+    return read_decimal(whole, tenths) if tenths else read_int(int(whole))
 
 
 # «đoạn K5+858 - K5+905»: a chainage along a dyke, kilometres plus metres.
@@ -253,6 +263,16 @@ def _thousands(m: re.Match[str]) -> str:
     if re.search(r"\d\s?[-–]\s?$", m.string[max(0, m.start() - 3) : m.start()]):
         return m.group(0)  # «1500–1200k»: a range ``K_RANGE`` left, its first amount unread
     return f"{int(m.group(1)) * 1000:,}".replace(",", ".")
+
+
+# «1tr5», «2tr35»: millions and what follows them glued («1,5 triệu», «2,35 triệu»), said as the
+# amount in full («một triệu năm trăm nghìn»)
+MILLIONS_TR = re.compile(r"(?<![\w.,])(\d{1,3})tr(\d{1,3})(?!\w|[.,]\d)")
+
+
+def _millions(m: re.Match[str]) -> str:
+    amount = int(m.group(1)) * 1_000_000 + int(m.group(2).ljust(3, "0")) * 1000
+    return f"{amount:,}".replace(",", ".")
 
 
 # «800–1200k», «500-1500k»: a range whose «k» after the second amount counts both in thousands
@@ -357,6 +377,8 @@ def read_domain_shapes(text: str, known: frozenset[str], doubts: DoubtLog | None
         text = KARAT.sub(_karat, text)
     if _DIGIT_K.search(text) and "vàng" not in text.lower():
         text = THOUSAND_K.sub(_thousands, K_RANGE.sub(_k_range, text))
+    if "tr" in text:
+        text = MILLIONS_TR.sub(_millions, text)
     if "K" in text and "+" in text:
         text = DYKE_CHAINAGE.sub(r"Km\1+\2", text)
     if "°" in text:

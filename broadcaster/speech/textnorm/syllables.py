@@ -138,3 +138,20 @@ def open_syllables(word: str) -> str | None:
         said = " ".join(re.findall(rf"(?i){_OPEN}", word)).lower()
         return re.sub(r"\bk(?=[aou])", "c", re.sub(r"\bc(?=[eiy])", "x", said))
     return None
+
+
+# A brand or a firm's name in capitals said as a word: «NAVETCO», «LYPHOXIM», «GLOBOCAN».
+# Each syllable an onset of the Latin alphabet (one consonant or a common pair), one or two
+# vowels and at most a simple closing consonant; letters that do not fall into such syllables
+# («ASFVAC», «CSGT») stay letters to spell.
+_LATIN_ONSET = r"(?:ch|ph|th|tr|sh|gh|gl|gr|bl|br|cl|cr|dr|fl|fr|pl|pr|st|sp|[bcdfghklmnpqrstvwxz])"
+_LATIN_CODA = r"(?:ng|nh|ch|ck|[cklmnprstx])"
+_SAID_SYLLABLE = rf"{_LATIN_ONSET}?[aeiouy]{{1,2}}{_LATIN_CODA}?"
+SAID_AS_WORD = re.compile(rf"(?:{_SAID_SYLLABLE}){{2,5}}")
+
+
+def said_as_word(word: str) -> bool:
+    """Capitals of seven letters or more that fall into syllables a Latin name is said by.
+    Shorter ones are mostly a body's initials, spelled or said the annotators' own way
+    («VASEP», «APNIC», «SAIDI»)."""
+    return len(word) >= 7 and word.isascii() and SAID_AS_WORD.fullmatch(word.lower()) is not None

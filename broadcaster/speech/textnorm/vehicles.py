@@ -8,7 +8,9 @@
 - a car's model after its maker: ``Mazda BT-50``, ``Kia K3`` → «Mazda bê tê năm mươi» (not
   the table's «Bí thư»), read before the layout turns its dash into a space;
 - a car's engine and trim: ``1.5MT``, ``1.5G CVT``, ``1.8HEV`` → «một chấm năm em tê», in a
-  line about cars.
+  line about cars;
+- a boat's registration after a word for boats: ``phà biển số TB-1384`` → «tê bê một ba tám
+  bốn» (not the table's «thông báo»).
 
 The registrations and trims are read after the headline check (``read_vehicle_codes``), so a
 line in capitals is still seen as one.
@@ -129,7 +131,37 @@ def read_car_models(text: str) -> str:
     return text
 
 
+_BOAT_HINT = re.compile(r"[A-ZĐ]{2}\s?[-–/]?\s?\d{2}")  # what BOAT_NUMBER needs, found fast
+# A boat's registration, its province's two letters and a serial, after a word for boats or
+# their numbers: «phà biển số TB-1384», «sà lan số hiệu BV 1098», «tàu chở TB 1986», «BKS BN -
+# 0945», «tàu KH-10xx», «số kiểm soát VR/50377xx» (a masked serial). The letters are spelled,
+# never the table's «thông báo», «bệnh viện», «bệnh nhân»; a serial of four digits or more (or
+# opening with a zero) said digit by digit, a shorter one as a number («tàu KN-201»); each
+# mask «ích». «số hiệu» numbers a document too («Văn bản số hiệu QĐ 1234»): a boat only when a
+# word for boats comes shortly before it.
+_BOATS = "tàu|phà|sà lan|xà lan|ghe|thuyền|ca nô|xuồng|phương tiện"
+_BOAT_WORDS = f"{_BOATS}|số hiệu|số hiêu|biển số|biển kiểm soát|bks|số đăng ký|số kiểm soát"
+BOAT_NUMBER = re.compile(
+    rf"(?i:\b({_BOAT_WORDS})(?:\s+(?:cá|chở|hàng|khách|thủy|số|mang số))?\s+)"
+    r"([A-ZĐ]{2})\s?[-–/]?\s?(\d{3,8}|\d{2}(?=[xX]{2}))(x{2,3}|X{2,3})?(?![\w\-/]|[.,]\d)"
+)
+_BOAT_BEFORE = re.compile(rf"(?i)\b(?:{_BOATS})\b")
+
+
+def _boat_number(m: re.Match[str]) -> str:
+    cue, letters, serial, masks = m.groups()
+    if cue.lower().startswith("số hi") and not _BOAT_BEFORE.search(
+        m.string, max(0, m.start() - 40), m.start()
+    ):
+        return m.group(0)
+    long = len(serial) > 3 or serial.startswith("0") or masks
+    said = f"{spell(letters, latin=True)} {read_digits(serial) if long else read_int(int(serial))}"
+    return m.group(0)[: m.start(2) - m.start()] + said + " ích" * len(masks or "")
+
+
 def read_vehicle_codes(text: str) -> str:
+    if _BOAT_HINT.search(text):
+        text = BOAT_NUMBER.sub(_boat_number, text)
     if "VN" in text:
         text = REGISTRATION.sub(_registration, text)
     if _TRIM_HINT.search(text) and _ABOUT_CARS.search(text):

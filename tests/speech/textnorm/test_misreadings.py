@@ -4089,3 +4089,80 @@ def test_a_drugs_strength_in_capitals_is_a_unit_and_places_keep_their_letter(
     text: str, spoken: str
 ) -> None:
     assert normalize_text(text) == spoken
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        (
+            "Phà biển số TB-1384 chở người; tàu chở TB 1986 và sà lan số hiệu BV 1098.",
+            "Phà biển số tê bê một ba tám bốn chở người; tàu chở tê bê một chín tám sáu và sà lan "
+            "số hiệu bê vê một không chín tám.",
+        ),
+        (
+            "Thuyền trưởng tàu KH-10xx vi phạm; phương tiện số kiểm soát VR/50377xx bị bắt giữ.",
+            "Thuyền trưởng tàu ca hát một không ích ích vi phạm; phương tiện số kiểm soát vê e rờ "
+            "năm không ba bảy bảy ích ích bị bắt giữ.",
+        ),
+        (
+            "Tàu chìm tại tọa độ 20°53’42’’ B - 106°59’1’’Đ.",
+            "Tàu chìm tại tọa độ hai mươi độ năm mươi ba phút bốn mươi hai giây vĩ Bắc, một trăm "
+            "linh sáu độ năm mươi chín phút một giây kinh Đông.",
+        ),
+        (
+            "Phao đặt tại 20°38’57.9″ vĩ độ Bắc.",
+            "Phao đặt tại hai mươi độ ba mươi tám phút năm mươi bảy phẩy chín giây vĩ độ Bắc.",
+        ),
+        (
+            "Công ty NAVETCO thu hồi thuốc LYPHOXIM; Hiệp hội VASEP kiến nghị.",
+            "Công ty navetco thu hồi thuốc lyphoxim; Hiệp hội vê a ét e pê kiến nghị.",
+        ),
+        (
+            "Từ 50 lợn/hộ đến 2.000 lợn/trại; lưu lượng 12.600 m3/tổ máy/giờ.",
+            "Từ năm mươi lợn trên hộ đến hai nghìn lợn trên trại; lưu lượng mười hai nghìn sáu "
+            "trăm mét khối một tổ máy mỗi giờ.",
+        ),
+        (
+            "Lúa bị ngập trên 1/2 thân cây.",
+            "Lúa bị ngập trên một phần hai thân cây.",
+        ),
+        (
+            "Chở hàng quá từ trên 1/5 đến 1/2 chiều cao mạn khô.",
+            "Chở hàng quá từ trên một phần năm đến một phần hai chiều cao mạn khô.",
+        ),
+        (
+            "Mực nước tại trạm <+ 1.6 m.",
+            "Mực nước tại trạm dưới cộng một phẩy sáu mét.",
+        ),
+        (
+            "Phụ cấp từ 1tr đến 1tr5 mỗi tháng.",
+            "Phụ cấp từ một triệu đến một triệu năm trăm nghìn mỗi tháng.",
+        ),
+        (
+            "Bón 4-5 kg NPK (16:16:8)/500m2.",
+            "Bón bốn đến năm ki lô gam en pê ca mười sáu, mười sáu, tám, trên năm trăm mét vuông.",
+        ),
+        (
+            "Lao động trình độ CĐ-ĐH; Đồn BPCK; Tập đoàn Vingroup.",
+            "Lao động trình độ cao đẳng, đại học; Đồn biên phòng cửa khẩu; Tập đoàn Vin grúp.",
+        ),
+    ],
+)
+def test_round_80_boats_positions_names_in_capitals_holders_and_shares(
+    text: str, spoken: str
+) -> None:
+    assert normalize_text(text) == spoken
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        (
+            "Thông báo hàng hải số 167 (T)/2018/TBHH-TCTBĐATHHMB đã hết hiệu lực.",
+            "Thông báo hàng hải số một trăm sáu mươi bảy, tê, hai nghìn không trăm mười tám, tê bê "
+            "hát hát, tê xê tê bê đê a tê hát hát em bê đã hết hiệu lực.",
+        ),
+    ],
+)
+def test_long_capitals_after_a_dash_are_spelled_not_left(text: str, spoken: str) -> None:
+    assert normalize_text(text) == spoken
