@@ -22,6 +22,7 @@ from broadcaster.speech.textnorm.codes import LETTERS, UPPER, spell
 from broadcaster.speech.textnorm.context import sentence_follows
 from broadcaster.speech.textnorm.doubts import ABBREVIATION, GLUED, NUMBER, DoubtLog, watched
 from broadcaster.speech.textnorm.numbers import DIGITS, read_int, roman_to_int
+from broadcaster.speech.textnorm.sitenames import read_site_label
 from broadcaster.speech.textnorm.syllables import (
     GLUED_CAPS,
     is_syllable,
@@ -83,12 +84,15 @@ def _a_word(word: str) -> bool:
 
 def say_caps(word: str) -> str:
     """An unknown capitalised word: a syllable as a word, open syllables as words, a name
-    that falls into syllables as a word («NAVETCO» «navetco»), else letters."""
+    that falls into syllables as a word («NAVETCO» «navetco»), else letters. Vietnamese words
+    typed glued without their marks are those words first («DIENBIEN» «Điện Biên»)."""
     if _a_word(word):
         return word.lower()
     if said := open_syllables(word):
         return said
-    return word.lower() if said_as_word(word) else spell(word, latin=True)
+    if not said_as_word(word):
+        return spell(word, latin=True)
+    return read_site_label(word) or word.lower()
 
 
 # «eKYC», «eID» (an electronic service), «uPVC» (a plastic): one small letter, then capitals,

@@ -207,8 +207,8 @@ def _volts(m: re.Match[str]) -> str:
 
 
 # «ngã tư QL10-QL21B»: two roads joined by a dash, each read as a code
-_ROADS = ("QL", "TL", "ĐT", "HL", "ĐH")  # the road prefixes of PREFIXES
-ROAD_PAIR = re.compile(rf"(\S*\d[A-Z]?)-(?=(?:{'|'.join(_ROADS)})\d)")
+ROADS = ("QL", "TL", "ĐT", "HL", "ĐH")  # the road prefixes of PREFIXES
+ROAD_PAIR = re.compile(rf"(\S*\d[A-Z]?)-(?=(?:{'|'.join(ROADS)})\d)")
 _CLASS_CODE = re.compile(r"[A-Z]\d+")  # «lớp K45-ĐH2»: a class, not a road
 # Letters before an amount or a standard's number, never a serial's: «VND500000», «ISO 22000».
 _AMOUNT_LETTERS = ("VND", "VNĐ", "USD", "EUR", "ISO", "TCVN")
@@ -271,7 +271,7 @@ def read_codes(text: str, doubts: DoubtLog | None = None) -> str:
     text = FORMULA_APART.sub(r"\1\2", text)
     if "GtCO" in text:
         text = GIGATONNES_OF_GAS.sub(lambda m: f"Gt CO2{' tương đương' if m[2] else ''}", text)
-    if any(f"-{road}" in text for road in _ROADS):
+    if any(f"-{road}" in text for road in ROADS):
         text = ROAD_PAIR.sub(
             lambda m: m.group(0) if _CLASS_CODE.fullmatch(m.group(1)) else f"{m.group(1)} - ", text
         )

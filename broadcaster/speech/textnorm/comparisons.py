@@ -12,9 +12,10 @@ import re
 ARROW = re.compile(r"\s*(?:-+>|=+>|[→⇒➔➜⟶➡]|(?<=[^\W\d_])\s*>(?=\s*[^\W\d_]))\s*")
 P_VALUE = re.compile(r"(?<![\w.])p\s*([<>=≤≥])\s*(?=0[,.]\d)")
 # «> 35 độ», «lai Zebu>75%»: a comparison before a number (not inside a code: «A>0»)
-COMPARED_NUMBER = re.compile(  # «< +4,0m», «<+ 1.6 m»: a signed value too
-    r"(?:(?<!\w)|(?<=[^\W\d_]{2}))[><±](?=\s*(?:[+\-−]\s?)?\d)|[≥≤](?=\s*(?:[+\-−]\s?)?\d)"
-)
+# a signed value too: «< +4,0m», «<+ 1.6 m» (a plus spaced from its number, not a minus: «< - 2
+# SD» is no comparison this rule can read)
+_SIGNED = r"(?=\s*(?:\+\s?|[\-−])?\d)"
+COMPARED_NUMBER = re.compile(rf"(?:(?<!\w)|(?<=[^\W\d_]{{2}}))[><±]{_SIGNED}|[≥≤]{_SIGNED}")
 # «9,0 < pH ≤ 9,8»: a value between two bounds, each sign said in full
 # (a bound may end in a unit: «20 °C ≤ T ≤ 30 °C»; the value may be words: «80 < HA tâm thu
 # < 120»)

@@ -236,19 +236,22 @@ _SEGMENT_AFTER = re.compile(r"\s*(?:giữa|dưới|trên)\b")
 _ORGAN = re.compile(r"(?i)\b(?:thực quản|khí quản|dạ dày|xương|đùi|cẳng chân|cánh tay|niệu quản)\b")
 
 
-# «1/5 đến 1/2 chiều cao»: the first of two shares of the whole named after the second
-_SPAN_TO_SHARE = re.compile(r"\s*(?:đến|tới|[-–])\s*(?:trên\s+)?\d{1,2}/\d{1,2}(?![\d/])")
+# «1/5 đến 1/2 chiều cao»: the first of two shares of the whole named after the second, when
+# the second is a share of a few parts (not a day of the month, «từ 1/5 đến 7/5 tổng số …»)
+_SPAN_TO_SHARE = re.compile(r"\s*(?:đến|tới)\s*(?:trên\s+)?([1-4])/([2-5])(?![\d/])")
 
 
 def share_after(text: str, pos: int, start: int | None = None) -> bool:
     """A whole that the number before is a share of follows: «… diện tích», «… mặt cầu»;
     a container too («2/3 lọ») unless «từ», «đến», «trước» or «sau» opens the clause right
     before the number at ``start`` («Từ 1/6 chai nhựa bị cấm»: a day)."""
+    span = _SPAN_TO_SHARE.match(text, pos)
+    if span is not None and int(span.group(1)) < int(span.group(2)):
+        opens = start is not None and _opens_a_clause_in_time(text, start)
+        return not opens and share_after(text, span.end())  # «từ trên 1/5 đến 1/2 chiều cao»
     after = two_words_after(text, pos)
     if not after:
         return False
-    if (span := _SPAN_TO_SHARE.match(text, pos)) is not None:
-        return share_after(text, span.end(), start)  # «từ trên 1/5 đến 1/2 chiều cao»
     if _SEGMENT_AFTER.match(text, pos) and _ORGAN.search(text):
         return True
     if after in SHARE_NOUNS or after.split()[0] in SHARE_NOUNS:

