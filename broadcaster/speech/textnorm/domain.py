@@ -236,8 +236,8 @@ def _dms(m: re.Match[str]) -> str:
 
 def _amount(written: str) -> str:
     """Minutes or seconds: «42», «57.9», «57,9»."""
-    whole, _, tenths = written.replace(",", ".").partition(".")
-    return read_decimal(whole, tenths) if tenths else read_int(int(whole))
+    whole, _, fraction = written.replace(",", ".").partition(".")
+    return read_decimal(whole, fraction) if fraction else read_int(int(whole))
 
 
 # «đoạn K5+858 - K5+905»: a chainage along a dyke, kilometres plus metres.

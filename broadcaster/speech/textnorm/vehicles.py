@@ -143,7 +143,7 @@ _BOAT_HINT = re.compile(r"[A-ZĐ]{2}\s?[-–/]?\s?\d{2}")  # what BOAT_NUMBER ne
 _BOATS = "tàu|phà|sà lan|xà lan|ghe|thuyền|ca nô|xuồng|phương tiện"
 _BOAT_NUMBER_WORDS = "biển số|biển kiểm soát|bks|số đăng ký|số kiểm soát"
 BOAT_NUMBER = re.compile(
-    rf"(?i:\b(?:({_BOATS})|(số hiệu|số hiêu)|{_BOAT_NUMBER_WORDS})"
+    rf"(?i:\b(?:{_BOATS}|(số hiệu|số hiêu)|{_BOAT_NUMBER_WORDS})"
     r"(?i:\s+(?:cá|chở|hàng|khách|thủy|số|mang số))?\s+)"
     r"([A-ZĐ]{2})\s?[-–/]?\s?(\d{3,8}|\d{2}(?=[xX]{2}))(x{2,3}|X{2,3})?(?![\w\-/]|[.,]\d)"
 )
@@ -152,7 +152,7 @@ _BOAT_RIGHT_BEFORE = re.compile(rf"(?i)\b(?:{_BOATS})(?:\s+[^\W\d_]+)?\s+$")
 
 
 def _boat_number(m: re.Match[str]) -> str:
-    _boat, document_word, letters, serial, masks = m.groups()
+    document_word, letters, serial, masks = m.groups()
     if letters in ROADS:
         return m.group(0)
     if document_word and not _BOAT_RIGHT_BEFORE.search(
@@ -161,7 +161,7 @@ def _boat_number(m: re.Match[str]) -> str:
         return m.group(0)
     long = len(serial) > 3 or serial.startswith("0") or masks
     said = f"{spell(letters, latin=True)} {read_digits(serial) if long else read_int(int(serial))}"
-    return m.group(0)[: m.start(3) - m.start()] + said + " ích" * len(masks or "")
+    return m.group(0)[: m.start(2) - m.start()] + said + " ích" * len(masks or "")
 
 
 def read_vehicle_codes(text: str) -> str:
