@@ -210,7 +210,7 @@ def make_checker(
         text = read_blood_groups(text)
         text = read_car_models(text)  # before the layout turns «BT-50» into «BT 50»
         text = layout(text)
-        text = read_signs(text)
+        text = read_signs(text, doubts)
         text = read_domain_shapes(text, keys, doubts)
         text = read_caps(text, keys)
         if "&" in text:  # «GD &ĐT», «GD& ĐT»: the table's «GD&ĐT» typed with a space

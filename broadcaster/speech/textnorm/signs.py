@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 
 from broadcaster.speech.textnorm.context import directly_before
+from broadcaster.speech.textnorm.doubts import NUMBER, DoubtLog
 from broadcaster.speech.textnorm.unitnames import SYMBOL_UNITS as UNIT_SYMBOLS
 
 # «(- 1,02%)»: a sign typed apart from its number, in brackets
@@ -132,8 +133,9 @@ def _names_a_place(text: str, pos: int) -> bool:
     return before.endswith(_PLACE_WORDS)
 
 
-def _lost_degrees(text: str) -> tuple[str, int]:
-    """«230C» → «23°C» (not a place's number), and how many signs were put back."""
+def _lost_degrees(text: str, doubts: DoubtLog | None) -> tuple[str, int]:
+    """«230C» → «23°C» (not a place's number), and how many signs were put back. «30C» is a
+    doubt: three degrees with the sign lost, or thirty with it left out («trên 40C»)."""
     lost = 0
 
     def put_back(m: re.Match[str]) -> str:
@@ -141,7 +143,10 @@ def _lost_degrees(text: str) -> tuple[str, int]:
         if _names_a_place(m.string, m.start()):
             return m.group(0)
         lost += 1
-        return f"{m.group(1)}°C"
+        said = f"{m.group(1)}°C"
+        if doubts is not None and re.fullmatch(r"[1-9]0C", m.group(0)):
+            return doubts.note(m.group(0), said, NUMBER)
+        return said
 
     return LOST_DEGREE.sub(put_back, text), lost
 
@@ -248,7 +253,7 @@ def _thousand_degrees(m: re.Match[str], boils: bool) -> str:
     return "100°C" if boils and not _SPAN_BEFORE.search(before) else "1000°C"
 
 
-def read_signs(text: str) -> str:
+def read_signs(text: str, doubts: DoubtLog | None = None) -> str:
     if not text.isascii():
         text = text.translate(SUBSCRIPTS)
     if "-" in text or "−" in text:
@@ -262,7 +267,7 @@ def read_signs(text: str) -> str:
     if " vs" in text:
         text = VERSUS.sub(" so với ", text)
     if "0C" in text:
-        text, lost = _lost_degrees(text)
+        text, lost = _lost_degrees(text, doubts)
         if "0C" in text and _HEAT.search(text):
             text = LOST_HOT_DEGREE.sub(_hot_degrees, text)
         if "1000C" in text:

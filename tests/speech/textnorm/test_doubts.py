@@ -27,6 +27,8 @@ from broadcaster.speech.textnorm.normalize import check_text, make_checker, norm
         ("Họp 2/3 tại hội trường.", "2/3", "ngày hai tháng ba", NUMBER),
         ("Đã đạt 2/3 kế hoạch.", "2/3", "hai trên ba", NUMBER),
         ("Chỉ số 6.1 trời rét.", "6.1", "sáu phẩy một", NUMBER),
+        # a tens figure and «0C»: three degrees, the sign lost, or thirty, the sign left out
+        ("Trưa nay nhiệt độ 30C.", "30C", "ba độ xê", NUMBER),
         # three digits after a comma: a decimal, or thousands grouped the English way
         ("Tổng trọng lượng 5,239 gam.", "5,239", "năm phẩy hai trăm ba mươi chín", NUMBER),
         ("Xe mang mã PC07 đến.", "PC07", "pê xê không bảy", CODE),
@@ -85,6 +87,7 @@ def test_a_doubtful_shape_is_reported_with_the_reading_chosen(
         "Đường 2/9 được mở rộng; đạt 4,5 tấn/ha; Quốc lộ 1A; mã A05.",
         "Nghị định số 45/2019/NĐ-CP; ngày 20/11/2026 lúc 7 giờ 30.",
         "Trời mưa 50 mm, gió cấp 6.",
+        "Nhiệt độ 230C, có nơi 3 0C; học sinh lớp 10C.",  # the sign lost: one reading
         # a span of numbers that a count, a unit or an age names
         "Mất 5-8 giây; nuôi 2-3 lứa; bón (5-6)kg phân; trẻ tuổi 1-2, gió cấp 6-7.",
         "Dân số 12,345,678 người; ngày 31/12/2024 tổng kết.",
