@@ -212,11 +212,16 @@ def _sulphur(m: re.Match[str]) -> str:
 # («20°38’57.9″ vĩ độ Bắc»). Seconds need their mark or a heading after them: a bare number
 # after the minutes is the next amount («20°15’ 30 km», «17°15’ 125 hải lý»).
 _HEADING = {
-    **{"N": "vĩ Bắc", "S": "vĩ Nam", "E": "kinh Đông", "W": "kinh Tây"},
-    **{"B": "vĩ Bắc", "Đ": "kinh Đông", "T": "kinh Tây"},
+    "N": "vĩ Bắc",
+    "S": "vĩ Nam",
+    "E": "kinh Đông",
+    "W": "kinh Tây",
+    "B": "vĩ Bắc",
+    "Đ": "kinh Đông",
+    "T": "kinh Tây",
 }
 _HEADINGS = f"[{''.join(_HEADING)}](?!\\w)"
-_AMOUNT = r"\d{1,2}(?:[.,]\d{1,2})?(?![\d.,]\d|\d)"
+_AMOUNT = r"\d{1,2}(?:[.,]\d{1,2})?(?!\d|[.,]\d)"
 _SECONDS_MARK = r"(?:\"|”|″|''|’’|′′)"
 DMS = re.compile(
     rf"(?<![\w.,])(\d{{1,3}})\s?°\s?({_AMOUNT})\s?['’′]"

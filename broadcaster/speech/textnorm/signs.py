@@ -133,6 +133,9 @@ def _names_a_place(text: str, pos: int) -> bool:
     return before.endswith(_PLACE_WORDS)
 
 
+_TENS_DEGREE = re.compile(r"[1-9]0C")  # «30C»: 3°C with the sign lost, or 30°C without it
+
+
 def _lost_degrees(text: str, doubts: DoubtLog | None) -> tuple[str, int]:
     """«230C» → «23°C» (not a place's number), and how many signs were put back. «30C» is a
     doubt: three degrees with the sign lost, or thirty with it left out («trên 40C»)."""
@@ -144,7 +147,7 @@ def _lost_degrees(text: str, doubts: DoubtLog | None) -> tuple[str, int]:
             return m.group(0)
         lost += 1
         said = f"{m.group(1)}°C"
-        if doubts is not None and re.fullmatch(r"[1-9]0C", m.group(0)):
+        if doubts is not None and _TENS_DEGREE.fullmatch(m.group(0)):
             return doubts.note(m.group(0), said, NUMBER)
         return said
 
