@@ -110,6 +110,7 @@ def load_corpus(directory: Path = CORPUS_DIR) -> list[Passage]:
 
 
 # Variants an announcer may use freely, folded to one spelling before comparing.
+_BEFORE_DAY = "ngày|mồng|mùng|ngày mồng|ngày mùng"
 _FOLDS = (
     (re.compile(r"\btới\b"), "đến"),
     (re.compile(r"\blẻ\b"), "linh"),
@@ -131,7 +132,8 @@ _FOLDS = (
     # centimét: «xen ti mét», «xăng ti mét»
     (re.compile(r"\bxen ti\b"), "xăng ti"),
     # April: «tháng bốn» in the south
-    (re.compile(r"\btháng bốn\b(?! phẩy)"), "tháng tư"),  # not «một tháng bốn phẩy năm phần trăm»
+    # not «một tháng bốn phẩy năm phần trăm», nor a count after a month «tháng, bốn tháng»
+    (re.compile(r"\btháng bốn\b(?! phẩy| tháng\b| tuần\b)"), "tháng tư"),
     # the letter O spelled «o» (its Vietnamese name) or «ô» (as in English): «xê o hai»
     (re.compile(r"(?<!\w)ô(?!\w)"), "o"),
     # three decimals after a zero: «phẩy không trăm bốn mươi hai» or «phẩy không bốn mươi hai»
@@ -150,6 +152,9 @@ _FOLDS = (
     (re.compile(r"\b(vê đúp|đ[áắ]p bờ liu)\b"), "vê kép"),
     # «ID» by its English letter names «ai đi» or its Vietnamese ones «i đê» («VNeID»)
     (re.compile(r"\bai đi\b"), "i đê"),
+    # a reading's choice of the words before a day, «(ngày|mồng|mùng|ngày mồng)»: «ngày» is
+    # free there (see _DATE_DAY), «mồng» or «mùng» may follow it
+    (re.compile(rf"\((?:{_BEFORE_DAY})(?:\|(?:{_BEFORE_DAY}))+\)"), "ngày [(mồng|mùng)]"),
 )
 # A loan word is the same word whether written as the page has it or as it is pronounced:
 # «camera» and «ca mê ra», «online» and «on lai» (the normalizer writes the sounds so that
@@ -186,6 +191,9 @@ _LOANS = {
     "etanol": "ê ta non",
     "ethanol": "ê ta non",
     "photocopy": "phô tô cóp pi",
+    "balo": "ba lô",
+    "carbon": "các bon",
+    "pleiku": "plây cu",
 }
 # Folded to the sounds, so that a choice inside them still matches: «cô (vít|vi)».
 _FOLDS += tuple((re.compile(rf"\b{word}\b"), said) for word, said in _LOANS.items())

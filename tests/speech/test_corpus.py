@@ -196,7 +196,6 @@ KNOWN: dict[str, str] = {
     "c79-060": "«trên 40C»: a degree sign lost; read as 4°C (a lost «°» typed «0»)",
     "c79-062": "«trong 3/5»: a day after «trong», read as a fraction",
     "c80-005": "«BTGDV»: a byline's abbreviation, read by the table as the office's name",
-    "c80-048": "«quyết toán08 tháng08 tháng»: a table's cells glued to the words",
     "c81-008": "«Đề án 04»: the annotator says the leading zero",
     "c82-015": "«mgCaCO3/l», «NO2- < 0.25mg/l»: chemistry in units",
     "c82-064": "«0,1-02 kg/m3»: the page's typo for 0,1-0,2",
@@ -952,7 +951,6 @@ KNOWN: dict[str, str] = {
     "c456-030": "«Kinhtedothi»: a newspaper's name glued into one word",
     "c456-038": "«ThienNhien.Net»: a site's name in toneless Vietnamese",
     "c456-039": "«ThienNhien.Net»: a site's name in toneless Vietnamese",
-    "c456-047": "«Pleiku»: older annotators keep it as written, this one «Plây cu»",
     "c456-052": "«P 13», «Q Bình Thạnh»: ward and district without their dots",
     "c457-012": "«mg Cd/kg»: an element between a unit and its per",
     "c457-024": "«Plei Kần»: a minority place name in Latin letters",
@@ -964,7 +962,6 @@ KNOWN: dict[str, str] = {
     "c458-025": "«smart phone»: two English words, the table has «smartphone» in one",
     "c458-027": "«00 giờ 00 phút»: the annotator wants «không phút» said, the rule drops it",
     "c457-060": "«Hoàng Phát Fruit»: an English word in a company's name",
-    "c459-003": "«balo»: this annotator says «ba lô», an older one keeps it as written",
     "c461-001": "«năm 2011»: «nghìn (không trăm|linh)» escapes the fold",
     "c461-007": "«K'Ho», «Đạ Sar», «Lieng Jrang»: minority names in Latin letters",
     "c461-036": "«AudioMoth»: an English device name",
@@ -1024,6 +1021,33 @@ KNOWN: dict[str, str] = {
     "c478-053": "«K có»: a forum's «K» for «không»",
     "c478-055": "«(85-90) / (100-75) * (83-75)»: a formula, its signs said as arithmetic",
     "c473-032": "«visa» kept as written; a row «vi sa» turns a capitalised «Visa» too",
+    "c479-041": "«Thông bạch 88/TB-HĐTS»: the Sangha's own document word before a number whose "
+    "code opens with «TB»; the rule says «thông bạch thông báo số …»",
+    "c479-050": "«trên 3/5 tín đồ»: a share before a plain noun, read as a date",
+    "c480-012": "«NNMD»: a person's initials; the annotator lists «dê» only for D, not «đê»",
+    "c480-021": "«súng k54»: a pistol's model in a small letter, «k năm bốn»",
+    "c480-056": "«hotrotindungonline.com»: a web address of toneless Vietnamese words glued",
+    "c481-001": "«Đồng Nai 6 - 135 MW»: a plant's number then its capacity after a dash, read as a "
+    "range",
+    "c481-033": "«Drone»: an English word no rule or table reads",
+    "c481-046": "«Nam Kong», «Nam Emoun», «Chaleun Sekong»: Lao names in Latin letters",
+    "c481-048": "«Monsoon»: a Lao plant's English name",
+    "c481-052": "«Nậm Emoun»: a Lao name in Latin letters",
+    "c481-053": "«Thongloun Sisoulith»: a Lao leader's name in Latin letters",
+    "c481-056": "«Monsoon»: a Lao plant's English name",
+    "c481-060": "«Lancang–Mekong»: a Chinese river's name in Latin letters",
+    "c482-001": "«PrintNightmare»: an English name of a flaw",
+    "c482-013": "«FortiOS», «FortiProxy»: a firm's English product names",
+    "c482-014": "«FortiGate», «FortiCloud SSO»: a firm's English product names",
+    "c482-060": "«VNPT Ioffice»: an English product name in mixed case",
+    "c483-003": "«F3193F01»: a lot number with letters on both sides, its digits read as a number",
+    "c483-006": "«Tw3»: a maker's «Trung ương 3» in mixed case glued to its number",
+    "c483-009": "«LOT», «MANF D 17-02-10», «EXP 02-13», «Rx»: an English label's fields",
+    "c483-014": "«lô thuốc … số 5241121 và 3490621»: lot numbers after «số», far from «lô», read "
+    "as amounts",
+    "c483-025": "«Đợt 114.2»: a round's sub-number, read as a decimal",
+    "c483-050": "«myphamthanhduoc.com»: a web address of toneless Vietnamese words glued",
+    "c483-055": "«2B31/1»: a house number with a letter and a slash, the slash a pause",
 }
 
 
@@ -1092,10 +1116,30 @@ def test_three_decimals_after_a_zero_fold_after_a_choice_of_the_marks_name() -> 
     assert misses(decimal, "hai mươi mốt phẩy bảy mươi sáu độ") != []  # the zero is said
 
 
-def test_april_folds_but_not_a_decimal_after_a_month() -> None:
+def test_april_folds_but_not_a_decimal_or_a_count_after_a_month() -> None:
     assert misses(_passage("ngày ba tháng tư"), "ngày ba tháng bốn") == []
     rate = _passage("một tháng (bốn phẩy năm|bốn rưỡi) phần trăm")
     assert misses(rate, "đóng một tháng bốn phẩy năm phần trăm") == []
+    # «dây hụi ngày, tuần, tháng, 4 tháng»: a count of months after a month
+    assert misses(_passage("bốn tháng"), "ngày, tuần, tháng, bốn tháng, có") == []
+
+
+def test_a_bag_carbon_and_pleiku_are_the_same_written_or_as_said() -> None:
+    assert misses(_passage("ba lô"), "vai mang balo bước vào") == []
+    assert misses(_passage("(các bon|cạc bon)"), "khí thải carbon") == []
+    assert misses(_passage("thành phố pleiku"), "thành phố Plây Cu") == []
+
+
+def test_a_choice_of_the_words_before_a_day_leaves_each_free() -> None:
+    day = _passage("(ngày|mồng|mùng|ngày mồng) ba tháng ba")
+    for said in (
+        "từ ngày ba tháng ba",
+        "từ ba tháng ba",
+        "từ mồng ba tháng ba",
+        "ngày mùng ba tháng ba",
+    ):
+        assert misses(day, said) == [], said
+    assert misses(day, "từ tháng ba") != []
 
 
 def test_a_letter_may_be_said_by_any_of_its_names() -> None:

@@ -225,10 +225,17 @@ MIXED_LETTERS = re.compile(
 )
 
 
+_MIXED_HINT = re.compile(r"[A-Z]{2}[a-z]|[a-z][A-Z]")  # what MIXED_LETTERS needs, found fast
 # «LPBank», «TPBank», «MB Bank», «LPBANK»: a bank's capitals spelled, then «Bank» as the banks
 # say it (the table's «VPBank» the same way)
 BANK_NAME = re.compile(r"(?<![\w\-.&])([A-Z]{2,4}) ?(?:Bank|BANK)(?![\w\-&])")
-_MIXED_HINT = re.compile(r"[A-Z]{2}[a-z]|[a-z][A-Z]")  # what MIXED_LETTERS needs, found fast
+
+
+def read_bank_names(text: str) -> str:
+    """«HD Bank», «LPBank»: before the table's abbreviations, which read «HD» «hướng dẫn»."""
+    if "Bank" in text or "BANK" in text:
+        text = BANK_NAME.sub(lambda m: f"{spell(m.group(1), latin=True)} banh", text)
+    return text
 
 
 def _mixed_letters(m: re.Match[str]) -> str:
@@ -274,8 +281,6 @@ def spell_acronyms(text: str, doubts: DoubtLog | None = None) -> str:
         )
     if any(symbol in text for symbol in ELEMENT_SYMBOLS):
         text = CONSONANT_PAIR.sub(lambda m: spell(m.group(1)), text)
-    if capitals and ("Bank" in text or "BANK" in text):
-        text = BANK_NAME.sub(lambda m: f"{spell(m.group(1), latin=True)} banh", text)
     if _MIXED_HINT.search(text):
         text = MIXED_LETTERS.sub(watched(_mixed_letters, doubts, ABBREVIATION), text)
     if "." in text and _INITIAL_DOT.search(text):

@@ -39,6 +39,29 @@ _NETWORK = re.compile(
     r"(?i)\b(?:gói cước|SIM|nhà mạng|roaming|chuyển vùng|MobiFone|Viettel|VinaPhone)\b"
 )
 
+# A monk's or a nun's rank before a Dharma name: «HT. Thích Thiện Thống», «TT. Thích Thanh
+# Phong», «ĐĐ. Thích Minh Tuệ», «NS. Thích Nữ …»; before another name in a line about the Sangha
+# («HT. Danh Lung, Ủy viên HĐTS»).
+_MONASTIC_RANKS = {
+    "HT": "Hòa thượng",
+    "TT": "Thượng tọa",
+    "ĐĐ": "Đại đức",
+    "NT": "Ni trưởng",
+    "NS": "Ni sư",
+}
+MONASTIC_RANK = re.compile(
+    rf"\b({'|'.join(_MONASTIC_RANKS)})(?:\.\s*|\s+)(?=Thích\b)"
+    rf"|(?<!tại )(?<!ở )\b(HT|TT|ĐĐ)\.\s+(?={NAME_START})"  # not a town: «tại TT.Phú Mỹ»
+)
+_SANGHA = re.compile(r"\b(?:Thích|HĐTS|GHPGVN|Phật|Giáo hội|Tăng|chùa|tự viện)\b")
+
+
+def _monastic_rank(m: re.Match[str]) -> str:
+    if m.group(1):
+        return f"{_MONASTIC_RANKS[m.group(1)]} "
+    return f"{_MONASTIC_RANKS[m.group(2)]} " if line_has(_SANGHA, m.string) else m.group(0)
+
+
 RULES: tuple[Rule, ...] = (
     # «KS. Tuấn» (not «KS Mường Thanh», a hotel); «LS Trần Viết Hà»
     ("KS", re.compile(r"\bKS\.\s*(?=[A-ZĐ][^\W\d_]+)"), "kỹ sư "),
@@ -74,6 +97,7 @@ RULES: tuple[Rule, ...] = (
         "thí sinh",
     ),
     ("NS", re.compile(r"\bNS\s*:?\s*(?=(?:19|20)\d\d\b)"), "năm sinh "),
+    ("HT|TT|ĐĐ|NT|NS", MONASTIC_RANK, _monastic_rank),
     # «Phó Chủ tịch TT UBND»: the standing member of a council, not a town
     (
         "TT",

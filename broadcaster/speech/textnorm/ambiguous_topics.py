@@ -249,6 +249,13 @@ RULES: tuple[Rule, ...] = (
         re.compile(r"(?<=hoạt động )CM(?= (?:trước|từ|tiền|thời|trong kháng chiến)\b)"),
         "cách mạng",
     ),
+    # «(Dl. 14 và 16-11-2022)», «DL 14/11/2022»: the solar calendar's date beside a lunar one,
+    # not «du lịch»
+    (
+        "DL|Dl",
+        re.compile(r"\b(?:DL|Dl)\b\.?\s*(?=(?:ngày\s+)?\d{1,2}\s*(?:[/.\-–]|và|,)\s*\d)"),
+        "dương lịch ",
+    ),
     # «HD: 01/2009», «HD 06/12/2014», «HD: 120212» on a label: an expiry date, «hạn dùng» (not
     # «Theo HD 12/2024», a guidance, nor «Ký HD 01/2024», a contract, the table's readings)
     (

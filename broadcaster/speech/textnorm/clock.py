@@ -1,4 +1,5 @@
-"""Clock times: ``17h30``, ``6h00``, ``8h5``, ``15 giờ 00``, ``8 giờ 15'``, ``10:51``, ``7h-11h``.
+"""Clock times: ``17h30``, ``6h00``, ``8h5``, ``15 giờ 00``, ``8 giờ 15'``, ``10:51``, ``7h-11h``,
+``8.00 giờ``.
 
 Zero minutes are not read («mười lăm giờ», «không giờ» for ``0 giờ 00 phút``); minutes written
 with a mark or «phút» get «phút»; «7 giờ 30» stays as written («bảy giờ ba mươi»); a web
@@ -62,6 +63,9 @@ COLON = re.compile(r"(?<![\w.:])(?<!\d,)(\d{1,2}):(\d{2})(?::(\d{2}))?(?![\d:]|[
 # «lúc 7.05 sáng», «từ 7.30 sáng đến 11.30 trưa»: an hour written with a dot, before the part
 # of the day it falls in (a decimal is seldom followed by «sáng»)
 DOTTED_HOUR = re.compile(r"(?<![\w.,])(\d{1,2})\.([0-5]\d)(?=\s+(?:sáng|trưa|chiều|tối|đêm)\b)")
+# «Đúng 8.00 giờ sáng», «7.30 giờ»: an hour with a dot, then «giờ» (a decimal of hours is
+# written with a comma)
+DOTTED_HOUR_WORD = re.compile(r"(?<![\w.,])(\d{1,2})\.([0-5]\d)\s+giờ\b")
 
 
 _AT_AN_HOUR = frozenset(("lúc", "khoảng", "từ", "đến", "tới"))
@@ -191,4 +195,5 @@ def read_times(text: str) -> str:
     text = COLON.sub(colon, text)
     if "." in text:
         text = DOTTED_HOUR.sub(_dotted_hour, text)
+        text = DOTTED_HOUR_WORD.sub(lambda m: _hm(int(m[1]), int(m[2]), True) or m[0], text)
     return TIME_RANGE.sub(" đến ", text)

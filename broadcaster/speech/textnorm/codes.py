@@ -208,6 +208,8 @@ def _volts(m: re.Match[str]) -> str:
 
 # «ngã tư QL10-QL21B»: two roads joined by a dash, each read as a code
 ROADS = ("QL", "TL", "ĐT", "HL", "ĐH")  # the road prefixes of PREFIXES
+# Between two codes of a list: «TB-1234 và TB-2345», «BV 96279, BV 96280»
+LIST_JOIN = r"(?:\s*,\s*|\s+(?:và|hoặc)\s+)"
 ROAD_PAIR = re.compile(rf"(\S*\d[A-Z]?)-(?=(?:{'|'.join(ROADS)})\d)")
 _CLASS_CODE = re.compile(r"[A-Z]\d+")  # «lớp K45-ĐH2»: a class, not a road
 # Letters before an amount or a standard's number, never a serial's: «VND500000», «ISO 22000».

@@ -152,6 +152,12 @@ CLOCK_DATE = re.compile(
 )
 # A day word glued to its number: «theo Reuters ngày1/2».
 GLUED_DAY_WORD = re.compile(r"(?i)\b(ngày|tháng|năm)(?=\d)")
+# The same with dashes and a year: «ngày 16 – 17-1-2021», «30-12 - 2-1-2022» (the span's own
+# dash an en dash or spaced, the date's hyphens)
+DAY_RANGE_DASHED = re.compile(
+    rf"{_NOT_BEFORE}(\d{{1,2}})(?:-(\d{{1,2}}))?\s*(?:[–—]|\s-\s)\s*(\d{{1,2}})-(\d{{1,2}})-({YEAR})"
+    rf"{_NOT_AFTER}"
+)
 # A word glued after a number or a date: «ngày 20tháng 6», «ngày 26/2/1998của».
 GLUED_AFTER = re.compile(r"(?<=\d)(?=(?:ngày|tháng|năm)\b)|(?<=\d/\d{4})(?=[^\W\d_])")
 # Two full dates joined by a dash «01/11/2024 - 31/12/2024» or a slash «22-12-1944/22-12-2023»
@@ -177,9 +183,11 @@ _UNIT_AFTER = re.compile(
     + r")(?!\w)"
 )
 DAY_MONTH = re.compile(rf"{_NOT_BEFORE}(\d{{1,2}})/(\d{{1,2}}){_NOT_AFTER}")
-# «(16/4/Mậu Tuất)»: a lunar day and month, then the year by its stem and branch
+# «(16/4/Mậu Tuất)», «5-12-Canh Tý»: a lunar day and month, then the year by its stem and
+# branch; a span of days before them «ngày 4 – 5-12-Canh Tý»
 LUNAR_NAMED_YEAR = re.compile(
-    rf"{_NOT_BEFORE}(\d{{1,2}})/(\d{{1,2}})/\s*(?=(?:Giáp|Ất|Bính|Đinh|Mậu|Kỷ|Canh|Tân|Nhâm|Quý)"
+    rf"{_NOT_BEFORE}(?:(\d{{1,2}})\s*[-–]\s*)?(\d{{1,2}})([/\-])(\d{{1,2}})\3\s*"
+    r"(?=(?:Giáp|Ất|Bính|Đinh|Mậu|Kỷ|Canh|Tân|Nhâm|Quý)"
     r"\s+(?i:tý|sửu|dần|mão|mẹo|thìn|tỵ|tị|ngọ|mùi|thân|dậu|tuất|hợi)\b)"
 )
 # «công viên 23.9», «quảng trường 2.9»: a park or a square named after a day, dots typed
@@ -206,10 +214,15 @@ def _month_pair(m: re.Match[str]) -> str:
 def _lunar_named_year(m: re.Match[str]) -> str:
     """«(16/4/Mậu Tuất)» → «ngày mười sáu tháng tư năm Mậu Tuất» («Ngày 15/7/Giáp Thìn»: the
     «ngày» already said)."""
-    d, mo = int(m.group(1)), int(m.group(2))
-    if not valid_day(d, mo):
+    first, d, mo = m.group(1), int(m.group(2)), int(m.group(4))
+    if not valid_day(d, mo) or (first and not int(first) < d):
         return m.group(0)
-    return f"{date_words(d, mo, None, not has_day_word(m.string, m.start()))} năm "
+    say_day = not has_day_word(m.string, m.start())
+    if first:
+        return (
+            f"{'ngày ' if say_day else ''}{read_int(int(first))} đến {date_words(d, mo, None)} năm "
+        )
+    return f"{date_words(d, mo, None, say_day)} năm "
 
 
 def _park(m: re.Match[str]) -> str:
@@ -417,6 +430,9 @@ def read_dates(text: str, doubts: DoubtLog | None = None) -> str:
         text = ROUND_THE_WEEK.sub(r"\1\2 hai mươi tư trên bảy", text)
         text = DAYS_OF_THE_WEEK.sub(r"\1 hai mươi tư trên bảy", text)
         text = CLOCK_DATE.sub(_clock_date, text)
+    if has_dash(text):
+        text = DAY_RANGE_DASHED.sub(_day_range, text)
+    if "/" in text or "-" in text:
         text = LUNAR_NAMED_YEAR.sub(_lunar_named_year, text)
     if has_dash(text):
         text = read_day_span_dash(text)

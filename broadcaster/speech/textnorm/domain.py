@@ -6,7 +6,8 @@
 - eye diopters in call-up notices: ``cận thị từ 5D`` → «cận thị từ năm đi ốp»;
 - fishing-boat numbers: ``BTh-97188-TS``, ``QNa 90668 TS`` → «bê tê hát chín bảy một tám
   tám tê ét»: the province letters spelled, the digits one by one (as on the hull), ``TS``;
-  after «tàu cá» a number is a boat's even without its ``TS`` (``Tàu cá ĐNa 90152``);
+  after «tàu cá» a number is a boat's even without its ``TS`` (``Tàu cá ĐNa 90152``), and
+  each of a list of them (``tàu cá BV 96279 và BV 96280``);
 - fertiliser grades: ``NPK 20-20-15`` → «NPK hai mươi, hai mươi, mười lăm», not a range, and
   any three small numbers joined by dashes (``phân bón 16-16-8``);
 - a match's score, a race time, a class range (``sport``);
@@ -41,6 +42,10 @@
 - a picture's dimensions: ``3D`` → «ba đê»;
 - a thing called by a number and a letter: ``vùng áp thấp được gọi là 93W`` → «chín mươi ba
   vê kép», a name, not watts.
+- a software's version: ``iOS 26.2``, ``phiên bản 2.5`` → «hai mươi sáu chấm hai», not a
+  decimal;
+- a code, a year and a serial joined by dashes: ``CVE-2021-34527`` → «xê vê e hai nghìn không
+  trăm hai mươi mốt, ba bốn năm hai bảy», never a range.
 
 Runs before the plate and code rules, which would read these as plates or codes.
 """
@@ -49,7 +54,7 @@ from __future__ import annotations
 
 import re
 
-from broadcaster.speech.textnorm.codes import spell
+from broadcaster.speech.textnorm.codes import LIST_JOIN, spell
 from broadcaster.speech.textnorm.context import about_pupils
 from broadcaster.speech.textnorm.doubts import CODE, DoubtLog, watched
 from broadcaster.speech.textnorm.labels import read_label_shapes
@@ -82,7 +87,15 @@ CALLED = re.compile(
     r"(?i:\b(?:gọi là|ký hiệu|kí hiệu|mang tên|có tên|vùng áp thấp|áp thấp nhiệt đới|invest)\s+)"
     r"([1-9]\d{0,2})([A-Z])(?![\w])"
 )
-_HULL = r"([A-ZĐ][A-ZĐa-zđ]{0,2})\s?[-–]?\s?(\d{4,6}|\d{3}\.\d{2})"  # «BTh – 98765», «NA – 976.78»
+
+
+def _hull_shape(group: str) -> str:
+    """A fishing boat's hull number, «BTh – 98765», «NA – 976.78»; ``group`` ``"("`` captures
+    the letters and the digits, ``"(?:"`` does not."""
+    return rf"{group}[A-ZĐ][A-ZĐa-zđ]{{0,2}})\s?[-–]?\s?{group}\d{{4,6}}|\d{{3}}\.\d{{2}})"
+
+
+_HULL = _hull_shape("(")
 # A vehicle inspection centre: «TTĐK 50-05V», «đăng kiểm 29-01V, 29-14D», «60.05D», «2901V» (not
 # «1500V», «Thaco 2400D», nor after a battery or a voltage: «ắc quy 2412V»)
 INSPECTION = re.compile(
@@ -186,16 +199,25 @@ def _boat(m: re.Match[str]) -> str:
     return f" {_hull(m)} tê ét "
 
 
+def _named_hull(group: str) -> str:
+    """A hull number alone, no document's («số hiệu QĐ 1234»)."""
+    return rf"(?!QĐ|NĐ|CV){_hull_shape(group)}(?![\w\-]|[.,]\d)"
+
+
 # A fishing boat named without «TS» after «tàu cá» or its hull's «số hiệu», «biển hiệu»:
-# «Tàu cá ĐNa 90152 (bị đâm chìm …)», «mang biển hiệu BV 96279,», «số hiệu NA – 976.78».
+# «Tàu cá ĐNa 90152 (bị đâm chìm …)», «mang biển hiệu BV 96279,», «số hiệu NA – 976.78»; a
+# list of them whole («tàu cá BV 96279 và BV 96280»).
 BOAT_NAMED = re.compile(
     r"(?i:\b(?:tàu(?: cá)?(?: mang)?(?: số hiệu| số| biển hiệu| biển số)?"
-    rf"|(?:mang )?(?:số hiệu|biển hiệu)))\s+(?!QĐ|NĐ|CV){_HULL}(?![\w\-]|[.,]\d)"
+    rf"|(?:mang )?(?:số hiệu|biển hiệu)))\s+{_named_hull('(')}"
+    rf"((?:{LIST_JOIN}{_named_hull('(?:')})*)"
 )
+_NEXT_HULL = re.compile(_HULL)  # «… và BV 96280»: the next ones of a list
 
 
 def _boat_named(m: re.Match[str]) -> str:
-    return f"{m.group(0)[: m.start(1) - m.start(0)]}{_hull(m)}"
+    more = _NEXT_HULL.sub(_hull, m.group(3))
+    return f"{m.group(0)[: m.start(1) - m.start(0)]}{_hull(m)}{more}"
 
 
 # Fuel by its sulphur content: «Dầu điêzen 0.05S», «DO 0,001S-V», «madút 3.5S».
@@ -209,8 +231,8 @@ def _sulphur(m: re.Match[str]) -> str:
 
 # A position at sea in degrees, minutes and seconds: «08°00'00N», «109°43'E», «12°00’N»; the
 # Vietnamese headings «20°53’42’’ B», «106°59’1’’Đ»; a fraction of a second; no heading
-# («20°38’57.9″ vĩ độ Bắc»). Seconds need their mark or a heading after them: a bare number
-# after the minutes is the next amount («20°15’ 30 km», «17°15’ 125 hải lý»).
+# («20°38’57.9″ vĩ độ Bắc»). Seconds need their mark, a heading or «vĩ độ», «kinh độ» after
+# them: a bare number after the minutes is the next amount («20°15’ 30 km», «17°15’ 125 hải lý»).
 _HEADING = {
     "N": "vĩ Bắc",
     "S": "vĩ Nam",
@@ -223,9 +245,10 @@ _HEADING = {
 _HEADINGS = f"[{''.join(_HEADING)}](?!\\w)"
 _AMOUNT = r"\d{1,2}(?:[.,]\d{1,2})?(?!\d|[.,]\d)"
 _SECONDS_MARK = r"(?:\"|”|″|''|’’|′′)"
+_LATITUDE_WORDS = r"\s(?:vĩ|kinh) độ\b"  # «17°15’30 vĩ độ Bắc»: seconds, their mark lost
 DMS = re.compile(
     rf"(?<![\w.,])(\d{{1,3}})\s?°\s?({_AMOUNT})\s?['’′]"
-    rf"(?:\s?({_AMOUNT})(?=\s?(?:{_SECONDS_MARK}|{_HEADINGS}))\s?{_SECONDS_MARK}?)?"
+    rf"(?:\s?({_AMOUNT})(?=\s?(?:{_SECONDS_MARK}|{_HEADINGS})|{_LATITUDE_WORDS})\s?{_SECONDS_MARK}?)?"
     rf"(?:\s?({_HEADINGS}))?"
 )
 # «16,3°N; 124,6°E», «16,3°B»: a position in decimal degrees.
@@ -314,6 +337,24 @@ GENERATION = re.compile(
     r"\s+([1-9])\.0(?![\w]|[.,/]\d)"
     r"(?!\s*(?:%|/|điểm|nghìn|ngàn|triệu|tỷ|tỉ|vạn|lượt|lần|phần|ha|tấn|kg|trở lên)(?!\w))"
 )  # not «6.0%», «5.0 điểm», «2.0 ha», a «tốt nghiệp 8.0», a headline in capitals
+# «iOS 26.2», «phiên bản 2.5», «Android 4.4»: a software's version, «chấm» (never a decimal;
+# «17.4.1», with two dots, is a version already)
+VERSION = re.compile(
+    r"\b((?i:phiên bản|bản cập nhật)|iOS|iPadOS|macOS|Android|HarmonyOS)\s+(\d{1,3})\.(\d{1,3})"
+    r"(?![\w]|[.,]\d|\s*(?:%|triệu|nghìn|tỷ))"
+)
+# A code, a year and a serial joined by dashes: «CVE-2021-34527», «CVE-2024-0012» — no range:
+# letters spelled, the year, the serial digit by digit (a short one without a leading zero as a
+# number)
+YEAR_CODE = re.compile(r"(?<![\w\-])([A-Z]{2,6})-((?:19|20)\d\d)-(\d{3,7})(?![\w\-]|[.,]\d)")
+
+
+def _year_code(m: re.Match[str]) -> str:
+    serial = m.group(3)
+    said = read_digits(serial) if len(serial) > 3 or serial[0] == "0" else read_int(int(serial))
+    return f"{spell(m.group(1), latin=True)} {read_int(int(m.group(2)))}, {said}"
+
+
 # «khoản 3.40 Điều 3», «tiểu mục 2.1», «Dự án 5.3» (of a national programme): a sub-clause,
 # «ba chấm bốn mươi»; «bảng số liệu 3.7»,
 # «Biểu đồ 2.1», «Hình 2.1», «bảng 3.1» (not «vòng bảng»): a report's numbered table or figure;
@@ -408,6 +449,12 @@ def read_domain_shapes(text: str, known: frozenset[str], doubts: DoubtLog | None
         text = CALLED.sub(_called, text)
     text = read_sport_shapes(text)
     text = read_label_shapes(text)
+    if "OS" in text or "bản" in text or "Android" in text:
+        text = VERSION.sub(
+            lambda m: f"{m[1]} {read_int(int(m[2]))} chấm {read_int(int(m[3]))}", text
+        )
+    if "-19" in text or "-20" in text:
+        text = YEAR_CODE.sub(_year_code, text)
     if "đăng kiểm" in text.lower() or "TTĐK" in text:
         text = INSPECTION.sub(
             lambda m: f"{read_int(int(m.group(1)))}, {read_digits(m.group(2))} {spell(m.group(3))}",

@@ -3,6 +3,8 @@ said the way an announcer reads a label:
 
 - a lot number: ``số lô: 190813``, ``lô 112008`` → «một chín không tám một ba», digit by
   digit (a lot is a code, never an amount);
+- a date of manufacture or expiry in one run of digits: ``NSX 240820``, ``HD 240823`` → «hai
+  bốn không tám hai không», on a label only;
 - a registration number: ``số đăng ký: VN-14902-12``, ``SĐK V896-H12-10`` → «vê en, một
   bốn chín không hai, một hai»: its letters by name, its digits one by one (as the code
   rules read ``VD-24891-16``), a pause for each dash — never a range;
@@ -17,16 +19,20 @@ from __future__ import annotations
 
 import re
 
-from broadcaster.speech.textnorm.codes import say_code
+from broadcaster.speech.textnorm.codes import LIST_JOIN, say_code
 from broadcaster.speech.textnorm.numbers import read_digits
 
 # «số lô: 6880119», «Lô SX 230225», «lô 112008»: five digits or more, six after «lô» alone (a
 # plot of land is «lô 12», «số lô 1502»); not «tổng số lô», and only before what a label
 # puts after a lot (a count follows an amount: «lô 150000 liều»)
 LOT = re.compile(
-    r"(?i)((?<!tổng )\b(?:số lô|lô sản xuất|lô sx)\s*:?\s*|\blô\s+(?=\d{6}))(\d{5,12})"
-    r"(?![\w]|[.,]\d)"
+    r"(?i)((?<!tổng )\b(?:số lô|lô sản xuất|lô sx)\s*:?\s*|\blô\s+(?=\d{6}))"
+    rf"(\d{{5,12}}(?:{LIST_JOIN}\d{{5,12}})*)(?![\w]|[.,]\d)"  # a list: «số lô 514015 và 1614007»
 )
+_DIGIT_RUN = re.compile(r"\d+")
+# «NSX 240820», «HSD: 20250630», «HD 240823» on a label: a date of manufacture or expiry
+# written as one run of digits, said digit by digit (never «hai trăm bốn mươi nghìn …»)
+LABEL_DATE = re.compile(r"\b(NSX|HSD|EXP|MFG|HD)(\s*:?\s*)(\d{6,8})(?![\w]|[.,]\d)")
 _LOT_END = re.compile(
     r"\s*(?:[,.;:)\-–]|$|(?i:ngày|nsx|hsd|hd|hạn|do|của|số|sản xuất|và|được|có|bị|thuộc)\b)"
 )
@@ -51,11 +57,16 @@ def _registration(m: re.Match[str]) -> str:
     return m.group(1) + m.group(2) + say_code(parts)
 
 
+def _label_date(m: re.Match[str]) -> str:
+    mark = "hạn dùng" if m.group(1) == "HD" else m.group(1)  # as ``ambiguous`` reads it there
+    return mark + m.group(2) + read_digits(m.group(3))
+
+
 def read_label_shapes(text: str) -> str:
     if "lô" in text or "Lô" in text or "LÔ" in text:
         text = LOT.sub(
             lambda m: (
-                m.group(1) + read_digits(m.group(2))
+                m.group(1) + _DIGIT_RUN.sub(lambda d: read_digits(d.group(0)), m.group(2))
                 if _LOT_END.match(m.string, m.end())
                 else m.group(0)
             ),
@@ -63,4 +74,8 @@ def read_label_shapes(text: str) -> str:
         )
     if "đăng ký" in text or "Đăng ký" in text or "ĐK" in text:
         text = REGISTRATION.sub(_registration, text)
+    if ("HD" in text or "NSX" in text or "HSD" in text or "EXP" in text or "MFG" in text) and (
+        ON_A_LABEL.search(text)
+    ):
+        text = LABEL_DATE.sub(_label_date, text)
     return text

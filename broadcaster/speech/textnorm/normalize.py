@@ -22,7 +22,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from broadcaster.speech.textnorm.abbreviations import station_expander
-from broadcaster.speech.textnorm.acronyms import spell_acronyms, spell_class_letters
+from broadcaster.speech.textnorm.acronyms import (
+    read_bank_names,
+    spell_acronyms,
+    spell_class_letters,
+)
 from broadcaster.speech.textnorm.ambiguous import resolve_ambiguous
 from broadcaster.speech.textnorm.ambiguous_people import OFFICE_ABBREVIATIONS
 from broadcaster.speech.textnorm.bloodgroups import read_blood_groups
@@ -242,6 +246,7 @@ def make_checker(
             text = read_ordinals(text)
         text = read_units(text)
         text = spell_class_letters(text)
+        text = read_bank_names(text)  # before the table: «HD Bank»
         text = flag_many_meanings(text, expander.mapping, doubts)
         text = expand(text)
         if not expander.lowered.isdisjoint(_SMALL_LETTERS.findall(text)):

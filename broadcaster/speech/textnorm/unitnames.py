@@ -335,10 +335,17 @@ HOLDER_WORDS = frozenset(
         *("hố", "ki-ốt", "ki ốt", "kiốt", "sạp"),  # a pit: «5 tấn/hố»; a stall «đồng/m2/ki-ốt»
         "bước giá",  # an auction's bid step: «9.000.000 đồng/m2/bước giá»
         "tổ máy",  # a pump's or a turbine's unit: «m3/tổ máy/giờ»
+        "trại",  # a farm: «2.000 lợn/trại» (not a prison camp: «phạm nhân/trại giam»)
     )
 )
 # What a holder word never opens: «bình quân», «bàn giao», «thân nhân»; «giờ/…» is a rate.
-_NOT_A_HOLDER = {"bình": "(?! quân)", "bàn": "(?! giao| bạc)", "giờ": "(?!/)", "thân": "(?! nhân)"}
+_NOT_A_HOLDER = {
+    "bình": "(?! quân)",
+    "bàn": "(?! giao| bạc)",
+    "giờ": "(?!/)",
+    "thân": "(?! nhân)",
+    "trại": "(?! giam| tạm giam)",
+}
 
 
 def _holder(word: str) -> str:

@@ -10,7 +10,7 @@
 - a car's engine and trim: ``1.5MT``, ``1.5G CVT``, ``1.8HEV`` → «một chấm năm em tê», in a
   line about cars;
 - a boat's registration after a word for boats: ``phà biển số TB-1384`` → «tê bê một ba tám
-  bốn» (not the table's «thông báo»).
+  bốn» (not the table's «thông báo»), each of a list of them (``TB-1234 và TB-2345``).
 
 The registrations and trims are read after the headline check (``read_vehicle_codes``), so a
 line in capitals is still seen as one.
@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from broadcaster.speech.textnorm.codes import ROADS, spell
+from broadcaster.speech.textnorm.codes import LIST_JOIN, ROADS, spell
 from broadcaster.speech.textnorm.numbers import read_digits, read_int
 from broadcaster.speech.textnorm.years import Q_QUARTER
 
@@ -132,6 +132,17 @@ def read_car_models(text: str) -> str:
 
 
 _BOAT_HINT = re.compile(r"[A-ZĐ]{2}\s?[-–/]?\s?\d{2}")  # what BOAT_NUMBER needs, found fast
+
+
+def _boat_registration(group: str) -> str:
+    """A boat's registration: two letters, a serial (masked: «10xx»); ``group`` ``"("``
+    captures the letters, the serial and the masks, ``"(?:"`` does not."""
+    return (
+        rf"{group}[A-ZĐ]{{2}})\s?[-–/]?\s?{group}\d{{3,8}}|\d{{2}}(?=[xX]{{2}}))"
+        rf"{group}x{{2,3}}|X{{2,3}})?(?![\w\-/]|[.,]\d)"
+    )
+
+
 # A boat's registration, its province's two letters and a serial, after a word for boats or
 # their numbers: «phà biển số TB-1384», «sà lan số hiệu BV 1098», «tàu chở TB 1986», «BKS BN -
 # 0945», «tàu KH-10xx», «số kiểm soát VR/50377xx» (a masked serial). The letters are spelled,
@@ -139,29 +150,41 @@ _BOAT_HINT = re.compile(r"[A-ZĐ]{2}\s?[-–/]?\s?\d{2}")  # what BOAT_NUMBER ne
 # opening with a zero) said digit by digit, a shorter one as a number («tàu KN-201»); each
 # mask «ích». «số hiệu» numbers a document too («Tàu cá vi phạm Quyết định số hiệu QĐ 1234»):
 # a boat's only right after a word for boats («sà lan số hiệu …»). A road's prefix is a road
-# («Phương tiện QL 279 …»).
+# («Phương tiện QL 279 …»). A list of registrations is read whole: «biển số TB-1234 và TB-2345».
 _BOATS = "tàu|phà|sà lan|xà lan|ghe|thuyền|ca nô|xuồng|phương tiện"
 _BOAT_NUMBER_WORDS = "biển số|biển kiểm soát|bks|số đăng ký|số kiểm soát"
 BOAT_NUMBER = re.compile(
     rf"(?i:\b(?:{_BOATS}|(số hiệu|số hiêu)|{_BOAT_NUMBER_WORDS})"
     r"(?i:\s+(?:cá|chở|hàng|khách|thủy|số|mang số))?\s+)"
-    r"([A-ZĐ]{2})\s?[-–/]?\s?(\d{3,8}|\d{2}(?=[xX]{2}))(x{2,3}|X{2,3})?(?![\w\-/]|[.,]\d)"
+    rf"{_boat_registration('(')}((?:{LIST_JOIN}{_boat_registration('(?:')})*)"
 )
+NEXT_BOAT_NUMBER = re.compile(_boat_registration("("))  # «… và TB-2345»: the list's next ones
 # a word for boats right before «số hiệu», perhaps with one word of its kind: «tàu cá số hiệu»
 _BOAT_RIGHT_BEFORE = re.compile(rf"(?i)\b(?:{_BOATS})(?:\s+[^\W\d_]+)?\s+$")
 
 
 def _boat_number(m: re.Match[str]) -> str:
-    document_word, letters, serial, masks = m.groups()
+    document_word, letters, serial, masks, more = m.groups()
     if letters in ROADS:
         return m.group(0)
     if document_word and not _BOAT_RIGHT_BEFORE.search(
         m.string[max(0, m.start() - 24) : m.start()]
     ):
         return m.group(0)
+    said = m.string[m.start() : m.start(2)] + _boat_registration_words(letters, serial, masks)
+    return said + NEXT_BOAT_NUMBER.sub(_next_boat_number, more)
+
+
+def _boat_registration_words(letters: str, serial: str, masks: str | None) -> str:
     long = len(serial) > 3 or serial.startswith("0") or masks
     said = f"{spell(letters, latin=True)} {read_digits(serial) if long else read_int(int(serial))}"
-    return m.group(0)[: m.start(2) - m.start()] + said + " ích" * len(masks or "")
+    return said + " ích" * len(masks or "")
+
+
+def _next_boat_number(m: re.Match[str]) -> str:
+    if m.group(1) in ROADS:
+        return m.group(0)
+    return _boat_registration_words(*m.groups())
 
 
 def read_vehicle_codes(text: str) -> str:

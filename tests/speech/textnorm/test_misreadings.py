@@ -4218,3 +4218,149 @@ def test_round_80_review_dates_before_shares_positions_farms_glued_names_documen
     text: str, spoken: str
 ) -> None:
     assert normalize_text(text) == spoken
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        (
+            "Hai tàu biển số TB-1234 và TB-2345 bị bắt giữ.",
+            "Hai tàu biển số tê bê một hai ba bốn và tê bê hai ba bốn năm bị bắt giữ.",
+        ),
+        (
+            "Phà biển số TB-1384, TB-1385 hoặc TB-1386 tạm dừng.",
+            "Phà biển số tê bê một ba tám bốn, tê bê một ba tám năm hoặc tê bê một ba tám sáu tạm "
+            "dừng.",
+        ),
+        (
+            "Tàu cá BV 96279, BV 96280 và BV 96281 mất liên lạc.",
+            "Tàu cá bê vê chín sáu hai bảy chín, bê vê chín sáu hai tám không và bê vê chín sáu "
+            "hai tám một mất liên lạc.",
+        ),
+        (
+            "Tàu cá QNg 95123, QĐ 1234 của tỉnh.",
+            "Tàu cá quy en giê chín năm một hai ba, quyết định một nghìn hai trăm ba mươi tư của "
+            "tỉnh.",
+        ),
+        (
+            "Tàu KN-201 và QL 279 bị ảnh hưởng.",
+            "Tàu ca en hai trăm linh một và Quốc lộ hai trăm bảy mươi chín bị ảnh hưởng.",
+        ),
+        (
+            "Vị trí 17°15’30 vĩ độ Bắc, 107°20’15 kinh độ Đông.",
+            "Vị trí mười bảy độ mười lăm phút ba mươi giây vĩ độ Bắc, một trăm linh bảy độ hai "
+            "mươi phút mười lăm giây kinh độ Đông.",
+        ),
+        (
+            "Nuôi từ 50 lợn/hộ đến 2.000 lợn/trại.",
+            "Nuôi từ năm mươi lợn trên hộ đến hai nghìn lợn một trại.",
+        ),
+        (
+            "Toàn xã có 1.200 hộ/trại chăn nuôi; 300 phạm nhân/trại giam.",
+            "Toàn xã có một nghìn hai trăm hộ, trại chăn nuôi; ba trăm phạm nhân, trại giam.",
+        ),
+    ],
+)
+def test_left_by_round_80_lists_of_boats_seconds_before_latitude_and_farms(
+    text: str, spoken: str
+) -> None:
+    assert normalize_text(text) == spoken
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        (
+            "Hội nghị diễn ra ngày 20 – 21-3-2024 (nhằm ngày 11 – 12-2-Giáp Thìn).",
+            "Hội nghị diễn ra ngày hai mươi đến ngày hai mươi mốt tháng ba năm hai nghìn không "
+            "trăm hai mươi tư, nhằm ngày mười một đến ngày mười hai tháng hai năm Giáp Thìn.",
+        ),
+        (
+            "Lễ vía diễn ra ngày 15-1-Ất Tỵ và ngày 8/4/Ất Tỵ.",
+            "Lễ vía diễn ra ngày mười lăm tháng một năm Ất Tỵ và ngày tám tháng tư năm Ất Tỵ.",
+        ),
+        (
+            "Từ 30-12 - 2-1-2025 tạm dừng giao dịch.",
+            "Từ ngày ba mươi tháng mười hai đến ngày hai tháng một năm hai nghìn không trăm hai "
+            "mươi lăm tạm dừng giao dịch.",
+        ),
+        (
+            "Đúng 7.00 giờ sáng, lễ khai mạc; 14.30 giờ, lễ bế mạc.",
+            "Đúng bảy giờ sáng, lễ khai mạc; mười bốn giờ ba mươi phút, lễ bế mạc.",
+        ),
+        (
+            "HT. Thích Trí Quảng, TT. Thích Đức Thiện và ĐĐ Thích Minh Nhẫn dự lễ.",
+            "Hòa thượng Thích Trí Quảng, Thượng tọa Thích Đức Thiện và Đại đức Thích Minh Nhẫn dự "
+            "lễ.",
+        ),
+        (
+            "NS. Thích Nữ Như Lan và HT. Danh Nhưỡng, Phó Chủ tịch HĐTS GHPGVN.",
+            "Ni sư Thích Nữ Như Lan và Hòa thượng Danh Nhưỡng, Phó Chủ tịch Hội đồng Trị sự Giáo "
+            "hội Phật giáo Việt Nam.",
+        ),
+        (
+            "Thị trấn TT. Phú Lộc; HT. Nguyễn Văn An ở khu HT.",
+            "Thị trấn thị trấn Phú Lộc; hát tê. Nguyễn Văn An ở khu hát tê.",
+        ),
+        (
+            "Đạo PGHH có hơn 1 triệu tín đồ.",
+            "Đạo Phật giáo Hòa Hảo có hơn một triệu tín đồ.",
+        ),
+        (
+            "Cơ sở phải thực hiện KTNL định kỳ để nâng HQNL; phát triển NLTT.",
+            "Cơ sở phải thực hiện kiểm toán năng lượng định kỳ để nâng hiệu quả năng lượng; phát "
+            "triển năng lượng tái tạo.",
+        ),
+        (
+            "Khách hàng của HD Bank, Nam A Bank, OceanBank và Eximbank cần cảnh giác.",
+            "Khách hàng của hát đê banh, Nam A banh, Ô sần banh và Ếch xim banh cần cảnh giác.",
+        ),
+        (
+            "Lỗ hổng CVE-2024-21412 và CVE-2023-0669 đang bị khai thác.",
+            "Lỗ hổng xê vê e hai nghìn không trăm hai mươi tư, hai một bốn một hai và xê vê e hai "
+            "nghìn không trăm hai mươi ba, không sáu sáu chín đang bị khai thác.",
+        ),
+        (
+            "Hãy cập nhật iOS 18.3 hoặc Android 15; phiên bản 2.5 của ứng dụng.",
+            "Hãy cập nhật ai ô ét mười tám chấm ba hoặc An đờ roi mười lăm; phiên bản hai chấm "
+            "năm của ứng dụng.",
+        ),
+        (
+            "Thu hồi thuốc số lô 230415 và 230416; NSX 150423, HD 150426.",
+            "Thu hồi thuốc số lô hai ba không bốn một năm và hai ba không bốn một sáu; ngày sản "
+            "xuất một năm không bốn hai ba, hạn dùng một năm không bốn hai sáu.",
+        ),
+        (
+            "Sở Y tế đình chỉ các lô 230415, 230416 hoặc 230417.",
+            "Sở Y tế đình chỉ các lô hai ba không bốn một năm, hai ba không bốn một sáu hoặc hai "
+            "ba không bốn một bảy.",
+        ),
+        (
+            "Tàu cá BV 96279, BV 96280 và BV 96281 mất liên lạc.",
+            "Tàu cá bê vê chín sáu hai bảy chín, bê vê chín sáu hai tám không và bê vê chín sáu "
+            "hai tám một mất liên lạc.",
+        ),
+        (
+            "Dự án/công trình thủy điện chậm tiến độ; năng suất/công đạt cao.",
+            "Dự án, công trình thủy điện chậm tiến độ; năng suất một công đạt cao.",
+        ),
+        (
+            "Đại hội họp ngày 21 và 23 tháng 10 Nhâm Dần (Dl. 14 và 16-11-2022); lễ vía ngày 15/7 "
+            "(ÂL).",
+            "Đại hội họp ngày hai mươi mốt và hai mươi ba tháng mười Nhâm Dần, dương lịch mười "
+            "bốn và ngày mười sáu tháng mười một năm hai nghìn không trăm hai mươi hai, lễ vía "
+            "ngày mười lăm tháng bảy, âm lịch.",
+        ),
+        (
+            "Lễ hội tại An Hòa Tự, TT.Phú Mỹ, Phật giáo Hòa Hảo; phát triển DL 2025.",
+            "Lễ hội tại An Hòa Tự, thị trấn Phú Mỹ, Phật giáo Hòa Hảo; phát triển đê e lờ hai "
+            "nghìn không trăm hai mươi lăm.",
+        ),
+        (
+            "Thành phố Pleiku tỉnh Gia Lai.",
+            "Thành phố Plây Cu tỉnh Gia Lai.",
+        ),
+    ],
+)
+def test_round_81_lunar_dates_monks_banks_codes_versions_and_labels(text: str, spoken: str) -> None:
+    assert normalize_text(text) == spoken
