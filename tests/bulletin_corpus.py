@@ -109,6 +109,7 @@ def load_corpus(directory: Path = CORPUS_DIR) -> list[Passage]:
     return passages
 
 
+_DAY_WORDS = "một|hai|ba|bốn|tư|năm|lăm|sáu|bảy|tám|chín|mười|mươi|mốt|mùng|mồng"
 # Variants an announcer may use freely, folded to one spelling before comparing.
 _BEFORE_DAY = "ngày|mồng|mùng|ngày mồng|ngày mùng"
 _FOLDS = (
@@ -152,9 +153,16 @@ _FOLDS = (
     (re.compile(r"\b(vê đúp|đ[áắ]p bờ liu)\b"), "vê kép"),
     # «ID» by its English letter names «ai đi» or its Vietnamese ones «i đê» («VNeID»)
     (re.compile(r"\bai đi\b"), "i đê"),
-    # a reading's choice of the words before a day, «(ngày|mồng|mùng|ngày mồng)»: «ngày» is
-    # free there (see _DATE_DAY), «mồng» or «mùng» may follow it
-    (re.compile(rf"\((?:{_BEFORE_DAY})(?:\|(?:{_BEFORE_DAY}))+\)"), "ngày [(mồng|mùng)]"),
+    # a reading's choice of the words before the day of a date, «(ngày|mồng|mùng|ngày mồng) ba
+    # tháng»: «ngày» is free there (see _DATE_DAY), «mồng» or «mùng» may follow it (not before
+    # a day that opens no date: «(mùng|mồng) một tết» keeps its word)
+    (
+        re.compile(
+            rf"\((?:{_BEFORE_DAY})(?:\|(?:{_BEFORE_DAY}))+\)"
+            rf"(?=(?:\s|[\[\]()|]|(?:{_DAY_WORDS})\b)+(?:tháng|đến|và)\b)"
+        ),
+        "ngày [(mồng|mùng)]",
+    ),
 )
 # A loan word is the same word whether written as the page has it or as it is pronounced:
 # «camera» and «ca mê ra», «online» and «on lai» (the normalizer writes the sounds so that
@@ -245,7 +253,6 @@ def plain(text: str) -> str:
 # «ngày» before the day of a date is the announcer's free choice: «từ (ngày) 29 đến (ngày)
 # 31/12», «lễ (ngày) 2/9». The spoken text drops it there, and a reading never requires it
 # before a number or a choice («sau ba ngày» still needs its «ngày»).
-_DAY_WORDS = "một|hai|ba|bốn|tư|năm|lăm|sáu|bảy|tám|chín|mười|mươi|mốt|mùng|mồng"
 _DATE_DAY = re.compile(rf"(\S+) ngày (?=(?:(?:{_DAY_WORDS}) ){{1,4}}(?:tháng|đến|và) )")
 _COUNT = re.compile(rf"{_DAY_WORDS}|trăm|nghìn|triệu")
 

@@ -40,8 +40,9 @@ _NETWORK = re.compile(
 )
 
 # A monk's or a nun's rank before a Dharma name: «HT. Thích Thiện Thống», «TT. Thích Thanh
-# Phong», «ĐĐ. Thích Minh Tuệ», «NS. Thích Nữ …»; before another name in a line about the Sangha
-# («HT. Danh Lung, Ủy viên HĐTS»).
+# Phong», «ĐĐ. Thích Minh Tuệ», «NS. Thích Nữ …»; «HT.», «ĐĐ.» before another name in a line
+# about the Sangha's own bodies («HT. Danh Lung, Ủy viên HĐTS»). «TT.» is a town, a centre or a
+# circular everywhere else, «HT.» a system («HT. Camera»).
 _MONASTIC_RANKS = {
     "HT": "Hòa thượng",
     "TT": "Thượng tọa",
@@ -50,10 +51,9 @@ _MONASTIC_RANKS = {
     "NS": "Ni sư",
 }
 MONASTIC_RANK = re.compile(
-    rf"\b({'|'.join(_MONASTIC_RANKS)})(?:\.\s*|\s+)(?=Thích\b)"
-    rf"|(?<!tại )(?<!ở )\b(HT|TT|ĐĐ)\.\s+(?={NAME_START})"  # not a town: «tại TT.Phú Mỹ»
+    rf"\b({'|'.join(_MONASTIC_RANKS)})(?:\.\s*|\s+)(?=Thích\b)|\b(HT|ĐĐ)\.\s+(?={NAME_START})"
 )
-_SANGHA = re.compile(r"\b(?:Thích|HĐTS|GHPGVN|Phật|Giáo hội|Tăng|chùa|tự viện)\b")
+_SANGHA = re.compile(r"\b(?:HĐTS|GHPGVN|Giáo hội Phật giáo|Tăng ni|Tăng đoàn|Phật sự)\b")
 
 
 def _monastic_rank(m: re.Match[str]) -> str:

@@ -17,7 +17,7 @@ from broadcaster.speech.textnorm.context import (
     line_has,
     q_meaning,
 )
-from broadcaster.speech.textnorm.labels import ON_A_LABEL
+from broadcaster.speech.textnorm.labels import EXPIRY, ON_A_LABEL
 from broadcaster.speech.textnorm.years import Q_QUARTER
 
 # Words of a line about an office's files: «17 HS giải quyết trễ hạn» (elsewhere «HS» is
@@ -76,6 +76,13 @@ def _q_number(m: re.Match[str]) -> str:
     spelled. A quarter with its year («Q3/2024») and a span («Q1-Q3») have their own rules."""
     meaning = q_meaning(m.string, m.start(), int(m.group(1)))
     return f"{meaning} {m.group(1)}" if meaning else m.group(0)
+
+
+# A line that gives a lunar date: «âm lịch», «ÂL», a year by its stem and branch («Nhâm Dần»)
+_LUNAR = re.compile(
+    r"(?i:âm lịch)|\bÂL\b|\b(?:Giáp|Ất|Bính|Đinh|Mậu|Kỷ|Canh|Tân|Nhâm|Quý)\s+"
+    r"(?:Tý|Sửu|Dần|Mão|Mẹo|Thìn|Tỵ|Tị|Ngọ|Mùi|Thân|Dậu|Tuất|Hợi)\b"
+)
 
 
 RULES: tuple[Rule, ...] = (
@@ -249,19 +256,21 @@ RULES: tuple[Rule, ...] = (
         re.compile(r"(?<=hoạt động )CM(?= (?:trước|từ|tiền|thời|trong kháng chiến)\b)"),
         "cách mạng",
     ),
-    # «(Dl. 14 và 16-11-2022)», «DL 14/11/2022»: the solar calendar's date beside a lunar one,
-    # not «du lịch»
+    # «(Dl. 14 và 16-11-2022)», «DL 14/11/2022»: the solar calendar's date in a line that gives
+    # the lunar one too; «du lịch» elsewhere («Sở VHTT&DL ngày 14/11/2022», «khách DL 2 - 3 ngày»)
     (
         "DL|Dl",
-        re.compile(r"\b(?:DL|Dl)\b\.?\s*(?=(?:ngày\s+)?\d{1,2}\s*(?:[/.\-–]|và|,)\s*\d)"),
-        "dương lịch ",
+        re.compile(
+            r"(?<![&\-–,/])\b(?:DL|Dl)\b\.?\s*(?=(?:ngày\s+)?\d{1,2}\s*(?:[/.\-–]|và|,)\s*\d)"
+        ),
+        lambda m: "dương lịch " if line_has(_LUNAR, m.string) else m.group(0),
     ),
     # «HD: 01/2009», «HD 06/12/2014», «HD: 120212» on a label: an expiry date, «hạn dùng» (not
     # «Theo HD 12/2024», a guidance, nor «Ký HD 01/2024», a contract, the table's readings)
     (
         "HD",
         re.compile(r"\bHD(?=\s*:?\s*\d{1,2}\s*[/.\-]\s*\d{1,4}\b|\s*:?\s*\d{6,8}\b)"),
-        lambda m: "hạn dùng" if ON_A_LABEL.search(m.string) else m.group(0),
+        lambda m: EXPIRY if ON_A_LABEL.search(m.string) else m.group(0),
     ),
     # «giải quyết 8,96 ngàn HS … trễ hạn»: an office's files
     (

@@ -63,12 +63,20 @@ COLON = re.compile(r"(?<![\w.:])(?<!\d,)(\d{1,2}):(\d{2})(?::(\d{2}))?(?![\d:]|[
 # «lúc 7.05 sáng», «từ 7.30 sáng đến 11.30 trưa»: an hour written with a dot, before the part
 # of the day it falls in (a decimal is seldom followed by «sáng»)
 DOTTED_HOUR = re.compile(r"(?<![\w.,])(\d{1,2})\.([0-5]\d)(?=\s+(?:sáng|trưa|chiều|tối|đêm)\b)")
-# «Đúng 8.00 giờ sáng», «7.30 giờ»: an hour with a dot, then «giờ» (a decimal of hours is
-# written with a comma)
-DOTTED_HOUR_WORD = re.compile(r"(?<![\w.,])(\d{1,2})\.([0-5]\d)\s+giờ\b")
+# «Đúng 8.00 giờ sáng», «lúc 7.30 giờ»: an hour with a dot, then «giờ», after a word that sets
+# a time or before a part of the day (not a duration «làm thêm 1.50 giờ mỗi ngày»)
+DOTTED_HOUR_WORD = re.compile(
+    r"(?i:(?<=\bđúng )|(?<=\blúc )|(?<=\bvào )|(?<=\btừ )|(?<=\bđến )|(?<=\bkhoảng ))"
+    r"(\d{1,2})\.([0-5]\d)\s+giờ\b|(?<![\w.,])(\d{1,2})\.([0-5]\d)\s+giờ(?=\s+(?:sáng|trưa|chiều|tối|đêm)\b)"
+)
 
 
 _AT_AN_HOUR = frozenset(("lúc", "khoảng", "từ", "đến", "tới"))
+
+
+def _dotted_hour_word(m: re.Match[str]) -> str:
+    hour, minute = (m[1], m[2]) if m[1] else (m[3], m[4])
+    return _hm(int(hour), int(minute), True) or m[0]
 
 
 def _dotted_hour(m: re.Match[str]) -> str:
@@ -195,5 +203,5 @@ def read_times(text: str) -> str:
     text = COLON.sub(colon, text)
     if "." in text:
         text = DOTTED_HOUR.sub(_dotted_hour, text)
-        text = DOTTED_HOUR_WORD.sub(lambda m: _hm(int(m[1]), int(m[2]), True) or m[0], text)
+        text = DOTTED_HOUR_WORD.sub(_dotted_hour_word, text)
     return TIME_RANGE.sub(" đến ", text)

@@ -152,11 +152,12 @@ CLOCK_DATE = re.compile(
 )
 # A day word glued to its number: «theo Reuters ngày1/2».
 GLUED_DAY_WORD = re.compile(r"(?i)\b(ngày|tháng|năm)(?=\d)")
-# The same with dashes and a year: «ngày 16 – 17-1-2021», «30-12 - 2-1-2022» (the span's own
-# dash an en dash or spaced, the date's hyphens)
-DAY_RANGE_DASHED = re.compile(
-    rf"{_NOT_BEFORE}(\d{{1,2}})(?:-(\d{{1,2}}))?\s*(?:[–—]|\s-\s)\s*(\d{{1,2}})-(\d{{1,2}})-({YEAR})"
-    rf"{_NOT_AFTER}"
+# The same with dashes and a year: «ngày 16 – 17-1-2021», «từ 30-12 - 2-1-2022» (the span's
+# own dash an en dash or spaced, the date's hyphens), after a day word or a date's cue only (not
+# «Thông báo số 12 – 15-3-2024»)
+DAY_RANGE_DASHED = re.compile(  # not the minutes of «12:05 - 04-10-2024»
+    rf"{_NOT_BEFORE}(?<!\d:)(\d{{1,2}})(?:-(\d{{1,2}}))?\s*(?:[–—]|\s-\s)\s*(\d{{1,2}})-(\d{{1,2}})-"
+    rf"({YEAR}){_NOT_AFTER}"
 )
 # A word glued after a number or a date: «ngày 20tháng 6», «ngày 26/2/1998của».
 GLUED_AFTER = re.compile(r"(?<=\d)(?=(?:ngày|tháng|năm)\b)|(?<=\d/\d{4})(?=[^\W\d_])")
@@ -186,7 +187,7 @@ DAY_MONTH = re.compile(rf"{_NOT_BEFORE}(\d{{1,2}})/(\d{{1,2}}){_NOT_AFTER}")
 # «(16/4/Mậu Tuất)», «5-12-Canh Tý»: a lunar day and month, then the year by its stem and
 # branch; a span of days before them «ngày 4 – 5-12-Canh Tý»
 LUNAR_NAMED_YEAR = re.compile(
-    rf"{_NOT_BEFORE}(?:(\d{{1,2}})\s*[-–]\s*)?(\d{{1,2}})([/\-])(\d{{1,2}})\3\s*"
+    rf"{_NOT_BEFORE}(?<!-)(?:(\d{{1,2}})\s*[-–]\s*)?(\d{{1,2}})([/\-])(\d{{1,2}})\3\s*"
     r"(?=(?:Giáp|Ất|Bính|Đinh|Mậu|Kỷ|Canh|Tân|Nhâm|Quý)"
     r"\s+(?i:tý|sửu|dần|mão|mẹo|thìn|tỵ|tị|ngọ|mùi|thân|dậu|tuất|hợi)\b)"
 )
@@ -257,6 +258,11 @@ def _day_range(m: re.Match[str]) -> str:
     if not m.group(2):
         first += read_int(d1)
     return f"{first} đến {date_words(d2, mo2, year)}"
+
+
+def _day_range_dashed(m: re.Match[str]) -> str:
+    cue = has_day_word(m.string, m.start()) or directly_before(m.string, m.start()) in DATE_CUES
+    return _day_range(m) if cue else m.group(0)
 
 
 def _bare_range(m: re.Match[str]) -> bool:
@@ -430,11 +436,10 @@ def read_dates(text: str, doubts: DoubtLog | None = None) -> str:
         text = ROUND_THE_WEEK.sub(r"\1\2 hai mươi tư trên bảy", text)
         text = DAYS_OF_THE_WEEK.sub(r"\1 hai mươi tư trên bảy", text)
         text = CLOCK_DATE.sub(_clock_date, text)
-    if has_dash(text):
-        text = DAY_RANGE_DASHED.sub(_day_range, text)
-    if "/" in text or "-" in text:
+    if "/" in text or "-" in text:  # before the dashed span: «ngày 4 – 5-12-Canh Tý»
         text = LUNAR_NAMED_YEAR.sub(_lunar_named_year, text)
     if has_dash(text):
+        text = DAY_RANGE_DASHED.sub(_day_range_dashed, text)
         text = read_day_span_dash(text)
     text = read_day_spans(text)
     dash = has_dash(text)

@@ -337,16 +337,19 @@ GENERATION = re.compile(
     r"\s+([1-9])\.0(?![\w]|[.,/]\d)"
     r"(?!\s*(?:%|/|điểm|nghìn|ngàn|triệu|tỷ|tỉ|vạn|lượt|lần|phần|ha|tấn|kg|trở lên)(?!\w))"
 )  # not «6.0%», «5.0 điểm», «2.0 ha», a «tốt nghiệp 8.0», a headline in capitals
-# «iOS 26.2», «phiên bản 2.5», «Android 4.4»: a software's version, «chấm» (never a decimal;
-# «17.4.1», with two dots, is a version already)
+# «iOS 26.2», «phiên bản 2.5», «Android 4.4»: a software's version, «chấm» (not a car's trim
+# «Phiên bản 2.0L», nor thousands «Phiên bản 12.500 xe», nor an amount «2.5 triệu»; «17.4.1»,
+# with two dots, is a version already)
 VERSION = re.compile(
-    r"\b((?i:phiên bản|bản cập nhật)|iOS|iPadOS|macOS|Android|HarmonyOS)\s+(\d{1,3})\.(\d{1,3})"
-    r"(?![\w]|[.,]\d|\s*(?:%|triệu|nghìn|tỷ))"
+    r"\b((?i:phiên bản|bản cập nhật)|iOS|iPadOS|macOS|Android|HarmonyOS)\s+(\d{1,3})\.(\d{1,2})"
+    r"(?![\w]|[.,]\d|\s?[A-Za-z]{1,4}\b|\s*(?:%|triệu|nghìn|tỷ))"
 )
 # A code, a year and a serial joined by dashes: «CVE-2021-34527», «CVE-2024-0012» — no range:
 # letters spelled, the year, the serial digit by digit (a short one without a leading zero as a
 # number)
-YEAR_CODE = re.compile(r"(?<![\w\-])([A-Z]{2,6})-((?:19|20)\d\d)-(\d{3,7})(?![\w\-]|[.,]\d)")
+YEAR_CODE = re.compile(  # not a span of years «KH-2021-2025»
+    r"(?<![\w\-])([A-Z]{2,6})-((?:19|20)\d\d)-(?!(?:19|20)\d\d(?!\d))(\d{3,7})(?![\w\-]|[.,]\d)"
+)
 
 
 def _year_code(m: re.Match[str]) -> str:
@@ -449,7 +452,7 @@ def read_domain_shapes(text: str, known: frozenset[str], doubts: DoubtLog | None
         text = CALLED.sub(_called, text)
     text = read_sport_shapes(text)
     text = read_label_shapes(text)
-    if "OS" in text or "bản" in text or "Android" in text:
+    if "OS" in text or "ản" in text or "Android" in text:  # «bản», «Bản», «BẢN»
         text = VERSION.sub(
             lambda m: f"{m[1]} {read_int(int(m[2]))} chấm {read_int(int(m[3]))}", text
         )

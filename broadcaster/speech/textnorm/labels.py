@@ -46,6 +46,8 @@ REGISTRATION = re.compile(
     r"((?i:\bsố đăng ký)(?!\w)|\bSĐK(?!\w)|\bsố ĐK(?!\w))(\s*:?\s*)((?:[A-Z]{1,4}|Việt Nam)"
     rf"(?:\d+(?:{_GROUP}){{1,3}}|(?:{_GROUP}){{2,3}}))(?![\w\-–])"
 )
+# «HD» on a label: the expiry date (``ambiguous`` reads it so before a date)
+EXPIRY = "hạn dùng"
 # A line copied from a product's label: it names a date of manufacture, a lot, a registration.
 ON_A_LABEL = re.compile(
     r"(?i)\bNSX\b|\bngày sản xuất\b|\bsố lô\b|\blô sản xuất\b|\bsố đăng ký\b|\bSĐK\b"
@@ -57,25 +59,28 @@ def _registration(m: re.Match[str]) -> str:
     return m.group(1) + m.group(2) + say_code(parts)
 
 
+def _lot(m: re.Match[str]) -> str:
+    """Each lot of the list digit by digit; when a count follows the list's last number («số lô
+    230225 và 12000 hộp»), the first lot alone."""
+    if _LOT_END.match(m.string, m.end()):
+        return m.group(1) + _DIGIT_RUN.sub(lambda d: read_digits(d.group(0)), m.group(2))
+    first = _DIGIT_RUN.match(m.group(2))
+    assert first is not None  # the list opens with a number
+    if first.end() < len(m.group(2)) and _LOT_END.match(m.string, m.start(2) + first.end()):
+        return m.group(1) + read_digits(first.group(0)) + m.group(2)[first.end() :]
+    return m.group(0)
+
+
 def _label_date(m: re.Match[str]) -> str:
-    mark = "hạn dùng" if m.group(1) == "HD" else m.group(1)  # as ``ambiguous`` reads it there
+    mark = EXPIRY if m.group(1) == "HD" else m.group(1)
     return mark + m.group(2) + read_digits(m.group(3))
 
 
 def read_label_shapes(text: str) -> str:
     if "lô" in text or "Lô" in text or "LÔ" in text:
-        text = LOT.sub(
-            lambda m: (
-                m.group(1) + _DIGIT_RUN.sub(lambda d: read_digits(d.group(0)), m.group(2))
-                if _LOT_END.match(m.string, m.end())
-                else m.group(0)
-            ),
-            text,
-        )
+        text = LOT.sub(_lot, text)
     if "đăng ký" in text or "Đăng ký" in text or "ĐK" in text:
         text = REGISTRATION.sub(_registration, text)
-    if ("HD" in text or "NSX" in text or "HSD" in text or "EXP" in text or "MFG" in text) and (
-        ON_A_LABEL.search(text)
-    ):
+    if ON_A_LABEL.search(text):
         text = LABEL_DATE.sub(_label_date, text)
     return text

@@ -56,7 +56,6 @@ _OF_A_KIND = (
     frozenset(("bể", "bồn", "téc", "lu", "bình", "can")),
     frozenset(("nhóm", "loại", "chủng", "hạng", "dòng")),  # «20 nhóm/loại hàng hóa»: sorts
     frozenset(("bang", "vùng")),  # «6 bang/vùng» of a country abroad (not «10 tỉnh/vùng»)
-    frozenset(("hộ", "trại", "trang trại")),  # «1.200 hộ/trại chăn nuôi»: who keeps
 )
 
 

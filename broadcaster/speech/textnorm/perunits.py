@@ -22,6 +22,7 @@ from broadcaster.speech.textnorm.unitnames import (
     HOLDERS,
     LAND,
     MONEY,
+    NOT_A_PLOT,
     NOT_MONEY,
     PARTS,
     PARTS_ALT,
@@ -75,8 +76,8 @@ PER_AMOUNT = re.compile(r"(?<=\d,\d)\s*/\s*(?=\d+\s?(?:kg|tấn|tạ|yến|lít|
 _KIN_WORDS = ("mẹ", "bố", "cha", "ông", "bà", "vợ", "chồng", "anh", "chị", "cháu", "huynh", "thân")
 _KIN = "".join(rf"(?<!\b{w})(?<!\b{w.capitalize()})" for w in _KIN_WORDS)
 PER_LAND = re.compile(
-    r"(?<=[^\W\d_])\s*/\s*(?:(?P<ha>ha)\b|(?=(?:sào|mẫu|công(?! trình| ty| nhân| chức| việc| tác)"
-    r"|mét khối|mét vuông)\b))"
+    r"(?<=[^\W\d_])\s*/\s*(?:(?P<ha>ha)\b"
+    rf"|(?=(?:sào|mẫu|công{NOT_A_PLOT}|mét khối|mét vuông)\b))"
     r"|(?<=[^\W\d_])(?<!dân)(?<!nghiệp)(?<!nhân)(?<!động)(?<!xuất)(?<!hợp đồng)(?<!Hợp đồng)"
     + _KIN
     + rf"\s*/\s*(?=(?:{PER_HEAD})\b)"

@@ -335,16 +335,21 @@ HOLDER_WORDS = frozenset(
         *("hố", "ki-ốt", "ki ốt", "kiốt", "sạp"),  # a pit: «5 tấn/hố»; a stall «đồng/m2/ki-ốt»
         "bước giá",  # an auction's bid step: «9.000.000 đồng/m2/bước giá»
         "tổ máy",  # a pump's or a turbine's unit: «m3/tổ máy/giờ»
-        "trại",  # a farm: «2.000 lợn/trại» (not a prison camp: «phạm nhân/trại giam»)
     )
 )
-# What a holder word never opens: «bình quân», «bàn giao», «thân nhân»; «giờ/…» is a rate.
+# What «công» opens when it is no plot's measure: «dự án/công trình», «tổ chức/công dân»
+NOT_A_PLOT = (
+    r"(?! (?:trình|ty|nhân|chức|việc|tác|dân|đoàn|an|nghệ|nghiệp|khai|lập|viên|ích|bố|nợ"
+    r"|thương|chứng|ước|văn|cộng|suất|điểm|tố|sở|nông|lao)\b)"
+)
+# What a holder word never opens: «bình quân», «bàn giao», «thân nhân», «công trình»; «giờ/…»
+# is a rate.
 _NOT_A_HOLDER = {
     "bình": "(?! quân)",
     "bàn": "(?! giao| bạc)",
     "giờ": "(?!/)",
     "thân": "(?! nhân)",
-    "trại": "(?! giam| tạm giam)",
+    "công": NOT_A_PLOT,
 }
 
 

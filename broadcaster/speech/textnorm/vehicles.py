@@ -158,7 +158,7 @@ BOAT_NUMBER = re.compile(
     r"(?i:\s+(?:cá|chở|hàng|khách|thủy|số|mang số))?\s+)"
     rf"{_boat_registration('(')}((?:{LIST_JOIN}{_boat_registration('(?:')})*)"
 )
-NEXT_BOAT_NUMBER = re.compile(_boat_registration("("))  # «… và TB-2345»: the list's next ones
+_NEXT_BOAT_NUMBER = re.compile(_boat_registration("("))  # «… và TB-2345»: the list's next ones
 # a word for boats right before «số hiệu», perhaps with one word of its kind: «tàu cá số hiệu»
 _BOAT_RIGHT_BEFORE = re.compile(rf"(?i)\b(?:{_BOATS})(?:\s+[^\W\d_]+)?\s+$")
 
@@ -172,7 +172,7 @@ def _boat_number(m: re.Match[str]) -> str:
     ):
         return m.group(0)
     said = m.string[m.start() : m.start(2)] + _boat_registration_words(letters, serial, masks)
-    return said + NEXT_BOAT_NUMBER.sub(_next_boat_number, more)
+    return said + _NEXT_BOAT_NUMBER.sub(_next_boat_number, more)
 
 
 def _boat_registration_words(letters: str, serial: str, masks: str | None) -> str:

