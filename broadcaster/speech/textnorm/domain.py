@@ -452,10 +452,8 @@ def read_domain_shapes(text: str, known: frozenset[str], doubts: DoubtLog | None
         text = CALLED.sub(_called, text)
     text = read_sport_shapes(text)
     text = read_label_shapes(text)
-    if "OS" in text or "ản" in text or "Android" in text:  # «bản», «Bản», «BẢN»
-        text = VERSION.sub(
-            lambda m: f"{m[1]} {read_int(int(m[2]))} chấm {read_int(int(m[3]))}", text
-        )
+    if "OS" in text or "ản" in text or "ẢN" in text or "Android" in text:  # «bản», «BẢN»
+        text = VERSION.sub(_sub_clause, text)  # the same words: «hai chấm năm»
     if "-19" in text or "-20" in text:
         text = YEAR_CODE.sub(_year_code, text)
     if "đăng kiểm" in text.lower() or "TTĐK" in text:

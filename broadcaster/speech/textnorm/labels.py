@@ -64,9 +64,12 @@ def _lot(m: re.Match[str]) -> str:
     230225 và 12000 hộp»), the first lot alone."""
     if _LOT_END.match(m.string, m.end()):
         return m.group(1) + _DIGIT_RUN.sub(lambda d: read_digits(d.group(0)), m.group(2))
-    first = _DIGIT_RUN.match(m.group(2))
-    assert first is not None  # the list opens with a number
-    if first.end() < len(m.group(2)) and _LOT_END.match(m.string, m.start(2) + first.end()):
+    first = _DIGIT_RUN.match(m.group(2))  # the list opens with a number
+    if (
+        first
+        and first.end() < len(m.group(2))
+        and _LOT_END.match(m.string, m.start(2) + first.end())
+    ):
         return m.group(1) + read_digits(first.group(0)) + m.group(2)[first.end() :]
     return m.group(0)
 

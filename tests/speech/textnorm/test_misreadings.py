@@ -4414,6 +4414,10 @@ def test_round_81_lunar_dates_monks_banks_codes_versions_and_labels(text: str, s
             "Quyền của tổ chức/công dân; cơ quan/công đoàn.",
             "Quyền của tổ chức, công dân; cơ quan, công đoàn.",
         ),
+        (
+            "PHIÊN BẢN 2.5 MỚI",
+            "Phiên bản hai chấm năm mới",
+        ),
     ],
 )
 def test_round_81_review_towns_tourism_clock_dates_lots_trims_durations_and_lists(
