@@ -66,17 +66,18 @@ DOTTED_HOUR = re.compile(r"(?<![\w.,])(\d{1,2})\.([0-5]\d)(?=\s+(?:sáng|trưa|c
 # «Đúng 8.00 giờ sáng», «lúc 7.30 giờ»: an hour with a dot, then «giờ», after a word that sets
 # a time or before a part of the day (not a duration «làm thêm 1.50 giờ mỗi ngày»)
 DOTTED_HOUR_WORD = re.compile(
-    r"(?i:(?<=\bđúng )|(?<=\blúc )|(?<=\bvào )|(?<=\btừ )|(?<=\bđến )|(?<=\bkhoảng ))"
-    r"(\d{1,2})\.([0-5]\d)\s+giờ\b|(?<![\w.,])(\d{1,2})\.([0-5]\d)\s+giờ(?=\s+(?:sáng|trưa|chiều|tối|đêm)\b)"
+    r"(?<![\w.,])(\d{1,2})\.([0-5]\d)\s+giờ\b(?=(\s+(?:sáng|trưa|chiều|tối|đêm)\b)?)"
 )
 
 
 _AT_AN_HOUR = frozenset(("lúc", "khoảng", "từ", "đến", "tới"))
+_SETS_AN_HOUR = _AT_AN_HOUR | {"đúng", "vào"}
 
 
 def _dotted_hour_word(m: re.Match[str]) -> str:
-    hour, minute = (m[1], m[2]) if m[1] else (m[3], m[4])
-    return _hm(int(hour), int(minute), True) or m[0]
+    if not m[3] and directly_before(m.string, m.start()) not in _SETS_AN_HOUR:
+        return m[0]
+    return _hm(int(m[1]), int(m[2]), True) or m[0]
 
 
 def _dotted_hour(m: re.Match[str]) -> str:

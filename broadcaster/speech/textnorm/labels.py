@@ -84,6 +84,6 @@ def read_label_shapes(text: str) -> str:
         text = LOT.sub(_lot, text)
     if "đăng ký" in text or "Đăng ký" in text or "ĐK" in text:
         text = REGISTRATION.sub(_registration, text)
-    if ON_A_LABEL.search(text):
+    if LABEL_DATE.search(text) and ON_A_LABEL.search(text):
         text = LABEL_DATE.sub(_label_date, text)
     return text
