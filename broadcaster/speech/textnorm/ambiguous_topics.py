@@ -18,7 +18,7 @@ from broadcaster.speech.textnorm.context import (
     q_meaning,
 )
 from broadcaster.speech.textnorm.labels import EXPIRY, ON_A_LABEL
-from broadcaster.speech.textnorm.years import Q_QUARTER
+from broadcaster.speech.textnorm.years import Q_QUARTER, YEAR_BRANCHES, YEAR_STEMS
 
 # Words of a line about an office's files: «17 HS giải quyết trễ hạn» (elsewhere «HS» is
 # the table's «học sinh»): one in the line, one near the letters, no school word near them.
@@ -79,10 +79,7 @@ def _q_number(m: re.Match[str]) -> str:
 
 
 # A line that gives a lunar date: «âm lịch», «ÂL», a year by its stem and branch («Nhâm Dần»)
-_LUNAR = re.compile(
-    r"(?i:âm lịch)|\bÂL\b|\b(?:Giáp|Ất|Bính|Đinh|Mậu|Kỷ|Canh|Tân|Nhâm|Quý)\s+"
-    r"(?:Tý|Sửu|Dần|Mão|Mẹo|Thìn|Tỵ|Tị|Ngọ|Mùi|Thân|Dậu|Tuất|Hợi)\b"
-)
+_LUNAR = re.compile(rf"(?i:âm lịch)|\bÂL\b|\b(?:{YEAR_STEMS})\s+(?:{YEAR_BRANCHES})\b")
 
 
 RULES: tuple[Rule, ...] = (

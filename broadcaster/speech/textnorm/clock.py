@@ -62,12 +62,12 @@ COLON = re.compile(r"(?<![\w.:])(?<!\d,)(\d{1,2}):(\d{2})(?::(\d{2}))?(?![\d:]|[
 
 # «lúc 7.05 sáng», «từ 7.30 sáng đến 11.30 trưa»: an hour written with a dot, before the part
 # of the day it falls in (a decimal is seldom followed by «sáng»)
-DOTTED_HOUR = re.compile(r"(?<![\w.,])(\d{1,2})\.([0-5]\d)(?=\s+(?:sáng|trưa|chiều|tối|đêm)\b)")
+_DOTTED = r"(?<![\w.,])(\d{1,2})\.([0-5]\d)"  # «7.05»: an hour and its minutes with a dot
+_DAY_PART_AFTER = r"\s+(?:sáng|trưa|chiều|tối|đêm)\b"
+DOTTED_HOUR = re.compile(rf"{_DOTTED}(?={_DAY_PART_AFTER})")
 # «Đúng 8.00 giờ sáng», «lúc 7.30 giờ»: an hour with a dot, then «giờ», after a word that sets
 # a time or before a part of the day (not a duration «làm thêm 1.50 giờ mỗi ngày»)
-DOTTED_HOUR_WORD = re.compile(
-    r"(?<![\w.,])(\d{1,2})\.([0-5]\d)\s+giờ\b(?=(\s+(?:sáng|trưa|chiều|tối|đêm)\b)?)"
-)
+DOTTED_HOUR_WORD = re.compile(rf"{_DOTTED}\s+giờ\b(?=({_DAY_PART_AFTER})?)")
 
 
 _AT_AN_HOUR = frozenset(("lúc", "khoảng", "từ", "đến", "tới"))

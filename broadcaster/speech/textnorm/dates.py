@@ -59,7 +59,9 @@ from broadcaster.speech.textnorm.years import (
     ROMAN_SLASH_YEAR,
     SEP,
     YEAR,
+    YEAR_BRANCHES,
     YEAR_PAIR,
+    YEAR_STEMS,
     month_dash_year,
     month_year,
     month_year_span,
@@ -188,8 +190,7 @@ DAY_MONTH = re.compile(rf"{_NOT_BEFORE}(\d{{1,2}})/(\d{{1,2}}){_NOT_AFTER}")
 # branch; a span of days before them «ngày 4 – 5-12-Canh Tý»
 LUNAR_NAMED_YEAR = re.compile(
     rf"{_NOT_BEFORE}(?<!-)(?:(\d{{1,2}})\s*[-–]\s*)?(\d{{1,2}})([/\-])(\d{{1,2}})\3\s*"
-    r"(?=(?:Giáp|Ất|Bính|Đinh|Mậu|Kỷ|Canh|Tân|Nhâm|Quý)"
-    r"\s+(?i:tý|sửu|dần|mão|mẹo|thìn|tỵ|tị|ngọ|mùi|thân|dậu|tuất|hợi)\b)"
+    rf"(?=(?:{YEAR_STEMS})\s+(?i:{YEAR_BRANCHES})\b)"
 )
 # «công viên 23.9», «quảng trường 2.9»: a park or a square named after a day, dots typed
 PARK_DOT = re.compile(

@@ -63,6 +63,7 @@ from broadcaster.speech.textnorm.numbers import (
     read_digits,
     read_dotted_code,
     read_int,
+    read_serial,
 )
 from broadcaster.speech.textnorm.punctuation import is_caps_line
 from broadcaster.speech.textnorm.sport import read_sport_shapes
@@ -353,9 +354,7 @@ YEAR_CODE = re.compile(  # not a span of years «KH-2021-2025»
 
 
 def _year_code(m: re.Match[str]) -> str:
-    serial = m.group(3)
-    said = read_digits(serial) if len(serial) > 3 or serial[0] == "0" else read_int(int(serial))
-    return f"{spell(m.group(1), latin=True)} {read_int(int(m.group(2)))}, {said}"
+    return f"{spell(m.group(1), latin=True)} {read_int(int(m.group(2)))}, {read_serial(m.group(3))}"
 
 
 # «khoản 3.40 Điều 3», «tiểu mục 2.1», «Dự án 5.3» (of a national programme): a sub-clause,

@@ -67,6 +67,12 @@ def read_digits(digits: str) -> str:
     return " ".join(DIGITS[int(c)] for c in digits if c.isdigit())
 
 
+def read_serial(digits: str) -> str:
+    """A code's serial after its letters: four digits or more, or opening with a zero, one by
+    one («TB-1384», «CVE-2024-0012»); a shorter one as a number («tàu KN-201»)."""
+    return read_digits(digits) if len(digits) > 3 or digits[0] == "0" else read_int(int(digits))
+
+
 def read_number_string(text: str) -> str:
     """A written integer: ``2.096`` (dots group thousands), ``09`` (leading zero dropped);
     ``0.938`` is no thousands (no group opens on a zero): a decimal with a dot."""

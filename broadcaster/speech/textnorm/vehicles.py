@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from broadcaster.speech.textnorm.codes import LIST_JOIN, ROADS, spell
-from broadcaster.speech.textnorm.numbers import read_digits, read_int
+from broadcaster.speech.textnorm.numbers import read_digits, read_int, read_serial
 from broadcaster.speech.textnorm.years import Q_QUARTER
 
 # A flight by its airline's letters and number: «chuyến bay VN 593», «chuyến bay số VJ123»,
@@ -176,9 +176,8 @@ def _boat_number(m: re.Match[str]) -> str:
 
 
 def _boat_registration_words(letters: str, serial: str, masks: str | None) -> str:
-    long = len(serial) > 3 or serial.startswith("0") or masks
-    said = f"{spell(letters, latin=True)} {read_digits(serial) if long else read_int(int(serial))}"
-    return said + " ích" * len(masks or "")
+    said = read_digits(serial) if masks else read_serial(serial)  # «10xx»: each digit said
+    return f"{spell(letters, latin=True)} {said}" + " ích" * len(masks or "")
 
 
 def _next_boat_number(m: re.Match[str]) -> str:

@@ -22,6 +22,9 @@ MONTH_YEAR = re.compile(
     rf"(?i)\b(tháng)\s+(\d{{1,2}})(?:\s*[-–]\s*(\d{{1,2}}))?(?:{SEP}|\s*–\s*(?=(?:19|20)\d\d\b))"
     rf"({YEAR})\b"
 )
+# The ten stems and twelve branches that name a lunar year: «Nhâm Dần», «Canh Tý»
+YEAR_STEMS = "Giáp|Ất|Bính|Đinh|Mậu|Kỷ|Canh|Tân|Nhâm|Quý"
+YEAR_BRANCHES = "Tý|Sửu|Dần|Mão|Mẹo|Thìn|Tỵ|Tị|Ngọ|Mùi|Thân|Dậu|Tuất|Hợi"
 # A report's quarter in capitals and its year: «Q3/2024», «Q3-2024», «Q2.2024», «Q3 2024»
 # (the codes rule leaves it alone).
 Q_QUARTER = r"(?-i:Q)(?=[1-4](?:\s*[/\-–.]\s*|\s)(?:19|20)\d\d\b)"
