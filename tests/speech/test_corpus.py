@@ -199,7 +199,6 @@ KNOWN: dict[str, str] = {
     "c81-008": "«Đề án 04»: the annotator says the leading zero",
     "c82-015": "«mgCaCO3/l», «NO2- < 0.25mg/l»: chemistry in units",
     "c82-064": "«0,1-02 kg/m3»: the page's typo for 0,1-0,2",
-    "c82-078": "«Hòa Tú I» after «Hòa Tú 2-»: a single «I» after a place's name",
     "c82-087": "«N-NH4», «N-NO2», «P-PO4»: chemical species",
     "c83-002": "«(TBA)» after its name is skipped; the annotator reads it",
     "c83-028": "«110kV E2.24»: a substation's code with a dot",
@@ -1049,6 +1048,18 @@ KNOWN: dict[str, str] = {
     "c483-025": "«Đợt 114.2»: a round's sub-number, read as a decimal",
     "c483-050": "«myphamthanhduoc.com»: a web address of toneless Vietnamese words glued",
     "c483-055": "«2B31/1»: a house number with a letter and a slash, the slash a pause",
+    "c484-022": "«BĐ TP.HCM»: a club's «bóng đá» letters before its city, the table's «báo động»",
+    "c484-027": "«tỷsố 1-1»: the score word glued, split only after the score rule; «Sydney "
+    "FCvới»: a club's letters glued to the next word",
+    "c484-031": "«khoảng cách 20/11»: a lead in points with a slash, no score word, read as a date",
+    "c484-035": "«VietinBank»: the annotator says «viết tin», the rule «Việt tin»",
+    "c485-033": "«V.inexpectata»: a species' Latin name with its genus's initial",
+    "c485-045": "«đa-rép-x-ki»: a name transliterated with dashes, its lone «x» no syllable",
+    "c485-047": "«1.004815.000.00.00.H36»: a procedure's code ending in a province's letter and "
+    "digits",
+    "c486-005": "«100ml/g»: a limit of either millilitres or grams, the slash read as «trên»",
+    "c487-042": "«sđ bs»: «sửa đổi, bổ sung» in small letters, no table row",
+    "c487-054": "«Điểu 381»: the page's typo for «Điều»",
 }
 
 

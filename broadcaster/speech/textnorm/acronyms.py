@@ -134,12 +134,13 @@ _GROUP_WORDS = (
     "loại|hạng|nhóm|khối|khu|lô|dãy|ấp|khóm|đội|tầng|cổng|vitamin|vi ta min|viêm gan|nhóm máu|týp"
     "|tuýp|cúm|nhà|tòa nhà|tòa|phòng|sảnh|khán đài"  # «Khu nhà T», «tòa B»
     "|tên"  # «đối tượng tên B»
+    "|hậu tố|tiền tố|chữ cái|ký tự"  # «hậu tố "W"»
     "|giải"  # «10 giải A, 15 giải B»
     "|bảng"  # a group of a tournament: «bảng F»
     # a person named by one letter: «anh A», «bà T (SN 1962)»
     "|anh|chị|ông|bà|em|cháu|cụ|bé|đối tượng|nghi phạm|bệnh nhân|nạn nhân|nam sinh|nữ sinh"
 )
-GROUP_LETTER = re.compile(rf"(?i:\b({_GROUP_WORDS}))\s+([{UPPER}])(?![\w'’]|\.\w)")
+GROUP_LETTER = re.compile(rf"(?i:\b({_GROUP_WORDS}))\s+[\"“]?([{UPPER}])(?![\w'’]|\.\w)")
 # Two or three class letters: «vắc xin nhóm BC», «nhóm máu AB» (not the table's «BC»).
 GROUP_LETTERS = re.compile(r"(?i:\b(nhóm|nhóm máu|týp|tuýp|loại))\s+([A-D]{2,3})(?![\w'’\-]|\.\w)")
 

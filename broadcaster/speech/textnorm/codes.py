@@ -262,8 +262,21 @@ def _masked_digits(m: re.Match[str]) -> str:
     return " ".join([read_digits(m.group(1)), *[mask] * len(m.group(2))])
 
 
+# Airports by their codes, a flight's route between two of them: «HAN-SGN» «hát a en đi ét giê
+# en» (never «han», a syllable)
+_AIRPORTS = (
+    "HAN|SGN|DAD|CXR|PQC|HPH|VII|HUI|VCA|VCL|UIH|TBB|BMV|PXU|DLI|VDH|THD|VDO|CAH|VCS|DIN|VKG"
+    "|BKK|ICN|NRT|HND|KIX|SIN|HKG|TPE|PVG|PEK|CAN|KUL"
+)
+AIRPORT_ROUTE = re.compile(rf"\b({_AIRPORTS})\s?[-–]\s?({_AIRPORTS})\b(?![\-–])")
+
+
 def read_codes(text: str, doubts: DoubtLog | None = None) -> str:
     """Letter–digit tokens: letter runs spelled (road prefixes said), digit runs read."""
+    if "-" in text or "–" in text:
+        text = AIRPORT_ROUTE.sub(
+            lambda m: f"{spell(m[1], latin=True)} đi {spell(m[2], latin=True)}", text
+        )
     if "xx" in text or "XX" in text or "**" in text:
         text = MASKED_DIGITS.sub(_masked_digits, text)
     if "v" in text and ("IP" in text or "ip" in text):

@@ -171,12 +171,15 @@ def _a_list(parts: list[str], m: re.Match[str]) -> bool:
 
 def read_compound(m: re.Match[str]) -> str:
     parts = [m.group(1), *re.split(r"\s*/\s*", m.group(2).strip())[1:]]
+    either = ""
+    if len(parts) > 2 and of_a_kind(parts[-2], parts[-1]):  # «100ml/chai/lọ»: per either one
+        parts, either = parts[:-1], f", {parts[-1]}"
     if _a_list(parts, m):
         return m.group(0)
     words = unit_words(parts[0])
     for prev, part in itertools.pairwise(parts):
         words += f" {_joiner(prev, part)} {unit_words(part)}"
-    return words
+    return words + either
 
 
 def _per_span(m: re.Match[str]) -> str:

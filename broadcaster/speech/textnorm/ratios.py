@@ -30,6 +30,11 @@ from broadcaster.speech.textnorm.doubts import NUMBER, DoubtLog, watched
 from broadcaster.speech.textnorm.numbers import ordinal, read_int, read_number_token
 from broadcaster.speech.textnorm.unitnames import unit_words
 
+# «1.288 hộ/4.911 nhân khẩu»: households and the people in them, a count of each («với»)
+HOUSEHOLDS_AND_PEOPLE = re.compile(
+    r"(?<=\d)(\s+hộ(?:\s+(?:dân|gia đình))?)\s*/\s*(?=\d[\d.]*\s+(?:nhân khẩu|khẩu|người)\b)"
+)
+
 WORD_PER_NUMBER = re.compile(
     r"(?<=[^\W\d_])\s*/\s*(?=\d)(?!\d+\s?(?:h|giờ|ngày|tuần)(?!\w))"  # not «100mm/3h»
 )
@@ -376,6 +381,8 @@ def read_ratios(text: str, doubts: DoubtLog | None = None) -> str:
     text = re.sub(rf"(?<![\w.,/])({NUM})\s*[-–]\s*(?=(?:{NUM})\s*/\s*\d)", r"\1 đến ", text)
     text = COUNT_LIST.sub(lambda m: re.sub(r"\s*/\s*", ", ", m.group(0)), text)
     text = _read_count_pairs(text)
+    if "hộ" in text:
+        text = HOUSEHOLDS_AND_PEOPLE.sub(r"\1 với ", text)
     text = WORD_PER_NUMBER.sub(" trên ", text)  # «112,8 trẻ trai/100 trẻ gái»
     if _PART_HINT.search(text):
         text = PART_OF_THOUSANDS.sub(

@@ -34,7 +34,21 @@ TENNIS_SET = re.compile(
 # «bằng 7-5»; else it is one only in a list of sets («6-2, 5-7, 6-2») or with a tie-break
 # («6-7 (0)»): a lone pair in a line about tennis is as often a date («diễn ra 3/7»)
 _SCORE_BEFORE = frozenset(
-    ("thắng", "thua", "dẫn", "số", "hòa", "hoà", "bằng", "trước", "cuộc", "ngược", "gỡ", "lại")
+    (
+        "thắng",
+        "thua",
+        "dẫn",
+        "số",
+        "hòa",
+        "hoà",
+        "bằng",
+        "trước",
+        "cuộc",
+        "ngược",
+        "gỡ",
+        "lại",
+        "lên",
+    )
 )
 _SET_BEFORE = re.compile(r"[0-7]\)?(?:\s*[,;]\s*(?:và\s+)?|\s+và\s+)$")
 # A bracket of several sets after a match's score: «thắng 3-1 (25-20, 20-25, …)», left to the

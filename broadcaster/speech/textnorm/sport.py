@@ -39,6 +39,7 @@ from broadcaster.speech.textnorm.context import (
     word_after,
 )
 from broadcaster.speech.textnorm.daywords import DAY_WORDS
+from broadcaster.speech.textnorm.goalminutes import read_goal_minutes
 from broadcaster.speech.textnorm.numbers import read_digits, read_fraction_digits, read_int
 from broadcaster.speech.textnorm.setscores import read_set_scores
 from broadcaster.speech.textnorm.unitnames import unit_words
@@ -51,7 +52,20 @@ _SCORE_WORDS = (
     r"|(?:thắng|thua|hòa|hoà|thất bại)(?:\s+chung cuộc)?"
     r"|kết quả(?:\s+chung cuộc)?(?:\s+là)?\s*:?|chung cuộc\s*,?|(?:vươn lên\s+)?dẫn(?:\s+trước)?"
 )
-SCORE = re.compile(rf"(?i)\b({_SCORE_WORDS})\s+(\d{{1,2}})\s*[-–:]\s*(\d{{1,2}})(?![\w/\-]|[.,]\d)")
+SCORE = re.compile(
+    rf"(?i)\b({_SCORE_WORDS})\s+(\d{{1,2}})\s*[-–:/]\s*(\d{{1,2}})(?![\w/\-]|[.,]\d)"
+)
+# A line about a game played in sets or halves, where a score may have a slash: «thắng set 1
+# với tỉ số 25/15» (a «tỷ số 1/3» elsewhere is a ratio)
+_PLAYED = re.compile(r"(?i)\b(?:set|séc|hiệp|trận|giải|bóng|cầu lông|vận động viên|VĐV|cầu thủ)\b")
+# A club's first or second team by a Roman numeral after its place: «TP.HCM I», «Hà Nội II
+# Watabe» («một», «hai»), in a line about a game
+TEAM_NUMBER = re.compile(
+    r"(?<=[^\W\d_]) (I{1,3})"
+    r"(?=\s+[A-ZĐ]|\s+(?:vô địch|đã|đứng|và|với|thắng|thua|hòa|đúng)\b|[,.;:)]|$)"
+)
+# «U.19», «U.21»: an age group typed with a dot, no sentence's end
+DOTTED_AGE_GROUP = re.compile(r"\bU\.(?=\d{2}\b(?![.,]\d))")
 # «thất bại 2-3 lần», «thắng 2-3 vụ», «điểm số 8-9 điểm»: a span of counts, no score
 _COUNTED_AFTER_SCORE = frozenset(
     ("lần", "vụ", "năm", "tháng", "ngày", "tuần", "mùa", "đợt", "lượt", "điểm", "trên")
@@ -68,7 +82,19 @@ def said_score(first: int, second: int) -> str:
 _WEAK_SCORE_WORDS = ("kết", "chung", "dẫn", "vươn")
 
 
+def _team_number(m: re.Match[str]) -> str:
+    before = m.string[: m.start()].split()
+    place = before[-1] if before else ""
+    if not place[:1].isupper():
+        return m.group(0)  # «giai đoạn I»: no place's name before it
+    if place.isascii() and not place.isupper():
+        return m.group(0)  # «What Was I Made For»: an English word, no Vietnamese place
+    return f" {read_int(len(m.group(1)))}"
+
+
 def _score(m: re.Match[str]) -> str:
+    if "/" in m.group(0) and not _PLAYED.search(m.string):
+        return m.group(0)
     if word_after(m.string, m.end()) in _COUNTED_AFTER_SCORE:
         return m.group(0)
     if m.group(1).lower().startswith("điểm") and not _A_GAME.search(m.string):
@@ -80,7 +106,7 @@ def _score(m: re.Match[str]) -> str:
     return f"{m.group(1)} {said_score(int(m.group(2)), int(m.group(3)))}"
 
 
-_PAIR = r"\d{1,2}\s?[-–]\s?\d{1,2}"
+_PAIR = r"\d{1,2}\s?[-–/]\s?\d{1,2}"  # a set's score with a slash too: «(25/19, 15/25)»
 _PAIRS = rf"{_PAIR}(?:(?:\s*[,;]\s*(?:và\s+)?|\s+và\s+){_PAIR})*"
 # Scores in a bracket after a match's score, no more than the sets it counts: the sets' «thắng
 # 3-1 (25-20, 23-25, 25-18, 25-22)», the half time's «thắng 2-1 (1-0)»; with no score word
@@ -97,7 +123,7 @@ SETS_NAMED = re.compile(
     r"(?: là| với (?:tỷ|tỉ) số)?\s*:?\s*|\bcác (?:tỷ|tỉ) số(?: lần lượt)?(?: là)?\s*:?\s*)"
     rf"({_PAIRS})(?![\w/\-]|[.,]\d)"
 )
-_ONE_PAIR = re.compile(r"(\d{1,2})\s?[-–]\s?(\d{1,2})")
+_ONE_PAIR = re.compile(r"(\d{1,2})\s?[-–/]\s?(\d{1,2})")
 _NUMBERED_SET = re.compile(r"\d\s*:")  # «Set 1:»: a set named by its number
 
 
@@ -243,8 +269,8 @@ def _match_sentence(text: str, pos: int) -> bool:
 
 def _falling_points(m: re.Match[str]) -> str:
     first, second = int(m.group(1)), int(m.group(2))
-    if second >= first or second <= 12:
-        return m.group(0)
+    if second > first or second <= 12:
+        return m.group(0)  # «23-23» is level, no range
     if measured_after(m.string, m.end()):
         return m.group(0)  # «hạng 60-55 kg»: a measure
     if directly_before(m.string, m.start()) in _PLACE_WORDS:
@@ -265,6 +291,8 @@ _SCORE_BEFORE = re.compile(
     rf"{_NAME}\s+[-–]\s+{_NAME}\s*$"
     rf"|(?:\b(?i:đội tuyển|đội|thắng|thua|hòa|gặp|trước|đánh bại|vượt qua)|\bĐT|\bCLB|\bU\d\d)"
     rf"\s+{_NAME}\s*$"
+    r"|\b(?i:thắng|thua|hòa|gặp|trước|đánh bại|vượt qua)"
+    r"\s+(?i:đối thủ|đội bạn|đội khách|chủ nhà)\s*$"
     # a score word earlier in the clause: «tổng tỉ số qua 2 lượt … là 5-3», «tỷ số 0-0 hoặc 1-1»
     r"|(?i:\bt[ỷỉ] số\b)[^.;:!?()]{0,60}$"
 )
@@ -281,7 +309,10 @@ _DATE_LIST_BEFORE = re.compile(
 _NOT_A_SIDE = re.compile(r"(?i)\b(?:thứ|chủ nhật|hạng|top|khối|lớp|thôn|khu|phút|tổ)\s*$")
 # Words of a match's players, a sentence about a match for the score rules (not for the points
 # of ``FALLING_POINTS``)
-_PLAYERS = re.compile(r"(?i)\b(?:ghi bàn|cầu thủ|tiền đạo|tiền vệ|hậu vệ|trung vệ|thủ môn)\b")
+_PLAYERS = re.compile(
+    r"(?i)\b(?:ghi bàn|cầu thủ|tiền đạo|tiền vệ|hậu vệ|trung vệ|thủ môn|hat-trick|cú đúp)\b"
+    r"|\bphút (?:thứ )?\d{1,3}(?! ?giây)(?![\d/\-.,])"  # a match's minute: «ở các phút 28 và 37»
+)
 
 
 # What ``_small_score`` needs somewhere in the text: a match, its sides, players or a verb
@@ -331,6 +362,11 @@ _A_GAME = re.compile(
 
 def read_sport_shapes(text: str) -> str:
     text = read_set_scores(text)
+    text = read_goal_minutes(text)
+    if "U." in text:
+        text = DOTTED_AGE_GROUP.sub("U", text)
+    if " I" in text and _A_GAME.search(text):
+        text = TEAM_NUMBER.sub(_team_number, text)
     if "V" in text and "Đ" in text and _MEDALS_HINT.search(text):
         text = MEDALS.sub(
             lambda m: (
@@ -354,6 +390,8 @@ def read_sport_shapes(text: str) -> str:
         )
     if "/" in text and (":" in text or "'" in text or "’" in text or "′" in text):
         text = PACE.sub(_pace, text)
+    if "/" in text and "số" in low and _PLAYED.search(text):
+        text = SCORE.sub(_score, text)  # «tỉ số 25/15» in a line without a dash
     if "-" in text or ":" in text or "–" in text:
         if any(games in low for games in _GAMES_HINTS):
             text = GAMES_YEAR.sub(r"\1, năm ", text)

@@ -29,10 +29,14 @@ YEAR_BRANCHES = "Tý|Sửu|Dần|Mão|Mẹo|Thìn|Tỵ|Tị|Ngọ|Mùi|Thân|D�
 # (the codes rule leaves it alone).
 Q_QUARTER = r"(?-i:Q)(?=[1-4](?:\s*[/\-–.]\s*|\s)(?:19|20)\d\d\b)"
 # «Quý II/2025», «quý tài chính I/2012», «Q3/2024»
+# and a list of them: «quý II, III/2020», «quý I và II/2024» («quý hai, quý ba năm …»)
+_QUARTER_NUMBER = r"(?:[IV]{1,3}|\d)"
 QUARTER = re.compile(
-    rf"(?i)\b(quý(?:\s+tài chính)?\s+|{Q_QUARTER})([IV]{{1,3}}|\d)"
+    rf"(?i)\b(quý(?:\s+tài chính)?\s+|{Q_QUARTER})"
+    rf"({_QUARTER_NUMBER}(?:(?<!Q\d)\s*(?:,|và)\s*{_QUARTER_NUMBER})*)"
     r"(?:\s*[/\-–.]\s*|(?<=Q\d)\s)(\d{4})\b"
 )
+_LISTED_QUARTER = re.compile(rf"(?i)(\s*(?:,|và)\s*)?({_QUARTER_NUMBER})")
 # A month and a year without «tháng»: «Từ 8-2024 đến nay», «vào 11.2023».
 MONTH_DASH_YEAR = re.compile(r"(?<![\w/.,\-])(\d{1,2})\s*[-.]\s*((?:19|20)\d\d)(?![\w/\-]|[.,]\d)")
 # «4 tháng/2014», «trong 11 tháng/2025»: months counted in a year («bốn tháng năm …»).
@@ -74,11 +78,17 @@ def month_year(m: re.Match[str]) -> str:
 
 
 def quarter(m: re.Match[str]) -> str:
-    q = roman_to_int(m.group(2)) if m.group(2).isalpha() else int(m.group(2))
-    if not q or q > 4:
-        return m.group(0)
     name = "quý" if m.group(1).lower() == "q" else m.group(1).rstrip()
-    return f"{name} {read_int(q)} năm {read_int(int(m.group(3)))}"
+    said = ""
+    for joiner, number in _LISTED_QUARTER.findall(m.group(2)):
+        q = roman_to_int(number) if number.isalpha() else int(number)
+        if not q or q > 4:
+            return m.group(0)
+        if said:  # each quarter of a list named again: «quý hai, quý ba»
+            said += f" và quý {read_int(q)}" if "và" in joiner else f", quý {read_int(q)}"
+        else:
+            said = f"{name} {read_int(q)}"
+    return f"{said} năm {read_int(int(m.group(3)))}"
 
 
 # «trong 3 tháng 7, 8, 9-2021»: the last of a list of months that «tháng» opened

@@ -3290,7 +3290,7 @@ def test_round_73_boats_with_their_crews_kin_listed_holders_colonies_sms_keyword
         ),
         (
             "Số người 4.500/5.000 người; có 120 hộ/480 người chưa có nước sạch.",
-            "Số người bốn nghìn năm trăm trên năm nghìn người; có một trăm hai mươi hộ trên bốn "
+            "Số người bốn nghìn năm trăm trên năm nghìn người; có một trăm hai mươi hộ với bốn "
             "trăm tám mươi người chưa có nước sạch.",
         ),
         (
@@ -4421,6 +4421,115 @@ def test_round_81_lunar_dates_monks_banks_codes_versions_and_labels(text: str, s
     ],
 )
 def test_round_81_review_towns_tourism_clock_dates_lots_trims_durations_and_lists(
+    text: str, spoken: str
+) -> None:
+    assert normalize_text(text) == spoken
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        (
+            "Ghi bàn: Văn Hùng (3'15''), Minh Đức (8'40'', 19'02''), Quang Hải (21').",
+            "Ghi bàn: Văn Hùng, phút ba giây mười lăm, Minh Đức, phút tám giây bốn mươi, phút "
+            "mười chín giây hai, Quang Hải, phút hai mươi mốt.",
+        ),
+        (
+            "Cầu thủ lập công: Tiến Linh (30’, 45’+1), giúp CLB Hà Nội thắng.",
+            "Cầu thủ lập công: Tiến Linh, phút ba mươi, phút bốn mươi lăm cộng một, giúp câu lạc "
+            "bộ Hà Nội thắng.",
+        ),
+        (
+            "Nhà văn hóa mở cửa (8’ – 11’) hằng ngày.",
+            "Nhà văn hóa mở cửa, tám, mười một, hằng ngày.",
+        ),
+        (
+            "Trong trận đấu vào trưa 5-4, đội tuyển dễ dàng đánh bại đối thủ 6-1 để đứng đầu bảng "
+            "A.",
+            "Trong trận đấu vào trưa năm tháng tư, đội tuyển dễ dàng đánh bại đối thủ sáu một để "
+            "đứng đầu bảng a.",
+        ),
+        (
+            "Tiền đạo Thanh Nhã nổ súng ở các phút 12 và 40 để giúp đội nhà dẫn trước 3-0.",
+            "Tiền đạo Thanh Nhã nổ súng ở các phút mười hai và bốn mươi để giúp đội nhà dẫn trước "
+            "ba không.",
+        ),
+        (
+            "Sau tiếng còi khai cuộc, tuyển thủ U.19 quốc gia Lê Thị Trang mở tỷ số cho đội nhà.",
+            "Sau tiếng còi khai cuộc, tuyển thủ u mười chín quốc gia Lê Thị Trang mở tỷ số cho "
+            "đội nhà.",
+        ),
+        (
+            "Đội chủ nhà thắng set 1 với tỉ số 25/18, dẫn trước 2/0 rồi bị đối thủ vượt lên 5/4.",
+            "Đội chủ nhà thắng set một với tỉ số hai mươi lăm mười tám, dẫn trước hai không rồi "
+            "bị đối thủ vượt lên năm bốn.",
+        ),
+        (
+            "Tỷ số giữa hai cạnh là 1/3 chiều dài.",
+            "Tỷ số giữa hai cạnh là một phần ba chiều dài.",
+        ),
+        (
+            "Đội xã Tân Phú thắng 3-1 (25/19, 15/25, 25/21, 25/14) trong trận chung kết.",
+            "Đội xã Tân Phú thắng ba một, hai mươi lăm mười chín, mười lăm hai mươi lăm, hai mươi "
+            "lăm hai mươi mốt, hai mươi lăm mười bốn, trong trận chung kết.",
+        ),
+        (
+            "Trong trận đấu, đối thủ đeo bám đến 24-24 trước khi đội khách thắng hiệp đầu 27-25.",
+            "Trong trận đấu, đối thủ đeo bám đến hai mươi tư hai mươi tư trước khi đội khách "
+            "thắng hiệp đầu hai mươi bảy hai mươi lăm.",
+        ),
+        (
+            "Hà Nội I thắng TP.HCM II với tỷ số 2-1 tại giải bóng đá nữ; giai đoạn I của giải "
+            "khép lại.",
+            "Hà Nội một thắng Thành phố Hồ Chí Minh hai với tỷ số hai một tại giải bóng đá nữ; "
+            "giai đoạn một của giải khép lại.",
+        ),
+        (
+            "Giải bóng đá VCK U21 QG năm 2024, ĐT futsal Việt Nam và ĐTVN cùng thi đấu.",
+            "Giải bóng đá vòng chung kết u hai mươi mốt quốc gia năm hai nghìn không trăm hai "
+            "mươi tư, đội tuyển futsal Việt Nam và đội tuyển Việt Nam cùng thi đấu.",
+        ),
+        (
+            "Kế hoạch giải ngân trong quý II, III/2025 và quý I và II/2026; quý IV/2024.",
+            "Kế hoạch giải ngân trong quý hai, quý ba năm hai nghìn không trăm hai mươi lăm và "
+            "quý một và quý hai năm hai nghìn không trăm hai mươi sáu; quý bốn năm hai nghìn "
+            "không trăm hai mươi tư.",
+        ),
+        (
+            "Huyện đã di dời 1.200 hộ dân/4.500 nhân khẩu và 35 hộ/120 khẩu đến nơi an toàn.",
+            "Huyện đã di dời một nghìn hai trăm hộ dân với bốn nghìn năm trăm nhân khẩu và ba "
+            "mươi lăm hộ với một trăm hai mươi khẩu đến nơi an toàn.",
+        ),
+        (
+            "Mỗi hành khách mang tối đa 10 chai/lọ, mỗi chai 100ml/chai/lọ; 24 chai/thùng.",
+            "Mỗi hành khách mang tối đa mười chai, lọ, mỗi chai một trăm mi li lít trên chai, lọ; "
+            "hai mươi tư chai một thùng.",
+        ),
+        (
+            "Chuyến bay VN243 HAN-SGN và VJ122 DAD-ICN cất cánh đúng giờ.",
+            "Chuyến bay vê en hai bốn ba hát a en đi ét giê en và vê gi một trăm hai mươi hai đê "
+            "a đê đi i xê en cất cánh đúng giờ.",
+        ),
+        (
+            'Bão có thêm hậu tố "W" phía sau số hiệu; chữ cái "A" đứng đầu.',
+            "Bão có thêm hậu tố vê kép phía sau số hiệu; chữ cái a đứng đầu.",
+        ),
+        (
+            "Khẩu phần có 65% VCK từ thức ăn thô xanh; Công điện số 18/CĐ-QG của Ban chỉ đạo QG.",
+            "Khẩu phần có sáu mươi lăm phần trăm vê xê ca từ thức ăn thô xanh; Công điện số mười "
+            "tám của Ban chỉ đạo quốc gia.",
+        ),
+        (
+            "Hai đĩa đơn bad guy và What Was I Made For được vinh danh tại giải.",
+            "Hai đĩa đơn bad guy và What Was I Made For được vinh danh tại giải.",
+        ),
+        (
+            "Người yêu cầu phải ″áp dụng đầy đủ các biện pháp thông báo″ trước khi nộp đơn.",
+            "Người yêu cầu phải áp dụng đầy đủ các biện pháp thông báo trước khi nộp đơn.",
+        ),
+    ],
+)
+def test_round_82_goal_minutes_scores_age_groups_teams_quarters_households_and_routes(
     text: str, spoken: str
 ) -> None:
     assert normalize_text(text) == spoken

@@ -2,6 +2,7 @@
 
 import pytest
 
+from broadcaster.speech.textnorm.goalminutes import read_goal_minutes
 from broadcaster.speech.textnorm.normalize import normalize_text
 from broadcaster.speech.textnorm.sport import read_sport_shapes
 
@@ -184,3 +185,25 @@ def test_final_scores_levelled_sets_and_a_runners_pace(text: str, spoken: str) -
 )
 def test_weak_score_words_and_pace_variants(text: str, spoken: str) -> None:
     assert normalize_text(text) == spoken
+
+
+@pytest.mark.parametrize(
+    ("text", "shaped"),
+    [
+        ("Ghi bàn: Văn Hùng (21')", "Ghi bàn: Văn Hùng (phút hai mươi mốt)"),
+        (
+            "Cầu thủ Tiến Linh (30’, 45’+1)",
+            "Cầu thủ Tiến Linh (phút ba mươi, phút bốn mươi lăm cộng một)",
+        ),
+        (
+            "futsal: Minh Đức (8'40'', 19'02'')",
+            "futsal: Minh Đức (phút tám giây bốn mươi, phút mười chín giây hai)",
+        ),
+        # no goal in the line: an opening hour's minutes, a bracket of plain numbers
+        ("Nhà văn hóa mở cửa (8’ – 11’)", "Nhà văn hóa mở cửa (8’ – 11’)"),
+        ("Minh Trí (30’, 41’)", "Minh Trí (30’, 41’)"),
+        ("bàn thắng (30)", "bàn thắng (30)"),
+    ],
+)
+def test_goal_minutes_in_brackets_are_said_as_the_matchs_minutes(text: str, shaped: str) -> None:
+    assert read_goal_minutes(text) == shaped
