@@ -1051,7 +1051,8 @@ KNOWN: dict[str, str] = {
     "c484-022": "«BĐ TP.HCM»: a club's «bóng đá» letters before its city, the table's «báo động»",
     "c484-027": "«tỷsố 1-1»: the score word glued, split only after the score rule; «Sydney "
     "FCvới»: a club's letters glued to the next word",
-    "c484-031": "«khoảng cách 20/11»: a lead in points with a slash, no score word, read as a date",
+    "c484-031": "«vượt lên 5/4», «khoảng cách 20/11»: leads in points with a slash, no score "
+    "word, read as dates",
     "c484-035": "«VietinBank»: the annotator says «viết tin», the rule «Việt tin»",
     "c485-033": "«V.inexpectata»: a species' Latin name with its genus's initial",
     "c485-045": "«đa-rép-x-ki»: a name transliterated with dashes, its lone «x» no syllable",

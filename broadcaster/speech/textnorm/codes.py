@@ -6,6 +6,7 @@ are said instead (``QL1A`` → «Quốc lộ một a»); a digit run with a lead
 of over ten characters, is read digit by digit (``05`` → «không năm»), any other as a number.
 Vehicle plates keep every digit (``51F-007.45`` → «năm mươi mốt ép, không không bảy chấm bốn
 năm»). A code in dashed parts (``VD-24891-16``) is said part by part (:func:`say_code`).
+A flight's route between two airports' codes (``HAN-SGN``) is «hát a en đi ét giê en».
 Capitals with no digit (unknown acronyms, initials, single letters) are ``acronyms``' job.
 """
 
@@ -268,15 +269,20 @@ _AIRPORTS = (
     "HAN|SGN|DAD|CXR|PQC|HPH|VII|HUI|VCA|VCL|UIH|TBB|BMV|PXU|DLI|VDH|THD|VDO|CAH|VCS|DIN|VKG"
     "|BKK|ICN|NRT|HND|KIX|SIN|HKG|TPE|PVG|PEK|CAN|KUL"
 )
-AIRPORT_ROUTE = re.compile(rf"\b({_AIRPORTS})\s?[-–]\s?({_AIRPORTS})\b(?![\-–])")
+AIRPORT_ROUTE = re.compile(rf"(?<![\-–])\b({_AIRPORTS})\s?[-–]\s?({_AIRPORTS})\b(?![\-–])")
+
+
+def read_airport_routes(text: str) -> str:
+    """«HAN-SGN» «hát a en đi ét giê en»: a flight's route, in any line (a digit or not)."""
+    if "-" not in text and "–" not in text:
+        return text
+    return AIRPORT_ROUTE.sub(
+        lambda m: f"{spell(m[1], latin=True)} đi {spell(m[2], latin=True)}", text
+    )
 
 
 def read_codes(text: str, doubts: DoubtLog | None = None) -> str:
     """Letter–digit tokens: letter runs spelled (road prefixes said), digit runs read."""
-    if "-" in text or "–" in text:
-        text = AIRPORT_ROUTE.sub(
-            lambda m: f"{spell(m[1], latin=True)} đi {spell(m[2], latin=True)}", text
-        )
     if "xx" in text or "XX" in text or "**" in text:
         text = MASKED_DIGITS.sub(_masked_digits, text)
     if "v" in text and ("IP" in text or "ip" in text):

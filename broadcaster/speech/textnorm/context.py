@@ -281,6 +281,8 @@ _OFFICE_PAIR = re.compile(r"\b[A-ZĐ]{2,}-[A-ZĐ]{2,}\b")
 
 
 _CLAUSE_MARK = re.compile(r"[.;!?]\s")
+# The seconds' mark after a number: «57.9″», «42”», «15''» (also typed as two primes)
+SECONDS_MARK = r"(?:\"|”|″|''|’’|′′)"
 
 
 def clause_before(text: str, pos: int, reach: int | None = None) -> str:

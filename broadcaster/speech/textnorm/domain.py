@@ -55,7 +55,7 @@ from __future__ import annotations
 import re
 
 from broadcaster.speech.textnorm.codes import LIST_JOIN, spell
-from broadcaster.speech.textnorm.context import about_pupils
+from broadcaster.speech.textnorm.context import SECONDS_MARK, about_pupils
 from broadcaster.speech.textnorm.doubts import CODE, DoubtLog, watched
 from broadcaster.speech.textnorm.labels import read_label_shapes
 from broadcaster.speech.textnorm.numbers import (
@@ -245,7 +245,7 @@ _HEADING = {
 }
 _HEADINGS = f"[{''.join(_HEADING)}](?!\\w)"
 _AMOUNT = r"\d{1,2}(?:[.,]\d{1,2})?(?!\d|[.,]\d)"
-_SECONDS_MARK = r"(?:\"|”|″|''|’’|′′)"
+_SECONDS_MARK = SECONDS_MARK
 _LATITUDE_WORDS = r"\s(?:vĩ|kinh) độ\b"  # «17°15’30 vĩ độ Bắc»: seconds, their mark lost
 DMS = re.compile(
     rf"(?<![\w.,])(\d{{1,3}})\s?°\s?({_AMOUNT})\s?['’′]"

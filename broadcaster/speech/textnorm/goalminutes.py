@@ -6,27 +6,22 @@
 - futsal's clock: ``Abramovich (9'11'', 12'17'')`` → «phút chín giây mười một, phút mười hai
   giây mười bảy»: the minute and the second, each said before its number.
 
-Only in a line about a match: a goal, a scorer, a team (a bracket of minutes elsewhere is an
-opening hour's, «(8’ – 11’)», or a bearing's).
+Only right after a name, its last word capitalised (a scorer): «mỗi hiệp (45')», «bù giờ
+(4')», «cao (6'1'')» are lengths. The sport rules call it in a line about a match only.
 """
 
 from __future__ import annotations
 
 import re
 
+from broadcaster.speech.textnorm.context import SECONDS_MARK
 from broadcaster.speech.textnorm.numbers import read_int
 
 _MINUTE = r"['’′]"
-_SECOND = r"(?:''|’’|″|\"|”)"
 # One goal's time: minutes, then the seconds or the added minutes
-_TIME = rf"\d{{1,3}}\s?{_MINUTE}(?:\d{{1,2}}\s?{_SECOND}|\s?\+\s?\d{{1,2}})?"
+_TIME = rf"\d{{1,3}}\s?{_MINUTE}(?:\d{{1,2}}\s?{SECONDS_MARK}|\s?\+\s?\d{{1,2}})?"
 GOAL_MINUTES = re.compile(rf"(?<=\()\s*{_TIME}(?:\s*[,;]\s*{_TIME})*\s*(?=\))")
-_ONE = re.compile(rf"(\d{{1,3}})\s?{_MINUTE}(?:(\d{{1,2}})\s?{_SECOND}|\s?\+\s?(\d{{1,2}}))?")
-# Words of a match's goals and players: the minutes are the match's
-_A_GOAL = re.compile(
-    r"(?i)\b(?:ghi bàn|bàn thắng|lập công|nổ súng|cú đúp|hat-trick|cầu thủ|tiền đạo|tiền vệ"
-    r"|hậu vệ|futsal|bóng đá|trận đấu|đội tuyển|CLB|FC|tỷ số|tỉ số)\b"
-)
+_ONE = re.compile(rf"(\d{{1,3}})\s?{_MINUTE}(?:(\d{{1,2}})\s?{SECONDS_MARK}|\s?\+\s?(\d{{1,2}}))?")
 
 
 def _one(m: re.Match[str]) -> str:
@@ -40,9 +35,14 @@ def _one(m: re.Match[str]) -> str:
 
 
 def read_goal_minutes(text: str) -> str:
-    """Each bracket of goal times in a line about a match, its minutes said as such."""
+    """Each bracket of goal times after a scorer's name, its minutes said as such."""
     if "(" not in text or not any(mark in text for mark in "'’′"):
         return text
-    if not _A_GOAL.search(text):
-        return text
-    return GOAL_MINUTES.sub(lambda m: _ONE.sub(_one, m.group(0)), text)
+    return GOAL_MINUTES.sub(_goals, text)
+
+
+def _goals(m: re.Match[str]) -> str:
+    before = m.string[: m.start() - 1].split()
+    if not before or not before[-1][:1].isupper():
+        return m.group(0)  # «mỗi hiệp (45')», «cao (6'1'')»: a length, no scorer
+    return _ONE.sub(_one, m.group(0))

@@ -55,7 +55,6 @@ _OF_A_KIND = (
     frozenset(("ghe", "thuyền", "tàu", "xuồng", "lan", "tiện")),  # «xà lan», «phương tiện»
     frozenset(("bể", "bồn", "téc", "lu", "bình", "can")),
     frozenset(("chai", "lọ", "ống", "tuýp", "hũ")),  # «10 chai/lọ» (not «24 chai/thùng»)
-    frozenset(("gói", "túi")),
     frozenset(("nhóm", "loại", "chủng", "hạng", "dòng")),  # «20 nhóm/loại hàng hóa»: sorts
     frozenset(("bang", "vùng")),  # «6 bang/vùng» of a country abroad (not «10 tỉnh/vùng»)
 )

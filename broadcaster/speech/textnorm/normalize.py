@@ -32,7 +32,7 @@ from broadcaster.speech.textnorm.ambiguous_people import OFFICE_ABBREVIATIONS
 from broadcaster.speech.textnorm.bloodgroups import read_blood_groups
 from broadcaster.speech.textnorm.clean import clean_text
 from broadcaster.speech.textnorm.clock import read_times
-from broadcaster.speech.textnorm.codes import read_codes, read_plates
+from broadcaster.speech.textnorm.codes import read_airport_routes, read_codes, read_plates
 from broadcaster.speech.textnorm.contacts import read_links, read_phones
 from broadcaster.speech.textnorm.dates import read_dates
 from broadcaster.speech.textnorm.definitions import read_definitions, read_echoes
@@ -216,6 +216,7 @@ def make_checker(
         text = layout(text)
         text = read_signs(text, doubts)
         text = read_domain_shapes(text, keys, doubts)
+        text = read_airport_routes(text)  # «HAN-SGN»: before «HAN» is taken for a syllable
         text = read_caps(text, keys)
         if "&" in text:  # «GD &ĐT», «GD& ĐT»: the table's «GD&ĐT» typed with a space
             text = SPACED_AMPERSAND.sub(lambda m: _joined(m, keys), text)

@@ -3,7 +3,8 @@
 «km/h» → «ki lô mét một giờ», «lần/ngày» → «lần mỗi ngày», «người/km2» → «người trên ki lô
 mét vuông», «15 m2/bè» → «mười lăm mét vuông một bè», «đồng/cơ sở/tháng» → «đồng một cơ sở
 mỗi tháng»; «xã/phường», «các hộ/doanh nghiệp», «theo tháng/kỳ» stay lists (the slash a
-pause); «5 năm/lần», «2 ống/lần» are «một lần» (not before an ordinal: «nhắc lại/lần 2»).
+pause); «5 năm/lần», «2 ống/lần» are «một lần» (not before an ordinal: «nhắc lại/lần 2»);
+«100ml/chai/lọ» is per either vessel («… trên chai, lọ»).
 ``units`` calls these while it reads the numbers; the rules with no number before them run
 from ``read_slashes``.
 """

@@ -329,7 +329,9 @@ _TIDY: tuple[tuple[re.Pattern[str], str, re.Pattern[str] | None], ...] = tuple(
         (r"\s*[|\t]\s*", ", ", "|\t"),  # a table's cell border: a pause between cells
         (r"(?<=\S)\s+[•●■▪►◦]+\s*(?=\S)", ", ", "•●■▪►◦"),  # a bullet inside a line: a pause
         (r"“([^”″\n]*)″", r"“\1”", "″"),  # «“… giật cấp 15″»: a closing quote typed as seconds
-        (r"″([^″“”\n]*)″", r"“\1”", "″"),  # «″áp dụng … xác thực″»: double primes as quotes
+        # «″áp dụng … xác thực″»: double primes as quotes, the first opening a word (not
+        # «55″ và 65″», inches left and seen)
+        (r"(?<![^\s(])″(?=\w)([^″“”\n]*)″", r"“\1”", "″"),
         (r"[“”\"«»*•●■▪►◦#_~^{}\[\]<>@\\$®™©]", " ", ""),
         (r"[‘’`´′]", "'", "‘’`´′"),
         (r"'", " ", "'"),

@@ -5,8 +5,9 @@
 a share of a whole is «phần» (``1/3 giá`` → «một phần ba giá», ``gần 1/4``, ``2/3 số hộ``,
 ``1/3 mặt cầu``: the wholes are ``SHARE_NOUNS``); counts per head (``2,33 con/phụ nữ``); a
 transformer's voltages (``22/0,4 kV`` → «hai mươi hai trên không phẩy bốn ki lô vôn»);
-three or more counts joined by «/» are a list. A span of house numbers (``ngõ 12/5 - 12/9``)
-is read before the date rules could take it for two dates.
+three or more counts joined by «/» are a list; households and their people (``1.000 hộ/4.000
+nhân khẩu``) «với», not a rate per a round hundred («2 hộ/100 người» «trên»). A span of house
+numbers (``ngõ 12/5 - 12/9``) is read before the date rules could take it for two dates.
 """
 
 from __future__ import annotations
@@ -32,7 +33,8 @@ from broadcaster.speech.textnorm.unitnames import unit_words
 
 # «1.288 hộ/4.911 nhân khẩu»: households and the people in them, a count of each («với»)
 HOUSEHOLDS_AND_PEOPLE = re.compile(
-    r"(?<=\d)(\s+hộ(?:\s+(?:dân|gia đình))?)\s*/\s*(?=\d[\d.]*\s+(?:nhân khẩu|khẩu|người)\b)"
+    r"(?<=\d)(\s+hộ(?:\s+(?:dân|gia đình))?)\s*/\s*"
+    r"(?!10*(?:\.000)*\s)(?=\d[\d.]*\s+(?:nhân khẩu|khẩu|người)\b)"  # not a rate «/100 người»
 )
 
 WORD_PER_NUMBER = re.compile(

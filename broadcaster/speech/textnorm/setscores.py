@@ -34,26 +34,14 @@ TENNIS_SET = re.compile(
 # «bằng 7-5»; else it is one only in a list of sets («6-2, 5-7, 6-2») or with a tie-break
 # («6-7 (0)»): a lone pair in a line about tennis is as often a date («diễn ra 3/7»)
 _SCORE_BEFORE = frozenset(
-    (
-        "thắng",
-        "thua",
-        "dẫn",
-        "số",
-        "hòa",
-        "hoà",
-        "bằng",
-        "trước",
-        "cuộc",
-        "ngược",
-        "gỡ",
-        "lại",
-        "lên",
-    )
+    ("thắng", "thua", "dẫn", "số", "hòa", "hoà", "bằng", "trước", "cuộc", "ngược", "gỡ", "lại")
 )
 _SET_BEFORE = re.compile(r"[0-7]\)?(?:\s*[,;]\s*(?:và\s+)?|\s+và\s+)$")
 # A bracket of several sets after a match's score: «thắng 3-1 (25-20, 20-25, …)», left to the
 # sport rules that read the score and its sets together
-_SETS_IN_BRACKET = re.compile(r"\s?\(\s*\d{1,2}\s?[-–]\s?\d{1,2}\s*[,;]")
+# One set's score, with a dash or a slash («25-20», «25/19»; the sport rules' pair too)
+SET_PAIR = r"\d{1,2}\s?[-–/]\s?\d{1,2}"
+_SETS_IN_BRACKET = re.compile(rf"\s?\(\s*{SET_PAIR}\s*[,;]")
 _SET_AFTER = re.compile(
     r"\s*(?:[,;]\s*(?:và\s+)?|\s+và\s+)[0-7]\s?[-–/]\s?[0-7](?![\w/\-–]|[.,]\d)"
 )

@@ -21,7 +21,12 @@
 - points in a match, the leader's first: ``40-39``, ``159-155`` in a line about a match →
   «bốn mươi ba mươi chín», not a range (a range seldom runs downwards); not a day and month
   (the second number is above 12), a measure, a length of time, nor a place's numbers
-  («Km 45-30»).
+  («Km 45-30»); level points «23-23»;
+- a score with a slash after «tỷ số» in a line about a game in sets («tỉ số 25/15»), the sets
+  in a bracket when each is listed and played («3-1 (25/19, 15/25, 25/21, 25/14)»; never a
+  date: «thắng 2-0 (5/4, 20/4)», «Chiến thắng 30/4»);
+- goals' minutes in brackets after a scorer (``goalminutes``); an age group with a dot «U.19»;
+  a club's first or second team «TP.HCM I», «Hà Nội II» («một», «hai»).
 
 Runs with the domain shapes, before the plate and code rules.
 """
@@ -40,8 +45,14 @@ from broadcaster.speech.textnorm.context import (
 )
 from broadcaster.speech.textnorm.daywords import DAY_WORDS
 from broadcaster.speech.textnorm.goalminutes import read_goal_minutes
-from broadcaster.speech.textnorm.numbers import read_digits, read_fraction_digits, read_int
-from broadcaster.speech.textnorm.setscores import read_set_scores
+from broadcaster.speech.textnorm.numbers import (
+    read_digits,
+    read_fraction_digits,
+    read_int,
+    roman_to_int,
+)
+from broadcaster.speech.textnorm.setscores import SET_PAIR, read_set_scores
+from broadcaster.speech.textnorm.syllables import is_syllable
 from broadcaster.speech.textnorm.unitnames import unit_words
 
 # A match's score: «tỷ số 2-1», «thắng 3-0», «hòa 1 - 1», «thất bại 0-2», «tỷ số chung cuộc
@@ -55,14 +66,14 @@ _SCORE_WORDS = (
 SCORE = re.compile(
     rf"(?i)\b({_SCORE_WORDS})\s+(\d{{1,2}})\s*[-–:/]\s*(\d{{1,2}})(?![\w/\-]|[.,]\d)"
 )
-# A line about a game played in sets or halves, where a score may have a slash: «thắng set 1
-# với tỉ số 25/15» (a «tỷ số 1/3» elsewhere is a ratio)
-_PLAYED = re.compile(r"(?i)\b(?:set|séc|hiệp|trận|giải|bóng|cầu lông|vận động viên|VĐV|cầu thủ)\b")
-# A club's first or second team by a Roman numeral after its place: «TP.HCM I», «Hà Nội II
-# Watabe» («một», «hai»), in a line about a game
+# A line about a game played in sets, where a score after «tỷ số» may have a slash: «thắng set
+# 1 với tỉ số 25/15» (a «tỷ số 1/3» elsewhere is a ratio, «Chiến thắng 30/4» a date)
+_IN_SETS = re.compile(r"(?i)\b(?:set|séc|ván)\b")
+# A club's first or second team by a Roman numeral after its place of two words or more, or
+# its city's letters: «TP.HCM I», «Hà Nội I Watabe», «Long An II» («một», «hai»), in a line
+# about a game (not a prize: «đạt Giải I»; not an English title: «What Was I Made For»)
 TEAM_NUMBER = re.compile(
-    r"(?<=[^\W\d_]) (I{1,3})"
-    r"(?=\s+[A-ZĐ]|\s+(?:vô địch|đã|đứng|và|với|thắng|thua|hòa|đúng)\b|[,.;:)]|$)"
+    r"(?:\b[A-ZĐ][^\W\d_]*\s+[A-ZĐ][^\W\d_]*|\bTP\.\s?HCM) (I{1,3})(?![\w/\-])"
 )
 # «U.19», «U.21»: an age group typed with a dot, no sentence's end
 DOTTED_AGE_GROUP = re.compile(r"\bU\.(?=\d{2}\b(?![.,]\d))")
@@ -83,18 +94,17 @@ _WEAK_SCORE_WORDS = ("kết", "chung", "dẫn", "vươn")
 
 
 def _team_number(m: re.Match[str]) -> str:
-    before = m.string[: m.start()].split()
-    place = before[-1] if before else ""
-    if not place[:1].isupper():
-        return m.group(0)  # «giai đoạn I»: no place's name before it
-    if place.isascii() and not place.isupper():
-        return m.group(0)  # «What Was I Made For»: an English word, no Vietnamese place
-    return f" {read_int(len(m.group(1)))}"
+    place, number = m.group(0)[: m.start(1) - m.start()], roman_to_int(m.group(1))
+    if number is None or not all(is_syllable(word) for word in place.split() if "." not in word):
+        return m.group(0)  # «What Was I Made For»: English words, no Vietnamese place
+    return f"{place}{read_int(number)}"
 
 
 def _score(m: re.Match[str]) -> str:
-    if "/" in m.group(0) and not _PLAYED.search(m.string):
-        return m.group(0)
+    if "/" in m.group(0) and not (
+        m.group(1).lower().startswith(("tỷ số", "tỉ số")) and _IN_SETS.search(m.string)
+    ):
+        return m.group(0)  # «Chiến thắng 30/4», «thắng 2/3 số trận»
     if word_after(m.string, m.end()) in _COUNTED_AFTER_SCORE:
         return m.group(0)
     if m.group(1).lower().startswith("điểm") and not _A_GAME.search(m.string):
@@ -106,7 +116,7 @@ def _score(m: re.Match[str]) -> str:
     return f"{m.group(1)} {said_score(int(m.group(2)), int(m.group(3)))}"
 
 
-_PAIR = r"\d{1,2}\s?[-–/]\s?\d{1,2}"  # a set's score with a slash too: «(25/19, 15/25)»
+_PAIR = SET_PAIR
 _PAIRS = rf"{_PAIR}(?:(?:\s*[,;]\s*(?:và\s+)?|\s+và\s+){_PAIR})*"
 # Scores in a bracket after a match's score, no more than the sets it counts: the sets' «thắng
 # 3-1 (25-20, 23-25, 25-18, 25-22)», the half time's «thắng 2-1 (1-0)»; with no score word
@@ -134,16 +144,26 @@ def _said_pairs(pairs: str) -> str:
 def _sets_named(m: re.Match[str]) -> str:
     if measured_after(m.string, m.end()):
         return m.group(0)  # «tấm ván 2-3 cm», «ván 2, ván 3 lúc 15-17 giờ»
+    if not _set_scores(m.group(2)):
+        return m.group(0)
     if len(_ONE_PAIR.findall(m.group(2))) < 2 and not _NUMBERED_SET.search(m.group(1)):
         return m.group(0)  # «dùng ván 20-30 tấm»: one pair, no set named by its number
     return m.group(1) + _said_pairs(m.group(2))
 
 
+def _set_scores(pairs: str) -> bool:
+    """Pairs with a slash are sets' scores only when each is a played set's, one side at 15 or
+    more («25/19»), never a day and month («(5/4, 20/4)»)."""
+    return "/" not in pairs or all(max(int(a), int(b)) >= 15 for a, b in _ONE_PAIR.findall(pairs))
+
+
 def _sets_after_score(m: re.Match[str]) -> str:
     won, lost = int(m.group(2)), int(m.group(3))
     sets = len(_ONE_PAIR.findall(m.group(5)))
-    if sets > won + lost:
+    if sets > won + lost or not _set_scores(m.group(5)):
         return m.group(0)
+    if "/" in m.group(5) and sets != won + lost:
+        return m.group(0)  # «thắng 2-1 (20/11)»: with slashes, every set or a date
     if m.group(1):  # the score stays for SCORE, after its word
         return m.string[m.start() : m.start(5)] + _said_pairs(m.group(5))
     if sets < max(won, lost, 2) or not _A_GAME.search(m.string):
@@ -292,7 +312,7 @@ _SCORE_BEFORE = re.compile(
     rf"|(?:\b(?i:đội tuyển|đội|thắng|thua|hòa|gặp|trước|đánh bại|vượt qua)|\bĐT|\bCLB|\bU\d\d)"
     rf"\s+{_NAME}\s*$"
     r"|\b(?i:thắng|thua|hòa|gặp|trước|đánh bại|vượt qua)"
-    r"\s+(?i:đối thủ|đội bạn|đội khách|chủ nhà)\s*$"
+    r"\s+(?i:đối thủ|đội bạn|đội khách)\s*$"
     # a score word earlier in the clause: «tổng tỉ số qua 2 lượt … là 5-3», «tỷ số 0-0 hoặc 1-1»
     r"|(?i:\bt[ỷỉ] số\b)[^.;:!?()]{0,60}$"
 )
@@ -311,7 +331,6 @@ _NOT_A_SIDE = re.compile(r"(?i)\b(?:thứ|chủ nhật|hạng|top|khối|lớp|t
 # of ``FALLING_POINTS``)
 _PLAYERS = re.compile(
     r"(?i)\b(?:ghi bàn|cầu thủ|tiền đạo|tiền vệ|hậu vệ|trung vệ|thủ môn|hat-trick|cú đúp)\b"
-    r"|\bphút (?:thứ )?\d{1,3}(?! ?giây)(?![\d/\-.,])"  # a match's minute: «ở các phút 28 và 37»
 )
 
 
@@ -362,10 +381,11 @@ _A_GAME = re.compile(
 
 def read_sport_shapes(text: str) -> str:
     text = read_set_scores(text)
-    text = read_goal_minutes(text)
+    if "(" in text and (_PLAYERS.search(text) or _A_MATCH.search(text)):
+        text = read_goal_minutes(text)
     if "U." in text:
         text = DOTTED_AGE_GROUP.sub("U", text)
-    if " I" in text and _A_GAME.search(text):
+    if " I" in text and _A_GAME.search(text):  # «TP.HCM I»
         text = TEAM_NUMBER.sub(_team_number, text)
     if "V" in text and "Đ" in text and _MEDALS_HINT.search(text):
         text = MEDALS.sub(
@@ -390,7 +410,7 @@ def read_sport_shapes(text: str) -> str:
         )
     if "/" in text and (":" in text or "'" in text or "’" in text or "′" in text):
         text = PACE.sub(_pace, text)
-    if "/" in text and "số" in low and _PLAYED.search(text):
+    if "/" in text and "ố" in low and _IN_SETS.search(text):
         text = SCORE.sub(_score, text)  # «tỉ số 25/15» in a line without a dash
     if "-" in text or ":" in text or "–" in text:
         if any(games in low for games in _GAMES_HINTS):

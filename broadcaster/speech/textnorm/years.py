@@ -1,6 +1,7 @@
 """A month, a quarter or a count with its year, and two years joined.
 
-``tháng 9-2024``, ``tháng 7-8/2016`` → «tháng chín năm …», ``Quý II/2025`` → «quý hai năm …»,
+``tháng 9-2024``, ``tháng 7-8/2016`` → «tháng chín năm …», ``Quý II/2025`` → «quý hai năm …»
+(a list ``quý II, III/2020`` → «quý hai, quý ba năm …»),
 ``8-2024`` with no «tháng» → «tháng tám năm …», ``đợt 3/2026`` and ``lần 1-2025`` → «đợt ba
 năm …» (a count in a year), ``2019/20`` → «hai nghìn không trăm mười chín đến …», ``4
 tháng/2014`` → «bốn tháng năm …» (months counted in a year). Used by ``dates.read_dates``,
@@ -80,7 +81,10 @@ def month_year(m: re.Match[str]) -> str:
 def quarter(m: re.Match[str]) -> str:
     name = "quý" if m.group(1).lower() == "q" else m.group(1).rstrip()
     said = ""
-    for joiner, number in _LISTED_QUARTER.findall(m.group(2)):
+    listed = _LISTED_QUARTER.findall(m.group(2))
+    if len({number.isalpha() for _, number in listed}) > 1:
+        return m.group(0)  # «quý IV và 1/2025»: a quarter, then a month of the year
+    for joiner, number in listed:
         q = roman_to_int(number) if number.isalpha() else int(number)
         if not q or q > 4:
             return m.group(0)

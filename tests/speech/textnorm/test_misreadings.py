@@ -4462,7 +4462,7 @@ def test_round_81_review_towns_tourism_clock_dates_lots_trims_durations_and_list
         (
             "Đội chủ nhà thắng set 1 với tỉ số 25/18, dẫn trước 2/0 rồi bị đối thủ vượt lên 5/4.",
             "Đội chủ nhà thắng set một với tỉ số hai mươi lăm mười tám, dẫn trước hai không rồi "
-            "bị đối thủ vượt lên năm bốn.",
+            "bị đối thủ vượt lên ngày năm tháng tư.",
         ),
         (
             "Tỷ số giữa hai cạnh là 1/3 chiều dài.",
@@ -4530,6 +4530,103 @@ def test_round_81_review_towns_tourism_clock_dates_lots_trims_durations_and_list
     ],
 )
 def test_round_82_goal_minutes_scores_age_groups_teams_quarters_households_and_routes(
+    text: str, spoken: str
+) -> None:
+    assert normalize_text(text) == spoken
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        (
+            "Chào mừng kỷ niệm Chiến thắng 30/4 - Ngày Giải phóng miền Nam, số hộ treo cờ "
+            "đạt 100%.",
+            "Chào mừng kỷ niệm Chiến thắng ba mươi tháng tư, Ngày Giải phóng miền Nam, số hộ treo "
+            "cờ đạt một trăm phần trăm.",
+        ),
+        (
+            "Giải bóng đá mừng Chiến thắng 30/4 - 1/5 thu hút 12 đội; Chiến thắng 7/5, số người "
+            "tham gia đông.",
+            "Giải bóng đá mừng Chiến thắng ngày ba mươi tháng tư đến ngày một tháng năm thu hút "
+            "mười hai đội; Chiến thắng bảy tháng năm, số người tham gia đông.",
+        ),
+        (
+            "Em Hoa đạt Giải I; đội thôn Tây đạt Giải II và Giải III của giải bóng đá.",
+            "Em Hoa đạt Giải nhất; đội thôn Tây đạt Giải nhì và Giải ba của giải bóng đá.",
+        ),
+        (
+            "Giải bóng đá phong trào: thắng 1/2 số trận, thua 2/3 số trận.",
+            "Giải bóng đá phong trào: thắng một phần hai số trận, thua hai phần ba số trận.",
+        ),
+        (
+            "Đội bóng đá thôn Đông thắng 2-1 (20/11); đội tuyển nữ thắng 2-0 (5/4, 20/4) trong "
+            "hai trận giao hữu.",
+            "Đội bóng đá thôn Đông thắng hai một, ngày hai mươi tháng mười một, đội tuyển nữ "
+            "thắng hai không, ngày năm tháng tư, ngày hai mươi tháng tư, trong hai trận giao hữu.",
+        ),
+        (
+            "Đội bóng chuyền nữ thắng 3-1 (25/19, 15/25, 25/21, 25/14), set 4 rất kịch tính.",
+            "Đội bóng chuyền nữ thắng ba một, hai mươi lăm mười chín, mười lăm hai mươi lăm, hai "
+            "mươi lăm hai mươi mốt, hai mươi lăm mười bốn, set bốn rất kịch tính.",
+        ),
+        (
+            "Trận đấu gồm 2 hiệp, mỗi hiệp (45'), bù giờ (4'); Văn Hậu thi đấu (90'); tiền đạo "
+            "cao 1,85m (6'1'').",
+            "Trận đấu gồm hai hiệp, mỗi hiệp, bốn mươi lăm, bù giờ, bốn, Văn Hậu thi đấu, chín "
+            "mươi, tiền đạo cao một phẩy tám mươi lăm mét, sáu một.",
+        ),
+        (
+            "Ở phút 45 của buổi họp, chủ tọa công bố kết quả 15-4 đến 20-4.",
+            "Ở phút bốn mươi lăm của buổi họp, chủ tọa công bố kết quả ngày mười lăm tháng tư đến "
+            "ngày hai mươi tháng tư.",
+        ),
+        (
+            "Sau trận lũ, khẩu phần cho bò chỉ đạt 60% VCK; giải vô địch bò sữa: khẩu phần 3% VCK.",
+            "Sau trận lũ, khẩu phần cho bò chỉ đạt sáu mươi phần trăm vê xê ca; giải vô địch bò "
+            "sữa: khẩu phần ba phần trăm vê xê ca.",
+        ),
+        (
+            "Trường tổ chức lớp ĐT bóng đá và Trung tâm ĐT bóng chuyền tỉnh.",
+            "Trường tổ chức lớp đê tê bóng đá và Trung tâm đê tê bóng chuyền tỉnh.",
+        ),
+        (
+            "Dự án chậm tiến độ từ quý IV và 1/2025 mới khởi công.",
+            "Dự án chậm tiến độ từ quý bốn và tháng một năm hai nghìn không trăm hai mươi lăm mới "
+            "khởi công.",
+        ),
+        (
+            "Đóng gói 20 gói/túi, 10 túi/thùng.",
+            "Đóng gói hai mươi gói một túi, mười túi một thùng.",
+        ),
+        (
+            "Tỷ lệ bao phủ đạt 2 hộ/100 người dân và 3 hộ/1.000 người.",
+            "Tỷ lệ bao phủ đạt hai hộ trên một trăm người dân và ba hộ trên một nghìn người.",
+        ),
+        (
+            "Tivi 55″ và tivi 65″ được giảm giá.",
+            "Ti vi năm mươi lăm″ và ti vi sáu mươi lăm″ được giảm giá.",
+        ),
+        (
+            "Trận chung kết giải quần vợt được dời lên 3/7 thay vì 5/7.",
+            "Trận chung kết giải quần vợt được dời lên ngày ba tháng bảy thay vì ngày năm tháng "
+            "bảy.",
+        ),
+        (
+            "Chuyến bay HAN-SGN bị hủy do thời tiết xấu; tuyến DAD-CXR-HAN tạm dừng.",
+            "Chuyến bay hát a en đi ét giê en bị hủy do thời tiết xấu; tuyến đê a đê, xê ích e "
+            "rờ, han tạm dừng.",
+        ),
+        (
+            "Hà Nam I thắng Hà Nội I tại giải bóng đá nữ; Long An I và Gia Lai II hòa nhau.",
+            "Hà Nam một thắng Hà Nội một tại giải bóng đá nữ; Long An một và Gia Lai hai hòa nhau.",
+        ),
+        (
+            "Đội tuyển kéo co xã thắng đội bạn 2-1 trong trận chung kết.",
+            "Đội tuyển kéo co xã thắng đội bạn hai một trong trận chung kết.",
+        ),
+    ],
+)
+def test_round_82_review_dates_after_victory_prizes_shares_lengths_feed_quarters_rates_and_teams(
     text: str, spoken: str
 ) -> None:
     assert normalize_text(text) == spoken

@@ -199,11 +199,14 @@ def test_weak_score_words_and_pace_variants(text: str, spoken: str) -> None:
             "futsal: Minh Đức (8'40'', 19'02'')",
             "futsal: Minh Đức (phút tám giây bốn mươi, phút mười chín giây hai)",
         ),
-        # no goal in the line: an opening hour's minutes, a bracket of plain numbers
+        # no scorer's name before the bracket: lengths of time, a height, an opening hour
+        ("mỗi hiệp (45') và nghỉ (15')", "mỗi hiệp (45') và nghỉ (15')"),
+        ("Tiền đạo cao 1,85m (6'1'')", "Tiền đạo cao 1,85m (6'1'')"),
         ("Nhà văn hóa mở cửa (8’ – 11’)", "Nhà văn hóa mở cửa (8’ – 11’)"),
-        ("Minh Trí (30’, 41’)", "Minh Trí (30’, 41’)"),
         ("bàn thắng (30)", "bàn thắng (30)"),
     ],
 )
-def test_goal_minutes_in_brackets_are_said_as_the_matchs_minutes(text: str, shaped: str) -> None:
+def test_goal_minutes_in_brackets_after_a_scorer_are_said_as_the_matchs_minutes(
+    text: str, shaped: str
+) -> None:
     assert read_goal_minutes(text) == shaped
