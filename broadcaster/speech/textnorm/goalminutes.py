@@ -7,12 +7,13 @@
   giây mười bảy»: the minute and the second, each said before its number.
 
 Only right after a name, its last word capitalised (a scorer): «mỗi hiệp (45')», «bù giờ
-(4')», «cao (6'1'')» are lengths. The sport rules call it in a line about a match only.
+(4')», «cao (6'1'')» are lengths. The sport rules say which lines are about a match.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from broadcaster.speech.textnorm.context import SECONDS_MARK
 from broadcaster.speech.textnorm.numbers import read_int
@@ -34,9 +35,12 @@ def _one(m: re.Match[str]) -> str:
     return said
 
 
-def read_goal_minutes(text: str) -> str:
-    """Each bracket of goal times after a scorer's name, its minutes said as such."""
+def read_goal_minutes(text: str, about_a_match: Callable[[str], bool]) -> str:
+    """Each bracket of goal times after a scorer's name, its minutes said as such, in a line
+    ``about_a_match`` accepts (asked only when the line has a bracket and a minute mark)."""
     if "(" not in text or not any(mark in text for mark in "'’′"):
+        return text
+    if not about_a_match(text):
         return text
     return GOAL_MINUTES.sub(_goals, text)
 

@@ -116,8 +116,7 @@ def _score(m: re.Match[str]) -> str:
     return f"{m.group(1)} {said_score(int(m.group(2)), int(m.group(3)))}"
 
 
-_PAIR = SET_PAIR
-_PAIRS = rf"{_PAIR}(?:(?:\s*[,;]\s*(?:và\s+)?|\s+và\s+){_PAIR})*"
+_PAIRS = rf"{SET_PAIR}(?:(?:\s*[,;]\s*(?:và\s+)?|\s+và\s+){SET_PAIR})*"
 # Scores in a bracket after a match's score, no more than the sets it counts: the sets' «thắng
 # 3-1 (25-20, 23-25, 25-18, 25-22)», the half time's «thắng 2-1 (1-0)»; with no score word
 # before, as many as the sets, in a line about a game («đánh bại Thái Lan 3-1 (25-20, …)»)
@@ -379,10 +378,13 @@ _A_GAME = re.compile(
 )
 
 
+def _about_a_match(text: str) -> bool:
+    return bool(_PLAYERS.search(text) or _A_MATCH.search(text))
+
+
 def read_sport_shapes(text: str) -> str:
     text = read_set_scores(text)
-    if "(" in text and (_PLAYERS.search(text) or _A_MATCH.search(text)):
-        text = read_goal_minutes(text)
+    text = read_goal_minutes(text, _about_a_match)
     if "U." in text:
         text = DOTTED_AGE_GROUP.sub("U", text)
     if " I" in text and _A_GAME.search(text):  # «TP.HCM I»
@@ -410,9 +412,10 @@ def read_sport_shapes(text: str) -> str:
         )
     if "/" in text and (":" in text or "'" in text or "’" in text or "′" in text):
         text = PACE.sub(_pace, text)
-    if "/" in text and "ố" in low and _IN_SETS.search(text):
-        text = SCORE.sub(_score, text)  # «tỉ số 25/15» in a line without a dash
-    if "-" in text or ":" in text or "–" in text:
+    dashed = "-" in text or ":" in text or "–" in text
+    if not dashed and "/" in text and "ố" in low and _IN_SETS.search(text):
+        text = SCORE.sub(_score, text)  # «tỉ số 25/15» (with a dash, SCORE runs below)
+    if dashed:
         if any(games in low for games in _GAMES_HINTS):
             text = GAMES_YEAR.sub(r"\1, năm ", text)
         if "ần thứ" in low:

@@ -209,4 +209,4 @@ def test_weak_score_words_and_pace_variants(text: str, spoken: str) -> None:
 def test_goal_minutes_in_brackets_after_a_scorer_are_said_as_the_matchs_minutes(
     text: str, shaped: str
 ) -> None:
-    assert read_goal_minutes(text) == shaped
+    assert read_goal_minutes(text, lambda line: True) == shaped
