@@ -118,6 +118,7 @@ _FOLDS = (
     (re.compile(r"\bngàn\b"), "nghìn"),
     (re.compile(r"\bmươi tư\b"), "mươi bốn"),
     (re.compile(r"\bmươi\] tư\b"), "mươi] (tư|bốn)"),  # a reading's «tám [mươi] tư»
+    (re.compile(r"\(mươi\|\) tư\b"), "(mươi (tư|bốn)|tư)"),  # «hai (mươi|) tư»: «hai tư»
     (re.compile(r"\blinh tư\b"), "linh bốn"),
     (re.compile(r"\b(?:đi ê (?:zen|gien)|điêzen)\b"), "đi ê den"),  # diesel: one sound
     # a quarter: «một phần tư», «một phần bốn» (not «cổ phần tư nhân»); in a reading's choice
@@ -269,6 +270,12 @@ _SLASH_WORDS = frozenset(("trên", "xẹt", "xuyệt", "sẹc", "gạch", "chéo
 _YEAR_STARTS = (["hai", "nghìn"], ["một", "nghìn"])
 
 
+# L and R after an E: «VNCERT» is «vê en xê e e rờ tê» (E, then R «e rờ») or, folded, «… xê e rờ
+# tê»; a reading's «xê e rờ tê» (E, then R «rờ») folds to «xê rờ tê» and must match both. The
+# price: a spoken text with one E too many before an L or an R («xê e e rờ» for «xê rờ») passes.
+_AFTER_E = {"lờ": "(?:e )?lờ ", "rờ": "(?:e )?rờ "}
+
+
 def _elements(reading: str) -> str:
     """A regular expression in which every word consumes the one space after it.
 
@@ -305,7 +312,9 @@ def _elements(reading: str) -> str:
                     tokens[pos] in "[(" or re.fullmatch(_DAY_WORDS, tokens[pos]) is not None
                 )
                 out.extend(
-                    "(?:ngày )?" if w == "ngày" and day_next else re.escape(w) + " "
+                    "(?:ngày )?"
+                    if w == "ngày" and day_next
+                    else _AFTER_E.get(w) or re.escape(w) + " "
                     for w in plain(token).split()
                 )
         return "".join(out)

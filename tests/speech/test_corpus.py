@@ -300,7 +300,6 @@ KNOWN: dict[str, str] = {
     "c156-022": "«HBTDSCN»: an association's own abbreviation",
     "c156-023": "«VNCHN»: an institute's own abbreviation",
     "c156-039": "«VH-TT-TT»: the table adds «và», the annotator does not",
-    "c156-058": "«VH,TT&DL»: a department's abbreviation typed with a comma",
     "c157-022": "«vịt CV»: a breed's letters, the table's «công văn» (a doubt)",
     "c161-032": "«-190/-170»: a mine's levels below sea level, minus signs joined by a slash",
     "c162-046": "«(VĐV)» after «vận động viên»: the echo is dropped, the annotator reads it",
@@ -660,7 +659,6 @@ KNOWN: dict[str, str] = {
     "c400-014": "«UPCoM» said «úp com»; the table says «úp côm» as older annotators do",
     "c400-023": "«F&N Dairy Investments PTE.LTD»: an English company name",
     "c400-026": "«nhân dân/Căn cước»: a slash read «hoặc» between two names of the card",
-    "c400-047": "«cme-trading.online»: an address ending in «.online»",
     "c400-050": "«TeraFXpro.com»: a brand in mixed case",
     "c400-056": "«ACBS BTC», an address with an English brand: «BTC» read as «Ban Tổ chức»",
     "c400-058": "«NĐT»: «nhà đầu tư» here, letters in another passage",
@@ -888,7 +886,6 @@ KNOWN: dict[str, str] = {
     "c425-040": "«South Fork», «Pennsylvania»: English place names, transliterated by ear",
     "c427-008": "«356, 511 tỷ đồng»: a page typo, a space after the decimal comma",
     "c427-013": "e-mail addresses «cucqlgsbh@mof.gov.vn» spelled letter by letter",
-    "c427-032": "«CEL»: a firm spelled by its letters, not known",
     "c427-034": "«YODY»: a brand said as a word",
     "c427-037": "«Quihub»: a brand said as a word",
     "c428-009": "«F48-103-Da3»: a map sheet code",
@@ -1061,6 +1058,17 @@ KNOWN: dict[str, str] = {
     "c486-005": "«100ml/g»: a limit of either millilitres or grams, the slash read as «trên»",
     "c487-042": "«sđ bs»: «sửa đổi, bổ sung» in small letters, no table row",
     "c487-054": "«Điểu 381»: the page's typo for «Điều»",
+    "c489-026": "«Olympia»: a foreign word in a show's name",
+    "c489-058": "«Phenikaa»: a university's brand name",
+    "c490-019": "«CYSEEX»: an alliance's English letters said as a word",
+    "c491-033": "«K-stat»: a Korean statistics system's English name",
+    "c491-052": "«Vietnamairlines»: an airline's name typed glued",
+    "c491-056": "«PROFIT500»: a ranking's English name in capitals",
+    "c491-057": "«Profit500»: a ranking's English name glued to its number",
+    "c491-058": "«ROA», «PROFIT500»: a financial ratio and a ranking's English name",
+    "c491-059": "«PROFIT500», «FAST500»: rankings' English names in capitals",
+    "c492-008": "«83 tr.», «AF.A14/4»: a library catalogue's pages and shelf mark",
+    "c492-051": "«HanoiTV»: a station's name typed glued",
 }
 
 
@@ -1119,6 +1127,9 @@ def test_a_loan_word_is_the_same_written_or_as_said() -> None:
 def test_mươi_tư_folds_with_an_optional_mươi() -> None:
     assert misses(_passage("ba phẩy tám [mươi] tư mét"), "ba phẩy tám mươi tư mét") == []
     assert misses(_passage("ba phẩy tám [mươi] tư mét"), "ba phẩy tám tư mét") == []
+    round_the_clock = _passage("hai (mươi|) tư [(trên|)] hai (mươi|) tư")
+    assert misses(round_the_clock, "liên tục hai mươi tư trên hai mươi tư") == []
+    assert misses(round_the_clock, "liên tục hai tư trên hai tư") == []
 
 
 def test_three_decimals_after_a_zero_fold_after_a_choice_of_the_marks_name() -> None:
@@ -1166,6 +1177,10 @@ def test_a_letter_may_be_said_by_any_of_its_names() -> None:
     assert misses(_passage("i em ô"), "i en ô") != []  # another letter is still wrong
     assert misses(_passage("đê ca"), "dê ca") != []  # D and Đ stay apart
     assert misses(_passage("em nờ hoa"), "em hoa") != []  # M and N: two letters, not one
+    # E then R by its name «e rờ», or by «rờ»: the same letters
+    assert misses(_passage("vê en xê e rờ tê"), "vê en xê e e rờ tê") == []
+    assert misses(_passage("em e (e rờ|rờ) ét"), "em e e rờ ét") == []
+    assert misses(_passage("vê en xê e rờ tê"), "vê en xê tê") != []  # R is still said
     # «ID» by its English names or its Vietnamese ones
     assert misses(_passage("vê en e ai đi"), "vê nờ e i đê") == []
     assert misses(_passage("vê en e ai đi"), "vê nờ e i dê") != []

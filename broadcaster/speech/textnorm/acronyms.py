@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from broadcaster.speech.textnorm.codes import LETTERS, UPPER, spell
+from broadcaster.speech.textnorm.codes import ALPHABET, LETTERS, UPPER, spell
 from broadcaster.speech.textnorm.context import sentence_follows
 from broadcaster.speech.textnorm.doubts import ABBREVIATION, GLUED, NUMBER, DoubtLog, watched
 from broadcaster.speech.textnorm.numbers import DIGITS, read_int, roman_to_int
@@ -164,17 +164,41 @@ POINT_LETTERS = re.compile(
 )
 
 
+def _letter_names(letters: str) -> str:
+    """«a, b và đ» → «a, bê và đê»: each small letter standing alone said by its name."""
+    return re.sub(r"(?<!\w)[a-zđ](?!\w)", lambda c: LETTERS[c.group(0).upper()], letters)
+
+
 def _point_letters(m: re.Match[str]) -> str:
     # the alphabet's own names: «d» comes before «đ»
-    return f"{m.group(1)} " + re.sub(
-        r"(?<!\w)[a-zđ](?!\w)", lambda c: LETTERS[c.group(0).upper()], m.group(2)
-    )
+    return f"{m.group(1)} {_letter_names(m.group(2))}"
 
 
 # A list of single capital letters: «ba khu vực: A, B và C», «hạng A hoặc B».
 LETTER_LIST = re.compile(
     rf"(?<![\w.])([{UPPER}](?:\s*,\s*[{UPPER}])*\s*,?\s+(?:và|hoặc|hay)\s+[{UPPER}])(?![\w'’]|\.\w)"
 )
+
+
+# Small letters in a row of the alphabet: «(x) là a, b, c hoặc d» (one letter, say «b» or «d»,
+# may be a word of a foreign line: only a run of three or more in order).
+SMALL_LETTER_LIST = re.compile(
+    r"(?<![\w.\-/])(?<!, )([a-zđ](?:, [a-zđ])+,? (?:và|hoặc|hay) [a-zđ])(?![\w'’\-]|\.\w)"
+)
+# A lettered point opening a quote or a line: «quy định: “b, Đối với các trường …»
+POINT_OPENING = re.compile(r"(?:^|(?<=“)|(?<=“ ))([a-zđ])(?=, [A-ZĐ])", re.M)
+# A small letter standing for any one of them: «ghi "Tuyển thẳng (x)"», «ký hiệu (a)»; not a
+# unit's symbol after its name («tối đa 2 mét (m)», «10-15cc (g)/bình», «Thành tiền (đ)», «(h)»,
+# «(t)», «(s)», «(c) 2024»), nor «trainer(s)»
+BRACKETED_LETTER = re.compile(r"(?:(?<=\s\()|(?<=^\())([abdeiknopqruvxy])(?=\))", re.M)
+
+
+def _small_letter_list(m: re.Match[str]) -> str:
+    letters = re.findall(r"(?<!\w)[a-zđ](?!\w)", m.group(1))
+    places = [ALPHABET.find(letter) for letter in letters]
+    if -1 in places or places != list(range(places[0], places[0] + len(places))):
+        return m.group(0)
+    return _letter_names(m.group(1))
 
 
 STRAY_CAPS = re.compile(rf"(?<![^\W\d_])([{UPPER}]{{2,14}})(?![^\W\d_])")
@@ -205,6 +229,10 @@ def _single_letters(text: str) -> str:
     )
     text = GROUP_LETTER.sub(lambda m: f"{m.group(1)} {spell(m.group(2))}", text)
     text = POINT_LETTERS.sub(_point_letters, text)
+    text = SMALL_LETTER_LIST.sub(_small_letter_list, text)
+    text = POINT_OPENING.sub(lambda m: LETTERS[m.group(1).upper()], text)
+    if "(" in text:
+        text = BRACKETED_LETTER.sub(lambda m: LETTERS[m.group(1).upper()], text)
     text = NAME_LETTER.sub(lambda m: f"{m.group(1)} {LETTERS[m.group(2)]}", text)
     text = NAME_DIGRAPH.sub(_name_digraph, text)
     text = LONE_CAPITAL.sub(lambda m: LETTERS[m.group(1)], text)

@@ -58,7 +58,24 @@ _CRIME = re.compile(
     r"|tạm giam|vụ án|phạm tội|truy nã|tố giác|hình sự|xác minh|thụ lý|công an)\b"
 )
 
+# «ĐBP Thu Lũm»: a border post before its name (Điện Biên Phủ after «năm», «tỉnh», «thành phố»,
+# «TP.», «sân bay», «chiến thắng», «chiến dịch», «trận», «lịch sử», «chiến sĩ», or before «Năm»)
+_NOT_A_POST_BEFORE = (
+    r"(?<![\w\-/&.])(?<!(?i:năm) )(?<!(?i:tỉnh) )(?<!(?i:phố) )(?<!TP\. )(?<!TP )(?<!(?i:bay) )"
+    r"(?<!(?i:thắng) )(?<!(?i:dịch) )(?<!(?i:trận) )(?<!(?i:sử) )(?<!(?i:sĩ) )"
+)
+BORDER_POST = re.compile(rf"{_NOT_A_POST_BEFORE}ĐBP(?= (?!Năm\b)[A-ZĐ][a-zà-ỹđ])")
+_ANY_POST = re.compile(rf"{_NOT_A_POST_BEFORE}ĐBP(?![\w\-/&]|\.\w)")
+
+
 RULES: tuple[Rule, ...] = (
+    # «ĐBP Thu Lũm … được ĐBP nhận làm con nuôi»: a border post named, then the same post again
+    # in its line (elsewhere Điện Biên Phủ, left to the doubts)
+    (
+        "ĐBP",
+        _ANY_POST,
+        lambda m: "đồn biên phòng" if line_has(BORDER_POST, m.string) else m.group(0),
+    ),
     # «BBC đưa tin», «theo BBC», «đài BBC»: the British broadcaster by its letters (elsewhere,
     # and before a commune's or a province's name, the table's «Ban bầu cử», an election board)
     (

@@ -39,6 +39,11 @@ _NETWORK = re.compile(
     r"(?i)\b(?:gói cước|SIM|nhà mạng|roaming|chuyển vùng|MobiFone|Viettel|VinaPhone)\b"
 )
 
+# A line about admissions: applicants, their choices, the exams
+_ADMISSIONS = re.compile(
+    r"(?i)\b(?:xét tuyển|tuyển sinh|thí sinh|thi sinh|nguyện vọng|trúng tuyển|điểm chuẩn)\b"
+)
+
 # A monk's or a nun's rank before a Dharma name: «HT. Thích Thiện Thống», «TT. Thích Thanh
 # Phong», «ĐĐ. Thích Minh Tuệ», «NS. Thích Nữ …»; «HT.», «ĐĐ.» before another name in a line
 # about the Sangha's own bodies («HT. Danh Lung, Ủy viên HĐTS»). «TT.» is a town, a centre or a
@@ -87,12 +92,14 @@ RULES: tuple[Rule, ...] = (
     ),
     # «85.000 TS», «1.200 TS»: candidates counted in hundreds or more («5 TS» are doctors)
     ("TS", re.compile(r"(?<=\d{3} )TS\b"), "thí sinh"),
-    # «các TS sẽ bắt đầu làm bài thi», «TS dự thi», «TS trúng tuyển»: those who sit an exam
+    # «các TS sẽ bắt đầu làm bài thi», «TS dự thi», «TS trúng tuyển», «các TS không đăng ký xét
+    # tuyển», «TS có điểm thi»: those who sit an exam
     (
         "TS",
         re.compile(
-            r"\bTS\b(?=(?:\s+(?:sẽ|đã|được|bắt đầu|tiếp tục))*"
-            r"\s+(?:làm bài|dự thi|thi(?! hành| công| đua)|trúng tuyển|nhập học|xét tuyển)\b)"
+            r"\bTS\b(?=(?:\s+(?:sẽ|đã|được|bắt đầu|tiếp tục|không|chưa))*"
+            r"\s+(?:làm bài|dự thi|thi(?! hành| công| đua)|trúng tuyển|nhập học|xét tuyển"
+            r"|đăng ký (?:xét tuyển|dự thi|nguyện vọng)|có điểm thi)\b)"
         ),
         "thí sinh",
     ),
@@ -155,6 +162,17 @@ RULES: tuple[Rule, ...] = (
     ),
     # «trúng tuyển NV1»: an applicant's first choice
     ("NV", re.compile(r"(?<![\w.\-/])NV(?=[1-9]\b(?![.\-/]))"), "nguyện vọng "),
+    # «chỉ đăng ký 1 - 3 NV», «đăng ký tối đa 5 NV»: choices registered, in a line about
+    # admissions (not «xét tuyển 15 NV hợp đồng», «bố trí 2 NV y tế»: staff)
+    (
+        "NV",
+        re.compile(
+            r"((?:đăng ký|tối đa)(?: từ)? \d{1,2}(?: ?[-–] ?\d{1,2})? )NV\b(?![\w\-/&]|\.\w)"
+        ),
+        lambda m: f"{m.group(1)}nguyện vọng" if line_has(_ADMISSIONS, m.string) else m.group(0),
+    ),
+    # «Vụ GD ĐH», «GD MN»: education at a level (GD alone is left to the table, «GD TX» too)
+    ("GD", re.compile(r"(?<![\w\-/&.])GD(?= (?:ĐH|MN|TH|THCS|THPT|QP)\b)"), "giáo dục"),
     # «của CN», «cho CN tạm nghỉ», «CN may»: workers, in a line about their work and pay (CN
     # is also Sunday, a branch, industry, technology, a bachelor: only these shapes)
     (

@@ -22,6 +22,13 @@ _SLANTED_SIGNS = str.maketrans({"≦": "≤", "⩽": "≤", "≧": "≥", "⩾":
 _QU_TONE = re.compile(r"([Qq])ú([aăâeêioôơy])")
 
 
+# «(8-2-1968 _ 8-2-2024)»: an underscore typed for the dash between two whole dates (not in a
+# file's or a link's name, «/files/01-02-2024_15-03-2024.pdf»)
+_UNDERSCORE_SPAN = re.compile(
+    r"(?<![^\s(])(\d{1,2}([-/.])\d{1,2}\2\d{4}) ?_ ?(?=\d{1,2}([-/.])\d{1,2}\3\d{4}(?!\w|\.\w))"
+)
+
+
 def _qu_tone(m: re.Match[str]) -> str:
     return m.group(1) + "u" + unicodedata.normalize("NFC", m.group(2) + "\u0301")
 
@@ -40,10 +47,14 @@ def clean_text(text: str) -> str:
     text = text.replace("\u2010", "-").replace("\u2011", "-")  # «27‑30°C»: a non-breaking hyphen
     # «Ðộ che phủ»: the Icelandic eth typed for Đ; «Qúy»: the tone on «u» instead of the vowel
     text = text.replace("Ð", "Đ").replace("ð", "đ")
+    # «quy định: „b, Đối với …»: the low quote of German typing opens a quote like «“»
+    text = text.replace("„", "“")
     # «(≦5cm)», «⩽5cm»: the East Asian and the slanted «less than or equal» typed for «≤»
     if "≦" in text or "≧" in text or "⩽" in text or "⩾" in text:
         text = text.translate(_SLANTED_SIGNS)
     if "ú" in text:
         text = _QU_TONE.sub(_qu_tone, text)
+    if "_" in text:
+        text = _UNDERSCORE_SPAN.sub(r"\1 - ", text)
     lines = [line.rstrip() for line in text.split("\n")]
     return "\n".join(lines).strip("\n").strip()

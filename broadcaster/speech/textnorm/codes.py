@@ -63,6 +63,8 @@ LETTERS = {
 }
 # The capitals of both alphabets, for a character class.
 UPPER = "A-ZĐĂÂÊÔƠƯ"
+# The Vietnamese alphabet's order, of lettered points and lists («a, b, c, d, đ, e, …»)
+ALPHABET = "abcdđeghiklmnopqrstuvxy"
 
 # A unit in capitals after a number («220KV», «3CFU», «2W») ends a quantity, not a code (the
 # longest first: «MVAR» is not cut at «MVA»). Not «V» for a code: «lớp 12V» is a class, and

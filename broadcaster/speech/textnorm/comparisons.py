@@ -35,7 +35,8 @@ COMPARE = {
 
 
 _COMPARISON_SIGN = re.compile("[><±≥≤]")
-PLUS_MINUS = re.compile(r"\+\s?/\s?[-−–]")
+# «+/-3%», «(+/-)», and a tolerance typed with a space «sai số … là + - 0,20%»
+PLUS_MINUS = re.compile(r"\+\s?/\s?[-−–]|(?<![\w)])\+ [-−–](?= \d)")
 _P_SIGN = re.compile(r"p ?[<>=≤≥]")
 
 
@@ -58,7 +59,7 @@ def _arrow(m: re.Match[str]) -> str:
 def read_comparisons(line: str, numbers: bool) -> str:
     """The signs of a line said as words; ``numbers``: the line holds a digit."""
     line = line.replace(">=", "≥").replace("<=", "≤")  # «pH>=4»
-    if "+" in line and "/" in line:  # «biên độ +/-3%», «25+/-0,5 mm», «(+/-)»: plus or minus
+    if "+" in line:  # «biên độ +/-3%», «25+/-0,5 mm», «(+/-)», «+ - 0,20%»: plus or minus
         line = PLUS_MINUS.sub(" cộng trừ ", line)
     # a test's p-value: «p <0,05» is «pê nhỏ hơn …», not «p dưới»
     if _P_SIGN.search(line):

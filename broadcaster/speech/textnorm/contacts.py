@@ -1,4 +1,4 @@
-"""How to reach someone: telephone numbers, web and e-mail addresses.
+"""How to reach someone by telephone (web and e-mail addresses: ``weblinks``).
 
 Telephone and service numbers, read one digit at a time as an announcer gives them out.
 
@@ -9,21 +9,12 @@ Hotlines in any grouping (``0912 345 678``, ``0912.345.678``, ``(0239) 3.855.123
 word («gọi», «đường dây nóng», «SĐT»), and a bank account's number («số tài khoản 996817»).
 A network's USSD code is keyed, so said key by key (``*101#`` → «sao một không một thăng»),
 and so is the short number a text message is sent to (``Soạn DK RU3 gửi 9123``).
-
-Web addresses and e-mail addresses: read the way an announcer spells them out, or dropped.
-
-``dichvucong.gov.vn`` → «dịch vụ công chấm gốp chấm vê en» (words typed without diacritics
-are put back by ``sitenames``); ``ubnd@gmail.com`` → «u bê en đê a còng gờ meo chấm com» (a
-short part that is no syllable is spelled); a file's type is said after «chấm» (``.jpg`` →
-«chấm gi pê giê»). The station decides with the ``read_links``
-setting; when dropped, the address disappears and the sentence around it stays.
 """
 
 from __future__ import annotations
 
 import re
 
-from broadcaster.speech.textnorm.codes import spell
 from broadcaster.speech.textnorm.context import (
     ADMIN_UNITS,
     PHONE_CUES,
@@ -34,8 +25,6 @@ from broadcaster.speech.textnorm.context import (
     word_after,
 )
 from broadcaster.speech.textnorm.numbers import read_digits
-from broadcaster.speech.textnorm.sitenames import has_no_vowel, read_site_label
-from broadcaster.speech.textnorm.syllables import is_syllable
 
 # A count or a measure follows: «113 hộ», «115 ngày» are numbers, not phone numbers.
 MEASURES = frozenset(
@@ -295,118 +284,3 @@ def read_phones(text: str) -> str:
     if not any(cue in low for cue in PHONE_CUES):  # what ``cued`` needs before a number
         return text
     return AFTER_CUE.sub(cued, text)
-
-
-EMAIL = re.compile(r"(?<![\w.@])[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
-# The endings that make «word.word» an address («dichvucong.gov.vn», «abc.com»); more endings
-# are read only where one stands alone after its dot («đuôi .info»), or a second-level one
-# before «.vn» («.edu.vn»).
-_ADDRESS_ENDINGS = ("vn", "com", "org", "net", "gov")
-_ENDINGS = (*_ADDRESS_ENDINGS, "edu", "info", "biz", "vip", "cc")
-_SECOND_LEVEL = ("gov", "com", "net", "org", "edu", "ac", "info", "biz")
-URL = re.compile(
-    r"(?i)(?<![\w@])(?:https?://\S+|www\.\S+|[a-z0-9\-]+(?:\.[a-z0-9\-]+)*"
-    rf"\.(?:{'|'.join(_ADDRESS_ENDINGS)})(?:/\S*)?"
-    r"(?![\w@]|\.\w))"  # a full stop after the address ends the sentence
-)
-KNOWN = {
-    "www": "vê kép vê kép vê kép",
-    "gov": "gốp",
-    "vn": "vê en",
-    "com": "com",
-    "org": "o rờ gờ",
-    "net": "nét",
-    "edu": "e đu",
-    "info": "in phô",
-    "biz": "bít",
-    "vip": "víp",
-    "gmail": "gờ meo",
-    "yahoo": "da hu",
-    "zalo": "Da lô",
-    "facebook": "Phây búc",
-}
-MARKS = {".": "chấm", "/": "gạch chéo", "@": "a còng", "-": "gạch ngang", "_": "gạch dưới"}
-
-
-def _read_part(part: str) -> str:
-    low = part.lower()
-    if low in KNOWN:
-        return KNOWN[low]
-    if part.isdigit():
-        return read_digits(part)
-    words = read_site_label(low)
-    if words:
-        return words
-    short = part.isalpha() and (len(part) <= 3 or (len(part) <= 5 and not is_syllable(part)))
-    if short or has_no_vowel(part):  # «ubnd», «vnpt», «dvc»: letters to spell
-        return spell(part, latin=True)
-    return low
-
-
-def read_address(address: str) -> str:
-    """An address as an announcer gives it: a page's long path («/video-cap-nhat-…-677065.html»)
-    is never read out, only the site; a short one («/dichvucong») is."""
-    address = re.sub(r"(?i)^https?://", "", address).rstrip("/")
-    site, slash, path = address.partition("/")
-    if slash and not re.fullmatch(r"[A-Za-z]{1,15}", path):
-        address = site
-    words = []
-    for piece in re.findall(r"[^\W_]+|[./@\-_]", address):
-        words.append(MARKS.get(piece) or _read_part(piece))
-    return " ".join(w for w in words if w)
-
-
-# «định dạng .jpg, .png», «anh1.pdf»: a file's type after its dot, as it is said.
-FILE_TYPES = {
-    "jpg": "gi pê giê",
-    "jpeg": "gi pét",
-    "png": "pê nờ giê",
-    "pdf": "pê đê ép",
-    "doc": "đốc",
-    "docx": "đốc ích",
-    "xls": "ích e lờ ét",
-    "xlsx": "ích e lờ ét ích",
-    "mp3": "em pê ba",
-    "mp4": "em pê bốn",
-    "avi": "a vê i",
-    "zip": "díp",
-    "apk": "a pê ca",  # an Android app's file: «file có đuôi .apk»
-}
-FILE_TYPE = re.compile(rf"(?i)(?<![\w/.])(\w*)\.({'|'.join(FILE_TYPES)})(?!\w|\.\w)")
-_FILE_DOT = re.compile(rf"(?i)\.(?:{'|'.join(FILE_TYPES)})")  # what FILE_TYPE needs, found fast
-
-
-def _file_type(m: re.Match[str]) -> str:
-    return f" {m.group(1)} chấm {FILE_TYPES[m.group(2).lower()]}"
-
-
-# What every address URL reads has: a scheme, «www.» or one of its endings.
-_URL_MARKS = ("http", "www.", *(f".{ending}" for ending in _ADDRESS_ENDINGS))
-# A domain's ending standing alone: «tên miền “.vn”», «đuôi .com, .net», «.gov.vn», «.VN» →
-# «chấm vê en», each part after its «chấm»
-DOMAIN_ENDING = re.compile(
-    rf"(?i)(?<![\w.@/])\.((?:{'|'.join(_SECOND_LEVEL)})\.vn|{'|'.join(_ENDINGS)})(?![\w@/]|\.\w)"
-)
-
-
-def _domain_ending(m: re.Match[str]) -> str:
-    return " ".join(f"chấm {_read_part(part)}" for part in m.group(1).split("."))
-
-
-def read_links(text: str, read: bool = True) -> str:
-    def repl(m: re.Match[str]) -> str:
-        raw = m.group(0)
-        tail = ""
-        while raw and raw[-1] in ".,;:!?)»”\"'":
-            tail = raw[-1] + tail
-            raw = raw[:-1]
-        return (read_address(raw) if read else "") + tail
-
-    if "@" in text:
-        text = EMAIL.sub(repl, text)
-    low = text.lower()
-    if read and "." in text:  # before the addresses: «.gov.vn» is no address «gov.vn»
-        text = DOMAIN_ENDING.sub(_domain_ending, text)
-    if any(mark in low for mark in _URL_MARKS):
-        text = URL.sub(repl, text)
-    return FILE_TYPE.sub(_file_type, text) if _FILE_DOT.search(text) else text

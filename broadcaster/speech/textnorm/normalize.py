@@ -33,7 +33,7 @@ from broadcaster.speech.textnorm.bloodgroups import read_blood_groups
 from broadcaster.speech.textnorm.clean import clean_text
 from broadcaster.speech.textnorm.clock import read_times
 from broadcaster.speech.textnorm.codes import read_airport_routes, read_codes, read_plates
-from broadcaster.speech.textnorm.contacts import read_links, read_phones
+from broadcaster.speech.textnorm.contacts import read_phones
 from broadcaster.speech.textnorm.dates import read_dates
 from broadcaster.speech.textnorm.definitions import read_definitions, read_echoes
 from broadcaster.speech.textnorm.docnumbers import read_doc_numbers
@@ -52,6 +52,7 @@ from broadcaster.speech.textnorm.sitenames import read_bylines
 from broadcaster.speech.textnorm.syllables import is_syllable
 from broadcaster.speech.textnorm.units import read_quantities, read_units
 from broadcaster.speech.textnorm.vehicles import read_car_models, read_vehicle_codes
+from broadcaster.speech.textnorm.weblinks import read_links
 
 _DIGIT = re.compile(r"\d")
 

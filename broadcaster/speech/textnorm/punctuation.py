@@ -19,7 +19,7 @@ import re
 import unicodedata
 from collections.abc import Container
 
-from broadcaster.speech.textnorm.codes import LETTERS
+from broadcaster.speech.textnorm.codes import ALPHABET, LETTERS
 from broadcaster.speech.textnorm.comparisons import read_comparisons
 from broadcaster.speech.textnorm.numbers import read_int, roman_to_int
 from broadcaster.speech.textnorm.signs import BELOW_ZERO
@@ -70,7 +70,6 @@ LIST_LETTER = re.compile(r"(^\s*|[;:.,)]\s+)([a-zđ])\s*\)\s+(?=\S)")
 # «… Áp thấp nhiệt đới b) Rủi ro nhóm 2 …»: a point with no mark before it, taken only as the
 # letter after the previous point of the same line and before a capital.
 _LETTER_AFTER_WORD = re.compile(r"(?<=[^\W\d_] )([a-zđ])\)\s+(?=[^\W\d_a-zà-ỹđ])")
-_POINT_ORDER = "abcdđeghiklmnopqrstuvxy"
 # Three numbers or more joined by slashes, two of them at least decimals or shares: a list
 # («67,33/ 25,98/ 5,70/ 0,99», «67,3%/ 26%/ 5,7%»), not fractions nor a date. A list starts
 # only at its first item (never after «/ »), and does not give back items: one pass.
@@ -173,9 +172,9 @@ def _unmarked_points(line: str) -> str:
 
     def point(m: re.Match[str]) -> str:
         letter = m.group(1)
-        before = [x for x in marked if x in _POINT_ORDER]
-        here = _POINT_ORDER.find(letter)
-        if here < 1 or _POINT_ORDER[here - 1] not in before:
+        before = [x for x in marked if x in ALPHABET]
+        here = ALPHABET.find(letter)
+        if here < 1 or ALPHABET[here - 1] not in before:
             return m.group(0)
         head = re.sub(r"\b[a-zđ]\)", "", line[: m.start()])
         if head.count("(") != head.count(")"):

@@ -171,6 +171,7 @@ SYMBOL_UNITS = {
     "Mbps": "mê ga bít trên giây",
     "Gbps": "gi ga bít trên giây",
     "Tbps": "tê ra bít trên giây",  # an undersea cable's capacity
+    "ms": "mi li giây",  # a network's delay: «ping trung bình ≤ 50ms» (not «ms/cm»: see units)
     "MBps": "mê ga bai trên giây",
     "Kbps": "ki lô bít trên giây",
     "dpi": "đê pê i",  # a photo's resolution: «300 dpi»

@@ -296,8 +296,14 @@ ELEMENT_AFTER_SHARE = re.compile(
 )
 
 
+# «EC 1,5 - 2 ms/cm»: a conductivity typed in small letters, millisiemens (not milliseconds)
+_SMALL_SIEMENS = re.compile(r"(?<=\d)( ?)ms/(c?m)\b")
+
+
 def read_quantities(text: str, doubts: DoubtLog | None = None) -> str:
     """Compound units, ranges, number + unit, and any number left: all to words."""
+    if "ms/" in text:
+        text = _SMALL_SIEMENS.sub(r"\1mS/\2", text)
     if "%" in text or "ppm" in text:
         text = ELEMENT_AFTER_SHARE.sub(lambda m: m.group(1) + spell(m.group(2), latin=True), text)
     if any(word in text for word in _SCALES):

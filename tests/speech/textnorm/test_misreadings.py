@@ -6,7 +6,7 @@ same kind as the real passages, not the passages themselves (those are in the co
 
 import pytest
 
-from broadcaster.speech.textnorm.normalize import normalize_text
+from broadcaster.speech.textnorm.normalize import check_lines, make_checker, normalize_text
 
 
 def reads(text: str) -> str:
@@ -1336,7 +1336,7 @@ def test_a_dotted_pair_that_could_be_a_day_is_no_hour_without_lúc() -> None:
             "gồm hai loại: (i) Dự án do Trung ương quản lý và (ii) Dự án do địa phương",
             "gồm hai loại: một, Dự án do Trung ương quản lý và hai, Dự án do địa phương",
         ),
-        ("ô số (v) ghi tên", "ô số, v, ghi tên"),
+        ("ô số (v) ghi tên", "ô số, vê, ghi tên"),  # a letter in brackets: its name
         # a pair or a share before a unit's symbol is no day
         ("Băng tần C (6/4 GHz) được dùng", "Băng tần xê, sáu trên bốn gi ga héc, được dùng"),
         ("Ngày 2/9 tấn công đồn", "Ngày hai tháng chín tấn công đồn"),
@@ -1406,7 +1406,7 @@ def test_round_59_indices_satellites_roman_items_bands_bylines_and_masked_plates
         ("(ii) Dự án đầu tư công.", "Hai, Dự án đầu tư công."),
         (
             "Núi lửa (Hawaii) phun; đánh dấu (x) vào ô.",
-            "Núi lửa, Ha oai, phun; đánh dấu, x, vào ô.",
+            "Núi lửa, Ha oai, phun; đánh dấu, ích, vào ô.",
         ),
         ("thuộc giai đoạn II-A và nhóm II-B", "thuộc giai đoạn hai a và nhóm hai bê"),
         (
@@ -4630,3 +4630,141 @@ def test_round_82_review_dates_after_victory_prizes_shares_lengths_feed_quarters
     text: str, spoken: str
 ) -> None:
     assert normalize_text(text) == spoken
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        (
+            "Vụ trưởng Vụ GD ĐH cho biết, 50% thí sinh chỉ đăng ký 1 - 3 NV, 30% đăng ký 4 - 5 NV.",
+            "Vụ trưởng Vụ giáo dục đại học cho biết, năm mươi phần trăm thí sinh chỉ đăng ký một "
+            "đến ba nguyện vọng, ba mươi phần trăm đăng ký bốn đến năm nguyện vọng.",
+        ),
+        (
+            "Công ty có 30 NV văn phòng và 5 NV bảo vệ.",
+            "Công ty có ba mươi en vê văn phòng và năm en vê bảo vệ.",
+        ),
+        (
+            "Thống kê điểm của các TS không đăng ký xét tuyển cho thấy đại đa số TS có điểm thi "
+            "thấp.",
+            "Thống kê điểm của các thí sinh không đăng ký xét tuyển cho thấy đại đa số thí sinh "
+            "có điểm thi thấp.",
+        ),
+        (
+            "Hội đồng có 5 TS và 3 PGS.",
+            "Hội đồng có năm tiến sĩ và ba phó giáo sư.",
+        ),
+        (
+            "Trong đó (x) là a, b, c hoặc d tùy theo diện tuyển thẳng.",
+            "Trong đó, ích, là a, bê, xê hoặc dê tùy theo diện tuyển thẳng.",
+        ),
+        (
+            "Hệ số (k) lấy theo bảng; các phương án b, d hoặc x đều sai.",
+            "Hệ số, ca, lấy theo bảng; các phương án b, d hoặc x đều sai.",
+        ),
+        (
+            "Điều 33 quy định: „b, Đối với các trường đóng tại vùng dân tộc.",
+            "Điều ba mươi ba quy định: bê, Đối với các trường đóng tại vùng dân tộc.",
+        ),
+        (
+            "Học sinh chuyên thuộc ĐHQGHN; danh hiệu Anh hùng LLVTND; Sở VH,TT&DL tỉnh.",
+            "Học sinh chuyên thuộc Đại học Quốc gia Hà Nội; danh hiệu Anh hùng lực lượng vũ trang "
+            "nhân dân; Sở văn hóa, thể thao và du lịch tỉnh.",
+        ),
+        (
+            "Sai số cho phép của kiểm định là + - 0,20% và + - 0,30%; Amoni (NH4+ - N) vượt 1,77 "
+            "lần.",
+            "Sai số cho phép của kiểm định là cộng trừ không phẩy hai mươi phần trăm và cộng trừ "
+            "không phẩy ba mươi phần trăm; Amoni, en hát bốn cộng, en, vượt một phẩy bảy mươi bảy "
+            "lần.",
+        ),
+        (
+            "Ping trung bình phải ≤ 50ms, độ trễ 20 ms.",
+            "Ping trung bình phải không quá năm mươi mi li giây, độ trễ hai mươi mi li giây.",
+        ),
+        (
+            "Các đường link này (thường có đuôi lạ như .top, .vip, .xyz...) dẫn đến website "
+            "vn-ibs.top.",
+            "Các đường linh này, thường có đuôi lạ như chấm tóp, chấm víp, chấm ích i dài dét, "
+            "dẫn đến oép sai vê en gạch ngang i bê ét chấm tóp.",
+        ),
+        (
+            "Tổng công ty Dầu Việt Nam – PVOIL xếp thứ 14; PVGas và PV Power đứng sau.",
+            "Tổng công ty Dầu Việt Nam, pê vê oi lờ xếp thứ mười bốn; pê vê ga và pê vê pao ơ "
+            "đứng sau.",
+        ),
+        (
+            "Lễ kỷ niệm Trung đoàn 27 (8-2-1968 _ 8-2-2024) và Ban 27 (3.2.2012_3.2.2024).",
+            "Lễ kỷ niệm Trung đoàn hai mươi bảy, ngày tám tháng hai năm một nghìn chín trăm sáu "
+            "mươi tám đến ngày tám tháng hai năm hai nghìn không trăm hai mươi tư, và Ban hai "
+            "mươi bảy, ngày ba tháng hai năm hai nghìn không trăm mười hai đến ngày ba tháng hai "
+            "năm hai nghìn không trăm hai mươi tư.",
+        ),
+        (
+            "Từ năm 2009, ĐBP Thu Lũm đã nhận các em về đồn nuôi dưỡng.",
+            "Từ năm hai nghìn không trăm linh chín, đồn biên phòng Thu Lũm đã nhận các em về đồn "
+            "nuôi dưỡng.",
+        ),
+        (
+            "Chiều cao tối đa là 2 mét (m); pha 10-15cc (g)/bình 8 lít; hạn dùng (n) ngày; đánh "
+            "dấu (x) vào ô.",
+            "Chiều cao tối đa là hai mét, m, pha mười đến mười lăm phân khối, g, bình tám lít; "
+            "hạn dùng, en, ngày; đánh dấu, ích, vào ô.",
+        ),
+        (
+            "Lớp Training of Trainer(s) khai giảng.",
+            "Lớp Training of Trainer, s, khai giảng.",
+        ),
+        (
+            "Từ năm 2009, ĐBP Thu Lũm đã nhận chăm sóc các em; việc được ĐBP nhận làm con nuôi đã "
+            "mở ra tương lai.",
+            "Từ năm hai nghìn không trăm linh chín, đồn biên phòng Thu Lũm đã nhận chăm sóc các "
+            "em; việc được đồn biên phòng nhận làm con nuôi đã mở ra tương lai.",
+        ),
+        (
+            "Thí sinh đăng ký tối đa 10 NV; học viên hệ GD TX và Trung tâm GD NN - GD TX huyện.",
+            "Thí sinh đăng ký tối đa mười nguyện vọng; học viên hệ giáo dục thường xuyên và Trung "
+            "tâm giáo dục nghề nghiệp, giáo dục thường xuyên huyện.",
+        ),
+        (
+            "Độ dẫn điện EC từ 1,5 - 2 ms/cm; cửa hàng PVOil và PVOIL.",
+            "Độ dẫn điện e xê từ một phẩy năm đến hai mi li xi men trên xăng ti mét; cửa hàng pê "
+            "vê oi lờ và pê vê oi lờ.",
+        ),
+    ],
+)
+def test_round_83_admissions_letters_tolerances_scam_endings_date_spans_and_border_posts(
+    text: str, spoken: str
+) -> None:
+    assert normalize_text(text) == spoken
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # Điện Biên Phủ, not a border post, though the line speaks of the border or a «đồn»
+        ("Nhân kỷ niệm 70 năm ĐBP, Bộ đội Biên phòng tỉnh dâng hương.", "đê bê pê"),
+        ("Tỉnh ĐBP giáp biên giới Lào; tin đồn về ĐBP lan truyền.", "đê bê pê"),
+        ("Thành phố ĐBP có đồn công an.", "đê bê pê"),
+        # staff, though the line speaks of an exam or of hiring
+        ("UBND huyện thông báo xét tuyển 15 NV hợp đồng.", "en vê"),
+        ("Mỗi điểm thi bố trí 2 NV y tế phục vụ thí sinh.", "en vê"),
+        # units' symbols in brackets are no letters to name
+        ("Thành tiền (đ): 500.000; thời gian sấy (h); bản quyền (c) 2024.", "thời gian sấy, h"),
+        ("Chiều cao tối đa là 2 mét (m).", "hai mét, m"),
+        # a minus glued to its number is a sign, not a tolerance
+        ("Quý II: + -2%.", "cộng, hai phần trăm"),
+        # an English word after a stray dot, in a line about no site
+        ("Các em học .online tại nhà.", "online"),
+        # dates joined by an underscore in a file's name stay one name, not a span
+        ("Tệp 01-02-2024_15-03-2024.pdf đã gửi.", "hai mươi tư ngày mười lăm"),
+    ],
+)
+def test_round_83_review_rules_keep_to_their_own_shapes(text: str, kept: str) -> None:
+    assert kept in normalize_text(text)
+
+
+def test_round_83_review_addresses_with_scam_endings_are_dropped_when_links_are_not_read() -> None:
+    check = make_checker(links=False)
+    spoken = check_lines(check, "Đường link đến website vn-ibs.top và abc.com.vn là giả.").text
+    assert "ibs" not in spoken and "top" not in spoken.split()
