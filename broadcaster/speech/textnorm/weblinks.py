@@ -22,11 +22,12 @@ EMAIL = re.compile(r"(?<![\w.@])[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
 # are read only where one stands alone after its dot («đuôi .info»), or a second-level one
 # before «.vn» («.edu.vn»).
 _ADDRESS_ENDINGS = ("vn", "com", "org", "net", "gov")
-_ENDINGS = (*_ADDRESS_ENDINGS, "edu", "info", "biz", "vip", "cc")
-# Endings that scam sites favour, English words too: an ending only in small letters, in a line
-# about a site or a link («đường link đến website vn-ibs.top», «đuôi lạ như .top, .xyz»; not
-# «tăng mạnh .Top 5», «học .online tại nhà»)
-_LOOSE_ENDINGS = ("info", "biz", "vip", "cc", "top", "xyz", "shop", "site", "online", "club")
+_RARE_ENDINGS = ("info", "biz", "vip", "cc")
+_ENDINGS = (*_ADDRESS_ENDINGS, "edu", *_RARE_ENDINGS)
+# Endings that scam sites favour, English words too: an address with one, or one alone, only in
+# small letters and in a line about a site or a link («đường link đến website vn-ibs.top»,
+# «đuôi lạ như .top, .xyz»; not «tăng mạnh .Top 5», «học .online tại nhà»)
+_LOOSE_ENDINGS = (*_RARE_ENDINGS, "top", "xyz", "shop", "site", "online", "club")
 _SECOND_LEVEL = ("gov", "com", "net", "org", "edu", "ac", "info", "biz")
 URL = re.compile(
     r"(?i)(?<![\w@])(?:https?://\S+|www\.\S+|[a-z0-9\-]+(?:\.[a-z0-9\-]+)*"
