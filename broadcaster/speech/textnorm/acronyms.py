@@ -164,9 +164,12 @@ POINT_LETTERS = re.compile(
 )
 
 
+_LONE_SMALL_LETTER = re.compile(r"(?<!\w)[a-zđ](?!\w)")
+
+
 def _letter_names(letters: str) -> str:
     """«a, b và đ» → «a, bê và đê»: each small letter standing alone said by its name."""
-    return re.sub(r"(?<!\w)[a-zđ](?!\w)", lambda c: LETTERS[c.group(0).upper()], letters)
+    return _LONE_SMALL_LETTER.sub(lambda c: LETTERS[c.group(0).upper()], letters)
 
 
 def _point_letters(m: re.Match[str]) -> str:
@@ -194,7 +197,7 @@ BRACKETED_LETTER = re.compile(r"(?:(?<=\s\()|(?<=^\())([abdeiknopqruvxy])(?=\))"
 
 
 def _small_letter_list(m: re.Match[str]) -> str:
-    letters = re.findall(r"(?<!\w)[a-zđ](?!\w)", m.group(1))
+    letters = _LONE_SMALL_LETTER.findall(m.group(1))
     places = [ALPHABET.find(letter) for letter in letters]
     if -1 in places or places != list(range(places[0], places[0] + len(places))):
         return m.group(0)
