@@ -121,6 +121,8 @@ _FOLDS = (
     (re.compile(r"\(mươi\|\) tư\b"), "(mươi (tư|bốn)|tư)"),  # «hai (mươi|) tư»: «hai tư»
     (re.compile(r"\blinh tư\b"), "linh bốn"),
     (re.compile(r"\b(?:đi ê (?:zen|gien)|điêzen)\b"), "đi ê den"),  # diesel: one sound
+    # Singapore: «xin», «xinh» or «xing ga po», the same name however the annotator spelt it
+    (re.compile(r"\b[xs]in[hg]? ga po\b"), "xin ga po"),
     # a quarter: «một phần tư», «một phần bốn» (not «cổ phần tư nhân»); in a reading's choice
     # «ba (phần|trên) tư» also «ba trên bốn»
     (
@@ -203,6 +205,7 @@ _LOANS = {
     "balo": "ba lô",
     "carbon": "các bon",
     "pleiku": "plây cu",
+    "singapore": "xin ga po",
 }
 # Folded to the sounds, so that a choice inside them still matches: «cô (vít|vi)».
 _FOLDS += tuple((re.compile(rf"\b{word}\b"), said) for word, said in _LOANS.items())

@@ -16,6 +16,17 @@ def csrf_of(html: str) -> str:
     return found.group(1)
 
 
+# The page's own CSRF token: random URL-safe letters, which may hold «--» by chance.
+_CSRF_FIELD = re.compile(r'name="csrf" value="[^"]*"')
+_FLAG = re.compile(r"(?<![\w-])--[a-z]")
+
+
+def names_a_flag(html: str) -> bool:
+    """Whether a page names a command-line flag («--force») to a person on the web (the CSRF
+    tokens set aside: «…JJH--y2» is no flag)."""
+    return _FLAG.search(_CSRF_FIELD.sub("", html)) is not None
+
+
 class Browser:
     """A test client that remembers the page's CSRF token, like a person's browser."""
 

@@ -583,7 +583,6 @@ KNOWN: dict[str, str] = {
     "c387-050": "«App MY VNPT», «my.vnpt.com.vn»: an app's English name",
     "c387-052": "«DATA ROAMING ON»: an English menu item in capitals",
     "c387-056": "«Liên minh Châu Âu (EU)»: the bracket dropped as a repeat, the annotator reads it",
-    "c387-058": "«Singapore»: «Xin ga po», the annotator gives only «xinh ga po»",
     "c387-060": "«hh:mm:ss», «(n)», «n+1»: a form's placeholders",
     "c388-003": "«Ca/p= 2/1»: a formula of calcium to phosphorus",
     "c388-022": "«1,2m 2»: the page split «m2»",
@@ -705,19 +704,16 @@ KNOWN: dict[str, str] = {
     "c407-039": "«90A/B65»: a house number with a slash",
     "c407-040": "«27/MINHKIEN/2024»: a declaration number with a name",
     "c407-045": "«TM» in a company name: «thương mại»",
-    "c407-050": "«Singapore» said «xinh ga po» here; the table says «Xin ga po» as most do",
     "c407-052": "«N-desmethyl»: a chemical name in English",
     "c407-060": "«10.000đôla» glued; «Singapore» said «xinh ga po» here",
     "c408-005": "«Saudi Arabia»: the annotator wrote «a rập» without its hook",
     "c408-015": "«Saudi Arabia»: the annotator wrote «a rập» without its hook",
     "c408-032": "«Bcf/d»: billions of cubic feet a day",
-    "c409-005": "«Tokyo» said «tô ki ô» here; the table says «Tô ky ô»",
     "c409-038": "«C-3-9»: a visa class, letters and digits joined by dashes",
     "c410-019": "«Jin10»: a site name glued to its number",
     "c410-035": "«New York Times»: an English newspaper name",
     "c410-036": "«# COVID19»: a hashtag",
     "c410-041": "«Butantan-DV»: a vaccine maker and its code",
-    "c410-053": "«Singapore» said «xinh ga po» here; the table says «Xin ga po» as most do",
     "c411-004": "«TƯ-NA6»: a seed variety code",
     "c411-024": "«NN»: «nông nghiệp» in a variety name",
     "c411-031": "«KuBoTa»: a brand in mixed case",
@@ -776,7 +772,6 @@ KNOWN: dict[str, str] = {
     "c416-049": "«AMD EPYC»: a chip's brand in capitals said as a word",
     "c416-051": "«7A53s»: a processor's model code",
     "c416-052": "«CrayEX», «EPYC 64C»: a computer's and a chip's model names",
-    "c417-004": "«Singapore Airlines»: said «xinh ga po e lai»; the table says «Xin ga po»",
     "c417-022": "«178 km/h/111 mph»: a slash between two measures of one speed, «hay»",
     "c417-029": "«poweroutage.us»: an English web address said as words",
     "c417-040": "«Tháng 6.Chuyên»: the page's missing space after a full stop; «11 tỉnh» then "
@@ -901,7 +896,6 @@ KNOWN: dict[str, str] = {
     "c442-005": "«tsdaucap.hanoi.gov.vn»: a web address's words without their tones",
     "c442-018": "«R’Tieng»: a school named in a minority language",
     "c442-033": "«DQ» beside IQ, EQ, AQ: the table's «dân quân»",
-    "c442-044": "«Singapore»: the table's «Xin ga po», the annotator «xinh ga po»",
     "c443-014": "«GO!»: a supermarket's English brand name",
     "c444-001": "«VTVCorp»: a company's English name glued to its initials",
     "c444-038": "«SEANUTS II», «FrieslandCampina»: a survey's and a company's English names",
@@ -1069,6 +1063,20 @@ KNOWN: dict[str, str] = {
     "c491-059": "«PROFIT500», «FAST500»: rankings' English names in capitals",
     "c492-008": "«83 tr.», «AF.A14/4»: a library catalogue's pages and shelf mark",
     "c492-051": "«HanoiTV»: a station's name typed glued",
+    "c494-016": "«mức độ C»: a monitoring level's letter said «xê» (a lone capital left as "
+    "written)",
+    "c494-031": "«Phú Mỹ 2.2» a plant's unit said «hai chấm hai»; «Formosa» a foreign name",
+    "c494-050": "«1,2bar»: the unit bar said «ba» (not a unit: «3 bar karaoke»)",
+    "c495-006": "«vacccine»: a typo of vaccine",
+    "c495-009": "«VAEVRIA Intramuscular Injection»: an English product name",
+    "c495-013": "«COVAX facility»: English words after a name",
+    "c495-014": "«CTMT YT-DS»: a programme's letters with a dashed pair",
+    "c496-012": "«TPBuôn»: «TP» typed glued to a city's name",
+    "c496-023": "«HongKong Airlines»: a glued name split, the annotator kept it glued",
+    "c497-014": "thang «F»: a lone capital in quotes said «ép»",
+    "c498-019": "«g a.i./lít»: grams of active ingredient per litre",
+    "c498-049": "«tkhoảng»: a typo",
+    "c498-059": "«ăn/con/ngày»: a ration per head per day",
 }
 
 
@@ -1152,6 +1160,13 @@ def test_a_bag_carbon_and_pleiku_are_the_same_written_or_as_said() -> None:
     assert misses(_passage("ba lô"), "vai mang balo bước vào") == []
     assert misses(_passage("(các bon|cạc bon)"), "khí thải carbon") == []
     assert misses(_passage("thành phố pleiku"), "thành phố Plây Cu") == []
+
+
+def test_singapore_is_one_name_however_its_first_syllable_is_spelt() -> None:
+    for reading in ("(singapore|xinh ga po)", "xing ga po", "sin ga po", "xin ga po"):
+        assert misses(_passage(f"bay đến {reading}"), "bay đến Xin ga po") == []
+        assert misses(_passage(f"bay đến {reading}"), "bay đến Singapore") == []
+    assert misses(_passage("bay đến xinh ga po"), "bay đến Xin ga") != []
 
 
 def test_a_choice_of_the_words_before_a_day_leaves_each_free() -> None:

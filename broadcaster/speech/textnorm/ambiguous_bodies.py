@@ -12,7 +12,29 @@ import re
 
 from broadcaster.speech.textnorm.context import Rule, clause_around, line_has
 
-_WATER = r"(?:đường th(?:ủy|uỷ)|phà|ca nô|tàu|thuyền|sông|bến)"
+# What a centre «TT» is named for («TT Y tế», «TT Kiểm soát bệnh tật», «TT GDQP&AN»): never a
+# town's name (the town rule of ``ambiguous_places`` leaves these alone; «TT Văn Giang», «TT
+# Phục Hòa» are towns).
+CENTRE_OF = (
+    r"(?:[Yy] tế|Văn [Hh](?:óa|oá)|Chính (?:trị|phủ)|Phục (?:vụ|hồi)|Dự (?:báo|trữ)"
+    r"|Khuyến (?:nông|công)|GD\w*|Kiểm soát|Hành chính công)\b"
+)
+_WATER = re.compile(r"(?i)\b(?:đường th(?:ủy|uỷ)|phà|ca nô|tàu|thuyền|sông|bến)\b")
+_INVESTIGATORS = re.compile(r"(?i)cảnh sát điều tra")
+_NOT_AGENCY = r"(?<![Cc]ơ quan )(?<!CQ )(?<!CQ\.)"
+_WATER_SUPPLY = re.compile(r"(?i)cấp nước|nước sạch|nước máy|nhà máy|trạm bơm")
+
+
+def _if_line(cue: re.Pattern[str], m: re.Match[str], said: str) -> str:
+    return said if line_has(cue, m.string) else m.group(0)
+
+
+def _waterway_police(m: re.Match[str]) -> str:
+    """«CSĐT» in a line about boats or a river, unless the line names the investigators."""
+    if line_has(_WATER, m.string) and not line_has(_INVESTIGATORS, m.string):
+        return "cảnh sát đường thủy"
+    return m.group(0)
+
 
 # A line on enforcing a judgment («Luật Thi hành án dân sự», «kê biên»), and the words beside
 # «THA» that make it one («Chi cục THA», «người phải THA», «THA dân sự»); a health word in the
@@ -89,9 +111,7 @@ RULES: tuple[Rule, ...] = (
     ),
     (
         "TT",
-        re.compile(
-            r"\bTT\.?\s*(?=(?:[Yy] tế|Văn hóa|Chính trị|Phục vụ|Dự báo|Khuyến nông|GDTX|GDNN))"
-        ),
+        re.compile(rf"\bTT\.?\s*(?={CENTRE_OF})"),
         "Trung tâm ",
     ),
     # a telecom company's business centre, else the table's «truyền thanh không dây»
@@ -191,9 +211,11 @@ RULES: tuple[Rule, ...] = (
     ("TM", re.compile(r"\bTM(?= (?:DV|XD|SX|XNK)\b)"), "thương mại"),
     # «Công ty CP», «CTCP»: a joint-stock company, not the government of «NĐ-CP»
     ("CP", re.compile(r"(?i:(?<=\bcông ty )|(?<=\bcty ))CP\b"), "cổ phần"),
-    # «Cục CSĐT» on a river or at a ferry is the waterway police
-    ("CSĐT", re.compile(rf"\bCSĐT\b(?=.*\b{_WATER}\b)"), "cảnh sát đường thủy"),
-    ("CSĐT", re.compile(rf"\b({_WATER}\b.*?)\bCSĐT\b"), r"\1cảnh sát đường thủy"),
+    # «Cục CSĐT» on a river or at a ferry is the waterway police; the investigators after
+    # «Cơ quan», before «tội phạm», or in a line that names them (a case about a boat too)
+    ("CSĐT", re.compile(rf"{_NOT_AGENCY}\bCSĐT\b(?! tội phạm)"), _waterway_police),
+    # «NMN An Dương»: a water plant in a line about water supply (elsewhere the supplement)
+    ("NMN", re.compile(r"\bNMN(?= [A-ZĐ])"), lambda m: _if_line(_WATER_SUPPLY, m, "nhà máy nước")),
     # «CAQ Ba Đình»: a district's police before its name, not the table's «cây ăn quả»
     ("CAQ", re.compile(r"\bCAQ(?= [A-ZĐ])"), "Công an quận"),
     # «đoàn TTVN» at the Games: the national sports team, not a news site's letters

@@ -9,20 +9,30 @@ from __future__ import annotations
 
 import re
 
+from broadcaster.speech.textnorm.ambiguous_bodies import CENTRE_OF
 from broadcaster.speech.textnorm.codes import LETTERS
 from broadcaster.speech.textnorm.context import NAME, Rule, directly_before
+
+# «Wall St. Journal», «Main St. New York»: a street after its own name, not a saint
+_STREET_NAME = re.compile(r"\b[A-Z][a-z]+ $")
+
+
+def _saint(m: re.Match[str]) -> str:
+    street = _STREET_NAME.search(m.string, max(0, m.start() - 20), m.start())
+    return m.group(0) if street else "Saint "
+
 
 RULES: tuple[Rule, ...] = (
     ("SN", re.compile(r"\bSN\s*:?\s*(?=\d)"), "số nhà "),
     # «QĐ Hoàng Sa», «QĐ. Trường Sa»: the archipelagos, not a decision
     ("QĐ", re.compile(r"\bQĐ\.?\s*(?=(?i:hoàng sa|trường sa)\b)"), "quần đảo "),
+    # «St.Louis», «St. Petersburg»: a city named for a saint
+    ("St.", re.compile(r"(?<![\w.])St\.\s?(?=[A-Z][a-z])"), _saint),
     # «TT Huế», «TT. Huế», «TT.Huế», «TT - Huế», «TT HUẾ»: the province, not a town
     ("TT", re.compile(r"(?<![.&\-])\bTT\s*[.\-–]?\s*(?=Huế\b|HUẾ\b)"), "Thừa Thiên "),
     (
         "TT",
-        re.compile(
-            rf"(?<![.&\-])\bTT\.?\s+(?={NAME})(?!Y\b|Văn\b|Chính\b|Phục\b|Dự\b|Khuyến\b|GD)"
-        ),
+        re.compile(rf"(?<![.&\-])\bTT\.?\s+(?={NAME})(?!{CENTRE_OF})"),
         "thị trấn ",
     ),
     # a telephone number of nine digits or more follows; «sà lan ĐT 07920» is a hull's code

@@ -190,6 +190,7 @@ SYMBOL_UNITS = {
     "PFLOPS": "pê ta phlốp",
     "EFLOPS": "ê xa phlốp",
     "Gt": "gi ga tấn",  # greenhouse gases: «57,1 GtCO2e»
+    "centimet": "xăng ti mét",  # the unit's name spelled the French way: «78 centimet»
     "°F": "độ ép",  # heat abroad: «104 độ F», «40°F»
     "ºF": "độ ép",
     "độ F": "độ ép",

@@ -4768,3 +4768,78 @@ def test_round_83_review_addresses_with_scam_endings_are_dropped_when_links_are_
     check = make_checker(links=False)
     spoken = check_lines(check, "Đường link đến website vn-ibs.top và abc.com.vn là giả.").text
     assert "ibs" not in spoken and "top" not in spoken.split()
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken"),
+    [
+        (
+            "Trung tâm báo cáo: TT Kiểm soát bệnh tật Hà Nội trực tiếp lấy mẫu; TT Hành chính "
+            "công huyện tiếp nhận hồ sơ.",
+            "Trung tâm báo cáo: Trung tâm Kiểm soát bệnh tật Hà Nội trực tiếp lấy mẫu; Trung tâm "
+            "Hành chính công huyện tiếp nhận hồ sơ.",
+        ),
+        (
+            "Cơ quan CSĐT Công an tỉnh Quảng Trị khởi tố vụ án, chủ tàu cá bị bắt.",
+            "Cơ quan cảnh sát điều tra Công an tỉnh Quảng Trị khởi tố vụ án, chủ tàu cá bị bắt.",
+        ),
+        (
+            "Khu vực đã khôi phục vận hành 7/7 nhà máy gồm: NMN An Dương, Cầu Nguyệt; giá DVYT "
+            "tăng.",
+            "Khu vực đã khôi phục vận hành bảy trên bảy nhà máy gồm: nhà máy nước An Dương, Cầu "
+            "Nguyệt; giá dịch vụ y tế tăng.",
+        ),
+        (
+            "Vắc xin được chuyển qua cơ chế COVAX.",
+            "Vắc xin được chuyển qua cơ chế Cô vắc.",
+        ),
+        (
+            "Công ty Vinaconex, Dawaco và HueWACO báo cáo sự cố; hàm lượng styren vượt ngưỡng; "
+            "than antracite cấp đủ.",
+            "Công ty Vi na cô nếch, Đa oa cô và Huế oa cô báo cáo sự cố; hàm lượng xti ren vượt "
+            "ngưỡng; than an tra xít cấp đủ.",
+        ),
+        (
+            "Con số này là 78 centimet; chuyến bay Hà Nội - Tokyo bị hủy.",
+            "Con số này là bảy mươi tám xăng ti mét; chuyến bay Hà Nội, Tô ki ô bị hủy.",
+        ),
+        (
+            "Năm trường hợp ở thành phố St.Louis; thị trưởng St. Petersburg phát biểu.",
+            "Năm trường hợp ở thành phố Saint Louis; thị trưởng Saint Petersburg phát biểu.",
+        ),
+    ],
+)
+def test_round_84_centres_investigators_water_firms_saints_and_the_french_centimetre(
+    text: str, spoken: str
+) -> None:
+    assert normalize_text(text) == spoken
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # a town whose name opens with a centre's first word is still a town
+        ("Hội nghị tổ chức tại TT Văn Giang.", "thị trấn Văn Giang"),
+        # the waterway police on a river, where no agency's name is before it
+        ("Cục CSĐT kiểm tra tàu trên sông Hồng.", "cảnh sát đường thủy"),
+        # a street's «St.» after its own name, not a saint
+        ("Văn phòng ở 12 Main St., New York.", "Main St."),
+        ("Theo tờ Wall St. Journal, giá dầu tăng.", "Wall St. Journal"),
+        ("Văn phòng ở 12 Main St. New York.", "Main St. Niu Oóc"),
+        # the supplement, where the line is about no water supply
+        ("Viên uống NMN giúp trẻ hóa, quảng cáo sai sự thật.", "en em en"),
+        # centres, whatever their names' spelling, and towns named like them
+        ("TT Phục hồi chức năng tỉnh tiếp nhận bệnh nhân.", "Trung tâm Phục hồi"),
+        ("TT GDQP&AN tổ chức lớp học.", "Trung tâm giáo dục quốc phòng"),
+        ("TT Văn Hóa huyện; TT Văn hoá xã.", "Trung tâm Văn Hóa huyện; Trung tâm Văn hoá"),
+        ("Chợ TT Phục Hòa họp sáng nay.", "thị trấn Phục Hòa"),
+        # the investigators, in a line about boats: named, or before «tội phạm»
+        (
+            "Cơ quan Cảnh sát điều tra Công an tỉnh (CSĐT) khởi tố vụ án đắm thuyền trên sông.",
+            "Công an tỉnh, cảnh sát điều tra,",
+        ),
+        ("Phòng CSĐT tội phạm về ma túy bắt đối tượng dùng tàu.", "cảnh sát điều tra tội phạm"),
+    ],
+)
+def test_round_84_rules_keep_to_their_own_shapes(text: str, kept: str) -> None:
+    assert kept in normalize_text(text)
