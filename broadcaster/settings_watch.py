@@ -119,14 +119,32 @@ def running_values(settings: Settings) -> dict[str, str]:
     }
 
 
+def pinned(settings: Settings) -> tuple[str, ...]:
+    """The restart-only settings this process took from its environment or its flags, not
+    from ``broadcaster.toml`` (``make run`` sets ``BROADCASTER_OUTPUT_DEVICE=pulse`` on a
+    machine with no sound card): another process, started elsewhere, sees other values for
+    them, and no change of the file or restart would change them."""
+    try:
+        from_file = running_values(load_settings(settings.home, env={}))
+    except BroadcasterError:
+        return ()
+    return tuple(n for n, v in running_values(settings).items() if from_file.get(n) != v)
+
+
 def write_running(settings: Settings, pid: int) -> None:
-    """Record (atomically) the restart-only values this daemon started with."""
+    """Record (atomically) the restart-only values this daemon started with, and which of
+    them its own environment or flags set."""
     import json
     import os
     import tempfile
 
     path = settings.home / RUNNING_FILE
-    data = {"format": RUNNING_FORMAT, "pid": pid, "values": running_values(settings)}
+    data = {
+        "format": RUNNING_FORMAT,
+        "pid": pid,
+        "values": running_values(settings),
+        "pinned": list(pinned(settings)),
+    }
     try:
         fd, tmp = tempfile.mkstemp(dir=settings.home, prefix=".playout-", suffix=".json")
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
@@ -149,5 +167,6 @@ def waiting_for_restart(settings: Settings, pid: int | None) -> tuple[str, ...]:
     if not isinstance(data, dict) or data.get("format") != RUNNING_FORMAT or data.get("pid") != pid:
         return ()
     started = data.get("values") or {}
+    own = set(data.get("pinned") or ())  # set by the daemon's environment: not a change
     now = running_values(settings)
-    return tuple(n for n, v in now.items() if n in started and started[n] != v)
+    return tuple(n for n, v in now.items() if n in started and n not in own and started[n] != v)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
 from pathlib import Path
 
@@ -71,6 +72,23 @@ def test_what_waits_for_a_restart_is_told_from_the_daemon_record(tmp_path: Path)
     assert waiting_for_restart(changed, None) == ()  # none runs
     (tmp_path / RUNNING_FILE).write_text("{", encoding="utf-8")
     assert waiting_for_restart(changed, 4242) == ()
+
+
+def test_a_value_the_daemon_took_from_its_environment_is_no_change_waiting(
+    tmp_path: Path,
+) -> None:
+    from broadcaster.settings_watch import waiting_for_restart, write_running
+
+    home = _home(tmp_path)
+    # «make run» on a machine with no sound card: the daemon plays to PulseAudio by its env
+    daemon = load_settings(home, env={"BROADCASTER_OUTPUT_DEVICE": "pulse"})
+    write_running(daemon, 4242)
+    shell = load_settings(home, env={})  # «broadcaster status» from another terminal
+    assert daemon.output_device != shell.output_device
+    assert waiting_for_restart(shell, 4242) == ()
+    # a change of the file is still told
+    changed = dataclasses.replace(shell, output=("file:x.wav",))
+    assert waiting_for_restart(changed, 4242) == ("output",)
 
 
 def test_a_process_never_swaps_its_zone_or_database_while_running() -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from broadcaster.speech.textnorm.context import Rule, clause_around, line_has
+from broadcaster.speech.textnorm.context import Rule, clause_around, line_has, said_in_line
 
 # What a centre «TT» is named for («TT Y tế», «TT Kiểm soát bệnh tật», «TT GDQP&AN»): never a
 # town's name (the town rule of ``ambiguous_places`` leaves these alone; «TT Văn Giang», «TT
@@ -23,10 +23,6 @@ _WATER = re.compile(r"(?i)\b(?:đường th(?:ủy|uỷ)|phà|ca nô|tàu|thuy�
 _INVESTIGATORS = re.compile(r"(?i)cảnh sát điều tra")
 _NOT_AGENCY = r"(?<![Cc]ơ quan )(?<!CQ )(?<!CQ\.)"
 _WATER_SUPPLY = re.compile(r"(?i)cấp nước|nước sạch|nước máy|nhà máy|trạm bơm")
-
-
-def _if_line(cue: re.Pattern[str], m: re.Match[str], said: str) -> str:
-    return said if line_has(cue, m.string) else m.group(0)
 
 
 def _waterway_police(m: re.Match[str]) -> str:
@@ -96,7 +92,7 @@ RULES: tuple[Rule, ...] = (
     (
         "ĐBP",
         _ANY_POST,
-        lambda m: "đồn biên phòng" if line_has(BORDER_POST, m.string) else m.group(0),
+        said_in_line(BORDER_POST, "đồn biên phòng"),
     ),
     # «BBC đưa tin», «theo BBC», «đài BBC»: the British broadcaster by its letters (elsewhere,
     # and before a commune's or a province's name, the table's «Ban bầu cử», an election board)
@@ -215,7 +211,7 @@ RULES: tuple[Rule, ...] = (
     # «Cơ quan», before «tội phạm», or in a line that names them (a case about a boat too)
     ("CSĐT", re.compile(rf"{_NOT_AGENCY}\bCSĐT\b(?! tội phạm)"), _waterway_police),
     # «NMN An Dương»: a water plant in a line about water supply (elsewhere the supplement)
-    ("NMN", re.compile(r"\bNMN(?= [A-ZĐ])"), lambda m: _if_line(_WATER_SUPPLY, m, "nhà máy nước")),
+    ("NMN", re.compile(r"\bNMN(?= [A-ZĐ])"), said_in_line(_WATER_SUPPLY, "nhà máy nước")),
     # «CAQ Ba Đình»: a district's police before its name, not the table's «cây ăn quả»
     ("CAQ", re.compile(r"\bCAQ(?= [A-ZĐ])"), "Công an quận"),
     # «đoàn TTVN» at the Games: the national sports team, not a news site's letters
@@ -231,7 +227,7 @@ RULES: tuple[Rule, ...] = (
     (
         "VCK",
         re.compile(r"(?<![\w\-/&])VCK(?![\w\-/&])"),
-        lambda m: "vòng chung kết" if line_has(_FOOTBALL, m.string) else m.group(0),
+        said_in_line(_FOOTBALL, "vòng chung kết"),
     ),
     ("QG", re.compile(r"(?<![\w\-/&.])QG(?![\w\-/&])"), "quốc gia"),
     # «CQĐT ra quyết định đình chỉ điều tra»: the investigators, in a line about a crime

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from broadcaster.speech.textnorm.context import NAME_START, Rule, line_has
+from broadcaster.speech.textnorm.context import NAME_START, Rule, line_has, said_in_line
 
 # Offices a «CT» (chairman) heads: «CT UBND», «CT.UBND xã», «CT Hội».
 OFFICE_ABBREVIATIONS = ("UBND", "HĐND", "UBMTTQ", "MTTQ")
@@ -158,7 +158,7 @@ RULES: tuple[Rule, ...] = (
     (
         "TB",
         re.compile(r"(?<![\w\-/&.])TB(?= (?:cần(?! được)|sử dụng|đăng ký|vui lòng|có thể|nên)\b)"),
-        lambda m: "thuê bao" if line_has(_NETWORK, m.string) else m.group(0),
+        said_in_line(_NETWORK, "thuê bao"),
     ),
     # «trúng tuyển NV1»: an applicant's first choice
     ("NV", re.compile(r"(?<![\w.\-/])NV(?=[1-9]\b(?![.\-/]))"), "nguyện vọng "),

@@ -16,6 +16,7 @@ from broadcaster.speech.textnorm.context import (
     counted_after,
     line_has,
     q_meaning,
+    said_in_line,
 )
 from broadcaster.speech.textnorm.labels import EXPIRY, ON_A_LABEL
 from broadcaster.speech.textnorm.years import Q_QUARTER, YEAR_BRANCHES, YEAR_STEMS
@@ -107,7 +108,7 @@ RULES: tuple[Rule, ...] = (
     (
         "cp",
         re.compile(r"(?<=\d )cp\b(?![\w\-/&])"),
-        lambda m: "cổ phiếu" if line_has(_SHARES, m.string) else m.group(0),
+        said_in_line(_SHARES, "cổ phiếu"),
     ),
     # «Q3» alone: a quarter in a line about results, a district in a line about the city
     (
@@ -260,7 +261,7 @@ RULES: tuple[Rule, ...] = (
         re.compile(
             r"(?<![&\-–,/])\b(?:DL|Dl)\b\.?\s*(?=(?:ngày\s+)?\d{1,2}\s*(?:[/.\-–]|và|,)\s*\d)"
         ),
-        lambda m: "dương lịch " if line_has(_LUNAR, m.string) else m.group(0),
+        said_in_line(_LUNAR, "dương lịch "),
     ),
     # «HD: 01/2009», «HD 06/12/2014», «HD: 120212» on a label: an expiry date, «hạn dùng» (not
     # «Theo HD 12/2024», a guidance, nor «Ký HD 01/2024», a contract, the table's readings)

@@ -26,6 +26,12 @@ def line_has(cue: re.Pattern[str], text: str) -> bool:
     return cue.search(text) is not None
 
 
+def said_in_line(cue: re.Pattern[str], said: str) -> Callable[[re.Match[str]], str]:
+    """A rule's callback: ``said`` where the line holds ``cue``, else the match as written
+    («NMN» «nhà máy nước» only in a line about water supply)."""
+    return lambda m: said if line_has(cue, m.string) else m.group(0)
+
+
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
